@@ -1,0 +1,223 @@
+import * as chrono from 'chrono-node';
+import type { Dateline, ExtractedPlace } from './types.js';
+import { lookupCity, lookupCountry } from './lexicon/cities.js';
+
+export interface CleanedArticle {
+  /** Body without site noise; paragraphs separated by one blank line. */
+  text: string;
+  title: string | null;
+  byline: string | null;
+  /** Where and when the story was filed; `date` is null when the dateline gives no date. */
+  dateline: Dateline | null;
+}
+
+const SOCIAL_NETWORK =
+  /\b(facebook|twitter|x|instagram|telegram|whatsapp|youtube|linkedin|tiktok|threads|google news|rss|app|newsletters?|updates|channel|email|e-mail)\b/i;
+const SHARE_VERB = /^(follow|like|join|share|subscribe|download|find|connect with|stay (connected|updated|tuned))\b/i;
+const SHARE_BUTTONS =
+  /^((share|facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|print|copy link|pinterest|reddit)\s*[:|,·•]?\s*)+$/i;
+const NEWSLETTER = /^(subscribe|sign up|get the latest|get our|don'?t miss|never miss)\b/i;
+const COOKIE = /\bcookies?\b/i;
+const COOKIE_CONTEXT = /\b(uses?|using|accept|consent|policy|settings|preferences|experience|browsing|website|site|opt[- ]out)\b/i;
+const BUTTON = /^(accept( all)?|reject( all)?|ok(ay)?|i agree|agree|got it|close|dismiss|decline|allow( all)?)[.!]?$/i;
+const READ_MORE_LABEL =
+  /^(read more|read also|also read|related( articles?| stories| news| posts?| content| coverage)?|see also|more on this( story| topic)?|you (may|might) also like|recommended( for you| stories)?|more stories|more from [\w ]+|most read|trending( now)?|further reading)\b\s*(?:[:|\-–—»>]+\s*|$)/i;
+const AGENCY_SIGNOFF = /^[A-Z]{2,10}(\/[A-Za-z]{1,8})+$/;
+const SLASH_SIGNOFF = /^\/{2,}/;
+const PAREN_ONLY = /^\([^()]{1,40}\)$/;
+const DASH_SIGNOFF = /^[-–—~]+\s*(the\s+)?[A-Z][\w.'’&]*(\s+(of\s+|the\s+|&\s+)?[A-Z][\w.'’&()]*){0,4}$/;
+const COPYRIGHT = /(©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved)/i;
+const CREDITS = /^\(?(reporting|writing|editing|additional reporting|compiled|edited|translated) by\b/i;
+const WITH_INPUTS = /^\(?with (inputs?|additional reporting) from\b/i;
+const COMMENT_FORM =
+  /^(leave a (comment|reply)|post a comment|add a comment|comments?( \(\d+\))?|\d+ comments?|your email address will not be published.*|required fields are marked.*|name\s*\*?|email\s*\*?|website|save my name.*|post comment|submit( comment)?|cancel reply)$/i;
+const CAPTCHA = /^\d+\s*[+\-−x×*]\s*\d+\s*=\s*[?_]*\s*(\d+)?$/;
+const AD = /^(advertisement|advertisment|sponsored( content)?|ads? by \w+|continue reading( below)?|story continues below( advertisement)?|scroll to continue( with content)?|ad)\b/i;
+const PHOTO = /^\(?\s*(file\s+)?(photos?|images?|pictures?|pic|photograph|credit)(\s+(credits?|courtesy|source))?\s*(:|–|—|-|by\b)/i;
+const TIMESTAMP_WORDS = /\b(published|updated|posted|last|modified|on|at|date|time|pkt|gmt|utc|ist|ast|est|edt|cet|am|pm|a\.m\.|p\.m\.)\b/gi;
+const BYLINE = /^(?:by|written by|reported by|posted by)\s+(.+)$/i;
+
+const wordCount = (line: string): number => (line.match(/\S+/g) ?? []).length;
+const endsSentence = (line: string): boolean => /[.!?]["'”’)]*$/.test(line);
+
+const fold = (s: string): string =>
+  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+function isTimestamp(line: string): boolean {
+  if (line.length > 60 || !/\d/.test(line)) return false;
+  const results = chrono.parse(line);
+  if (!results.length) return false;
+  let rest = line;
+  for (const r of results) rest = rest.replace(r.text, ' ');
+  return rest.replace(TIMESTAMP_WORDS, ' ').replace(/[\s\d,.:;|\-–—@()/]+/g, '') === '';
+}
+
+function isSocialPrompt(line: string): boolean {
+  if (SHARE_BUTTONS.test(line)) return true;
+  if (wordCount(line) > 30) return false;
+  if (SHARE_VERB.test(line) && (SOCIAL_NETWORK.test(line) || line.includes('|'))) return true;
+  return NEWSLETTER.test(line) && wordCount(line) <= 15;
+}
+
+function isNoise(line: string): boolean {
+  if (COOKIE.test(line) && COOKIE_CONTEXT.test(line)) return true;
+  if (BUTTON.test(line) || isSocialPrompt(line)) return true;
+  const short = wordCount(line) <= 12;
+  if (AGENCY_SIGNOFF.test(line) || SLASH_SIGNOFF.test(line)) return true;
+  if (PAREN_ONLY.test(line) && wordCount(line) <= 5) return true;
+  if (DASH_SIGNOFF.test(line) && !endsSentence(line)) return true;
+  if (COPYRIGHT.test(line) && wordCount(line) <= 20) return true;
+  if ((CREDITS.test(line) || WITH_INPUTS.test(line)) && wordCount(line) <= 20) return true;
+  if (COMMENT_FORM.test(line) || CAPTCHA.test(line)) return true;
+  if (AD.test(line) && short) return true;
+  if (PHOTO.test(line) && wordCount(line) <= 20) return true;
+  return isTimestamp(line);
+}
+
+/** "By KabulNow Desk" → "KabulNow Desk"; null when the line is not a byline. */
+function bylineOf(line: string): string | null {
+  const match = BYLINE.exec(line);
+  if (!match || endsSentence(line)) return null;
+  const author = match[1].trim();
+  if (wordCount(author) > 8 || !/^([A-Z]|(our|staff|a|an|the)\s)/.test(author)) return null;
+  return author;
+}
+
+const looksLikeHeadline = (line: string): boolean =>
+  line.length <= 160 && wordCount(line) <= 25 && !endsSentence(line) && !/[:;,]$/.test(line);
+
+// ---- dateline ------------------------------------------------------------------------------
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+const DATE = `(?:${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${DAY}\\s+${MONTH}(?:,?\\s+\\d{4})?)`;
+const WORD = "[A-Z][A-Za-z.'’\\-]*";
+const DATELINE = new RegExp(
+  `^(${WORD}(?:\\s+${WORD}){0,3})(?:,\\s+(${WORD}(?:\\s+${WORD}){0,2}))?(?:,?\\s+(${DATE}))?` +
+    `(?:\\s+\\(([^()]{1,40})\\))?\\s*(?::|[-–—]+)\\s+(?=\\S)`,
+);
+const MONTH_ONLY = new RegExp(`^${MONTH}$`, 'i');
+
+const iso = (y: number, m: number, d: number): string =>
+  `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+// A dateline a few days after publishedAt is a time-zone or edition effect, not last year's story.
+const FUTURE_TOLERANCE_DAYS = 3;
+
+function resolveDatelineDate(text: string, publishedAt: string | null | undefined): string | null {
+  const month = MONTHS[(/[A-Za-z]{3}/.exec(text) ?? [''])[0].toLowerCase()];
+  const numbers = (text.match(/\d+/g) ?? []).map(Number);
+  const day = numbers.find((n) => n <= 31);
+  const year = numbers.find((n) => n > 31);
+  if (!month || !day) return null;
+  if (year) return iso(year, month, day);
+  if (!publishedAt || !/^\d{4}-\d{2}-\d{2}/.test(publishedAt)) return null;
+  const anchor = Date.parse(publishedAt.slice(0, 10));
+  let candidate = Number(publishedAt.slice(0, 4));
+  if (Date.parse(iso(candidate, month, day)) - anchor > FUTURE_TOLERANCE_DAYS * 864e5) candidate -= 1;
+  return iso(candidate, month, day);
+}
+
+const titleCase = (s: string): string =>
+  s.toLowerCase().replace(/(^|[\s\-'’.])([a-z])/g, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+
+/** Parses the dateline at the start of the first paragraph; returns it and the paragraph without it. */
+function splitDateline(
+  paragraph: string,
+  publishedAt: string | null | undefined,
+): { dateline: Dateline; rest: string } | null {
+  const match = DATELINE.exec(paragraph);
+  if (!match) return null;
+  const [prefix, placeText, region, dateText, agency] = match;
+  if (region && MONTH_ONLY.test(region)) return null;
+  const allCaps = placeText.replace(/[^A-Za-z]/g, '').length >= 3 && placeText === placeText.toUpperCase();
+  const city = lookupCity(placeText);
+  const regionCountry = region ? lookupCountry(region) : null;
+  // Mixed-case text followed by a dash is ordinary prose unless it names a known city with a date or agency.
+  if (!allCaps && !(city && (dateText || agency || prefix.trimEnd().endsWith(':')))) return null;
+  const place: ExtractedPlace = {
+    name: city?.name ?? titleCase(placeText),
+    country: regionCountry ?? city?.country ?? null,
+  };
+  return {
+    dateline: { place, date: dateText ? resolveDatelineDate(dateText, publishedAt) : null },
+    rest: paragraph.slice(prefix.length),
+  };
+}
+
+// ---- the stage ------------------------------------------------------------------------------
+
+const normalizeLine = (line: string): string => line.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+
+export function clean(raw: string, meta: { title?: string | null; publishedAt?: string | null }): CleanedArticle {
+  const blocks: string[][] = [];
+  let current: string[] = [];
+  for (const line of raw.replace(/\r\n?/g, '\n').split('\n').map(normalizeLine)) {
+    if (line) {
+      current.push(line);
+    } else if (current.length) {
+      blocks.push(current);
+      current = [];
+    }
+  }
+  if (current.length) blocks.push(current);
+
+  let byline: string | null = null;
+  let skippingHeadlines = false;
+  const kept: string[][] = [];
+  for (const block of blocks) {
+    const lines: string[] = [];
+    for (const line of block) {
+      if (skippingHeadlines && looksLikeHeadline(line)) continue;
+      skippingHeadlines = false;
+      const readMore = READ_MORE_LABEL.exec(line);
+      if (readMore) {
+        // A bare label ("Read more:") introduces a list of headlines on the following lines.
+        skippingHeadlines = readMore[0].length === line.length;
+        continue;
+      }
+      const author = bylineOf(line);
+      if (author && block.length === 1) {
+        byline ??= author;
+        continue;
+      }
+      if (!isNoise(line)) lines.push(line);
+    }
+    if (lines.length) kept.push(lines);
+  }
+
+  let title: string | null = null;
+  const first = kept[0];
+  if (first && first.length === 1 && kept.length > 1) {
+    const line = first[0];
+    const repeatsTitle = !!meta.title && fold(line) === fold(meta.title);
+    if (repeatsTitle || (looksLikeHeadline(line) && !splitDateline(line, meta.publishedAt))) {
+      title = line;
+      kept.shift();
+    }
+  }
+  // Section labels and kickers between the headline and the first real paragraph.
+  while (kept.length > 1 && kept[0].length === 1 && looksLikeHeadline(kept[0][0]) && wordCount(kept[0][0]) <= 12 &&
+    !splitDateline(kept[0][0], meta.publishedAt)) {
+    kept.shift();
+  }
+
+  let dateline: Dateline | null = null;
+  if (kept.length) {
+    const split = splitDateline(kept[0][0], meta.publishedAt);
+    if (split) {
+      dateline = split.dateline;
+      kept[0][0] = split.rest;
+    }
+  }
+
+  return {
+    text: kept.map((lines) => lines.join('\n')).join('\n\n'),
+    title: title ?? meta.title ?? null,
+    byline,
+    dateline,
+  };
+}

@@ -1,0 +1,237 @@
+import * as chrono from 'chrono-node';
+import type { DateRange } from './types.js';
+
+/**
+ * A time expression found in one sentence, resolved against the anchor date.
+ * Expressions relative to another event ("a day earlier", "two days later") are not returned:
+ * only the caller knows which event they refer to.
+ */
+export interface TimeExpression {
+  start: number;
+  end: number;
+  text: string;
+  range: DateRange;
+}
+
+type Direction = 'past' | 'future';
+
+const DAY_MS = 864e5;
+// A past-tense "January 30" a few days after the anchor is a time-zone or edition effect, not last year.
+const PAST_TOLERANCE_DAYS = 3;
+
+const MAY_HOLD_A_DATE =
+  /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(yesterday|today|tonight|tomorrow|week|month|year|ago|night|morning|afternoon|evening|decade)\b/i;
+
+// ---- calendar arithmetic in UTC, on plain (year, month, day) triples -------------------------
+
+interface Ymd {
+  y: number;
+  m: number; // 1..12
+  d: number;
+}
+
+const toMs = ({ y, m, d }: Ymd): number => Date.UTC(y, m - 1, d);
+const fromMs = (ms: number): Ymd => {
+  const date = new Date(ms);
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+};
+const addDays = (day: Ymd, n: number): Ymd => fromMs(toMs(day) + n * DAY_MS);
+const weekday = (day: Ymd): number => new Date(toMs(day)).getUTCDay(); // 0 = Sunday
+const lastDayOfMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const iso = ({ y, m, d }: Ymd): string =>
+  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+function parseAnchor(anchor: string | null): Ymd | null {
+  const match = anchor ? /^(\d{4})-(\d{2})-(\d{2})/.exec(anchor) : null;
+  if (!match) return null;
+  const day = { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) };
+  return iso(fromMs(toMs(day))) === iso(day) ? day : null;
+}
+
+const dayRange = (start: Ymd, end: Ymd = start): DateRange => ({ start: iso(start), end: iso(end), precision: 'DAY' });
+const monthRange = (y: number, m: number): DateRange => ({
+  start: iso({ y, m, d: 1 }),
+  end: iso({ y, m, d: lastDayOfMonth(y, m) }),
+  precision: 'MONTH',
+});
+const yearRange = (y: number): DateRange => ({ start: `${y}-01-01`, end: `${y}-12-31`, precision: 'YEAR' });
+const shiftMonth = (y: number, m: number, n: number): { y: number; m: number } => {
+  const index = y * 12 + (m - 1) + n;
+  return { y: Math.floor(index / 12), m: (index % 12) + 1 };
+};
+
+/** Monday-to-Sunday week containing `day`, shifted by `weeks`. */
+function weekRange(day: Ymd, weeks: number): DateRange {
+  const monday = addDays(day, -((weekday(day) + 6) % 7) + 7 * weeks);
+  return { start: iso(monday), end: iso(addDays(monday, 6)), precision: 'WEEK' };
+}
+
+/** "this week": the anchor's month when the week so far (or still to come) lies inside it, else the week. */
+function currentWeekRange(anchor: Ymd, direction: Direction): DateRange {
+  const week = weekRange(anchor, 0);
+  const edge = direction === 'past' ? week.start : week.end;
+  return edge.slice(0, 7) === iso(anchor).slice(0, 7) ? monthRange(anchor.y, anchor.m) : week;
+}
+
+/** The year for a month (and day) written without one: the nearest occurrence in `direction`. */
+function resolveYear(anchor: Ymd, m: number, d: number | null, direction: Direction): number {
+  const candidate = (y: number): number => toMs({ y, m, d: d ?? 1 });
+  const anchorMs = d === null ? toMs({ ...anchor, d: 1 }) : toMs(anchor);
+  if (direction === 'past') {
+    return candidate(anchor.y) - anchorMs > (d === null ? 0 : PAST_TOLERANCE_DAYS * DAY_MS) ? anchor.y - 1 : anchor.y;
+  }
+  return candidate(anchor.y) < anchorMs ? anchor.y + 1 : anchor.y;
+}
+
+// ---- phrases chrono misreads or reads too precisely ------------------------------------------
+
+interface PhraseRule {
+  pattern: RegExp;
+  /** null: a time expression that cannot be resolved from the anchor (consumed, not returned). */
+  resolve: (match: RegExpExecArray, anchor: Ymd | null, direction: Direction) => DateRange | null;
+}
+
+const NUMBER_WORD = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|\\d+)';
+const FUNCTION_WORDS = new Set([
+  'on', 'in', 'at', 'and', 'or', 'but', 'when', 'while', 'after', 'before', 'as', 'to', 'the', 'a', 'an', 'with',
+  'by', 'for', 'that', 'which', 'where', 'he', 'she', 'it', 'they', 'was', 'were', 'is', 'has', 'had', 'have',
+  'until', 'since', 'from', 'amid', 'following', 'during', 'its', 'his', 'her', 'their',
+]);
+
+const PHRASE_RULES: PhraseRule[] = [
+  {
+    // Relative to another event in the story, not to the anchor.
+    pattern: new RegExp(
+      `\\b(?:${NUMBER_WORD}\\s+(?:days?|weeks?|months?|years?)\\s+(?:earlier|later|before|after(?:wards)?|on)|the (?:day|week|month|year) (?:before|after)|(?:the\\s+)?(?:past|coming)\\s+(?:${NUMBER_WORD}\\s+)?(?:days?|weeks?|months?|years?)|the (?:next|following|previous|preceding) (?:day|week|month|year)|(?:that|the same) (?:day|week|month|year))\\b`,
+      'gi',
+    ),
+    resolve: () => null,
+  },
+  {
+    pattern: /\b(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?(?:this|the)\s+week\b|\b(?:earlier|later)\s+in\s+the\s+week\b/gi,
+    resolve: (match, anchor, direction) => {
+      if (!anchor || /^the\s+week$/i.test(match[0])) return null;
+      const later = /\blater\b/i.test(match[0]);
+      const earlier = /\bearlier\b/i.test(match[0]);
+      return currentWeekRange(anchor, later ? 'future' : earlier ? 'past' : direction);
+    },
+  },
+  {
+    pattern: /\b(last|next)\s+week\b/gi,
+    resolve: (match, anchor) => (anchor ? weekRange(anchor, /last/i.test(match[1]) ? -1 : 1) : null),
+  },
+  {
+    pattern: /\b(?:(?:earlier|later|early|late|mid-?)\s*(?:in\s+)?)?(this|last|next)\s+month\b|\b(?:earlier|later)\s+in\s+the\s+month\b/gi,
+    resolve: (match, anchor) => {
+      if (!anchor) return null;
+      const which = (match[1] ?? 'this').toLowerCase();
+      const offset = which === 'last' ? -1 : which === 'this' ? 0 : 1;
+      const { y, m } = shiftMonth(anchor.y, anchor.m, offset);
+      return monthRange(y, m);
+    },
+  },
+  {
+    pattern: /\b(?:(?:earlier|later|early|late|mid-?)\s*(?:in\s+)?)?(this|last|next)\s+year\b/gi,
+    resolve: (match, anchor) => {
+      if (!anchor) return null;
+      const which = match[1].toLowerCase();
+      return yearRange(anchor.y + (which === 'last' ? -1 : which === 'this' ? 0 : 1));
+    },
+  },
+  {
+    // A bare year needs a preposition before it and no noun after it ("the 1988 sanctions regime").
+    pattern: new RegExp(
+      `\\b(?:in|since|by|until|till|during|from|before|after|of|early|late|mid-?|end of|beginning of|start of)\\s+(?:(?:early|late|mid-?)\\s*)?((?:19|20)\\d\\d)\\b(?![-–]\\d)(?!\\s+(?!(?:${[...FUNCTION_WORDS].join('|')})\\b)[a-z])`,
+      'gi',
+    ),
+    resolve: (match) => yearRange(Number(match[1])),
+  },
+];
+
+// ---- chrono results -------------------------------------------------------------------------
+
+const MONTH_PART = /\b(end|beginning|start|middle|half)\s+of\b|\bmid-/i;
+const CASUAL_DAY = /^(yesterday|today|tonight|tomorrow|last night)$/i;
+const EVENT_RELATIVE = /\b(earlier|later|before|after|afterwards|following|previous|prior|hence)\b/i;
+const AGO = /\b(day|week|month|year)s?\s+ago\b/i;
+const LOWERCASE_MONTH = /^(may|march)$/;
+
+function resolveChrono(result: chrono.ParsedResult, anchor: Ymd | null, direction: Direction): DateRange | null {
+  const text = result.text.trim();
+  const known = (c: chrono.Component): boolean => result.start.isCertain(c);
+  if (!known('day') && !known('month') && !known('year') && !known('weekday')) return null; // a time of day alone
+  if (EVENT_RELATIVE.test(text) && !AGO.test(text)) return null;
+  if (!/\d/.test(text) && text.split(/\s+/).some((w) => LOWERCASE_MONTH.test(w))) return null; // "may", "march" as verbs
+
+  const get = (c: chrono.Component): number => result.start.get(c) ?? 0;
+  const ago = AGO.exec(text);
+  if (ago) {
+    if (!anchor) return null;
+    const unit = ago[1].toLowerCase();
+    const day: Ymd = { y: get('year'), m: get('month'), d: get('day') };
+    if (unit === 'day') return dayRange(day);
+    if (unit === 'week') return weekRange(day, 0);
+    if (unit === 'month') return monthRange(day.y, day.m);
+    return yearRange(day.y);
+  }
+  if (CASUAL_DAY.test(text) || /^(this|last)\s+(morning|afternoon|evening|night)$/i.test(text)) {
+    return anchor ? dayRange({ y: get('year'), m: get('month'), d: get('day') }) : null;
+  }
+  if (known('weekday') && !known('day')) {
+    if (!anchor) return null;
+    const wanted = get('weekday');
+    const way: Direction = /\blast\b/i.test(text) ? 'past' : /\bnext\b/i.test(text) ? 'future' : direction;
+    const delta = way === 'past' ? -((weekday(anchor) - wanted + 7) % 7) : (wanted - weekday(anchor) + 7) % 7;
+    return dayRange(addDays(anchor, delta));
+  }
+  if (known('month')) {
+    const m = get('month');
+    const wholeMonth = !known('day') || MONTH_PART.test(text);
+    let y = known('year') ? get('year') : null;
+    if (y === null) {
+      if (!anchor) return null;
+      y = resolveYear(anchor, m, wholeMonth ? null : get('day'), direction);
+    }
+    if (wholeMonth) return monthRange(y, m);
+    const start: Ymd = { y, m, d: get('day') };
+    if (result.end && result.end.isCertain('day')) {
+      const endMonth = result.end.get('month') ?? m;
+      const end: Ymd = { y: endMonth < m ? y + 1 : y, m: endMonth, d: result.end.get('day') ?? start.d };
+      if (toMs(end) >= toMs(start)) return dayRange(start, end);
+    }
+    return dayRange(start);
+  }
+  if (known('year')) return yearRange(get('year'));
+  return null;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;
+
+/** Every time expression in one sentence, resolved against `anchor` (YYYY-MM-DD), in text order. */
+export function findTimeExpressions(sentence: string, anchor: string | null, direction: Direction): TimeExpression[] {
+  if (!MAY_HOLD_A_DATE.test(sentence)) return [];
+  const anchorDay = parseAnchor(anchor);
+  const found: TimeExpression[] = [];
+  const consumed: { start: number; end: number }[] = [];
+
+  for (const rule of PHRASE_RULES) {
+    for (const match of sentence.matchAll(rule.pattern)) {
+      const span = { start: match.index, end: match.index + match[0].length };
+      if (consumed.some((c) => overlaps(c, span))) continue;
+      consumed.push(span);
+      const range = rule.resolve(match as RegExpExecArray, anchorDay, direction);
+      if (range) found.push({ ...span, text: match[0], range });
+    }
+  }
+
+  // Local noon keeps chrono's local-time arithmetic on the anchor's calendar day.
+  const ref = anchorDay ? new Date(anchorDay.y, anchorDay.m - 1, anchorDay.d, 12) : new Date(2000, 0, 1, 12);
+  for (const result of chrono.parse(sentence, ref, { forwardDate: direction === 'future' })) {
+    const span = { start: result.index, end: result.index + result.text.length };
+    if (consumed.some((c) => overlaps(c, span))) continue;
+    const range = resolveChrono(result, anchorDay, direction);
+    if (range) found.push({ ...span, text: result.text, range });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
