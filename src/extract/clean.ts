@@ -191,12 +191,14 @@ export function clean(raw: string, meta: { title?: string | null; publishedAt?: 
 
   let title: string | null = null;
   const first = kept[0];
-  if (first && first.length === 1 && kept.length > 1) {
+  if (first && kept.length + first.length > 2) {
     const line = first[0];
     const repeatsTitle = !!meta.title && fold(line) === fold(meta.title);
-    if (repeatsTitle || (looksLikeHeadline(line) && !splitDateline(line, meta.publishedAt))) {
+    const headline = first.length === 1 && looksLikeHeadline(line) && !splitDateline(line, meta.publishedAt);
+    if (repeatsTitle || headline) {
       title = line;
-      kept.shift();
+      first.shift();
+      if (!first.length) kept.shift();
     }
   }
   // Section labels and kickers between the headline and the first real paragraph.

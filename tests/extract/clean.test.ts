@@ -1,0 +1,199 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, it, expect } from 'vitest';
+import { clean } from '../../src/extract/clean.js';
+
+const CORPUS_DIR = '/work/shared/corpus/dev/';
+const corpus = readdirSync(CORPUS_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(readFileSync(CORPUS_DIR + f, 'utf8')) as {
+    id: string;
+    text: string;
+    meta: { title: string | null; publishedAt: string | null };
+  });
+
+const BODY = 'The two ministers discussed trade and transit routes during the meeting.';
+
+describe('clean: site noise', () => {
+  const cases: [string, string][] = [
+    ['cookie banner', 'This site uses cookies to give you a better browsing experience. Accept | Decline'],
+    ['cookie notice', 'We use cookies on our website. By continuing you agree to our cookie policy.'],
+    ['cookie button', 'Got it'],
+    ['read more with headline', 'Read more: Ministers agree on new border crossing'],
+    ['related', 'Related: Talks resume in Doha'],
+    ['also read', 'ALSO READ | Envoy arrives for talks'],
+    ['follow prompt', 'Follow The Daily Star on Instagram and LinkedIn for breaking news'],
+    ['share bar', 'Share: Facebook | X | Telegram | Email'],
+    ['share buttons', 'Facebook Twitter WhatsApp'],
+    ['subscribe', 'Subscribe to our newsletter'],
+    ['sign up', 'Sign up for our daily briefing'],
+    ['dash sign-off', '— The Kathmandu Post'],
+    ['slash sign-off', '///ABC, 3 May 2024'],
+    ['agency code', 'AFP/kh'],
+    ['agency in parentheses', '(Reuters)'],
+    ['copyright', '© 2024 The Gazette. All rights reserved.'],
+    ['credits', 'Reporting by Jane Doe; Editing by John Roe'],
+    ['comment form', 'Leave a Reply'],
+    ['captcha', '7 × 3 = ?'],
+    ['advertisement', 'ADVERTISEMENT'],
+    ['continue reading', 'Story continues below advertisement'],
+    ['photo credit', 'Photo: Foreign Ministry handout'],
+    ['photo credit in parentheses', '(Photo courtesy: State news agency)'],
+    ['timestamp', 'Published: 03 May 2024, 10:15 PKT'],
+    ['timestamp with dash', 'March 4, 2023 - 08:45'],
+  ];
+  for (const [label, noise] of cases) {
+    it(`removes a ${label} line`, () => {
+      const { text } = clean(`${BODY}\n\n${noise}\n\nThe talks will continue next month in the capital.`, {});
+      expect(text).toBe(`${BODY}\n\nThe talks will continue next month in the capital.`);
+    });
+  }
+
+  it('drops the headline list under a bare "Read more:" label, and nothing after it', () => {
+    const { text } = clean(`${BODY}\n\nRead more:\nEnvoy meets tribal elders in Kandahar\nTrade corridor talks stall`, {});
+    expect(text).toBe(BODY);
+  });
+
+  it('keeps body lines that merely start like noise', () => {
+    const body = [
+      'Following the meeting, both sides issued a joint statement.',
+      'Related talks were held in Geneva last year, officials said.',
+      'Share prices in Karachi rose after the announcement.',
+      'By Thursday, the delegation had returned home.',
+    ].join('\n\n');
+    expect(clean(body, {}).text).toBe(body);
+  });
+
+  it('keeps paragraph breaks and normalises whitespace inside lines', () => {
+    const { text } = clean('  First   paragraph\there.  \n\n\n\nSecond\u00a0paragraph.\r\nStill second.', {});
+    expect(text).toBe('First paragraph here.\n\nSecond paragraph.\nStill second.');
+  });
+});
+
+describe('clean: title and byline', () => {
+  it('takes the first line as title when it repeats the given title', () => {
+    const out = clean(`Envoys meet in Doha\n${BODY}`, { title: 'Envoys Meet in Doha' });
+    expect(out.title).toBe('Envoys meet in Doha');
+    expect(out.text).toBe(BODY);
+  });
+
+  it('takes a headline-looking first line as title', () => {
+    const out = clean(`Envoys meet in Doha amid push for ceasefire\n\n${BODY}`, {});
+    expect(out.title).toBe('Envoys meet in Doha amid push for ceasefire');
+    expect(out.text).toBe(BODY);
+  });
+
+  it('keeps a first line that is a sentence, and falls back to the given title', () => {
+    const out = clean(`${BODY}\n\nMore talks are planned.`, { title: 'Talks in Doha' });
+    expect(out.title).toBe('Talks in Doha');
+    expect(out.text.startsWith(BODY)).toBe(true);
+  });
+
+  it('moves bylines out of the text', () => {
+    for (const [line, author] of [
+      ['By Our Correspondent', 'Our Correspondent'],
+      ['By Staff Reporter', 'Staff Reporter'],
+      ['By Ahmed Rashid and Lyse Doucet', 'Ahmed Rashid and Lyse Doucet'],
+      ['Written by Dawn Desk', 'Dawn Desk'],
+    ]) {
+      const out = clean(`Headline about talks\n\n${line}\n\n${BODY}`, {});
+      expect(out.byline).toBe(author);
+      expect(out.text).toBe(BODY);
+    }
+  });
+
+  it('drops a section label between the headline and the body', () => {
+    const out = clean(`Headline about talks\n\nRegional desk – World service\n\n${BODY}`, {});
+    expect(out.text).toBe(BODY);
+  });
+});
+
+describe('clean: dateline', () => {
+  const cases: [string, string | null, { name: string; country: string | null }, string | null][] = [
+    ['ISLAMABAD:', '2024-01-29', { name: 'Islamabad', country: 'PK' }, null],
+    ['ISLAMABAD –', '2024-01-29', { name: 'Islamabad', country: 'PK' }, null],
+    ['ISLAMABAD, Jan 29 –', '2024-01-29', { name: 'Islamabad', country: 'PK' }, '2024-01-29'],
+    ['KABUL, Sep 12 (Agency) –', '2021-09-12', { name: 'Kabul', country: 'AF' }, '2021-09-12'],
+    ['TEHRAN —', '2021-11-16', { name: 'Tehran', country: 'IR' }, null],
+    ['ASHGABAT, 17 December 2023 (nCa) —', null, { name: 'Ashgabat', country: 'TM' }, '2023-12-17'],
+    ['New Delhi, March 8:', '2024-03-08', { name: 'New Delhi', country: 'IN' }, '2024-03-08'],
+    ['BEIJING, Nov 25 (APP):', '2024-11-25', { name: 'Beijing', country: 'CN' }, '2024-11-25'],
+    ['KAZAN, Russia, Sept 29 –', '2023-09-29', { name: 'Kazan', country: 'RU' }, '2023-09-29'],
+    ['KABUL (Khaama Press):', '2024-04-28', { name: 'Kabul', country: 'AF' }, null],
+    ['GENEVA, Dec 30 (Reuters) -', '2025-01-02', { name: 'Geneva', country: 'CH' }, '2024-12-30'],
+    ['MUSCAT, Jan 2 -', '2025-01-01', { name: 'Muscat', country: 'OM' }, '2025-01-02'],
+    ['SPRINGFIELD, Illinois, Feb 3 -', '2025-02-04', { name: 'Springfield', country: null }, '2025-02-03'],
+    ['DUBAI, United Arab Emirates, Oct 1 –', null, { name: 'Dubai', country: 'AE' }, null],
+  ];
+  for (const [prefix, publishedAt, place, date] of cases) {
+    it(`parses "${prefix}"`, () => {
+      const out = clean(`${prefix} ${BODY}`, { publishedAt });
+      expect(out.dateline).toEqual({ place, date });
+      expect(out.text).toBe(BODY);
+    });
+  }
+
+  it('leaves ordinary sentences alone', () => {
+    for (const body of [
+      'Kabul hosted a high-ranking delegation on Saturday.',
+      'Moscow – a long-time partner – offered to mediate.',
+      'Russia regards the movement as a necessary partner.',
+    ]) {
+      const out = clean(body, { publishedAt: '2024-01-01' });
+      expect(out.dateline).toBeNull();
+      expect(out.text).toBe(body);
+    }
+  });
+});
+
+const NOISE_SURVIVORS = [
+  /cookies/i, /^read more\b/i, /^related:/i, /^follow\b/i, /^share:/i, /^subscribe\b/i, /^get the latest/i,
+  /^[-–—]\s*the\b/i, /^\/{2,}/, /^[A-Z]{2,}\/[a-z]+$/, /^\(agency\)$/i, /all rights reserved/i, /^leave a comment/i,
+  /^\d+ \+ \d+ =/, /^advertisement/i, /photo credit/i, /^by [A-Z]/, /^\w+ \d{1,2}, \d{4} - \d{2}:\d{2}$/,
+];
+
+const EXPECTED_DATELINES: Record<string, { place: string; country: string; date: string | null } | null> = {
+  'dev-001': { place: 'Islamabad', country: 'PK', date: null },
+  'dev-002': { place: 'Islamabad', country: 'PK', date: null },
+  'dev-003': { place: 'Tehran', country: 'IR', date: null },
+  'dev-004': { place: 'Kabul', country: 'AF', date: '2021-09-12' },
+  'dev-005': null,
+  'dev-006': { place: 'Kazan', country: 'RU', date: '2023-09-29' },
+  'dev-007': { place: 'Ashgabat', country: 'TM', date: '2023-12-17' },
+  'dev-008': { place: 'Islamabad', country: 'PK', date: '2024-01-29' },
+  'dev-009': { place: 'New Delhi', country: 'IN', date: '2024-03-08' },
+  'dev-010': { place: 'Kabul', country: 'AF', date: null },
+  'dev-011': null,
+  'dev-012': { place: 'Beijing', country: 'CN', date: '2024-11-25' },
+  'dev-013': null,
+  'dev-014': { place: 'Islamabad', country: 'PK', date: null },
+  'dev-015': { place: 'New Delhi', country: 'IN', date: '2025-09-06' },
+  'dev-016': null,
+};
+
+describe('clean: every dev-corpus article', () => {
+  for (const article of corpus) {
+    it(`${article.id}: noise removed, body kept`, () => {
+      const out = clean(article.text, article.meta);
+      for (const line of out.text.split('\n')) {
+        for (const noise of NOISE_SURVIVORS) expect(line, `${noise} survived`).not.toMatch(noise);
+      }
+      // The first real paragraph of the source (after any dateline) opens the cleaned text.
+      const firstParagraph = article.text.split('\n').find((l) => l.split(/\s+/).length > 15)!.trim();
+      expect(firstParagraph.endsWith(out.text.split('\n\n')[0])).toBe(true);
+      expect(out.text.split('\n\n')[0].length).toBeGreaterThan(firstParagraph.length - 40);
+      expect(out.text).toMatch(/^[A-Z"“]/);
+      expect(out.text).not.toMatch(/\n{3,}|[ \t]{2,}/);
+      expect(out.title).toBe(article.meta.title);
+    });
+
+    if (article.id in EXPECTED_DATELINES) {
+      it(`${article.id}: dateline`, () => {
+        const expected = EXPECTED_DATELINES[article.id];
+        const { dateline } = clean(article.text, article.meta);
+        expect(dateline).toEqual(
+          expected && { place: { name: expected.place, country: expected.country }, date: expected.date },
+        );
+      });
+    }
+  }
+});
