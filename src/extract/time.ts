@@ -152,16 +152,17 @@ const PHRASE_RULES: PhraseRule[] = [
 
 const MONTH_PART = /\b(end|beginning|start|middle|half)\s+of\b|\bmid-/i;
 const CASUAL_DAY = /^(yesterday|today|tonight|tomorrow|last night)$/i;
+const PART_OF_DAY = /^(this|last)\s+(morning|afternoon|evening|night)$/i;
 const EVENT_RELATIVE = /\b(earlier|later|before|after|afterwards|following|previous|prior|hence)\b/i;
 const AGO = /\b(day|week|month|year)s?\s+ago\b/i;
-const LOWERCASE_MONTH = /^(may|march)$/;
 
 function resolveChrono(result: chrono.ParsedResult, anchor: Ymd | null, direction: Direction): DateRange | null {
   const text = result.text.trim();
   const known = (c: chrono.Component): boolean => result.start.isCertain(c);
   if (!known('day') && !known('month') && !known('year') && !known('weekday')) return null; // a time of day alone
   if (EVENT_RELATIVE.test(text) && !AGO.test(text)) return null;
-  if (!/\d/.test(text) && text.split(/\s+/).some((w) => LOWERCASE_MONTH.test(w))) return null; // "may", "march" as verbs
+  // Without a digit, a date names a capitalised month or weekday: "sat down", "may meet", "in the day" are not dates.
+  if (!/\d|[A-Z]/.test(text) && !CASUAL_DAY.test(text) && !PART_OF_DAY.test(text) && !AGO.test(text)) return null;
 
   const get = (c: chrono.Component): number => result.start.get(c) ?? 0;
   const ago = AGO.exec(text);
@@ -174,7 +175,7 @@ function resolveChrono(result: chrono.ParsedResult, anchor: Ymd | null, directio
     if (unit === 'month') return monthRange(day.y, day.m);
     return yearRange(day.y);
   }
-  if (CASUAL_DAY.test(text) || /^(this|last)\s+(morning|afternoon|evening|night)$/i.test(text)) {
+  if (CASUAL_DAY.test(text) || PART_OF_DAY.test(text)) {
     return anchor ? dayRange({ y: get('year'), m: get('month'), d: get('day') }) : null;
   }
   if (known('weekday') && !known('day')) {
@@ -228,10 +229,11 @@ export function findTimeExpressions(sentence: string, anchor: string | null, dir
   // Local noon keeps chrono's local-time arithmetic on the anchor's calendar day.
   const ref = anchorDay ? new Date(anchorDay.y, anchorDay.m - 1, anchorDay.d, 12) : new Date(2000, 0, 1, 12);
   for (const result of chrono.parse(sentence, ref, { forwardDate: direction === 'future' })) {
-    const span = { start: result.index, end: result.index + result.text.length };
+    const text = result.text.replace(/[\s,;:.—–-]+$/, '');
+    const span = { start: result.index, end: result.index + text.length };
     if (consumed.some((c) => overlaps(c, span))) continue;
     const range = resolveChrono(result, anchorDay, direction);
-    if (range) found.push({ ...span, text: result.text, range });
+    if (range) found.push({ ...span, text, range });
   }
   return found.sort((a, b) => a.start - b.start);
 }
