@@ -1,0 +1,39 @@
+// Type references shared across the domain files; each type is implemented in its domain's file.
+import { builder, type Context } from '../builder.js';
+import type { EdgeRow, NodeRow } from '../../graph/loaders.js';
+
+export interface DateRangeShape {
+  start: string;
+  end: string;
+  precision: string;
+}
+
+export interface RoleShape {
+  edge: EdgeRow;
+  person: NodeRow;
+  organization: NodeRow;
+}
+
+export const ActorRef = builder.interfaceRef<NodeRow>('Actor');
+export const PersonRef = builder.objectRef<NodeRow>('Person');
+export const OrganizationRef = builder.objectRef<NodeRow>('Organization');
+export const CountryRef = builder.objectRef<{ code: string; name: string }>('Country');
+export const PlaceRef = builder.objectRef<NodeRow>('Place');
+export const VisitRef = builder.objectRef<NodeRow>('Visit');
+export const MeetingRef = builder.objectRef<NodeRow>('Meeting');
+export const StatementRef = builder.objectRef<NodeRow>('Statement');
+export const RoleRef = builder.objectRef<RoleShape>('Role');
+export const DateRangeRef = builder.objectRef<DateRangeShape>('DateRange');
+
+export function dateRangeOf(row: NodeRow): DateRangeShape | null {
+  return row.dateStart ? { start: row.dateStart, end: row.dateEnd ?? row.dateStart, precision: row.datePrecision ?? 'DAY' } : null;
+}
+
+/** Relay node loading for one kind of graph node: an ID of another kind resolves to null. */
+export function nodesOfKind(kind: NodeRow['kind']) {
+  return {
+    loadMany: (ids: (string | number)[], ctx: Context) =>
+      ctx.loaders.node.loadMany(ids.map(Number)).then((rows) => rows.map((r) => (r instanceof Error || r?.kind !== kind ? null : r))),
+    isTypeOf: (value: unknown) => (value as NodeRow).kind === kind,
+  };
+}

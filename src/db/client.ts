@@ -1,0 +1,78 @@
+// One client factory for both engines: PostgreSQL through postgres.js when DATABASE_URL is set,
+// embedded PGlite otherwise. Same drizzle schema, same migrations, same SQL.
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { Logger, SQL } from 'drizzle-orm';
+import type { PgAsyncDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import { fileURLToPath } from 'node:url';
+import { relations } from './relations.js';
+
+export type Db = PgAsyncDatabase<PgQueryResultHKT, typeof relations>;
+
+export interface Database {
+  engine: 'pglite' | 'postgres';
+  db: Db;
+  /** Runs a query and returns its rows, whatever the driver's result shape. */
+  rows<T extends Record<string, unknown>>(query: SQL, executor?: Pick<Db, 'execute'>): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** postgres://… → PostgreSQL; unset → PGlite */
+  url?: string | null;
+  /** PGlite folder, or "memory" */
+  dataDir?: string;
+  logger?: Logger;
+  /** apply migrations on open (default true) */
+  migrate?: boolean;
+}
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
+
+/** postgres.js returns an array of rows, PGlite `{ rows }`: this is the one place that knows. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
+  const database = options.url ? openPostgres(options.url, options.logger) : await openPglite(options.dataDir ?? './data', options.logger);
+  if (options.migrate !== false) await database.migrateNow();
+  return database.handle;
+}
+
+function openPostgres(url: string, logger?: Logger) {
+  const client = postgres(url, { max: 10, onnotice: () => {} });
+  const db = drizzlePostgres({ client, relations, logger }) as unknown as Db;
+  return {
+    migrateNow: () => migratePostgres(db as never, { migrationsFolder: MIGRATIONS_FOLDER }),
+    handle: {
+      engine: 'postgres' as const,
+      db,
+      rows: async <T extends Record<string, unknown>>(query: SQL, executor: Pick<Db, 'execute'> = db) => rowsOf<T>(await executor.execute(query)),
+      close: () => client.end({ timeout: 5 }),
+    },
+  };
+}
+
+async function openPglite(dataDir: string, logger?: Logger) {
+  const inMemory = dataDir === 'memory';
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(inMemory ? undefined : dataDir, { extensions: { pg_trgm, fuzzystrmatch } });
+  const db = drizzlePglite({ client, relations, logger }) as unknown as Db;
+  return {
+    migrateNow: () => migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER }),
+    handle: {
+      engine: 'pglite' as const,
+      db,
+      rows: async <T extends Record<string, unknown>>(query: SQL, executor: Pick<Db, 'execute'> = db) => rowsOf<T>(await executor.execute(query)),
+      close: () => client.close(),
+    },
+  };
+}

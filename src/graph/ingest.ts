@@ -1,0 +1,65 @@
+// One article in, one transaction: the article, its entities resolved against the graph,
+// its events merged with what other articles reported, every node and edge cited.
+import { createHash } from 'node:crypto';
+import { eq, or, sql } from 'drizzle-orm';
+import { rowsOf, type Database } from '../db/client.js';
+import { articles } from '../db/schema.js';
+import { extract } from '../extract/index.js';
+import type { ArticleInput } from '../extract/types.js';
+import { normalizeArticleText } from './fold.js';
+import { storeExtraction } from './store.js';
+import { validateArticle, DEFAULT_MAX_TEXT_BYTES } from './validate.js';
+
+export interface IngestOptions {
+  maxTextBytes?: number;
+  now?: Date;
+}
+
+export interface IngestResult {
+  articleId: number;
+  /** false when the same URL or the same normalized text was stored already */
+  created: boolean;
+}
+
+// Ingests serialize on this lock so that two articles naming one new person create one node.
+const INGEST_LOCK = 7_318_220_001;
+
+export function contentHash(text: string): string {
+  return createHash('sha256').update(normalizeArticleText(text)).digest('hex');
+}
+
+async function findStored(database: Database, hash: string, url: string | null | undefined): Promise<number | null> {
+  const match = url ? or(eq(articles.contentHash, hash), eq(articles.url, url)) : eq(articles.contentHash, hash);
+  const [found] = await database.db.select({ id: articles.id }).from(articles).where(match).limit(1);
+  return found?.id ?? null;
+}
+
+export async function ingestArticle(database: Database, raw: ArticleInput, options: IngestOptions = {}): Promise<IngestResult> {
+  const input = validateArticle(raw, { maxTextBytes: options.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES, now: options.now });
+  const hash = contentHash(input.text);
+  const stored = await findStored(database, hash, input.url);
+  if (stored != null) return { articleId: stored, created: false };
+
+  const extraction = extract(input);
+  const articleId = await database.db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${INGEST_LOCK})`);
+    const [inserted] = rowsOf<{ id: number }>(
+      await tx.execute(sql`
+        insert into articles (url, content_hash, title, publisher, published_at, byline, dateline_place, text, sentences)
+        values (${input.url ?? null}, ${hash}, ${extraction.title ?? input.title ?? null}, ${input.publisher ?? null},
+          ${input.publishedAt ?? null}, ${extraction.byline}, ${extraction.dateline?.place?.name ?? null}, ${extraction.text},
+          ${JSON.stringify(extraction.sentences.map((s) => ({ start: s.start, end: s.end })))}::jsonb)
+        on conflict do nothing
+        returning id`),
+    );
+    if (!inserted) return null;
+    await storeExtraction(tx, Number(inserted.id), extraction, input.publishedAt ?? null);
+    return Number(inserted.id);
+  });
+  if (articleId != null) return { articleId, created: true };
+  // Another request stored the same article while this one was extracting.
+  const winner = await findStored(database, hash, input.url);
+  if (winner == null) throw new Error('article vanished after a conflicting insert');
+  return { articleId: winner, created: false };
+}
+

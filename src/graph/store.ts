@@ -1,0 +1,199 @@
+// Writes one article's extraction into the graph inside the caller's transaction.
+import { sql } from 'drizzle-orm';
+import { rowsOf } from '../db/client.js';
+import { citations, edges, nodes, type EdgeType } from '../db/schema.js';
+import type {
+  DateRange,
+  Evidence,
+  EventStatus,
+  Extraction,
+  ExtractedMeeting,
+  ExtractedVisit,
+} from '../extract/types.js';
+import { countryName } from './countries.js';
+import { recordForms, resolveEntity, resolveGovernment, resolvePlace, type Executor } from './resolve.js';
+
+interface Context {
+  tx: Executor;
+  articleId: number;
+  extraction: Extraction;
+  articleDate: string | null;
+  nodeOf: Map<string, number>;
+}
+
+function quoteOf(extraction: Extraction, evidence: Evidence): string {
+  return extraction.sentences[evidence.sentence]?.text ?? extraction.text.slice(evidence.start, evidence.end);
+}
+
+async function cite(ctx: Context, target: { nodeId: number } | { edgeId: number }, evidence: Evidence[], confidence = 1) {
+  if (!evidence.length) return;
+  await ctx.tx.insert(citations).values(
+    evidence.map((e) => ({
+      articleId: ctx.articleId,
+      nodeId: 'nodeId' in target ? target.nodeId : null,
+      edgeId: 'edgeId' in target ? target.edgeId : null,
+      sentence: e.sentence,
+      spanStart: e.start,
+      spanEnd: e.end,
+      quote: quoteOf(ctx.extraction, e),
+      confidence,
+    })),
+  );
+}
+
+/** Finds or creates a typed edge; a role edge widens its validity to the article's date. */
+async function link(ctx: Context, type: EdgeType, srcId: number, dstId: number, props: Record<string, string | null> = {}, confidence = 1) {
+  const seen = ctx.articleDate;
+  const [row] = rowsOf<{ id: number }>(
+    await ctx.tx.execute(sql`
+      insert into edges (type, src_id, dst_id, props, valid_from, valid_to, confidence)
+      values (${type}, ${srcId}, ${dstId}, ${JSON.stringify(props)}::jsonb, ${seen}, ${seen}, ${confidence})
+      on conflict (type, src_id, dst_id, (props->>'title')) do update set
+        valid_from = least(edges.valid_from, excluded.valid_from),
+        valid_to = greatest(edges.valid_to, excluded.valid_to),
+        confidence = greatest(edges.confidence, excluded.confidence)
+      returning id`),
+  );
+  return Number(row.id);
+}
+
+function daySpan(range: DateRange): number {
+  return (Date.parse(range.end) - Date.parse(range.start)) / 86_400_000;
+}
+
+/** Dates of two reports of one event agree when their ranges overlap (or one is unknown). */
+function datesAgree(a: { date_start: string | null; date_end: string | null }, b: DateRange | null): boolean {
+  if (!a.date_start || !b) return true;
+  return a.date_start <= b.end && (a.date_end ?? a.date_start) >= b.start;
+}
+
+async function createEvent(ctx: Context, kind: 'visit' | 'meeting', name: string, event: ExtractedVisit | ExtractedMeeting, extra: { countryCode?: string | null; mode?: string | null }) {
+  const [created] = await ctx.tx
+    .insert(nodes)
+    .values({
+      kind,
+      name,
+      nameKey: name.toLowerCase(),
+      status: event.status,
+      countryCode: extra.countryCode ?? null,
+      mode: extra.mode ?? null,
+      dateStart: event.date?.start ?? null,
+      dateEnd: event.date?.end ?? null,
+      datePrecision: event.date?.precision ?? null,
+      confidence: event.confidence,
+    })
+    .returning({ id: nodes.id });
+  return created.id;
+}
+
+/** Keeps the most precise date the reports support, and fills a place or mode learnt later. */
+async function refineEvent(ctx: Context, nodeId: number, current: { date_start: string | null; date_end: string | null }, date: DateRange | null, mode?: string | null) {
+  const sharper = date && (!current.date_start || daySpan(date) < (Date.parse(current.date_end ?? current.date_start) - Date.parse(current.date_start)) / 86_400_000);
+  if (sharper)
+    await ctx.tx.execute(sql`update nodes set date_start = ${date.start}, date_end = ${date.end}, date_precision = ${date.precision} where id = ${nodeId}`);
+  if (mode) await ctx.tx.execute(sql`update nodes set mode = coalesce(mode, ${mode}) where id = ${nodeId}`);
+}
+
+interface StoredEvent extends Record<string, unknown> {
+  id: number;
+  date_start: string | null;
+  date_end: string | null;
+}
+
+async function storeVisit(ctx: Context, visit: ExtractedVisit) {
+  const visitorId = ctx.nodeOf.get(visit.visitor);
+  if (visitorId == null) return;
+  const candidates = rowsOf<StoredEvent>(
+    await ctx.tx.execute(sql`
+      select n.id, n.date_start::text, n.date_end::text from edges e join nodes n on n.id = e.dst_id
+      where e.type = 'VISITED' and e.src_id = ${visitorId} and n.kind = 'visit'
+        and n.status = ${visit.status} and n.country_code is not distinct from ${visit.destination}
+      order by n.id`),
+  );
+  const same = candidates.find((c) => datesAgree(c, visit.date));
+  const label = `${visit.destination ?? '?'} visit`;
+  const visitId = same ? Number(same.id) : await createEvent(ctx, 'visit', label, visit, { countryCode: visit.destination });
+  if (same) await refineEvent(ctx, visitId, same, visit.date);
+  await cite(ctx, { nodeId: visitId }, visit.evidence, visit.confidence);
+  await cite(ctx, { edgeId: await link(ctx, 'VISITED', visitorId, visitId) }, visit.evidence.slice(0, 1), visit.confidence);
+  if (visit.place) await link(ctx, 'HELD_IN', visitId, await resolvePlace(ctx.tx, visit.place));
+}
+
+async function storeMeeting(ctx: Context, meeting: ExtractedMeeting) {
+  const participantIds = [...new Set(meeting.participants.map((k) => ctx.nodeOf.get(k)).filter((id): id is number => id != null))];
+  if (participantIds.length < 2) return;
+  // A stored meeting is the same event when it has exactly these participants and agreeing dates.
+  const candidates = rowsOf<StoredEvent>(
+    await ctx.tx.execute(sql`
+      select n.id, n.date_start::text, n.date_end::text from nodes n
+      where n.kind = 'meeting' and n.status = ${meeting.status}
+        and (select array_agg(e.src_id order by e.src_id) from edges e where e.dst_id = n.id and e.type = 'PARTICIPATED_IN')
+          = ${sql.raw(`ARRAY[${[...participantIds].sort((a, b) => a - b).join(',')}]::bigint[]`)}
+      order by n.id`),
+  );
+  const same = candidates.find((c) => datesAgree(c, meeting.date));
+  const meetingId = same ? Number(same.id) : await createEvent(ctx, 'meeting', `meeting of ${participantIds.length}`, meeting, { mode: meeting.mode });
+  if (same) await refineEvent(ctx, meetingId, same, meeting.date, meeting.mode);
+  await cite(ctx, { nodeId: meetingId }, meeting.evidence, meeting.confidence);
+  for (const participantId of participantIds) await link(ctx, 'PARTICIPATED_IN', participantId, meetingId);
+  if (meeting.place) await link(ctx, 'HELD_IN', meetingId, await resolvePlace(ctx.tx, meeting.place));
+}
+
+async function storeStatements(ctx: Context) {
+  for (const statement of ctx.extraction.statements) {
+    const speakerId = ctx.nodeOf.get(statement.speaker);
+    if (speakerId == null) continue;
+    const [created] = await ctx.tx
+      .insert(nodes)
+      .values({
+        kind: 'statement',
+        name: 'statement',
+        nameKey: 'statement',
+        medium: statement.medium,
+        quote: statement.quote,
+        status: 'OCCURRED' satisfies EventStatus,
+        dateStart: statement.date?.start ?? null,
+        dateEnd: statement.date?.end ?? null,
+        datePrecision: statement.date?.precision ?? null,
+        confidence: statement.confidence,
+      })
+      .returning({ id: nodes.id });
+    await cite(ctx, { nodeId: created.id }, statement.evidence, statement.confidence);
+    await link(ctx, 'SAID', speakerId, created.id);
+    const relayerId = statement.reportedBy ? ctx.nodeOf.get(statement.reportedBy) : undefined;
+    if (relayerId != null) await link(ctx, 'REPORTED', relayerId, created.id);
+    for (const about of new Set(statement.about)) {
+      const aboutId = ctx.nodeOf.get(about);
+      if (aboutId != null) await link(ctx, 'ABOUT', created.id, aboutId);
+    }
+  }
+}
+
+async function storeRoles(ctx: Context) {
+  for (const entity of ctx.extraction.entities) {
+    if (entity.type !== 'person') continue;
+    const personId = ctx.nodeOf.get(entity.key)!;
+    for (const role of entity.roles) {
+      const orgId =
+        (role.organization && ctx.nodeOf.get(role.organization)) ||
+        (role.country && countryName(role.country) ? await resolveGovernment(ctx.tx, role.country, countryName(role.country)!) : null);
+      if (orgId == null) continue;
+      const edgeId = await link(ctx, 'HOLDS_ROLE', personId, orgId, { title: role.title, portfolio: role.portfolio });
+      await cite(ctx, { edgeId }, [role.evidence]);
+    }
+  }
+}
+
+export async function storeExtraction(tx: Executor, articleId: number, extraction: Extraction, publishedAt: string | null) {
+  const ctx: Context = { tx, articleId, extraction, articleDate: publishedAt ?? extraction.dateline?.date ?? null, nodeOf: new Map() };
+  for (const entity of extraction.entities) {
+    const { nodeId } = await resolveEntity(tx, entity);
+    ctx.nodeOf.set(entity.key, nodeId);
+    await recordForms(tx, nodeId, entity);
+    await cite(ctx, { nodeId }, entity.mentions, entity.confidence);
+  }
+  await storeRoles(ctx);
+  for (const visit of extraction.visits) await storeVisit(ctx, visit);
+  for (const meeting of extraction.meetings) await storeMeeting(ctx, meeting);
+  await storeStatements(ctx);
+}
