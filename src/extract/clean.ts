@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { Dateline, ExtractedPlace } from './types.js';
 import { lookupCity, lookupCountry } from './lexicon/cities.js';
+import { findTimeExpressions } from './time.js';
 
 export interface CleanedArticle {
   /** Body without site noise; paragraphs separated by one blank line. */
@@ -59,17 +60,17 @@ function isSocialPrompt(line: string): boolean {
   return NEWSLETTER.test(line) && wordCount(line) <= 15;
 }
 
-function isNoise(line: string): boolean {
+/** `alone`: the line is a paragraph of its own, as sign-offs are (list items that look alike are not). */
+function isNoise(line: string, alone: boolean): boolean {
   if (COOKIE.test(line) && COOKIE_CONTEXT.test(line)) return true;
   if (BUTTON.test(line) || isSocialPrompt(line)) return true;
-  const short = wordCount(line) <= 12;
   if (AGENCY_SIGNOFF.test(line) || SLASH_SIGNOFF.test(line)) return true;
-  if (PAREN_ONLY.test(line) && wordCount(line) <= 5) return true;
-  if (DASH_SIGNOFF.test(line) && !endsSentence(line)) return true;
+  if (alone && PAREN_ONLY.test(line) && wordCount(line) <= 5) return true;
+  if (alone && DASH_SIGNOFF.test(line) && !endsSentence(line)) return true;
   if (COPYRIGHT.test(line) && wordCount(line) <= 20) return true;
   if ((CREDITS.test(line) || WITH_INPUTS.test(line)) && wordCount(line) <= 20) return true;
   if (COMMENT_FORM.test(line) || CAPTCHA.test(line)) return true;
-  if (AD.test(line) && short) return true;
+  if (AD.test(line) && wordCount(line) <= 12) return true;
   if (PHOTO.test(line) && wordCount(line) <= 20) return true;
   return isTimestamp(line);
 }
@@ -88,9 +89,6 @@ const looksLikeHeadline = (line: string): boolean =>
 
 // ---- dateline ------------------------------------------------------------------------------
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-};
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const DATE = `(?:${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${DAY}\\s+${MONTH}(?:,?\\s+\\d{4})?)`;
@@ -100,25 +98,12 @@ const DATELINE = new RegExp(
     `(?:\\s+\\(([^()]{1,40})\\))?\\s*(?::|[-–—]+)\\s+(?=\\S)`,
 );
 const MONTH_ONLY = new RegExp(`^${MONTH}$`, 'i');
+const KICKER_LABEL = /^(breaking( news)?|update[sd]?|exclusive|watch|listen|analysis|opinion|editorial|comment|video|live|photos?|explainer|interview|news|report|factbox|timeline|correction|sponsored)$/i;
 
-const iso = (y: number, m: number, d: number): string =>
-  `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-
-// A dateline a few days after publishedAt is a time-zone or edition effect, not last year's story.
-const FUTURE_TOLERANCE_DAYS = 3;
-
+/** The dateline's day, its year taken from publishedAt when the dateline gives none. */
 function resolveDatelineDate(text: string, publishedAt: string | null | undefined): string | null {
-  const month = MONTHS[(/[A-Za-z]{3}/.exec(text) ?? [''])[0].toLowerCase()];
-  const numbers = (text.match(/\d+/g) ?? []).map(Number);
-  const day = numbers.find((n) => n <= 31);
-  const year = numbers.find((n) => n > 31);
-  if (!month || !day) return null;
-  if (year) return iso(year, month, day);
-  if (!publishedAt || !/^\d{4}-\d{2}-\d{2}/.test(publishedAt)) return null;
-  const anchor = Date.parse(publishedAt.slice(0, 10));
-  let candidate = Number(publishedAt.slice(0, 4));
-  if (Date.parse(iso(candidate, month, day)) - anchor > FUTURE_TOLERANCE_DAYS * 864e5) candidate -= 1;
-  return iso(candidate, month, day);
+  const [expression] = findTimeExpressions(text, publishedAt ?? null, 'past');
+  return expression?.range.precision === 'DAY' ? expression.range.start : null;
 }
 
 const titleCase = (s: string): string =>
@@ -132,12 +117,12 @@ function splitDateline(
   const match = DATELINE.exec(paragraph);
   if (!match) return null;
   const [prefix, placeText, region, dateText, agency] = match;
-  if (region && MONTH_ONLY.test(region)) return null;
+  if ((region && MONTH_ONLY.test(region)) || KICKER_LABEL.test(placeText)) return null;
   const allCaps = placeText.replace(/[^A-Za-z]/g, '').length >= 3 && placeText === placeText.toUpperCase();
   const city = lookupCity(placeText);
   const regionCountry = region ? lookupCountry(region) : null;
-  // Mixed-case text followed by a dash is ordinary prose unless it names a known city with a date or agency.
-  if (!allCaps && !(city && (dateText || agency || prefix.trimEnd().endsWith(':')))) return null;
+  // Mixed-case text followed by a dash is ordinary prose unless it names a known city with more dateline parts.
+  if (!allCaps && !(city && (dateText || agency || regionCountry || prefix.trimEnd().endsWith(':')))) return null;
   const place: ExtractedPlace = {
     name: city?.name ?? titleCase(placeText),
     country: regionCountry ?? city?.country ?? null,
@@ -184,7 +169,7 @@ export function clean(raw: string, meta: { title?: string | null; publishedAt?: 
         byline ??= author;
         continue;
       }
-      if (!isNoise(line)) lines.push(line);
+      if (!isNoise(line, block.length === 1)) lines.push(line);
     }
     if (lines.length) kept.push(lines);
   }

@@ -63,6 +63,11 @@ describe('clean: site noise', () => {
     expect(clean(body, {}).text).toBe(body);
   });
 
+  it('keeps list items that look like sign-offs when they are part of a list', () => {
+    const body = `${BODY} The delegation included:\n- The Foreign Minister\n- The Trade Minister`;
+    expect(clean(body, {}).text).toBe(body);
+  });
+
   it('keeps paragraph breaks and normalises whitespace inside lines', () => {
     const { text } = clean('  First   paragraph\there.  \n\n\n\nSecond\u00a0paragraph.\r\nStill second.', {});
     expect(text).toBe('First paragraph here.\n\nSecond paragraph.\nStill second.');
@@ -123,6 +128,8 @@ describe('clean: dateline', () => {
     ['MUSCAT, Jan 2 -', '2025-01-01', { name: 'Muscat', country: 'OM' }, '2025-01-02'],
     ['SPRINGFIELD, Illinois, Feb 3 -', '2025-02-04', { name: 'Springfield', country: null }, '2025-02-03'],
     ['DUBAI, United Arab Emirates, Oct 1 –', null, { name: 'Dubai', country: 'AE' }, null],
+    ['Islamabad, Pakistan –', '2024-01-29', { name: 'Islamabad', country: 'PK' }, null],
+    ['ST. PETERSBURG, June 9 (TASS) -', '2024-06-10', { name: 'St. Petersburg', country: 'RU' }, '2024-06-09'],
   ];
   for (const [prefix, publishedAt, place, date] of cases) {
     it(`parses "${prefix}"`, () => {
@@ -137,6 +144,8 @@ describe('clean: dateline', () => {
       'Kabul hosted a high-ranking delegation on Saturday.',
       'Moscow – a long-time partner – offered to mediate.',
       'Russia regards the movement as a necessary partner.',
+      'UPDATE: The talks have been postponed.',
+      'BREAKING – Envoy arrives in Kabul.',
     ]) {
       const out = clean(body, { publishedAt: '2024-01-01' });
       expect(out.dateline).toBeNull();

@@ -69,10 +69,12 @@ const COUNTRY_INDEX: ReadonlyMap<string, string> = (() => {
 
 const CITY_INDEX: ReadonlyMap<string, CityInfo> = (() => {
   const index = new Map<string, CityInfo>();
-  for (const country of countries) {
-    for (const capital of country.capital) index.set(fold(capital), { name: capital, country: country.cca2 });
-  }
-  for (const [name, country] of Object.entries(MAJOR_CITIES)) index.set(fold(name), { name, country });
+  // The first spelling listed for a folded key is the one reported.
+  const add = (name: string, country: string) => {
+    if (!index.has(fold(name))) index.set(fold(name), { name, country });
+  };
+  for (const country of countries) for (const capital of country.capital) add(capital, country.cca2);
+  for (const [name, country] of Object.entries(MAJOR_CITIES)) add(name, country);
   return index;
 })();
 
