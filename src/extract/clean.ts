@@ -36,6 +36,8 @@ const CAPTCHA = /^\d+\s*[+\-−x×*]\s*\d+\s*=\s*[?_]*\s*(\d+)?$/;
 const AD = /^(advertisement|advertisment|sponsored( content)?|ads? by \w+|continue reading( below)?|story continues below( advertisement)?|scroll to continue( with content)?|ad)\b/i;
 const PHOTO = /^\(?\s*(file\s+)?(photos?|images?|pictures?|pic|photograph|credit)(\s+(credits?|courtesy|source))?\s*(:|–|—|-|by\b)/i;
 const TIMESTAMP_WORDS = /\b(published|updated|posted|last|modified|on|at|date|time|pkt|gmt|utc|ist|ast|est|edt|cet|am|pm|a\.m\.|p\.m\.)\b/gi;
+const SITE_CHROME =
+  /^(tags?|topics?|filed under|categories|category|keywords)\s*:|^(click here|tap here)\b|^\d+\s*min(ute)?s?\s+read$|^listen( to (this|the) (article|story))?\b|^our standards\b/i;
 const BYLINE = /^(?:by|written by|reported by|posted by)\s+(.+)$/i;
 
 const wordCount = (line: string): number => (line.match(/\S+/g) ?? []).length;
@@ -70,7 +72,7 @@ function isNoise(line: string, alone: boolean): boolean {
   if (COPYRIGHT.test(line) && wordCount(line) <= 20) return true;
   if ((CREDITS.test(line) || WITH_INPUTS.test(line)) && wordCount(line) <= 20) return true;
   if (COMMENT_FORM.test(line) || CAPTCHA.test(line)) return true;
-  if (AD.test(line) && wordCount(line) <= 12) return true;
+  if ((AD.test(line) || SITE_CHROME.test(line)) && wordCount(line) <= 12) return true;
   if (PHOTO.test(line) && wordCount(line) <= 20) return true;
   return isTimestamp(line);
 }

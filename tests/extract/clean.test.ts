@@ -38,6 +38,11 @@ describe('clean: site noise', () => {
     ['continue reading', 'Story continues below advertisement'],
     ['photo credit', 'Photo: Foreign Ministry handout'],
     ['photo credit in parentheses', '(Photo courtesy: State news agency)'],
+    ['tags line', 'Tags: Afghanistan, Taliban, Diplomacy'],
+    ['reading time', '4 min read'],
+    ['listen prompt', 'Listen to this article'],
+    ['inputs credit', '(With inputs from agencies)'],
+    ['relative timestamp', 'Updated: 2 hours ago'],
     ['timestamp', 'Published: 03 May 2024, 10:15 PKT'],
     ['timestamp with dash', 'March 4, 2023 - 08:45'],
   ];
