@@ -62,13 +62,15 @@ function isSocialPrompt(line: string): boolean {
   return NEWSLETTER.test(line) && wordCount(line) <= 15;
 }
 
-/** `alone`: the line is a paragraph of its own, as sign-offs are (list items that look alike are not). */
-function isNoise(line: string, alone: boolean): boolean {
+const LIST_ITEM = /^[-–—•*~]/;
+
+/** `inList`: a neighbouring line is a list item too, so a dash line is content, not a sign-off. */
+function isNoise(line: string, inList: boolean): boolean {
   if (COOKIE.test(line) && COOKIE_CONTEXT.test(line)) return true;
   if (BUTTON.test(line) || isSocialPrompt(line)) return true;
   if (AGENCY_SIGNOFF.test(line) || SLASH_SIGNOFF.test(line)) return true;
-  if (alone && PAREN_ONLY.test(line) && wordCount(line) <= 5) return true;
-  if (alone && DASH_SIGNOFF.test(line) && !endsSentence(line)) return true;
+  if (!inList && PAREN_ONLY.test(line) && wordCount(line) <= 5) return true;
+  if (!inList && DASH_SIGNOFF.test(line) && !endsSentence(line)) return true;
   if (COPYRIGHT.test(line) && wordCount(line) <= 20) return true;
   if ((CREDITS.test(line) || WITH_INPUTS.test(line)) && wordCount(line) <= 20) return true;
   if (COMMENT_FORM.test(line) || CAPTCHA.test(line)) return true;
@@ -154,45 +156,46 @@ export function clean(raw: string, meta: { title?: string | null; publishedAt?: 
 
   let byline: string | null = null;
   let skippingHeadlines = false;
+  let linesSeen = 0;
   const kept: string[][] = [];
   for (const block of blocks) {
     const lines: string[] = [];
-    for (const line of block) {
-      if (skippingHeadlines && looksLikeHeadline(line)) continue;
+    block.forEach((line, i) => {
+      linesSeen += 1;
+      if (skippingHeadlines && looksLikeHeadline(line)) return;
       skippingHeadlines = false;
       const readMore = READ_MORE_LABEL.exec(line);
       if (readMore) {
         // A bare label ("Read more:") introduces a list of headlines on the following lines.
         skippingHeadlines = readMore[0].length === line.length;
-        continue;
+        return;
       }
-      const author = bylineOf(line);
-      if (author && block.length === 1) {
+      // Bylines sit in a paragraph of their own, or among the first lines when the text has no blank lines.
+      const author = block.length === 1 || linesSeen <= 3 ? bylineOf(line) : null;
+      if (author) {
         byline ??= author;
-        continue;
+        return;
       }
-      if (!isNoise(line, block.length === 1)) lines.push(line);
-    }
+      const inList = LIST_ITEM.test(block[i - 1] ?? '') || LIST_ITEM.test(block[i + 1] ?? '');
+      if (!isNoise(line, inList)) lines.push(line);
+    });
     if (lines.length) kept.push(lines);
   }
 
+  // The headline, then section labels, kickers and decks, until the first full sentence.
+  const lineCount = (): number => kept.reduce((n, lines) => n + lines.length, 0);
+  const shiftLine = (): string => {
+    const line = kept[0].shift()!;
+    if (!kept[0].length) kept.shift();
+    return line;
+  };
+  const isHeadLine = (line: string): boolean => looksLikeHeadline(line) && !splitDateline(line, meta.publishedAt);
   let title: string | null = null;
-  const first = kept[0];
-  if (first && kept.length + first.length > 2) {
-    const line = first[0];
-    const repeatsTitle = !!meta.title && fold(line) === fold(meta.title);
-    const headline = first.length === 1 && looksLikeHeadline(line) && !splitDateline(line, meta.publishedAt);
-    if (repeatsTitle || headline) {
-      title = line;
-      first.shift();
-      if (!first.length) kept.shift();
-    }
+  if (lineCount() > 1) {
+    const line = kept[0][0];
+    if ((meta.title && fold(line) === fold(meta.title)) || isHeadLine(line)) title = shiftLine();
   }
-  // Section labels and kickers between the headline and the first real paragraph.
-  while (kept.length > 1 && kept[0].length === 1 && looksLikeHeadline(kept[0][0]) && wordCount(kept[0][0]) <= 12 &&
-    !splitDateline(kept[0][0], meta.publishedAt)) {
-    kept.shift();
-  }
+  while (lineCount() > 1 && isHeadLine(kept[0][0])) shiftLine();
 
   let dateline: Dateline | null = null;
   if (kept.length) {

@@ -200,6 +200,13 @@ describe('clean: every dev-corpus article', () => {
       expect(out.title).toBe(article.meta.title);
     });
 
+    it(`${article.id}: same result when pasted without blank lines`, () => {
+      const spaced = clean(article.text, article.meta);
+      const pasted = clean(article.text.replace(/\n\s*\n/g, '\n'), { publishedAt: article.meta.publishedAt });
+      expect(pasted.text).toBe(spaced.text.replace(/\n\n/g, '\n'));
+      expect([pasted.title, pasted.byline, pasted.dateline]).toEqual([spaced.title, spaced.byline, spaced.dateline]);
+    });
+
     if (article.id in EXPECTED_DATELINES) {
       it(`${article.id}: dateline`, () => {
         const expected = EXPECTED_DATELINES[article.id];
