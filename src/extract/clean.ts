@@ -171,7 +171,7 @@ export function clean(raw: string, meta: { title?: string | null; publishedAt?: 
         return;
       }
       // Bylines sit in a paragraph of their own, or among the first lines when the text has no blank lines.
-      const author = block.length === 1 || linesSeen <= 3 ? bylineOf(line) : null;
+      const author = block.length === 1 || linesSeen <= 5 ? bylineOf(line) : null;
       if (author) {
         byline ??= author;
         return;

@@ -36,6 +36,46 @@ function absoluteUrl(href: string | null | undefined, base: string | null | unde
   }
 }
 
+interface JsonLdArticle {
+  headline: string | null;
+  datePublished: string | null;
+  publisher: string | null;
+}
+
+const ARTICLE_TYPE = /(Article|BlogPosting|Report)$/;
+
+/** The first article object in the page's JSON-LD, searched through arrays and @graph, which Readability skips. */
+function jsonLdArticle(document: Document): JsonLdArticle | null {
+  const queue: unknown[] = [];
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      queue.push(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // Malformed JSON-LD is common; the other metadata sources remain.
+    }
+  }
+  while (queue.length) {
+    const item = queue.shift();
+    if (Array.isArray(item)) {
+      queue.push(...item);
+    } else if (item && typeof item === 'object') {
+      const node = item as Record<string, unknown>;
+      const types = ([] as unknown[]).concat(node['@type'] ?? []);
+      if (types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t))) {
+        const text = (v: unknown): string | null => (typeof v === 'string' ? orNull(v) : null);
+        const publisher = node.publisher as Record<string, unknown> | undefined;
+        return {
+          headline: text(node.headline) ?? text(node.name),
+          datePublished: text(node.datePublished) ?? text(node.dateCreated),
+          publisher: text(publisher?.name),
+        };
+      }
+      if (node['@graph']) queue.push(node['@graph']);
+    }
+  }
+  return null;
+}
+
 /** Paragraph texts of Readability's article HTML: innermost blocks only, so nested lists are not repeated. */
 function paragraphsOf(contentHtml: string): string[] {
   const { document } = parseHTML(`<!doctype html><html><body>${contentHtml}</body></html>`);
@@ -58,6 +98,7 @@ export function htmlToArticle(html: string, url?: string | null): HtmlArticle {
     meta('meta[name="pubdate"], meta[name="publish-date"], meta[name="date"], meta[name="DC.date.issued"]') ??
     orNull(document.querySelector('time[datetime]')?.getAttribute('datetime'));
   const fallbackPublisher = meta('meta[name="publisher"], meta[name="application-name"]');
+  const linkedData = jsonLdArticle(document as unknown as Document);
 
   const article = new Readability(document as unknown as Document).parse();
   const paragraphs = article?.content ? paragraphsOf(article.content) : [];
@@ -66,9 +107,10 @@ export function htmlToArticle(html: string, url?: string | null): HtmlArticle {
   }
   return {
     text: paragraphs.join('\n\n'),
-    title: orNull(article.title),
-    publisher: orNull(article.siteName) ?? fallbackPublisher,
-    publishedAt: toIsoDate(article.publishedTime) ?? toIsoDate(fallbackPublishedAt),
+    title: linkedData?.headline ?? orNull(article.title),
+    publisher: orNull(article.siteName) ?? linkedData?.publisher ?? fallbackPublisher,
+    publishedAt:
+      toIsoDate(article.publishedTime) ?? toIsoDate(linkedData?.datePublished) ?? toIsoDate(fallbackPublishedAt),
     url: pageUrl,
   };
 }

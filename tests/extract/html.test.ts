@@ -69,6 +69,20 @@ describe('htmlToArticle', () => {
     expect(noLinks.url).toBe('https://example.org/x');
   });
 
+  it('reads JSON-LD nested in @graph and paragraphs separated by <br>', () => {
+    const page = `<html><head><title>Talks in Doha - Example News</title>
+      <script type="application/ld+json">[{"@context":"https://schema.org","@graph":[{"@type":"WebPage","name":"Home"},
+        {"@type":["NewsArticle"],"headline":"Talks in Doha","datePublished":"Tue, 12 Mar 2024 10:00:00 GMT",
+         "publisher":{"@type":"Organization","name":"Example News"}}]}]</script>
+      <script type="application/ld+json">{ not json </script></head>
+      <body><div class="content">KABUL: The envoy met the minister on Tuesday to discuss the border and trade routes between the two countries in detail.<br><br>
+      He said the talks had been useful and that a second round would follow in Islamabad next month, officials said.<br><br>
+      Both sides agreed to form working groups on transit, energy and refugees, according to a statement released afterwards.</div></body></html>`;
+    const article = htmlToArticle(page);
+    expect(article).toMatchObject({ title: 'Talks in Doha', publisher: 'Example News', publishedAt: '2024-03-12', url: null });
+    expect(article.text.split('\n\n')).toHaveLength(3);
+  });
+
   it('throws a clear error when the page has no readable article', () => {
     expect(() => htmlToArticle('<html><head><title>Login</title></head><body><nav>Home</nav></body></html>')).toThrow(
       /no readable article/,
