@@ -104,7 +104,7 @@ export const edges = pgTable(
   (t) => [
     index('edges_src_type_idx').on(t.srcId, t.type),
     index('edges_dst_type_idx').on(t.dstId, t.type),
-    uniqueIndex('edges_identity_key').on(t.type, t.srcId, t.dstId, sql`(${t.props}->>'title')`),
+    uniqueIndex('edges_identity_key').on(t.type, t.srcId, t.dstId, sql`coalesce(${t.props}->>'title', '')`),
   ],
 );
 

@@ -86,12 +86,13 @@ export function createLoaders(db: Db) {
     if (!loader) {
       loader = new DataLoader(async (ids) => {
         const rows = await db
-          .selectDistinct({ articleId: citations.articleId, node: nodes })
+          .select({ articleId: citations.articleId, node: nodes })
           .from(citations)
           .innerJoin(nodes, eq(nodes.id, citations.nodeId))
           .where(and(eq(nodes.kind, kind), inArray(citations.articleId, [...ids])))
           .orderBy(citations.articleId, eventOrder);
-        return groupBy(ids, rows, (r) => r.articleId).map((group) => group.map((r) => r.node));
+        // A node cited by several sentences of one article is listed once.
+        return groupBy(ids, rows, (r) => r.articleId).map((group) => [...new Map(group.map((r) => [r.node.id, r.node])).values()]);
       });
       articleNodeLoaders.set(kind, loader);
     }

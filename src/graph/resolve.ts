@@ -1,6 +1,7 @@
 // Matches what one article extracted against the graph already stored, creating what is new.
 // Every decision returns the rule that made it, so the API can explain a link.
 import { and, eq, sql } from 'drizzle-orm';
+import { distance } from 'fastest-levenshtein';
 import { rowsOf, type Db } from '../db/client.js';
 import { aliases, nodes } from '../db/schema.js';
 import type { ExtractedEntity, ExtractedPlace } from '../extract/types.js';
@@ -16,9 +17,23 @@ export interface Resolution {
 
 interface Candidate extends Record<string, unknown> {
   id: number;
+  alias_key?: string;
   country_code: string | null;
   org_kind: string | null;
   score: number;
+}
+
+/**
+ * Two folded full names are spellings of one name when they have the same tokens but one,
+ * and that one differs by a small edit (Kabulov/Kabolov, Abdollahian/Abdullahian).
+ */
+export function isSpellingVariant(a: string, b: string): boolean {
+  const x = a.split(' '), y = b.split(' ');
+  if (x.length !== y.length || a === b) return a === b;
+  const differing = x.map((token, i) => [token, y[i]] as const).filter(([p, q]) => p !== q);
+  if (differing.length !== 1) return false;
+  const [p, q] = differing[0];
+  return Math.min(p.length, q.length) >= 5 && !/\d/.test(p + q) && distance(p, q) <= (p.length >= 9 ? 2 : 1);
 }
 
 /** Forms usable to find an entity across articles: a person's lone surname never is. */
@@ -54,12 +69,12 @@ export async function resolveEntity(tx: Executor, entity: ExtractedEntity): Prom
     const key = foldName(entity.name);
     const fuzzy = rowsOf<Candidate>(
       await tx.execute(sql`
-        select n.id, n.country_code, n.org_kind, similarity(a.alias_key, ${key})::float8 as score
+        select n.id, n.country_code, n.org_kind, a.alias_key, similarity(a.alias_key, ${key})::float8 as score
         from aliases a join nodes n on n.id = a.node_id
         where n.kind = 'person' and a.alias_key % ${key} and position(' ' in a.alias_key) > 0
         order by score desc limit 5`),
     );
-    const best = fuzzy.find((c) => c.score >= 0.55 && c.country_code != null && c.country_code === entity.country);
+    const best = fuzzy.find((c) => c.country_code != null && c.country_code === entity.country && isSpellingVariant(c.alias_key ?? "", key));
     if (best) return { nodeId: Number(best.id), rule: 'fuzzy', score: Number(best.score) };
   }
 

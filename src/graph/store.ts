@@ -48,7 +48,7 @@ async function link(ctx: Context, type: EdgeType, srcId: number, dstId: number, 
     await ctx.tx.execute(sql`
       insert into edges (type, src_id, dst_id, props, valid_from, valid_to, confidence)
       values (${type}, ${srcId}, ${dstId}, ${JSON.stringify(props)}::jsonb, ${seen}, ${seen}, ${confidence})
-      on conflict (type, src_id, dst_id, (props->>'title')) do update set
+      on conflict (type, src_id, dst_id, coalesce(props->>'title', '')) do update set
         valid_from = least(edges.valid_from, excluded.valid_from),
         valid_to = greatest(edges.valid_to, excluded.valid_to),
         confidence = greatest(edges.confidence, excluded.confidence)

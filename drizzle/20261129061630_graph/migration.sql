@@ -73,7 +73,7 @@ CREATE INDEX "citations_node_idx" ON "citations" ("node_id");--> statement-break
 CREATE INDEX "citations_edge_idx" ON "citations" ("edge_id");--> statement-breakpoint
 CREATE INDEX "edges_src_type_idx" ON "edges" ("src_id","type");--> statement-breakpoint
 CREATE INDEX "edges_dst_type_idx" ON "edges" ("dst_id","type");--> statement-breakpoint
-CREATE UNIQUE INDEX "edges_identity_key" ON "edges" ("type","src_id","dst_id",("props"->>'title'));--> statement-breakpoint
+CREATE UNIQUE INDEX "edges_identity_key" ON "edges" ("type","src_id","dst_id",coalesce("props"->>'title', ''));--> statement-breakpoint
 CREATE INDEX "nodes_kind_name_key_idx" ON "nodes" ("kind","name_key");--> statement-breakpoint
 CREATE INDEX "nodes_kind_date_idx" ON "nodes" ("kind","date_start");--> statement-breakpoint
 CREATE INDEX "nodes_name_key_trgm_idx" ON "nodes" USING gin ("name_key" gin_trgm_ops);--> statement-breakpoint

@@ -1,0 +1,96 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/client.js';
+import { engines } from '../support/engines.js';
+import { day, extraction, meeting, organization, person, statement, storeFixture, visit } from '../support/fixtures.js';
+
+describe.each(engines)('storing extractions on $name', (engine) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await engine.open();
+  });
+  afterAll(() => database.close());
+
+  const nodesOf = async (kind: string) => database.rows<{ id: number; name: string; country_code: string | null }>(sql`select id, name, country_code from nodes where kind = ${kind} order by id`);
+  const citationsOf = async (nodeId: number) => database.rows<{ article_id: number }>(sql`select article_id from citations where node_id = ${nodeId} order by id`);
+
+  it('merges one meeting reported by two articles into one node with a citation from each', async () => {
+    const report = () =>
+      extraction({
+        entities: [person('a', 'Amina Okafor', 'NG', ['Okafor']), person('b', 'Lars Holm', 'NO')],
+        meetings: [meeting(['a', 'b'], day('2024-01-09'), 'Oslo')],
+      });
+    const first = await storeFixture(database, report());
+    const second = await storeFixture(database, report());
+    const meetings = await nodesOf('meeting');
+    expect(meetings).toHaveLength(1);
+    expect((await citationsOf(meetings[0].id)).map((c) => Number(c.article_id))).toEqual([first, second]);
+    expect(await nodesOf('person')).toHaveLength(2);
+  });
+
+  it('keeps meetings of the same people on different days apart', async () => {
+    await storeFixture(
+      database,
+      extraction({ entities: [person('a', 'Amina Okafor', 'NG'), person('b', 'Lars Holm', 'NO')], meetings: [meeting(['a', 'b'], day('2024-03-02'))] }),
+    );
+    expect(await nodesOf('meeting')).toHaveLength(2);
+  });
+
+  it('refines a vague date when a later article is more precise', async () => {
+    const month = { start: '2024-05-01', end: '2024-05-31', precision: 'MONTH' as const };
+    await storeFixture(database, extraction({ entities: [person('a', 'Chen Wei', 'CN'), person('b', 'Rosa Diaz', 'MX')], meetings: [meeting(['a', 'b'], month)] }));
+    await storeFixture(database, extraction({ entities: [person('a', 'Chen Wei', 'CN'), person('b', 'Rosa Diaz', 'MX')], meetings: [meeting(['a', 'b'], day('2024-05-14'))] }));
+    const rows = await database.rows<{ date_start: string; date_precision: string }>(
+      sql`select n.date_start::text, n.date_precision from nodes n join edges e on e.dst_id = n.id and e.type = 'PARTICIPATED_IN'
+          join nodes p on p.id = e.src_id where p.name = 'Chen Wei' and n.kind = 'meeting'`,
+    );
+    expect(rows).toEqual([{ date_start: '2024-05-14', date_precision: 'DAY' }]);
+  });
+
+  it('never merges two full names through a shared surname, nor one name serving two states', async () => {
+    await storeFixture(database, extraction({ entities: [person('x', 'Ahmad Khan', 'PK', ['Khan']), person('y', 'Imran Khan', 'PK', ['Khan'])] }));
+    await storeFixture(database, extraction({ entities: [person('x', 'Ahmad Khan', 'AF')] }));
+    const khans = (await nodesOf('person')).filter((p) => p.name.endsWith('Khan'));
+    expect(khans.map((p) => [p.name, p.country_code])).toEqual([
+      ['Ahmad Khan', 'PK'],
+      ['Imran Khan', 'PK'],
+      ['Ahmad Khan', 'AF'],
+    ]);
+  });
+
+  it('links a spelling variant of a full name to the same person when the country agrees', async () => {
+    await storeFixture(database, extraction({ entities: [person('k', 'Zamir Kabulov', 'RU')] }));
+    await storeFixture(database, extraction({ entities: [person('k', 'Zamir Kabolov', 'RU')] }));
+    const matches = (await nodesOf('person')).filter((p) => p.name.startsWith('Zamir'));
+    expect(matches).toHaveLength(1);
+    const forms = await database.rows<{ alias: string }>(sql`select alias from aliases where node_id = ${matches[0].id} order by alias`);
+    expect(forms.map((f) => f.alias)).toEqual(['Zamir Kabolov', 'Zamir Kabulov']);
+  });
+
+  it('writes a visit with its visitor, destination and place, and statements with speaker, relayer and topic', async () => {
+    const id = await storeFixture(
+      database,
+      extraction({
+        entities: [person('v', 'Ishaq Dar', 'PK'), organization('m', 'Foreign Office', 'ministry', 'PK'), organization('g', 'Afghanistan', 'government', 'AF')],
+        visits: [visit('v', 'AF', day('2024-01-09'), 'Kabul')],
+        statements: [statement('v', ['g'], 'm')],
+      }),
+    );
+    const [row] = await database.rows<{ visitor: string; country_code: string; place: string }>(sql`
+      select p.name as visitor, v.country_code, pl.name as place from nodes v
+      join edges ve on ve.dst_id = v.id and ve.type = 'VISITED' join nodes p on p.id = ve.src_id
+      join edges he on he.src_id = v.id and he.type = 'HELD_IN' join nodes pl on pl.id = he.dst_id
+      join citations c on c.node_id = v.id and c.article_id = ${id}`);
+    expect(row).toEqual({ visitor: 'Ishaq Dar', country_code: 'AF', place: 'Kabul' });
+    const edgesOfStatement = await database.rows<{ type: string; name: string }>(sql`
+      select e.type, n.name from nodes s join citations c on c.node_id = s.id and c.article_id = ${id}
+      join edges e on (e.dst_id = s.id and e.type in ('SAID', 'REPORTED')) or (e.src_id = s.id and e.type = 'ABOUT')
+      join nodes n on n.id = case when e.type = 'ABOUT' then e.dst_id else e.src_id end
+      where s.kind = 'statement' order by e.type`);
+    expect(edgesOfStatement).toEqual([
+      { type: 'ABOUT', name: 'Afghanistan' },
+      { type: 'REPORTED', name: 'Foreign Office' },
+      { type: 'SAID', name: 'Ishaq Dar' },
+    ]);
+  });
+});
