@@ -1,0 +1,198 @@
+import { distance } from 'fastest-levenshtein';
+import { countryName } from './gazetteer.js';
+import type { Mention, OrganizationMention, PersonMention, ReferenceMention } from './mentions.js';
+import { TITLE_SYNONYMS } from './lexicon/titles.js';
+import type { OrganizationKind } from './types.js';
+
+export interface PersonCluster {
+  key: string;
+  forms: string[]; // names without honorifics, first seen first
+  surfaces: string[]; // as written, honorifics included
+  honorifics: Set<string>;
+  mentions: Mention[];
+  titles: { title: string; portfolio: string | null; country: string | null; mention: PersonMention }[];
+  country: string | null;
+  stateless: boolean;
+}
+
+export interface OrganizationCluster {
+  key: string;
+  identity: string; // the mention key ("gov:RU")
+  kind: OrganizationKind;
+  country: string | null;
+  surfaces: string[];
+  mentions: Mention[];
+  delegation: boolean;
+}
+
+export interface Coreference {
+  people: PersonCluster[];
+  organizations: OrganizationCluster[];
+  /** Entity keys each mention refers to (several for "the two ministers"); empty when unresolved. */
+  referents: Map<Mention, string[]>;
+  /** Delegation key → the people who travel with it (leader first), filled once events are read. */
+  delegations: Map<string, string[]>;
+}
+
+const fold = (s: string): string =>
+  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’'`.]/g, '').replace(/[^a-z0-9]+/g, ' ').trim()
+    .replace(/\b(mohammed|muhammad|mohamed|muhammed|mohammad)\b/g, 'muhammad');
+const words = (s: string): string[] => fold(s).split(' ').filter(Boolean);
+/** Tokens of a name, hyphenated parts also on their own ("Amir-Abdollahian" → amir, abdollahian, amirabdollahian). */
+const nameParts = (s: string): string[] => {
+  const parts = new Set<string>();
+  for (const w of s.split(/\s+/)) {
+    const f = fold(w).replace(/ /g, '');
+    if (f) parts.add(f);
+    for (const p of words(w)) parts.add(p);
+  }
+  return [...parts];
+};
+
+/** Spelling variants of one word ("Kabulove"/"Kabolov", "Zhumangarin"/"Jumangarin"). */
+function similarWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 5 || a[a.length - 1] === undefined) return false;
+  const allowed = shorter >= 8 ? 2 : 1;
+  return distance(a, b) <= allowed;
+}
+
+/** Two full names of one person: one's words contained in the other's, or the whole spelled alike. */
+function sameFullName(a: string, b: string): boolean {
+  const fa = fold(a).replace(/-/g, ' '), fb = fold(b).replace(/-/g, ' ');
+  if (fa === fb) return true;
+  const wa = fa.split(' '), wb = fb.split(' ');
+  const [small, large] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (small.length >= 2 && small.every((w) => large.some((x) => similarWord(w, x))) && similarWord(small[small.length - 1], large[large.length - 1])) return true;
+  return wa.length === wb.length && distance(fa, fb) <= Math.max(1, Math.floor(fa.length / 12)) && similarWord(wa[wa.length - 1], wb[wb.length - 1]);
+}
+
+const SUBJECT_SKIP = 0;
+
+export function resolveCoreference(mentions: Mention[], sentenceCount: number): Coreference {
+  const referents = new Map<Mention, string[]>();
+  const people: PersonCluster[] = [];
+  const personMentions = mentions.filter((m): m is PersonMention => m.kind === 'person');
+  const newCluster = (m: PersonMention): PersonCluster => {
+    const c: PersonCluster = { key: `p${people.length + 1}`, forms: [], surfaces: [], honorifics: new Set(), mentions: [], titles: [], country: null, stateless: false };
+    people.push(c);
+    return c;
+  };
+  const attach = (c: PersonCluster, m: PersonMention): void => {
+    if (!c.forms.includes(m.name)) c.forms.push(m.name);
+    if (!c.surfaces.includes(m.surface)) c.surfaces.push(m.surface);
+    if (m.honorific) c.honorifics.add(m.honorific.toLowerCase().replace(/\.$/, ''));
+    c.mentions.push(m);
+    if (m.title) c.titles.push({ title: m.title, portfolio: m.portfolio, country: m.country, mention: m });
+    if (m.country && !c.country) c.country = m.country;
+    if (m.stateless) c.stateless = true;
+    referents.set(m, [c.key]);
+  };
+
+  // Full names first, so that a surname met before its full name still finds it.
+  for (const m of personMentions) {
+    if (m.name.split(/\s+/).length < 2) continue;
+    attach(people.find((c) => c.forms.some((f) => f.split(/\s+/).length >= 2 && sameFullName(f, m.name))) ?? newCluster(m), m);
+  }
+  for (const m of personMentions) {
+    if (m.name.split(/\s+/).length >= 2) continue;
+    const word = fold(m.name).replace(/ /g, '');
+    const honorific = m.honorific?.toLowerCase().replace(/\.$/, '');
+    const candidates = people.filter((c) => c.forms.some((f) => nameParts(f).some((p) => similarWord(p, word))));
+    const lastWordMatch = candidates.filter((c) => c.forms.some((f) => { const p = nameParts(f); return similarWord(p[p.length - 1], word); }));
+    const byHonorific = honorific ? candidates.filter((c) => c.honorifics.has(honorific)) : [];
+    const pick = (list: PersonCluster[]): PersonCluster | undefined => {
+      const before = list.filter((c) => c.mentions.some((x) => x.start < m.start));
+      const pool = before.length ? before : list;
+      return pool.sort((a, b) => lastMention(b, m.start) - lastMention(a, m.start))[0];
+    };
+    const found = pick(byHonorific) ?? pick(lastWordMatch) ?? pick(candidates);
+    if (found) attach(found, m);
+    else if (m.title || m.honorific) attach(newCluster(m), m);
+  }
+
+  // Organisations by identity key; "the ministry"/"the office" join the last one named.
+  const organizations: OrganizationCluster[] = [];
+  const orgByIdentity = new Map<string, OrganizationCluster>();
+  for (const m of mentions) {
+    if (m.kind !== 'organization') continue;
+    let identity = m.key;
+    if (identity.startsWith('anaphor:')) {
+      const wanted = identity.endsWith('office') ? /^(office|ministry):/ : /^ministry:/;
+      const previous = [...mentions].filter((x): x is OrganizationMention => x.kind === 'organization' && x.start < m.start && wanted.test(x.key)).pop();
+      if (!previous) continue;
+      identity = canonicalIdentity(previous.key);
+    }
+    identity = canonicalIdentity(identity);
+    let cluster = orgByIdentity.get(identity);
+    if (!cluster) {
+      cluster = { key: `o${organizations.length + 1}`, identity, kind: m.orgKind, country: m.country, surfaces: [], mentions: [], delegation: m.delegation };
+      organizations.push(cluster);
+      orgByIdentity.set(identity, cluster);
+    }
+    if (!m.key.startsWith('anaphor:') && !cluster.surfaces.includes(m.surface)) cluster.surfaces.push(m.surface);
+    cluster.mentions.push(m);
+    referents.set(m, [cluster.key]);
+  }
+
+  function canonicalIdentity(key: string): string {
+    return key;
+  }
+
+  // Title-alone mentions and pronouns.
+  const ordered = mentions.filter((m) => m.kind === 'person' || m.kind === 'reference');
+  for (const m of mentions) {
+    if (m.kind !== 'reference' || m.indefinite) continue;
+    const resolved = m.pronoun ? resolvePronoun(m) : resolveTitle(m);
+    if (resolved.length) referents.set(m, resolved);
+  }
+
+  function resolvePronoun(m: ReferenceMention): string[] {
+    const persons = ordered.filter((x) => x.start < m.start && referents.get(x)?.length === 1 && x !== m);
+    const sameSentence = persons.filter((x) => x.sentence === m.sentence);
+    if (sameSentence.length) return referents.get(sameSentence[SUBJECT_SKIP])!;
+    for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - 3); s--) {
+      const inSentence = persons.filter((x) => x.sentence === s);
+      if (inSentence.length) return referents.get(inSentence[0])!;
+    }
+    return [];
+  }
+
+  function resolveTitle(m: ReferenceMention): string[] {
+    const head = m.words[m.words.length - 1].replace(/s$/, '');
+    const group = TITLE_SYNONYMS.filter((g) => g.has(head));
+    const fits = (c: PersonCluster): boolean => {
+      if (m.country && c.country && m.country !== c.country) return false;
+      if (m.country && !c.country) return false;
+      if (head === 'guest' || head === 'counterpart' || head === 'side') return true;
+      const titleWords = c.titles.flatMap((t) => t.title.toLowerCase().split(/[^a-z]+/));
+      return titleWords.includes(head) || group.some((g) => titleWords.some((w) => g.has(w)));
+    };
+    if (m.count === 0) {
+      return m.countries.map((code) => people.filter((c) => c.country === code).sort((a, b) => lastMention(b, m.start) - lastMention(a, m.start))[0]?.key).filter((k): k is string => !!k);
+    }
+    const candidates = people.filter(fits).filter((c) => !m.visitor || true);
+    const before = candidates.filter((c) => c.mentions.some((x) => x.start < m.start)).sort((a, b) => lastMention(b, m.start) - lastMention(a, m.start));
+    if (m.count > 1) return before.length >= m.count ? before.slice(0, m.count).map((c) => c.key) : [];
+    if (before.length) return [before[0].key];
+    const after = candidates.filter((c) => c.mentions.some((x) => x.start > m.start)).sort((a, b) => firstMention(a) - firstMention(b));
+    return after.length ? [after[0].key] : [];
+  }
+
+  // Referents count as mentions of their entity, for "most recent" ordering.
+  for (const [m, keys] of referents) {
+    if (m.kind !== 'reference') continue;
+    for (const key of keys) people.find((c) => c.key === key)?.mentions.push(m);
+  }
+  void sentenceCount;
+  void countryName;
+  return { people, organizations, referents, delegations: new Map() };
+}
+
+function lastMention(c: { mentions: Mention[] }, before: number): number {
+  return Math.max(-1, ...c.mentions.filter((x) => x.start < before).map((x) => x.start));
+}
+function firstMention(c: { mentions: Mention[] }): number {
+  return Math.min(...c.mentions.map((x) => x.start));
+}

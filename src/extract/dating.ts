@@ -1,0 +1,65 @@
+import type { MaskedSentence } from './masking.js';
+import { findTimeExpressions } from './time.js';
+import type { DateRange, EventStatus } from './types.js';
+
+interface Readable {
+  sentence: number;
+  at: number;
+  status?: EventStatus;
+}
+export type Dated = Map<Readable, DateRange | null>;
+
+const RELATIVE = /\b(?:(a|one|two|three) days? (earlier|later|before|after)|the (following|next|previous) day|the day (before|after)|(?:later|earlier) (?:in|on) the day|the same day|that day|that evening|later that day|the same evening)\b/i;
+const NO_ANCHOR = /\b(recently|lately|in recent (?:days|weeks|months)|in the past)\b/i;
+const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
+
+function shift(range: DateRange, days: number): DateRange {
+  const move = (d: string): string => new Date(Date.parse(d) + days * 864e5).toISOString().slice(0, 10);
+  return range.precision === 'DAY' ? { start: move(range.start), end: move(range.end), precision: 'DAY' } : range;
+}
+
+/**
+ * Dates each event: the time expression nearest its trigger in the sentence (forwards for plans);
+ * "a day earlier", "the same day" against the story's last date; otherwise the story's last date,
+ * which carries events told without a date of their own ("Kabulov then met …").
+ */
+export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: string | null): Dated {
+  const dated: Dated = new Map();
+  let storyDate: DateRange | null = null;
+  const bySentence = new Map<number, Readable[]>();
+  for (const e of events) bySentence.set(e.sentence, [...(bySentence.get(e.sentence) ?? []), e]);
+  for (const m of masked) {
+    const here = bySentence.get(m.sentence.index);
+    if (!here) continue;
+    let sentenceDate: DateRange | null = null;
+    for (const e of here.sort((a, b) => a.at - b.at)) {
+      const own = timeFor(m, e, anchor);
+      const relative = RELATIVE.exec(m.sentence.text);
+      let date = own;
+      if (!date && relative && storyDate) {
+        const n = NUMBERS[relative[1]?.toLowerCase() ?? ''] ?? 1;
+        const way = relative[2] ?? relative[3] ?? relative[4] ?? '';
+        date = /earlier|before|previous/i.test(way) ? shift(storyDate, -n) : /later|after|following|next/i.test(way) ? shift(storyDate, n) : storyDate;
+      }
+      if (!date && NO_ANCHOR.test(m.sentence.text)) { dated.set(e, null); continue; }
+      date ??= sentenceDate ?? storyDate;
+      dated.set(e, date);
+      if (date) sentenceDate ??= date;
+    }
+    if (sentenceDate) storyDate = sentenceDate;
+  }
+  return dated;
+}
+
+function timeFor(m: MaskedSentence, e: Readable, anchor: string | null): DateRange | null {
+  const times = m.slots.map((s, i) => ({ slot: s, i })).filter((x) => x.slot.type === 'T');
+  if (!times.length) return null;
+  const position = (i: number): number => m.text.indexOf(`⟨T${i}⟩`);
+  const nearest = times.sort((a, b) => Math.abs(position(a.i) - e.at) - Math.abs(position(b.i) - e.at))[0];
+  if (e.status === 'PLANNED' || e.status === 'CANCELLED') {
+    const offset = nearest.slot.time!.start;
+    const future = findTimeExpressions(m.sentence.text, anchor, 'future').find((t) => t.start === offset);
+    if (future) return future.range;
+  }
+  return nearest.slot.time!.range;
+}

@@ -1,0 +1,249 @@
+import type { Coreference } from './coreference.js';
+import { SLOT, type MaskedSentence, type Slot } from './masking.js';
+import type { PlaceMention } from './mentions.js';
+import type { Evidence, EventStatus, MeetingMode } from './types.js';
+
+/** A visit or meeting as read from one sentence, before dates, merging and inference. */
+export interface EventReading {
+  sentence: number;
+  evidence: Evidence;
+  status: EventStatus;
+  /** Where the trigger is in the masked sentence, for picking the nearest time expression. */
+  at: number;
+  confidence: number;
+}
+export interface VisitReading extends EventReading {
+  visitors: string[];
+  destination: string | null;
+  place: string | null;
+  /** "landed at noon": the destination is the story's current place. */
+  contextual: boolean;
+}
+export interface MeetingReading extends EventReading {
+  participants: string[];
+  mode: MeetingMode;
+  place: { name: string; country: string | null } | null;
+}
+
+const PLANNED = /\b(will|would|shall|(?:is|are|was|were) (?:due|expected|scheduled|set|slated|likely|poised|going) to|plans? to|planned|planning to|intends? to|to be held|upcoming)\b[^.;]*$/i;
+const CANCELLED = /\b(called off|cancell?ed|postponed|shelved|scuttled|scrapped|put off|deferred|blocked)\b/i;
+const NEGATED = /\b(not|never|no longer|refused to|declined to|won't|didn't|did not|will not)\s+(?:\w+\s+)?$/i;
+const CLAUSE_BREAK = /[;:]|\.\s|\b(?:but|although|though|whereas|while)\b/i;
+
+const VISIT_PATTERNS: RegExp[] = [
+  /\b(?:arrived|arrives|arrive|arriving|landed|lands|land|flew|flies|fly|flying|travell?ed|travels?|travell?ing|went|goes|go|came|comes|come|headed|returned|moved on)\b(?:\s+(?:on|back|here|there|onward|onwards|later|⟨T\d+⟩))*\s+(?:in|into|to|at)\s+(?:[\w'-]+\s+){0,2}?⟨L(\d+)⟩/gi,
+  /\b(?:visited|visiting|visit|visits|toured)\s+⟨L(\d+)⟩/gi,
+  /\b(?:visit|trip|tour|stop|stopover|journey|stay)\s+(?:[\w-]+\s+){0,1}(?:to|in)\s+(?:[\w'’-]+\s+){0,2}?⟨L(\d+)⟩/gi,
+  /\bspent\s+(?:[\w-]+\s+){1,5}?in\s+⟨L(\d+)⟩/gi,
+  /\btook\s+⟨[PX]\d+⟩\s+to\s+⟨L(\d+)⟩/gi,
+];
+const HOST_PATTERN = /⟨([OL])(\d+)⟩(?:,\s*which)?(?:\s+⟨T\d+⟩)?\s+(?:also\s+)?(?:hosted|hosts|will host|received|welcomed)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?⟨([PO])(\d+)⟩/gi;
+const ARRIVAL_WITHOUT_PLACE = /\b(?:arrived|landed)\b(?!\s+(?:in|into|at|to)\b)/gi;
+
+const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode }[] = [
+  { re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|in|at|later|again|separately|also)\b|\s+⟨[TL]\d+⟩)*\s+(?:with\s+)?/gi },
+  { re: /\b(?:held|holds|hold|holding|had|have|has)\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|consultations|discussions|negotiations)\s+(?:[^⟨.;]{0,30}?⟨[LT]\d+⟩[^⟨.;]{0,10}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
+  { re: /\b(?:sat|sit|sits|sitting)\s+down\s+with\s+/gi },
+  { re: /\b(?:called|call|calls|calling|paid a (?:courtesy )?call)\s+on\s+/gi },
+  { re: /\bnegotiat\w+\s+with\s+/gi },
+  { re: /\b(?:joined|join|joins)\s+(?=⟨)/gi },
+  { re: /\b(?:spoke|speak|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)\s+/gi, mode: 'PHONE' },
+  { re: /\b(?:called|phoned|rang|dialled|dialed)\s+(?=⟨P)/gi, mode: 'PHONE' },
+  { re: /\b(?:hosted|hosts|received)\s+(?=⟨P\d+⟩\s+for\s+(?:talks|a meeting|consultations|a dinner|dinner|lunch))/gi },
+];
+const BETWEEN_PATTERN = /\b(?:talks|meeting|meetings|consultations|call|conversation)\b[^.;]*?\bbetween\s+(?=⟨)/gi;
+const SELF_MEETING = /\b(?:met|spoke|talked)\b(?:\s+(?:by\s+(?:tele)?phone|on the phone|virtually|⟨T\d+⟩|later|again|on|in|at|⟨L\d+⟩))*/gi;
+
+function slotAt(masked: MaskedSentence, index: number): Slot {
+  return masked.slots[index];
+}
+
+/** The actor slots just after `pos`: "⟨P1⟩, ⟨P2⟩ and ⟨P3⟩", "officials of ⟨O4⟩". */
+export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]; end: number } {
+  const rest = masked.text.slice(pos);
+  const head = /^(?:(?:the|his|her|their|its)\s+|(?:officials|representatives|members|envoys|leaders|delegates) of\s+(?:the\s+)?)?⟨([POX])(\d+)⟩/.exec(rest);
+  if (!head) return { slots: [], end: pos };
+  const slots = [slotAt(masked, Number(head[2]))];
+  let end = pos + head[0].length;
+  for (;;) {
+    const more = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?⟨([POX])(\d+)⟩/.exec(masked.text.slice(end));
+    if (!more) break;
+    slots.push(slotAt(masked, Number(more[2])));
+    end += more[0].length;
+  }
+  return { slots, end };
+}
+
+/** The actor slots ending just before `pos` in the same clause: "⟨P1⟩ and ⟨P2⟩ … met". */
+export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/): Slot[] {
+  const before = masked.text.slice(0, pos);
+  const markers = [...before.matchAll(SLOT)].filter((m) => types.test(m[1]));
+  for (let k = markers.length - 1; k >= 0; k--) {
+    const marker = markers[k];
+    const gap = before.slice(marker.index + marker[0].length);
+    if (CLAUSE_BREAK.test(gap) || /\b(?:said|told|says|added|that)\b/.test(gap)) return [];
+    const slot = slotAt(masked, Number(marker[2]));
+    if (slot.type === 'O' && !actsAsGroup(masked, slot)) continue;
+    const slots = [slot];
+    let start = marker.index;
+    for (let j = k - 1; j >= 0; j--) {
+      const joint = before.slice(markers[j].index + markers[j][0].length, start);
+      if (!/^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:both\s+)?and\s+(?:the\s+)?)$/.test(joint) && !/^\s+and\s+the\s+$/.test(joint)) break;
+      slots.unshift(slotAt(masked, Number(markers[j][2])));
+      start = markers[j].index;
+    }
+    return slots;
+  }
+  return [];
+}
+
+/** An organisation that travels or meets as a body: a delegation, or a movement's envoys. */
+function actsAsGroup(masked: MaskedSentence, slot: Slot): boolean {
+  const m = slot.mention;
+  if (m?.kind !== 'organization') return false;
+  if (m.delegation) return true;
+  const after = masked.sentence.text.slice(m.end - masked.sentence.start, m.end - masked.sentence.start + 30);
+  return /^\s+(?:envoys|delegation|representatives|officials|leaders|negotiators|team)\b/.test(after);
+}
+
+function evidenceOf(masked: MaskedSentence, slots: Slot[]): Evidence {
+  const spans = slots.length ? slots : [{ start: masked.sentence.start, end: masked.sentence.end }];
+  return { sentence: masked.sentence.index, start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+}
+
+function statusOf(masked: MaskedSentence, at: number): EventStatus {
+  const clause = masked.text.slice(0, at).split(/[;.]\s|,\s(?=but|while|although)/).pop() ?? '';
+  if (CANCELLED.test(masked.text)) return 'CANCELLED';
+  if (PLANNED.test(clause)) return 'PLANNED';
+  return 'OCCURRED';
+}
+
+function placeOf(slot: Slot | undefined): { name: string | null; country: string } | null {
+  const m = slot?.mention as PlaceMention | undefined;
+  if (!m || m.kind !== 'place') return null;
+  const entry = m.entry;
+  return { name: entry.kind === 'country' || entry.kind === 'region' ? null : entry.name, country: entry.code };
+}
+
+export function readVisits(masked: MaskedSentence, coreference: Coreference): VisitReading[] {
+  const visits: VisitReading[] = [];
+  const add = (visitors: Slot[], placeSlot: Slot | undefined, at: number, confidence: number): void => {
+    const place = placeOf(placeSlot);
+    const keys = expandGroups(visitors.flatMap((s) => s.keys), coreference);
+    if (!keys.length) return;
+    visits.push({
+      sentence: masked.sentence.index, evidence: evidenceOf(masked, [...visitors, ...(placeSlot ? [placeSlot] : [])]),
+      status: statusOf(masked, at), at, confidence, visitors: keys, destination: place?.country ?? null, place: place?.name ?? null,
+      contextual: !place,
+    });
+  };
+  for (const pattern of VISIT_PATTERNS) {
+    for (const match of masked.text.matchAll(pattern)) {
+      const placeSlot = slotAt(masked, Number(match[1]));
+      const took = /^took\s+⟨[PX](\d+)⟩/i.exec(match[0]);
+      if (took) { add([slotAt(masked, Number(took[1]))], placeSlot, match.index, 0.7); continue; }
+      if (NEGATED.test(masked.text.slice(0, match.index))) continue;
+      let visitors = groupBefore(masked, match.index);
+      // "A visit to India by ⟨P⟩"
+      const by = /^\s*by\s+/.exec(masked.text.slice(match.index + match[0].length));
+      if (by) visitors = groupAfter(masked, match.index + match[0].length + by[0].length).slots;
+      // "Prior to visiting ⟨L⟩, ⟨P⟩ …": the main clause's subject
+      if (!visitors.length && /ing\b/i.test(match[0].split(/\s/)[0])) visitors = groupAfter(masked, masked.text.indexOf(',', match.index) + 2).slots;
+      add(visitors, placeSlot, match.index, visitors.some((v) => v.mention?.kind === 'reference') ? 0.7 : 0.9);
+      // "travelled to ⟨L1⟩ from ⟨L2⟩, where he had held meetings": he was in L2 as well
+      const from = /^\s+from\s+⟨L(\d+)⟩,?\s+where\b/.exec(masked.text.slice(match.index + match[0].length));
+      if (from) add(visitors, slotAt(masked, Number(from[1])), match.index, 0.7);
+    }
+  }
+  for (const match of masked.text.matchAll(HOST_PATTERN)) {
+    const host = slotAt(masked, Number(match[2]));
+    const guest = slotAt(masked, Number(match[4]));
+    const hostCountry = host.mention?.kind === 'organization' ? host.mention.country : host.mention?.kind === 'place' ? host.mention.entry.code : null;
+    if (!hostCountry) continue;
+    const city = host.mention?.kind === 'place' ? host.mention.entry.name : host.mention?.kind === 'organization' ? host.mention.surface : null;
+    const guests = leaderOf(masked, guest) ?? [guest];
+    const at = match.index;
+    const keys = expandGroups(guests.flatMap((g) => g.keys), coreference);
+    if (keys.length) {
+      visits.push({
+        sentence: masked.sentence.index, evidence: evidenceOf(masked, [host, ...guests]), status: statusOf(masked, at), at, confidence: 0.8,
+        visitors: keys, destination: hostCountry, place: city && /^[A-Z]/.test(city) && !/\s/.test(city.trim()) || city?.includes(' ') ? cityName(city) : null, contextual: false,
+      });
+    }
+  }
+  for (const match of masked.text.matchAll(ARRIVAL_WITHOUT_PLACE)) {
+    const visitors = groupBefore(masked, match.index);
+    const keys = expandGroups(visitors.flatMap((v) => v.keys), coreference);
+    if (keys.length && !visits.some((v) => v.sentence === masked.sentence.index)) {
+      visits.push({ sentence: masked.sentence.index, evidence: evidenceOf(masked, visitors), status: statusOf(masked, match.index), at: match.index, confidence: 0.6, visitors: keys, destination: null, place: null, contextual: true });
+    }
+  }
+  return visits;
+}
+
+function cityName(surface: string): string | null {
+  return /^(the\s|its\s)/i.test(surface) ? null : surface;
+}
+
+/** "a Kazakh delegation, with Deputy Prime Minister ⟨P⟩ holding …", "a delegation led by ⟨P⟩": its leader. */
+function leaderOf(masked: MaskedSentence, slot: Slot): Slot[] | null {
+  if (slot.mention?.kind !== 'organization' || !slot.mention.delegation) return null;
+  const marker = `⟨${slot.type}${masked.slots.indexOf(slot)}⟩`;
+  const after = masked.text.slice(masked.text.indexOf(marker) + marker.length);
+  const led = /^(?:[^⟨.;]{0,25}?)(?:led by|headed by|,\s*with)\s+(?:[\w-]+\s+){0,4}?⟨P(\d+)⟩/.exec(after);
+  return led ? [slotAt(masked, Number(led[1]))] : null;
+}
+
+/** Delegation entities stand for their leader and members when the text names them. */
+export function expandGroups(keys: string[], coreference: Coreference): string[] {
+  const out: string[] = [];
+  for (const key of keys) {
+    const members = coreference.delegations.get(key);
+    out.push(...(members?.length ? members : [key]));
+  }
+  return [...new Set(out)];
+}
+
+export function readMeetings(masked: MaskedSentence, coreference: Coreference): MeetingReading[] {
+  const meetings: MeetingReading[] = [];
+  const text = masked.text;
+  const add = (slots: Slot[], at: number, mode: MeetingMode, confidence: number): void => {
+    const participants = expandGroups(slots.flatMap((s) => s.keys), coreference);
+    if (participants.length < 2) return;
+    const after = text.slice(at);
+    const placeMatch = /^[^;]*?\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/.exec(after.split(/[.;]\s/)[0]);
+    const place = mode === 'IN_PERSON' && placeMatch ? placeOf(slotAt(masked, Number(placeMatch[1]))) : null;
+    meetings.push({
+      sentence: masked.sentence.index, evidence: evidenceOf(masked, slots), status: statusOf(masked, at), at, confidence, participants, mode,
+      place: place?.name ? { name: place.name, country: place.country } : null,
+    });
+  };
+  const phone = (s: string): MeetingMode => (/\bvideo\b|\bvirtual/i.test(s) ? 'VIDEO' : /\b(?:tele)?phone\b|\bphoned\b|\bcall\b/i.test(s) ? 'PHONE' : 'IN_PERSON');
+  for (const { re, mode } of MEETING_PATTERNS) {
+    for (const match of text.matchAll(re)) {
+      if (NEGATED.test(text.slice(0, match.index))) continue;
+      const object = groupAfter(masked, match.index + match[0].length);
+      const subject = groupBefore(masked, match.index);
+      const subjects = subject.flatMap((s) => leaderOf(masked, s) ?? [s]);
+      const sentenceMode = mode ?? phone(text.slice(match.index, match.index + match[0].length + 60));
+      if (object.slots.length) add([...subjects, ...object.slots], match.index, sentenceMode, subjects.some((s) => s.type !== 'P') ? 0.7 : 0.9);
+      else if (subjects.length >= 2 || subjects.some((s) => s.keys.length >= 2)) add(subjects, match.index, phone(text.slice(match.index, match.index + 60)), 0.7);
+    }
+  }
+  for (const match of text.matchAll(BETWEEN_PATTERN)) {
+    const group = groupAfter(masked, match.index + match[0].length);
+    add(group.slots, match.index, phone(match[0]), 0.8);
+  }
+  void SELF_MEETING;
+  return dedupe(meetings);
+}
+
+function dedupe(meetings: MeetingReading[]): MeetingReading[] {
+  const out: MeetingReading[] = [];
+  for (const m of meetings) {
+    const same = out.find((o) => o.participants.length === m.participants.length && o.participants.every((p) => m.participants.includes(p)));
+    if (same) { if (!same.place && m.place) same.place = m.place; continue; }
+    out.push(m);
+  }
+  return out;
+}

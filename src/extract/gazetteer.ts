@@ -1,0 +1,74 @@
+import worldCountries, { type Countries } from 'world-countries';
+import { MAJOR_CITIES } from './lexicon/cities.js';
+import { EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, GOVERNMENT_SEATS, REGIONS } from './lexicon/places.js';
+
+// The package's types describe an ES default export, but Node loads its CommonJS entry: the array itself.
+const countries = worldCountries as unknown as Countries;
+
+export type PlaceKind = 'country' | 'demonym' | 'capital' | 'city' | 'region' | 'seat';
+
+export interface GazetteerEntry {
+  /** ISO 3166-1 alpha-2 */
+  code: string;
+  kind: PlaceKind;
+  /** Canonical spelling: the country's common name, the city's name. */
+  name: string;
+}
+
+/** Folds a phrase for lookup: case, accents and punctuation ignored. */
+export const foldPhrase = (s: string): string =>
+  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’'`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+
+const COUNTRY_NAMES = new Map<string, string>(); // code → common name
+const INDEX = new Map<string, GazetteerEntry>();
+const CAPITALS = new Map<string, string>(); // code → capital name
+
+function add(phrase: string, entry: GazetteerEntry): void {
+  const key = foldPhrase(phrase);
+  // Countries win over cities of the same spelling; the first spelling of a kind wins.
+  if (!key || (INDEX.has(key) && INDEX.get(key)!.kind !== 'city')) return;
+  INDEX.set(key, entry);
+}
+
+for (const c of countries) {
+  COUNTRY_NAMES.set(c.cca2, c.name.common);
+  const country: GazetteerEntry = { code: c.cca2, kind: 'country', name: c.name.common };
+  for (const name of [c.name.common, c.name.official, ...c.altSpellings]) {
+    if (name.length > 3 && /^[\p{Script=Latin}\s,.'’()-]+$/u.test(name)) add(name, country);
+  }
+  for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) add(d, { code: c.cca2, kind: 'demonym', name: c.name.common });
+}
+for (const [name, code] of Object.entries(EXTRA_COUNTRY_NAMES)) INDEX.set(foldPhrase(name), { code, kind: 'country', name: COUNTRY_NAMES.get(code) ?? name });
+for (const [name, code] of Object.entries(EXTRA_DEMONYMS)) INDEX.set(foldPhrase(name), { code, kind: 'demonym', name: COUNTRY_NAMES.get(code) ?? name });
+for (const c of countries) {
+  const capital = c.capital[0]?.replace(/\s+D\.C\.$/, '');
+  if (!capital) continue;
+  CAPITALS.set(c.cca2, capital);
+  add(capital, { code: c.cca2, kind: 'capital', name: capital });
+}
+for (const [name, code] of Object.entries(MAJOR_CITIES)) {
+  const kind: PlaceKind = CAPITALS.get(code) === name ? 'capital' : 'city';
+  if (!INDEX.has(foldPhrase(name))) INDEX.set(foldPhrase(name), { code, kind, name });
+}
+// Capitals renamed or spelled otherwise in English news.
+for (const [name, code] of [['Washington', 'US'], ['Astana', 'KZ'], ['Nur-Sultan', 'KZ'], ['New Delhi', 'IN'], ['Delhi', 'IN']] as const) {
+  INDEX.set(foldPhrase(name), { code, kind: 'capital', name });
+}
+for (const [name, code] of Object.entries(REGIONS)) INDEX.set(foldPhrase(name), { code, kind: 'region', name });
+for (const [name, code] of Object.entries(GOVERNMENT_SEATS)) INDEX.set(foldPhrase(name), { code, kind: 'seat', name });
+
+/** The place, country or nationality a phrase names, or null. */
+export function lookupPlace(phrase: string): GazetteerEntry | null {
+  return INDEX.get(foldPhrase(phrase)) ?? null;
+}
+
+/** Longest phrase length (in words) worth trying. */
+export const MAX_PLACE_WORDS = 5;
+
+export function countryName(code: string): string {
+  return COUNTRY_NAMES.get(code) ?? code;
+}
+
+export function capitalOf(code: string): string | null {
+  return CAPITALS.get(code) ?? null;
+}

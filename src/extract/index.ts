@@ -1,0 +1,248 @@
+import { clean } from './clean.js';
+import { resolveCoreference, type Coreference, type OrganizationCluster, type PersonCluster } from './coreference.js';
+import { countryName } from './gazetteer.js';
+import { maskSentence, type MaskedSentence } from './masking.js';
+import { findMentions, type Mention } from './mentions.js';
+import { splitSentences } from './sentences.js';
+import { readMeetings, readVisits, type MeetingReading, type VisitReading } from './events.js';
+import { readStatements, type StatementReading } from './speech.js';
+import { findTimeExpressions } from './time.js';
+import { datesFor, type Dated } from './dating.js';
+import type {
+  ArticleInput, DateRange, ExtractedMeeting, ExtractedOrganization, ExtractedPerson, ExtractedStatement,
+  ExtractedVisit, Extraction,
+} from './types.js';
+
+export type { Extraction } from './types.js';
+
+export function extract(input: ArticleInput): Extraction {
+  const cleaned = clean(input.text, { title: input.title ?? null, publishedAt: input.publishedAt ?? null });
+  const text = cleaned.text;
+  const sentences = splitSentences(text);
+  const anchor = cleaned.dateline?.date ?? input.publishedAt?.slice(0, 10) ?? null;
+  const context = { datelineCity: cleaned.dateline?.place?.name ?? null, datelineCountry: cleaned.dateline?.place?.country ?? null };
+
+  const mentions: Mention[] = sentences.flatMap((s) => findMentions(s, context));
+  const coreference = resolveCoreference(mentions, sentences.length);
+  const masked: MaskedSentence[] = sentences.map((s) =>
+    maskSentence(s, mentions.filter((m) => m.sentence === s.index), findTimeExpressions(s.text, anchor, 'past'), coreference));
+  findDelegations(masked, coreference);
+
+  const visits: VisitReading[] = [];
+  const meetings: MeetingReading[] = [];
+  const statements: StatementReading[] = [];
+  let lastOrganizationSpeaker: string | null = null;
+  for (const m of masked) {
+    visits.push(...readVisits(m, coreference));
+    meetings.push(...readMeetings(m, coreference));
+    const said = readStatements(m, coreference, lastOrganizationSpeaker);
+    statements.push(...said);
+    const orgSpeaker = said.find((s) => !s.reportedBy && s.speakers[0].startsWith('o'));
+    if (orgSpeaker) lastOrganizationSpeaker = orgSpeaker.speakers[0];
+  }
+  inferMeetingsFromVisits(masked, statements, visits, meetings, coreference);
+
+  const dated = datesFor([...visits, ...meetings, ...statements], masked, anchor);
+  const countries = inferCountries(coreference, meetings, statements, context.datelineCountry);
+  const finalVisits = buildVisits(visits, meetings, masked, dated, countries);
+  const finalMeetings = buildMeetings(meetings, visits, dated, countries, coreference);
+
+  return {
+    text,
+    title: cleaned.title,
+    byline: cleaned.byline,
+    dateline: cleaned.dateline,
+    publishedAt: input.publishedAt ?? null,
+    sentences,
+    entities: [...coreference.people.map((p) => person(p, countries)), ...coreference.organizations.map(organization)],
+    visits: finalVisits,
+    meetings: finalMeetings,
+    statements: statements.map((s): ExtractedStatement => ({
+      speaker: s.speakers[0], reportedBy: s.reportedBy, medium: s.medium, about: s.about, quote: s.quote,
+      date: dated.get(s) ?? null, evidence: [s.evidence], confidence: s.confidence,
+    })),
+  };
+}
+
+/** Leaders ("led by") and members ("the delegation also included") of each delegation. */
+function findDelegations(masked: MaskedSentence[], coreference: Coreference): void {
+  for (const m of masked) {
+    for (const slot of m.slots) {
+      if (slot.mention?.kind !== 'organization' || !slot.mention.delegation && !slot.mention.key.startsWith('anaphor:')) continue;
+      const key = slot.keys[0];
+      if (!key || !coreference.organizations.find((o) => o.key === key)?.delegation) continue;
+      const members = coreference.delegations.get(key) ?? [];
+      const marker = `⟨${slot.type}${m.slots.indexOf(slot)}⟩`;
+      const after = m.text.slice(m.text.indexOf(marker) + marker.length);
+      const led = /^(?:[^⟨.;]{0,25}?)(?:led by|headed by|,\s*with)\s+(?:[\w-]+\s+){0,4}?⟨P(\d+)⟩/.exec(after);
+      if (led) members.unshift(...m.slots[Number(led[1])].keys);
+      const included = /^\s+(?:also\s+)?(?:included|includes|comprised|comprising)\s+((?:⟨P\d+⟩(?:,\s*|\s+and\s+)?)+)/.exec(after);
+      if (included) for (const n of included[1].matchAll(/⟨P(\d+)⟩/g)) members.push(...m.slots[Number(n[1])].keys);
+      if (members.length) coreference.delegations.set(key, [...new Set(members)]);
+    }
+  }
+}
+
+/** "… were discussed during the meeting", said by a host official: he met the country's visitor. */
+function inferMeetingsFromVisits(masked: MaskedSentence[], statements: StatementReading[], visits: VisitReading[], meetings: MeetingReading[], coreference: Coreference): void {
+  for (const s of statements) {
+    if (!/\b(?:during|at|in) the (?:meeting|talks)\b/i.test(masked[s.sentence].sentence.text) || s.reportedBy) continue;
+    const speaker = coreference.people.find((p) => p.key === s.speakers[0]);
+    if (!speaker?.country) continue;
+    const visit = [...visits].reverse().find((v) => v.sentence <= s.sentence && v.destination === speaker.country && !v.visitors.includes(speaker.key));
+    if (!visit) continue;
+    meetings.push({
+      sentence: s.sentence, evidence: s.evidence, status: 'OCCURRED', at: s.at, confidence: 0.6, participants: [speaker.key, visit.visitors[0]],
+      mode: 'IN_PERSON', place: visit.place ? { name: visit.place, country: visit.destination } : null,
+    });
+  }
+}
+
+function inferCountries(coreference: Coreference, meetings: MeetingReading[], statements: StatementReading[], datelineCountry: string | null): Map<string, string | null> {
+  const countries = new Map<string, string | null>();
+  for (const p of coreference.people) countries.set(p.key, p.stateless ? null : p.country);
+  for (const [delegation, members] of coreference.delegations) {
+    const country = coreference.organizations.find((o) => o.key === delegation)?.country ?? null;
+    for (const k of members) if (!countries.get(k) && country) countries.set(k, country);
+  }
+  const unknown = (k: string): boolean => k.startsWith('p') && !countries.get(k) && !coreference.people.find((p) => p.key === k)?.stateless;
+  for (let pass = 0; pass < 2; pass++) {
+    for (const m of meetings) {
+      const hostCountry = m.place?.country ?? statements.find((s) => s.sentence === m.sentence && !s.reportedBy && s.speakers[0].startsWith('p') && countries.get(s.speakers[0]))?.speakers.map((k) => countries.get(k))[0] ?? null;
+      if (!hostCountry) continue;
+      const foreigners = m.participants.filter((k) => (countries.get(k) ?? orgCountry(k)) && (countries.get(k) ?? orgCountry(k)) !== hostCountry);
+      if (!foreigners.length) continue;
+      for (const k of m.participants) if (unknown(k)) countries.set(k, hostCountry);
+    }
+  }
+  const explicit = [...countries.values()].filter((c): c is string => !!c);
+  const home = datelineCountry ?? mostCommon(explicit);
+  for (const p of coreference.people) if (unknown(p.key) && p.titles.length && home) countries.set(p.key, home);
+  return countries;
+
+  function orgCountry(key: string): string | null {
+    return coreference.organizations.find((o) => o.key === key)?.country ?? null;
+  }
+}
+
+function mostCommon(values: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+function buildVisits(readings: VisitReading[], meetings: MeetingReading[], masked: MaskedSentence[], dated: Dated, countries: Map<string, string | null>): ExtractedVisit[] {
+  const out: ExtractedVisit[] = [];
+  const addVisit = (visitor: string, destination: string, place: string | null, date: DateRange | null, status: ExtractedVisit['status'], evidence: ExtractedVisit['evidence'], confidence: number): void => {
+    if (countries.get(visitor) === destination) return; // travel at home is no visit
+    const same = out.find((v) => v.visitor === visitor && v.destination === destination && v.status === status && compatible(v.date, date));
+    if (same) {
+      same.place ??= place ? { name: place, country: destination } : null;
+      if (date && (!same.date || date.start < same.date.start)) same.date = date;
+      same.evidence.push(...evidence);
+      return;
+    }
+    out.push({ visitor, destination, place: place ? { name: place, country: destination } : null, date, status, evidence: [...evidence], confidence });
+  };
+  for (const r of readings) {
+    let destination = r.destination;
+    let place = r.place;
+    if (r.contextual) {
+      const where = storyPlace(masked, r.sentence, readings);
+      if (!where) continue;
+      destination = where.country;
+      place = where.name;
+    }
+    if (!destination) continue;
+    for (const visitor of r.visitors) addVisit(visitor, destination, place, dated.get(r) ?? null, r.status, [r.evidence], r.confidence);
+  }
+  // A meeting in a foreign city means the foreigners travelled there.
+  for (const m of meetings) {
+    if (!m.place?.country || m.mode !== 'IN_PERSON') continue;
+    for (const k of m.participants) {
+      const country = countries.get(k);
+      if (!country || country === m.place.country) continue;
+      if (out.some((v) => v.visitor === k && v.destination === m.place!.country)) {
+        const v = out.find((x) => x.visitor === k && x.destination === m.place!.country)!;
+        v.place ??= { name: m.place.name, country: m.place.country };
+        continue;
+      }
+      addVisit(k, m.place.country, m.place.name, dated.get(m) ?? null, m.status, [m.evidence], 0.6);
+    }
+  }
+  return out;
+}
+
+function compatible(a: DateRange | null, b: DateRange | null): boolean {
+  if (!a || !b) return true;
+  const days = (x: string): number => Date.parse(x) / 864e5;
+  return Math.abs(days(a.start) - days(b.start)) <= 31;
+}
+
+/** Where the story stands before sentence `index`: the last visit's destination or the last city named. */
+function storyPlace(masked: MaskedSentence[], index: number, readings: VisitReading[]): { country: string; name: string | null } | null {
+  const previous = readings.filter((r) => r.sentence < index && r.destination).pop();
+  for (let s = index; s >= Math.max(0, index - 2); s--) {
+    for (const slot of [...masked[s].slots].reverse()) {
+      const m = slot.mention;
+      if (m?.kind === 'place' && (m.entry.kind === 'capital' || m.entry.kind === 'city')) return { country: m.entry.code, name: m.entry.name };
+      if (m?.kind === 'organization' && m.key.startsWith('gov:') && m.country && /^\p{Lu}/u.test(m.surface) && m.surface !== countryName(m.country)) return { country: m.country, name: m.surface };
+    }
+  }
+  return previous ? { country: previous.destination!, name: previous.place } : null;
+}
+
+function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated: Dated, countries: Map<string, string | null>, coreference: Coreference): ExtractedMeeting[] {
+  const out: ExtractedMeeting[] = [];
+  for (const r of readings) {
+    let place = r.place;
+    if (!place && r.mode === 'IN_PERSON') {
+      const visit = [...visits].reverse().find((v) => v.sentence <= r.sentence + 1 && v.place && v.visitors.some((k) => r.participants.includes(k)));
+      if (visit?.place) place = { name: visit.place, country: visit.destination };
+    }
+    const date = dated.get(r) ?? null;
+    const same = out.find((o) => o.status === r.status && o.participants.length === r.participants.length && o.participants.every((p) => r.participants.includes(p)) && compatible(o.date, date));
+    if (same) { same.evidence.push(r.evidence); same.place ??= place; same.date ??= date; continue; }
+    out.push({ participants: r.participants, place, mode: r.mode, date, status: r.status, evidence: [r.evidence], confidence: r.confidence });
+  }
+  const samePeople = (a: ExtractedMeeting, b: ExtractedMeeting): boolean => a.participants.length === b.participants.length && a.participants.every((p) => b.participants.includes(p));
+  return out.filter((m) => {
+    // A plan that the text then reports as done is one meeting.
+    if (m.status === 'PLANNED' && out.some((o) => o !== m && o.status === 'OCCURRED' && samePeople(o, m))) return false;
+    // "met the authorities of X" adds nothing when the same person met X's named officials.
+    const bodies = m.participants.filter((k) => k.startsWith('o') && coreference.organizations.find((o) => o.key === k)?.kind === 'government' && !coreference.organizations.find((o) => o.key === k)?.delegation);
+    if (bodies.length) {
+      const others = m.participants.filter((k) => !bodies.includes(k));
+      const country = coreference.organizations.find((o) => o.key === bodies[0])?.country;
+      if (out.some((o) => o !== m && others.every((k) => o.participants.includes(k)) && o.participants.some((k) => countries.get(k) === country))) return false;
+    }
+    return true;
+  });
+}
+
+function person(c: PersonCluster, countries: Map<string, string | null>): ExtractedPerson {
+  const name = [...c.forms].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length)[0];
+  const aliases = [...new Set([...c.forms, ...c.surfaces])].filter((f) => f !== name);
+  const country = countries.get(c.key) ?? null;
+  return {
+    type: 'person', key: c.key, name, aliases, country,
+    mentions: c.mentions.map((m) => ({ sentence: m.sentence, start: m.start, end: m.end })),
+    confidence: c.forms.some((f) => f.includes(' ')) ? 0.9 : 0.6,
+    roles: c.titles.map((t) => ({ title: t.title, portfolio: t.portfolio, country: t.country ?? country, organization: null, evidence: { sentence: t.mention.sentence, start: t.mention.start, end: t.mention.end } })),
+  };
+}
+
+const DE_FACTO_PREFERENCE = ['Islamic Emirate', 'Taliban'];
+
+function organization(c: OrganizationCluster): ExtractedOrganization {
+  let name = c.surfaces[0] ?? c.identity;
+  if (c.identity.startsWith('gov:') && c.country) {
+    name = DE_FACTO_PREFERENCE.find((n) => c.surfaces.includes(n)) ?? countryName(c.country);
+  }
+  name = name.replace(/^the\s+/i, '').replace(/’/g, "'");
+  const aliases = [...new Set(c.surfaces.map((s) => s.replace(/^the\s+/i, '').replace(/’/g, "'")))].filter((s) => s !== name);
+  return {
+    type: 'organization', key: c.key, name, aliases, country: c.country, kind: c.kind,
+    mentions: c.mentions.map((m) => ({ sentence: m.sentence, start: m.start, end: m.end })), confidence: 0.8,
+  };
+}

@@ -1,0 +1,91 @@
+import type { OrganizationKind } from '../types.js';
+
+export interface KnownOrganization {
+  name: string;
+  kind: OrganizationKind;
+  country: string | null;
+  /** Other ways the text may write it (matched case-sensitively for acronyms). */
+  aliases: string[];
+}
+
+/** International bodies and movements reported as actors. Longer names first is not required. */
+export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
+  { name: 'United Nations', kind: 'international', country: null, aliases: ['UN', 'U.N.'] },
+  { name: 'UN Security Council', kind: 'international', country: null, aliases: ['United Nations Security Council', 'UNSC', 'Security Council'] },
+  { name: 'UN General Assembly', kind: 'international', country: null, aliases: ['United Nations General Assembly', 'UNGA'] },
+  { name: 'United Nations Assistance Mission in Afghanistan', kind: 'international', country: null, aliases: ['UNAMA', 'UN Assistance Mission in Afghanistan'] },
+  { name: 'UNHCR', kind: 'international', country: null, aliases: ['UN refugee agency', 'United Nations High Commissioner for Refugees'] },
+  { name: 'UNICEF', kind: 'international', country: null, aliases: [] },
+  { name: 'World Food Programme', kind: 'international', country: null, aliases: ['WFP'] },
+  { name: 'World Health Organization', kind: 'international', country: null, aliases: ['WHO'] },
+  { name: 'International Monetary Fund', kind: 'international', country: null, aliases: ['IMF'] },
+  { name: 'World Bank', kind: 'international', country: null, aliases: [] },
+  { name: 'NATO', kind: 'international', country: null, aliases: ['North Atlantic Treaty Organization', 'Nato'] },
+  { name: 'European Union', kind: 'international', country: null, aliases: ['EU', 'E.U.'] },
+  { name: 'African Union', kind: 'international', country: null, aliases: ['AU'] },
+  { name: 'Shanghai Cooperation Organisation', kind: 'international', country: null, aliases: ['SCO', 'Shanghai Cooperation Organization'] },
+  { name: 'Organisation of Islamic Cooperation', kind: 'international', country: null, aliases: ['OIC', 'Organization of Islamic Cooperation'] },
+  { name: 'Association of Southeast Asian Nations', kind: 'international', country: null, aliases: ['ASEAN'] },
+  { name: 'Collective Security Treaty Organization', kind: 'international', country: null, aliases: ['CSTO'] },
+  { name: 'Gulf Cooperation Council', kind: 'international', country: null, aliases: ['GCC'] },
+  { name: 'Arab League', kind: 'international', country: null, aliases: ['League of Arab States'] },
+  { name: 'BRICS', kind: 'international', country: null, aliases: [] },
+  { name: 'OSCE', kind: 'international', country: null, aliases: ['Organization for Security and Co-operation in Europe'] },
+  { name: 'International Committee of the Red Cross', kind: 'international', country: null, aliases: ['ICRC'] },
+  { name: 'International Atomic Energy Agency', kind: 'international', country: null, aliases: ['IAEA'] },
+  { name: 'ISKP', kind: 'armed_group', country: null, aliases: ['IS-K', 'ISIS-K', 'Islamic State Khorasan Province', 'Islamic State-Khorasan'] },
+  { name: 'Islamic State', kind: 'armed_group', country: null, aliases: ['ISIS', 'ISIL', 'Daesh'] },
+  { name: 'al-Qaeda', kind: 'armed_group', country: null, aliases: ['Al-Qaeda', 'al Qaeda', 'Al Qaeda'] },
+  { name: 'Tehreek-e-Taliban Pakistan', kind: 'armed_group', country: null, aliases: ['TTP', 'Pakistani Taliban'] },
+  { name: 'Hamas', kind: 'armed_group', country: null, aliases: [] },
+  { name: 'Hezbollah', kind: 'armed_group', country: null, aliases: [] },
+];
+
+/**
+ * Names under which Afghanistan's de facto rulers appear; they are one government, served by its
+ * ministers. "Taliban" alone also covers the movement before it took power.
+ */
+export const DE_FACTO_GOVERNMENTS: Readonly<Record<string, string>> = {
+  Taliban: 'AF', 'Islamic Emirate': 'AF', 'Islamic Emirate of Afghanistan': 'AF', IEA: 'AF',
+};
+
+/** News organisations: they report, they are not actors; "told TASS" marks an interview. */
+export const MEDIA_OUTLETS = new Set([
+  'TASS', 'RIA', 'RIA Novosti', 'Interfax', 'Sputnik', 'RT', 'RTVI', 'IRNA', 'ISNA', 'Tasnim', 'Fars',
+  'Mehr', 'Press TV', 'TOLOnews', 'Tolo', 'Tolo News', 'Ariana', 'Ariana News', 'Pajhwok', 'Bakhtar', 'Amu',
+  'Amu TV', 'KabulNow', 'Khaama', 'Khaama Press', 'Xinhua', 'CGTN', 'Global Times', 'APP', 'Dawn', 'Geo',
+  'Geo News', 'ARY', 'Samaa', 'Reuters', 'AFP', 'AP', 'Associated Press', 'Bloomberg', 'BBC', 'CNN',
+  'Al Jazeera', 'Anadolu', 'Anadolu Agency', 'Kyodo', 'Yonhap', 'PTI', 'ANI', 'WION', 'NDTV', 'Kazinform',
+  'Trend', 'Khovar', 'UzA', 'Dunya', 'Kun.uz', 'AKIpress', 'nCa', 'Asia-Plus', 'Afghan Voice Agency',
+  'AVA', 'India Today', 'The Hindu', 'Tehran Times', 'Nation', 'Express Tribune', 'Fox News', 'CBS', 'NBC',
+]);
+
+/** Capitalised words heading an organisation's name ("High Council for ...", "Supreme Court"). */
+export const ORG_HEADS = new Set([
+  'ministry', 'office', 'council', 'committee', 'court', 'commission', 'mission', 'organisation',
+  'organization', 'union', 'bank', 'fund', 'assembly', 'parliament', 'party', 'front', 'army', 'corps',
+  'service', 'bureau', 'department', 'authority', 'agency', 'directorate', 'secretariat', 'embassy',
+  'consulate', 'senate', 'cabinet', 'government', 'administration', 'police', 'guard', 'forces', 'group',
+  'movement', 'alliance', 'league', 'institute', 'foundation', 'centre', 'center', 'company',
+  'corporation', 'federation', 'coalition', 'network', 'jirga', 'shura', 'majlis', 'duma', 'nations',
+]);
+
+/** Capitalised words of events and facilities, which are neither people nor actors. */
+export const NON_ACTOR_NAMES = new Set([
+  'forum', 'format', 'conference', 'summit', 'dialogue', 'process', 'palace', 'airport', 'airbase', 'port',
+  'corridor', 'pipeline', 'line', 'agreement', 'accord', 'deal', 'treaty', 'initiative', 'project',
+  'road', 'highway', 'railway', 'bridge', 'river', 'valley', 'province', 'district', 'city', 'region',
+  'street', 'square', 'hotel', 'house', 'hall', 'centre', 'stadium', 'university', 'mosque', 'channel',
+]);
+
+/** Ministry portfolios and the words that name them, for keying "Foreign Ministry" = "Ministry of Foreign Affairs". */
+export const PORTFOLIOS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(foreign|external)\b/i, 'foreign'],
+  [/\bjustice\b/i, 'justice'],
+  [/\b(defen[cs]e|war)\b/i, 'defence'],
+  [/\binterior|home\b/i, 'interior'],
+  [/\bfinance|treasury\b/i, 'finance'],
+  [/\b(trade|commerce|industry)\b/i, 'commerce'],
+  [/\b(petroleum|mines|energy|oil)\b/i, 'energy'],
+  [/\b(railways?|transport)\b/i, 'transport'],
+];

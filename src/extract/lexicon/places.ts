@@ -1,0 +1,32 @@
+/** Adjectives of nationality that `world-countries` lacks or spells otherwise (it has "Uzbekistani"). */
+export const EXTRA_DEMONYMS: Readonly<Record<string, string>> = {
+  Uzbek: 'UZ', Kazakh: 'KZ', Tajik: 'TJ', Kyrgyz: 'KG', Turkmen: 'TM', Afghan: 'AF', Emirati: 'AE',
+  Saudi: 'SA', American: 'US', British: 'GB', Chinese: 'CN', Russian: 'RU', Pakistani: 'PK', Iranian: 'IR',
+  Indian: 'IN', Qatari: 'QA', Turkish: 'TR', Azerbaijani: 'AZ', Azeri: 'AZ', Belarusian: 'BY',
+  Ukrainian: 'UA', Israeli: 'IL', Palestinian: 'PS', Syrian: 'SY', Iraqi: 'IQ', Egyptian: 'EG',
+  Omani: 'OM', Kuwaiti: 'KW', Bahraini: 'BH', Jordanian: 'JO', Lebanese: 'LB', Yemeni: 'YE',
+  Bangladeshi: 'BD', 'Sri Lankan': 'LK', Nepali: 'NP', Nepalese: 'NP', Japanese: 'JP', Korean: 'KR',
+  'South Korean': 'KR', 'North Korean': 'KP', German: 'DE', French: 'FR', Italian: 'IT', Spanish: 'ES',
+  Dutch: 'NL', Swiss: 'CH', Norwegian: 'NO', Swedish: 'SE', Polish: 'PL', Canadian: 'CA',
+};
+
+/** Country names used in news that are not among the package's spellings. */
+export const EXTRA_COUNTRY_NAMES: Readonly<Record<string, string>> = {
+  'U.S.': 'US', US: 'US', USA: 'US', 'U.S.A.': 'US', 'United States': 'US', 'U.K.': 'GB', UK: 'GB',
+  Britain: 'GB', UAE: 'AE', 'Islamic Republic of Iran': 'IR', 'Russian Federation': 'RU',
+};
+
+/** Buildings and streets that stand for a government ("the Kremlin said"). */
+export const GOVERNMENT_SEATS: Readonly<Record<string, string>> = {
+  Kremlin: 'RU', 'White House': 'US', 'Downing Street': 'GB', 'Elysee': 'FR', 'Élysée': 'FR',
+  Zhongnanhai: 'CN', 'Blue House': 'KR',
+};
+
+/** Provinces and regions: places, never people, never capitals. */
+export const REGIONS: Readonly<Record<string, string>> = {
+  Balochistan: 'PK', 'Khyber Pakhtunkhwa': 'PK', Punjab: 'PK', Sindh: 'PK', 'Gilgit-Baltistan': 'PK',
+  Kashmir: 'IN', 'Sistan-Baluchestan': 'IR', 'Sistan and Baluchestan': 'IR', Khorasan: 'IR',
+  Badakhshan: 'AF', Kunar: 'AF', Balkh: 'AF', Nangarhar: 'AF', Helmand: 'AF', Panjshir: 'AF', Paktia: 'AF',
+  Xinjiang: 'CN', Tibet: 'CN', Crimea: 'UA', Donbas: 'UA', Chechnya: 'RU', Siberia: 'RU', Tatarstan: 'RU',
+  'Gorno-Badakhshan': 'TJ', 'Fergana Valley': 'UZ',
+};

@@ -1,0 +1,53 @@
+/** Forms of address removed from a name ("Hafiz" is not here: it is often part of the name as written). */
+export const HONORIFICS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'sheikh', 'shaikh', 'mullah', 'mulla', 'qari', 'maulvi', 'maulana',
+  'haji', 'hajji', 'h.e.', 'excellency', 'prof', 'professor', 'gen', 'general', 'lt', 'col', 'colonel', 'major',
+  'captain', 'capt', 'admiral', 'marshal', 'brigadier', 'ambassador', 'senator', 'sen', 'rep', 'lord', 'lady',
+  'prince', 'princess', 'king', 'queen', 'emir', 'amir-ul-momineen', 'ayatollah', 'imam', 'rabbi', 'father',
+]);
+
+/** Nouns that head an office title: "special envoy", "foreign minister", "deputy spokesperson". */
+export const TITLE_HEADS = new Set([
+  'president', 'minister', 'premier', 'secretary', 'envoy', 'representative', 'spokesperson', 'spokesman',
+  'spokeswoman', 'ambassador', 'diplomat', 'official', 'officer', 'governor', 'mayor', 'commander', 'chief',
+  'head', 'director', 'chairman', 'chairwoman', 'chair', 'leader', 'adviser', 'advisor', 'counsellor',
+  'consul', 'delegate', 'emissary', 'negotiator', 'general', 'chancellor', 'speaker', 'senator', 'lawmaker',
+  'king', 'emir', 'prince', 'sultan', 'monarch', 'vice-president', 'counterpart', 'analyst', 'expert',
+  'mediator', 'coordinator', 'attaché', 'attache', 'charge', "chargé", 'administrator', 'commissioner',
+  'deputy', 'undersecretary', 'under-secretary', 'member',
+]);
+
+/** Words that can sit inside an office title besides its head noun. */
+export const TITLE_WORDS = new Set([
+  ...TITLE_HEADS,
+  'prime', 'foreign', 'affairs', 'external', 'special', 'presidential', 'acting', 'caretaker', 'interim',
+  'additional', 'joint', 'assistant', 'first', 'second', 'senior', 'top', 'state', 'vice', 'executive',
+  'defence', 'defense', 'interior', 'economy', 'economic', 'finance', 'trade', 'commerce', 'industry',
+  'industries', 'integration', 'petroleum', 'mines', 'mining', 'railways', 'railway', 'transport', 'justice',
+  'intelligence', 'security', 'political', 'national', 'military', 'energy', 'water', 'health', 'education',
+  'information', 'culture', 'agriculture', 'refugees', 'labour', 'labor', 'commerce', 'development',
+  'planning', 'communications', 'borders', 'tribal', 'religious', 'higher', 'public', 'works', 'urban',
+  'former', 'ex', 'woman', 'female', 'veteran', 'newly', 'appointed', 'designate', 'outgoing', 'incoming',
+  'permanent', 'resident', 'plenipotentiary', 'extraordinary', 'regional', 'federal', 'provincial',
+  'ministry', 'office', 'department', 'division', 'mfa', 'general', 'staff', 'army', 'navy', 'forces',
+  'council', 'committee', 'cabinet', 'government', 'administration', 'affair', 'afghan', 'asia', 'west',
+  'south', 'central', 'east', 'north', 'middle', 'deputy', 'visiting', 'powerful', 'influential', 'de', 'facto',
+]);
+
+/** Titles that take a person out of the service of a state (country null). */
+export const NO_COUNTRY_TITLE = /\b(former|ex-|analyst|expert|scholar|professor|researcher|commentator|observer|journalist|retired)\b/i;
+
+/** Title nouns that refer to a person when used alone ("the envoy said"). */
+export const REFERRING_TITLES = new Set([
+  'envoy', 'minister', 'premier', 'secretary', 'representative', 'spokesperson', 'spokesman', 'spokeswoman',
+  'ambassador', 'diplomat', 'official', 'president', 'governor', 'chief', 'leader', 'guest', 'counterpart',
+  'negotiator', 'emissary',
+]);
+
+/** Title nouns that count as the same office when a title-alone mention is resolved. */
+export const TITLE_SYNONYMS: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['envoy', 'representative', 'diplomat', 'ambassador', 'emissary', 'negotiator', 'official']),
+  new Set(['minister', 'premier', 'official', 'diplomat', 'secretary']),
+  new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official']),
+  new Set(['president', 'leader', 'official']),
+];

@@ -1,0 +1,583 @@
+import nlp from 'compromise';
+import { MAX_PLACE_WORDS, capitalOf, lookupPlace, type GazetteerEntry } from './gazetteer.js';
+import {
+  DE_FACTO_GOVERNMENTS, KNOWN_ORGANIZATIONS, MEDIA_OUTLETS, NON_ACTOR_NAMES, ORG_HEADS, PORTFOLIOS,
+  type KnownOrganization,
+} from './lexicon/organizations.js';
+import { HONORIFICS, NO_COUNTRY_TITLE, REFERRING_TITLES, TITLE_HEADS, TITLE_WORDS } from './lexicon/titles.js';
+import { adjacent, tokenize, type Token } from './tokens.js';
+import type { OrganizationKind, Sentence } from './types.js';
+
+interface MentionBase {
+  sentence: number;
+  /** Span of the whole phrase (title and apposition included), in article offsets. */
+  start: number;
+  end: number;
+}
+
+export interface PersonMention extends MentionBase {
+  kind: 'person';
+  /** The name without titles and honorifics ("Zamir Kabulov"). */
+  name: string;
+  /** The name as written, honorific included ("Mr. Sadiq"). */
+  surface: string;
+  honorific: string | null;
+  title: string | null;
+  portfolio: string | null;
+  /** Country read from the title, apposition or nationality adjective. */
+  country: string | null;
+  /** Former officials, analysts: serve no state. */
+  stateless: boolean;
+  /** A leader named after "led by" / "headed by". */
+  leads: boolean;
+}
+
+/** A person referred to without a name: "the envoy", "he", "the two foreign ministers". */
+export interface ReferenceMention extends MentionBase {
+  kind: 'reference';
+  pronoun: boolean;
+  /** Title nouns and modifiers, lower case ("special", "representative"). */
+  words: string[];
+  country: string | null;
+  /** Every nationality named ("his Uzbek and Pakistani counterparts"). */
+  countries: string[];
+  /** "the two ministers" → 2, "counterparts" → 0 (any number); 1 otherwise. */
+  count: number;
+  /** "the visiting minister", "his guest": the traveller of the story. */
+  visitor: boolean;
+  /** Indefinite ("a Russian envoy"): refers to nobody annotated. */
+  indefinite: boolean;
+}
+
+export interface OrganizationMention extends MentionBase {
+  kind: 'organization';
+  /** Identity within the article: "gov:RU", "ministry:PK:foreign", "intl:NATO", "office:Baradar". */
+  key: string;
+  name: string;
+  surface: string;
+  orgKind: OrganizationKind;
+  country: string | null;
+  /** A delegation with no named leader in its phrase. */
+  delegation: boolean;
+}
+
+export interface PlaceMention extends MentionBase {
+  kind: 'place';
+  entry: GazetteerEntry;
+  surface: string;
+  /** Introduced by a locative preposition ("in", "to", "into"). */
+  locative: boolean;
+}
+
+export interface MediaMention extends MentionBase {
+  kind: 'media';
+  name: string;
+}
+
+export type Mention = PersonMention | ReferenceMention | OrganizationMention | PlaceMention | MediaMention;
+
+export interface MentionContext {
+  /** Dateline city, for "the federal capital". */
+  datelineCountry: string | null;
+  datelineCity: string | null;
+}
+
+// ---- word classes ---------------------------------------------------------------------------
+
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'Honorific']);
+/** A common English word, i.e. one that starts sentences without being a name. */
+function isCommonWord(lower: string): boolean {
+  const tags = LEXICON[lower] ?? LEXICON[lower.replace(/s$/, '')];
+  if (!tags) return false;
+  return !(Array.isArray(tags) ? tags : [tags]).some((t) => NAME_TAGS.has(t));
+}
+
+const MONTHS_AND_DAYS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+const NEVER_NAMES = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'and', 'but', 'or', 'to', 'by', 'with', 'from', 'as', 'this', 'that',
+  'these', 'those', 'his', 'her', 'its', 'their', 'our', 'it', 'he', 'she', 'they', 'we', 'i', 'no', 'not', 'any',
+  'islamic', 'western', 'eastern', 'northern', 'southern', 'international', 'united', 'republic', 'emirate', 'ok',
+  'read', 'related', 'follow', 'share', 'advertisement', 'twitter', 'facebook', 'telegram', 'whatsapp', 'x',
+  'instagram', 'youtube', 'tweet', 'tweets', 'post', 'god', 'allah', 'covid', 'mfa', 'asian', 'european', 'african',
+  'arab', 'latin', 'western', 'central', 'gulf', 'pacific', 'atlantic',
+]);
+const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'ben', 'al', 'el', 'ul', 'ud', 'van', 'von', 'der', 'de', 'da', 'du', 'di', 'la', 'le', 'dos', 'das']);
+const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'inside', 'into', 'via', 'towards', 'toward', 'throughout', 'outside']);
+const CONNECTORS = new Set(['of', 'for', 'on', 'to', 'and', 'the', 'in']);
+const PORTFOLIO_PREPOSITIONS = new Set(['for', 'on', 'to']);
+const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'administration', 'leadership', 'regime', 'cabinet', 'rulers']);
+const DELEGATION_NOUNS = new Set(['delegation', 'team', 'side']);
+const ORG_SUFFIX_NOUNS = new Set(['militant', 'terrorist', 'armed', 'insurgent', 'rebel', 'extremist', 'separatist']);
+/** Verbs and auxiliaries that, right after a state's name, make the state the actor. */
+const ACTOR_VERB =
+  /^(is|was|are|were|has|have|had|does|did|do|will|would|can|could|should|must|may|might|said|says|say|told|tells|hosted|hosts|host|fired|hit|accused|accuses|wants|wanted|regards|tries|tried|continues|continued|expected|expects|expressed|called|urged|urges|thanked|welcomed|welcomes|brokered|pursued|pursues|criticised|criticized|criticises|criticizes|denies|denied|insists|insisted|maintained|maintains|recognised|recognized|recognises|recognizes|plans|planned|sent|sends|signed|agreed|agrees|announced|announces|supports|supported|backs|backed|rejected|rejects|condemned|condemns|offered|offers|provided|provides|pledged|pledges|reported|cited|imposed|froze|needs|needed|seeks|sought|keeps|kept|launched|approved|invited|invites|warned|warns|responded|retaliated|struck|summoned|opposes|opposed|blamed|blames|considers|sees|views|believes|stands|remains|intends|hopes|aims|stepped|moved|closed|opened|deployed|evacuated|delivered|ships|shipped|shares|created|aggravated|which|who)$/;
+/** Verbs whose object, when a state, is addressed as an actor ("thanked Astana", "urged New Delhi"). */
+const ADDRESS_VERB = /^(thanked|urged|asked|accused|criticised|criticized|praised|invited|warned|pressed|called|told|thanking|urging|asking|accusing)$/;
+const RELATION_NOUN = /^(ties|relations|relationship|cooperation|engagement|contacts?|talks|dialogue|negotiations|partnership|dealings)$/;
+
+const KNOWN_ORG_INDEX = new Map<string, KnownOrganization>();
+for (const org of KNOWN_ORGANIZATIONS) for (const form of [org.name, ...org.aliases]) KNOWN_ORG_INDEX.set(form, org);
+const MEDIA_MAX_WORDS = 3;
+const ORG_MAX_WORDS = 7;
+
+const lower = (t: Token | undefined): string => t?.lower ?? '';
+
+function isNameToken(t: Token): boolean {
+  if (t.punctuation) return false;
+  if (/^\p{Lu}{2,3}$/u.test(t.text) || /^(\p{Lu}\.)+$/u.test(t.text)) return true; // initials: "JP", "J.P."
+  if (/^(al|el|ul|ud)-\p{Lu}/u.test(t.text)) return true;
+  if (!t.capitalized || /^\p{Lu}{4,}$/u.test(t.text)) return false; // acronyms are not names
+  const l = t.lower;
+  if (NEVER_NAMES.has(l) || MONTHS_AND_DAYS.has(l) || TITLE_WORDS.has(l) || HONORIFICS.has(l.replace(/\.$/, ''))) return false;
+  if (ORG_HEADS.has(l) || NON_ACTOR_NAMES.has(l) || GOVERNMENT_NOUNS.has(l)) return false;
+  if (t.text.split(/[-–]/).some((part) => lookupPlace(part) || DE_FACTO_GOVERNMENTS[part])) return false;
+  return !/\d/.test(t.text);
+}
+
+/** The country a title or apposition names as the one served, ignoring portfolios ("envoy for Afghanistan"). */
+function countryOfPhrase(tokens: Token[]): string | null {
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.text === '(') depth++;
+    if (t.text === ')') depth--;
+    if (depth > 0 || t.punctuation) continue;
+    if (PORTFOLIO_PREPOSITIONS.has(lower(tokens[i - 1])) || (lower(tokens[i - 1]) === 'the' && PORTFOLIO_PREPOSITIONS.has(lower(tokens[i - 2])))) continue;
+    const dfg = t.text.split(/[-–]/).map((p) => DE_FACTO_GOVERNMENTS[p]).find(Boolean);
+    if (dfg) return dfg;
+    for (let n = Math.min(MAX_PLACE_WORDS, tokens.length - i); n >= 1; n--) {
+      const entry = lookupPlace(tokens.slice(i, i + n).map((x) => x.text).join(' '));
+      if (entry && entry.kind !== 'city' && entry.kind !== 'region') return entry.code;
+    }
+  }
+  return null;
+}
+
+const isTitleToken = (t: Token): boolean =>
+  TITLE_WORDS.has(t.lower) || CONNECTORS.has(t.lower) || HONORIFICS.has(t.lower.replace(/\.$/, '')) ||
+  ORG_HEADS.has(t.lower) || (t.capitalized && !!lookupPlace(t.text)) || !!DE_FACTO_GOVERNMENTS[t.text] ||
+  (t.capitalized && t.possessive) || t.text === '(' || t.text === ')' || t.text === '’s';
+
+const hasTitleHead = (tokens: Token[]): boolean => tokens.some((t) => TITLE_HEADS.has(t.lower));
+
+function splitTitle(tokens: Token[]): { title: string; portfolio: string | null } {
+  const text = tokens.map((t) => t.text + (t.possessive ? "'s" : '')).join(' ').replace(/\( /g, '(').replace(/ \)/g, ')');
+  const portfolio = /\b((?:for|on|to) (?:the )?[A-Z][\w' -]*)$/.exec(text)?.[1] ?? null;
+  const title = text.replace(/^(?:the|a|an|another|his|her|its|their|who is|who is also)\s+/i, '').trim();
+  return { title: title.replace(/\s+(?:and|of|for|the)$/i, ''), portfolio };
+}
+
+// ---- the scanner ----------------------------------------------------------------------------
+
+interface Claim {
+  from: number; // token index, inclusive
+  to: number; // exclusive
+}
+
+export function findMentions(sentence: Sentence, context: MentionContext): Mention[] {
+  const text = sentence.text;
+  const tokens = tokenize(text);
+  const mentions: Mention[] = [];
+  const claimed: boolean[] = tokens.map(() => false);
+  const claim = ({ from, to }: Claim): void => { for (let i = from; i < to; i++) claimed[i] = true; };
+  const free = (from: number, to: number): boolean => claimed.slice(from, to).every((c) => !c);
+  const at = (from: number, to: number) => ({
+    sentence: sentence.index,
+    start: sentence.start + tokens[from].start,
+    end: sentence.start + tokens[to - 1].end,
+  });
+  const phrase = (from: number, to: number): string => text.slice(tokens[from].start, tokens[to - 1].end);
+  const bare = (from: number, to: number): string => tokens.slice(from, to).map((t) => t.text).join(' ').replace(/\s+([.,])/g, '$1');
+
+  // 1. media outlets, known organisations, places: longest match first.
+  for (let i = 0; i < tokens.length; i++) {
+    if (claimed[i] || !(tokens[i].capitalized || /^(al|el)-/.test(tokens[i].text))) continue;
+    let matched = false;
+    for (let n = Math.min(ORG_MAX_WORDS, tokens.length - i); n >= 1 && !matched; n--) {
+      const words = tokens.slice(i, i + n);
+      if (words.slice(0, -1).some((t) => t.possessive) || words.some((t) => t.punctuation)) continue;
+      const form = bare(i, i + n);
+      if (n <= MEDIA_MAX_WORDS && MEDIA_OUTLETS.has(form)) {
+        mentions.push({ kind: 'media', ...at(i, i + n), name: form });
+        claim({ from: i, to: i + n });
+        matched = true;
+        break;
+      }
+      const known = KNOWN_ORG_INDEX.get(form);
+      if (known && !(n === 1 && /^[A-Z]{2}$/.test(form) && form !== 'UN' && form !== 'EU' && form !== 'AU')) {
+        mentions.push({
+          kind: 'organization', ...at(i, i + n), key: `known:${known.name}`, name: known.name, surface: form,
+          orgKind: known.kind, country: known.country, delegation: false,
+        });
+        claim({ from: i, to: i + n });
+        matched = true;
+        break;
+      }
+      if (DE_FACTO_GOVERNMENTS[form]) {
+        mentions.push(governmentMention(at(i, i + n), DE_FACTO_GOVERNMENTS[form], form));
+        claim({ from: i, to: i + n });
+        matched = true;
+        break;
+      }
+      if (n <= MAX_PLACE_WORDS) {
+        const entry = lookupPlace(form);
+        if (entry && (entry.kind !== 'country' || form.length > 2 || form === 'US' || form === 'UK')) {
+          placeOrActor(i, i + n, entry, form);
+          matched = true;
+          break;
+        }
+      }
+    }
+  }
+
+  function governmentMention(span: MentionBase, country: string, surface: string): OrganizationMention {
+    return { kind: 'organization', ...span, key: `gov:${country}`, name: surface, surface, orgKind: 'government', country, delegation: false };
+  }
+
+  /** A state or its capital: the government when it acts, else a place (or a nationality modifier). */
+  function placeOrActor(from: number, to: number, entry: GazetteerEntry, surface: string): void {
+    claim({ from, to });
+    const before = tokens[from - 1];
+    const next = tokens[to];
+    const afterNext = tokens[to + 1];
+    if (entry.kind === 'demonym') {
+      // "the Tajik authorities", "a Kazakh delegation": the nationality names an actor.
+      const nounAt = [to, to + 1, to + 2].find((k) => tokens[k] && (GOVERNMENT_NOUNS.has(tokens[k].lower) || DELEGATION_NOUNS.has(tokens[k].lower)));
+      if (nounAt !== undefined && tokens.slice(to, nounAt).every((t) => /^(government|security|trade|interim|caretaker|high-ranking|official|senior|military)$/i.test(t.text))) {
+        const noun = tokens[nounAt].lower;
+        let start = from;
+        while (start > 0 && /^(the|a|an|high-ranking|senior|high-level|\d+-member)$/i.test(tokens[start - 1].text)) start--;
+        claim({ from: start, to: nounAt + 1 });
+        if (GOVERNMENT_NOUNS.has(noun)) {
+          mentions.push(governmentMention(at(start, nounAt + 1), entry.code, phrase(from, nounAt + 1)));
+        } else {
+          mentions.push({
+            kind: 'organization', ...at(start, nounAt + 1), key: `delegation:${entry.code}`, name: `${surface} delegation`,
+            surface: phrase(from, nounAt + 1), orgKind: 'government', country: entry.code, delegation: true,
+          });
+        }
+      }
+      return;
+    }
+    if (entry.kind === 'region' || entry.kind === 'city') {
+      mentions.push({ kind: 'place', ...at(from, to), entry, surface, locative: LOCATIVE.has(lower(before)) || lower(before) === 'to' });
+      return;
+    }
+    if (tokens[to - 1].possessive) return; // "Russia's envoy", "Pakistan's Foreign Office": a modifier
+    const actor =
+      entry.kind === 'seat' ||
+      (next && !next.punctuation && ACTOR_VERB.test(next.lower) && !LOCATIVE.has(lower(before)) && !/^(to|for|on|of|from|about)$/.test(lower(before))) ||
+      (next?.text === ',' && afterNext && /^(which|who)$/.test(afterNext.lower)) ||
+      (next && /^(on|also|has|have|had)$/.test(next.lower) && afterNext && (ACTOR_VERB.test(afterNext.lower) || /^[A-Z]/.test(afterNext.text))) ||
+      (next?.lower === 'and' && /^(its|their)$/.test(lower(afterNext))) ||
+      (next && /^\w+ly$/.test(next.lower) && afterNext && ACTOR_VERB.test(afterNext.lower)) ||
+      (lower(before) === 'between' || (lower(before) === 'and' && /\bbetween\b/i.test(text.slice(0, tokens[from].start)) && !/[,.;]/.test(text.slice(text.lastIndexOf('between', tokens[from].start), tokens[from].start)))) ||
+      (before && ADDRESS_VERB.test(before.lower) && !(next && next.lower === 'on')) ||
+      (lower(before) === 'with' && RELATION_NOUN.test(lower(tokens[from - 2]))) ||
+      (lower(before) === 'with' && RELATION_NOUN.test(lower(tokens[from - 3]))) ||
+      (lower(before) === 'both' || (lower(before) === 'the' && lower(tokens[from - 2]) === 'both'));
+    if (actor) {
+      mentions.push(governmentMention(at(from, to), entry.code, surface));
+      return;
+    }
+    if (entry.kind === 'capital' || entry.kind === 'country' || entry.kind === 'seat') {
+      mentions.push({ kind: 'place', ...at(from, to), entry, surface, locative: LOCATIVE.has(lower(before)) || lower(before) === 'to' || lower(before) === 'visited' || lower(before) === 'visiting' });
+    }
+  }
+
+  // 2. "the federal capital", "the Afghan capital": a city by description.
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].lower !== 'capital' || lower(tokens[i - 1]) === 'of') continue;
+    const modifier = tokens[i - 1];
+    const article = lower(tokens[i - 2]) === 'the' ? i - 2 : lower(modifier) === 'the' ? i - 1 : -1;
+    if (article < 0) continue;
+    const code = modifier && modifier.lower !== 'the' ? lookupPlace(modifier.text)?.code ?? null : null;
+    const city = code ? capitalOf(code) : modifier.lower === 'federal' || modifier.lower === 'the' ? context.datelineCity : null;
+    const country = code ?? context.datelineCountry;
+    if (!city || !country) continue;
+    claim({ from: article, to: i + 1 });
+    mentions.push({ kind: 'place', ...at(article, i + 1), entry: { code: country, kind: 'capital', name: city }, surface: phrase(article, i + 1), locative: true });
+  }
+
+  // 3. ministries, offices, embassies, named bodies.
+  findOrganizations();
+
+  // 4. people by name.
+  findPeople();
+
+  // 5. people by title alone, and pronouns.
+  findReferences();
+
+  return mentions.sort((a, b) => a.start - b.start);
+
+  function ownerOf(i: number): { country: string | null; surface: string; from: number } | null {
+    // "Pakistan's Foreign Office", "the Taliban's political office", "Afghan Ministry …", "Chinese Foreign Ministry"
+    const t = tokens[i];
+    if (!t) return null;
+    const dfg = DE_FACTO_GOVERNMENTS[t.text];
+    const place = lookupPlace(t.text);
+    if (dfg) return { country: dfg, surface: t.text + (t.possessive ? "'s" : ''), from: i };
+    if (place && (t.possessive || place.kind === 'demonym')) return { country: place.code, surface: t.text + (t.possessive ? "'s" : ''), from: i };
+    if (t.possessive && lower(tokens[i - 1]) === 'emirate' && lower(tokens[i - 2]) === 'islamic') return { country: 'AF', surface: "Islamic Emirate's", from: i - 1 };
+    return null;
+  }
+
+  function findOrganizations(): void {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      // Ministries: "Ministry of Foreign Affairs (of X)", "Foreign Ministry", "External Affairs Ministry", "Foreign Office", "MFA of X"
+      if (/^(ministry|office|mfa)$/.test(t.lower)) {
+        let from = i;
+        while (from > 0 && /^(foreign|external|affairs|justice|defence|defense|interior|finance|trade|commerce|industry|petroleum|mines|energy|railways|transport|home|state|political|presidential)$/i.test(tokens[from - 1].text) && !claimed[from - 1]) from--;
+        let to = i + 1;
+        if (t.lower !== 'office' || from < i) {
+          if (lower(tokens[to]) === 'of' && tokens[to + 1]?.capitalized) {
+            // "Ministry of Foreign Affairs of Turkmenistan", "Ministry of External Affairs", "Ministry of Industry and Commerce"
+            let k = to + 1;
+            while (tokens[k] && (tokens[k].capitalized || /^(of|and|for)$/.test(tokens[k].lower)) && !tokens[k - 1].possessive) k++;
+            while (k > to + 1 && /^(of|and|for)$/.test(tokens[k - 1].lower)) k--;
+            to = k;
+          }
+        } else if (!(t.capitalized && tokens[i - 1] && /^(foreign|political|presidential)$/i.test(tokens[i - 1].text))) {
+          // "office" alone: a person's or a movement's office ("Baradar's office", "the Taliban's political office")
+          const ownerIndex = lower(tokens[i - 1]) === 'political' ? i - 2 : i - 1;
+          const owner = tokens[ownerIndex];
+          if (owner?.possessive && owner.capitalized && free(ownerIndex, i + 1)) {
+            const surface = phrase(ownerIndex, i + 1);
+            const dfg = DE_FACTO_GOVERNMENTS[owner.text];
+            mentions.push({
+              kind: 'organization', ...at(ownerIndex, i + 1), key: `office:${owner.text}${ownerIndex < i - 1 ? ':political' : ''}`,
+              name: surface.replace(/’/g, "'"), surface, orgKind: dfg ? 'other' : 'government', country: dfg ?? null, delegation: false,
+            });
+            claim({ from: ownerIndex, to: i + 1 });
+            removeOverlapping(ownerIndex, i + 1);
+          }
+          continue;
+        }
+        if (from === i && t.lower !== 'mfa' && !(lower(tokens[i + 1]) === 'of')) continue;
+        const owner = ownerOf(from - 1);
+        if (owner) from = owner.from;
+        const span = text.slice(tokens[from].start, tokens[to - 1].end);
+        const ofCountry = countryOfPhrase(tokens.slice(i + 1, to)) ?? null;
+        const country = owner?.country ?? ofCountry;
+        const portfolio = PORTFOLIOS.find(([re]) => re.test(span))?.[1] ?? 'other';
+        removeOverlapping(from, to);
+        claim({ from, to });
+        mentions.push({
+          kind: 'organization', ...at(from, to), key: `ministry:${country ?? '?'}:${portfolio}`, name: span.replace(/’/g, "'"),
+          surface: span, orgKind: 'ministry', country, delegation: false,
+        });
+        continue;
+      }
+      // Embassies: "the Russian embassy", "Pakistan's embassy" (singular only)
+      if (t.lower === 'embassy') {
+        const owner = ownerOf(i - 1);
+        if (owner && free(owner.from, i)) {
+          mentions.push({
+            kind: 'organization', ...at(owner.from, i + 1), key: `embassy:${owner.country}`, name: phrase(owner.from, i + 1),
+            surface: phrase(owner.from, i + 1), orgKind: 'embassy', country: owner.country, delegation: false,
+          });
+          removeOverlapping(owner.from, i + 1);
+          claim({ from: owner.from, to: i + 1 });
+        }
+        continue;
+      }
+      // Named bodies: capitalised words ending in an organisation noun, with "for/of" complements.
+      if (t.capitalized && ORG_HEADS.has(t.lower) && free(i, i + 1)) {
+        let from = i;
+        while (from > 0 && tokens[from - 1].capitalized && !tokens[from - 1].possessive && free(from - 1, from) && !NEVER_NAMES.has(tokens[from - 1].lower)) from--;
+        if (from === i) continue; // "Council" alone
+        let to = i + 1;
+        while (tokens[to] && /^(for|of|on)$/.test(tokens[to].lower) && tokens[to + 1]?.capitalized) {
+          let k = to + 1;
+          while (tokens[k]?.capitalized && !tokens[k - 1].possessive) k++;
+          to = k;
+        }
+        const words = tokens.slice(from, to);
+        if (words.some((w) => NON_ACTOR_NAMES.has(w.lower) && !ORG_HEADS.has(w.lower))) continue;
+        const owner = ownerOf(from - 1);
+        const country = owner?.country ?? countryOfPhrase(words);
+        removeOverlapping(from, to);
+        claim({ from, to });
+        const name = phrase(from, to);
+        mentions.push({
+          kind: 'organization', ...at(from, to), key: `body:${name.toLowerCase()}`, name, surface: name,
+          orgKind: /court|parliament|assembly|senate/i.test(t.text) ? 'other' : /committee|council|service|directorate|bureau/i.test(t.text) && country ? 'ministry' : country ? 'government' : 'international',
+          country, delegation: false,
+        });
+      }
+    }
+    // "a team of Indian diplomats": a delegation
+    for (let i = 0; i + 3 < tokens.length; i++) {
+      if (!/^(team|delegation|group)$/.test(tokens[i].lower) || tokens[i + 1].lower !== 'of' || claimed[i]) continue;
+      const entry = lookupPlace(tokens[i + 2].text);
+      if (entry?.kind !== 'demonym' || !/^(diplomats|officials|ministers|envoys|negotiators)$/.test(tokens[i + 3].lower)) continue;
+      const from = /^(a|the|an)$/i.test(lower(tokens[i - 1])) ? i - 1 : i;
+      claim({ from, to: i + 4 });
+      mentions.push({ kind: 'organization', ...at(from, i + 4), key: `delegation:${entry.code}`, name: `${tokens[i + 2].text} delegation`, surface: phrase(from, i + 4), orgKind: 'government', country: entry.code, delegation: true });
+    }
+    // "the ministry", "the office": the last one named
+    for (let i = 1; i < tokens.length; i++) {
+      if (!/^(ministry|office|delegation|team)$/.test(tokens[i].lower) || tokens[i - 1].lower !== 'the' || claimed[i]) continue;
+      claim({ from: i - 1, to: i + 1 });
+      mentions.push({ kind: 'organization', ...at(i - 1, i + 1), key: `anaphor:${tokens[i].lower}`, name: phrase(i - 1, i + 1), surface: phrase(i - 1, i + 1), orgKind: 'ministry', country: null, delegation: false });
+    }
+    // Armed groups by description: "the Jaish al-Adl militant group"
+    for (let i = 1; i < tokens.length - 1; i++) {
+      if (!ORG_SUFFIX_NOUNS.has(tokens[i].lower) || !/^(group|organi[sz]ation|movement|outfit)$/.test(lower(tokens[i + 1]))) continue;
+      let from = i;
+      while (from > 0 && (isNameToken(tokens[from - 1]) || NAME_PARTICLES.has(tokens[from - 1].lower)) && free(from - 1, from)) from--;
+      if (from === i) continue;
+      const name = phrase(from, i);
+      claim({ from, to: i + 2 });
+      mentions.push({ kind: 'organization', ...at(from, i + 2), key: `body:${name.toLowerCase()}`, name, surface: name, orgKind: 'armed_group', country: null, delegation: false });
+    }
+  }
+
+  function removeOverlapping(from: number, to: number): void {
+    const start = sentence.start + tokens[from].start;
+    const end = sentence.start + tokens[to - 1].end;
+    for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start >= start && mentions[k].end <= end) mentions.splice(k, 1);
+  }
+
+  function claimedByPerson(k: number): boolean {
+    const offset = sentence.start + tokens[k].start;
+    return mentions.some((m) => (m.kind === 'person' || m.kind === 'reference') && m.start <= offset && offset < m.end);
+  }
+
+  function findPeople(): void {
+    for (let i = 0; i < tokens.length; i++) {
+      if (claimed[i] || !isNameToken(tokens[i])) continue;
+      const sentenceStart = i === 0 || /^["“‘(:]$/.test(tokens[i - 1].text);
+      let to = i + 1;
+      while (
+        to < tokens.length && !claimed[to] && !tokens[to - 1].possessive && adjacent(text, tokens[to - 1], tokens[to]) &&
+        (isNameToken(tokens[to]) || (NAME_PARTICLES.has(tokens[to].lower) && tokens[to + 1] && isNameToken(tokens[to + 1]) && adjacent(text, tokens[to], tokens[to + 1])))
+      ) to++;
+      let from = i;
+      if (sentenceStart && isCommonWord(tokens[i].lower)) from++;
+      if (from >= to) continue;
+      const nameTokens = tokens.slice(from, to).filter((t) => !NAME_PARTICLES.has(t.lower));
+      const next = tokens[to];
+      const before = tokens[from - 1];
+      // Titles and honorifics to the left.
+      let left = from;
+      while (left > 0 && !claimedByPerson(left - 1) && (isTitleToken(tokens[left - 1]) || claimed[left - 1]) && !(tokens[left - 1].punctuation && !/[()]/.test(tokens[left - 1].text))) left--;
+      // A title ending in a comma: "Russia's Special Representative on Afghanistan, Ambassador Zamir Kabulov"
+      let titleTokens = tokens.slice(left, from);
+      if (left === from || (left > 0 && tokens[left - 1].text === ',' && titleTokens.every((t) => HONORIFICS.has(t.lower.replace(/\.$/, ''))))) {
+        if (tokens[left - 1]?.text === ',') {
+          let k = left - 1;
+          while (k > 0 && isTitleToken(tokens[k - 1]) && !claimedByPerson(k - 1)) k--;
+          let candidate = tokens.slice(k, left - 1);
+          const lastAnd = candidate.map((c) => c.lower).lastIndexOf('and');
+          if (lastAnd >= 0 && hasTitleHead(candidate.slice(lastAnd + 1))) { k += lastAnd + 1; candidate = candidate.slice(lastAnd + 1); }
+          while (candidate.length && CONNECTORS.has(candidate[0].lower) && candidate[0].lower !== 'the') { k++; candidate = candidate.slice(1); }
+          if (hasTitleHead(candidate)) {
+            titleTokens = [...candidate, ...titleTokens];
+            left = k;
+          }
+        }
+      }
+      while (titleTokens.length && CONNECTORS.has(titleTokens[0].lower) && titleTokens[0].lower !== 'the') { titleTokens.shift(); left++; }
+      const honorificTokens = titleTokens.filter((t) => HONORIFICS.has(t.lower.replace(/\.$/, '')));
+      const lastTitle = titleTokens[titleTokens.length - 1];
+      const honorific = lastTitle && HONORIFICS.has(lastTitle.lower.replace(/\.$/, '')) ? lastTitle.text : null;
+      // Names of one word count only after a title or honorific; coreference links the rest.
+      const single = nameTokens.length === 1;
+      const titled = titleTokens.some((t) => TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower.replace(/\.$/, ''))) || lower(before) === 'counterpart';
+      if (LOCATIVE.has(lower(before)) && !titled) continue;
+      if (next && (NON_ACTOR_NAMES.has(next.lower) || ORG_HEADS.has(next.lower) || ORG_SUFFIX_NOUNS.has(next.lower)) && !next.capitalized) continue;
+      if (tokens.slice(from, to).some((t) => t.possessive) && next && /^(office|administration|government)$/.test(next.lower)) continue;
+      // Apposition to the right: ", the Russian presidential envoy for Afghanistan," / ", who is also Kazakhstan's minister of …,"
+      let right = to;
+      let appositionTokens: Token[] = [];
+      if (next?.text === ',') {
+        let k = to + 1;
+        let relative = false;
+        if (/^(who|whose)$/.test(lower(tokens[k]))) { relative = true; k++; }
+        const segStart = k;
+        while (k < tokens.length && tokens[k].text !== ',' && tokens[k].text !== '–' && tokens[k].text !== ';' && !(tokens[k].text === '.' && k === tokens.length - 1) && !(ACTOR_VERB.test(tokens[k].lower) && !relative && k > segStart) && !/^(says|added|told|met|held|called|landed|arrived|flew)$/.test(tokens[k].lower)) k++;
+        const segment = tokens.slice(segStart, k);
+        if (relative) {
+          appositionTokens = segment.filter((_, n) => n > 0 && hasTitleHead(segment)) ;
+          right = k < tokens.length && tokens[k].text === ',' ? k + 1 : k;
+        } else if (segment.length && segment.length <= 16 && hasTitleHead(segment.slice(0, 8)) && !segment.some((s) => PRONOUNS.has(s.lower) && s.lower !== 'his')) {
+          appositionTokens = segment;
+          right = k < tokens.length && tokens[k].text === ',' ? k + 1 : k;
+        }
+      }
+      const roleTokens = appositionTokens.length ? appositionTokens : titleTokens.filter((t) => !HONORIFICS.has(t.lower.replace(/\.$/, '')) || TITLE_HEADS.has(t.lower));
+      const roleText = roleTokens.length && hasTitleHead(roleTokens) ? splitTitle(roleTokens) : null;
+      const allContext = [...titleTokens, ...appositionTokens];
+      const stateless = NO_COUNTRY_TITLE.test(allContext.map((t) => t.text).join(' '));
+      const country = stateless ? null : countryOfPhrase(titleTokens) ?? countryOfPhrase(appositionTokens);
+      const nameFrom = from;
+      const name = bare(nameFrom, to).replace(/’/g, "'");
+      const surface = honorific ? `${honorific} ${name}` : name;
+      const spanFrom = Math.min(left, from);
+      // Organisations and places inside the title stay mentions of their own (for the roster).
+      claim({ from: spanFrom, to: right });
+      const leads = /\b(led|headed)\s+by\s*$/i.test(text.slice(Math.max(0, tokens[spanFrom].start - 12), tokens[spanFrom].start));
+      mentions.push({
+        kind: 'person', ...at(spanFrom, Math.max(right, to)), name, surface, honorific: honorificTokens.length ? honorific : null,
+        title: roleText?.title ?? null, portfolio: roleText?.portfolio ?? null, country, stateless, leads,
+      });
+      i = Math.max(right, to) - 1;
+    }
+  }
+
+
+
+  function findReferences(): void {
+    for (let i = 0; i < tokens.length; i++) {
+      if (claimed[i]) continue;
+      const t = tokens[i];
+      if (/^(his|her)$/.test(t.lower) && tokens[i + 1] && (TITLE_WORDS.has(tokens[i + 1].lower) || lookupPlace(tokens[i + 1].text)?.kind === 'demonym')) continue;
+      if (PRONOUNS.has(t.lower)) {
+        mentions.push({ kind: 'reference', ...at(i, i + 1), pronoun: true, words: [t.lower], country: null, countries: [], count: 1, visitor: false, indefinite: false });
+        continue;
+      }
+      const headWord = t.lower.replace(/s$/, '');
+      const isHead = REFERRING_TITLES.has(t.lower) || (REFERRING_TITLES.has(headWord) && /s$/.test(t.lower)) || (t.lower === 'sides' || t.lower === 'side');
+      if (!isHead) continue;
+      if (tokens[i + 1] && (isNameToken(tokens[i + 1]) || tokens[i + 1].lower === 'of' && lookupPlace(tokens[i + 2]?.text ?? '') === null && !/^(the|a)$/.test(lower(tokens[i + 2])))) {
+        if (tokens[i + 1].lower !== 'of') continue;
+      }
+      let from = i;
+      const demonymAt = (k: number): boolean => lookupPlace(tokens[k]?.text ?? '')?.kind === 'demonym';
+      while (
+        from > 0 && (!claimed[from - 1] || demonymAt(from - 1)) &&
+        (isTitleToken(tokens[from - 1]) || /^(visiting|two|three|his|her|their|its|both|top|new)$/i.test(tokens[from - 1].text) || !!lookupPlace(tokens[from - 1].text)) &&
+        (!/^(of|for|on|to|in|and)$/.test(tokens[from - 1].lower) || (tokens[from - 1].lower === 'and' && demonymAt(from - 2)))
+      ) from--;
+      if (t.lower === 'official' && !demonymAt(i - 1)) continue;
+      let to = i + 1;
+      if (lower(tokens[to]) === 'of' && tokens[to + 1] && lookupPlace(tokens[to + 1].text)) to += 2; // "Foreign Minister of Iran"
+      if (lower(tokens[to]) === 'for' && tokens[to + 1] && lookupPlace(tokens[to + 1].text)) to += 2; // "Special Representative for Afghanistan"
+      const words = tokens.slice(from, to);
+      const determiner = lower(tokens[from - 1]) || words[0].lower;
+      const indefinite = /^(a|an|another|one|some|any|that)$/.test(determiner) || /^(a|an)$/.test(words[0].lower);
+      const definite = /^(the|his|her|their|its)$/.test(words[0].lower) || /^(the|his|her|their|its)$/.test(determiner) || words.some((w) => lookupPlace(w.text) && !PORTFOLIO_PREPOSITIONS.has(lower(tokens[tokens.indexOf(w) - 1])));
+      if (!definite && !indefinite) continue;
+      if (/s$/.test(t.lower) && !/^(two|three|four|both)$/.test(words.find((w) => /^(two|three|four|both)$/.test(w.lower))?.lower ?? '') && !/counterparts/.test(t.lower)) continue;
+      const countText = words.find((w) => /^(two|three|four|both)$/.test(w.lower))?.lower;
+      const count = countText === 'three' ? 3 : countText === 'four' ? 4 : countText ? 2 : /counterparts/.test(t.lower) ? 0 : 1;
+      const countries = words.map((w) => lookupPlace(w.text)).filter((e) => e?.kind === 'demonym').map((e) => e!.code);
+      const country = countryOfPhrase(words);
+      const visitor = /\b(visiting|guest)\b/i.test(words.map((w) => w.text).join(' '));
+      const start = from > 0 && /^(the|a|an|his|her|their|its)$/i.test(tokens[from - 1].text) && !claimed[from - 1] ? from - 1 : from;
+      claim({ from: start, to });
+      mentions.push({
+        kind: 'reference', ...at(start, to), pronoun: false, words: words.map((w) => w.lower).filter((w) => !/^(the|a|an|his|her|their|its)$/.test(w)),
+        country, countries, count, visitor, indefinite,
+      });
+    }
+  }
+}

@@ -1,0 +1,116 @@
+import type { Coreference } from './coreference.js';
+import { groupAfter, groupBefore } from './events.js';
+import { SLOT, type MaskedSentence, type Slot } from './masking.js';
+import type { Evidence } from './types.js';
+
+export interface StatementReading {
+  sentence: number;
+  speakers: string[];
+  reportedBy: string | null;
+  medium: string | null;
+  about: string[];
+  quote: string | null;
+  evidence: Evidence;
+  at: number;
+  confidence: number;
+}
+
+const SPEECH_VERBS =
+  'said|says|say|told|tells|added|adds|stated|states|stressed|stresses|emphasi[sz]ed|underlined|underscored|noted|argued|argues|warned|warns|announced|announces|tweeted|wrote|writes|posted|praised|praises|critici[sz]ed|criticises|accused|accuses|described|describes|explained|assured|urged|urges|called for|voiced|expressed|insisted|credited|thanked|welcomed|confirmed|denied|denies|claimed|pledged|reiterated|reaffirmed|highlighted|pointed out|congratulated|condemned|reports|reported|declared|announced|commended|asserted|remarked|acknowledged|complained|recalled|predicted|put';
+const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'gi');
+const ACCORDING_TO = /\baccording to\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\w-]+\s+){0,4}?(?:(?:by|from)\s+(?:the\s+)?)?(?=⟨[POX])/gi;
+const QUOTED_AS = /\bquoted\s+(?=⟨[PX])/gi;
+
+function medium(text: string): string | null {
+  if (/\b(?:twitter|tweets?|tweeted|on X\b|post on X|posted on X)\b/i.test(text) || /\bon X\b/.test(text)) return 'Twitter';
+  if (/\b(?:press release|readout|in a statement|statement (?:released|issued)|statement from|a statement)\b/i.test(text)) return 'press release';
+  if (/\b(?:briefing|press conference|news conference|media briefing)\b/i.test(text)) return 'press conference';
+  if (/\binterview\b/i.test(text) || /\b(?:told|speaking to|asked by)\s+(?:the\s+)?⟨M\d+⟩/i.test(text)) return 'interview';
+  if (/\b(?:opening the session|in a speech|addressing|address to|in his speech|in her speech)\b/i.test(text)) return 'speech';
+  return null;
+}
+
+function quoteOf(sentence: string): string | null {
+  return /["“]([^"”]{8,})["”]/.exec(sentence)?.[1] ?? null;
+}
+
+/** Statements of one sentence; "X said that Y told Z …" gives Y's statement reported by X, and X's own. */
+export function readStatements(masked: MaskedSentence, coreference: Coreference, lastOrganizationSpeaker: string | null): StatementReading[] {
+  const text = masked.text;
+  const acts: { speakers: Slot[]; at: number; end: number; outer: boolean }[] = [];
+  for (const match of text.matchAll(VERB)) {
+    const at = match.index;
+    const verbEnd = at + match[0].length;
+    // ", said ⟨P⟩" / "," said ⟨P⟩"
+    const inverted = /^[,"”’]\s*$/.test(text.slice(Math.max(0, at - 3), at).trim().slice(-1)) && /^(said|says|added|told)$/i.test(match[0])
+      ? groupAfter(masked, verbEnd + 1).slots : [];
+    let speakers = inverted.length ? inverted : groupBefore(masked, at, /[POX]/);
+    // "⟨P1⟩ met ⟨P2⟩ – and had emphasized", "⟨P1⟩ praised ⟨P2⟩'s insight and described": P1 speaks
+    if (!inverted.length && /\band\s+(?:had\s+|has\s+|have\s+|also\s+|then\s+)?$/.test(text.slice(Math.max(0, at - 12), at))) {
+      const clauseStart = Math.max(text.lastIndexOf(' that ', at), text.lastIndexOf('; ', at), 0);
+      const first = /⟨([POX])(\d+)⟩/.exec(text.slice(clauseStart, at));
+      if (first) speakers = [masked.slots[Number(first[2])]];
+    }
+    if (!speakers.length && /^\s*It\s+$/.test(text.slice(Math.max(0, at - 4), at)) && lastOrganizationSpeaker) {
+      speakers = [{ type: 'O', keys: [lastOrganizationSpeaker], mention: null, time: null, start: masked.sentence.start, end: masked.sentence.start }];
+    }
+    if (/^(put|reports|reported)$/i.test(match[0]) && !speakers.some((s) => s.type === 'O')) continue;
+    if (!speakers.length) continue;
+    // "⟨P⟩ … and had emphasized": the subject of the clause before
+    const trailing = /^\s*[,.]?\s*$/.test(text.slice(verbEnd, verbEnd + 2)) || /^\s*\.?$/.test(text.slice(verbEnd));
+    acts.push({ speakers, at, end: verbEnd, outer: trailing });
+  }
+  for (const match of text.matchAll(ACCORDING_TO)) {
+    const group = groupAfter(masked, match.index + match[0].length);
+    if (group.slots.length) acts.push({ speakers: group.slots, at: match.index, end: group.end, outer: true });
+  }
+  for (const match of text.matchAll(QUOTED_AS)) {
+    const group = groupAfter(masked, match.index + match[0].length);
+    if (group.slots.length) acts.push({ speakers: group.slots, at: match.index, end: group.end, outer: false });
+  }
+  if (!acts.length) return [];
+  acts.sort((a, b) => a.at - b.at);
+  // The relayer: an "according to" or trailing ", X said", else the first speaker whose complement holds another act.
+  const keyOf = (a: (typeof acts)[number]): string => a.speakers.flatMap((s) => s.keys).join('+');
+  let relayer = acts.find((a) => a.outer && acts.some((b) => b !== a && keyOf(b) !== keyOf(a)));
+  if (!relayer) {
+    const first = acts[0];
+    const complement = text.slice(first.end);
+    const later = acts.find((b) => b !== first && keyOf(b) !== keyOf(first) && b.at > first.at);
+    if (later) {
+      const between = text.slice(first.end, later.at);
+      if (/\bthat\b/.test(between) || /^\s*(?:on ⟨T\d+⟩\s*)?⟨[POX]\d+⟩\s*(?:also\s+)?$/.test(between)) relayer = first;
+    }
+  }
+  const relayerKeys = relayer ? expandKeys(relayer.speakers) : [];
+  const readings: StatementReading[] = [];
+  const sentenceQuote = quoteOf(masked.sentence.text);
+  const allKeys = masked.slots.filter((s) => s.type === 'P' || s.type === 'O').flatMap((s) => s.keys);
+  const seen = new Set<string>();
+  for (const act of acts) {
+    const inner = relayer && act !== relayer && keyOf(act) !== keyOf(relayer);
+    for (const key of expandKeys(act.speakers)) {
+      const id = `${key}|${inner ? 'in' : 'out'}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      readings.push({
+        sentence: masked.sentence.index,
+        speakers: [key],
+        reportedBy: inner ? relayerKeys[0] ?? null : null,
+        medium: inner ? null : medium(text),
+        about: [...new Set(allKeys.filter((k) => k !== key && !relayerKeys.includes(k)))],
+        quote: sentenceQuote,
+        evidence: { sentence: masked.sentence.index, start: Math.min(...act.speakers.map((s) => s.start)), end: Math.max(...act.speakers.map((s) => s.end)) },
+        at: act.at,
+        confidence: act.speakers.some((s) => s.mention?.kind === 'reference') ? 0.7 : 0.9,
+      });
+    }
+  }
+  void SLOT;
+  void coreference;
+  return readings;
+}
+
+function expandKeys(slots: Slot[]): string[] {
+  return [...new Set(slots.flatMap((s) => s.keys))];
+}

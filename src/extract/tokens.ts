@@ -1,0 +1,36 @@
+export interface Token {
+  /** The word without a possessive ending. */
+  text: string;
+  lower: string;
+  /** Offsets in the sentence, possessive ending included. */
+  start: number;
+  end: number;
+  capitalized: boolean;
+  possessive: boolean;
+  punctuation: boolean;
+}
+
+const TOKEN =
+  /(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|St)\.|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}\d]+(?:[-'’–][\p{L}\p{M}\d]+)*|\S/gu;
+
+export function tokenize(sentence: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of sentence.matchAll(TOKEN)) {
+    let text = match[0];
+    const possessive = /['’]s$/.test(text) && text.length > 2;
+    if (possessive) text = text.slice(0, -2);
+    tokens.push({
+      text,
+      lower: text.toLowerCase(),
+      start: match.index,
+      end: match.index + match[0].length,
+      capitalized: /^\p{Lu}/u.test(text),
+      possessive,
+      punctuation: !/[\p{L}\d]/u.test(text),
+    });
+  }
+  return tokens;
+}
+
+/** True when only spaces separate two neighbouring tokens. */
+export const adjacent = (sentence: string, a: Token, b: Token): boolean => /^ +$/.test(sentence.slice(a.end, b.start));
