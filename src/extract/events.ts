@@ -75,7 +75,7 @@ export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]
 }
 
 /** The actor slots ending just before `pos` in the same clause: "⟨P1⟩ and ⟨P2⟩ … met". */
-export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/): Slot[] {
+export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/, anyOrganization = false): Slot[] {
   const before = masked.text.slice(0, pos);
   const markers = [...before.matchAll(SLOT)].filter((m) => types.test(m[1]));
   for (let k = markers.length - 1; k >= 0; k--) {
@@ -83,12 +83,14 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     const gap = before.slice(marker.index + marker[0].length);
     if (CLAUSE_BREAK.test(gap) || /\b(?:said|told|says|added|that)\b/.test(gap)) return [];
     const slot = slotAt(masked, Number(marker[2]));
-    if (slot.type === 'O' && !actsAsGroup(masked, slot)) continue;
+    const eligible = (x: Slot): boolean => x.type !== 'O' || anyOrganization || actsAsGroup(masked, x);
+    if (!eligible(slot)) continue;
     const slots = [slot];
     let start = marker.index;
     for (let j = k - 1; j >= 0; j--) {
       const joint = before.slice(markers[j].index + markers[j][0].length, start);
       if (!/^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:both\s+)?and\s+(?:the\s+)?)$/.test(joint) && !/^\s+and\s+the\s+$/.test(joint)) break;
+      if (!eligible(slotAt(masked, Number(markers[j][2])))) break;
       slots.unshift(slotAt(masked, Number(markers[j][2])));
       start = markers[j].index;
     }
@@ -190,7 +192,7 @@ function leaderOf(masked: MaskedSentence, slot: Slot): Slot[] | null {
   if (slot.mention?.kind !== 'organization' || !slot.mention.delegation) return null;
   const marker = `⟨${slot.type}${masked.slots.indexOf(slot)}⟩`;
   const after = masked.text.slice(masked.text.indexOf(marker) + marker.length);
-  const led = /^(?:[^⟨.;]{0,25}?)(?:led by|headed by|,\s*with)\s+(?:[\w-]+\s+){0,4}?⟨P(\d+)⟩/.exec(after);
+  const led = /^(?:[^⟨.;]|⟨T\d+⟩){0,30}?(?:led by|headed by|,\s*with)\s+(?:[\w-]+\s+){0,4}?⟨P(\d+)⟩/.exec(after);
   return led ? [slotAt(masked, Number(led[1]))] : null;
 }
 

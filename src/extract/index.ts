@@ -1,6 +1,6 @@
 import { clean } from './clean.js';
 import { resolveCoreference, type Coreference, type OrganizationCluster, type PersonCluster } from './coreference.js';
-import { countryName } from './gazetteer.js';
+import { countryName, lookupPlace } from './gazetteer.js';
 import { maskSentence, type MaskedSentence } from './masking.js';
 import { findMentions, type Mention } from './mentions.js';
 import { splitSentences } from './sentences.js';
@@ -43,7 +43,7 @@ export function extract(input: ArticleInput): Extraction {
   inferMeetingsFromVisits(masked, statements, visits, meetings, coreference);
 
   const dated = datesFor([...visits, ...meetings, ...statements], masked, anchor);
-  const countries = inferCountries(coreference, meetings, statements, context.datelineCountry);
+  const countries = inferCountries(coreference, meetings, visits, statements, context.datelineCountry);
   const finalVisits = buildVisits(visits, meetings, masked, dated, countries);
   const finalMeetings = buildMeetings(meetings, visits, dated, countries, coreference);
 
@@ -54,7 +54,10 @@ export function extract(input: ArticleInput): Extraction {
     dateline: cleaned.dateline,
     publishedAt: input.publishedAt ?? null,
     sentences,
-    entities: [...coreference.people.map((p) => person(p, countries)), ...coreference.organizations.map(organization)],
+    entities: [
+      ...coreference.people.map((p) => person(p, countries)),
+      ...coreference.organizations.filter((o) => !coreference.delegations.get(o.key)?.length).map(organization),
+    ],
     visits: finalVisits,
     meetings: finalMeetings,
     statements: statements.map((s): ExtractedStatement => ({
@@ -74,7 +77,7 @@ function findDelegations(masked: MaskedSentence[], coreference: Coreference): vo
       const members = coreference.delegations.get(key) ?? [];
       const marker = `⟨${slot.type}${m.slots.indexOf(slot)}⟩`;
       const after = m.text.slice(m.text.indexOf(marker) + marker.length);
-      const led = /^(?:[^⟨.;]{0,25}?)(?:led by|headed by|,\s*with)\s+(?:[\w-]+\s+){0,4}?⟨P(\d+)⟩/.exec(after);
+      const led = /^(?:[^⟨.;]|⟨T\d+⟩){0,30}?(?:led by|headed by|,\s*with)\s+(?:[\w-]+\s+){0,4}?⟨P(\d+)⟩/.exec(after);
       if (led) members.unshift(...m.slots[Number(led[1])].keys);
       const included = /^\s+(?:also\s+)?(?:included|includes|comprised|comprising)\s+((?:⟨P\d+⟩(?:,\s*|\s+and\s+)?)+)/.exec(after);
       if (included) for (const n of included[1].matchAll(/⟨P(\d+)⟩/g)) members.push(...m.slots[Number(n[1])].keys);
@@ -98,7 +101,7 @@ function inferMeetingsFromVisits(masked: MaskedSentence[], statements: Statement
   }
 }
 
-function inferCountries(coreference: Coreference, meetings: MeetingReading[], statements: StatementReading[], datelineCountry: string | null): Map<string, string | null> {
+function inferCountries(coreference: Coreference, meetings: MeetingReading[], visits: VisitReading[], statements: StatementReading[], datelineCountry: string | null): Map<string, string | null> {
   const countries = new Map<string, string | null>();
   for (const p of coreference.people) countries.set(p.key, p.stateless ? null : p.country);
   for (const [delegation, members] of coreference.delegations) {
@@ -108,7 +111,10 @@ function inferCountries(coreference: Coreference, meetings: MeetingReading[], st
   const unknown = (k: string): boolean => k.startsWith('p') && !countries.get(k) && !coreference.people.find((p) => p.key === k)?.stateless;
   for (let pass = 0; pass < 2; pass++) {
     for (const m of meetings) {
-      const hostCountry = m.place?.country ?? statements.find((s) => s.sentence === m.sentence && !s.reportedBy && s.speakers[0].startsWith('p') && countries.get(s.speakers[0]))?.speakers.map((k) => countries.get(k))[0] ?? null;
+      if (m.mode !== 'IN_PERSON') continue;
+      const visited = visits.filter((v) => v.sentence <= m.sentence && v.destination && v.visitors.some((k) => m.participants.includes(k))).pop()?.destination ?? null;
+      const reporter = statements.find((s) => s.sentence === m.sentence && !s.reportedBy && s.speakers[0].startsWith('p') && countries.get(s.speakers[0]));
+      const hostCountry = m.place?.country ?? (reporter ? countries.get(reporter.speakers[0]) : null) ?? visited;
       if (!hostCountry) continue;
       const foreigners = m.participants.filter((k) => (countries.get(k) ?? orgCountry(k)) && (countries.get(k) ?? orgCountry(k)) !== hostCountry);
       if (!foreigners.length) continue;
@@ -232,10 +238,16 @@ function person(c: PersonCluster, countries: Map<string, string | null>): Extrac
   };
 }
 
+function demonymIn(surfaces: string[]): string | null {
+  for (const s of surfaces) for (const w of s.split(/\s+/)) if (lookupPlace(w)?.kind === 'demonym') return w;
+  return null;
+}
+
 const DE_FACTO_PREFERENCE = ['Islamic Emirate', 'Taliban'];
 
 function organization(c: OrganizationCluster): ExtractedOrganization {
   let name = c.surfaces[0] ?? c.identity;
+  if (c.delegation && c.country) name = `${demonymIn(c.surfaces) ?? countryName(c.country)} delegation`;
   if (c.identity.startsWith('gov:') && c.country) {
     name = DE_FACTO_PREFERENCE.find((n) => c.surfaces.includes(n)) ?? countryName(c.country);
   }

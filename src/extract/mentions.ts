@@ -192,7 +192,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     start: sentence.start + tokens[from].start,
     end: sentence.start + tokens[to - 1].end,
   });
-  const phrase = (from: number, to: number): string => text.slice(tokens[from].start, tokens[to - 1].end);
+  const phrase = (from: number, to: number): string => text.slice(tokens[from].start, tokens[to - 1].end).replace(/['’]s$/, '');
   const bare = (from: number, to: number): string => tokens.slice(from, to).map((t) => t.text).join(' ').replace(/\s+([.,])/g, '$1');
 
   // 1. media outlets, known organisations, places: longest match first.
@@ -248,7 +248,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     const afterNext = tokens[to + 1];
     if (entry.kind === 'demonym') {
       // "the Tajik authorities", "a Kazakh delegation": the nationality names an actor.
-      const nounAt = [to, to + 1, to + 2].find((k) => tokens[k] && (GOVERNMENT_NOUNS.has(tokens[k].lower) || DELEGATION_NOUNS.has(tokens[k].lower)));
+      const nounAt = [to, to + 1, to + 2].find((k) => tokens[k] && DELEGATION_NOUNS.has(tokens[k].lower)) ??
+        [to, to + 1, to + 2].find((k) => tokens[k] && GOVERNMENT_NOUNS.has(tokens[k].lower));
       if (nounAt !== undefined && tokens.slice(to, nounAt).every((t) => /^(government|security|trade|interim|caretaker|high-ranking|official|senior|military)$/i.test(t.text))) {
         const noun = tokens[nounAt].lower;
         let start = from;
@@ -279,6 +280,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       (next && /^\w+ly$/.test(next.lower) && afterNext && ACTOR_VERB.test(afterNext.lower)) ||
       (lower(before) === 'between' || (lower(before) === 'and' && /\bbetween\b/i.test(text.slice(0, tokens[from].start)) && !/[,.;]/.test(text.slice(text.lastIndexOf('between', tokens[from].start), tokens[from].start)))) ||
       (before && ADDRESS_VERB.test(before.lower) && !(next && next.lower === 'on')) ||
+      (lower(before) === 'the' && lower(tokens[from - 2]) === 'with' && RELATION_NOUN.test(lower(tokens[from - 3]))) ||
       (lower(before) === 'with' && RELATION_NOUN.test(lower(tokens[from - 2]))) ||
       (lower(before) === 'with' && RELATION_NOUN.test(lower(tokens[from - 3]))) ||
       (lower(before) === 'both' || (lower(before) === 'the' && lower(tokens[from - 2]) === 'both'));
@@ -324,7 +326,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     const place = lookupPlace(t.text);
     if (dfg) return { country: dfg, surface: t.text + (t.possessive ? "'s" : ''), from: i };
     if (place && (t.possessive || place.kind === 'demonym')) return { country: place.code, surface: t.text + (t.possessive ? "'s" : ''), from: i };
-    if (t.possessive && lower(tokens[i - 1]) === 'emirate' && lower(tokens[i - 2]) === 'islamic') return { country: 'AF', surface: "Islamic Emirate's", from: i - 1 };
+    if (t.possessive && t.lower === 'emirate' && lower(tokens[i - 1]) === 'islamic') return { country: 'AF', surface: "Islamic Emirate's", from: i - 1 };
     return null;
   }
 

@@ -16,7 +16,7 @@ export interface StatementReading {
 }
 
 const SPEECH_VERBS =
-  'said|says|say|told|tells|added|adds|stated|states|stressed|stresses|emphasi[sz]ed|underlined|underscored|noted|argued|argues|warned|warns|announced|announces|tweeted|wrote|writes|posted|praised|praises|critici[sz]ed|criticises|accused|accuses|described|describes|explained|assured|urged|urges|called for|voiced|expressed|insisted|credited|thanked|welcomed|confirmed|denied|denies|claimed|pledged|reiterated|reaffirmed|highlighted|pointed out|congratulated|condemned|reports|reported|declared|announced|commended|asserted|remarked|acknowledged|complained|recalled|predicted|put';
+  'said|says|say|told|tells|added|adds|stated|stressed|stresses|emphasi[sz]ed|underlined|underscored|noted|argued|argues|warned|warns|announced|announces|tweeted|wrote|writes|posted|praised|praises|critici[sz]ed|criticises|accused|accuses|described|describes|explained|assured|urged|urges|called for|voiced|expressed|insisted|credited|thanked|welcomed|confirmed|denied|denies|claimed|pledged|reiterated|reaffirmed|highlighted|pointed out|congratulated|condemned|reports|declared|announced|commended|asserted|remarked|acknowledged|complained|recalled|predicted';
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'gi');
 const ACCORDING_TO = /\baccording to\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\w-]+\s+){0,4}?(?:(?:by|from)\s+(?:the\s+)?)?(?=⟨[POX])/gi;
 const QUOTED_AS = /\bquoted\s+(?=⟨[PX])/gi;
@@ -44,7 +44,7 @@ export function readStatements(masked: MaskedSentence, coreference: Coreference,
     // ", said ⟨P⟩" / "," said ⟨P⟩"
     const inverted = /^[,"”’]\s*$/.test(text.slice(Math.max(0, at - 3), at).trim().slice(-1)) && /^(said|says|added|told)$/i.test(match[0])
       ? groupAfter(masked, verbEnd + 1).slots : [];
-    let speakers = inverted.length ? inverted : groupBefore(masked, at, /[POX]/);
+    let speakers = inverted.length ? inverted : groupBefore(masked, at, /[POX]/, true);
     // "⟨P1⟩ met ⟨P2⟩ – and had emphasized", "⟨P1⟩ praised ⟨P2⟩'s insight and described": P1 speaks
     if (!inverted.length && /\band\s+(?:had\s+|has\s+|have\s+|also\s+|then\s+)?$/.test(text.slice(Math.max(0, at - 12), at))) {
       const clauseStart = Math.max(text.lastIndexOf(' that ', at), text.lastIndexOf('; ', at), 0);
@@ -54,7 +54,7 @@ export function readStatements(masked: MaskedSentence, coreference: Coreference,
     if (!speakers.length && /^\s*It\s+$/.test(text.slice(Math.max(0, at - 4), at)) && lastOrganizationSpeaker) {
       speakers = [{ type: 'O', keys: [lastOrganizationSpeaker], mention: null, time: null, start: masked.sentence.start, end: masked.sentence.start }];
     }
-    if (/^(put|reports|reported)$/i.test(match[0]) && !speakers.some((s) => s.type === 'O')) continue;
+    if (/^reports$/i.test(match[0]) && !speakers.some((s) => s.type === 'O')) continue;
     if (!speakers.length) continue;
     // "⟨P⟩ … and had emphasized": the subject of the clause before
     const trailing = /^\s*[,.]?\s*$/.test(text.slice(verbEnd, verbEnd + 2)) || /^\s*\.?$/.test(text.slice(verbEnd));
