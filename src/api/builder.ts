@@ -47,5 +47,11 @@ builder.scalarType('Date', {
   },
 });
 
+/** Mutations need an API key, or, with no keys configured, a call from this machine. */
+export function requireMutationAccess(ctx: Context): void {
+  if (!ctx.canMutate)
+    throw new GraphQLError('Mutations need an API key: send "Authorization: Bearer <key>".', { extensions: { code: 'UNAUTHENTICATED' } });
+}
+
 builder.queryType({});
 builder.mutationType({});

@@ -9,6 +9,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   real,
   text,
   timestamp,
@@ -45,6 +46,8 @@ export const articles = pgTable(
     text: text('text').notNull(),
     sentences: jsonb('sentences').$type<{ start: number; end: number }[]>().notNull(),
     ingestedAt: timestamp('ingested_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    /** set when an analyst retracted the article: its facts are gone, the same article is refused */
+    retractedAt: timestamp('retracted_at', { withTimezone: true, mode: 'string' }),
   },
   (t) => [
     uniqueIndex('articles_url_key').on(t.url),
@@ -146,4 +149,51 @@ export const citations = pgTable(
     index('citations_edge_idx').on(t.edgeId),
     check('citations_target_check', sql`(${t.nodeId} is null) <> (${t.edgeId} is null)`),
   ],
+);
+
+/** Why a mention in an article became (or joined) a node: the rule and its score. */
+export const resolutions = pgTable(
+  'resolutions',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    articleId: bigint('article_id', { mode: 'number' })
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    nodeId: bigint('node_id', { mode: 'number' })
+      .notNull()
+      .references(() => nodes.id, { onDelete: 'cascade' }),
+    /** the forms the article used */
+    forms: jsonb('forms').$type<string[]>().notNull(),
+    rule: text('rule').notNull(),
+    score: real('score').notNull(),
+    /** the stored form that matched, when a stored node was matched */
+    matched: text('matched'),
+  },
+  (t) => [index('resolutions_node_idx').on(t.nodeId), index('resolutions_article_idx').on(t.articleId)],
+);
+
+/** Forms an analyst removed from a node: never re-added to it by later articles. */
+export const suppressedAliases = pgTable(
+  'suppressed_aliases',
+  {
+    nodeId: bigint('node_id', { mode: 'number' })
+      .notNull()
+      .references(() => nodes.id, { onDelete: 'cascade' }),
+    aliasKey: text('alias_key').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.nodeId, t.aliasKey] })],
+);
+
+/** Every curation an analyst made, with the reason given. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    action: text('action').notNull(),
+    reason: text('reason').notNull(),
+    /** the ids the action touched and what changed */
+    details: jsonb('details').$type<Record<string, unknown>>().notNull(),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('audit_log_at_idx').on(t.at)],
 );

@@ -7,8 +7,9 @@ import { articles } from '../db/schema.js';
 import { extract } from '../extract/index.js';
 import type { ArticleInput } from '../extract/types.js';
 import { normalizeArticleText } from './fold.js';
+import { INGEST_LOCK } from './ingest-lock.js';
 import { storeExtraction } from './store.js';
-import { validateArticle, DEFAULT_MAX_TEXT_BYTES } from './validate.js';
+import { InputError, validateArticle, DEFAULT_MAX_TEXT_BYTES } from './validate.js';
 
 export interface IngestOptions {
   maxTextBytes?: number;
@@ -21,8 +22,6 @@ export interface IngestResult {
   created: boolean;
 }
 
-// Ingests serialize on this lock so that two articles naming one new person create one node.
-const INGEST_LOCK = 7_318_220_001;
 
 export function contentHash(text: string): string {
   return createHash('sha256').update(normalizeArticleText(text)).digest('hex');
@@ -30,7 +29,9 @@ export function contentHash(text: string): string {
 
 async function findStored(database: Database, hash: string, url: string | null | undefined): Promise<number | null> {
   const match = url ? or(eq(articles.contentHash, hash), eq(articles.url, url)) : eq(articles.contentHash, hash);
-  const [found] = await database.db.select({ id: articles.id }).from(articles).where(match).limit(1);
+  const [found] = await database.db.select({ id: articles.id, url: articles.url, retractedAt: articles.retractedAt }).from(articles).where(match).limit(1);
+  if (found?.retractedAt)
+    throw new InputError(url && found.url === url ? 'url' : 'text', `is article ${found.id}, retracted at ${found.retractedAt}: a retracted article is not ingested again`);
   return found?.id ?? null;
 }
 

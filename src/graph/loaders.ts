@@ -3,12 +3,13 @@
 import DataLoader from 'dataloader';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db/client.js';
-import { aliases, articles, citations, edges, nodes, type EdgeType, type NodeKind } from '../db/schema.js';
+import { aliases, articles, citations, edges, nodes, resolutions, type EdgeType, type NodeKind } from '../db/schema.js';
 
 export type NodeRow = typeof nodes.$inferSelect;
 export type EdgeRow = typeof edges.$inferSelect;
 export type CitationRow = typeof citations.$inferSelect;
 export type ArticleRow = typeof articles.$inferSelect;
+export type ResolutionRow = typeof resolutions.$inferSelect;
 
 export interface Neighbour {
   edge: EdgeRow;
@@ -56,6 +57,11 @@ export function createLoaders(db: Db) {
   const edgeCitations = new DataLoader<number, CitationRow[]>(async (ids) => {
     const rows = await db.select().from(citations).where(inArray(citations.edgeId, [...ids])).orderBy(asc(citations.articleId), asc(citations.sentence), asc(citations.id));
     return groupBy(ids, rows, (r) => r.edgeId!);
+  });
+
+  const resolutionsOf = new DataLoader<number, ResolutionRow[]>(async (ids) => {
+    const rows = await db.select().from(resolutions).where(inArray(resolutions.nodeId, [...ids])).orderBy(asc(resolutions.articleId), asc(resolutions.id));
+    return groupBy(ids, rows, (r) => r.nodeId);
   });
 
   const neighbourLoaders = new Map<string, DataLoader<number, Neighbour[]>>();
@@ -115,7 +121,7 @@ export function createLoaders(db: Db) {
     );
   });
 
-  return { node, article, aliasesOf, nodeCitations, edgeCitations, neighbours, articleNodes, metWith };
+  return { node, article, aliasesOf, resolutionsOf, nodeCitations, edgeCitations, neighbours, articleNodes, metWith };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -11,13 +11,17 @@ export type Executor = Pick<Db, 'execute' | 'select' | 'insert' | 'update'>;
 
 export interface Resolution {
   nodeId: number;
-  rule: 'alias' | 'fuzzy' | 'created';
+  /** alias: a stored form equals one of the article's; variant: a spelling variant of a full name;
+   *  extension: one full name extends the other; government: the government of the same state;
+   *  surname: a lone surname that fits exactly one stored person; created: nothing fitted */
+  rule: 'alias' | 'variant' | 'extension' | 'government' | 'surname' | 'created';
   score: number;
+  matched: string | null;
 }
 
 interface Candidate extends Record<string, unknown> {
   id: number;
-  alias_key?: string;
+  alias_key: string;
   country_code: string | null;
   org_kind: string | null;
   score: number;
@@ -36,46 +40,75 @@ export function isSpellingVariant(a: string, b: string): boolean {
   return Math.min(p.length, q.length) >= 5 && !/\d/.test(p + q) && distance(p, q) <= (p.length >= 9 ? 2 : 1);
 }
 
+/** "muhammad sadiq" and "muhammad sadiq khan": every token of the shorter full name, in order, in the longer. */
+export function isNameExtension(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a.split(' '), b.split(' ')] : [b.split(' '), a.split(' ')];
+  if (short.length < 2 || short.length === long.length) return false;
+  let at = 0;
+  for (const token of long) if (token === short[at]) at++;
+  return at === short.length && short[0] === long[0];
+}
+
 /** Forms usable to find an entity across articles: a person's lone surname never is. */
 function matchingKeys(entity: ExtractedEntity): string[] {
   const keys = [entity.name, ...entity.aliases].map(foldName).filter(Boolean);
-  const usable = entity.type === 'person' ? keys.filter((k) => k.includes(' ')) : keys;
-  return [...new Set(usable.length ? usable : keys.slice(0, 1))];
+  return [...new Set(entity.type === 'person' ? keys.filter((k) => k.includes(' ')) : keys)];
 }
 
 function compatibleCountry(a: string | null, b: string | null): boolean {
   return a == null || b == null || a === b;
 }
 
-export async function resolveEntity(tx: Executor, entity: ExtractedEntity): Promise<Resolution> {
-  const kind = entity.type;
-  const keys = matchingKeys(entity);
-  const exact = rowsOf<Candidate>(
+async function candidatesByAlias(tx: Executor, kind: string, keys: string[]): Promise<Candidate[]> {
+  if (!keys.length) return [];
+  return rowsOf<Candidate>(
     await tx.execute(sql`
-      select n.id, n.country_code, n.org_kind, 1.0::float8 as score
+      select n.id, min(a.alias_key) as alias_key, n.country_code, n.org_kind, 1.0::float8 as score
       from aliases a join nodes n on n.id = a.node_id
       where n.kind = ${kind} and a.alias_key in ${keys}
       group by n.id order by count(*) desc, n.id limit 10`),
   );
-  const fits = (c: Candidate) =>
-    compatibleCountry(c.country_code, entity.country) &&
-    (entity.type === 'person' || c.org_kind == null || c.org_kind === entity.kind);
-  const byAlias = exact.find(fits);
-  if (byAlias) return { nodeId: Number(byAlias.id), rule: 'alias', score: 1 };
+}
 
-  if (entity.type === 'person') {
-    // Spelling variants of a full name (Kabulov/Kabolov, Abdollahian/Abdullahian): trigram
-    // similarity through the GIN index, kept only when the country served agrees.
-    const key = foldName(entity.name);
-    const fuzzy = rowsOf<Candidate>(
+export async function resolveEntity(tx: Executor, entity: ExtractedEntity): Promise<Resolution> {
+  const kind = entity.type;
+  const key = foldName(entity.name);
+  const fits = (c: Candidate) =>
+    compatibleCountry(c.country_code, entity.country) && (entity.type === 'person' || c.org_kind == null || c.org_kind === entity.kind);
+  const found = (c: Candidate, rule: Resolution['rule']): Resolution => ({ nodeId: Number(c.id), rule, score: Number(c.score), matched: c.alias_key });
+
+  const byAlias = (await candidatesByAlias(tx, kind, matchingKeys(entity))).find(fits);
+  if (byAlias) return found(byAlias, 'alias');
+
+  if (entity.type === 'organization' && entity.kind === 'government' && entity.country) {
+    // One government per state, whatever it is called ("the Taliban", "Kabul", "the Islamic Emirate").
+    const [government] = rowsOf<Candidate>(
+      await tx.execute(sql`select id, name_key as alias_key, country_code, org_kind, 1.0::float8 as score from nodes
+        where kind = 'organization' and org_kind = 'government' and country_code = ${entity.country} order by id limit 1`),
+    );
+    if (government) return found(government, 'government');
+  }
+
+  if (entity.type === 'person' && key.includes(' ')) {
+    // Spelling variants and extensions of a full name, found through the trigram index and
+    // accepted only when the state served is known and the same.
+    const similar = rowsOf<Candidate>(
       await tx.execute(sql`
-        select n.id, n.country_code, n.org_kind, a.alias_key, similarity(a.alias_key, ${key})::float8 as score
+        select n.id, a.alias_key, n.country_code, n.org_kind, similarity(a.alias_key, ${key})::float8 as score
         from aliases a join nodes n on n.id = a.node_id
         where n.kind = 'person' and a.alias_key % ${key} and position(' ' in a.alias_key) > 0
-        order by score desc limit 5`),
+        order by score desc, n.id limit 10`),
     );
-    const best = fuzzy.find((c) => c.country_code != null && c.country_code === entity.country && isSpellingVariant(c.alias_key ?? "", key));
-    if (best) return { nodeId: Number(best.id), rule: 'fuzzy', score: Number(best.score) };
+    const sameState = similar.filter((c) => c.country_code != null && c.country_code === entity.country);
+    const variant = sameState.find((c) => isSpellingVariant(c.alias_key, key));
+    if (variant) return found(variant, 'variant');
+    const extension = sameState.find((c) => isNameExtension(c.alias_key, key));
+    if (extension) return found(extension, 'extension');
+  }
+
+  if (entity.type === 'person' && !key.includes(' ') && key) {
+    const fitting = (await candidatesByAlias(tx, 'person', [key])).filter(fits);
+    if (fitting.length === 1) return found({ ...fitting[0], score: 0.6 }, 'surname');
   }
 
   const [created] = await tx
@@ -83,25 +116,42 @@ export async function resolveEntity(tx: Executor, entity: ExtractedEntity): Prom
     .values({
       kind,
       name: entity.name,
-      nameKey: foldName(entity.name),
+      nameKey: key,
       orgKind: entity.type === 'organization' ? entity.kind : null,
       countryCode: entity.country,
       confidence: entity.confidence,
     })
     .returning({ id: nodes.id });
-  return { nodeId: created.id, rule: 'created', score: 1 };
+  return { nodeId: created.id, rule: 'created', score: 1, matched: null };
 }
 
-/** Records every surface form as an alias and fills a country the node did not know yet. */
+/**
+ * Records every surface form as an alias (but those an analyst removed from this node), fills a
+ * country the node did not know, and names the node by the full name most articles give it, so
+ * the graph does not depend on the order articles arrive in.
+ */
 export async function recordForms(tx: Executor, nodeId: number, entity: ExtractedEntity): Promise<void> {
   const forms = [...new Set([entity.name, ...entity.aliases])].filter((f) => foldName(f));
   if (forms.length)
-    await tx
-      .insert(aliases)
-      .values(forms.map((alias) => ({ nodeId, alias, aliasKey: foldName(alias) })))
-      .onConflictDoNothing();
+    await tx.execute(sql`
+      insert into aliases (node_id, alias, alias_key)
+      select ${nodeId}, f.alias, f.alias_key from (values ${sql.join(forms.map((f) => sql`(${f}, ${foldName(f)})`), sql`, `)}) as f(alias, alias_key)
+      where not exists (select 1 from suppressed_aliases s where s.node_id = ${nodeId} and s.alias_key = f.alias_key)
+      on conflict do nothing`);
   if (entity.country)
     await tx.update(nodes).set({ countryCode: entity.country }).where(and(eq(nodes.id, nodeId), sql`${nodes.countryCode} is null`));
+}
+
+/** The display name of a node: the name articles give it most often, fullest first on a tie. */
+export async function renameByConsensus(tx: Executor, nodeId: number): Promise<void> {
+  const [best] = rowsOf<{ name: string }>(
+    await tx.execute(sql`
+      select r.forms->>0 as name from resolutions r where r.node_id = ${nodeId}
+      group by r.forms->>0
+      order by count(*) desc, length(r.forms->>0) - length(replace(r.forms->>0, ' ', '')) desc, r.forms->>0
+      limit 1`),
+  );
+  if (best) await tx.update(nodes).set({ name: best.name, nameKey: foldName(best.name) }).where(eq(nodes.id, nodeId));
 }
 
 export async function resolvePlace(tx: Executor, place: ExtractedPlace): Promise<number> {

@@ -1,7 +1,7 @@
 // Writes one article's extraction into the graph inside the caller's transaction.
 import { sql } from 'drizzle-orm';
 import { rowsOf } from '../db/client.js';
-import { citations, edges, nodes, type EdgeType } from '../db/schema.js';
+import { citations, edges, nodes, resolutions, type EdgeType } from '../db/schema.js';
 import type {
   DateRange,
   Evidence,
@@ -11,7 +11,7 @@ import type {
   ExtractedVisit,
 } from '../extract/types.js';
 import { countryName } from './countries.js';
-import { recordForms, resolveEntity, resolveGovernment, resolvePlace, type Executor } from './resolve.js';
+import { recordForms, renameByConsensus, resolveEntity, resolveGovernment, resolvePlace, type Executor } from './resolve.js';
 
 interface Context {
   tx: Executor;
@@ -187,9 +187,19 @@ async function storeRoles(ctx: Context) {
 export async function storeExtraction(tx: Executor, articleId: number, extraction: Extraction, publishedAt: string | null) {
   const ctx: Context = { tx, articleId, extraction, articleDate: publishedAt ?? extraction.dateline?.date ?? null, nodeOf: new Map() };
   for (const entity of extraction.entities) {
-    const { nodeId } = await resolveEntity(tx, entity);
+    const resolution = await resolveEntity(tx, entity);
+    const { nodeId } = resolution;
     ctx.nodeOf.set(entity.key, nodeId);
+    await tx.insert(resolutions).values({
+      articleId,
+      nodeId,
+      forms: [entity.name, ...entity.aliases],
+      rule: resolution.rule,
+      score: resolution.score,
+      matched: resolution.matched,
+    });
     await recordForms(tx, nodeId, entity);
+    if (resolution.rule !== 'created') await renameByConsensus(tx, nodeId);
     await cite(ctx, { nodeId }, entity.mentions, entity.confidence);
   }
   await storeRoles(ctx);

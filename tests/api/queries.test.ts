@@ -63,7 +63,7 @@ describe.each(engines)('exploring the graph on $name', (engine) => {
   it('rejects a filter with an ID of the wrong type, or a window that ends before it starts', async () => {
     const articles = await api.gql(`{ articles(first: 1) { edges { node { id } } } }`);
     const wrongType = await api.gql(`query($f: MeetingFilter) { meetings(filter: $f) { totalCount } }`, { f: { participant: articles.data.articles.edges[0].node.id } });
-    expect(wrongType.errors?.[0]?.message).toMatch(/filter\.participant: expected the ID of a Person or an Organization, got a Article ID/);
+    expect(wrongType.errors?.[0]?.message).toMatch(/filter\.participant: expected the ID of a Person or Organization, got a Article ID/);
     const garbage = await api.gql(`query($f: MeetingFilter) { meetings(filter: $f) { totalCount } }`, { f: { participant: '???' } });
     expect(garbage.errors?.[0]?.message).toMatch(/filter\.participant/);
     const backwards = await api.gql(`{ meetings(filter: { from: "2023-05-01", to: "2023-01-01" }) { totalCount } }`);

@@ -1,9 +1,9 @@
 // People and organizations (the actors), their roles, and who met whom.
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder.js';
-import type { MetWithRow, NodeRow } from '../../graph/loaders.js';
+import type { MetWithRow, NodeRow, ResolutionRow } from '../../graph/loaders.js';
 import { searchPeople } from '../../graph/queries.js';
-import { aboveThreshold, CitationRef, MIN_CONFIDENCE } from './articles.js';
+import { aboveThreshold, ArticleRef, CitationRef, MIN_CONFIDENCE } from './articles.js';
 import { countryOf } from './places.js';
 import {
   ActorRef,
@@ -33,6 +33,33 @@ ActorRef.implement({
     country: t.field({ type: CountryRef, nullable: true, description: 'the state served', resolve: (actor) => countryOf(actor.countryCode) }),
     citations: t.field({ type: [CitationRef], resolve: (actor, _args, ctx) => ctx.loaders.nodeCitations.load(actor.id) }),
     confidence: t.exposeFloat('confidence'),
+    resolutions: t.field({
+      type: [ResolutionRef],
+      description: 'why each article\'s mention was linked to this entity',
+      resolve: (actor, _args, ctx) => ctx.loaders.resolutionsOf.load(actor.id),
+    }),
+  }),
+});
+
+const ResolutionRule = builder.enumType('ResolutionRule', {
+  values: {
+    ALIAS: { value: 'alias', description: 'a stored form of the name equals one the article used' },
+    VARIANT: { value: 'variant', description: 'a spelling variant of a stored full name, same state served' },
+    EXTENSION: { value: 'extension', description: 'one full name extends the other, same state served' },
+    GOVERNMENT: { value: 'government', description: 'the government of the same state, by another of its names' },
+    SURNAME: { value: 'surname', description: 'a lone surname that fits exactly one stored person' },
+    CREATED: { value: 'created', description: 'nothing stored fitted: a new entity' },
+  } as const,
+});
+
+const ResolutionRef = builder.objectRef<ResolutionRow>('Resolution').implement({
+  description: 'How one article\'s mention was linked to an entity.',
+  fields: (t) => ({
+    article: t.field({ type: ArticleRef, resolve: async (r, _args, ctx) => (await ctx.loaders.article.load(r.articleId))! }),
+    forms: t.exposeStringList('forms', { description: 'the forms of the name the article used, its fullest first' }),
+    rule: t.field({ type: ResolutionRule, resolve: (r) => r.rule as 'alias' }),
+    score: t.exposeFloat('score'),
+    matched: t.exposeString('matched', { nullable: true, description: 'the stored form (folded) that matched' }),
   }),
 });
 

@@ -1,6 +1,7 @@
 // Articles, the citations that tie every fact to a sentence, and the ingest mutation.
+import { isNull } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
-import { builder } from '../builder.js';
+import { builder, requireMutationAccess } from '../builder.js';
 import { ingestArticle } from '../../graph/ingest.js';
 import type { CitationRow, NodeRow } from '../../graph/loaders.js';
 import { InputError } from '../../graph/validate.js';
@@ -22,6 +23,7 @@ export const ArticleRef = builder.drizzleNode('articles', {
     dateline: t.exposeString('datelinePlace', { nullable: true, description: 'where the story was filed' }),
     text: t.exposeString('text', { description: 'the article body after site noise was removed; citations index its sentences' }),
     ingestedAt: t.exposeString('ingestedAt'),
+    retractedAt: t.exposeString('retractedAt', { nullable: true, description: 'set when an analyst retracted the article' }),
     people: t.field({
       type: [PersonRef],
       description: 'people mentioned in this article',
@@ -76,9 +78,10 @@ export const CitationRef = builder.objectRef<CitationRow>('Citation').implement(
 builder.queryField('articles', (t) =>
   t.drizzleConnection({
     type: 'articles',
-    description: 'Articles, the most recently ingested first.',
-    totalCount: (_parent, _args, ctx) => ctx.database.db.$count(articles),
-    resolve: (query, _parent, _args, ctx) => ctx.database.db.query.articles.findMany(query({ orderBy: { id: 'desc' } })),
+    description: 'Articles, the most recently ingested first (retracted ones left out).',
+    totalCount: (_parent, _args, ctx) => ctx.database.db.$count(articles, isNull(articles.retractedAt)),
+    resolve: (query, _parent, _args, ctx) =>
+      ctx.database.db.query.articles.findMany(query({ where: { retractedAt: { isNull: true } }, orderBy: { id: 'desc' } })),
   }),
 );
 
@@ -105,8 +108,7 @@ builder.mutationField('ingestArticle', (t) =>
     description: 'Reads an article into the graph in one transaction. Idempotent by URL and by normalized text.',
     args: { input: t.arg({ type: IngestArticleInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      if (!ctx.canMutate)
-        throw new GraphQLError('Mutations need an API key: send "Authorization: Bearer <key>".', { extensions: { code: 'UNAUTHENTICATED' } });
+      requireMutationAccess(ctx);
       try {
         const result = await ingestArticle(ctx.database, input, { maxTextBytes: ctx.maxTextBytes });
         return { created: result.created, articleId: result.articleId };

@@ -1,12 +1,12 @@
 // What actors did: visits, meetings and statements, each dated, placed and cited.
-import { decodeGlobalID, resolveOffsetConnection } from '@pothos/plugin-relay';
+import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import { builder } from '../builder.js';
 import type { NodeRow } from '../../graph/loaders.js';
 import { findMeetings } from '../../graph/queries.js';
 import { CitationRef } from './articles.js';
 import { countryOf } from './places.js';
-import { ActorRef, CountryRef, DateRangeRef, MeetingRef, PlaceRef, StatementRef, VisitRef, dateRangeOf, nodesOfKind } from './refs.js';
+import { ActorRef, CountryRef, DateRangeRef, MeetingRef, PlaceRef, StatementRef, VisitRef, ACTOR_TYPES, dateRangeOf, decodeNodeId, nodesOfKind } from './refs.js';
 
 const DatePrecision = builder.enumType('DatePrecision', { values: ['DAY', 'WEEK', 'MONTH', 'YEAR'] as const });
 const EventStatus = builder.enumType('EventStatus', { values: ['OCCURRED', 'PLANNED', 'CANCELLED'] as const });
@@ -81,18 +81,6 @@ const MeetingFilter = builder.inputType('MeetingFilter', {
   }),
 });
 
-function actorId(globalId: string, field: string): number {
-  let decoded: { typename: string; id: string };
-  try {
-    decoded = decodeGlobalID(globalId);
-  } catch {
-    throw new GraphQLError(`${field}: "${globalId}" is not an ID of this API`, { extensions: { code: 'BAD_USER_INPUT', field } });
-  }
-  if (!['Person', 'Organization'].includes(decoded.typename) || !/^\d+$/.test(decoded.id))
-    throw new GraphQLError(`${field}: expected the ID of a Person or an Organization, got a ${decoded.typename} ID`, { extensions: { code: 'BAD_USER_INPUT', field } });
-  return Number(decoded.id);
-}
-
 builder.queryField('meetings', (t) =>
   t.connection(
     {
@@ -104,8 +92,8 @@ builder.queryField('meetings', (t) =>
         if (filter.from && filter.to && filter.from > filter.to)
           throw new GraphQLError('filter.from lies after filter.to', { extensions: { code: 'BAD_USER_INPUT', field: 'filter.from' } });
         const participants = [
-          ...(filter.participant ? [actorId(String(filter.participant), 'filter.participant')] : []),
-          ...(filter.between ?? []).map((id) => actorId(String(id), 'filter.between')),
+          ...(filter.participant ? [decodeNodeId(String(filter.participant), 'filter.participant', ACTOR_TYPES)] : []),
+          ...(filter.between ?? []).map((id) => decodeNodeId(String(id), 'filter.between', ACTOR_TYPES)),
         ];
         let total = 0;
         const connection = await resolveOffsetConnection({ args }, async (page) => {

@@ -5,5 +5,6 @@ import './places.js';
 import './articles.js';
 import './actors.js';
 import './events.js';
+import './curation.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -1,4 +1,6 @@
 // Type references shared across the domain files; each type is implemented in its domain's file.
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { GraphQLError } from 'graphql';
 import { builder, type Context } from '../builder.js';
 import type { EdgeRow, NodeRow } from '../../graph/loaders.js';
 
@@ -36,4 +38,19 @@ export function nodesOfKind(kind: NodeRow['kind']) {
       ctx.loaders.node.loadMany(ids.map(Number)).then((rows) => rows.map((r) => (r instanceof Error || r?.kind !== kind ? null : r))),
     isTypeOf: (value: unknown) => (value as NodeRow).kind === kind,
   };
+}
+
+export const ACTOR_TYPES = ['Person', 'Organization'];
+
+/** The database id behind a global ID, checked to be of one of the expected types. */
+export function decodeNodeId(globalId: string, field: string, typenames: string[]): number {
+  let decoded: { typename: string; id: string };
+  try {
+    decoded = decodeGlobalID(globalId);
+  } catch {
+    throw new GraphQLError(`${field}: "${globalId}" is not an ID of this API`, { extensions: { code: 'BAD_USER_INPUT', field } });
+  }
+  if (!typenames.includes(decoded.typename) || !/^\d+$/.test(decoded.id))
+    throw new GraphQLError(`${field}: expected the ID of a ${typenames.join(' or ')}, got a ${decoded.typename} ID`, { extensions: { code: 'BAD_USER_INPUT', field } });
+  return Number(decoded.id);
 }
