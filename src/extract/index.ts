@@ -227,7 +227,10 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
 }
 
 function person(c: PersonCluster, countries: Map<string, string | null>): ExtractedPerson {
-  const name = [...c.forms].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length)[0];
+  // The fullest form, spelled the way the article spells the surname most often.
+  const surname = (f: string): string => f.split(/\s+/).pop()!.toLowerCase();
+  const usage = (f: string): number => c.mentions.filter((m) => m.kind === 'person' && surname(m.name) === surname(f)).length;
+  const name = [...c.forms].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || usage(b) - usage(a))[0];
   const aliases = [...new Set([...c.forms, ...c.surfaces])].filter((f) => f !== name);
   const country = countries.get(c.key) ?? null;
   return {

@@ -275,7 +275,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       entry.kind === 'seat' ||
       (next && !next.punctuation && ACTOR_VERB.test(next.lower) && !LOCATIVE.has(lower(before)) && !/^(to|for|on|of|from|about)$/.test(lower(before))) ||
       (next?.text === ',' && afterNext && /^(which|who)$/.test(afterNext.lower)) ||
-      (next && /^(on|also|has|have|had)$/.test(next.lower) && afterNext && (ACTOR_VERB.test(afterNext.lower) || /^[A-Z]/.test(afterNext.text))) ||
+      (next && /^(also|has|have|had)$/.test(next.lower) && afterNext && ACTOR_VERB.test(afterNext.lower)) ||
+      (next?.lower === 'on' && MONTHS_AND_DAYS.has(lower(afterNext)) && ACTOR_VERB.test(lower(tokens[to + 2]))) ||
       (next?.lower === 'and' && /^(its|their)$/.test(lower(afterNext))) ||
       (next && /^\w+ly$/.test(next.lower) && afterNext && ACTOR_VERB.test(afterNext.lower)) ||
       (lower(before) === 'between' || (lower(before) === 'and' && /\bbetween\b/i.test(text.slice(0, tokens[from].start)) && !/[,.;]/.test(text.slice(text.lastIndexOf('between', tokens[from].start), tokens[from].start)))) ||

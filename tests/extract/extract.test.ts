@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+const seed = JSON.parse(readFileSync(new URL('../../../shared/corpus/dev/seed-001.json', import.meta.url), 'utf8'));
+
+describe('extract on the seed article', () => {
+  const x = extract({ text: seed.text, title: seed.meta.title, publishedAt: seed.meta.publishedAt });
+  const name = (k: string | null) => (k ? x.entities.find((e) => e.key === k)?.name : null);
+
+  it('finds the four people with their countries', () => {
+    const people = x.entities.filter((e) => e.type === 'person').map((p) => [p.name, p.country]);
+    expect(people.sort()).toEqual([['Amir Khan Muttaqi', 'AF'], ['Hafiz Zia Ahmad', 'AF'], ['Mohammad Sadiq', 'PK'], ['Zamir Kabulov', 'RU']]);
+  });
+  it('finds both visits and both meetings', () => {
+    expect(x.visits.map((v) => [name(v.visitor), v.destination, v.place?.name ?? null]).sort()).toEqual([['Zamir Kabulov', 'AF', null], ['Zamir Kabulov', 'PK', 'Islamabad']]);
+    expect(x.meetings.map((m) => m.participants.map(name).sort())).toEqual(expect.arrayContaining([['Mohammad Sadiq', 'Zamir Kabulov'], ['Amir Khan Muttaqi', 'Zamir Kabulov']]));
+    expect(x.meetings).toHaveLength(2);
+  });
+  it('finds the statements, the reported one via the deputy spokesperson', () => {
+    const statements = x.statements.map((s) => [name(s.speaker), name(s.reportedBy)]);
+    expect(new Set(statements.map(([s]) => s))).toEqual(new Set(['Mohammad Sadiq', 'Hafiz Zia Ahmad', 'Zamir Kabulov']));
+    expect(statements).toContainEqual(['Zamir Kabulov', 'Hafiz Zia Ahmad']);
+    expect(x.statements.filter((s) => name(s.speaker) === 'Mohammad Sadiq').map((s) => s.date?.start)).toContain('2023-01-24');
+  });
+  it('leaves the cookie banner and sign-off out', () => {
+    expect(x.text).not.toMatch(/cookies|Khaama Press$/);
+    for (const e of [...x.visits, ...x.meetings, ...x.statements]) for (const ev of e.evidence) expect(ev.sentence).toBeLessThan(x.sentences.length);
+  });
+});

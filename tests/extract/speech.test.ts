@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+const run = (text: string) => {
+  const x = extract({ text, publishedAt: '2024-03-08' });
+  const name = (k: string | null) => (k ? x.entities.find((e) => e.key === k)?.name : null);
+  return x.statements.map((s) => ({ speaker: name(s.speaker), via: name(s.reportedBy), medium: s.medium }));
+};
+
+describe('statements', () => {
+  it('reads a tweet with its medium', () => {
+    expect(run('Afghan spokesman Abdul Qahar Balkhi wrote on X that the talks went well.')).toEqual([{ speaker: 'Abdul Qahar Balkhi', via: null, medium: 'Twitter' }]);
+  });
+  it('reads a reported-speech chain: the inner speaker via the relayer, and the relayer', () => {
+    const said = run('Afghan spokesman Abdul Qahar Balkhi said that Indian diplomat Jagdeep Singh told him India was keen on trade.');
+    expect(said).toContainEqual({ speaker: 'Abdul Qahar Balkhi', via: null, medium: null });
+    expect(said).toContainEqual({ speaker: 'Jagdeep Singh', via: 'Abdul Qahar Balkhi', medium: null });
+  });
+  it('reads an attribution at the end and organisations as speakers', () => {
+    expect(run('Aid was discussed, the Foreign Office said in a statement.')).toEqual([{ speaker: 'Foreign Office', via: null, medium: 'press release' }]);
+  });
+  it('does not take a media outlet for a speaker', () => {
+    expect(run('Russian envoy Zamir Kabulov told TASS that talks would continue.')).toEqual([{ speaker: 'Zamir Kabulov', via: null, medium: 'interview' }]);
+  });
+});
