@@ -1,5 +1,4 @@
 import { distance } from 'fastest-levenshtein';
-import { countryName } from './gazetteer.js';
 import type { Mention, OrganizationMention, PersonMention, ReferenceMention } from './mentions.js';
 import { TITLE_SYNONYMS } from './lexicon/titles.js';
 import type { OrganizationKind } from './types.js';
@@ -53,7 +52,7 @@ const nameParts = (s: string): string[] => {
 function similarWord(a: string, b: string): boolean {
   if (a === b) return true;
   const shorter = Math.min(a.length, b.length);
-  if (shorter < 5 || a[a.length - 1] === undefined) return false;
+  if (shorter < 5) return false;
   const allowed = shorter >= 8 ? 2 : 1;
   return distance(a, b) <= allowed;
 }
@@ -68,13 +67,12 @@ function sameFullName(a: string, b: string): boolean {
   return wa.length === wb.length && distance(fa, fb) <= Math.max(1, Math.floor(fa.length / 12)) && similarWord(wa[wa.length - 1], wb[wb.length - 1]);
 }
 
-const SUBJECT_SKIP = 0;
 
-export function resolveCoreference(mentions: Mention[], sentenceCount: number): Coreference {
+export function resolveCoreference(mentions: Mention[]): Coreference {
   const referents = new Map<Mention, string[]>();
   const people: PersonCluster[] = [];
   const personMentions = mentions.filter((m): m is PersonMention => m.kind === 'person');
-  const newCluster = (m: PersonMention): PersonCluster => {
+  const newCluster = (): PersonCluster => {
     const c: PersonCluster = { key: `p${people.length + 1}`, forms: [], surfaces: [], honorifics: new Set(), mentions: [], titles: [], country: null, stateless: false };
     people.push(c);
     return c;
@@ -93,7 +91,7 @@ export function resolveCoreference(mentions: Mention[], sentenceCount: number): 
   // Full names first, so that a surname met before its full name still finds it.
   for (const m of personMentions) {
     if (m.name.split(/\s+/).length < 2) continue;
-    attach(people.find((c) => c.forms.some((f) => f.split(/\s+/).length >= 2 && sameFullName(f, m.name))) ?? newCluster(m), m);
+    attach(people.find((c) => c.forms.some((f) => f.split(/\s+/).length >= 2 && sameFullName(f, m.name))) ?? newCluster(), m);
   }
   for (const m of personMentions) {
     if (m.name.split(/\s+/).length >= 2) continue;
@@ -109,7 +107,7 @@ export function resolveCoreference(mentions: Mention[], sentenceCount: number): 
     };
     const found = pick(byHonorific) ?? pick(lastWordMatch) ?? pick(candidates);
     if (found) attach(found, m);
-    else if (m.title || m.honorific) attach(newCluster(m), m);
+    else if (m.title || m.honorific) attach(newCluster(), m);
   }
 
   // Organisations by identity key; "the ministry"/"the office" join the last one named.
@@ -122,9 +120,8 @@ export function resolveCoreference(mentions: Mention[], sentenceCount: number): 
       const wanted = identity.endsWith('office') ? /^(office|ministry):/ : /^ministry:/;
       const previous = [...mentions].filter((x): x is OrganizationMention => x.kind === 'organization' && x.start < m.start && wanted.test(x.key)).pop();
       if (!previous) continue;
-      identity = canonicalIdentity(previous.key);
+      identity = previous.key;
     }
-    identity = canonicalIdentity(identity);
     let cluster = orgByIdentity.get(identity);
     if (!cluster) {
       cluster = { key: `o${organizations.length + 1}`, identity, kind: m.orgKind, country: m.country, surfaces: [], mentions: [], delegation: m.delegation };
@@ -134,10 +131,6 @@ export function resolveCoreference(mentions: Mention[], sentenceCount: number): 
     if (!m.key.startsWith('anaphor:') && !cluster.surfaces.includes(m.surface)) cluster.surfaces.push(m.surface);
     cluster.mentions.push(m);
     referents.set(m, [cluster.key]);
-  }
-
-  function canonicalIdentity(key: string): string {
-    return key;
   }
 
   // Title-alone mentions and pronouns.
@@ -151,7 +144,7 @@ export function resolveCoreference(mentions: Mention[], sentenceCount: number): 
   function resolvePronoun(m: ReferenceMention): string[] {
     const persons = ordered.filter((x) => x.start < m.start && referents.get(x)?.length === 1 && x !== m);
     const sameSentence = persons.filter((x) => x.sentence === m.sentence);
-    if (sameSentence.length) return referents.get(sameSentence[SUBJECT_SKIP])!;
+    if (sameSentence.length) return referents.get(sameSentence[0])!;
     for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - 3); s--) {
       const inSentence = persons.filter((x) => x.sentence === s);
       if (inSentence.length) return referents.get(inSentence[0])!;
@@ -172,7 +165,7 @@ export function resolveCoreference(mentions: Mention[], sentenceCount: number): 
     if (m.count === 0) {
       return m.countries.map((code) => people.filter((c) => c.country === code).sort((a, b) => lastMention(b, m.start) - lastMention(a, m.start))[0]?.key).filter((k): k is string => !!k);
     }
-    const candidates = people.filter(fits).filter((c) => !m.visitor || true);
+    const candidates = people.filter(fits);
     const before = candidates.filter((c) => c.mentions.some((x) => x.start < m.start)).sort((a, b) => lastMention(b, m.start) - lastMention(a, m.start));
     if (m.count > 1) return before.length >= m.count ? before.slice(0, m.count).map((c) => c.key) : [];
     if (before.length) return [before[0].key];
@@ -185,8 +178,6 @@ export function resolveCoreference(mentions: Mention[], sentenceCount: number): 
     if (m.kind !== 'reference') continue;
     for (const key of keys) people.find((c) => c.key === key)?.mentions.push(m);
   }
-  void sentenceCount;
-  void countryName;
   return { people, organizations, referents, delegations: new Map() };
 }
 

@@ -52,7 +52,6 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode }[] = [
   { re: /\b(?:hosted|hosts|received)\s+(?=⟨P\d+⟩\s+for\s+(?:talks|a meeting|consultations|a dinner|dinner|lunch))/gi },
 ];
 const BETWEEN_PATTERN = /\b(?:talks|meeting|meetings|consultations|call|conversation)\b[^.;]*?\bbetween\s+(?=⟨)/gi;
-const SELF_MEETING = /\b(?:met|spoke|talked)\b(?:\s+(?:by\s+(?:tele)?phone|on the phone|virtually|⟨T\d+⟩|later|again|on|in|at|⟨L\d+⟩))*/gi;
 
 function slotAt(masked: MaskedSentence, index: number): Slot {
   return masked.slots[index];
@@ -169,7 +168,7 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
     if (keys.length) {
       visits.push({
         sentence: masked.sentence.index, evidence: evidenceOf(masked, [host, ...guests]), status: statusOf(masked, at), at, confidence: 0.8,
-        visitors: keys, destination: hostCountry, place: city && /^[A-Z]/.test(city) && !/\s/.test(city.trim()) || city?.includes(' ') ? cityName(city) : null, contextual: false,
+        visitors: keys, destination: hostCountry, place: city ? cityName(city) : null, contextual: false,
       });
     }
   }
@@ -236,7 +235,6 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
     const group = groupAfter(masked, match.index + match[0].length);
     add(group.slots, match.index, phone(match[0]), 0.8);
   }
-  void SELF_MEETING;
   return dedupe(meetings);
 }
 

@@ -23,7 +23,7 @@ export function extract(input: ArticleInput): Extraction {
   const context = { datelineCity: cleaned.dateline?.place?.name ?? null, datelineCountry: cleaned.dateline?.place?.country ?? null };
 
   const mentions: Mention[] = sentences.flatMap((s) => findMentions(s, context));
-  const coreference = resolveCoreference(mentions, sentences.length);
+  const coreference = resolveCoreference(mentions);
   const masked: MaskedSentence[] = sentences.map((s) =>
     maskSentence(s, mentions.filter((m) => m.sentence === s.index), findTimeExpressions(s.text, anchor, 'past'), coreference));
   findDelegations(masked, coreference);
@@ -35,7 +35,7 @@ export function extract(input: ArticleInput): Extraction {
   for (const m of masked) {
     visits.push(...readVisits(m, coreference));
     meetings.push(...readMeetings(m, coreference));
-    const said = readStatements(m, coreference, lastOrganizationSpeaker);
+    const said = readStatements(m, lastOrganizationSpeaker);
     statements.push(...said);
     const orgSpeaker = said.find((s) => !s.reportedBy && s.speakers[0].startsWith('o'));
     if (orgSpeaker) lastOrganizationSpeaker = orgSpeaker.speakers[0];

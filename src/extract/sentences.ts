@@ -27,11 +27,8 @@ export function splitSentences(text: string): Sentence[] {
   const boundary = /\n\s*\n|\n|[.!?]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\d])/gu;
   for (const match of text.matchAll(boundary)) {
     const at = match.index;
-    if (match[0][0] === '.' && match[0].length === 1 && isAbbreviation(text, at)) {
-      // "U.S. and its allies" never ends here, but "... in the U.S. The next" may: an initial
-      // followed by a sentence-opening word is still read as an abbreviation, the rarer error.
-      continue;
-    }
+    // An initial before a capitalised word ("in the U.S. The next …") is read as no boundary: the rarer error.
+    if (match[0][0] === '.' && match[0].length === 1 && isAbbreviation(text, at)) continue;
     const end = match[0][0] === '\n' ? at : at + match[0].length;
     push(start, end);
     start = at + match[0].length;

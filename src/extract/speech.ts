@@ -1,6 +1,5 @@
-import type { Coreference } from './coreference.js';
 import { groupAfter, groupBefore } from './events.js';
-import { SLOT, type MaskedSentence, type Slot } from './masking.js';
+import type { MaskedSentence, Slot } from './masking.js';
 import type { Evidence } from './types.js';
 
 export interface StatementReading {
@@ -35,7 +34,7 @@ function quoteOf(sentence: string): string | null {
 }
 
 /** Statements of one sentence; "X said that Y told Z …" gives Y's statement reported by X, and X's own. */
-export function readStatements(masked: MaskedSentence, coreference: Coreference, lastOrganizationSpeaker: string | null): StatementReading[] {
+export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: string | null): StatementReading[] {
   const text = masked.text;
   const acts: { speakers: Slot[]; at: number; end: number; outer: boolean }[] = [];
   for (const match of text.matchAll(VERB)) {
@@ -106,8 +105,6 @@ export function readStatements(masked: MaskedSentence, coreference: Coreference,
       });
     }
   }
-  void SLOT;
-  void coreference;
   return readings;
 }
 

@@ -5,7 +5,7 @@ import { splitSentences } from '../../src/extract/sentences.js';
 
 const people = (text: string) => {
   const mentions = splitSentences(text).flatMap((s) => findMentions(s, { datelineCity: null, datelineCountry: null }));
-  return resolveCoreference(mentions, 0).people.map((p) => p.forms);
+  return resolveCoreference(mentions).people.map((p) => p.forms);
 };
 
 describe('resolveCoreference', () => {
@@ -20,7 +20,7 @@ describe('resolveCoreference', () => {
   it('resolves a title alone and a pronoun', () => {
     const text = 'Zamir Kabulov, the Russian envoy, arrived. The envoy met Mohammad Sadiq. He praised him.';
     const mentions = splitSentences(text).flatMap((s) => findMentions(s, { datelineCity: null, datelineCountry: null }));
-    const { referents } = resolveCoreference(mentions, 0);
+    const { referents } = resolveCoreference(mentions);
     const refs = mentions.filter((m) => m.kind === 'reference').map((m) => referents.get(m));
     expect(refs[0]).toEqual(['p1']);
     expect(refs[1]).toEqual(['p1']);
