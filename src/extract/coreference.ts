@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Mention, OrganizationMention, PersonMention, ReferenceMention } from './mentions.js';
-import { TITLE_SYNONYMS } from './lexicon/titles.js';
+import { TITLE_SYNONYMS, TITLE_WORDS } from './lexicon/titles.js';
 import type { OrganizationKind } from './types.js';
 
 export interface PersonCluster {
@@ -40,11 +40,13 @@ const words = (s: string): string[] => fold(s).split(' ').filter(Boolean);
 /** Tokens of a name, hyphenated parts also on their own ("Amir-Abdollahian" → amir, abdollahian, amirabdollahian). */
 const nameParts = (s: string): string[] => {
   const parts = new Set<string>();
+  const all = words(s);
   for (const w of s.split(/\s+/)) {
     const f = fold(w).replace(/ /g, '');
     if (f) parts.add(f);
-    for (const p of words(w)) parts.add(p);
   }
+  // single words, and neighbours run together: "Kazemi Qomi" is also written "Kazemi-Qomi"
+  all.forEach((w, i) => { parts.add(w); if (all[i + 1]) parts.add(w + all[i + 1]); });
   return [...parts];
 };
 
@@ -162,15 +164,39 @@ export function resolveCoreference(mentions: Mention[]): Coreference {
       const titleWords = c.titles.flatMap((t) => t.title.toLowerCase().split(/[^a-z]+/));
       return titleWords.includes(head) || group.some((g) => titleWords.some((w) => g.has(w)));
     };
+    const titleWords = (c: PersonCluster): Set<string> => new Set(c.titles.flatMap((t) => t.title.toLowerCase().split(/[^a-z]+/)));
     if (m.count === 0) {
-      return m.countries.map((code) => people.filter((c) => c.country === code).sort((a, b) => lastMention(b, m.start) - lastMention(a, m.start))[0]?.key).filter((k): k is string => !!k);
+      // "his Uzbek and Pakistani counterparts": per country, the one whose office is most like his
+      const anchor = previousSubject(m);
+      const anchorWords = anchor ? titleWords(anchor) : new Set<string>();
+      const likeness = (c: PersonCluster): number => [...titleWords(c)].filter((w) => anchorWords.has(w)).length;
+      return m.countries.map((code) => people.filter((c) => c.country === code && c !== anchor)
+        .sort((a, b) => likeness(b) - likeness(a) || lastMention(b, m.start) - lastMention(a, m.start))[0]?.key).filter((k): k is string => !!k);
     }
-    const candidates = people.filter(fits);
+    // "the two foreign ministers": every modifier of the office must be in the title
+    const modifiers = m.words.slice(0, -1).filter((w) => TITLE_WORDS.has(w) && !/^(two|three|four|both|visiting|top|new|the)$/.test(w));
+    const candidates = people.filter(fits).filter((c) => !c.titles.length || modifiers.every((w) => titleWords(c).has(w)));
     const before = candidates.filter((c) => c.mentions.some((x) => x.start < m.start)).sort((a, b) => lastMention(b, m.start) - lastMention(a, m.start));
-    if (m.count > 1) return before.length >= m.count ? before.slice(0, m.count).map((c) => c.key) : [];
+    if (m.count > 1) {
+      // a plural anaphor takes up the people of the last sentence that names enough of them, in their order
+      for (let s = m.sentence; s >= 0; s--) {
+        const named = [...new Set(mentions.filter((x) => x.sentence === s && x.start < m.start && x.kind === 'person').map((x) => referents.get(x)?.[0]).filter((k): k is string => !!k))]
+          .filter((k) => candidates.some((c) => c.key === k));
+        if (named.length >= m.count) return named.slice(0, m.count);
+      }
+      return before.length >= m.count ? before.slice(0, m.count).map((c) => c.key) : [];
+    }
     if (before.length) return [before[0].key];
     const after = candidates.filter((c) => c.mentions.some((x) => x.start > m.start)).sort((a, b) => firstMention(a) - firstMention(b));
     return after.length ? [after[0].key] : [];
+  }
+
+  function previousSubject(m: ReferenceMention): PersonCluster | undefined {
+    for (let s = m.sentence - 1; s >= 0; s--) {
+      const first = mentions.find((x) => x.sentence === s && (x.kind === 'person' || x.kind === 'reference') && referents.get(x)?.length === 1);
+      if (first) return people.find((c) => c.key === referents.get(first)![0]);
+    }
+    return undefined;
   }
 
   // Referents count as mentions of their entity, for "most recent" ordering.

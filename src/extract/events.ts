@@ -38,7 +38,9 @@ const VISIT_PATTERNS: RegExp[] = [
   /\btook\s+⟨[PX]\d+⟩\s+to\s+⟨L(\d+)⟩/gi,
 ];
 const HOST_PATTERN = /⟨([OL])(\d+)⟩(?:,\s*which)?(?:\s+⟨T\d+⟩)?\s+(?:also\s+)?(?:hosted|hosts|will host|received|welcomed)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?⟨([PO])(\d+)⟩/gi;
-const ARRIVAL_WITHOUT_PLACE = /\b(?:arrived|landed)\b(?!\s+(?:in|into|at|to)\b)/gi;
+const ARRIVAL_WITHOUT_PLACE = /\b(?:arrived|landed)\b(?!\s+(?:in|into|at|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?⟨L)/gi;
+/** "… landed with delegations that included ⟨P⟩": the members travelled too. */
+const ACCOMPANIED = /^[^.;⟨]*?\bwith\s+(?:(?:their|his|her|a|the)\s+)?(?:delegations?|teams?|entourage)\s+(?:that|which)\s+(?:included|includes|comprised)\b/i;
 
 const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode }[] = [
   { re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|in|at|later|again|separately|also)\b|\s+⟨[TL]\d+⟩)*\s+(?:with\s+)?/gi },
@@ -84,6 +86,8 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     const slot = slotAt(masked, Number(marker[2]));
     const eligible = (x: Slot): boolean => x.type !== 'O' || anyOrganization || actsAsGroup(masked, x);
     if (!eligible(slot)) continue;
+    // The object of a preposition ("officials of ⟨O⟩", "talks with ⟨P⟩") is no subject.
+    if (/\b(?:of|in|at|from|with|for|by|to|between|about|on|among|against)\s+(?:the\s+)?$/i.test(before.slice(0, marker.index))) continue;
     const slots = [slot];
     let start = marker.index;
     for (let j = k - 1; j >= 0; j--) {
@@ -174,6 +178,9 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
   }
   for (const match of masked.text.matchAll(ARRIVAL_WITHOUT_PLACE)) {
     const visitors = groupBefore(masked, match.index);
+    const rest = masked.text.slice(match.index + match[0].length);
+    const company = ACCOMPANIED.exec(rest);
+    if (company) for (const m of rest.slice(company[0].length).matchAll(/⟨P(\d+)⟩/g)) visitors.push(slotAt(masked, Number(m[1])));
     const keys = expandGroups(visitors.flatMap((v) => v.keys), coreference);
     if (keys.length && !visits.some((v) => v.sentence === masked.sentence.index)) {
       visits.push({ sentence: masked.sentence.index, evidence: evidenceOf(masked, visitors), status: statusOf(masked, match.index), at: match.index, confidence: 0.6, visitors: keys, destination: null, place: null, contextual: true });

@@ -354,12 +354,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           if (owner?.possessive && owner.capitalized && free(ownerIndex, i + 1)) {
             const surface = phrase(ownerIndex, i + 1);
             const dfg = DE_FACTO_GOVERNMENTS[owner.text];
+            removeOverlapping(ownerIndex, i + 1);
             mentions.push({
               kind: 'organization', ...at(ownerIndex, i + 1), key: `office:${owner.text}${ownerIndex < i - 1 ? ':political' : ''}`,
               name: surface.replace(/’/g, "'"), surface, orgKind: dfg ? 'other' : 'government', country: dfg ?? null, delegation: false,
             });
             claim({ from: ownerIndex, to: i + 1 });
-            removeOverlapping(ownerIndex, i + 1);
           }
           continue;
         }
@@ -381,12 +381,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // Embassies: "the Russian embassy", "Pakistan's embassy" (singular only)
       if (t.lower === 'embassy') {
         const owner = ownerOf(i - 1);
-        if (owner && free(owner.from, i)) {
+        if (owner) {
+          removeOverlapping(owner.from, i + 1);
           mentions.push({
             kind: 'organization', ...at(owner.from, i + 1), key: `embassy:${owner.country}`, name: phrase(owner.from, i + 1),
             surface: phrase(owner.from, i + 1), orgKind: 'embassy', country: owner.country, delegation: false,
           });
-          removeOverlapping(owner.from, i + 1);
           claim({ from: owner.from, to: i + 1 });
         }
         continue;
