@@ -30,7 +30,12 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
   for (const e of events) bySentence.set(e.sentence, [...(bySentence.get(e.sentence) ?? []), e]);
   for (const m of masked) {
     const here = bySentence.get(m.sentence.index);
-    if (!here) continue;
+    if (!here) {
+      // A day named in a sentence without events still sets the story's day ("Kabul on Thursday hosted …").
+      const day = m.slots.find((s) => s.type === 'T' && s.time?.range.precision === 'DAY');
+      if (day) storyDate = day.time!.range;
+      continue;
+    }
     let sentenceDate: DateRange | null = null;
     for (const e of here.sort((a, b) => a.at - b.at)) {
       const own = timeFor(m, e, anchor);

@@ -64,15 +64,15 @@ export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]
   const rest = masked.text.slice(pos);
   const head = /^(?:(?:the|his|her|their|its)\s+|(?:officials|representatives|members|envoys|leaders|delegates) of\s+(?:the\s+)?)?⟨([POX])(\d+)⟩/.exec(rest);
   if (!head) return { slots: [], end: pos };
-  const slots = [slotAt(masked, Number(head[2]))];
-  let end = pos + head[0].length;
+  const items = [{ slot: slotAt(masked, Number(head[2])), end: pos + head[0].length, comma: false }];
   for (;;) {
-    const more = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?⟨([POX])(\d+)⟩/.exec(masked.text.slice(end));
+    const more = /^(\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?⟨([POX])(\d+)⟩/.exec(masked.text.slice(items[items.length - 1].end));
     if (!more) break;
-    slots.push(slotAt(masked, Number(more[2])));
-    end += more[0].length;
+    items.push({ slot: slotAt(masked, Number(more[3])), end: items[items.length - 1].end + more[0].length, comma: !/\band\b|as well as/.test(more[1]) });
   }
-  return { slots, end };
+  // "A, B and C" is a list; "A, B told …" is not
+  while (items.length > 1 && items[items.length - 1].comma) items.pop();
+  return { slots: items.map((i) => i.slot), end: items[items.length - 1].end };
 }
 
 /** The actor slots ending just before `pos` in the same clause: "⟨P1⟩ and ⟨P2⟩ … met". */

@@ -40,11 +40,12 @@ export function extract(input: ArticleInput): Extraction {
     const orgSpeaker = said.find((s) => !s.reportedBy && s.speakers[0].startsWith('o'));
     if (orgSpeaker) lastOrganizationSpeaker = orgSpeaker.speakers[0];
   }
+  placeContextualVisits(masked, visits);
   inferMeetingsFromVisits(masked, statements, visits, meetings, coreference);
 
   const dated = datesFor([...visits, ...meetings, ...statements], masked, anchor);
   const countries = inferCountries(coreference, meetings, visits, statements, context.datelineCountry);
-  const finalVisits = buildVisits(visits, meetings, masked, dated, countries);
+  const finalVisits = buildVisits(visits, meetings, dated, countries);
   const finalMeetings = buildMeetings(meetings, visits, dated, countries, coreference);
 
   return {
@@ -137,7 +138,7 @@ function mostCommon(values: string[]): string | null {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
-function buildVisits(readings: VisitReading[], meetings: MeetingReading[], masked: MaskedSentence[], dated: Dated, countries: Map<string, string | null>): ExtractedVisit[] {
+function buildVisits(readings: VisitReading[], meetings: MeetingReading[], dated: Dated, countries: Map<string, string | null>): ExtractedVisit[] {
   const out: ExtractedVisit[] = [];
   const addVisit = (visitor: string, destination: string, place: string | null, date: DateRange | null, status: ExtractedVisit['status'], evidence: ExtractedVisit['evidence'], confidence: number): void => {
     if (countries.get(visitor) === destination) return; // travel at home is no visit
@@ -151,16 +152,8 @@ function buildVisits(readings: VisitReading[], meetings: MeetingReading[], maske
     out.push({ visitor, destination, place: place ? { name: place, country: destination } : null, date, status, evidence: [...evidence], confidence });
   };
   for (const r of readings) {
-    let destination = r.destination;
-    let place = r.place;
-    if (r.contextual) {
-      const where = storyPlace(masked, r.sentence, readings);
-      if (!where) continue;
-      destination = where.country;
-      place = where.name;
-    }
-    if (!destination) continue;
-    for (const visitor of r.visitors) addVisit(visitor, destination, place, dated.get(r) ?? null, r.status, [r.evidence], r.confidence);
+    if (!r.destination) continue;
+    for (const visitor of r.visitors) addVisit(visitor, r.destination, r.place, dated.get(r) ?? null, r.status, [r.evidence], r.confidence);
   }
   // A meeting in a foreign city means the foreigners travelled there.
   for (const m of meetings) {
@@ -177,6 +170,15 @@ function buildVisits(readings: VisitReading[], meetings: MeetingReading[], maske
     }
   }
   return out;
+}
+
+/** "landed at noon": the trip goes where the story stands. */
+function placeContextualVisits(masked: MaskedSentence[], readings: VisitReading[]): void {
+  for (const r of readings) {
+    if (!r.contextual) continue;
+    const where = storyPlace(masked, r.sentence, readings);
+    if (where) { r.destination = where.country; r.place = where.name; }
+  }
 }
 
 function compatible(a: DateRange | null, b: DateRange | null): boolean {

@@ -511,7 +511,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         if (relative) {
           appositionTokens = segment.filter((_, n) => n > 0 && hasTitleHead(segment)) ;
           right = k < tokens.length && tokens[k].text === ',' ? k + 1 : k;
-        } else if (segment.length && segment.length <= 16 && hasTitleHead(segment.slice(0, 8)) && !segment.some((s) => PRONOUNS.has(s.lower) && s.lower !== 'his')) {
+        } else if (segment.length && segment.length <= 16 && hasTitleHead(segment.slice(0, 8)) && !segment.some((s) => PRONOUNS.has(s.lower) && s.lower !== 'his') && !segment.some(isNameToken)) {
           appositionTokens = segment;
           right = k < tokens.length && tokens[k].text === ',' ? k + 1 : k;
         }
