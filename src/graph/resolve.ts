@@ -127,8 +127,7 @@ export async function resolveEntity(tx: Executor, entity: ExtractedEntity): Prom
 
 /**
  * Records every surface form as an alias (but those an analyst removed from this node), fills a
- * country the node did not know, and names the node by the full name most articles give it, so
- * the graph does not depend on the order articles arrive in.
+ * country the node did not know.
  */
 export async function recordForms(tx: Executor, nodeId: number, entity: ExtractedEntity): Promise<void> {
   const forms = [...new Set([entity.name, ...entity.aliases])].filter((f) => foldName(f));
@@ -142,15 +141,13 @@ export async function recordForms(tx: Executor, nodeId: number, entity: Extracte
     await tx.update(nodes).set({ countryCode: entity.country }).where(and(eq(nodes.id, nodeId), sql`${nodes.countryCode} is null`));
 }
 
-/** The display name of a node: the name articles give it most often, fullest first on a tie. */
+/** The display name of a node: the fullest name articles give it, the most used among equally full ones. */
 export async function renameByConsensus(tx: Executor, nodeId: number): Promise<void> {
-  const [best] = rowsOf<{ name: string }>(
-    await tx.execute(sql`
-      select r.forms->>0 as name from resolutions r where r.node_id = ${nodeId}
-      group by r.forms->>0
-      order by count(*) desc, length(r.forms->>0) - length(replace(r.forms->>0, ' ', '')) desc, r.forms->>0
-      limit 1`),
+  const names = rowsOf<{ name: string; uses: number | string }>(
+    await tx.execute(sql`select r.forms->>0 as name, count(*) as uses from resolutions r where r.node_id = ${nodeId} group by r.forms->>0`),
   );
+  const fullness = (name: string) => foldName(name).split(' ').length;
+  const [best] = names.sort((a, b) => fullness(b.name) - fullness(a.name) || Number(b.uses) - Number(a.uses) || a.name.localeCompare(b.name));
   if (best) await tx.update(nodes).set({ name: best.name, nameKey: foldName(best.name) }).where(eq(nodes.id, nodeId));
 }
 

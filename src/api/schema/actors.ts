@@ -23,6 +23,7 @@ const OrganizationKind = builder.enumType('OrganizationKind', {
 
 ActorRef.implement({
   description: 'Someone who acts: a person or an organization.',
+  interfaces: [builder.nodeInterfaceRef()],
   resolveType: (actor) => (actor.kind === 'person' ? 'Person' : 'Organization'),
   fields: (t) => ({
     name: t.exposeString('name'),
