@@ -90,9 +90,12 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     if (/\b(?:of|in|at|from|with|for|by|to|between|about|on|among|against)\s+(?:the\s+)?$/i.test(before.slice(0, marker.index))) continue;
     const slots = [slot];
     let start = marker.index;
+    let listed = false; // a comma joins only inside "A, B and C"
     for (let j = k - 1; j >= 0; j--) {
       const joint = before.slice(markers[j].index + markers[j][0].length, start);
       if (!/^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:both\s+)?and\s+(?:the\s+)?)$/.test(joint) && !/^\s+and\s+the\s+$/.test(joint)) break;
+      if (/\band\b/.test(joint)) listed = true;
+      else if (!listed) break;
       if (!eligible(slotAt(masked, Number(markers[j][2])))) break;
       slots.unshift(slotAt(masked, Number(markers[j][2])));
       start = markers[j].index;

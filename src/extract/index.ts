@@ -9,7 +9,7 @@ import { readStatements, type StatementReading } from './speech.js';
 import { findTimeExpressions } from './time.js';
 import { datesFor, type Dated } from './dating.js';
 import type {
-  ArticleInput, DateRange, ExtractedMeeting, ExtractedOrganization, ExtractedPerson, ExtractedStatement,
+  ArticleInput, DateRange, Dateline, ExtractedMeeting, ExtractedOrganization, ExtractedPerson, ExtractedStatement,
   ExtractedVisit, Extraction,
 } from './types.js';
 
@@ -46,7 +46,7 @@ export function extract(input: ArticleInput): Extraction {
   const dated = datesFor([...visits, ...meetings, ...statements], masked, anchor);
   const countries = inferCountries(coreference, meetings, visits, statements, context.datelineCountry);
   const finalVisits = buildVisits(visits, meetings, dated, countries);
-  const finalMeetings = buildMeetings(meetings, visits, dated, countries, coreference);
+  const finalMeetings = buildMeetings(meetings, visits, dated, countries, coreference, cleaned.dateline);
 
   return {
     text,
@@ -200,13 +200,17 @@ function storyPlace(masked: MaskedSentence[], index: number, readings: VisitRead
   return previous ? { country: previous.destination!, name: previous.place } : null;
 }
 
-function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated: Dated, countries: Map<string, string | null>, coreference: Coreference): ExtractedMeeting[] {
+function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated: Dated, countries: Map<string, string | null>, coreference: Coreference, dateline: Dateline | null): ExtractedMeeting[] {
   const out: ExtractedMeeting[] = [];
   for (const r of readings) {
     let place = r.place;
     if (!place && r.mode === 'IN_PERSON') {
       const visit = [...visits].reverse().find((v) => v.sentence <= r.sentence + 1 && v.place && v.visitors.some((k) => r.participants.includes(k)));
       if (visit?.place) place = { name: visit.place, country: visit.destination };
+      // a visitor met at the dateline's city
+      else if (dateline?.place?.name && r.participants.some((k) => countries.get(k) && countries.get(k) !== dateline.place!.country)) {
+        place = { name: dateline.place.name, country: dateline.place.country };
+      }
     }
     const date = dated.get(r) ?? null;
     const same = out.find((o) => o.status === r.status && o.participants.length === r.participants.length && o.participants.every((p) => r.participants.includes(p)) && compatible(o.date, date));

@@ -565,7 +565,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (lower(tokens[to]) === 'of' && tokens[to + 1] && lookupPlace(tokens[to + 1].text)) to += 2; // "Foreign Minister of Iran"
       if (lower(tokens[to]) === 'for' && tokens[to + 1] && lookupPlace(tokens[to + 1].text)) to += 2; // "Special Representative for Afghanistan"
       const words = tokens.slice(from, to);
-      const determiner = lower(tokens[from - 1]) || words[0].lower;
+      const determiner = /^(the|his|her|their|its|a|an)$/.test(words[0].lower) ? words[0].lower : lower(tokens[from - 1]) || words[0].lower;
       const indefinite = /^(a|an|another|one|some|any|that)$/.test(determiner) || /^(a|an)$/.test(words[0].lower);
       const definite = /^(the|his|her|their|its)$/.test(words[0].lower) || /^(the|his|her|their|its)$/.test(determiner) || words.some((w) => lookupPlace(w.text) && !PORTFOLIO_PREPOSITIONS.has(lower(tokens[tokens.indexOf(w) - 1])));
       if (!definite && !indefinite) continue;
