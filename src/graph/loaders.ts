@@ -59,6 +59,22 @@ export function createLoaders(db: Db) {
     return groupBy(ids, rows, (r) => r.edgeId!);
   });
 
+  /** Edges by id with the nodes at both ends. */
+  const edgeWithEnds = new DataLoader<number, { edge: EdgeRow; src: NodeRow; dst: NodeRow } | null>(async (ids) => {
+    const found = await db.select().from(edges).where(inArray(edges.id, [...ids]));
+    const ends = await node.loadMany(found.flatMap((e) => [e.srcId, e.dstId]));
+    const byNode = new Map(ends.filter((n): n is NodeRow => !!n && !(n instanceof Error)).map((n) => [n.id, n]));
+    const byId = new Map(found.map((e) => [e.id, { edge: e, src: byNode.get(e.srcId)!, dst: byNode.get(e.dstId)! }]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+  const governmentsOf = new DataLoader<string, NodeRow[]>(async (codes) => {
+    const rows = await db.select().from(nodes).where(and(eq(nodes.kind, 'organization'), eq(nodes.orgKind, 'government'), inArray(nodes.countryCode, [...codes]))).orderBy(asc(nodes.id));
+    const groups = new Map<string, NodeRow[]>(codes.map((c) => [c, []]));
+    for (const row of rows) groups.get(row.countryCode!)?.push(row);
+    return codes.map((c) => groups.get(c)!);
+  });
+
   const resolutionsOf = new DataLoader<number, ResolutionRow[]>(async (ids) => {
     const rows = await db.select().from(resolutions).where(inArray(resolutions.nodeId, [...ids])).orderBy(asc(resolutions.articleId), asc(resolutions.id));
     return groupBy(ids, rows, (r) => r.nodeId);
@@ -121,7 +137,7 @@ export function createLoaders(db: Db) {
     );
   });
 
-  return { node, article, aliasesOf, resolutionsOf, nodeCitations, edgeCitations, neighbours, articleNodes, metWith };
+  return { node, article, aliasesOf, edgeWithEnds, governmentsOf, resolutionsOf, nodeCitations, edgeCitations, neighbours, articleNodes, metWith };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -6,5 +6,6 @@ import './articles.js';
 import './actors.js';
 import './events.js';
 import './curation.js';
+import './analytics.js';
 
 export const schema = builder.toSchema({ sortSchema: false });
