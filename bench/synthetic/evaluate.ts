@@ -2,8 +2,10 @@
 // every reported visit or meeting became, and scores entity and event merging pairwise against
 // the generator's truth. As a command it also times ingest per block of articles as the graph grows:
 //
-//   npx tsx bench/synthetic/evaluate.ts --articles 100000 [--block 1000] [--seed 1]
+//   npx tsx bench/synthetic/evaluate.ts --articles 100000 [--block 1000] [--seed 1] [--minutes M]
 //     [--engine pglite|postgres] [--data-dir memory|PATH] [--people N] [--examples 6]
+//
+// --minutes stops ingesting once the budget is spent and scores what was ingested.
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -22,19 +24,27 @@ export interface IngestRun {
   ms: number[];
 }
 
-export async function ingestCorpus(database: Database, articles: SyntheticArticle[], onIngested?: (index: number, run: IngestRun) => Promise<void> | void): Promise<IngestRun> {
+export interface IngestOptions {
+  /** called after each article, e.g. to report a block */
+  onIngested?: (index: number, run: IngestRun) => Promise<void> | void;
+  /** stop early (a time budget) when this says so, before the next article */
+  stop?: () => boolean;
+}
+
+export async function ingestCorpus(database: Database, articles: SyntheticArticle[], options: IngestOptions = {}): Promise<IngestRun> {
   const run: IngestRun = { articleIds: [], ms: [] };
   for (const [index, article] of articles.entries()) {
+    if (options.stop?.()) break;
     const started = performance.now();
     const { articleId } = await ingestArticle(database, article.input);
     run.ms.push(performance.now() - started);
     run.articleIds.push(articleId);
-    await onIngested?.(index, run);
+    await options.onIngested?.(index, run);
   }
   return run;
 }
 
-interface StoredCitation {
+interface StoredCitation extends Record<string, unknown> {
   node_id: number;
   kind: 'person' | 'visit' | 'meeting';
   span_start: number;
@@ -131,7 +141,7 @@ async function locate(database: Database, corpus: SyntheticCorpus, articleIds: n
   return { people, events };
 }
 
-interface NodeSummary {
+interface NodeSummary extends Record<string, unknown> {
   id: number;
   name: string;
   country_code: string | null;
@@ -175,7 +185,7 @@ function eventLabel(event: TrueEvent | undefined, people: Map<string, TruePerson
 }
 
 const nodeLabel = (n: NodeSummary | undefined, id: string) =>
-  n ? `node ${id} [${n.actors?.join(', ') ?? n.name}${n.date_start ? ` ${n.date_start}${n.date_end && n.date_end !== n.date_start ? `..${n.date_end}` : ''}` : ' undated'}]` : `node ${id}`;
+  n ? `node ${id} [${n.actors?.join(', ') ?? `${n.name}${n.country_code ? ` (${n.country_code})` : ''}`}${n.date_start ? ` ${n.date_start}${n.date_end && n.date_end !== n.date_start ? `..${n.date_end}` : ''}` : n.actors ? ' undated' : ''}]` : `node ${id}`;
 
 /** The clusters that hold items of more than one group, largest first (the costliest misses). */
 function mixed(items: Located[], by: 'truth' | 'predicted'): [string, Located[]][] {
@@ -278,6 +288,7 @@ async function main() {
       engine: { type: 'string', default: 'pglite' },
       'data-dir': { type: 'string', default: 'memory' },
       examples: { type: 'string', default: '6' },
+      minutes: { type: 'string' },
     },
   });
   const total = Number(values.articles);
@@ -293,20 +304,25 @@ async function main() {
   console.log(`ingesting on ${engine}${engine === 'pglite' ? ` (${values['data-dir']})` : ''}, timing each block of ${block}`);
   try {
     const started = performance.now();
-    const run = await ingestCorpus(database, corpus.articles, async (index, run) => {
-      if ((index + 1) % block !== 0 && index + 1 !== total) return;
-      const from = Math.floor(index / block) * block;
-      const stats = summarize(run.ms.slice(from));
-      const [graph] = await database.rows<{ nodes: string; citations: string }>(sql`select (select count(*) from nodes) as nodes, (select count(*) from citations) as citations`);
-      console.log(
-        `articles ${String(from + 1).padStart(6)}–${String(index + 1).padEnd(6)} ms/article mean ${stats.mean.toFixed(1).padStart(6)} median ${stats.median.toFixed(1).padStart(6)} p95 ${stats.p95.toFixed(1).padStart(6)}` +
-          `  | graph ${graph.nodes} nodes, ${graph.citations} citations | ${((performance.now() - started) / 60_000).toFixed(1)} min`,
-      );
+    const budgetMs = values.minutes ? Number(values.minutes) * 60_000 : Infinity;
+    const run = await ingestCorpus(database, corpus.articles, {
+      stop: () => performance.now() - started > budgetMs,
+      onIngested: async (index, run) => {
+        if ((index + 1) % block !== 0 && index + 1 !== total) return;
+        const from = Math.floor(index / block) * block;
+        const stats = summarize(run.ms.slice(from));
+        const [graph] = await database.rows<{ nodes: string; citations: string }>(sql`select (select count(*) from nodes) as nodes, (select count(*) from citations) as citations`);
+        console.log(
+          `articles ${String(from + 1).padStart(6)}–${String(index + 1).padEnd(6)} ms/article mean ${stats.mean.toFixed(1).padStart(6)} median ${stats.median.toFixed(1).padStart(6)} p95 ${stats.p95.toFixed(1).padStart(6)}` +
+            `  | graph ${graph.nodes} nodes, ${graph.citations} citations | ${((performance.now() - started) / 60_000).toFixed(1)} min`,
+        );
+      },
     });
     const overall = summarize(run.ms);
-    console.log(`ingest: ${overall.perSecond.toFixed(1)} articles/s, ms/article median ${overall.median.toFixed(1)} p95 ${overall.p95.toFixed(1)}`);
+    if (run.ms.length < total) console.log(`time budget of ${values.minutes} min spent after ${run.ms.length} articles`);
+    console.log(`ingest of ${run.ms.length} articles: ${overall.perSecond.toFixed(1)} articles/s, ms/article median ${overall.median.toFixed(1)} p95 ${overall.p95.toFixed(1)}`);
     const measured = performance.now();
-    const report = await measureMerging(database, corpus, run.articleIds, { examples: Number(values.examples) });
+    const report = await measureMerging(database, { ...corpus, articles: corpus.articles.slice(0, run.articleIds.length) }, run.articleIds, { examples: Number(values.examples) });
     console.log(formatReport(report));
     console.log(`(read back and scored in ${((performance.now() - measured) / 1000).toFixed(1)} s)`);
   } finally {
