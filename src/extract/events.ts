@@ -44,7 +44,7 @@ const ACCOMPANIED = /^[^.;⟨]*?\bwith\s+(?:(?:their|his|her|a|the)\s+)?(?:deleg
 
 const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode }[] = [
   { re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|in|at|later|again|separately|also)\b|\s+⟨[TL]\d+⟩)*\s+(?:with\s+)?/gi },
-  { re: /\b(?:held|holds|hold|holding|had|have|has)\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|consultations|discussions|negotiations)\s+(?:[^⟨.;]{0,30}?⟨[LT]\d+⟩[^⟨.;]{0,10}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
+  { re: /\b(?:held|holds|hold|holding|had|have|has)\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|consultations|discussions|negotiations)\s+(?:[^⟨.;]{0,30}?⟨[LTO]\d+⟩[^⟨.;]{0,10}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
   { re: /\b(?:sat|sit|sits|sitting)\s+down\s+with\s+/gi },
   { re: /\b(?:called|call|calls|calling|paid a (?:courtesy )?call)\s+on\s+/gi },
   { re: /\bnegotiat\w+\s+with\s+/gi },
@@ -82,12 +82,17 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
   for (let k = markers.length - 1; k >= 0; k--) {
     const marker = markers[k];
     const gap = before.slice(marker.index + marker[0].length);
-    if (CLAUSE_BREAK.test(gap) || /\b(?:said|told|says|added|that)\b/.test(gap)) return [];
+    if (CLAUSE_BREAK.test(gap) || /\b(?:said|told|says|added)\b/.test(gap)) return [];
+    // another subject stands between: "⟨P⟩, the sources said", "⟨P⟩, officials said"
+    if (/(?:^|,)\s*(?:(?:the|some|other|several|unnamed)\s+)?[a-z]+s\s*$/.test(gap) && slotAt(masked, Number(marker[2])).type !== 'T') return [];
     const slot = slotAt(masked, Number(marker[2]));
     const eligible = (x: Slot): boolean => x.type !== 'O' || anyOrganization || actsAsGroup(masked, x);
     if (!eligible(slot)) continue;
     // The object of a preposition ("officials of ⟨O⟩", "talks with ⟨P⟩") is no subject.
-    if (/\b(?:of|in|at|from|with|for|by|to|between|about|on|among|against)\s+(?:the\s+)?$/i.test(before.slice(0, marker.index))) continue;
+    if (/\b(?:of|in|at|from|with|for|by|to|between|about|on|among|against)\s+(?:the\s+)?$/i.test(before.slice(0, marker.index))) {
+      if (slot.type === 'O' || /^\s*$/.test(gap)) return [];
+      continue;
+    }
     const slots = [slot];
     let start = marker.index;
     let listed = false; // a comma joins only inside "A, B and C"

@@ -271,7 +271,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       return;
     }
     if (tokens[to - 1].possessive) return; // "Russia's envoy", "Pakistan's Foreign Office": a modifier
-    const actor =
+    const actor = !LOCATIVE.has(lower(before)) && (
       entry.kind === 'seat' ||
       (next && !next.punctuation && ACTOR_VERB.test(next.lower) && !LOCATIVE.has(lower(before)) && !/^(to|for|on|of|from|about)$/.test(lower(before))) ||
       (next?.text === ',' && afterNext && /^(which|who)$/.test(afterNext.lower)) ||
@@ -284,7 +284,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       (lower(before) === 'the' && lower(tokens[from - 2]) === 'with' && RELATION_NOUN.test(lower(tokens[from - 3]))) ||
       (lower(before) === 'with' && RELATION_NOUN.test(lower(tokens[from - 2]))) ||
       (lower(before) === 'with' && RELATION_NOUN.test(lower(tokens[from - 3]))) ||
-      (lower(before) === 'both' || (lower(before) === 'the' && lower(tokens[from - 2]) === 'both'));
+      (lower(before) === 'both' || (lower(before) === 'the' && lower(tokens[from - 2]) === 'both')));
     if (actor) {
       mentions.push(governmentMention(at(from, to), entry.code, surface));
       return;
@@ -427,9 +427,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     }
     // "the ministry", "the office": the last one named
     for (let i = 1; i < tokens.length; i++) {
-      if (!/^(ministry|office|delegation|team)$/.test(tokens[i].lower) || tokens[i - 1].lower !== 'the' || claimed[i]) continue;
-      claim({ from: i - 1, to: i + 1 });
-      mentions.push({ kind: 'organization', ...at(i - 1, i + 1), key: `anaphor:${tokens[i].lower}`, name: phrase(i - 1, i + 1), surface: phrase(i - 1, i + 1), orgKind: 'ministry', country: null, delegation: false });
+      if (!/^(ministry|office|delegation|team)$/.test(tokens[i].lower) || claimed[i]) continue;
+      // "the delegation", "the 14-member team"
+      const from = tokens[i - 1].lower === 'the' ? i - 1 : /^\d+-member$/.test(tokens[i - 1].text) && lower(tokens[i - 2]) === 'the' ? i - 2 : -1;
+      if (from < 0) continue;
+      claim({ from, to: i + 1 });
+      mentions.push({ kind: 'organization', ...at(from, i + 1), key: `anaphor:${tokens[i].lower}`, name: phrase(from, i + 1), surface: phrase(from, i + 1), orgKind: 'ministry', country: null, delegation: false });
     }
     // Armed groups by description: "the Jaish al-Adl militant group"
     for (let i = 1; i < tokens.length - 1; i++) {
