@@ -89,7 +89,8 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     const eligible = (x: Slot): boolean => x.type !== 'O' || anyOrganization || actsAsGroup(masked, x);
     if (!eligible(slot)) continue;
     // The object of a preposition ("officials of ⟨O⟩", "talks with ⟨P⟩") is no subject.
-    if (/\b(?:of|in|at|from|with|for|by|to|between|about|on|among|against)\s+(?:the\s+)?$/i.test(before.slice(0, marker.index))) {
+    const lead = before.slice(0, marker.index);
+    if (/\b(?:of|in|at|from|with|for|by|to|between|about|on|among|against)\s+(?:the\s+)?$/i.test(lead) && !/\b(?:led|headed) by\s+$/i.test(lead)) {
       if (slot.type === 'O' || /^\s*$/.test(gap)) return [];
       continue;
     }
@@ -247,6 +248,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
     }
   }
   for (const match of text.matchAll(BETWEEN_PATTERN)) {
+    // "the first meeting at this level between the two sides" characterises; it reports no meeting
+    if (/\b(?:first|first-ever|only|rare|latest|highest-level)\s+(?:[\w-]+\s+)?(?:talks|meeting|meetings|consultations|call|conversation)\b/i.test(match[0])) continue;
     const group = groupAfter(masked, match.index + match[0].length);
     add(group.slots, match.index, phone(match[0]), 0.8);
   }

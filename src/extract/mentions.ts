@@ -148,7 +148,9 @@ function countryOfPhrase(tokens: Token[]): string | null {
     if (t.text === '(') depth++;
     if (t.text === ')') depth--;
     if (depth > 0 || t.punctuation) continue;
-    if (PORTFOLIO_PREPOSITIONS.has(lower(tokens[i - 1])) || (lower(tokens[i - 1]) === 'the' && PORTFOLIO_PREPOSITIONS.has(lower(tokens[i - 2])))) continue;
+    // "envoy for Afghanistan" names a portfolio; "spokesman for the Afghan foreign ministry" an employer
+    const employer = tokens.slice(i + 1, i + 4).some((x) => ORG_HEADS.has(x.lower));
+    if (!employer && (PORTFOLIO_PREPOSITIONS.has(lower(tokens[i - 1])) || (lower(tokens[i - 1]) === 'the' && PORTFOLIO_PREPOSITIONS.has(lower(tokens[i - 2]))))) continue;
     const dfg = t.text.split(/[-–]/).map((p) => DE_FACTO_GOVERNMENTS[p]).find(Boolean);
     if (dfg) return dfg;
     for (let n = Math.min(MAX_PLACE_WORDS, tokens.length - i); n >= 1; n--) {
@@ -457,6 +459,13 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     return mentions.some((m) => (m.kind === 'person' || m.kind === 'reference') && m.start <= offset && offset < m.end);
   }
 
+  /** Where a name's phrase starts once titles are added: its first title token, else the name. */
+  function spanFromOf(from: number): number {
+    let k = from;
+    while (k > 0 && HONORIFICS.has(tokens[k - 1].lower.replace(/\.$/, ''))) k--;
+    return k;
+  }
+
   function findPeople(): void {
     for (let i = 0; i < tokens.length; i++) {
       if (claimed[i] || !isNameToken(tokens[i])) continue;
@@ -504,7 +513,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // Apposition to the right: ", the Russian presidential envoy for Afghanistan," / ", who is also Kazakhstan's minister of …,"
       let right = to;
       let appositionTokens: Token[] = [];
-      if (next?.text === ',') {
+      if (next?.text === ',' && !/\baccording to\s*$/i.test(text.slice(0, tokens[spanFromOf(from)].start))) {
         let k = to + 1;
         let relative = false;
         if (/^(who|whose)$/.test(lower(tokens[k]))) { relative = true; k++; }

@@ -41,9 +41,11 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     const at = match.index;
     const verbEnd = at + match[0].length;
     // ", said ⟨P⟩" / "," said ⟨P⟩"
-    const inverted = /^[,"”’]\s*$/.test(text.slice(Math.max(0, at - 3), at).trim().slice(-1)) && /^(said|says|added|told)$/i.test(match[0])
-      ? groupAfter(masked, verbEnd + 1).slots : [];
-    let speakers = inverted.length ? inverted : groupBefore(masked, at, /[POX]/, true);
+    // ", said ⟨P⟩": after a quotation, or when no subject precedes
+    const mayInvert = /^(said|says|added|told)$/i.test(match[0]) && /[,"”]\s*$/.test(text.slice(Math.max(0, at - 3), at));
+    const subject = groupBefore(masked, at, /[POX]/, true);
+    const inverted = mayInvert && (/["”]\s*$/.test(text.slice(Math.max(0, at - 3), at)) || !subject.length) ? groupAfter(masked, verbEnd + 1).slots : [];
+    let speakers = inverted.length ? inverted : subject;
     // "⟨P1⟩ met ⟨P2⟩ – and had emphasized", "⟨P1⟩ praised ⟨P2⟩'s insight and described": P1 speaks
     if (!inverted.length && /\band\s+(?:had\s+|has\s+|have\s+|also\s+|then\s+)?$/.test(text.slice(Math.max(0, at - 12), at))) {
       const clauseStart = Math.max(text.lastIndexOf(' that ', at), text.lastIndexOf('; ', at), 0);
