@@ -90,6 +90,9 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     if (!eligible(slot)) continue;
     // The object of a preposition ("officials of ⟨O⟩", "talks with ⟨P⟩") is no subject.
     const lead = before.slice(0, marker.index);
+    // "⟨delegation⟩ led by ⟨P⟩ held talks": the delegation, which stands for its leader and members
+    const ledGroup = /⟨O(\d+)⟩\s+(?:led|headed) by\s+$/.exec(lead);
+    if (ledGroup && coreferenceDelegation(masked, Number(ledGroup[1]))) return [slotAt(masked, Number(ledGroup[1]))];
     if (/\b(?:of|in|at|from|with|for|by|to|between|about|on|among|against)\s+(?:the\s+)?$/i.test(lead) && !/\b(?:led|headed) by\s+$/i.test(lead)) {
       if (slot.type === 'O' || /^\s*$/.test(gap)) return [];
       continue;
@@ -109,6 +112,11 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     return slots;
   }
   return [];
+}
+
+function coreferenceDelegation(masked: MaskedSentence, index: number): boolean {
+  const m = masked.slots[index]?.mention;
+  return m?.kind === 'organization' && m.delegation;
 }
 
 /** An organisation that travels or meets as a body: a delegation, or a movement's envoys. */
@@ -175,7 +183,7 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
     const hostCountry = host.mention?.kind === 'organization' ? host.mention.country : host.mention?.kind === 'place' ? host.mention.entry.code : null;
     if (!hostCountry) continue;
     const city = host.mention?.kind === 'place' ? host.mention.entry.name : host.mention?.kind === 'organization' ? host.mention.surface : null;
-    const guests = leaderOf(masked, guest) ?? [guest];
+    const guests = guest.keys.some((k) => coreference.delegations.has(k)) ? [guest] : leaderOf(masked, guest) ?? [guest];
     const at = match.index;
     const keys = expandGroups(guests.flatMap((g) => g.keys), coreference);
     if (keys.length) {
@@ -241,7 +249,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
       if (NEGATED.test(text.slice(0, match.index))) continue;
       const object = groupAfter(masked, match.index + match[0].length);
       const subject = groupBefore(masked, match.index);
-      const subjects = subject.flatMap((s) => leaderOf(masked, s) ?? [s]);
+      const subjects = subject.flatMap((s) => (s.keys.some((k) => coreference.delegations.has(k)) ? [s] : leaderOf(masked, s) ?? [s]));
       const sentenceMode = mode ?? phone(text.slice(match.index, match.index + match[0].length + 60));
       if (object.slots.length) add([...subjects, ...object.slots], match.index, sentenceMode, subjects.some((s) => s.type !== 'P') ? 0.7 : 0.9);
       else if (subjects.length >= 2 || subjects.some((s) => s.keys.length >= 2)) add(subjects, match.index, phone(text.slice(match.index, match.index + 60)), 0.7);
@@ -249,7 +257,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
   }
   for (const match of text.matchAll(BETWEEN_PATTERN)) {
     // "the first meeting at this level between the two sides" characterises; it reports no meeting
-    if (/\b(?:first|first-ever|only|rare|latest|highest-level)\s+(?:[\w-]+\s+)?(?:talks|meeting|meetings|consultations|call|conversation)\b/i.test(match[0])) continue;
+    if (/\b(?:first|first-ever|only|rare|latest|highest-level)\s+(?:[\w-]+\s+)?$/i.test(text.slice(0, match.index))) continue;
     const group = groupAfter(masked, match.index + match[0].length);
     add(group.slots, match.index, phone(match[0]), 0.8);
   }

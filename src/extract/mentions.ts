@@ -434,7 +434,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const from = tokens[i - 1].lower === 'the' ? i - 1 : /^\d+-member$/.test(tokens[i - 1].text) && lower(tokens[i - 2]) === 'the' ? i - 2 : -1;
       if (from < 0) continue;
       claim({ from, to: i + 1 });
-      mentions.push({ kind: 'organization', ...at(from, i + 1), key: `anaphor:${tokens[i].lower}`, name: phrase(from, i + 1), surface: phrase(from, i + 1), orgKind: 'ministry', country: null, delegation: false });
+      const group = /^(delegation|team)$/.test(tokens[i].lower);
+      mentions.push({ kind: 'organization', ...at(from, i + 1), key: `anaphor:${tokens[i].lower}`, name: phrase(from, i + 1), surface: phrase(from, i + 1), orgKind: group ? 'government' : 'ministry', country: null, delegation: group });
     }
     // Armed groups by description: "the Jaish al-Adl militant group"
     for (let i = 1; i < tokens.length - 1; i++) {
