@@ -120,8 +120,11 @@ export const aliases = pgTable(
       .references(() => nodes.id, { onDelete: 'cascade' }),
     alias: text('alias').notNull(),
     aliasKey: text('alias_key').notNull(),
+    /** Double Metaphone of each token of the folded form (fuzzystrmatch): Mahmud/Mahmood, Saeed/Said */
+    phoneticKey: text('phonetic_key'),
   },
   (t) => [
+    index('aliases_phonetic_key_idx').on(t.phoneticKey),
     uniqueIndex('aliases_node_alias_key').on(t.nodeId, t.aliasKey),
     index('aliases_alias_key_idx').on(t.aliasKey),
     index('aliases_alias_key_trgm_idx').using('gin', sql`${t.aliasKey} gin_trgm_ops`),

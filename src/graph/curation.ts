@@ -6,7 +6,7 @@ import { auditLog } from '../db/schema.js';
 import type { DateRange, EventStatus, ExtractedPlace } from '../extract/types.js';
 import { foldName } from './fold.js';
 import { INGEST_LOCK } from './ingest-lock.js';
-import { renameByConsensus, resolvePlace, type Executor } from './resolve.js';
+import { insertAliases, renameByConsensus, resolvePlace, type Executor } from './resolve.js';
 
 export class CurationError extends Error {
   constructor(
@@ -76,7 +76,7 @@ export async function mergeEntities(database: Database, keepId: number, mergeId:
     const keep = await nodeOf(tx, keepId, 'keep', ['person', 'organization']);
     const merge = await nodeOf(tx, mergeId, 'merge', ['person', 'organization']);
     if (keep.kind !== merge.kind) throw new CurationError('merge', `is a ${merge.kind} and cannot be merged into a ${keep.kind}`);
-    await tx.execute(sql`insert into aliases (node_id, alias, alias_key) select ${keepId}, alias, alias_key from aliases where node_id = ${mergeId} on conflict do nothing`);
+    await tx.execute(sql`insert into aliases (node_id, alias, alias_key, phonetic_key) select ${keepId}, alias, alias_key, phonetic_key from aliases where node_id = ${mergeId} on conflict do nothing`);
     await tx.execute(sql`delete from suppressed_aliases where node_id = ${keepId} and alias_key in (select alias_key from aliases where node_id = ${mergeId})`);
     await tx.execute(sql`update citations set node_id = ${keepId} where node_id = ${mergeId}`);
     await tx.execute(sql`update resolutions set node_id = ${keepId} where node_id = ${mergeId}`);
@@ -113,8 +113,7 @@ export async function splitEntity(database: Database, nodeId: number, articleIds
     const formsOf = async (id: number) =>
       rowsOf<{ form: string }>(await tx.execute(sql`select distinct jsonb_array_elements_text(forms) as form from resolutions where node_id = ${id}`)).map((r) => r.form);
     const splitForms = await formsOf(splitId);
-    for (const form of splitForms)
-      await tx.execute(sql`insert into aliases (node_id, alias, alias_key) values (${splitId}, ${form}, ${foldName(form)}) on conflict do nothing`);
+    await insertAliases(tx, splitId, splitForms);
     const keptKeys = (await formsOf(nodeId)).map(foldName);
     await tx.execute(sql`delete from aliases where node_id = ${nodeId} and alias_key in ${splitForms.map(foldName).concat('')} and alias_key not in ${keptKeys.concat('')}`);
     await renameByConsensus(tx, nodeId);
@@ -129,7 +128,7 @@ export async function addAlias(database: Database, nodeId: number, alias: string
     const key = foldName(alias);
     if (!key) throw new CurationError('alias', 'must contain letters or digits');
     await tx.execute(sql`delete from suppressed_aliases where node_id = ${nodeId} and alias_key = ${key}`);
-    await tx.execute(sql`insert into aliases (node_id, alias, alias_key) values (${nodeId}, ${alias.trim()}, ${key}) on conflict do nothing`);
+    await insertAliases(tx, nodeId, [alias]);
     return { result: nodeId, action: 'addAlias', details: { entity: nodeId, alias: alias.trim() } };
   });
 }

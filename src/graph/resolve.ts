@@ -1,9 +1,9 @@
 // Matches what one article extracted against the graph already stored, creating what is new.
 // Every decision returns the rule that made it, so the API can explain a link.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { distance } from 'fastest-levenshtein';
 import { rowsOf, type Db } from '../db/client.js';
-import { aliases, nodes } from '../db/schema.js';
+import { nodes } from '../db/schema.js';
 import type { ExtractedEntity, ExtractedPlace } from '../extract/types.js';
 import { foldName } from './fold.js';
 
@@ -12,9 +12,9 @@ export type Executor = Pick<Db, 'execute' | 'select' | 'insert' | 'update'>;
 export interface Resolution {
   nodeId: number;
   /** alias: a stored form equals one of the article's; variant: a spelling variant of a full name;
-   *  extension: one full name extends the other; government: the government of the same state;
+   *  extension: one full name extends the other; phonetic: the same sounds token by token; government: the government of the same state;
    *  surname: a lone surname that fits exactly one stored person; created: nothing fitted */
-  rule: 'alias' | 'variant' | 'extension' | 'government' | 'surname' | 'created';
+  rule: 'alias' | 'variant' | 'extension' | 'phonetic' | 'government' | 'surname' | 'created';
   score: number;
   matched: string | null;
 }
@@ -104,6 +104,16 @@ export async function resolveEntity(tx: Executor, entity: ExtractedEntity): Prom
     if (variant) return found(variant, 'variant');
     const extension = sameState.find((c) => isNameExtension(c.alias_key, key));
     if (extension) return found(extension, 'extension');
+    // Transliterations the trigram score misses (Mahmud Jaafari / Mahmood Jafari): same sounds, token by token.
+    const [phonetic] = rowsOf<Candidate>(
+      await tx.execute(sql`
+        select n.id, a.alias_key, n.country_code, n.org_kind, 0.8::float8 as score
+        from aliases a join nodes n on n.id = a.node_id
+        where n.kind = 'person' and n.country_code = ${entity.country} and position(' ' in a.alias_key) > 0
+          and a.phonetic_key = ${phoneticKey(sql`${key}::text`)}
+        order by n.id limit 1`),
+    );
+    if (phonetic && entity.country) return found(phonetic, 'phonetic');
   }
 
   if (entity.type === 'person' && !key.includes(' ') && key) {
@@ -125,18 +135,26 @@ export async function resolveEntity(tx: Executor, entity: ExtractedEntity): Prom
   return { nodeId: created.id, rule: 'created', score: 1, matched: null };
 }
 
-/**
- * Records every surface form as an alias (but those an analyst removed from this node), fills a
- * country the node did not know.
- */
+/** Double Metaphone of each token of a folded form, in SQL (fuzzystrmatch). */
+export function phoneticKey(folded: SQL): SQL {
+  return sql`(select string_agg(dmetaphone(t), ' ' order by n) from unnest(string_to_array(${folded}, ' ')) with ordinality as u(t, n))`;
+}
+
+/** Records forms of a node's name with their folded and phonetic keys; forms an analyst removed stay out. */
+export async function insertAliases(tx: Executor, nodeId: number, forms: string[]): Promise<void> {
+  const rows = [...new Set(forms.map((f) => f.trim()))].filter((f) => foldName(f)).map((f) => sql`(${f}, ${foldName(f)})`);
+  if (!rows.length) return;
+  await tx.execute(sql`
+    insert into aliases (node_id, alias, alias_key, phonetic_key)
+    select ${nodeId}, f.alias, f.alias_key, ${phoneticKey(sql`f.alias_key`)}
+    from (values ${sql.join(rows, sql`, `)}) as f(alias, alias_key)
+    where not exists (select 1 from suppressed_aliases s where s.node_id = ${nodeId} and s.alias_key = f.alias_key)
+    on conflict do nothing`);
+}
+
+/** Records every surface form as an alias and fills a country the node did not know. */
 export async function recordForms(tx: Executor, nodeId: number, entity: ExtractedEntity): Promise<void> {
-  const forms = [...new Set([entity.name, ...entity.aliases])].filter((f) => foldName(f));
-  if (forms.length)
-    await tx.execute(sql`
-      insert into aliases (node_id, alias, alias_key)
-      select ${nodeId}, f.alias, f.alias_key from (values ${sql.join(forms.map((f) => sql`(${f}, ${foldName(f)})`), sql`, `)}) as f(alias, alias_key)
-      where not exists (select 1 from suppressed_aliases s where s.node_id = ${nodeId} and s.alias_key = f.alias_key)
-      on conflict do nothing`);
+  await insertAliases(tx, nodeId, [entity.name, ...entity.aliases]);
   if (entity.country)
     await tx.update(nodes).set({ countryCode: entity.country }).where(and(eq(nodes.id, nodeId), sql`${nodes.countryCode} is null`));
 }
@@ -162,7 +180,7 @@ export async function resolvePlace(tx: Executor, place: ExtractedPlace): Promise
     .insert(nodes)
     .values({ kind: 'place', name: place.name, nameKey: key, countryCode: place.country })
     .returning({ id: nodes.id });
-  await tx.insert(aliases).values({ nodeId: created.id, alias: place.name, aliasKey: key }).onConflictDoNothing();
+  await insertAliases(tx, created.id, [place.name]);
   return created.id;
 }
 
@@ -177,6 +195,6 @@ export async function resolveGovernment(tx: Executor, countryCode: string, count
     .insert(nodes)
     .values({ kind: 'organization', orgKind: 'government', name: countryName, nameKey: foldName(countryName), countryCode })
     .returning({ id: nodes.id });
-  await tx.insert(aliases).values({ nodeId: created.id, alias: countryName, aliasKey: foldName(countryName) }).onConflictDoNothing();
+  await insertAliases(tx, created.id, [countryName]);
   return created.id;
 }

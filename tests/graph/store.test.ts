@@ -67,6 +67,22 @@ describe.each(engines)('storing extractions on $name', (engine) => {
     expect(forms.map((f) => f.alias)).toEqual(['Zamir Kabolov', 'Zamir Kabulov']);
   });
 
+  it('links transliterations of a full name by their sounds when the country agrees, and records why', async () => {
+    await storeFixture(database, extraction({ entities: [person('j', 'Mahmood Jafari', 'AF')] }));
+    await storeFixture(database, extraction({ entities: [person('j', 'Mahmud Jaafari', 'AF')] }));
+    await storeFixture(database, extraction({ entities: [person('j', 'Mahmud Jaafari', 'IR')] }));
+    const jafaris = (await nodesOf('person')).filter((p) => p.name.startsWith('Mahm'));
+    expect(jafaris.map((p) => p.country_code)).toEqual(['AF', 'IR']);
+    const rules = await database.rows<{ rule: string; matched: string | null }>(
+      sql`select r.rule, r.matched from resolutions r join nodes n on n.id = r.node_id where n.name like 'Mahm%' order by r.id`,
+    );
+    expect(rules).toEqual([
+      { rule: 'created', matched: null },
+      { rule: 'phonetic', matched: 'mahmood jafari' },
+      { rule: 'created', matched: null },
+    ]);
+  });
+
   it('writes a visit with its visitor, destination and place, and statements with speaker, relayer and topic', async () => {
     const id = await storeFixture(
       database,
