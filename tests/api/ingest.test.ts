@@ -70,6 +70,36 @@ describe.each(engines)('ingestArticle on $name', (engine) => {
     expect({ articles: await api.count('articles'), nodes: await api.count('nodes') }).toEqual(before);
   });
 
+  it('takes the article and its metadata from a web page sent as html, leaving scripts and navigation out', async () => {
+    const html = `<!doctype html><html><head><title>Site | Envoy in Kabul</title>
+      <meta property="og:title" content="Qatari envoy holds talks in Kabul">
+      <meta property="og:site_name" content="Gulf Wire">
+      <meta property="article:published_time" content="2021-09-12T10:00:00Z">
+      <script>var tracking = "Subscribe now";</script></head>
+      <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+      <article><h1>Qatari envoy holds talks in Kabul</h1>
+      <p>KABUL, Sep 12 – Qatar's Foreign Minister Sheikh Mohammed bin Abdulrahman Al-Thani arrived in Kabul on Sunday and met the caretaker prime minister, Mullah Mohammad Hassan Akhund.</p>
+      <p>The two sides discussed humanitarian aid and the running of Kabul airport, a spokesman for the Taliban said, adding that the talks had been constructive and that further meetings were planned.</p></article>
+      <footer>© Gulf Wire. All rights reserved.</footer></body></html>`;
+    const result = await api.gql(`mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { created article { title publisher publishedAt text people { name } } } }`, { input: { html } });
+    expect(result.errors).toBeUndefined();
+    const article = result.data.ingestArticle.article;
+    expect(article).toMatchObject({ title: 'Qatari envoy holds talks in Kabul', publisher: 'Gulf Wire', publishedAt: '2021-09-12' });
+    expect(article.text).not.toMatch(/tracking|Home|All rights reserved/);
+    expect(article.people.map((p: any) => p.name)).toContain('Mohammad Hassan Akhund');
+  });
+
+  it('wants exactly one of text and html, and an html page that holds an article', async () => {
+    const before = await api.count('articles');
+    const both = await api.gql(INGEST, { input: { text: 'An envoy met a minister.', html: '<p>An envoy met a minister.</p>' } });
+    expect(both.errors?.[0]?.message).toMatch(/input\.html cannot come with text/);
+    const neither = await api.gql(INGEST, { input: { title: 'Nothing' } });
+    expect(neither.errors?.[0]?.message).toMatch(/input\.text or html is required/);
+    const empty = await api.gql(INGEST, { input: { html: '<html><body><nav>Home</nav></body></html>' } });
+    expect(empty.errors?.[0]?.message).toMatch(/input\.html/);
+    expect(await api.count('articles')).toBe(before);
+  });
+
   it('types input errors of the article as BAD_USER_INPUT with the field', async () => {
     const result = await api.gql(INGEST, { input: { text: '   ' } });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.text' });

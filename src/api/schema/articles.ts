@@ -87,7 +87,8 @@ builder.queryField('articles', (t) =>
 
 const IngestArticleInput = builder.inputType('IngestArticleInput', {
   fields: (t) => ({
-    text: t.string({ required: true, description: 'the article as plain text' }),
+    text: t.string({ description: 'the article as plain text (or send html)' }),
+    html: t.string({ description: "a web page's HTML: the article and its title, publisher and date are taken from it" }),
     title: t.string(),
     url: t.string({ description: 'canonical URL; the same URL is never ingested twice' }),
     publisher: t.string(),
