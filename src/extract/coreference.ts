@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Mention, OrganizationMention, PersonMention, ReferenceMention } from './mentions.js';
-import { TITLE_SYNONYMS, TITLE_WORDS } from './lexicon/titles.js';
+import { REFERRING_TITLES, TITLE_SYNONYMS, TITLE_WORDS } from './lexicon/titles.js';
 import type { OrganizationKind } from './types.js';
 
 export interface PersonCluster {
@@ -70,7 +70,7 @@ function sameFullName(a: string, b: string): boolean {
 }
 
 
-export function resolveCoreference(mentions: Mention[]): Coreference {
+export function resolveCoreference(mentions: Mention[], hostCountry: string | null = null): Coreference {
   const referents = new Map<Mention, string[]>();
   const people: PersonCluster[] = [];
   const personMentions = mentions.filter((m): m is PersonMention => m.kind === 'person');
@@ -155,7 +155,7 @@ export function resolveCoreference(mentions: Mention[]): Coreference {
   }
 
   function resolveTitle(m: ReferenceMention): string[] {
-    const head = m.words[m.words.length - 1].replace(/s$/, '');
+    const head = [...m.words].reverse().map((w) => w.replace(/s$/, '')).find((w) => REFERRING_TITLES.has(w) || w === 'side') ?? m.words[m.words.length - 1];
     const group = TITLE_SYNONYMS.filter((g) => g.has(head));
     const fits = (c: PersonCluster): boolean => {
       if (m.country && c.country && m.country !== c.country) return false;
@@ -175,7 +175,10 @@ export function resolveCoreference(mentions: Mention[]): Coreference {
     }
     // "the two foreign ministers": every modifier of the office must be in the title
     const modifiers = m.words.slice(0, -1).filter((w) => TITLE_WORDS.has(w) && !/^(two|three|four|both|visiting|top|new|the)$/.test(w));
-    const candidates = people.filter(fits).filter((c) => !c.titles.length || modifiers.every((w) => titleWords(c).has(w)));
+    const matching = people.filter(fits).filter((c) => !c.titles.length || modifiers.every((w) => titleWords(c).has(w)));
+    // "the visiting minister", "his guest": a foreigner to the place the story is told from
+    const foreign = m.visitor && hostCountry ? matching.filter((c) => c.country && c.country !== hostCountry) : [];
+    const candidates = foreign.length ? foreign : matching;
     const before = candidates.filter((c) => c.mentions.some((x) => x.start < m.start)).sort((a, b) => lastMention(b, m.start) - lastMention(a, m.start));
     if (m.count > 1) {
       // a plural anaphor takes up the people of the last sentence that names enough of them, in their order

@@ -33,7 +33,7 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
     if (!here) {
       // A day named in a sentence without events still sets the story's day ("Kabul on Thursday hosted …").
       const day = m.slots.find((s) => s.type === 'T' && s.time?.range.precision === 'DAY');
-      if (day) storyDate = day.time!.range;
+      if (day) storyDate = (PLANNING.test(m.sentence.text) ? futureOf(m, day.time!.start, anchor) : null) ?? day.time!.range;
       continue;
     }
     let sentenceDate: DateRange | null = null;
@@ -56,15 +56,20 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
   return dated;
 }
 
+const PLANNING = /\b(will|(?:is|are) (?:due|expected|scheduled|set) to|plans? to)\b/i;
+
+function futureOf(m: MaskedSentence, offset: number, anchor: string | null): DateRange | null {
+  return findTimeExpressions(m.sentence.text, anchor, 'future').find((t) => t.start === offset)?.range ?? null;
+}
+
 function timeFor(m: MaskedSentence, e: Readable, anchor: string | null): DateRange | null {
   const times = m.slots.map((s, i) => ({ slot: s, i })).filter((x) => x.slot.type === 'T');
   if (!times.length) return null;
   const position = (i: number): number => m.text.indexOf(`⟨T${i}⟩`);
   const nearest = times.sort((a, b) => Math.abs(position(a.i) - e.at) - Math.abs(position(b.i) - e.at))[0];
   if (e.status === 'PLANNED' || e.status === 'CANCELLED') {
-    const offset = nearest.slot.time!.start;
-    const future = findTimeExpressions(m.sentence.text, anchor, 'future').find((t) => t.start === offset);
-    if (future) return future.range;
+    const future = futureOf(m, nearest.slot.time!.start, anchor);
+    if (future) return future;
   }
   return nearest.slot.time!.range;
 }

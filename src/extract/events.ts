@@ -35,10 +35,11 @@ const VISIT_PATTERNS: RegExp[] = [
   /\b(?:visited|visiting|visit|visits|toured)\s+⟨L(\d+)⟩/gi,
   /\b(?:visit|trip|tour|stop|stopover|journey|stay)\s+(?:[\w-]+\s+){0,1}(?:to|in)\s+(?:[\w'’-]+\s+){0,2}?⟨L(\d+)⟩/gi,
   /\bspent\s+(?:[\w-]+\s+){1,5}?in\s+⟨L(\d+)⟩/gi,
+  /\b(?:visit|trip|tour|journey)\s+by\s+⟨[PX]\d+⟩\s+to\s+(?:[\w'’-]+\s+){0,2}?⟨L(\d+)⟩/gi,
   /\btook\s+⟨[PX]\d+⟩\s+to\s+⟨L(\d+)⟩/gi,
 ];
 const HOST_PATTERN = /⟨([OL])(\d+)⟩(?:,\s*which)?(?:\s+⟨T\d+⟩)?\s+(?:also\s+)?(?:hosted|hosts|will host|received|welcomed)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?⟨([PO])(\d+)⟩/gi;
-const ARRIVAL_WITHOUT_PLACE = /\b(?:arrived|landed)\b(?!\s+(?:in|into|at|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?⟨L)/gi;
+const ARRIVAL_WITHOUT_PLACE = /\b(?:arrived|arrive|arrives|landed|land)\b(?!\s+(?:in|into|at|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?⟨L)/gi;
 /** "… landed with delegations that included ⟨P⟩": the members travelled too. */
 const ACCOMPANIED = /^[^.;⟨]*?\bwith\s+(?:(?:their|his|her|a|the)\s+)?(?:delegations?|teams?|entourage)\s+(?:that|which)\s+(?:included|includes|comprised)\b/i;
 
@@ -53,6 +54,8 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode }[] = [
   { re: /\b(?:called|phoned|rang|dialled|dialed)\s+(?=⟨P)/gi, mode: 'PHONE' },
   { re: /\b(?:hosted|hosts|received)\s+(?=⟨P\d+⟩\s+for\s+(?:talks|a meeting|consultations|a dinner|dinner|lunch))/gi },
 ];
+/** "… travel to Kabul for the talks, which will be hosted by ⟨P⟩": the travellers meet their host. */
+const HOSTED_BY = /\bfor\s+(?:the\s+)?(?:talks|meeting|consultations|summit)(?:,\s*which\s+(?:will|would|is to|are to)\s+be|,)?\s+hosted\s+by\s+(?=⟨P)/gi;
 const BETWEEN_PATTERN = /\b(?:talks|meeting|meetings|consultations|call|conversation)\b[^.;]*?\bbetween\s+(?=⟨)/gi;
 
 function slotAt(masked: MaskedSentence, index: number): Slot {
@@ -162,7 +165,7 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
   for (const pattern of VISIT_PATTERNS) {
     for (const match of masked.text.matchAll(pattern)) {
       const placeSlot = slotAt(masked, Number(match[1]));
-      const took = /^took\s+⟨[PX](\d+)⟩/i.exec(match[0]);
+      const took = /^(?:took|(?:visit|trip|tour|journey)\s+by)\s+⟨[PX](\d+)⟩/i.exec(match[0]);
       if (took) { add([slotAt(masked, Number(took[1]))], placeSlot, match.index, 0.7); continue; }
       if (NEGATED.test(masked.text.slice(0, match.index))) continue;
       let visitors = groupBefore(masked, match.index);
@@ -243,7 +246,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
       place: place?.name ? { name: place.name, country: place.country } : null,
     });
   };
-  const phone = (s: string): MeetingMode => (/\bvideo\b|\bvirtual/i.test(s) ? 'VIDEO' : /\b(?:tele)?phone\b|\bphoned\b|\bcall\b/i.test(s) ? 'PHONE' : 'IN_PERSON');
+  const phone = (s: string): MeetingMode => (/\bvideo\b|\bvirtual/i.test(s) ? 'VIDEO' : /\b(?:tele)?phone\b|\bphoned\b|\bcall\b(?!\s+on\b)/i.test(s) ? 'PHONE' : 'IN_PERSON');
   for (const { re, mode } of MEETING_PATTERNS) {
     for (const match of text.matchAll(re)) {
       if (NEGATED.test(text.slice(0, match.index))) continue;
@@ -254,6 +257,10 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
       if (object.slots.length) add([...subjects, ...object.slots], match.index, sentenceMode, subjects.some((s) => s.type !== 'P') ? 0.7 : 0.9);
       else if (subjects.length >= 2 || subjects.some((s) => s.keys.length >= 2)) add(subjects, match.index, phone(text.slice(match.index, match.index + 60)), 0.7);
     }
+  }
+  for (const match of text.matchAll(HOSTED_BY)) {
+    const host = groupAfter(masked, match.index + match[0].length);
+    add([...groupBefore(masked, match.index), ...host.slots], match.index, 'IN_PERSON', 0.7);
   }
   for (const match of text.matchAll(BETWEEN_PATTERN)) {
     // "the first meeting at this level between the two sides" characterises; it reports no meeting

@@ -23,7 +23,7 @@ export function extract(input: ArticleInput): Extraction {
   const context = { datelineCity: cleaned.dateline?.place?.name ?? null, datelineCountry: cleaned.dateline?.place?.country ?? null };
 
   const mentions: Mention[] = sentences.flatMap((s) => findMentions(s, context));
-  const coreference = resolveCoreference(mentions);
+  const coreference = resolveCoreference(mentions, context.datelineCountry);
   const masked: MaskedSentence[] = sentences.map((s) =>
     maskSentence(s, mentions.filter((m) => m.sentence === s.index), findTimeExpressions(s.text, anchor, 'past'), coreference));
   findDelegations(masked, coreference);
@@ -119,8 +119,16 @@ function inferCountries(coreference: Coreference, meetings: MeetingReading[], vi
       if (!hostCountry) continue;
       const foreigners = m.participants.filter((k) => (countries.get(k) ?? orgCountry(k)) && (countries.get(k) ?? orgCountry(k)) !== hostCountry);
       if (!foreigners.length) continue;
-      for (const k of m.participants) if (unknown(k)) countries.set(k, hostCountry);
+      const travellers = new Set(visits.filter((v) => v.destination === hostCountry).flatMap((v) => v.visitors));
+      for (const k of m.participants) if (unknown(k) && !travellers.has(k)) countries.set(k, hostCountry);
     }
+  }
+  // "X announced that President Y would visit": an official first named in X's words serves X's state
+  for (const p of coreference.people) {
+    if (!unknown(p.key) || !p.titles.length) continue;
+    const first = Math.min(...p.mentions.map((m) => m.sentence));
+    const speaker = statements.find((s) => s.sentence === first && !s.reportedBy && s.speakers[0] !== p.key && s.speakers.some((k) => countries.get(k) ?? orgCountry(k)));
+    if (speaker) countries.set(p.key, countries.get(speaker.speakers[0]) ?? orgCountry(speaker.speakers[0]));
   }
   const explicit = [...countries.values()].filter((c): c is string => !!c);
   const home = datelineCountry ?? mostCommon(explicit);
@@ -190,6 +198,7 @@ function compatible(a: DateRange | null, b: DateRange | null): boolean {
 /** Where the story stands before sentence `index`: the last visit's destination or the last city named. */
 function storyPlace(masked: MaskedSentence[], index: number, readings: VisitReading[]): { country: string; name: string | null } | null {
   const previous = readings.filter((r) => r.sentence < index && r.destination).pop();
+  if (previous && previous.sentence >= index - 1) return { country: previous.destination!, name: previous.place };
   for (let s = index; s >= Math.max(0, index - 2); s--) {
     for (const slot of [...masked[s].slots].reverse()) {
       const m = slot.mention;

@@ -29,6 +29,7 @@ export function maskSentence(sentence: Sentence, mentions: Mention[], times: Tim
   const spans: Omit<Slot, never>[] = [];
   for (const m of mentions) {
     const keys = coreference.referents.get(m) ?? [];
+    if (m.kind === 'person' && !keys.length) continue; // a capitalised word coreference did not take for a name
     const type: Slot['type'] =
       m.kind === 'place' ? 'L' : m.kind === 'media' ? 'M' : m.kind === 'organization' ? (keys.length ? 'O' : 'X') : keys.length ? 'P' : 'X';
     spans.push({ type, keys, mention: m, time: null, start: m.start, end: m.end });

@@ -477,7 +477,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         (isNameToken(tokens[to]) || (NAME_PARTICLES.has(tokens[to].lower) && tokens[to + 1] && isNameToken(tokens[to + 1]) && adjacent(text, tokens[to], tokens[to + 1])))
       ) to++;
       let from = i;
-      if (sentenceStart && isCommonWord(tokens[i].lower)) from++;
+      // "Later Kabulov met …": a common word opening the sentence is no part of the name; alone it
+      // stays a candidate that coreference keeps only if it names someone already met.
+      if (sentenceStart && isCommonWord(tokens[i].lower) && to - i > 1) from++;
       if (from >= to) continue;
       const nameTokens = tokens.slice(from, to).filter((t) => !NAME_PARTICLES.has(t.lower));
       const next = tokens[to];
@@ -569,7 +571,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       let from = i;
       const demonymAt = (k: number): boolean => lookupPlace(tokens[k]?.text ?? '')?.kind === 'demonym';
       while (
-        from > 0 && (!claimed[from - 1] || demonymAt(from - 1)) &&
+        from > 0 && (!claimed[from - 1] || demonymAt(from - 1) || (tokens[from - 1].possessive && (!!DE_FACTO_GOVERNMENTS[tokens[from - 1].text] || !!lookupPlace(tokens[from - 1].text)))) &&
         (isTitleToken(tokens[from - 1]) || /^(visiting|two|three|his|her|their|its|both|top|new)$/i.test(tokens[from - 1].text) || !!lookupPlace(tokens[from - 1].text)) &&
         (!/^(of|for|on|to|in|and)$/.test(tokens[from - 1].lower) || (tokens[from - 1].lower === 'and' && demonymAt(from - 2)))
       ) from--;

@@ -58,7 +58,8 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     if (/^reports$/i.test(match[0]) && !speakers.some((s) => s.type === 'O')) continue;
     if (!speakers.length) continue;
     // "⟨P⟩ … and had emphasized": the subject of the clause before
-    const trailing = /^\s*[,.]?\s*$/.test(text.slice(verbEnd, verbEnd + 2)) || /^\s*\.?$/.test(text.slice(verbEnd));
+    const relays = /^(said|says|added|adds|stated|reports|wrote|tweeted|posted|noted|explained|told)$/i.test(match[0]);
+    const trailing = relays && (/^\s*[,.]?\s*$/.test(text.slice(verbEnd, verbEnd + 2)) || /^\s*\.?$/.test(text.slice(verbEnd)));
     acts.push({ speakers, at, end: verbEnd, outer: trailing });
   }
   for (const match of text.matchAll(ACCORDING_TO)) {
