@@ -6,11 +6,15 @@ interface Readable {
   sentence: number;
   at: number;
   status?: EventStatus;
+  /** Only time expressions from this masked offset on are the event's own (a relayer's date is not the words'). */
+  timesFrom?: number;
+  /** "the ministry reports": said as the article is written. */
+  present?: boolean;
 }
 export type Dated = Map<Readable, DateRange | null>;
 
 const RELATIVE = /\b(?:(a|one|two|three) days? (earlier|later|before|after)|the (following|next|previous) day|the day (before|after)|(?:later|earlier) (?:in|on) the day|the same day|that day|that evening|later that day|the same evening)\b/i;
-const NO_ANCHOR = /\b(recently|lately|in recent (?:days|weeks|months)|in the past)\b/i;
+const NO_ANCHOR = /\b(recently|lately|in recent (?:days|weeks|months))\b/i;
 const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 
 function shift(range: DateRange, days: number): DateRange {
@@ -32,13 +36,15 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
     const here = bySentence.get(m.sentence.index);
     if (!here) {
       // A day named in a sentence without events still sets the story's day ("Kabul on Thursday hosted …").
-      const day = m.slots.find((s) => s.type === 'T' && s.time?.range.precision === 'DAY');
+      // So does a recent month ("late last month"); a distant one is background ("since August 2021").
+      const day = m.slots.find((s) => s.type === 'T' && (s.time?.range.precision === 'DAY' || (s.time?.range.precision === 'MONTH' && near(s.time.range, anchor))));
       if (day) storyDate = (PLANNING.test(m.sentence.text) ? futureOf(m, day.time!.start, anchor) : null) ?? day.time!.range;
       continue;
     }
     let sentenceDate: DateRange | null = null;
+    let lastDate: DateRange | null = null;
     for (const e of here.sort((a, b) => a.at - b.at)) {
-      const own = timeFor(m, e, anchor);
+      const own = e.present && anchor ? { start: anchor, end: anchor, precision: 'DAY' as const } : timeFor(m, e, anchor);
       const relative = RELATIVE.exec(m.sentence.text);
       let date = own;
       if (!date && relative && storyDate) {
@@ -47,11 +53,12 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
         date = /earlier|before|previous/i.test(way) ? shift(storyDate, -n) : /later|after|following|next/i.test(way) ? shift(storyDate, n) : storyDate;
       }
       if (!date && NO_ANCHOR.test(m.sentence.text)) { dated.set(e, null); continue; }
-      date ??= sentenceDate ?? storyDate;
+      date ??= (e.timesFrom ? null : sentenceDate) ?? storyDate;
       dated.set(e, date);
-      if (date) sentenceDate ??= date;
+      if (date) { sentenceDate ??= date; lastDate = date; }
     }
-    if (sentenceDate) storyDate = sentenceDate;
+    // "that evening", "the same day" in the next sentence point to the last event told
+    if (lastDate) storyDate = lastDate;
   }
   return dated;
 }
@@ -62,12 +69,16 @@ function futureOf(m: MaskedSentence, offset: number, anchor: string | null): Dat
   return findTimeExpressions(m.sentence.text, anchor, 'future').find((t) => t.start === offset)?.range ?? null;
 }
 
+function near(range: DateRange, anchor: string | null): boolean {
+  return !!anchor && Math.abs(Date.parse(range.start) - Date.parse(anchor)) <= 62 * 864e5;
+}
+
 function timeFor(m: MaskedSentence, e: Readable, anchor: string | null): DateRange | null {
-  const times = m.slots.map((s, i) => ({ slot: s, i })).filter((x) => x.slot.type === 'T');
+  const times = m.slots.map((s, i) => ({ slot: s, i })).filter((x) => x.slot.type === 'T' && m.text.indexOf(`⟨T${x.i}⟩`) >= (e.timesFrom ?? 0));
   if (!times.length) return null;
   const position = (i: number): number => m.text.indexOf(`⟨T${i}⟩`);
   const nearest = times.sort((a, b) => Math.abs(position(a.i) - e.at) - Math.abs(position(b.i) - e.at))[0];
-  if (e.status === 'PLANNED' || e.status === 'CANCELLED') {
+  if (e.status === 'PLANNED') {
     const future = futureOf(m, nearest.slot.time!.start, anchor);
     if (future) return future;
   }

@@ -12,6 +12,8 @@ export interface StatementReading {
   evidence: Evidence;
   at: number;
   confidence: number;
+  timesFrom?: number;
+  present?: boolean;
 }
 
 const SPEECH_VERBS =
@@ -36,7 +38,7 @@ function quoteOf(sentence: string): string | null {
 /** Statements of one sentence; "X said that Y told Z …" gives Y's statement reported by X, and X's own. */
 export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: string | null): StatementReading[] {
   const text = masked.text;
-  const acts: { speakers: Slot[]; at: number; end: number; outer: boolean }[] = [];
+  const acts: { speakers: Slot[]; at: number; end: number; outer: boolean; verb: string | null }[] = [];
   for (const match of text.matchAll(VERB)) {
     const at = match.index;
     const verbEnd = at + match[0].length;
@@ -60,15 +62,15 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     // "⟨P⟩ … and had emphasized": the subject of the clause before
     const relays = /^(said|says|added|adds|stated|reports|wrote|tweeted|posted|noted|explained|told)$/i.test(match[0]);
     const trailing = relays && (/^\s*[,.]?\s*$/.test(text.slice(verbEnd, verbEnd + 2)) || /^\s*\.?$/.test(text.slice(verbEnd)));
-    acts.push({ speakers, at, end: verbEnd, outer: trailing });
+    acts.push({ speakers, at, end: verbEnd, outer: trailing, verb: match[0] });
   }
   for (const match of text.matchAll(ACCORDING_TO)) {
     const group = groupAfter(masked, match.index + match[0].length);
-    if (group.slots.length) acts.push({ speakers: group.slots, at: match.index, end: group.end, outer: true });
+    if (group.slots.length) acts.push({ speakers: group.slots, at: match.index, end: group.end, outer: true, verb: null });
   }
   for (const match of text.matchAll(QUOTED_AS)) {
     const group = groupAfter(masked, match.index + match[0].length);
-    if (group.slots.length) acts.push({ speakers: group.slots, at: match.index, end: group.end, outer: false });
+    if (group.slots.length) acts.push({ speakers: group.slots, at: match.index, end: group.end, outer: false, verb: null });
   }
   if (!acts.length) return [];
   acts.sort((a, b) => a.at - b.at);
@@ -105,6 +107,9 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
         evidence: { sentence: masked.sentence.index, start: Math.min(...act.speakers.map((s) => s.start)), end: Math.max(...act.speakers.map((s) => s.end)) },
         at: act.at,
         confidence: act.speakers.some((s) => s.mention?.kind === 'reference') ? 0.7 : 0.9,
+        // words relayed after "according to a statement released on Friday by …" were said before it
+        timesFrom: inner && relayer && relayer.at < act.at ? relayer.end : 0,
+        present: !inner && act.verb !== null && /^(says|reports|states|adds|writes)$/i.test(act.verb),
       });
     }
   }
