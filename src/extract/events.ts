@@ -139,7 +139,7 @@ function evidenceOf(masked: MaskedSentence, slots: Slot[]): Evidence {
 function statusOf(masked: MaskedSentence, at: number): EventStatus {
   const clause = masked.text.slice(0, at).split(/[;.]\s|,\s(?=but|while|although)/).pop() ?? '';
   if (CANCELLED.test(masked.text)) return 'CANCELLED';
-  if (PLANNED.test(clause)) return 'PLANNED';
+  if (PLANNED.test(clause) || /\binvit(?:ation|ed)\s+to\s*$/i.test(clause)) return 'PLANNED';
   return 'OCCURRED';
 }
 

@@ -427,6 +427,16 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       claim({ from, to: i + 4 });
       mentions.push({ kind: 'organization', ...at(from, i + 4), key: `delegation:${entry.code}`, name: `${tokens[i + 2].text} delegation`, surface: phrase(from, i + 4), orgKind: 'government', country: entry.code, delegation: true });
     }
+    // "his office said": the office of the sentence's first-named person
+    for (let i = 1; i < tokens.length; i++) {
+      if (tokens[i].lower !== 'office' || !/^(his|her)$/.test(tokens[i - 1].lower) || claimed[i]) continue;
+      let last = tokens.slice(0, i - 1).findIndex(isNameToken);
+      if (last < 0) continue;
+      while (tokens[last + 1] && isNameToken(tokens[last + 1]) && !tokens[last].possessive) last++;
+      const surname = tokens[last];
+      claim({ from: i - 1, to: i + 1 });
+      mentions.push({ kind: 'organization', ...at(i - 1, i + 1), key: `office:${surname.text}`, name: `${surname.text}'s office`, surface: `${surname.text}'s office`, orgKind: 'government', country: null, delegation: false });
+    }
     // "the ministry", "the office": the last one named
     for (let i = 1; i < tokens.length; i++) {
       if (!/^(ministry|office|delegation|team)$/.test(tokens[i].lower) || claimed[i]) continue;
