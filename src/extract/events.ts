@@ -213,13 +213,34 @@ function cityName(surface: string): string | null {
   return /^(the\s|its\s)/i.test(surface) ? null : surface;
 }
 
+const LED_BY = /^(?:[^⟨.;]|⟨T\d+⟩){0,30}?(?:led by|headed by|,\s*with)\s+(?:[\w-]+\s+){0,4}?⟨P(\d+)⟩/;
+const INCLUDED = /^\s+(?:also\s+)?(?:included|includes|comprised|comprising)\s+((?:⟨P\d+⟩(?:,\s*|\s+and\s+)?)+)/;
+
+const textAfter = (masked: MaskedSentence, slot: Slot): string => {
+  const marker = `⟨${slot.type}${masked.slots.indexOf(slot)}⟩`;
+  return masked.text.slice(masked.text.indexOf(marker) + marker.length);
+};
+
 /** "a Kazakh delegation, with Deputy Prime Minister ⟨P⟩ holding …", "a delegation led by ⟨P⟩": its leader. */
 function leaderOf(masked: MaskedSentence, slot: Slot): Slot[] | null {
   if (slot.mention?.kind !== 'organization' || !slot.mention.delegation) return null;
-  const marker = `⟨${slot.type}${masked.slots.indexOf(slot)}⟩`;
-  const after = masked.text.slice(masked.text.indexOf(marker) + marker.length);
-  const led = /^(?:[^⟨.;]|⟨T\d+⟩){0,30}?(?:led by|headed by|,\s*with)\s+(?:[\w-]+\s+){0,4}?⟨P(\d+)⟩/.exec(after);
+  const led = LED_BY.exec(textAfter(masked, slot));
   return led ? [slotAt(masked, Number(led[1]))] : null;
+}
+
+/** Leaders ("led by") and members ("the delegation also included") of each delegation, into `coreference.delegations`. */
+export function readDelegations(masked: MaskedSentence[], coreference: Coreference): void {
+  for (const m of masked) {
+    for (const slot of m.slots) {
+      const key = slot.keys[0];
+      if (slot.mention?.kind !== 'organization' || !key || !coreference.organizations.find((o) => o.key === key)?.delegation) continue;
+      const members = coreference.delegations.get(key) ?? [];
+      members.unshift(...(leaderOf(m, slot) ?? []).flatMap((s) => s.keys));
+      const included = INCLUDED.exec(textAfter(m, slot));
+      if (included) for (const n of included[1].matchAll(/⟨P(\d+)⟩/g)) members.push(...m.slots[Number(n[1])].keys);
+      if (members.length) coreference.delegations.set(key, [...new Set(members)]);
+    }
+  }
 }
 
 /** Delegation entities stand for their leader and members when the text names them. */

@@ -4,7 +4,7 @@ import { countryName, lookupPlace } from './gazetteer.js';
 import { maskSentence, type MaskedSentence } from './masking.js';
 import { findMentions, type Mention } from './mentions.js';
 import { splitSentences } from './sentences.js';
-import { readMeetings, readVisits, type MeetingReading, type VisitReading } from './events.js';
+import { readDelegations, readMeetings, readVisits, type MeetingReading, type VisitReading } from './events.js';
 import { readStatements, type StatementReading } from './speech.js';
 import { findTimeExpressions } from './time.js';
 import { datesFor, type Dated } from './dating.js';
@@ -26,7 +26,7 @@ export function extract(input: ArticleInput): Extraction {
   const coreference = resolveCoreference(mentions, context.datelineCountry);
   const masked: MaskedSentence[] = sentences.map((s) =>
     maskSentence(s, mentions.filter((m) => m.sentence === s.index), findTimeExpressions(s.text, anchor, 'past'), coreference));
-  findDelegations(masked, coreference);
+  readDelegations(masked, coreference);
 
   const visits: VisitReading[] = [];
   const meetings: MeetingReading[] = [];
@@ -66,25 +66,6 @@ export function extract(input: ArticleInput): Extraction {
       date: dated.get(s) ?? null, evidence: [s.evidence], confidence: s.confidence,
     })),
   };
-}
-
-/** Leaders ("led by") and members ("the delegation also included") of each delegation. */
-function findDelegations(masked: MaskedSentence[], coreference: Coreference): void {
-  for (const m of masked) {
-    for (const slot of m.slots) {
-      if (slot.mention?.kind !== 'organization' || !slot.mention.delegation && !slot.mention.key.startsWith('anaphor:')) continue;
-      const key = slot.keys[0];
-      if (!key || !coreference.organizations.find((o) => o.key === key)?.delegation) continue;
-      const members = coreference.delegations.get(key) ?? [];
-      const marker = `⟨${slot.type}${m.slots.indexOf(slot)}⟩`;
-      const after = m.text.slice(m.text.indexOf(marker) + marker.length);
-      const led = /^(?:[^⟨.;]|⟨T\d+⟩){0,30}?(?:led by|headed by|,\s*with)\s+(?:[\w-]+\s+){0,4}?⟨P(\d+)⟩/.exec(after);
-      if (led) members.unshift(...m.slots[Number(led[1])].keys);
-      const included = /^\s+(?:also\s+)?(?:included|includes|comprised|comprising)\s+((?:⟨P\d+⟩(?:,\s*|\s+and\s+)?)+)/.exec(after);
-      if (included) for (const n of included[1].matchAll(/⟨P(\d+)⟩/g)) members.push(...m.slots[Number(n[1])].keys);
-      if (members.length) coreference.delegations.set(key, [...new Set(members)]);
-    }
-  }
 }
 
 /** "… were discussed during the meeting", said by a host official: he met the country's visitor. */

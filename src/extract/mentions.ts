@@ -164,7 +164,7 @@ function countryOfPhrase(tokens: Token[]): string | null {
 const isTitleToken = (t: Token): boolean =>
   TITLE_WORDS.has(t.lower) || CONNECTORS.has(t.lower) || HONORIFICS.has(t.lower.replace(/\.$/, '')) ||
   ORG_HEADS.has(t.lower) || (t.capitalized && !!lookupPlace(t.text)) || !!DE_FACTO_GOVERNMENTS[t.text] ||
-  (t.capitalized && t.possessive) || t.text === '(' || t.text === ')' || t.text === '’s';
+  (t.capitalized && t.possessive) || t.text === '(' || t.text === ')';
 
 const hasTitleHead = (tokens: Token[]): boolean => tokens.some((t) => TITLE_HEADS.has(t.lower));
 
@@ -491,7 +491,6 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // stays a candidate that coreference keeps only if it names someone already met.
       if (sentenceStart && isCommonWord(tokens[i].lower) && to - i > 1) from++;
       if (from >= to) continue;
-      const nameTokens = tokens.slice(from, to).filter((t) => !NAME_PARTICLES.has(t.lower));
       const next = tokens[to];
       const before = tokens[from - 1];
       // Titles and honorifics to the left.
@@ -517,8 +516,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const honorificTokens = titleTokens.filter((t) => HONORIFICS.has(t.lower.replace(/\.$/, '')));
       const lastTitle = titleTokens[titleTokens.length - 1];
       const honorific = lastTitle && HONORIFICS.has(lastTitle.lower.replace(/\.$/, '')) ? lastTitle.text : null;
-      // Names of one word count only after a title or honorific; coreference links the rest.
-      const single = nameTokens.length === 1;
+      // A one-word name after a title or honorific stands alone; other one-word names wait for coreference.
       const titled = titleTokens.some((t) => TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower.replace(/\.$/, ''))) || lower(before) === 'counterpart';
       if (LOCATIVE.has(lower(before)) && !titled) continue;
       if (next && (NON_ACTOR_NAMES.has(next.lower) || ORG_HEADS.has(next.lower) || ORG_SUFFIX_NOUNS.has(next.lower)) && !next.capitalized) continue;

@@ -79,7 +79,6 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
   let relayer = acts.find((a) => a.outer && acts.some((b) => b !== a && keyOf(b) !== keyOf(a)));
   if (!relayer) {
     const first = acts[0];
-    const complement = text.slice(first.end);
     const later = acts.find((b) => b !== first && keyOf(b) !== keyOf(first) && b.at > first.at);
     if (later) {
       const between = text.slice(first.end, later.at);
