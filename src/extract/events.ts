@@ -56,6 +56,8 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode }[] = [
 ];
 /** "… travel to Kabul for the talks, which will be hosted by ⟨P⟩": the travellers meet their host. */
 const HOSTED_BY = /\bfor\s+(?:the\s+)?(?:talks|meeting|consultations|summit)(?:,\s*which\s+(?:will|would|is to|are to)\s+be|,)?\s+hosted\s+by\s+(?=⟨P)/gi;
+/** "⟨P1⟩ and ⟨P2⟩ both flew to Dubai for talks": those who travel to talk meet each other. */
+const TRAVEL_FOR_TALKS = /\b(?:flew|travell?ed|went|came)\s+(?:[\w'-]+\s+){0,2}?(?:to|into)\s+⟨L\d+⟩(?:\s+(?:in|on)\s+⟨T\d+⟩)?\s+for\s+(?:talks|a meeting|meetings|consultations)\b/gi;
 const BETWEEN_PATTERN = /\b(?:talks|meeting|meetings|consultations|call|conversation)\b[^.;]*?\bbetween\s+(?=⟨)/gi;
 
 function slotAt(masked: MaskedSentence, index: number): Slot {
@@ -96,6 +98,8 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     // "⟨delegation⟩ led by ⟨P⟩ held talks": the delegation, which stands for its leader and members
     const ledGroup = /⟨O(\d+)⟩\s+(?:led|headed) by\s+$/.exec(lead);
     if (ledGroup && coreferenceDelegation(masked, Number(ledGroup[1]))) return [slotAt(masked, Number(ledGroup[1]))];
+    // "a spokesman for ⟨O⟩ said": an unnamed spokesperson speaks for the body
+    if (anyOrganization && slot.type === 'O' && /\b(?:spokes(?:man|woman|person)|spokespeople)\s+(?:for|of|at)\s+(?:the\s+)?$/i.test(lead)) return [slot];
     if (/\b(?:of|in|at|from|with|for|by|to|between|about|on|among|against)\s+(?:the\s+)?$/i.test(lead) && !/\b(?:led|headed) by\s+$/i.test(lead)) {
       if (slot.type === 'O' || /^\s*$/.test(gap)) return [];
       continue;
@@ -278,6 +282,10 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
       if (object.slots.length) add([...subjects, ...object.slots], match.index, sentenceMode, subjects.some((s) => s.type !== 'P') ? 0.7 : 0.9);
       else if (subjects.length >= 2 || subjects.some((s) => s.keys.length >= 2)) add(subjects, match.index, phone(text.slice(match.index, match.index + 60)), 0.7);
     }
+  }
+  for (const match of text.matchAll(TRAVEL_FOR_TALKS)) {
+    const travellers = groupBefore(masked, match.index);
+    if (travellers.length >= 2) add(travellers, match.index, 'IN_PERSON', 0.7);
   }
   for (const match of text.matchAll(HOSTED_BY)) {
     const host = groupAfter(masked, match.index + match[0].length);

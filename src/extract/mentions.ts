@@ -504,7 +504,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           while (k > 0 && isTitleToken(tokens[k - 1]) && !claimedByPerson(k - 1)) k--;
           let candidate = tokens.slice(k, left - 1);
           const lastAnd = candidate.map((c) => c.lower).lastIndexOf('and');
-          if (lastAnd >= 0 && hasTitleHead(candidate.slice(lastAnd + 1))) { k += lastAnd + 1; candidate = candidate.slice(lastAnd + 1); }
+          // "Uzbekistan's transport minister and Pakistan's railways minister, X": X holds the second office
+          const second = candidate.slice(lastAnd + 1);
+          if (lastAnd >= 0 && hasTitleHead(second) && second[0] && (second[0].possessive || lookupPlace(second[0].text))) { k += lastAnd + 1; candidate = second; }
           while (candidate.length && CONNECTORS.has(candidate[0].lower) && candidate[0].lower !== 'the') { k++; candidate = candidate.slice(1); }
           if (hasTitleHead(candidate)) {
             titleTokens = [...candidate, ...titleTokens];
@@ -534,7 +536,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         if (relative) {
           appositionTokens = segment.filter((_, n) => n > 0 && hasTitleHead(segment)) ;
           right = k < tokens.length && tokens[k].text === ',' ? k + 1 : k;
-        } else if (segment.length && segment.length <= 16 && hasTitleHead(segment.slice(0, 8)) && !segment.some((s) => PRONOUNS.has(s.lower) && s.lower !== 'his') && !segment.some(isNameToken)) {
+        } else if (segment.length && segment.length <= 16 && hasTitleHead(segment.slice(0, 8)) && !segment.some((s) => PRONOUNS.has(s.lower) && s.lower !== 'his') && !segment.some((t, n) => isNameToken(t) && segment[n + 1] && isNameToken(segment[n + 1]))) {
           appositionTokens = segment;
           right = k < tokens.length && tokens[k].text === ',' ? k + 1 : k;
         }

@@ -68,9 +68,15 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     const group = groupAfter(masked, match.index + match[0].length);
     if (group.slots.length) acts.push({ speakers: group.slots, at: match.index, end: group.end, outer: true, verb: null });
   }
+  // "It quoted ⟨P⟩ as saying …": the quoting body relays the quoted person
   for (const match of text.matchAll(QUOTED_AS)) {
     const group = groupAfter(masked, match.index + match[0].length);
-    if (group.slots.length) acts.push({ speakers: group.slots, at: match.index, end: group.end, outer: false, verb: null });
+    if (!group.slots.length) continue;
+    const quoting = /\bIt\s+$/.test(text.slice(0, match.index)) && lastOrganizationSpeaker
+      ? [{ type: 'O' as const, keys: [lastOrganizationSpeaker], mention: null, time: null, start: masked.sentence.start, end: masked.sentence.start }]
+      : groupBefore(masked, match.index, /[POX]/, true);
+    if (quoting.length) acts.push({ speakers: quoting, at: match.index, end: match.index + match[0].length, outer: true, verb: null });
+    acts.push({ speakers: group.slots, at: match.index + 1, end: group.end, outer: false, verb: null });
   }
   if (!acts.length) return [];
   acts.sort((a, b) => a.at - b.at);
