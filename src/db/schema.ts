@@ -125,7 +125,8 @@ export const aliases = pgTable(
   },
   (t) => [
     index('aliases_phonetic_key_idx').on(t.phoneticKey),
-    uniqueIndex('aliases_node_alias_key').on(t.nodeId, t.aliasKey),
+    uniqueIndex('aliases_node_form_key').on(t.nodeId, t.alias),
+    index('aliases_node_alias_key_idx').on(t.nodeId, t.aliasKey),
     index('aliases_alias_key_idx').on(t.aliasKey),
     index('aliases_alias_key_trgm_idx').using('gin', sql`${t.aliasKey} gin_trgm_ops`),
   ],

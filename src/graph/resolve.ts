@@ -17,6 +17,8 @@ export interface Resolution {
   rule: 'alias' | 'variant' | 'extension' | 'phonetic' | 'government' | 'surname' | 'created';
   score: number;
   matched: string | null;
+  /** whether the node already has a country (nothing to fill in) */
+  countryKnown: boolean;
 }
 
 interface Candidate extends Record<string, unknown> {
@@ -75,7 +77,13 @@ export async function resolveEntity(tx: Executor, entity: ExtractedEntity): Prom
   const key = foldName(entity.name);
   const fits = (c: Candidate) =>
     compatibleCountry(c.country_code, entity.country) && (entity.type === 'person' || c.org_kind == null || c.org_kind === entity.kind);
-  const found = (c: Candidate, rule: Resolution['rule']): Resolution => ({ nodeId: Number(c.id), rule, score: Number(c.score), matched: c.alias_key });
+  const found = (c: Candidate, rule: Resolution['rule']): Resolution => ({
+    nodeId: Number(c.id),
+    rule,
+    score: Number(c.score),
+    matched: c.alias_key,
+    countryKnown: c.country_code != null,
+  });
 
   const byAlias = (await candidatesByAlias(tx, kind, matchingKeys(entity))).find(fits);
   if (byAlias) return found(byAlias, 'alias');
@@ -132,7 +140,7 @@ export async function resolveEntity(tx: Executor, entity: ExtractedEntity): Prom
       confidence: entity.confidence,
     })
     .returning({ id: nodes.id });
-  return { nodeId: created.id, rule: 'created', score: 1, matched: null };
+  return { nodeId: created.id, rule: 'created', score: 1, matched: null, countryKnown: true };
 }
 
 /** Double Metaphone of each token of a folded form, in SQL (fuzzystrmatch). */
@@ -153,9 +161,9 @@ export async function insertAliases(tx: Executor, nodeId: number, forms: string[
 }
 
 /** Records every surface form as an alias and fills a country the node did not know. */
-export async function recordForms(tx: Executor, nodeId: number, entity: ExtractedEntity): Promise<void> {
+export async function recordForms(tx: Executor, nodeId: number, entity: ExtractedEntity, countryKnown: boolean): Promise<void> {
   await insertAliases(tx, nodeId, [entity.name, ...entity.aliases]);
-  if (entity.country)
+  if (entity.country && !countryKnown)
     await tx.update(nodes).set({ countryCode: entity.country }).where(and(eq(nodes.id, nodeId), sql`${nodes.countryCode} is null`));
 }
 

@@ -19,16 +19,17 @@ interface Context {
   extraction: Extraction;
   articleDate: string | null;
   nodeOf: Map<string, number>;
+  /** citations are written together once the article's nodes and edges exist */
+  pendingCitations: (typeof citations.$inferInsert)[];
 }
 
 function quoteOf(extraction: Extraction, evidence: Evidence): string {
   return extraction.sentences[evidence.sentence]?.text ?? extraction.text.slice(evidence.start, evidence.end);
 }
 
-async function cite(ctx: Context, target: { nodeId: number } | { edgeId: number }, evidence: Evidence[], confidence = 1) {
-  if (!evidence.length) return;
-  await ctx.tx.insert(citations).values(
-    evidence.map((e) => ({
+function cite(ctx: Context, target: { nodeId: number } | { edgeId: number }, evidence: Evidence[], confidence = 1) {
+  ctx.pendingCitations.push(
+    ...evidence.map((e) => ({
       articleId: ctx.articleId,
       nodeId: 'nodeId' in target ? target.nodeId : null,
       edgeId: 'edgeId' in target ? target.edgeId : null,
@@ -41,20 +42,27 @@ async function cite(ctx: Context, target: { nodeId: number } | { edgeId: number 
   );
 }
 
-/** Finds or creates a typed edge; a role edge widens its validity to the article's date. */
-async function link(ctx: Context, type: EdgeType, srcId: number, dstId: number, props: Record<string, string | null> = {}, confidence = 1) {
+/** Finds or creates typed edges in one statement; an edge seen again widens its validity to the article's date. */
+async function linkAll(ctx: Context, type: EdgeType, pairs: [number, number][], props: Record<string, string | null> = {}, confidence = 1): Promise<number[]> {
+  if (!pairs.length) return [];
   const seen = ctx.articleDate;
-  const [row] = rowsOf<{ id: number }>(
+  const values = pairs.map(([src, dst]) => sql`(${type}, ${src}::bigint, ${dst}::bigint, ${JSON.stringify(props)}::jsonb, ${seen}::date, ${seen}::date, ${confidence}::real)`);
+  const rows = rowsOf<{ id: number | string }>(
     await ctx.tx.execute(sql`
       insert into edges (type, src_id, dst_id, props, valid_from, valid_to, confidence)
-      values (${type}, ${srcId}, ${dstId}, ${JSON.stringify(props)}::jsonb, ${seen}, ${seen}, ${confidence})
+      values ${sql.join(values, sql`, `)}
       on conflict (type, src_id, dst_id, coalesce(props->>'title', '')) do update set
         valid_from = least(edges.valid_from, excluded.valid_from),
         valid_to = greatest(edges.valid_to, excluded.valid_to),
         confidence = greatest(edges.confidence, excluded.confidence)
       returning id`),
   );
-  return Number(row.id);
+  return rows.map((r) => Number(r.id));
+}
+
+async function link(ctx: Context, type: EdgeType, srcId: number, dstId: number, props: Record<string, string | null> = {}, confidence = 1) {
+  const [id] = await linkAll(ctx, type, [[srcId, dstId]], props, confidence);
+  return id;
 }
 
 function daySpan(range: DateRange): number {
@@ -114,8 +122,8 @@ async function storeVisit(ctx: Context, visit: ExtractedVisit) {
   const label = `${visit.destination ?? '?'} visit`;
   const visitId = same ? Number(same.id) : await createEvent(ctx, 'visit', label, visit, { countryCode: visit.destination });
   if (same) await refineEvent(ctx, visitId, same, visit.date);
-  await cite(ctx, { nodeId: visitId }, visit.evidence, visit.confidence);
-  await cite(ctx, { edgeId: await link(ctx, 'VISITED', visitorId, visitId) }, visit.evidence.slice(0, 1), visit.confidence);
+  cite(ctx, { nodeId: visitId }, visit.evidence, visit.confidence);
+  cite(ctx, { edgeId: await link(ctx, 'VISITED', visitorId, visitId) }, visit.evidence.slice(0, 1), visit.confidence);
   if (visit.place) await link(ctx, 'HELD_IN', visitId, await resolvePlace(ctx.tx, visit.place));
 }
 
@@ -134,8 +142,8 @@ async function storeMeeting(ctx: Context, meeting: ExtractedMeeting) {
   const same = candidates.find((c) => datesAgree(c, meeting.date));
   const meetingId = same ? Number(same.id) : await createEvent(ctx, 'meeting', `meeting of ${participantIds.length}`, meeting, { mode: meeting.mode });
   if (same) await refineEvent(ctx, meetingId, same, meeting.date, meeting.mode);
-  await cite(ctx, { nodeId: meetingId }, meeting.evidence, meeting.confidence);
-  for (const participantId of participantIds) await link(ctx, 'PARTICIPATED_IN', participantId, meetingId);
+  cite(ctx, { nodeId: meetingId }, meeting.evidence, meeting.confidence);
+  await linkAll(ctx, 'PARTICIPATED_IN', participantIds.map((participantId) => [participantId, meetingId]));
   if (meeting.place) await link(ctx, 'HELD_IN', meetingId, await resolvePlace(ctx.tx, meeting.place));
 }
 
@@ -158,14 +166,12 @@ async function storeStatements(ctx: Context) {
         confidence: statement.confidence,
       })
       .returning({ id: nodes.id });
-    await cite(ctx, { nodeId: created.id }, statement.evidence, statement.confidence);
+    cite(ctx, { nodeId: created.id }, statement.evidence, statement.confidence);
     await link(ctx, 'SAID', speakerId, created.id);
     const relayerId = statement.reportedBy ? ctx.nodeOf.get(statement.reportedBy) : undefined;
     if (relayerId != null) await link(ctx, 'REPORTED', relayerId, created.id);
-    for (const about of new Set(statement.about)) {
-      const aboutId = ctx.nodeOf.get(about);
-      if (aboutId != null) await link(ctx, 'ABOUT', created.id, aboutId);
-    }
+    const aboutIds = [...new Set(statement.about.map((key) => ctx.nodeOf.get(key)).filter((id): id is number => id != null))];
+    await linkAll(ctx, 'ABOUT', aboutIds.map((aboutId) => [created.id, aboutId]));
   }
 }
 
@@ -179,31 +185,28 @@ async function storeRoles(ctx: Context) {
         (role.country && countryName(role.country) ? await resolveGovernment(ctx.tx, role.country, countryName(role.country)!) : null);
       if (orgId == null) continue;
       const edgeId = await link(ctx, 'HOLDS_ROLE', personId, orgId, { title: role.title, portfolio: role.portfolio });
-      await cite(ctx, { edgeId }, [role.evidence]);
+      cite(ctx, { edgeId }, [role.evidence]);
     }
   }
 }
 
 export async function storeExtraction(tx: Executor, articleId: number, extraction: Extraction, publishedAt: string | null) {
-  const ctx: Context = { tx, articleId, extraction, articleDate: publishedAt ?? extraction.dateline?.date ?? null, nodeOf: new Map() };
+  const ctx: Context = { tx, articleId, extraction, articleDate: publishedAt ?? extraction.dateline?.date ?? null, nodeOf: new Map(), pendingCitations: [] };
+  const explanations: (typeof resolutions.$inferInsert)[] = [];
   for (const entity of extraction.entities) {
     const resolution = await resolveEntity(tx, entity);
     const { nodeId } = resolution;
     ctx.nodeOf.set(entity.key, nodeId);
-    await tx.insert(resolutions).values({
-      articleId,
-      nodeId,
-      forms: [entity.name, ...entity.aliases],
-      rule: resolution.rule,
-      score: resolution.score,
-      matched: resolution.matched,
-    });
-    await recordForms(tx, nodeId, entity);
-    if (resolution.rule !== 'created') await renameByConsensus(tx, nodeId);
-    await cite(ctx, { nodeId }, entity.mentions, entity.confidence);
+    explanations.push({ articleId, nodeId, forms: [entity.name, ...entity.aliases], rule: resolution.rule, score: resolution.score, matched: resolution.matched });
+    await recordForms(tx, nodeId, entity, resolution.countryKnown);
+    cite(ctx, { nodeId }, entity.mentions, entity.confidence);
   }
   await storeRoles(ctx);
   for (const visit of extraction.visits) await storeVisit(ctx, visit);
   for (const meeting of extraction.meetings) await storeMeeting(ctx, meeting);
   await storeStatements(ctx);
+  if (explanations.length) await tx.insert(resolutions).values(explanations);
+  // A node matched by this article may now be better named by the forms all articles gave it.
+  for (const nodeId of new Set(explanations.filter((e) => e.rule !== 'created').map((e) => e.nodeId))) await renameByConsensus(tx, nodeId);
+  if (ctx.pendingCitations.length) await tx.insert(citations).values(ctx.pendingCitations);
 }
