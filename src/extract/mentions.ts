@@ -166,6 +166,10 @@ const isTitleToken = (t: Token): boolean =>
   ORG_HEADS.has(t.lower) || (t.capitalized && !!lookupPlace(t.text)) || !!DE_FACTO_GOVERNMENTS[t.text] ||
   (t.capitalized && t.possessive) || t.text === '(' || t.text === ')';
 
+/** An apposition opens with an article, a title word or a nationality: ", the envoy", ", Pakistan's envoy". */
+const opensApposition = (t: Token): boolean =>
+  /^(the|a|an|another|his|her|its|their|who|whose)$/i.test(t.text) || TITLE_WORDS.has(t.lower) || (t.capitalized && (t.possessive || !!lookupPlace(t.text) || !!DE_FACTO_GOVERNMENTS[t.text]));
+
 const hasTitleHead = (tokens: Token[]): boolean => tokens.some((t) => TITLE_HEADS.has(t.lower));
 
 function splitTitle(tokens: Token[]): { title: string; portfolio: string | null } {
@@ -495,7 +499,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const before = tokens[from - 1];
       // Titles and honorifics to the left.
       let left = from;
-      while (left > 0 && !claimedByPerson(left - 1) && (isTitleToken(tokens[left - 1]) || claimed[left - 1]) && !(tokens[left - 1].punctuation && !/[()]/.test(tokens[left - 1].text))) left--;
+      while (
+        left > 0 && !claimedByPerson(left - 1) && (isTitleToken(tokens[left - 1]) || claimed[left - 1]) &&
+        !(tokens[left - 1].punctuation && !/[()]/.test(tokens[left - 1].text)) &&
+        // "the visiting minister and Mullah X": two people, not one title
+        !(tokens[left - 1].lower === 'and' && HONORIFICS.has(tokens[left].lower.replace(/\.$/, '')))
+      ) left--;
       // A title ending in a comma: "Russia's Special Representative on Afghanistan, Ambassador Zamir Kabulov"
       let titleTokens = tokens.slice(left, from);
       if (left === from || (left > 0 && tokens[left - 1].text === ',' && titleTokens.every((t) => HONORIFICS.has(t.lower.replace(/\.$/, ''))))) {
@@ -536,7 +545,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         if (relative) {
           appositionTokens = segment.filter((_, n) => n > 0 && hasTitleHead(segment)) ;
           right = k < tokens.length && tokens[k].text === ',' ? k + 1 : k;
-        } else if (segment.length && segment.length <= 16 && hasTitleHead(segment.slice(0, 8)) && !segment.some((s) => PRONOUNS.has(s.lower) && s.lower !== 'his') && !segment.some((t, n) => isNameToken(t) && segment[n + 1] && isNameToken(segment[n + 1]))) {
+        } else if (segment.length && segment.length <= 24 && opensApposition(segment[0]) && hasTitleHead(segment.slice(0, 8)) && !segment.some((s) => PRONOUNS.has(s.lower) && s.lower !== 'his') && !segment.some((t, n) => isNameToken(t) && segment[n + 1] && isNameToken(segment[n + 1]))) {
           appositionTokens = segment;
           right = k < tokens.length && tokens[k].text === ',' ? k + 1 : k;
         }
