@@ -190,6 +190,7 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
     const hostCountry = host.mention?.kind === 'organization' ? host.mention.country : host.mention?.kind === 'place' ? host.mention.entry.code : null;
     if (!hostCountry) continue;
     const city = host.mention?.kind === 'place' ? host.mention.entry.name : host.mention?.kind === 'organization' ? host.mention.surface : null;
+    if (guest.type === 'O' && !actsAsGroup(masked, guest)) continue; // "Doha hosted the movement's office for years"
     const guests = guest.keys.some((k) => coreference.delegations.has(k)) ? [guest] : leaderOf(masked, guest) ?? [guest];
     const at = match.index;
     const keys = expandGroups(guests.flatMap((g) => g.keys), coreference);
@@ -308,4 +309,39 @@ function dedupe(meetings: MeetingReading[]): MeetingReading[] {
     out.push(m);
   }
   return out;
+}
+
+const GATHERING =
+  /\b(?:gathered|convened|assembled)\s+in\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|capital)\s+of\s+)?⟨L(\d+)⟩|\b(?:meeting|conference|summit|session|forum|round)\b[^.;⟨]{0,60}?\b(?:opened|began|got under way|kicked off|took place|was held|were held)\s+in\s+⟨L(\d+)⟩/i;
+const TAKING_PART = /\b(?:taking part|participating|attending|in attendance|joining)\b/i;
+const AT_THE_EVENT = /\b(?:the (?:session|gathering|meeting|conference|summit|forum|talks)|on the sidelines|opening the|addressing the)\b/i;
+
+/**
+ * A multi-party gathering ("envoys gathered in Kazan for the meeting"): one meeting of those said to
+ * take part and of those the article has speaking at it ("opening the session", "on the sidelines").
+ */
+export function readGatherings(masked: MaskedSentence[], speakersBySentence: Map<number, string[]>, coreference: Coreference): MeetingReading[] {
+  const meetings: MeetingReading[] = [];
+  for (const m of masked) {
+    const match = GATHERING.exec(m.text);
+    if (!match) continue;
+    const placeSlot = slotAt(m, Number(match[1] ?? match[2]));
+    const place = placeOf(placeSlot);
+    const participants: string[] = [];
+    const takingPart = TAKING_PART.exec(m.text);
+    if (takingPart) {
+      const present = m.slots.filter((s) => (s.type === 'P' || (s.type === 'O' && actsAsGroup(m, s))) && m.text.indexOf(`⟨${s.type}${m.slots.indexOf(s)}⟩`) > match.index);
+      participants.push(...expandGroups(present.flatMap((s) => leaderOf(m, s)?.flatMap((l) => l.keys) ?? s.keys), coreference));
+    }
+    for (const later of masked.filter((x) => x.sentence.index > m.sentence.index && AT_THE_EVENT.test(x.sentence.text))) {
+      participants.push(...(speakersBySentence.get(later.sentence.index) ?? []).filter((k) => k.startsWith('p')));
+    }
+    const unique = [...new Set(participants)];
+    if (unique.length < 2) continue;
+    meetings.push({
+      sentence: m.sentence.index, evidence: evidenceOf(m, [placeSlot]), status: statusOf(m, match.index), at: match.index, confidence: 0.6,
+      participants: unique, mode: 'IN_PERSON', place: place?.name ? { name: place.name, country: place.country } : null,
+    });
+  }
+  return meetings;
 }

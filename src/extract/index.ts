@@ -4,7 +4,7 @@ import { countryName, lookupPlace } from './gazetteer.js';
 import { maskSentence, type MaskedSentence } from './masking.js';
 import { findMentions, type Mention } from './mentions.js';
 import { splitSentences } from './sentences.js';
-import { readDelegations, readMeetings, readVisits, type MeetingReading, type VisitReading } from './events.js';
+import { readDelegations, readGatherings, readMeetings, readVisits, type MeetingReading, type VisitReading } from './events.js';
 import { readStatements, type StatementReading } from './speech.js';
 import { findTimeExpressions } from './time.js';
 import { datesFor, type Dated } from './dating.js';
@@ -40,6 +40,9 @@ export function extract(input: ArticleInput): Extraction {
     const orgSpeaker = said.find((s) => !s.reportedBy && s.speakers[0].startsWith('o'));
     if (orgSpeaker) lastOrganizationSpeaker = orgSpeaker.speakers[0];
   }
+  const speakersBySentence = new Map<number, string[]>();
+  for (const s of statements) speakersBySentence.set(s.sentence, [...(speakersBySentence.get(s.sentence) ?? []), ...s.speakers]);
+  meetings.push(...readGatherings(masked, speakersBySentence, coreference));
   placeContextualVisits(masked, visits);
   inferMeetingsFromVisits(masked, statements, visits, meetings, coreference);
 

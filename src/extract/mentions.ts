@@ -225,6 +225,17 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         matched = true;
         break;
       }
+      if (DE_FACTO_GOVERNMENTS[form] && /^(delegation|team)$/.test(lower(tokens[i + n]))) {
+        // "a Taliban delegation led by …"
+        const start = /^(a|an|the)$/i.test(lower(tokens[i - 1])) ? i - 1 : i;
+        mentions.push({
+          kind: 'organization', ...at(start, i + n + 1), key: `delegation:${DE_FACTO_GOVERNMENTS[form]}`, name: `${form} delegation`,
+          surface: phrase(i, i + n + 1), orgKind: 'government', country: DE_FACTO_GOVERNMENTS[form], delegation: true,
+        });
+        claim({ from: start, to: i + n + 1 });
+        matched = true;
+        break;
+      }
       if (DE_FACTO_GOVERNMENTS[form]) {
         mentions.push(governmentMention(at(i, i + n), DE_FACTO_GOVERNMENTS[form], form));
         claim({ from: i, to: i + n });
@@ -553,7 +564,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const roleTokens = appositionTokens.length ? appositionTokens : titleTokens.filter((t) => !HONORIFICS.has(t.lower.replace(/\.$/, '')) || TITLE_HEADS.has(t.lower));
       const roleText = roleTokens.length && hasTitleHead(roleTokens) ? splitTitle(roleTokens) : null;
       const allContext = [...titleTokens, ...appositionTokens];
-      const stateless = NO_COUNTRY_TITLE.test(allContext.map((t) => t.text).join(' '));
+      const formerly = next?.text === ',' && /^(who|whose)$/.test(lower(tokens[to + 1])) && /^(headed|led|chaired|served|used|was|had)$/.test(lower(tokens[to + 2])) && !/^(appointed|named|elected)$/.test(lower(tokens[to + 3]));
+      const stateless = formerly || NO_COUNTRY_TITLE.test(allContext.map((t) => t.text).join(' '));
       const country = stateless ? null : countryOfPhrase(titleTokens) ?? countryOfPhrase(appositionTokens);
       const nameFrom = from;
       const name = bare(nameFrom, to).replace(/’/g, "'");

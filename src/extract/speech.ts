@@ -46,7 +46,10 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     // ", said ⟨P⟩": after a quotation, or when no subject precedes
     const mayInvert = /^(said|says|added|told)$/i.test(match[0]) && /[,"”]\s*$/.test(text.slice(Math.max(0, at - 3), at));
     const subject = groupBefore(masked, at, /[POX]/, true);
-    const inverted = mayInvert && (/["”]\s*$/.test(text.slice(Math.max(0, at - 3), at)) || !subject.length) ? groupAfter(masked, verbEnd + 1).slots : [];
+    const after = groupAfter(masked, verbEnd + 1);
+    // ", said ⟨P⟩." closes the sentence; ", said the ⟨O⟩ wanted …" does not invert
+    const closing = after.slots.length > 0 && /^\s*(?:[,.;]|$)/.test(text.slice(after.end));
+    const inverted = mayInvert && (/["”]\s*$/.test(text.slice(Math.max(0, at - 3), at)) || !subject.length || closing) ? after.slots : [];
     let speakers = inverted.length ? inverted : subject;
     // "⟨P1⟩ met ⟨P2⟩ – and had emphasized", "⟨P1⟩ praised ⟨P2⟩'s insight and described": P1 speaks
     if (!inverted.length && /\band\s+(?:had\s+|has\s+|have\s+|also\s+|then\s+)?$/.test(text.slice(Math.max(0, at - 12), at))) {
