@@ -60,9 +60,17 @@ async function linkAll(ctx: Context, type: EdgeType, pairs: [number, number][], 
   return rows.map((r) => Number(r.id));
 }
 
-async function link(ctx: Context, type: EdgeType, srcId: number, dstId: number, props: Record<string, string | null> = {}, confidence = 1) {
-  const [id] = await linkAll(ctx, type, [[srcId, dstId]], props, confidence);
-  return id;
+/** Links and cites in one go: every edge an article writes carries the sentence that supports it. */
+async function linkCited(ctx: Context, type: EdgeType, pairs: [number, number][], evidence: Evidence[], confidence: number) {
+  for (const edgeId of await linkAll(ctx, type, pairs, {}, confidence)) cite(ctx, { edgeId }, evidence.slice(0, 1), confidence);
+}
+
+/** The place of an event, cited by the event's sentence, linked to it. */
+async function placeEvent(ctx: Context, eventId: number, event: ExtractedVisit | ExtractedMeeting) {
+  if (!event.place) return;
+  const placeId = await resolvePlace(ctx.tx, event.place);
+  cite(ctx, { nodeId: placeId }, event.evidence.slice(0, 1), event.confidence);
+  await linkCited(ctx, 'HELD_IN', [[eventId, placeId]], event.evidence, event.confidence);
 }
 
 function daySpan(range: DateRange): number {
@@ -123,8 +131,8 @@ async function storeVisit(ctx: Context, visit: ExtractedVisit) {
   const visitId = same ? Number(same.id) : await createEvent(ctx, 'visit', label, visit, { countryCode: visit.destination });
   if (same) await refineEvent(ctx, visitId, same, visit.date);
   cite(ctx, { nodeId: visitId }, visit.evidence, visit.confidence);
-  cite(ctx, { edgeId: await link(ctx, 'VISITED', visitorId, visitId) }, visit.evidence.slice(0, 1), visit.confidence);
-  if (visit.place) await link(ctx, 'HELD_IN', visitId, await resolvePlace(ctx.tx, visit.place));
+  await linkCited(ctx, 'VISITED', [[visitorId, visitId]], visit.evidence, visit.confidence);
+  await placeEvent(ctx, visitId, visit);
 }
 
 async function storeMeeting(ctx: Context, meeting: ExtractedMeeting) {
@@ -143,8 +151,8 @@ async function storeMeeting(ctx: Context, meeting: ExtractedMeeting) {
   const meetingId = same ? Number(same.id) : await createEvent(ctx, 'meeting', `meeting of ${participantIds.length}`, meeting, { mode: meeting.mode });
   if (same) await refineEvent(ctx, meetingId, same, meeting.date, meeting.mode);
   cite(ctx, { nodeId: meetingId }, meeting.evidence, meeting.confidence);
-  await linkAll(ctx, 'PARTICIPATED_IN', participantIds.map((participantId) => [participantId, meetingId]));
-  if (meeting.place) await link(ctx, 'HELD_IN', meetingId, await resolvePlace(ctx.tx, meeting.place));
+  await linkCited(ctx, 'PARTICIPATED_IN', participantIds.map((participantId) => [participantId, meetingId]), meeting.evidence, meeting.confidence);
+  await placeEvent(ctx, meetingId, meeting);
 }
 
 async function storeStatements(ctx: Context) {
@@ -167,11 +175,12 @@ async function storeStatements(ctx: Context) {
       })
       .returning({ id: nodes.id });
     cite(ctx, { nodeId: created.id }, statement.evidence, statement.confidence);
-    await link(ctx, 'SAID', speakerId, created.id);
+    const { evidence, confidence } = statement;
+    await linkCited(ctx, 'SAID', [[speakerId, created.id]], evidence, confidence);
     const relayerId = statement.reportedBy ? ctx.nodeOf.get(statement.reportedBy) : undefined;
-    if (relayerId != null) await link(ctx, 'REPORTED', relayerId, created.id);
+    if (relayerId != null) await linkCited(ctx, 'REPORTED', [[relayerId, created.id]], evidence, confidence);
     const aboutIds = [...new Set(statement.about.map((key) => ctx.nodeOf.get(key)).filter((id): id is number => id != null))];
-    await linkAll(ctx, 'ABOUT', aboutIds.map((aboutId) => [created.id, aboutId]));
+    await linkCited(ctx, 'ABOUT', aboutIds.map((aboutId) => [created.id, aboutId]), evidence, confidence);
   }
 }
 
@@ -184,7 +193,7 @@ async function storeRoles(ctx: Context) {
         (role.organization && ctx.nodeOf.get(role.organization)) ||
         (role.country && countryName(role.country) ? await resolveGovernment(ctx.tx, role.country, countryName(role.country)!) : null);
       if (orgId == null) continue;
-      const edgeId = await link(ctx, 'HOLDS_ROLE', personId, orgId, { title: role.title, portfolio: role.portfolio });
+      const [edgeId] = await linkAll(ctx, 'HOLDS_ROLE', [[personId, orgId]], { title: role.title, portfolio: role.portfolio });
       cite(ctx, { edgeId }, [role.evidence]);
     }
   }

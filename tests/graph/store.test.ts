@@ -110,3 +110,28 @@ describe.each(engines)('storing extractions on $name', (engine) => {
     ]);
   });
 });
+
+describe.each(engines)('citations on $name', (engine) => {
+  it('cites every node and edge an article writes, but the governments that roles name', async () => {
+    const database = await engine.open();
+    try {
+      const kabulov = person('k', 'Zamir Kabulov', 'RU');
+      if (kabulov.type === 'person') kabulov.roles.push({ title: 'Special Representative', portfolio: 'for Afghanistan', country: 'RU', organization: null, evidence: { sentence: 0, start: 0, end: 9 } });
+      await storeFixture(
+        database,
+        extraction({
+          entities: [kabulov, person('s', 'Mohammad Sadiq', 'PK'), organization('o', 'Foreign Office', 'ministry', 'PK')],
+          visits: [visit('k', 'PK', day('2023-01-24'), 'Islamabad')],
+          meetings: [meeting(['k', 's'], day('2023-01-24'), 'Islamabad')],
+          statements: [statement('s', ['k'], 'o')],
+        }),
+      );
+      const uncitedEdges = await database.rows(sql`select type from edges e where not exists (select 1 from citations c where c.edge_id = e.id)`);
+      expect(uncitedEdges).toEqual([]);
+      const uncitedNodes = await database.rows<{ kind: string; name: string }>(sql`select kind, name from nodes n where not exists (select 1 from citations c where c.node_id = n.id)`);
+      expect(uncitedNodes).toEqual([{ kind: 'organization', name: 'Russia' }]);
+    } finally {
+      await database.close();
+    }
+  });
+});
