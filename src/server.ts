@@ -1,4 +1,4 @@
-// The HTTP face of diplograph: GraphQL (with a self-hosted GraphiQL) and a health check.
+// The HTTP face of diplograph: GraphQL (with a self-hosted GraphiQL), the explorer page, a health check.
 import { readdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
@@ -11,6 +11,7 @@ import type { Database } from './db/client.js';
 import { createLoaders } from './graph/loaders.js';
 
 const OPERATIONS_DIR = new URL('../schema/operations/', import.meta.url);
+const EXPLORER_PAGE = readFileSync(new URL('./explorer/index.html', import.meta.url), 'utf8');
 
 /** The example operations GraphiQL opens with, one tab each. */
 export function exampleOperations(): { query: string }[] {
@@ -23,6 +24,14 @@ export function exampleOperations(): { query: string }[] {
 function isLoopback(address: string | undefined): boolean {
   return !!address && (address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.'));
 }
+
+/** The explorer page: who met whom, and when, for analysts who would rather not write GraphQL. */
+const explorer: Plugin = {
+  onRequest({ url, endResponse, fetchAPI }) {
+    if (url.pathname === '/explorer' || url.pathname === '/')
+      endResponse(new fetchAPI.Response(EXPLORER_PAGE, { headers: { 'content-type': 'text/html; charset=utf-8' } }));
+  },
+};
 
 function healthCheck(database: Database): Plugin {
   return {
@@ -46,7 +55,7 @@ export function createApp(database: Database, config: Pick<Config, 'apiKeys' | '
     landingPage: false,
     renderGraphiQL,
     graphiql: { title: 'diplograph', defaultTabs: exampleOperations() },
-    plugins: [healthCheck(database)],
+    plugins: [healthCheck(database), explorer],
     context: ({ request, req }) => {
       const bearer = request.headers.get('authorization')?.match(/^Bearer\s+(.+)$/i)?.[1];
       // With keys configured, a key is needed; without, only this machine may write

@@ -30,6 +30,31 @@ describe.each(engines)('HTTP surface on $name', (engine) => {
   });
 });
 
+describe.each(engines)('the explorer page on $name', (engine) => {
+  it('is served self-contained and reads the graph through the GraphQL API', async () => {
+    const database = await engine.open();
+    try {
+      const api = testApp(database);
+      for (const path of ['/explorer', '/']) {
+        const response = await api.yoga.fetch(`http://localhost${path}`);
+        expect(response.headers.get('content-type')).toMatch(/text\/html/);
+        const html = await response.text();
+        expect(html).toContain('who met whom, and when?');
+        expect(html).not.toMatch(/(src|href)=["']https?:/);
+        // Every query the page sends is valid against the schema.
+        const queries = [...html.matchAll(/gql\(\s*['`](query[^'`]+)['`]/g)].map((m) => m[1]);
+        expect(queries.length).toBeGreaterThanOrEqual(2);
+        for (const query of queries) {
+          const result = await api.gql(query, { s: null, id: 'UGVyc29uOjE=' });
+          expect(result.errors).toBeUndefined();
+        }
+      }
+    } finally {
+      await database.close();
+    }
+  });
+});
+
 describe('GET /health when the database is gone', () => {
   it('answers 503', async () => {
     const database = await engines[0].open();
