@@ -161,6 +161,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       if (m.country && c.country && m.country !== c.country) return false;
       if (m.country && !c.country) return false;
       if (head === 'guest' || head === 'counterpart' || head === 'side') return true;
+      if (head === 'leader') return c.titles.length > 0; // "the two leaders": whoever holds an office
       const titleWords = c.titles.flatMap((t) => t.title.toLowerCase().split(/[^a-z]+/));
       return titleWords.includes(head) || group.some((g) => titleWords.some((w) => g.has(w)));
     };

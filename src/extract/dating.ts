@@ -53,7 +53,9 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
         date = /earlier|before|previous/i.test(way) ? shift(storyDate, -n) : /later|after|following|next/i.test(way) ? shift(storyDate, n) : storyDate;
       }
       if (!date && NO_ANCHOR.test(m.sentence.text)) { dated.set(e, null); continue; }
-      date ??= (e.timesFrom ? null : sentenceDate) ?? storyDate;
+      // a plan told without a date of its own does not take a past one
+      const inherited: DateRange | null = (e.timesFrom ? null : sentenceDate) ?? storyDate;
+      date ??= e.status === 'PLANNED' && inherited && anchor && inherited.end < anchor ? null : inherited;
       dated.set(e, date);
       if (date) { sentenceDate ??= date; lastDate = date; }
     }
@@ -63,6 +65,7 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
   return dated;
 }
 
+const PLANNING_BEFORE = /\b(will|would|(?:is|are) (?:due|expected|scheduled|set) to|plans? to)\b/i;
 const PLANNING = /\b(will|(?:is|are) (?:due|expected|scheduled|set) to|plans? to)\b/i;
 
 function futureOf(m: MaskedSentence, offset: number, anchor: string | null): DateRange | null {
@@ -74,7 +77,10 @@ function near(range: DateRange, anchor: string | null): boolean {
 }
 
 function timeFor(m: MaskedSentence, e: Readable, anchor: string | null): DateRange | null {
-  const times = m.slots.map((s, i) => ({ slot: s, i })).filter((x) => x.slot.type === 'T' && m.text.indexOf(`⟨T${x.i}⟩`) >= (e.timesFrom ?? 0));
+  const planned = (i: number): boolean => PLANNING_BEFORE.test(m.text.slice(0, m.text.indexOf(`⟨T${i}⟩`)).split(/[,;]/).pop() ?? '');
+  const times = m.slots.map((s, i) => ({ slot: s, i })).filter((x) => x.slot.type === 'T' && m.text.indexOf(`⟨T${x.i}⟩`) >= (e.timesFrom ?? 0))
+    // a statement is not dated by the plan it announces ("… will hold talks on Tuesday, the Kremlin said")
+    .filter((x) => e.status !== undefined || !planned(x.i));
   if (!times.length) return null;
   const position = (i: number): number => m.text.indexOf(`⟨T${i}⟩`);
   const nearest = times.sort((a, b) => Math.abs(position(a.i) - e.at) - Math.abs(position(b.i) - e.at))[0];

@@ -36,6 +36,7 @@ const VISIT_PATTERNS: RegExp[] = [
   /\b(?:visit|trip|tour|stop|stopover|journey|stay)\s+(?:[\w-]+\s+){0,1}(?:to|in)\s+(?:[\w'’-]+\s+){0,2}?⟨L(\d+)⟩/gi,
   /\bspent\s+(?:[\w-]+\s+){1,5}?in\s+⟨L(\d+)⟩/gi,
   /\b(?:visit|trip|tour|journey)\s+by\s+⟨[PX]\d+⟩\s+to\s+(?:[\w'’-]+\s+){0,2}?⟨L(\d+)⟩/gi,
+  /\b(?:welcomed|welcomes|received|receives|hosted|hosts)\s+((?:⟨[PO]\d+⟩(?:,\s*|\s+and\s+)?)+)\s+(?:to|in)\s+⟨L(\d+)⟩/gi,
   /\btook\s+⟨[PX]\d+⟩\s+to\s+⟨L(\d+)⟩/gi,
 ];
 const HOST_PATTERN = /⟨([OL])(\d+)⟩(?:,\s*which)?(?:\s+⟨T\d+⟩)?\s+(?:also\s+)?(?:hosted|hosts|will host|received|welcomed)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?⟨([PO])(\d+)⟩/gi;
@@ -45,14 +46,15 @@ const ACCOMPANIED = /^[^.;⟨]*?\bwith\s+(?:(?:their|his|her|a|the)\s+)?(?:deleg
 
 const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode }[] = [
   { re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|in|at|later|again|separately|also)\b|\s+⟨[TL]\d+⟩)*\s+(?:with\s+)?/gi },
-  { re: /\b(?:held|holds|hold|holding|had|have|has)\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|consultations|discussions|negotiations)\s+(?:[^⟨.;]{0,30}?⟨[LTO]\d+⟩[^⟨.;]{0,10}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
+  { re: /\b(?:held|holds|hold|holding|had|have|has)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|negotiations)\s+(?:[^⟨.;]{0,30}?⟨[LTO]\d+⟩[^⟨.;]{0,10}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
   { re: /\b(?:sat|sit|sits|sitting)\s+down\s+with\s+/gi },
+  { re: /\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|consultations|discussions)\b(?!\s+(?:with|at|in)\b)/gi },
   { re: /\b(?:called|call|calls|calling|paid a (?:courtesy )?call)\s+on\s+/gi },
   { re: /\bnegotiat\w+\s+with\s+/gi },
   { re: /\b(?:joined|join|joins)\s+(?=⟨)/gi },
   { re: /\b(?:spoke|speak|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)\s+/gi, mode: 'PHONE' },
   { re: /\b(?:called|phoned|rang|dialled|dialed)\s+(?=⟨P)/gi, mode: 'PHONE' },
-  { re: /\b(?:hosted|hosts|received)\s+(?=⟨P\d+⟩\s+for\s+(?:talks|a meeting|consultations|a dinner|dinner|lunch))/gi },
+  { re: /\b(?:hosted|hosts|received)\s+(?=⟨P\d+⟩\s+for\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:talks|meeting|consultations|dinner|lunch|breakfast|banquet))/gi },
 ];
 /** "… travel to Kabul for the talks, which will be hosted by ⟨P⟩": the travellers meet their host. */
 const HOSTED_BY = /\bfor\s+(?:the\s+)?(?:talks|meeting|consultations|summit)(?:,\s*which\s+(?:will|would|is to|are to)\s+be|,)?\s+hosted\s+by\s+(?=⟨P)/gi;
@@ -168,7 +170,9 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
   };
   for (const pattern of VISIT_PATTERNS) {
     for (const match of masked.text.matchAll(pattern)) {
-      const placeSlot = slotAt(masked, Number(match[1]));
+      const welcomed = /^(?:welcomed|welcomes|received|receives|hosted|hosts)\b/i.test(match[0]);
+      const placeSlot = slotAt(masked, Number(welcomed ? match[2] : match[1]));
+      if (welcomed) { add([...match[1].matchAll(/⟨[PO](\d+)⟩/g)].map((g) => slotAt(masked, Number(g[1]))), placeSlot, match.index, 0.8); continue; }
       const took = /^(?:took|(?:visit|trip|tour|journey)\s+by)\s+⟨[PX](\d+)⟩/i.exec(match[0]);
       if (took) { add([slotAt(masked, Number(took[1]))], placeSlot, match.index, 0.7); continue; }
       if (NEGATED.test(masked.text.slice(0, match.index))) continue;

@@ -48,8 +48,8 @@ export function extract(input: ArticleInput): Extraction {
 
   const dated = datesFor([...visits, ...meetings, ...statements], masked, anchor);
   const countries = inferCountries(coreference, meetings, visits, statements, context.datelineCountry);
-  const finalVisits = buildVisits(visits, meetings, dated, countries);
   const finalMeetings = buildMeetings(meetings, visits, dated, countries, coreference, cleaned.dateline);
+  const finalVisits = buildVisits(visits, finalMeetings, dated, countries);
 
   return {
     text,
@@ -130,7 +130,7 @@ function mostCommon(values: string[]): string | null {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
-function buildVisits(readings: VisitReading[], meetings: MeetingReading[], dated: Dated, countries: Map<string, string | null>): ExtractedVisit[] {
+function buildVisits(readings: VisitReading[], meetings: ExtractedMeeting[], dated: Dated, countries: Map<string, string | null>): ExtractedVisit[] {
   const out: ExtractedVisit[] = [];
   const addVisit = (visitor: string, destination: string, place: string | null, date: DateRange | null, status: ExtractedVisit['status'], evidence: ExtractedVisit['evidence'], confidence: number): void => {
     if (countries.get(visitor) === destination) return; // travel at home is no visit
@@ -149,7 +149,7 @@ function buildVisits(readings: VisitReading[], meetings: MeetingReading[], dated
   }
   // A meeting in a foreign city means the foreigners travelled there.
   for (const m of meetings) {
-    if (!m.place?.country || m.mode !== 'IN_PERSON') continue;
+    if (!m.place?.country || !placeShowsTravel.has(m) || m.status === 'CANCELLED') continue;
     for (const k of m.participants) {
       const country = countries.get(k);
       if (!country || country === m.place.country) continue;
@@ -158,7 +158,7 @@ function buildVisits(readings: VisitReading[], meetings: MeetingReading[], dated
         v.place ??= { name: m.place.name, country: m.place.country };
         continue;
       }
-      addVisit(k, m.place.country, m.place.name, dated.get(m) ?? null, m.status, [m.evidence], 0.6);
+      addVisit(k, m.place.country, m.place.name, m.date, m.status, m.evidence, 0.6);
     }
   }
   return out;
@@ -193,10 +193,14 @@ function storyPlace(masked: MaskedSentence[], index: number, readings: VisitRead
   return previous ? { country: previous.destination!, name: previous.place } : null;
 }
 
+/** Meetings whose place the text states (or the dateline gives): foreigners there travelled to it. */
+const placeShowsTravel = new WeakSet<ExtractedMeeting>();
+
 function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated: Dated, countries: Map<string, string | null>, coreference: Coreference, dateline: Dateline | null): ExtractedMeeting[] {
   const out: ExtractedMeeting[] = [];
   for (const r of readings) {
     let place = r.place;
+    let travelled = !!place;
     if (!place && r.mode === 'IN_PERSON') {
       const visit = [...visits].reverse().find((v) => v.sentence <= r.sentence + 1 && v.place && v.visitors.some((k) => r.participants.includes(k)));
       const earlier = [...out].reverse().find((o) => o.place && o.mode === 'IN_PERSON' && o.participants.some((k) => r.participants.includes(k)) && compatible(o.date, dated.get(r) ?? null));
@@ -205,17 +209,25 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
       // a visitor met at the dateline's city
       else if (dateline?.place?.name && r.participants.some((k) => countries.get(k) && countries.get(k) !== dateline.place!.country)) {
         place = { name: dateline.place.name, country: dateline.place.country };
+        travelled = true;
       }
     }
     const date = dated.get(r) ?? null;
     const same = out.find((o) => o.status === r.status && o.participants.length === r.participants.length && o.participants.every((p) => r.participants.includes(p)) && compatible(o.date, date));
-    if (same) { same.evidence.push(r.evidence); same.place ??= place; same.date ??= date; continue; }
-    out.push({ participants: r.participants, place, mode: r.mode, date, status: r.status, evidence: [r.evidence], confidence: r.confidence });
+    if (same) {
+      same.evidence.push(r.evidence);
+      if (!same.place || (travelled && !placeShowsTravel.has(same))) { same.place = place ?? same.place; if (travelled) placeShowsTravel.add(same); }
+      same.date ??= date;
+      continue;
+    }
+    const meeting: ExtractedMeeting = { participants: r.participants, place, mode: r.mode, date, status: r.status, evidence: [r.evidence], confidence: r.confidence };
+    if (travelled) placeShowsTravel.add(meeting);
+    out.push(meeting);
   }
   const samePeople = (a: ExtractedMeeting, b: ExtractedMeeting): boolean => a.participants.length === b.participants.length && a.participants.every((p) => b.participants.includes(p));
   return out.filter((m) => {
     // A plan that the text then reports as done is one meeting.
-    if (m.status === 'PLANNED' && out.some((o) => o !== m && o.status === 'OCCURRED' && samePeople(o, m))) return false;
+    if (m.status === 'PLANNED' && out.some((o) => o !== m && o.status === 'OCCURRED' && samePeople(o, m) && (!m.date || !o.date || m.date.start === o.date.start))) return false;
     // "met the authorities of X" adds nothing when the same person met X's named officials.
     const bodies = m.participants.filter((k) => k.startsWith('o') && coreference.organizations.find((o) => o.key === k)?.kind === 'government' && !coreference.organizations.find((o) => o.key === k)?.delegation);
     if (bodies.length) {

@@ -11,7 +11,8 @@ const ABBREVIATIONS = new Set([
 function isAbbreviation(text: string, dot: number): boolean {
   const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 20), dot))?.[1] ?? '';
   if (!before) return false;
-  if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(before)) return true; // "U.S", "J.P", "S" (initials)
+  // "U.S", "J.P", "S" (initials), but not the platform in "wrote on X."
+  if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(before)) return !/\b(?:on|via)\s+X$/.test(text.slice(Math.max(0, dot - 8), dot));
   return ABBREVIATIONS.has(before.toLowerCase());
 }
 

@@ -17,7 +17,7 @@ export interface StatementReading {
 }
 
 const SPEECH_VERBS =
-  'said|says|say|told|tells|added|adds|stated|stressed|stresses|emphasi[sz]ed|underlined|underscored|noted|argued|argues|warned|warns|announced|announces|tweeted|wrote|writes|posted|praised|praises|critici[sz]ed|criticises|accused|accuses|described|describes|explained|assured|urged|urges|called for|voiced|expressed|insisted|credited|thanked|welcomed|confirmed|denied|denies|claimed|pledged|reiterated|reaffirmed|highlighted|pointed out|congratulated|condemned|reports|declared|announced|commended|asserted|remarked|acknowledged|complained|recalled|predicted';
+  'said|says|say|told|tells|added|adds|stated|stressed|stresses|emphasi[sz]ed|underlined|underscored|noted|argued|argues|warned|warns|announced|announces|tweeted|wrote|writes|posted|praised|praises|critici[sz]ed|criticises|accused|accuses|described|describes|explained|assured|urged|urges|called for|voiced|expressed|insisted|credited|thanked|confirmed|denied|denies|claimed|pledged|reiterated|reaffirmed|highlighted|pointed out|congratulated|condemned|reports|declared|announced|commended|asserted|remarked|acknowledged|complained|recalled|predicted';
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'gi');
 const ACCORDING_TO = /\baccording to\s+(?:(?:a|an|the|its|his|her)\s+)?(?:(?:[\w-]+|⟨T\d+⟩)\s+){0,5}?(?:(?:by|from)\s+(?:the\s+)?)?(?=⟨[POX])/gi;
 const QUOTED_AS = /\bquoted\s+(?=⟨[PX])/gi;
