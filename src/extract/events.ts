@@ -91,7 +91,7 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     const gap = before.slice(marker.index + marker[0].length);
     if (CLAUSE_BREAK.test(gap) || /\b(?:said|told|says|added)\b/.test(gap)) return [];
     // another subject stands between: "⟨P⟩, the sources said", "⟨P⟩, officials said"
-    if (/(?:^|,)\s*(?:(?:the|some|other|several|unnamed)\s+)?[a-z]+s\s*$/.test(gap) && slotAt(masked, Number(marker[2])).type !== 'T') return [];
+    if ((/(?:^|,)\s*(?:(?:the|some|other|several|unnamed)\s+)?[a-z]+s\s*$/.test(gap) || /,\s*(?:a|an|the)\s+[a-z]/.test(gap)) && slotAt(masked, Number(marker[2])).type !== 'T') return [];
     const slot = slotAt(masked, Number(marker[2]));
     const eligible = (x: Slot): boolean => x.type !== 'O' || anyOrganization || actsAsGroup(masked, x);
     if (!eligible(slot)) continue;

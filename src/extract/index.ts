@@ -203,11 +203,13 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
     let travelled = !!place;
     if (!place && r.mode === 'IN_PERSON') {
       const visit = [...visits].reverse().find((v) => v.sentence <= r.sentence + 1 && v.place && v.visitors.some((k) => r.participants.includes(k)));
+      // "spent six days in Qatar negotiating with …": the trip told in the same sentence is where they met
+      const tripHere = visits.some((v) => v.sentence === r.sentence && v.visitors.some((k) => r.participants.includes(k)));
       const earlier = [...out].reverse().find((o) => o.place && o.mode === 'IN_PERSON' && o.participants.some((k) => r.participants.includes(k)) && compatible(o.date, dated.get(r) ?? null));
       if (visit?.place) place = { name: visit.place, country: visit.destination };
       else if (earlier?.place) place = earlier.place;
       // a visitor met at the dateline's city
-      else if (dateline?.place?.name && r.participants.some((k) => countries.get(k) && countries.get(k) !== dateline.place!.country)) {
+      else if (!tripHere && dateline?.place?.name && r.participants.some((k) => countries.get(k) && countries.get(k) !== dateline.place!.country)) {
         place = { name: dateline.place.name, country: dateline.place.country };
         travelled = true;
       }
