@@ -3,14 +3,16 @@
 // the generator's truth. As a command it also times ingest per block of articles as the graph grows:
 //
 //   npx tsx bench/synthetic/evaluate.ts --articles 100000 [--block 1000] [--seed 1] [--minutes M]
-//     [--engine pglite|postgres] [--data-dir memory|PATH] [--people N] [--examples 6]
+//     [--engine pglite|postgres] [--data-dir memory|PATH] [--people N] [--examples 6] [--split]
 //
-// --minutes stops ingesting once the budget is spent and scores what was ingested.
+// --minutes stops ingesting once the budget is spent and scores what was ingested; --split also
+// times extract() alone before each ingest, so a block shows what the database part costs.
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../src/db/client.js';
+import { extract } from '../../src/extract/index.js';
 import { ingestArticle } from '../../src/graph/ingest.js';
 import { openBenchDatabase, type EngineName } from '../database.js';
 import { summarize } from '../stats.js';
@@ -22,6 +24,8 @@ export interface IngestRun {
   articleIds: number[];
   /** milliseconds ingestArticle took for each article */
   ms: number[];
+  /** milliseconds extract() alone took, when asked: the rest of ms is resolving and storing */
+  extractMs: number[];
 }
 
 export interface IngestOptions {
@@ -29,12 +33,19 @@ export interface IngestOptions {
   onIngested?: (index: number, run: IngestRun) => Promise<void> | void;
   /** stop early (a time budget) when this says so, before the next article */
   stop?: () => boolean;
+  /** also time extract() on its own before each ingest, to tell extraction from the database */
+  timeExtraction?: boolean;
 }
 
 export async function ingestCorpus(database: Database, articles: SyntheticArticle[], options: IngestOptions = {}): Promise<IngestRun> {
-  const run: IngestRun = { articleIds: [], ms: [] };
+  const run: IngestRun = { articleIds: [], ms: [], extractMs: [] };
   for (const [index, article] of articles.entries()) {
     if (options.stop?.()) break;
+    if (options.timeExtraction) {
+      const extracting = performance.now();
+      extract(article.input);
+      run.extractMs.push(performance.now() - extracting);
+    }
     const started = performance.now();
     const { articleId } = await ingestArticle(database, article.input);
     run.ms.push(performance.now() - started);
@@ -289,6 +300,7 @@ async function main() {
       'data-dir': { type: 'string', default: 'memory' },
       examples: { type: 'string', default: '6' },
       minutes: { type: 'string' },
+      split: { type: 'boolean', default: false },
     },
   });
   const total = Number(values.articles);
@@ -307,13 +319,16 @@ async function main() {
     const budgetMs = values.minutes ? Number(values.minutes) * 60_000 : Infinity;
     const run = await ingestCorpus(database, corpus.articles, {
       stop: () => performance.now() - started > budgetMs,
+      timeExtraction: values.split,
       onIngested: async (index, run) => {
         if ((index + 1) % block !== 0 && index + 1 !== total) return;
         const from = Math.floor(index / block) * block;
         const stats = summarize(run.ms.slice(from));
+        const extraction = run.extractMs.length ? summarize(run.extractMs.slice(from)) : null;
+        const split = extraction ? ` (extract ${extraction.mean.toFixed(1)}, resolve+store ${(stats.mean - extraction.mean).toFixed(1)})` : '';
         const [graph] = await database.rows<{ nodes: string; citations: string }>(sql`select (select count(*) from nodes) as nodes, (select count(*) from citations) as citations`);
         console.log(
-          `articles ${String(from + 1).padStart(6)}–${String(index + 1).padEnd(6)} ms/article mean ${stats.mean.toFixed(1).padStart(6)} median ${stats.median.toFixed(1).padStart(6)} p95 ${stats.p95.toFixed(1).padStart(6)}` +
+          `articles ${String(from + 1).padStart(6)}–${String(index + 1).padEnd(6)} ms/article mean ${stats.mean.toFixed(1).padStart(6)} median ${stats.median.toFixed(1).padStart(6)} p95 ${stats.p95.toFixed(1).padStart(6)}${split}` +
             `  | graph ${graph.nodes} nodes, ${graph.citations} citations | ${((performance.now() - started) / 60_000).toFixed(1)} min`,
         );
       },
