@@ -57,9 +57,19 @@ for (const [name, code] of [['Washington', 'US'], ['Astana', 'KZ'], ['Nur-Sultan
 for (const [name, code] of Object.entries(REGIONS)) INDEX.set(foldPhrase(name), { code, kind: 'region', name });
 for (const [name, code] of Object.entries(GOVERNMENT_SEATS)) INDEX.set(foldPhrase(name), { code, kind: 'seat', name });
 
+// Folding is the costly part of a lookup and the same words recur in every article.
+const LOOKUP_CACHE = new Map<string, GazetteerEntry | null>();
+const LOOKUP_CACHE_LIMIT = 50_000;
+
 /** The place, country or nationality a phrase names, or null. */
 export function lookupPlace(phrase: string): GazetteerEntry | null {
-  return INDEX.get(foldPhrase(phrase)) ?? null;
+  let entry = LOOKUP_CACHE.get(phrase);
+  if (entry === undefined) {
+    if (LOOKUP_CACHE.size >= LOOKUP_CACHE_LIMIT) LOOKUP_CACHE.clear();
+    entry = INDEX.get(foldPhrase(phrase)) ?? null;
+    LOOKUP_CACHE.set(phrase, entry);
+  }
+  return entry;
 }
 
 /** Longest phrase length (in words) worth trying. */

@@ -205,9 +205,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   for (let i = 0; i < tokens.length; i++) {
     if (claimed[i] || !(tokens[i].capitalized || /^(al|el)-/.test(tokens[i].text))) continue;
     let matched = false;
-    for (let n = Math.min(ORG_MAX_WORDS, tokens.length - i); n >= 1 && !matched; n--) {
-      const words = tokens.slice(i, i + n);
-      if (words.slice(0, -1).some((t) => t.possessive) || words.some((t) => t.punctuation)) continue;
+    // names end in a capitalised word and never cross punctuation or a possessive
+    let longest = 1;
+    while (longest < ORG_MAX_WORDS && i + longest < tokens.length && !tokens[i + longest].punctuation && !tokens[i + longest - 1].possessive) longest++;
+    for (let n = longest; n >= 1 && !matched; n--) {
+      if (!/^[\p{Lu}\d]/u.test(tokens[i + n - 1].text)) continue;
       const form = bare(i, i + n);
       if (n <= MEDIA_MAX_WORDS && MEDIA_OUTLETS.has(form)) {
         mentions.push({ kind: 'media', ...at(i, i + n), name: form });
