@@ -611,7 +611,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (t.lower === 'official' && !demonymAt(i - 1)) continue;
       let to = i + 1;
       if (lower(tokens[to]) === 'of' && tokens[to + 1] && lookupPlace(tokens[to + 1].text)) to += 2; // "Foreign Minister of Iran"
-      if (lower(tokens[to]) === 'for' && tokens[to + 1] && lookupPlace(tokens[to + 1].text)) to += 2; // "Special Representative for Afghanistan"
+      if (lower(tokens[to]) === 'for' && tokens[to + 1] && !tokens[to + 1].possessive && lookupPlace(tokens[to + 1].text)) to += 2; // "Special Representative for Afghanistan"
       const words = tokens.slice(from, to);
       const determiner = /^(the|his|her|their|its|a|an)$/.test(words[0].lower) ? words[0].lower : lower(tokens[from - 1]) || words[0].lower;
       const indefinite = /^(a|an|another|one|some|any|that)$/.test(determiner) || /^(a|an)$/.test(words[0].lower);

@@ -91,7 +91,8 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     const later = acts.find((b) => b !== first && keyOf(b) !== keyOf(first) && b.at > first.at);
     if (later) {
       const between = text.slice(first.end, later.at);
-      if (/\bthat\b/.test(between) || /^\s*(?:on ⟨T\d+⟩\s*)?⟨[POX]\d+⟩\s*(?:also\s+)?$/.test(between)) relayer = first;
+      const newClause = /,\s*(?:while|whereas|but|although|though)\b|;/.test(between);
+      if (!newClause && (/\bthat\b/.test(between) || /^\s*(?:on ⟨T\d+⟩\s*)?⟨[POX]\d+⟩\s*(?:also\s+)?$/.test(between))) relayer = first;
     }
   }
   const relayerKeys = relayer ? expandKeys(relayer.speakers) : [];
