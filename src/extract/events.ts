@@ -101,7 +101,8 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     const ledGroup = /⟨O(\d+)⟩\s+(?:led|headed) by\s+$/.exec(lead);
     if (ledGroup && coreferenceDelegation(masked, Number(ledGroup[1]))) return [slotAt(masked, Number(ledGroup[1]))];
     // "a spokesman for ⟨O⟩ said": an unnamed spokesperson speaks for the body
-    if (anyOrganization && slot.type === 'O' && /\b(?:spokes(?:man|woman|person)|spokespeople)\s+(?:for|of|at)\s+(?:the\s+)?$/i.test(lead)) return [slot];
+    const written = masked.sentence.text.slice(0, slot.start - masked.sentence.start);
+    if (anyOrganization && slot.type === 'O' && /\b(?:spokes(?:man|woman|person)|spokespeople)\s+(?:for|of|at)\s+(?:the\s+)?$/i.test(written)) return [slot];
     if (/\b(?:of|in|at|from|with|for|by|to|between|about|on|among|against)\s+(?:the\s+)?$/i.test(lead) && !/\b(?:led|headed) by\s+$/i.test(lead)) {
       if (slot.type === 'O' || /^\s*$/.test(gap)) return [];
       continue;
