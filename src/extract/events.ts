@@ -282,6 +282,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
     for (const match of text.matchAll(re)) {
       if (NEGATED.test(text.slice(0, match.index))) continue;
       const object = groupAfter(masked, match.index + match[0].length);
+      // "called on the government to act" urges; it is no meeting
+      if (/\bcall/i.test(match[0]) && object.slots.every((s) => s.type === 'O') && /^\s+to\s/.test(text.slice(object.end))) continue;
       const subject = groupBefore(masked, match.index);
       const subjects = subject.flatMap((s) => (s.keys.some((k) => coreference.delegations.has(k)) ? [s] : leaderOf(masked, s) ?? [s]));
       const sentenceMode = mode ?? phone(text.slice(match.index, match.index + match[0].length + 60));

@@ -1,6 +1,7 @@
 import { clean } from './clean.js';
 import { resolveCoreference, type Coreference, type OrganizationCluster, type PersonCluster } from './coreference.js';
 import { countryName, lookupPlace } from './gazetteer.js';
+import { DE_FACTO_GOVERNMENTS } from './lexicon/organizations.js';
 import { maskSentence, type MaskedSentence } from './masking.js';
 import { findMentions, type Mention } from './mentions.js';
 import { splitSentences } from './sentences.js';
@@ -20,7 +21,12 @@ export function extract(input: ArticleInput): Extraction {
   const text = cleaned.text;
   const sentences = splitSentences(text);
   const anchor = cleaned.dateline?.date ?? input.publishedAt?.slice(0, 10) ?? null;
-  const context = { datelineCity: cleaned.dateline?.place?.name ?? null, datelineCountry: cleaned.dateline?.place?.country ?? null };
+  const deFacto = Object.entries(DE_FACTO_GOVERNMENTS).find(([name]) => new RegExp(`\\b${name}\\b`).test(text));
+  const context = {
+    datelineCity: cleaned.dateline?.place?.name ?? null,
+    datelineCountry: cleaned.dateline?.place?.country ?? null,
+    deFactoCountry: deFacto?.[1] ?? null,
+  };
 
   const mentions: Mention[] = sentences.flatMap((s) => findMentions(s, context));
   const coreference = resolveCoreference(mentions, context.datelineCountry);

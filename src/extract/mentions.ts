@@ -80,7 +80,12 @@ export interface MentionContext {
   /** Dateline city, for "the federal capital". */
   datelineCountry: string | null;
   datelineCity: string | null;
+  /** Country of the de facto rulers the article names ("Taliban" → AF): "the caretaker government" is theirs. */
+  deFactoCountry?: string | null;
 }
+
+/** "the caretaker government", "the de facto authorities", "the new rulers": the de facto rulers, unnamed. */
+const DE_FACTO_DESCRIPTION = /^(caretaker|interim|de facto|new|current|ruling)\s+(government|authorities|administration|rulers|cabinet|leadership|regime)$/i;
 
 // ---- word classes ---------------------------------------------------------------------------
 
@@ -141,7 +146,7 @@ function isNameToken(t: Token): boolean {
 }
 
 /** The country a title or apposition names as the one served, ignoring portfolios ("envoy for Afghanistan"). */
-function countryOfPhrase(tokens: Token[]): string | null {
+function countryOfPhrase(tokens: Token[], deFactoCountry: string | null = null): string | null {
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -153,6 +158,8 @@ function countryOfPhrase(tokens: Token[]): string | null {
     if (!employer && (PORTFOLIO_PREPOSITIONS.has(lower(tokens[i - 1])) || (lower(tokens[i - 1]) === 'the' && PORTFOLIO_PREPOSITIONS.has(lower(tokens[i - 2]))))) continue;
     const dfg = t.text.split(/[-–]/).map((p) => DE_FACTO_GOVERNMENTS[p]).find(Boolean);
     if (dfg) return dfg;
+    if (deFactoCountry && tokens[i + 1] && DE_FACTO_DESCRIPTION.test(`${t.lower} ${tokens[i + 1].lower}`)) return deFactoCountry;
+    if (deFactoCountry && tokens[i + 2] && DE_FACTO_DESCRIPTION.test(`${t.lower} ${tokens[i + 1].lower} ${tokens[i + 2].lower}`)) return deFactoCountry;
     for (let n = Math.min(MAX_PLACE_WORDS, tokens.length - i); n >= 1; n--) {
       const entry = lookupPlace(tokens.slice(i, i + n).map((x) => x.text).join(' '));
       if (entry && entry.kind !== 'city' && entry.kind !== 'region') return entry.code;
@@ -444,6 +451,15 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       claim({ from, to: i + 4 });
       mentions.push({ kind: 'organization', ...at(from, i + 4), key: `delegation:${entry.code}`, name: `${tokens[i + 2].text} delegation`, surface: phrase(from, i + 4), orgKind: 'government', country: entry.code, delegation: true });
     }
+    // "the caretaker government", "the de facto authorities": the de facto rulers
+    for (let i = 1; i + 1 < tokens.length && context.deFactoCountry; i++) {
+      const two = `${tokens[i].lower} ${tokens[i + 1].lower}`;
+      const three = tokens[i + 2] ? `${two} ${tokens[i + 2].lower}` : '';
+      const n = DE_FACTO_DESCRIPTION.test(three) ? 3 : DE_FACTO_DESCRIPTION.test(two) ? 2 : 0;
+      if (!n || !free(i, i + n) || lookupPlace(tokens[i - 1].text)?.kind === 'demonym') continue;
+      claim({ from: i, to: i + n });
+      mentions.push(governmentMention(at(i, i + n), context.deFactoCountry, phrase(i, i + n)));
+    }
     // "his office said": the office of the sentence's first-named person
     for (let i = 1; i < tokens.length; i++) {
       if (tokens[i].lower !== 'office' || !/^(his|her)$/.test(tokens[i - 1].lower) || claimed[i]) continue;
@@ -548,7 +564,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // Apposition to the right: ", the Russian presidential envoy for Afghanistan," / ", who is also Kazakhstan's minister of …,"
       let right = to;
       let appositionTokens: Token[] = [];
-      if (next?.text === ',' && !/\baccording to\s*$/i.test(text.slice(0, tokens[spanFromOf(from)].start))) {
+      if (next?.text === ',') {
+        const afterAccordingTo = /\baccording to\s*$/i.test(text.slice(0, tokens[spanFromOf(from)].start));
         let k = to + 1;
         let relative = false;
         if (/^(who|whose)$/.test(lower(tokens[k]))) { relative = true; k++; }
@@ -558,6 +575,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         if (relative) {
           appositionTokens = segment.filter((_, n) => n > 0 && hasTitleHead(segment)) ;
           right = k < tokens.length && tokens[k].text === ',' ? k + 1 : k;
+        } else if (afterAccordingTo && tokens[k]?.text !== ',' && tokens[k]?.text !== '.') {
+          // "According to X, the Indian official called …": a new clause, not an apposition
         } else if (segment.length && segment.length <= 24 && opensApposition(segment[0]) && hasTitleHead(segment.slice(0, 8)) && !segment.some((s) => PRONOUNS.has(s.lower) && s.lower !== 'his') && !segment.some((t, n) => isNameToken(t) && segment[n + 1] && isNameToken(segment[n + 1]))) {
           appositionTokens = segment;
           right = k < tokens.length && tokens[k].text === ',' ? k + 1 : k;
@@ -568,7 +587,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const allContext = [...titleTokens, ...appositionTokens];
       const formerly = next?.text === ',' && /^(who|whose)$/.test(lower(tokens[to + 1])) && /^(headed|led|chaired|served|used|was|had)$/.test(lower(tokens[to + 2])) && !/^(appointed|named|elected)$/.test(lower(tokens[to + 3]));
       const stateless = formerly || NO_COUNTRY_TITLE.test(allContext.map((t) => t.text).join(' '));
-      const country = stateless ? null : countryOfPhrase(titleTokens) ?? countryOfPhrase(appositionTokens);
+      const country = stateless ? null : countryOfPhrase(titleTokens, context.deFactoCountry) ?? countryOfPhrase(appositionTokens, context.deFactoCountry);
       const nameFrom = from;
       const name = bare(nameFrom, to).replace(/’/g, "'");
       const surface = honorific ? `${honorific} ${name}` : name;
