@@ -57,7 +57,7 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
       const inherited: DateRange | null = (e.timesFrom ? null : sentenceDate) ?? storyDate;
       date ??= e.status === 'PLANNED' && inherited && anchor && inherited.end < anchor ? null : inherited;
       dated.set(e, date);
-      if (date) { sentenceDate ??= date; if (e.status !== 'PLANNED') lastDate = date; }
+      if (date && e.status !== 'PLANNED') { sentenceDate ??= date; lastDate = date; }
     }
     // "that evening", "the same day" in the next sentence point to the last event told
     if (lastDate) storyDate = lastDate;
