@@ -35,3 +35,26 @@ describe('visits and meetings', () => {
     expect(run('Russian Foreign Minister Sergey Lavrov will not meet Afghan Foreign Minister Amir Khan Muttaqi.').meetings).toEqual([]);
   });
 });
+
+describe('delegations and gatherings', () => {
+  it('lets a delegation travel and meet as its leader and named members', () => {
+    const text = 'A team of Indian diplomats led by Jagdeep Singh held talks with Afghan Foreign Minister Amir Khan Muttaqi in Kabul on Thursday. The delegation also included Deepti Jharwal.';
+    const { visits, meetings } = run(text, '2024-03-08');
+    expect(meetings[0].who).toEqual(['Amir Khan Muttaqi', 'Deepti Jharwal', 'Jagdeep Singh']);
+    expect(visits.map((v) => v.visitor).sort()).toEqual(['Deepti Jharwal', 'Jagdeep Singh']);
+  });
+  it('keeps an unnamed delegation as the visitor', () => {
+    expect(run('A Tajik delegation arrived in Kabul on Saturday.').visits[0]).toMatchObject({ visitor: 'Tajik delegation', to: 'AF' });
+  });
+  it('gathers those who take part and those who speak at a multi-party meeting', () => {
+    const text = 'Envoys gathered in Kazan on Friday, with a Taliban delegation led by Amir Khan Muttaqi taking part. Opening the session, Russian Foreign Minister Sergey Lavrov said the West was to blame.';
+    expect(run(text, '2023-09-29').meetings[0]).toMatchObject({ who: ['Amir Khan Muttaqi', 'Sergey Lavrov'], place: 'Kazan' });
+  });
+  it('reads a host welcoming visitors, and an invitation as a plan', () => {
+    expect(run('Saudi Foreign Minister Faisal bin Farhan welcomed US Secretary of State Marco Rubio to Jeddah.').visits[0]).toMatchObject({ visitor: 'Marco Rubio', to: 'SA', status: 'OCCURRED' });
+    expect(run('Chinese Foreign Minister Qin Gang accepted an invitation to visit Washington.').visits[0]).toMatchObject({ to: 'US', status: 'PLANNED' });
+  });
+  it('does not take a call on a government to act for a meeting', () => {
+    expect(run('Iranian envoy Hassan Kazemi Qomi called on the Taliban to build trust.').meetings).toEqual([]);
+  });
+});

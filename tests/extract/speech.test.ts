@@ -23,3 +23,22 @@ describe('statements', () => {
     expect(run('Russian envoy Zamir Kabulov told TASS that talks would continue.')).toEqual([{ speaker: 'Zamir Kabulov', via: null, medium: 'interview' }]);
   });
 });
+
+describe('who speaks', () => {
+  it('gives an unnamed spokesperson\'s words to the body', () => {
+    expect(run("A spokesman for Afghanistan's Ministry of Foreign Affairs posted on X about the talks.")).toEqual([{ speaker: "Afghanistan's Ministry of Foreign Affairs", via: null, medium: 'Twitter' }]);
+  });
+  it('reads "his office said" as the office relaying its principal', () => {
+    expect(run('Ukrainian President Volodymyr Zelensky thanked Germany for its support, his office said.')).toEqual([
+      { speaker: 'Volodymyr Zelensky', via: "Zelensky's office", medium: null },
+      { speaker: "Zelensky's office", via: null, medium: null },
+    ]);
+  });
+  it('reads "according to" as the relayer, and a quoted person via the quoting body', () => {
+    expect(run('According to Afghan spokesman Abdul Qahar Balkhi, Indian diplomat Jagdeep Singh praised the talks.')).toContainEqual({ speaker: 'Jagdeep Singh', via: 'Abdul Qahar Balkhi', medium: null });
+  });
+  it('does not read a new clause as reported speech', () => {
+    const said = run('Russian Foreign Minister Sergey Lavrov said that talks helped, while Russian President Vladimir Putin stressed the need for ties.');
+    expect(said.every((s) => s.via === null)).toBe(true);
+  });
+});
