@@ -54,8 +54,8 @@ export function extract(input: ArticleInput): Extraction {
 
   const dated = datesFor([...visits, ...meetings, ...statements], masked, anchor);
   const countries = inferCountries(coreference, meetings, visits, statements, context.datelineCountry);
-  const finalMeetings = buildMeetings(meetings, visits, dated, countries, coreference, cleaned.dateline);
-  const finalVisits = buildVisits(visits, finalMeetings, dated, countries);
+  const { meetings: finalMeetings, placeShowsTravel } = buildMeetings(meetings, visits, dated, countries, coreference, cleaned.dateline);
+  const finalVisits = buildVisits(visits, finalMeetings, placeShowsTravel, dated, countries);
 
   return {
     text,
@@ -136,7 +136,7 @@ function mostCommon(values: string[]): string | null {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
-function buildVisits(readings: VisitReading[], meetings: ExtractedMeeting[], dated: Dated, countries: Map<string, string | null>): ExtractedVisit[] {
+function buildVisits(readings: VisitReading[], meetings: ExtractedMeeting[], placeShowsTravel: Set<ExtractedMeeting>, dated: Dated, countries: Map<string, string | null>): ExtractedVisit[] {
   const out: ExtractedVisit[] = [];
   const addVisit = (visitor: string, destination: string, place: string | null, date: DateRange | null, status: ExtractedVisit['status'], evidence: ExtractedVisit['evidence'], confidence: number): void => {
     if (countries.get(visitor) === destination) return; // travel at home is no visit
@@ -199,11 +199,10 @@ function storyPlace(masked: MaskedSentence[], index: number, readings: VisitRead
   return previous ? { country: previous.destination!, name: previous.place } : null;
 }
 
-/** Meetings whose place the text states (or the dateline gives): foreigners there travelled to it. */
-const placeShowsTravel = new WeakSet<ExtractedMeeting>();
-
-function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated: Dated, countries: Map<string, string | null>, coreference: Coreference, dateline: Dateline | null): ExtractedMeeting[] {
+function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated: Dated, countries: Map<string, string | null>, coreference: Coreference, dateline: Dateline | null): { meetings: ExtractedMeeting[]; placeShowsTravel: Set<ExtractedMeeting> } {
   const out: ExtractedMeeting[] = [];
+  // meetings whose place the text states (or the dateline gives): foreigners there travelled to it
+  const placeShowsTravel = new Set<ExtractedMeeting>();
   for (const r of readings) {
     let place = r.place;
     let travelled = !!place;
@@ -233,7 +232,7 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
     out.push(meeting);
   }
   const samePeople = (a: ExtractedMeeting, b: ExtractedMeeting): boolean => a.participants.length === b.participants.length && a.participants.every((p) => b.participants.includes(p));
-  return out.filter((m) => {
+  const meetings = out.filter((m) => {
     // A plan that the text then reports as done is one meeting.
     if (m.status === 'PLANNED' && out.some((o) => o !== m && o.status === 'OCCURRED' && samePeople(o, m) && (!m.date || !o.date || m.date.start === o.date.start))) return false;
     // "met the authorities of X" adds nothing when the same person met X's named officials.
@@ -245,6 +244,7 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
     }
     return true;
   });
+  return { meetings, placeShowsTravel };
 }
 
 function person(c: PersonCluster, countries: Map<string, string | null>): ExtractedPerson {
