@@ -57,6 +57,12 @@ export function extract(input: ArticleInput): Extraction {
   const { meetings: finalMeetings, placeShowsTravel } = buildMeetings(meetings, visits, dated, countries, coreference, cleaned.dateline);
   const finalVisits = buildVisits(visits, finalMeetings, placeShowsTravel, dated, countries);
 
+  // A delegation whose people are named is told through them, not kept as an organisation.
+  const entities = [
+    ...coreference.people.map((p) => person(p, countries)),
+    ...coreference.organizations.filter((o) => !coreference.delegations.get(o.key)?.length).map(organization),
+  ];
+  const known = new Set(entities.map((e) => e.key));
   return {
     text,
     title: cleaned.title,
@@ -64,15 +70,12 @@ export function extract(input: ArticleInput): Extraction {
     dateline: cleaned.dateline,
     publishedAt: input.publishedAt ?? null,
     sentences,
-    entities: [
-      ...coreference.people.map((p) => person(p, countries)),
-      ...coreference.organizations.filter((o) => !coreference.delegations.get(o.key)?.length).map(organization),
-    ],
-    visits: finalVisits,
-    meetings: finalMeetings,
-    statements: statements.map((s): ExtractedStatement => ({
-      speaker: s.speakers[0], reportedBy: s.reportedBy, medium: s.medium, about: s.about, quote: s.quote,
-      date: dated.get(s) ?? null, evidence: [s.evidence], confidence: s.confidence,
+    entities,
+    visits: finalVisits.filter((v) => known.has(v.visitor)),
+    meetings: finalMeetings.map((m) => ({ ...m, participants: m.participants.filter((k) => known.has(k)) })).filter((m) => m.participants.length >= 2),
+    statements: statements.filter((s) => known.has(s.speakers[0])).map((s): ExtractedStatement => ({
+      speaker: s.speakers[0], reportedBy: s.reportedBy && known.has(s.reportedBy) ? s.reportedBy : null, medium: s.medium,
+      about: s.about.filter((k) => known.has(k)), quote: s.quote, date: dated.get(s) ?? null, evidence: [s.evidence], confidence: s.confidence,
     })),
   };
 }
