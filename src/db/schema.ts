@@ -81,6 +81,7 @@ export const nodes = pgTable(
   },
   (t) => [
     index('nodes_kind_name_key_idx').on(t.kind, t.nameKey),
+    index('nodes_kind_org_kind_country_idx').on(t.kind, t.orgKind, t.countryCode),
     index('nodes_kind_date_idx').on(t.kind, t.dateStart),
     index('nodes_name_key_trgm_idx').using('gin', sql`${t.nameKey} gin_trgm_ops`),
     check('nodes_kind_check', sql`${t.kind} in ('person','organization','place','meeting','visit','statement')`),
@@ -174,6 +175,19 @@ export const resolutions = pgTable(
     matched: text('matched'),
   },
   (t) => [index('resolutions_node_idx').on(t.nodeId), index('resolutions_article_idx').on(t.articleId)],
+);
+
+/** How many articles gave a node each name: the display name is the fullest, the most used among equals. */
+export const nameVotes = pgTable(
+  'name_votes',
+  {
+    nodeId: bigint('node_id', { mode: 'number' })
+      .notNull()
+      .references(() => nodes.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    uses: integer('uses').notNull().default(1),
+  },
+  (t) => [primaryKey({ columns: [t.nodeId, t.name] })],
 );
 
 /** Forms an analyst removed from a node: never re-added to it by later articles. */

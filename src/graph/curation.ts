@@ -6,7 +6,7 @@ import { auditLog } from '../db/schema.js';
 import type { DateRange, EventStatus, ExtractedPlace } from '../extract/types.js';
 import { foldName } from './fold.js';
 import { INGEST_LOCK } from './ingest-lock.js';
-import { insertAliases, renameByConsensus, resolvePlace, type Executor } from './resolve.js';
+import { insertAliases, recountNames, resolvePlace, type Executor } from './resolve.js';
 
 export class CurationError extends Error {
   constructor(
@@ -83,6 +83,7 @@ export async function mergeEntities(database: Database, keepId: number, mergeId:
     await tx.execute(sql`update nodes k set country_code = coalesce(k.country_code, m.country_code) from nodes m where k.id = ${keepId} and m.id = ${mergeId}`);
     await moveEdges(tx, mergeId, keepId);
     await tx.execute(sql`delete from nodes where id = ${mergeId}`);
+    await recountNames(tx, keepId);
     return { result: keepId, action: 'mergeEntities', details: { keep: { id: keepId, name: keep.name }, merged: { id: mergeId, name: merge.name } } };
   });
 }
@@ -116,8 +117,8 @@ export async function splitEntity(database: Database, nodeId: number, articleIds
     await insertAliases(tx, splitId, splitForms);
     const keptKeys = (await formsOf(nodeId)).map(foldName);
     await tx.execute(sql`delete from aliases where node_id = ${nodeId} and alias_key in ${splitForms.map(foldName).concat('')} and alias_key not in ${keptKeys.concat('')}`);
-    await renameByConsensus(tx, nodeId);
-    await renameByConsensus(tx, splitId);
+    await recountNames(tx, nodeId);
+    await recountNames(tx, splitId);
     return { result: { originalId: nodeId, splitId }, action: 'splitEntity', details: { entity: { id: nodeId, name: original.name }, split: { id: splitId }, articles: articleIds } };
   });
 }
@@ -196,6 +197,7 @@ export async function retractArticle(database: Database, articleId: number, reas
     const orphanEdges = rowsOf<{ id: number }>(
       await tx.execute(sql`select id from edges where id in ${citedEdges} and not exists (select 1 from citations c where c.edge_id = edges.id and c.article_id <> ${articleId})`),
     ).map((r) => Number(r.id));
+    const named = rowsOf<{ node_id: number }>(await tx.execute(sql`select distinct node_id from resolutions where article_id = ${articleId}`)).map((r) => Number(r.node_id));
     await tx.execute(sql`delete from citations where article_id = ${articleId}`);
     await tx.execute(sql`delete from resolutions where article_id = ${articleId}`);
     if (orphanEdges.length) await tx.execute(sql`delete from edges where id in ${orphanEdges}`);
@@ -205,6 +207,7 @@ export async function retractArticle(database: Database, articleId: number, reas
       await tx.execute(sql`delete from nodes n where n.kind in ('place', 'organization') and not exists (select 1 from citations c where c.node_id = n.id)
         and not exists (select 1 from edges e where e.src_id = n.id or e.dst_id = n.id) returning id`),
     );
+    for (const nodeId of named.filter((id) => !orphanNodes.includes(id))) await recountNames(tx, nodeId);
     await tx.execute(sql`update articles set retracted_at = now() where id = ${articleId}`);
     return {
       result: articleId,

@@ -167,11 +167,30 @@ export async function recordForms(tx: Executor, nodeId: number, entity: Extracte
     await tx.update(nodes).set({ countryCode: entity.country }).where(and(eq(nodes.id, nodeId), sql`${nodes.countryCode} is null`));
 }
 
+/** Counts one more article naming each node so, in one statement. */
+export async function voteNames(tx: Executor, votes: { nodeId: number; name: string }[]): Promise<void> {
+  const tally = new Map<string, { nodeId: number; name: string; uses: number }>();
+  for (const v of votes) {
+    const key = `${v.nodeId}\u0000${v.name}`;
+    tally.set(key, { ...v, uses: (tally.get(key)?.uses ?? 0) + 1 });
+  }
+  if (!tally.size) return;
+  await tx.execute(sql`
+    insert into name_votes (node_id, name, uses) values ${sql.join([...tally.values()].map((v) => sql`(${v.nodeId}, ${v.name}, ${v.uses})`), sql`, `)}
+    on conflict (node_id, name) do update set uses = name_votes.uses + excluded.uses`);
+}
+
+/** Recounts a node's name votes from the resolutions that link to it (after a curation moved them). */
+export async function recountNames(tx: Executor, nodeId: number): Promise<void> {
+  await tx.execute(sql`delete from name_votes where node_id = ${nodeId}`);
+  await tx.execute(sql`insert into name_votes (node_id, name, uses)
+    select node_id, forms->>0, count(*) from resolutions where node_id = ${nodeId} group by node_id, forms->>0`);
+  await renameByConsensus(tx, nodeId);
+}
+
 /** The display name of a node: the fullest name articles give it, the most used among equally full ones. */
 export async function renameByConsensus(tx: Executor, nodeId: number): Promise<void> {
-  const names = rowsOf<{ name: string; uses: number | string }>(
-    await tx.execute(sql`select r.forms->>0 as name, count(*) as uses from resolutions r where r.node_id = ${nodeId} group by r.forms->>0`),
-  );
+  const names = rowsOf<{ name: string; uses: number | string }>(await tx.execute(sql`select name, uses from name_votes where node_id = ${nodeId}`));
   const fullness = (name: string) => foldName(name).split(' ').length;
   const [best] = names.sort((a, b) => fullness(b.name) - fullness(a.name) || Number(b.uses) - Number(a.uses) || a.name.localeCompare(b.name));
   if (best) await tx.update(nodes).set({ name: best.name, nameKey: foldName(best.name) }).where(eq(nodes.id, nodeId));

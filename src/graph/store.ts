@@ -11,7 +11,7 @@ import type {
   ExtractedVisit,
 } from '../extract/types.js';
 import { countryName } from './countries.js';
-import { recordForms, renameByConsensus, resolveEntity, resolveGovernment, resolvePlace, type Executor } from './resolve.js';
+import { recordForms, renameByConsensus, resolveEntity, voteNames, resolveGovernment, resolvePlace, type Executor } from './resolve.js';
 
 interface Context {
   tx: Executor;
@@ -83,6 +83,17 @@ function datesAgree(a: { date_start: string | null; date_end: string | null }, b
   return a.date_start <= b.end && (a.date_end ?? a.date_start) >= b.start;
 }
 
+/**
+ * The stored event a report is about, among those with the same actors and status: dates must
+ * agree, and of several the nearest in time wins (to the report's date, or to the article's when
+ * the report gives none), so that a vague report does not land on the first of many.
+ */
+function sameEvent<T extends StoredEvent>(candidates: T[], date: DateRange | null, articleDate: string | null): T | undefined {
+  const target = date?.start ?? articleDate;
+  const distance = (c: T) => (c.date_start && target ? Math.abs(Date.parse(c.date_start) - Date.parse(target)) : Number.MAX_SAFE_INTEGER);
+  return candidates.filter((c) => datesAgree(c, date)).sort((a, b) => distance(a) - distance(b) || Number(a.id) - Number(b.id))[0];
+}
+
 async function createEvent(ctx: Context, kind: 'visit' | 'meeting', name: string, event: ExtractedVisit | ExtractedMeeting, extra: { countryCode?: string | null; mode?: string | null }) {
   const [created] = await ctx.tx
     .insert(nodes)
@@ -126,7 +137,7 @@ async function storeVisit(ctx: Context, visit: ExtractedVisit) {
         and n.status = ${visit.status} and n.country_code is not distinct from ${visit.destination}
       order by n.id`),
   );
-  const same = candidates.find((c) => datesAgree(c, visit.date));
+  const same = sameEvent(candidates, visit.date, ctx.articleDate);
   const label = `${visit.destination ?? '?'} visit`;
   const visitId = same ? Number(same.id) : await createEvent(ctx, 'visit', label, visit, { countryCode: visit.destination });
   if (same) await refineEvent(ctx, visitId, same, visit.date);
@@ -141,13 +152,13 @@ async function storeMeeting(ctx: Context, meeting: ExtractedMeeting) {
   // A stored meeting is the same event when it has exactly these participants and agreeing dates.
   const candidates = rowsOf<StoredEvent>(
     await ctx.tx.execute(sql`
-      select n.id, n.date_start::text, n.date_end::text from nodes n
-      where n.kind = 'meeting' and n.status = ${meeting.status}
+      select n.id, n.date_start::text, n.date_end::text from edges mine join nodes n on n.id = mine.dst_id
+      where mine.type = 'PARTICIPATED_IN' and mine.src_id = ${participantIds[0]} and n.kind = 'meeting' and n.status = ${meeting.status}
         and (select array_agg(e.src_id order by e.src_id) from edges e where e.dst_id = n.id and e.type = 'PARTICIPATED_IN')
           = ${sql.raw(`ARRAY[${[...participantIds].sort((a, b) => a - b).join(',')}]::bigint[]`)}
       order by n.id`),
   );
-  const same = candidates.find((c) => datesAgree(c, meeting.date));
+  const same = sameEvent(candidates, meeting.date, ctx.articleDate);
   const meetingId = same ? Number(same.id) : await createEvent(ctx, 'meeting', `meeting of ${participantIds.length}`, meeting, { mode: meeting.mode });
   if (same) await refineEvent(ctx, meetingId, same, meeting.date, meeting.mode);
   cite(ctx, { nodeId: meetingId }, meeting.evidence, meeting.confidence);
@@ -215,6 +226,7 @@ export async function storeExtraction(tx: Executor, articleId: number, extractio
   for (const meeting of extraction.meetings) await storeMeeting(ctx, meeting);
   await storeStatements(ctx);
   if (explanations.length) await tx.insert(resolutions).values(explanations);
+  await voteNames(tx, explanations.map((e) => ({ nodeId: e.nodeId, name: e.forms[0] })));
   // A node matched by this article may now be better named by the forms all articles gave it.
   for (const nodeId of new Set(explanations.filter((e) => e.rule !== 'created').map((e) => e.nodeId))) await renameByConsensus(tx, nodeId);
   if (ctx.pendingCitations.length) await tx.insert(citations).values(ctx.pendingCitations);
