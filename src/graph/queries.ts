@@ -40,6 +40,7 @@ export interface MeetingFilter {
   participants: number[]; // every one of these took part
   from?: string | null;
   to?: string | null;
+  minConfidence?: number | null;
 }
 
 export function findMeetings(db: Db, filter: MeetingFilter, page: Page): Promise<Paged> {
@@ -49,5 +50,6 @@ export function findMeetings(db: Db, filter: MeetingFilter, page: Page): Promise
   // A meeting lies in the window when its date range overlaps it.
   if (filter.from) conditions.push(sql`coalesce(n.date_end, n.date_start) >= ${filter.from}`);
   if (filter.to) conditions.push(sql`n.date_start <= ${filter.to}`);
+  if (filter.minConfidence != null) conditions.push(sql`n.confidence >= ${filter.minConfidence}`);
   return paged(db, sql`from nodes n where ${sql.join(conditions, sql` and `)}`, sql`n.date_start nulls last, n.id`, page);
 }

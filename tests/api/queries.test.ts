@@ -56,6 +56,10 @@ describe.each(engines)('exploring the graph on $name', (engine) => {
     expect(byParticipant.data.meetings.totalCount).toBe(2);
     const pair = await api.gql(q, { filter: { between: [ids['Zamir Kabulov'], ids['Amir Khan Muttaqi']] } });
     expect(pair.data.meetings.edges.map((e: any) => e.node.date.start)).toEqual(['2023-01-20']);
+    const sure = await api.gql(q, { filter: { minConfidence: 0.95 } });
+    expect(sure.data.meetings.totalCount).toBe(0);
+    const likely = await api.gql(q, { filter: { minConfidence: 0.5 } });
+    expect(likely.data.meetings.totalCount).toBe(3);
     const window = await api.gql(q, { filter: { from: '2023-01-21', to: '2023-12-31' } });
     expect(window.data.meetings.edges.map((e: any) => e.node.date.start)).toEqual(['2023-01-24', '2023-06-02']);
   });

@@ -78,6 +78,7 @@ const MeetingFilter = builder.inputType('MeetingFilter', {
     between: t.idList({ description: 'meetings in which all of these took part (usually two)' }),
     from: t.field({ type: 'Date', description: 'meetings on or after this date' }),
     to: t.field({ type: 'Date', description: 'meetings on or before this date' }),
+    minConfidence: t.float({ description: 'only meetings at least this confident (0..1)' }),
   }),
 });
 
@@ -97,7 +98,7 @@ builder.queryField('meetings', (t) =>
         ];
         let total = 0;
         const connection = await resolveOffsetConnection({ args }, async (page) => {
-          const result = await findMeetings(ctx.database.db, { participants, from: filter.from, to: filter.to }, page);
+          const result = await findMeetings(ctx.database.db, { participants, from: filter.from, to: filter.to, minConfidence: filter.minConfidence }, page);
           total = result.total;
           return (await ctx.loaders.node.loadMany(result.ids)) as NodeRow[];
         });
