@@ -88,7 +88,9 @@ function timeFor(m: MaskedSentence, e: Readable, anchor: string | null): DateRan
     .filter((x) => e.status !== undefined || !planned(x.i));
   if (!times.length) return null;
   const position = (i: number): number => m.text.indexOf(`⟨T${i}⟩`);
-  const nearest = times.sort((a, b) => Math.abs(position(a.i) - e.at) - Math.abs(position(b.i) - e.at))[0];
+  // the first expression after the trigger in its clause ("… held talks with X on Friday"), else the nearest
+  const following = times.filter((x) => position(x.i) > e.at && !/[;.]\s/.test(m.text.slice(e.at, position(x.i)))).sort((a, b) => position(a.i) - position(b.i))[0];
+  const nearest = following ?? times.sort((a, b) => Math.abs(position(a.i) - e.at) - Math.abs(position(b.i) - e.at))[0];
   if (e.status === 'PLANNED') {
     const future = futureOf(m, nearest.slot.time!.start, anchor);
     if (future) return future;
