@@ -41,38 +41,40 @@ export function rowsOf<T>(result: unknown): T[] {
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
-export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
-  const database = options.url ? openPostgres(options.url, options.logger) : await openPglite(options.dataDir ?? './data', options.logger);
-  if (options.migrate !== false) await database.migrateNow();
-  return database.handle;
+interface Opened {
+  engine: Database['engine'];
+  db: Db;
+  migrate(): Promise<unknown>;
+  close(): Promise<void>;
 }
 
-function openPostgres(url: string, logger?: Logger) {
+export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
+  const opened = options.url ? openPostgres(options.url, options.logger) : await openPglite(options.dataDir ?? './data', options.logger);
+  if (options.migrate !== false) await opened.migrate();
+  const { engine, db, close } = opened;
+  return { engine, db, close, rows: async (query, executor = db) => rowsOf(await executor.execute(query)) };
+}
+
+function openPostgres(url: string, logger?: Logger): Opened {
   const client = postgres(url, { max: 10, onnotice: () => {} });
   const db = drizzlePostgres({ client, relations, logger }) as unknown as Db;
   return {
-    migrateNow: () => migratePostgres(db as never, { migrationsFolder: MIGRATIONS_FOLDER }),
-    handle: {
-      engine: 'postgres' as const,
-      db,
-      rows: async <T extends Record<string, unknown>>(query: SQL, executor: Pick<Db, 'execute'> = db) => rowsOf<T>(await executor.execute(query)),
-      close: () => client.end({ timeout: 5 }),
-    },
+    engine: 'postgres',
+    db,
+    migrate: () => migratePostgres(db as never, { migrationsFolder: MIGRATIONS_FOLDER }),
+    close: () => client.end({ timeout: 5 }),
   };
 }
 
-async function openPglite(dataDir: string, logger?: Logger) {
+async function openPglite(dataDir: string, logger?: Logger): Promise<Opened> {
   const inMemory = dataDir === 'memory';
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(inMemory ? undefined : dataDir, { extensions: { pg_trgm, fuzzystrmatch } });
   const db = drizzlePglite({ client, relations, logger }) as unknown as Db;
   return {
-    migrateNow: () => migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER }),
-    handle: {
-      engine: 'pglite' as const,
-      db,
-      rows: async <T extends Record<string, unknown>>(query: SQL, executor: Pick<Db, 'execute'> = db) => rowsOf<T>(await executor.execute(query)),
-      close: () => client.close(),
-    },
+    engine: 'pglite',
+    db,
+    migrate: () => migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER }),
+    close: () => client.close(),
   };
 }
