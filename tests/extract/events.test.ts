@@ -33,6 +33,7 @@ describe('visits and meetings', () => {
     expect(run('Russian Foreign Minister Sergey Lavrov travelled to Kazan.').visits).toEqual([]);
     expect(run('The plan by Pakistani Foreign Minister Ishaq Dar met with criticism.').meetings).toEqual([]);
     expect(run('Russian Foreign Minister Sergey Lavrov will not meet Afghan Foreign Minister Amir Khan Muttaqi.').meetings).toEqual([]);
+    expect(run('Russian President Vladimir Putin called Chinese President Xi Jinping "a dear friend".').meetings).toEqual([]);
   });
 });
 

@@ -32,6 +32,8 @@ export const TITLE_WORDS = new Set([
   'ministry', 'office', 'department', 'division', 'mfa', 'general', 'staff', 'army', 'navy', 'forces',
   'council', 'committee', 'cabinet', 'government', 'administration', 'affair', 'afghan', 'asia', 'west',
   'south', 'central', 'east', 'north', 'middle', 'deputy', 'visiting', 'powerful', 'influential', 'de', 'facto',
+  'house', 'senate', 'congress', 'congressional', 'majority', 'minority', 'whip', 'homeland', 'armed', 'services',
+  'relations', 'representatives', 'lower', 'upper',
 ]);
 
 /** Titles that take a person out of the service of a state (country null). */
