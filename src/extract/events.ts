@@ -52,7 +52,7 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode }[] = [
   { re: /\b(?:called|call|calls|calling|paid a (?:courtesy )?call)\s+on\s+/gi },
   { re: /\bnegotiat\w+\s+with\s+/gi },
   { re: /\b(?:joined|join|joins)\s+(?=⟨)/gi },
-  { re: /\b(?:spoke|speak|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)\s+/gi, mode: 'PHONE' },
+  { re: /\b(?:spoke|speak|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)\s+/gi },
   // "called ⟨P⟩ on Monday" phones; "called ⟨P⟩ a dear friend" names
   { re: /\b(?:called|phoned|rang|dialled|dialed)\s+(?=⟨P\d+⟩(?:\s+and\s+⟨P\d+⟩)?(?:\s*[,.;]|\s+(?:on|to|by|for|again|late|early|in|after|before|over)\b|\s+⟨T|$))/gi, mode: 'PHONE' },
   { re: /\b(?:hosted|hosts|received)\s+(?=⟨P\d+⟩\s+for\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:talks|meeting|consultations|dinner|lunch|breakfast|banquet))/gi },

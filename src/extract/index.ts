@@ -123,8 +123,11 @@ function inferCountries(coreference: Coreference, meetings: MeetingReading[], vi
     const speaker = statements.find((s) => s.sentence === first && !s.reportedBy && s.speakers[0] !== p.key && s.speakers.some((k) => countries.get(k) ?? orgCountry(k)));
     if (speaker) countries.set(p.key, countries.get(speaker.speakers[0]) ?? orgCountry(speaker.speakers[0]));
   }
+  // with no dateline, the article's home is the country most of its named officials serve
   const explicit = [...countries.values()].filter((c): c is string => !!c);
-  const home = datelineCountry ?? mostCommon(explicit);
+  const common = mostCommon(explicit);
+  const share = explicit.filter((c) => c === common).length;
+  const home = datelineCountry ?? ((share >= 2 && share * 2 >= explicit.length) || (share >= 1 && share === explicit.length) ? common : null);
   for (const p of coreference.people) if (unknown(p.key) && p.titles.length && home) countries.set(p.key, home);
   return countries;
 

@@ -109,7 +109,8 @@ const NEVER_NAMES = new Set([
   'islamic', 'western', 'eastern', 'northern', 'southern', 'international', 'united', 'republic', 'emirate', 'ok',
   'read', 'related', 'follow', 'share', 'advertisement', 'twitter', 'facebook', 'telegram', 'whatsapp', 'x',
   'instagram', 'youtube', 'tweet', 'tweets', 'post', 'god', 'allah', 'covid', 'mfa', 'asian', 'european', 'african',
-  'arab', 'latin', 'western', 'central', 'gulf', 'pacific', 'atlantic',
+  'arab', 'latin', 'western', 'central', 'gulf', 'pacific', 'atlantic', 'eid', 'ramadan', 'nowruz', 'christmas',
+  'easter', 'diwali', 'hanukkah',
 ]);
 const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'ben', 'al', 'el', 'ul', 'ud', 'van', 'von', 'der', 'de', 'da', 'du', 'di', 'la', 'le', 'dos', 'das']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
@@ -375,8 +376,10 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           }
         } else if (!(t.capitalized && tokens[i - 1] && /^(foreign|political|presidential)$/i.test(tokens[i - 1].text))) {
           // "office" alone: a person's or a movement's office ("Baradar's office", "the Taliban's political office")
-          const ownerIndex = lower(tokens[i - 1]) === 'political' ? i - 2 : i - 1;
+          let ownerIndex = lower(tokens[i - 1]) === 'political' ? i - 2 : i - 1;
           const owner = tokens[ownerIndex];
+          // "the Prime Minister's Office": the owner is an office-holder's title
+          while (ownerIndex > 0 && tokens[ownerIndex - 1].capitalized && TITLE_WORDS.has(tokens[ownerIndex - 1].lower)) ownerIndex--;
           if (owner?.possessive && owner.capitalized && free(ownerIndex, i + 1)) {
             const surface = phrase(ownerIndex, i + 1);
             const dfg = DE_FACTO_GOVERNMENTS[owner.text];
@@ -559,7 +562,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // A one-word name after a title or honorific stands alone; other one-word names wait for coreference.
       const titled = titleTokens.some((t) => TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower.replace(/\.$/, ''))) || lower(before) === 'counterpart';
       if (LOCATIVE.has(lower(before)) && !titled) continue;
-      if (next && (NON_ACTOR_NAMES.has(next.lower) || ORG_HEADS.has(next.lower) || ORG_SUFFIX_NOUNS.has(next.lower)) && !next.capitalized) continue;
+      if (next && (NON_ACTOR_NAMES.has(next.lower) || ORG_HEADS.has(next.lower) || ORG_SUFFIX_NOUNS.has(next.lower)) && (!next.capitalized || adjacent(text, tokens[to - 1], next))) continue;
+      // "Black Sea Grain (Initiative)", "(Human) Rights Watch": ordinary words capitalised, not a name
+      if (to - from > 1 && tokens.slice(from, to).every((t) => isCommonWord(t.lower))) continue;
       if (tokens.slice(from, to).some((t) => t.possessive) && next && /^(office|administration|government)$/.test(next.lower)) continue;
       // Apposition to the right: ", the Russian presidential envoy for Afghanistan," / ", who is also Kazakhstan's minister of …,"
       let right = to;

@@ -38,6 +38,11 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   { name: 'al-Qaeda', kind: 'armed_group', country: null, aliases: ['Al-Qaeda', 'al Qaeda', 'Al Qaeda'] },
   { name: 'Tehreek-e-Taliban Pakistan', kind: 'armed_group', country: null, aliases: ['TTP', 'Pakistani Taliban'] },
   { name: 'Hamas', kind: 'armed_group', country: null, aliases: [] },
+  { name: 'Boko Haram', kind: 'armed_group', country: null, aliases: [] },
+  { name: 'al-Shabaab', kind: 'armed_group', country: null, aliases: ['Al-Shabaab', 'al Shabaab'] },
+  { name: 'Houthis', kind: 'armed_group', country: null, aliases: ['Houthi', 'Ansar Allah'] },
+  { name: 'Human Rights Watch', kind: 'other', country: null, aliases: ['HRW'] },
+  { name: 'Amnesty International', kind: 'other', country: null, aliases: [] },
   { name: 'Hezbollah', kind: 'armed_group', country: null, aliases: [] },
 ];
 

@@ -28,5 +28,6 @@ export const REGIONS: Readonly<Record<string, string>> = {
   Kashmir: 'IN', 'Sistan-Baluchestan': 'IR', 'Sistan and Baluchestan': 'IR', Khorasan: 'IR',
   Badakhshan: 'AF', Kunar: 'AF', Balkh: 'AF', Nangarhar: 'AF', Helmand: 'AF', Panjshir: 'AF', Paktia: 'AF',
   Xinjiang: 'CN', Tibet: 'CN', Crimea: 'UA', Donbas: 'UA', Chechnya: 'RU', Siberia: 'RU', Tatarstan: 'RU',
-  'Gorno-Badakhshan': 'TJ', 'Fergana Valley': 'UZ',
+  'Gorno-Badakhshan': 'TJ', 'Fergana Valley': 'UZ', 'West Bank': 'PS', 'Gaza Strip': 'PS', Donetsk: 'UA', Luhansk: 'UA',
+  Kurdistan: 'IQ', Darfur: 'SD', Tigray: 'ET',
 };

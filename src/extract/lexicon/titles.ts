@@ -33,7 +33,7 @@ export const TITLE_WORDS = new Set([
   'council', 'committee', 'cabinet', 'government', 'administration', 'affair', 'afghan', 'asia', 'west',
   'south', 'central', 'east', 'north', 'middle', 'deputy', 'visiting', 'powerful', 'influential', 'de', 'facto',
   'house', 'senate', 'congress', 'congressional', 'majority', 'minority', 'whip', 'homeland', 'armed', 'services',
-  'relations', 'representatives', 'lower', 'upper',
+  'relations', 'representatives', 'lower', 'upper', 'crown', 'supreme', 'grand', 'royal',
 ]);
 
 /** Titles that take a person out of the service of a state (country null). */
