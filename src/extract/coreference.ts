@@ -33,7 +33,17 @@ export interface Coreference {
   delegations: Map<string, string[]>;
 }
 
-const fold = (s: string): string =>
+const FOLDED = new Map<string, string>();
+const fold = (s: string): string => {
+  let folded = FOLDED.get(s);
+  if (folded === undefined) {
+    if (FOLDED.size >= 50_000) FOLDED.clear();
+    folded = foldName(s);
+    FOLDED.set(s, folded);
+  }
+  return folded;
+};
+const foldName = (s: string): string =>
   s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’'`.]/g, '').replace(/[^a-z0-9]+/g, ' ').trim()
     .replace(/\b(mohammed|muhammad|mohamed|muhammed|mohammad)\b/g, 'muhammad');
 const words = (s: string): string[] => fold(s).split(' ').filter(Boolean);

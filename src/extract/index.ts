@@ -21,17 +21,17 @@ export function extract(input: ArticleInput): Extraction {
   const text = cleaned.text;
   const sentences = splitSentences(text);
   const anchor = cleaned.dateline?.date ?? input.publishedAt?.slice(0, 10) ?? null;
-  const deFacto = Object.entries(DE_FACTO_GOVERNMENTS).find(([name]) => new RegExp(`\\b${name}\\b`).test(text));
+  const deFacto = Object.entries(DE_FACTO_GOVERNMENTS).find(([name]) => text.includes(name));
   const context = {
     datelineCity: cleaned.dateline?.place?.name ?? null,
     datelineCountry: cleaned.dateline?.place?.country ?? null,
     deFactoCountry: deFacto?.[1] ?? null,
   };
 
-  const mentions: Mention[] = sentences.flatMap((s) => findMentions(s, context));
+  const bySentence = sentences.map((s) => findMentions(s, context));
+  const mentions: Mention[] = bySentence.flat();
   const coreference = resolveCoreference(mentions, context.datelineCountry);
-  const masked: MaskedSentence[] = sentences.map((s) =>
-    maskSentence(s, mentions.filter((m) => m.sentence === s.index), findTimeExpressions(s.text, anchor, 'past'), coreference));
+  const masked: MaskedSentence[] = sentences.map((s) => maskSentence(s, bySentence[s.index], findTimeExpressions(s.text, anchor, 'past'), coreference));
   readDelegations(masked, coreference);
 
   const visits: VisitReading[] = [];

@@ -134,8 +134,21 @@ const ORG_MAX_WORDS = 7;
 
 const lower = (t: Token | undefined): string => t?.lower ?? '';
 
+// The same words are asked about again and again; the answer depends on the word alone.
+const NAME_TOKEN_CACHE = new Map<string, boolean>();
+
 function isNameToken(t: Token): boolean {
   if (t.punctuation) return false;
+  let known = NAME_TOKEN_CACHE.get(t.text);
+  if (known === undefined) {
+    if (NAME_TOKEN_CACHE.size >= 50_000) NAME_TOKEN_CACHE.clear();
+    known = looksLikeName(t);
+    NAME_TOKEN_CACHE.set(t.text, known);
+  }
+  return known;
+}
+
+function looksLikeName(t: Token): boolean {
   if (/^\p{Lu}{2,3}$/u.test(t.text) || /^(\p{Lu}\.)+$/u.test(t.text)) return true; // initials: "JP", "J.P."
   if (/^(al|el|ul|ud)-\p{Lu}/u.test(t.text)) return true;
   if (!t.capitalized || /^\p{Lu}{4,}$/u.test(t.text)) return false; // acronyms are not names
