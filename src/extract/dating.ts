@@ -1,5 +1,5 @@
 import type { MaskedSentence } from './masking.js';
-import { findTimeExpressions, type TimeExpression } from './time.js';
+import { findTimeExpressions } from './time.js';
 import type { DateRange, EventStatus } from './types.js';
 
 interface Readable {
@@ -68,13 +68,10 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
 const PLANNING_BEFORE = /\b(will|would|(?:is|are) (?:due|expected|scheduled|set) to|plans? to)\b/i;
 const PLANNING = /\b(will|(?:is|are) (?:due|expected|scheduled|set) to|plans? to)\b/i;
 
-const futureTimes = new WeakMap<MaskedSentence, TimeExpression[]>();
-
-/** The expression at `offset` read forwards ("on Monday" of a plan is the next Monday). */
+/** The expression at `offset` read forwards ("on Monday" of a plan is the next Monday); parsing it alone is cheap. */
 function futureOf(m: MaskedSentence, offset: number, anchor: string | null): DateRange | null {
-  let times = futureTimes.get(m);
-  if (!times) futureTimes.set(m, (times = findTimeExpressions(m.sentence.text, anchor, 'future')));
-  return times.find((t) => t.start === offset)?.range ?? null;
+  const slot = m.slots.find((s) => s.time?.start === offset);
+  return slot?.time ? findTimeExpressions(slot.time.text, anchor, 'future')[0]?.range ?? null : null;
 }
 
 function near(range: DateRange, anchor: string | null): boolean {

@@ -229,9 +229,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     // names end in a capitalised word and never cross punctuation or a possessive
     let longest = 1;
     while (longest < ORG_MAX_WORDS && i + longest < tokens.length && !tokens[i + longest].punctuation && !tokens[i + longest - 1].possessive) longest++;
+    const forms: string[] = [tokens[i].text];
+    for (let n = 2; n <= longest; n++) forms.push(`${forms[n - 2]} ${tokens[i + n - 1].text}`);
     for (let n = longest; n >= 1 && !matched; n--) {
-      if (!/^[\p{Lu}\d]/u.test(tokens[i + n - 1].text)) continue;
-      const form = bare(i, i + n);
+      if (!tokens[i + n - 1].capitalized && !/^\d/.test(tokens[i + n - 1].text)) continue;
+      const form = forms[n - 1];
       if (n <= MEDIA_MAX_WORDS && MEDIA_OUTLETS.has(form)) {
         mentions.push({ kind: 'media', ...at(i, i + n), name: form });
         claim({ from: i, to: i + n });
