@@ -20,6 +20,10 @@ describe('visits and meetings', () => {
     const { visits } = run('Kabul hosted Kazakh Deputy Prime Minister Serik Zhumangarin on Saturday.');
     expect(visits[0]).toMatchObject({ visitor: 'Serik Zhumangarin', to: 'AF' });
   });
+  it('reads a person hosting another, and a call told as the sentence opening', () => {
+    expect(run('Chinese President Xi Jinping hosted Brazilian President Luiz Lula in Beijing on Friday.').meetings[0]).toMatchObject({ who: ['Luiz Lula', 'Xi Jinping'], place: 'Beijing' });
+    expect(run('In a phone call on Monday, Indian Prime Minister Narendra Modi and US President Joe Biden discussed trade.').meetings[0]).toMatchObject({ mode: 'PHONE', place: null });
+  });
   it('reads phone calls without a place and passive talks', () => {
     expect(run('Indian Foreign Minister Subrahmanyam Jaishankar spoke by phone with Afghan Foreign Minister Amir Khan Muttaqi.').meetings)
       .toEqual([{ who: ['Amir Khan Muttaqi', 'Subrahmanyam Jaishankar'], mode: 'PHONE', status: 'OCCURRED', place: null }]);
