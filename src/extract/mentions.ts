@@ -225,19 +225,17 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   // 1. media outlets, known organisations, places: longest match first.
   for (let i = 0; i < tokens.length; i++) {
     if (claimed[i] || !(tokens[i].capitalized || /^(al|el)-/.test(tokens[i].text))) continue;
-    let matched = false;
     // names end in a capitalised word and never cross punctuation or a possessive
     let longest = 1;
     while (longest < ORG_MAX_WORDS && i + longest < tokens.length && !tokens[i + longest].punctuation && !tokens[i + longest - 1].possessive) longest++;
     const forms: string[] = [tokens[i].text];
     for (let n = 2; n <= longest; n++) forms.push(`${forms[n - 2]} ${tokens[i + n - 1].text}`);
-    for (let n = longest; n >= 1 && !matched; n--) {
+    for (let n = longest; n >= 1; n--) {
       if (!tokens[i + n - 1].capitalized && !/^\d/.test(tokens[i + n - 1].text)) continue;
       const form = forms[n - 1];
       if (n <= MEDIA_MAX_WORDS && MEDIA_OUTLETS.has(form)) {
         mentions.push({ kind: 'media', ...at(i, i + n), name: form });
         claim({ from: i, to: i + n });
-        matched = true;
         break;
       }
       const known = KNOWN_ORG_INDEX.get(form);
@@ -247,7 +245,6 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           orgKind: known.kind, country: known.country, delegation: false,
         });
         claim({ from: i, to: i + n });
-        matched = true;
         break;
       }
       if (DE_FACTO_GOVERNMENTS[form] && /^(delegation|team)$/.test(lower(tokens[i + n]))) {
@@ -258,20 +255,17 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           surface: phrase(i, i + n + 1), orgKind: 'government', country: DE_FACTO_GOVERNMENTS[form], delegation: true,
         });
         claim({ from: start, to: i + n + 1 });
-        matched = true;
         break;
       }
       if (DE_FACTO_GOVERNMENTS[form]) {
         mentions.push(governmentMention(at(i, i + n), DE_FACTO_GOVERNMENTS[form], form));
         claim({ from: i, to: i + n });
-        matched = true;
         break;
       }
       if (n <= MAX_PLACE_WORDS) {
         const entry = lookupPlace(form);
         if (entry && (entry.kind !== 'country' || form.length > 2 || form === 'US' || form === 'UK')) {
           placeOrActor(i, i + n, entry, form);
-          matched = true;
           break;
         }
       }
@@ -282,12 +276,38 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     return { kind: 'organization', ...span, key: `gov:${country}`, name: surface, surface, orgKind: 'government', country, delegation: false };
   }
 
+  /** A state or capital named as the doer: "Russia does not criticise", "Moscow, which hosted", "thanked Astana". */
+  function actsAsState(from: number, to: number, entry: GazetteerEntry): boolean {
+    const before = tokens[from - 1];
+    const next = tokens[to];
+    const afterNext = tokens[to + 1];
+    if (LOCATIVE.has(lower(before))) return false;
+    if (entry.kind === 'seat') return true;
+    // followed by its verb, perhaps after an adverb, an auxiliary or a day: "Tehran will support", "Kabul on Thursday hosted"
+    if (next && !next.punctuation && ACTOR_VERB.test(next.lower) && !/^(to|for|on|of|from|about)$/.test(lower(before))) return true;
+    if (next?.text === ',' && afterNext && /^(which|who)$/.test(afterNext.lower)) return true;
+    if (next && /^(also|has|have|had)$/.test(next.lower) && afterNext && ACTOR_VERB.test(afterNext.lower)) return true;
+    if (next?.lower === 'on' && MONTHS_AND_DAYS.has(lower(afterNext)) && ACTOR_VERB.test(lower(tokens[to + 2]))) return true;
+    if (next && /^\w+ly$/.test(next.lower) && afterNext && ACTOR_VERB.test(afterNext.lower)) return true;
+    // "the U.S. and its allies", "both the United States and the Taliban"
+    if (next?.lower === 'and' && /^(its|their)$/.test(lower(afterNext))) return true;
+    if (lower(before) === 'both' || (lower(before) === 'the' && lower(tokens[from - 2]) === 'both')) return true;
+    // "cooperation between Moscow and Islamabad"
+    if (lower(before) === 'between') return true;
+    if (lower(before) === 'and') {
+      const opening = text.lastIndexOf('between', tokens[from].start);
+      if (opening >= 0 && !/[,.;]/.test(text.slice(opening, tokens[from].start))) return true;
+    }
+    // addressed ("thanked Astana", "urged New Delhi") or a partner ("ties with India", "talks with the United States")
+    if (before && ADDRESS_VERB.test(before.lower) && next?.lower !== 'on') return true;
+    const withAt = lower(before) === 'with' ? from - 1 : lower(before) === 'the' && lower(tokens[from - 2]) === 'with' ? from - 2 : -1;
+    return withAt > 0 && (RELATION_NOUN.test(lower(tokens[withAt - 1])) || RELATION_NOUN.test(lower(tokens[withAt - 2])));
+  }
+
   /** A state or its capital: the government when it acts, else a place (or a nationality modifier). */
   function placeOrActor(from: number, to: number, entry: GazetteerEntry, surface: string): void {
     claim({ from, to });
     const before = tokens[from - 1];
-    const next = tokens[to];
-    const afterNext = tokens[to + 1];
     if (entry.kind === 'demonym') {
       // "the Tajik authorities", "a Kazakh delegation": the nationality names an actor.
       const nounAt = [to, to + 1, to + 2].find((k) => tokens[k] && DELEGATION_NOUNS.has(tokens[k].lower)) ??
@@ -313,21 +333,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       return;
     }
     if (tokens[to - 1].possessive) return; // "Russia's envoy", "Pakistan's Foreign Office": a modifier
-    const actor = !LOCATIVE.has(lower(before)) && (
-      entry.kind === 'seat' ||
-      (next && !next.punctuation && ACTOR_VERB.test(next.lower) && !LOCATIVE.has(lower(before)) && !/^(to|for|on|of|from|about)$/.test(lower(before))) ||
-      (next?.text === ',' && afterNext && /^(which|who)$/.test(afterNext.lower)) ||
-      (next && /^(also|has|have|had)$/.test(next.lower) && afterNext && ACTOR_VERB.test(afterNext.lower)) ||
-      (next?.lower === 'on' && MONTHS_AND_DAYS.has(lower(afterNext)) && ACTOR_VERB.test(lower(tokens[to + 2]))) ||
-      (next?.lower === 'and' && /^(its|their)$/.test(lower(afterNext))) ||
-      (next && /^\w+ly$/.test(next.lower) && afterNext && ACTOR_VERB.test(afterNext.lower)) ||
-      (lower(before) === 'between' || (lower(before) === 'and' && /\bbetween\b/i.test(text.slice(0, tokens[from].start)) && !/[,.;]/.test(text.slice(text.lastIndexOf('between', tokens[from].start), tokens[from].start)))) ||
-      (before && ADDRESS_VERB.test(before.lower) && !(next && next.lower === 'on')) ||
-      (lower(before) === 'the' && lower(tokens[from - 2]) === 'with' && RELATION_NOUN.test(lower(tokens[from - 3]))) ||
-      (lower(before) === 'with' && RELATION_NOUN.test(lower(tokens[from - 2]))) ||
-      (lower(before) === 'with' && RELATION_NOUN.test(lower(tokens[from - 3]))) ||
-      (lower(before) === 'both' || (lower(before) === 'the' && lower(tokens[from - 2]) === 'both')));
-    if (actor) {
+    if (actsAsState(from, to, entry)) {
       mentions.push(governmentMention(at(from, to), entry.code, surface));
       return;
     }
