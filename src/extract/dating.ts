@@ -79,7 +79,12 @@ function near(range: DateRange, anchor: string | null): boolean {
 }
 
 function timeFor(m: MaskedSentence, e: Readable, anchor: string | null): DateRange | null {
-  const planned = (i: number): boolean => PLANNING_BEFORE.test(m.text.slice(0, m.text.indexOf(`⟨T${i}⟩`)).split(/[,;]/).pop() ?? '');
+  // a date inside the announced plan, i.e. after "will" and not after the verb of saying
+  const planned = (i: number): boolean => {
+    const before = m.text.slice(0, m.text.indexOf(`⟨T${i}⟩`)).split(/;/).pop() ?? '';
+    const said = [...before.matchAll(/\b(?:said|says|announced|told|added|stated|reported|wrote|tweeted)\b/g)].pop();
+    return PLANNING_BEFORE.test(said ? before.slice(said.index) : before);
+  };
   const times = m.slots.map((s, i) => ({ slot: s, i })).filter((x) => x.slot.type === 'T' && m.text.indexOf(`⟨T${x.i}⟩`) >= (e.timesFrom ?? 0))
     // a statement is not dated by the plan it announces ("… will hold talks on Tuesday, the Kremlin said")
     .filter((x) => e.status !== undefined || !planned(x.i));

@@ -187,6 +187,10 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       // "Prior to visiting ⟨L⟩, ⟨P⟩ …": the main clause's subject
       if (!visitors.length && /ing\b/i.test(match[0].split(/\s/)[0])) visitors = groupAfter(masked, masked.text.indexOf(',', match.index) + 2).slots;
       add(visitors, placeSlot, match.index, visitors.some((v) => v.mention?.kind === 'reference') ? 0.7 : 0.9);
+      // "will travel to Israel, Jordan and Egypt": one trip to each
+      const rest = masked.text.slice(match.index + match[0].length);
+      const list = /^((?:\s*,\s*(?:and\s+)?|\s+and\s+)⟨L\d+⟩)+/.exec(rest);
+      if (list) for (const more of list[0].matchAll(/⟨L(\d+)⟩/g)) add(visitors, slotAt(masked, Number(more[1])), match.index, 0.8);
       // "travelled to ⟨L1⟩ from ⟨L2⟩, where he had held meetings": he was in L2 as well
       const from = /^\s+from\s+⟨L(\d+)⟩,?\s+where\b/.exec(masked.text.slice(match.index + match[0].length));
       if (from) add(visitors, slotAt(masked, Number(from[1])), match.index, 0.7);

@@ -53,7 +53,7 @@ export function extract(input: ArticleInput): Extraction {
   inferMeetingsFromVisits(masked, statements, visits, meetings, coreference);
 
   const dated = datesFor([...visits, ...meetings, ...statements], masked, anchor);
-  const countries = inferCountries(coreference, meetings, visits, statements, context.datelineCountry);
+  const countries = inferCountries(masked, coreference, meetings, visits, statements, context.datelineCountry);
   const { meetings: finalMeetings, placeShowsTravel } = buildMeetings(meetings, visits, dated, countries, coreference, cleaned.dateline);
   const finalVisits = buildVisits(visits, finalMeetings, placeShowsTravel, dated, countries);
 
@@ -95,7 +95,7 @@ function inferMeetingsFromVisits(masked: MaskedSentence[], statements: Statement
   }
 }
 
-function inferCountries(coreference: Coreference, meetings: MeetingReading[], visits: VisitReading[], statements: StatementReading[], datelineCountry: string | null): Map<string, string | null> {
+function inferCountries(masked: MaskedSentence[], coreference: Coreference, meetings: MeetingReading[], visits: VisitReading[], statements: StatementReading[], datelineCountry: string | null): Map<string, string | null> {
   const countries = new Map<string, string | null>();
   for (const p of coreference.people) countries.set(p.key, p.stateless ? null : p.country);
   for (const [delegation, members] of coreference.delegations) {
@@ -103,6 +103,13 @@ function inferCountries(coreference: Coreference, meetings: MeetingReading[], vi
     for (const k of members) if (!countries.get(k) && country) countries.set(k, country);
   }
   const unknown = (k: string): boolean => k.startsWith('p') && !countries.get(k) && !coreference.people.find((p) => p.key === k)?.stateless;
+  // "At the invitation of ⟨P⟩, X will visit China": the one who invites is the host
+  for (const s of masked) {
+    const invitation = /\bat the invitation of\s+(?:his\s+|her\s+|their\s+)?⟨P(\d+)⟩/i.exec(s.text);
+    const host = invitation ? s.slots[Number(invitation[1])].keys[0] : undefined;
+    const trip = host ? visits.find((v) => v.sentence === s.sentence.index && v.destination && !v.visitors.includes(host)) : undefined;
+    if (host && trip && unknown(host)) countries.set(host, trip.destination);
+  }
   for (let pass = 0; pass < 2; pass++) {
     for (const m of meetings) {
       if (m.mode !== 'IN_PERSON') continue;

@@ -59,6 +59,9 @@ describe('delegations and gatherings', () => {
     expect(run('Saudi Foreign Minister Faisal bin Farhan welcomed US Secretary of State Marco Rubio to Jeddah.').visits[0]).toMatchObject({ visitor: 'Marco Rubio', to: 'SA', status: 'OCCURRED' });
     expect(run('Chinese Foreign Minister Qin Gang accepted an invitation to visit Washington.').visits[0]).toMatchObject({ to: 'US', status: 'PLANNED' });
   });
+  it('reads a trip to several countries as one visit to each', () => {
+    expect(run('US Secretary of State Antony Blinken will travel to Israel, Jordan and Egypt next week.').visits.map((v) => v.to)).toEqual(['IL', 'JO', 'EG']);
+  });
   it('does not take a call on a government to act for a meeting', () => {
     expect(run('Iranian envoy Hassan Kazemi Qomi called on the Taliban to build trust.').meetings).toEqual([]);
   });

@@ -28,3 +28,14 @@ describe('extract on the seed article', () => {
     for (const e of [...x.visits, ...x.meetings, ...x.statements]) for (const ev of e.evidence) expect(ev.sentence).toBeLessThan(x.sentences.length);
   });
 });
+
+describe('extract on short articles of other regions', () => {
+  it('takes the one who invites for the host', () => {
+    const x = extract({
+      text: 'At the invitation of Foreign Minister Wang Yi, Pakistani Foreign Minister Ishaq Dar will pay an official visit to China from May 15 to 17.',
+      publishedAt: '2025-05-12',
+    });
+    expect(x.entities.find((e) => e.name === 'Wang Yi')?.country).toBe('CN');
+    expect(x.visits[0]).toMatchObject({ destination: 'CN', status: 'PLANNED', date: { start: '2025-05-15' } });
+  });
+});
