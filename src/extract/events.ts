@@ -76,7 +76,7 @@ export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]
   if (!head) return { slots: [], end: pos };
   const items = [{ slot: slotAt(masked, Number(head[2])), end: pos + head[0].length, comma: false }];
   for (;;) {
-    const more = /^(\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?⟨([POX])(\d+)⟩/.exec(masked.text.slice(items[items.length - 1].end));
+    const more = /^(\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+|his\s+|her\s+|their\s+)?⟨([POX])(\d+)⟩/.exec(masked.text.slice(items[items.length - 1].end));
     if (!more) break;
     items.push({ slot: slotAt(masked, Number(more[3])), end: items[items.length - 1].end + more[0].length, comma: !/\band\b|as well as/.test(more[1]) });
   }
@@ -115,7 +115,7 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     let listed = false; // a comma joins only inside "A, B and C"
     for (let j = k - 1; j >= 0; j--) {
       const joint = before.slice(markers[j].index + markers[j][0].length, start);
-      if (!/^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:both\s+)?and\s+(?:the\s+)?)$/.test(joint) && !/^\s+and\s+the\s+$/.test(joint)) break;
+      if (!/^(?:\s*,\s*(?:and\s+)?|\s+(?:both\s+)?and\s+(?:the\s+|his\s+|her\s+|their\s+)?)$/.test(joint)) break;
       if (/\band\b/.test(joint)) listed = true;
       else if (!listed) break;
       if (!eligible(slotAt(masked, Number(markers[j][2])))) break;

@@ -640,6 +640,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         mentions.push({ kind: 'reference', ...at(i, i + 1), pronoun: true, words: [t.lower], country: null, countries: [], count: 1, visitor: false, indefinite: false });
         continue;
       }
+      // "hosted the two for talks": the two people just named
+      if (t.lower === 'two' && lower(tokens[i - 1]) === 'the' && (!tokens[i + 1] || tokens[i + 1].punctuation || /^(for|of|in|at|on|to|with|met|held|had|have|were|are|will|would|agreed|discussed|signed|spoke|also)$/.test(tokens[i + 1].lower))) {
+        claim({ from: i - 1, to: i + 1 });
+        mentions.push({ kind: 'reference', ...at(i - 1, i + 1), pronoun: false, words: ['two', 'side'], country: null, countries: [], count: 2, visitor: false, indefinite: false });
+        continue;
+      }
       const headWord = t.lower.replace(/s$/, '');
       const isHead = REFERRING_TITLES.has(t.lower) || (REFERRING_TITLES.has(headWord) && /s$/.test(t.lower)) || (t.lower === 'sides' || t.lower === 'side');
       if (!isHead) continue;
