@@ -21,6 +21,8 @@ export interface Database {
   db: Db;
   /** Runs a query and returns its rows, whatever the driver's result shape. */
   rows<T extends Record<string, unknown>>(query: SQL, executor?: Pick<Db, 'execute'>): Promise<T[]>;
+  /** PGlite only: the whole data folder as a tarball, to open copies of this database quickly */
+  snapshot?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -32,6 +34,8 @@ export interface DatabaseOptions {
   logger?: Logger;
   /** apply migrations on open (default true) */
   migrate?: boolean;
+  /** PGlite only: start from this snapshot of a data folder (see Database.snapshot) instead of an empty one */
+  snapshot?: Blob;
 }
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
@@ -41,18 +45,15 @@ export function rowsOf<T>(result: unknown): T[] {
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
-interface Opened {
-  engine: Database['engine'];
-  db: Db;
+interface Opened extends Pick<Database, 'engine' | 'db' | 'snapshot' | 'close'> {
   migrate(): Promise<unknown>;
-  close(): Promise<void>;
 }
 
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
-  const opened = options.url ? openPostgres(options.url, options.logger) : await openPglite(options.dataDir ?? './data', options.logger);
+  const opened = options.url ? openPostgres(options.url, options.logger) : await openPglite(options.dataDir ?? './data', options.logger, options.snapshot);
   if (options.migrate !== false) await opened.migrate();
-  const { engine, db, close } = opened;
-  return { engine, db, close, rows: async (query, executor = db) => rowsOf(await executor.execute(query)) };
+  const { engine, db, close, snapshot } = opened;
+  return { engine, db, close, snapshot, rows: async (query, executor = db) => rowsOf(await executor.execute(query)) };
 }
 
 function openPostgres(url: string, logger?: Logger): Opened {
@@ -66,15 +67,16 @@ function openPostgres(url: string, logger?: Logger): Opened {
   };
 }
 
-async function openPglite(dataDir: string, logger?: Logger): Promise<Opened> {
+async function openPglite(dataDir: string, logger?: Logger, snapshot?: Blob): Promise<Opened> {
   const inMemory = dataDir === 'memory';
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(inMemory ? undefined : dataDir, { extensions: { pg_trgm, fuzzystrmatch } });
+  const client = await PGlite.create(inMemory ? undefined : dataDir, { extensions: { pg_trgm, fuzzystrmatch }, loadDataDir: snapshot });
   const db = drizzlePglite({ client, relations, logger }) as unknown as Db;
   return {
     engine: 'pglite',
     db,
     migrate: () => migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER }),
+    snapshot: () => client.dumpDataDir('none'),
     close: () => client.close(),
   };
 }

@@ -1,6 +1,8 @@
 // Every database test runs on the embedded engine, and on PostgreSQL when DATABASE_URL is set.
 // Each test file gets a database of its own, so files run in parallel.
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { inject } from 'vitest';
 import type { Logger } from 'drizzle-orm';
 import postgres from 'postgres';
 import { openDatabase, type Database } from '../../src/db/client.js';
@@ -29,8 +31,14 @@ async function isolatedPostgres(adminUrl: string, logger?: Logger): Promise<Data
   };
 }
 
+let template: Blob | undefined;
+function pgliteTemplate(): Blob {
+  template ??= new Blob([readFileSync(inject('pgliteTemplate'))]);
+  return template;
+}
+
 export const engines: Engine[] = [
-  { name: 'pglite', open: (logger) => openDatabase({ dataDir: 'memory', logger }) },
+  { name: 'pglite', open: (logger) => openDatabase({ dataDir: 'memory', logger, snapshot: pgliteTemplate() }) },
   ...(process.env.DATABASE_URL ? [{ name: 'postgres' as const, open: (logger?: Logger) => isolatedPostgres(process.env.DATABASE_URL!, logger) }] : []),
 ];
 
