@@ -17,6 +17,8 @@ export interface PersonCluster {
 export interface OrganizationCluster {
   key: string;
   identity: string; // the mention key ("gov:RU")
+  /** The name a lexicon gives it ("United Nations" for "UN"), else null. */
+  canonical: string | null;
   kind: OrganizationKind;
   country: string | null;
   surfaces: string[];
@@ -136,7 +138,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     }
     let cluster = orgByIdentity.get(identity);
     if (!cluster) {
-      cluster = { key: `o${organizations.length + 1}`, identity, kind: m.orgKind, country: m.country, surfaces: [], mentions: [], delegation: m.delegation };
+      const canonical = identity.startsWith('known:') ? m.name : null;
+      cluster = { key: `o${organizations.length + 1}`, identity, canonical, kind: m.orgKind, country: m.country, surfaces: [], mentions: [], delegation: m.delegation };
       organizations.push(cluster);
       orgByIdentity.set(identity, cluster);
     }

@@ -283,7 +283,7 @@ function demonymIn(surfaces: string[]): string | null {
 const DE_FACTO_PREFERENCE = ['Islamic Emirate', 'Taliban'];
 
 function organization(c: OrganizationCluster): ExtractedOrganization {
-  let name = c.surfaces[0] ?? c.identity;
+  let name = c.canonical ?? c.surfaces[0] ?? c.identity;
   if (c.delegation && c.country) name = `${demonymIn(c.surfaces) ?? countryName(c.country)} delegation`;
   if (c.identity.startsWith('gov:') && c.country) {
     name = DE_FACTO_PREFERENCE.find((n) => c.surfaces.includes(n)) ?? countryName(c.country);

@@ -612,7 +612,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const roleText = roleTokens.length && hasTitleHead(roleTokens) ? splitTitle(roleTokens) : null;
       const allContext = [...titleTokens, ...appositionTokens];
       const formerly = next?.text === ',' && /^(who|whose)$/.test(lower(tokens[to + 1])) && /^(headed|led|chaired|served|used|was|had)$/.test(lower(tokens[to + 2])) && !/^(appointed|named|elected)$/.test(lower(tokens[to + 3]));
-      const stateless = formerly || NO_COUNTRY_TITLE.test(allContext.map((t) => t.text).join(' '));
+      // "UN special envoy X": an official of an international body serves no one state
+      const international = allContext.some((t) => KNOWN_ORG_INDEX.get(t.text)?.kind === 'international');
+      const stateless = formerly || international || NO_COUNTRY_TITLE.test(allContext.map((t) => t.text).join(' '));
       const country = stateless ? null : countryOfPhrase(titleTokens, context.deFactoCountry) ?? countryOfPhrase(appositionTokens, context.deFactoCountry);
       const nameFrom = from;
       const name = bare(nameFrom, to).replace(/’/g, "'");

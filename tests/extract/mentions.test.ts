@@ -19,6 +19,10 @@ describe('findMentions', () => {
     expect(people('Sheikh Mohammed bin Abdulrahman Al-Thani arrived.')[0].name).toBe('Mohammed bin Abdulrahman Al-Thani');
     expect(people('Hafiz Zia Ahmad said so.')[0].name).toBe('Hafiz Zia Ahmad');
   });
+  it('gives officials of international bodies no country and strips Afghan honorifics', () => {
+    expect(people('UN special envoy Roza Otunbayeva met him.')[0]).toMatchObject({ name: 'Roza Otunbayeva', stateless: true });
+    expect(people('Mawlawi Amir Khan Muttaqi spoke.')[0].name).toBe('Amir Khan Muttaqi');
+  });
   it('gives former officials and analysts no country', () => {
     expect(people('Noorullah Raghi, a former Afghan diplomat, argued otherwise.')[0]).toMatchObject({ country: null, stateless: true });
   });

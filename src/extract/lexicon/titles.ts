@@ -4,6 +4,7 @@ export const HONORIFICS = new Set([
   'haji', 'hajji', 'h.e.', 'excellency', 'prof', 'professor', 'gen', 'general', 'lt', 'col', 'colonel', 'major',
   'captain', 'capt', 'admiral', 'marshal', 'brigadier', 'ambassador', 'senator', 'sen', 'rep', 'lord', 'lady',
   'prince', 'princess', 'king', 'queen', 'emir', 'amir-ul-momineen', 'ayatollah', 'imam', 'rabbi', 'father',
+  'mawlawi', 'mawlavi', 'maulavi', 'molvi', 'mawlana', 'alhaj', 'al-haj', 'ustad', 'eng',
 ]);
 
 /** Nouns that head an office title: "special envoy", "foreign minister", "deputy spokesperson". */
