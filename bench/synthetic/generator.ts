@@ -388,7 +388,8 @@ function visitStory(random: Random, id: () => string, people: TruePerson[], date
       const reports: EventTruth[] = [{ eventId: visit.id, kind: 'visit', sentence: lead }];
       const body: string[] = [];
       for (const [i, meeting] of meetings.entries()) {
-        if (reports.length > 1 && random.chance(0.3)) continue;
+        // Not yet happened when the article went out, or left out of this report.
+        if (meeting.date > publishedAt || (reports.length > 1 && random.chance(0.3))) continue;
         const host = met[i];
         const onDay = meeting.date === date && random.chance(0.5) ? '' : dateExpression(random, meeting.date, publishedAt);
         const again = writer.refer(visitor, { pronoun: true });
