@@ -1,5 +1,6 @@
 import { groupAfter, groupBefore } from './events.js';
 import type { MaskedSentence, Slot } from './masking.js';
+import { SPEECH_VERBS } from './lexicon/verbs.js';
 import type { Evidence } from './types.js';
 
 export interface StatementReading {
@@ -16,14 +17,12 @@ export interface StatementReading {
   present?: boolean;
 }
 
-const SPEECH_VERBS =
-  'said|says|say|told|tells|added|adds|stated|stressed|stresses|emphasi[sz]ed|underlined|underscored|noted|argued|argues|warned|warns|announced|announces|tweeted|wrote|writes|posted|praised|praises|critici[sz]ed|criticises|accused|accuses|described|describes|explained|assured|urged|urges|called for|voiced|expressed|insisted|credited|thanked|confirmed|denied|denies|claimed|pledged|reiterated|reaffirmed|highlighted|pointed out|congratulated|condemned|reports|declared|announced|commended|asserted|remarked|acknowledged|complained|recalled|predicted';
-const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'gi');
+const VERB = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'gi');
 const ACCORDING_TO = /\baccording to\s+(?:(?:a|an|the|its|his|her)\s+)?(?:(?:[\w-]+|⟨T\d+⟩)\s+){0,5}?(?:(?:by|from)\s+(?:the\s+)?)?(?=⟨[POX])/gi;
 const QUOTED_AS = /\bquoted\s+(?=⟨[PX])/gi;
 
 function medium(text: string): string | null {
-  if (/\b(?:twitter|tweets?|tweeted|on X\b|post on X|posted on X)\b/i.test(text) || /\bon X\b/.test(text)) return 'Twitter';
+  if (/\b(?:twitter|tweets?|tweeted)\b/i.test(text) || /\bon X\b/.test(text)) return 'Twitter';
   if (/\b(?:press release|readout|in a statement|statement (?:released|issued)|statement from|a statement)\b/i.test(text)) return 'press release';
   if (/\b(?:briefing|press conference|news conference|media briefing)\b/i.test(text)) return 'press conference';
   if (/\binterview\b/i.test(text) || /\b(?:told|speaking to|asked by)\s+(?:the\s+)?⟨M\d+⟩/i.test(text)) return 'interview';
@@ -42,7 +41,6 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
   for (const match of text.matchAll(VERB)) {
     const at = match.index;
     const verbEnd = at + match[0].length;
-    // ", said ⟨P⟩" / "," said ⟨P⟩"
     // ", said ⟨P⟩": after a quotation, or when no subject precedes
     const mayInvert = /^(said|says|added|told)$/i.test(match[0]) && /[,"”]\s*$/.test(text.slice(Math.max(0, at - 3), at));
     const subject = groupBefore(masked, at, /[POX]/, true);

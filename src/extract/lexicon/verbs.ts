@@ -1,0 +1,10 @@
+/** Verbs that report a public utterance ("said", "tweeted", "praised", "called for"). */
+export const SPEECH_VERBS: readonly string[] = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'stressed', 'stresses', 'emphasi[sz]ed', 'underlined',
+  'underscored', 'noted', 'argued', 'argues', 'warned', 'warns', 'announced', 'announces', 'tweeted', 'wrote', 'writes',
+  'posted', 'praised', 'praises', 'critici[sz]ed', 'criticises', 'accused', 'accuses', 'described', 'describes',
+  'explained', 'assured', 'urged', 'urges', 'called for', 'voiced', 'expressed', 'insisted', 'credited', 'thanked',
+  'confirmed', 'denied', 'denies', 'claimed', 'pledged', 'reiterated', 'reaffirmed', 'highlighted', 'pointed out',
+  'congratulated', 'condemned', 'reports', 'declared', 'commended', 'asserted', 'remarked', 'acknowledged', 'complained',
+  'recalled', 'predicted',
+];
