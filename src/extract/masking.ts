@@ -40,14 +40,16 @@ export function maskSentence(sentence: Sentence, mentions: Mention[], times: Tim
   const slots: Slot[] = [];
   let cursor = sentence.start;
   let text = '';
+  // the article's own angle brackets must not read as slot markers
+  const plain = (from: number, to: number): string => sentence.text.slice(from - sentence.start, to - sentence.start).replace(/[⟨⟩]/g, ' ');
   for (const span of spans) {
     if (span.start < cursor) continue;
-    text += sentence.text.slice(cursor - sentence.start, span.start - sentence.start);
+    text += plain(cursor, span.start);
     text += `⟨${span.type}${slots.length}⟩`;
     slots.push(span);
     cursor = span.end;
   }
-  text += sentence.text.slice(cursor - sentence.start);
+  text += plain(cursor, sentence.end);
   return { sentence, text, slots };
 }
 

@@ -39,3 +39,10 @@ describe('extract on short articles of other regions', () => {
     expect(x.visits[0]).toMatchObject({ destination: 'CN', status: 'PLANNED', date: { start: '2025-05-15' } });
   });
 });
+
+describe('extract on odd input', () => {
+  it('survives empty text and text that looks like its own markers', () => {
+    expect(extract({ text: '' }).entities).toEqual([]);
+    expect(() => extract({ text: '⟨P1⟩ met ⟨P2⟩ in ⟨L3⟩.' })).not.toThrow();
+  });
+});
