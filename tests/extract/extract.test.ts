@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 
-const seed = JSON.parse(readFileSync(new URL('../../../shared/corpus/dev/seed-001.json', import.meta.url), 'utf8'));
+// The sample article the server loads at start (also seed-001 of the annotated corpus).
+const seed = JSON.parse(readFileSync(new URL('../../seed/khaama-press-2023-01-25.json', import.meta.url), 'utf8'));
 
 describe('extract on the seed article', () => {
-  const x = extract({ text: seed.text, title: seed.meta.title, publishedAt: seed.meta.publishedAt });
+  const x = extract({ text: seed.text, title: seed.title, publishedAt: seed.publishedAt });
   const name = (k: string | null) => (k ? x.entities.find((e) => e.key === k)?.name : null);
 
   it('finds the four people with their countries', () => {
