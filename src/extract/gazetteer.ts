@@ -57,6 +57,14 @@ for (const [name, code] of [['Washington', 'US'], ['Astana', 'KZ'], ['Nur-Sultan
 for (const [name, code] of Object.entries(REGIONS)) INDEX.set(foldPhrase(name), { code, kind: 'region', name });
 for (const [name, code] of Object.entries(GOVERNMENT_SEATS)) INDEX.set(foldPhrase(name), { code, kind: 'seat', name });
 
+/** First words of the names written in several words ("new" of "New Delhi"), folded. */
+const FIRST_WORDS = new Set([...INDEX.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
+
+/** True when `word` can open a place name of several words. */
+export function opensPlaceName(word: string): boolean {
+  return FIRST_WORDS.has(word.toLowerCase().replace(/[’'.]/g, ''));
+}
+
 // Folding is the costly part of a lookup and the same words recur in every article.
 const LOOKUP_CACHE = new Map<string, GazetteerEntry | null>();
 const LOOKUP_CACHE_LIMIT = 50_000;

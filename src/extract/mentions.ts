@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { MAX_PLACE_WORDS, capitalOf, lookupPlace, type GazetteerEntry } from './gazetteer.js';
+import { MAX_PLACE_WORDS, capitalOf, lookupPlace, opensPlaceName, type GazetteerEntry } from './gazetteer.js';
 import {
   DE_FACTO_GOVERNMENTS, KNOWN_ORGANIZATIONS, MEDIA_OUTLETS, NON_ACTOR_NAMES, ORG_HEADS, PORTFOLIOS,
   type KnownOrganization,
@@ -129,6 +129,10 @@ const RELATION_NOUN = /^(ties|relations|relationship|cooperation|engagement|cont
 
 const KNOWN_ORG_INDEX = new Map<string, KnownOrganization>();
 for (const org of KNOWN_ORGANIZATIONS) for (const form of [org.name, ...org.aliases]) KNOWN_ORG_INDEX.set(form, org);
+/** First words of lexicon names written in several words: only they open a longer match. */
+const LEXICON_FIRST_WORDS = new Set(
+  [...KNOWN_ORG_INDEX.keys(), ...MEDIA_OUTLETS, ...Object.keys(DE_FACTO_GOVERNMENTS)].filter((f) => f.includes(' ')).map((f) => f.split(' ')[0]),
+);
 const MEDIA_MAX_WORDS = 3;
 const ORG_MAX_WORDS = 7;
 
@@ -227,7 +231,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     if (claimed[i] || !(tokens[i].capitalized || /^(al|el)-/.test(tokens[i].text))) continue;
     // names end in a capitalised word and never cross punctuation or a possessive
     let longest = 1;
-    while (longest < ORG_MAX_WORDS && i + longest < tokens.length && !tokens[i + longest].punctuation && !tokens[i + longest - 1].possessive) longest++;
+    const opensLonger = LEXICON_FIRST_WORDS.has(tokens[i].text) || opensPlaceName(tokens[i].text);
+    while (opensLonger && longest < ORG_MAX_WORDS && i + longest < tokens.length && !tokens[i + longest].punctuation && !tokens[i + longest - 1].possessive) longest++;
     const forms: string[] = [tokens[i].text];
     for (let n = 2; n <= longest; n++) forms.push(`${forms[n - 2]} ${tokens[i + n - 1].text}`);
     for (let n = longest; n >= 1; n--) {
