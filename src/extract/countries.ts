@@ -1,0 +1,70 @@
+import type { Coreference } from './coreference.js';
+import type { MeetingReading, VisitReading } from './events.js';
+import type { MaskedSentence } from './masking.js';
+import type { StatementReading } from './speech.js';
+
+/**
+ * The state each person serves, when the text does not say it outright: a delegation's nationality, the
+ * host of a visitor met abroad, the inviter of a trip, the state of the speaker who first names them, and
+ * last the article's home (its dateline, or the one country all its named officials serve).
+ */
+export function inferCountries(
+  masked: MaskedSentence[],
+  coreference: Coreference,
+  meetings: MeetingReading[],
+  visits: VisitReading[],
+  statements: StatementReading[],
+  datelineCountry: string | null,
+): Map<string, string | null> {
+  const countries = new Map<string, string | null>();
+  for (const p of coreference.people) countries.set(p.key, p.stateless ? null : p.country);
+  for (const [delegation, members] of coreference.delegations) {
+    const country = coreference.organizations.find((o) => o.key === delegation)?.country ?? null;
+    for (const k of members) if (!countries.get(k) && country) countries.set(k, country);
+  }
+  const unknown = (k: string): boolean => k.startsWith('p') && !countries.get(k) && !coreference.people.find((p) => p.key === k)?.stateless;
+  // "At the invitation of ⟨P⟩, X will visit China": the one who invites is the host
+  for (const s of masked) {
+    const invitation = /\bat the invitation of\s+(?:his\s+|her\s+|their\s+)?⟨P(\d+)⟩/i.exec(s.text);
+    const host = invitation ? s.slots[Number(invitation[1])].keys[0] : undefined;
+    const trip = host ? visits.find((v) => v.sentence === s.sentence.index && v.destination && !v.visitors.includes(host)) : undefined;
+    if (host && trip && unknown(host)) countries.set(host, trip.destination);
+  }
+  for (let pass = 0; pass < 2; pass++) {
+    for (const m of meetings) {
+      if (m.mode !== 'IN_PERSON') continue;
+      const visited = visits.filter((v) => v.sentence <= m.sentence && v.destination && v.visitors.some((k) => m.participants.includes(k))).pop()?.destination ?? null;
+      const reporter = statements.find((s) => s.sentence === m.sentence && !s.reportedBy && s.speakers[0].startsWith('p') && countries.get(s.speakers[0]));
+      const hostCountry = m.place?.country ?? (reporter ? countries.get(reporter.speakers[0]) : null) ?? visited;
+      if (!hostCountry) continue;
+      const foreigners = m.participants.filter((k) => (countries.get(k) ?? orgCountry(k)) && (countries.get(k) ?? orgCountry(k)) !== hostCountry);
+      if (!foreigners.length) continue;
+      const travellers = new Set(visits.filter((v) => v.destination === hostCountry).flatMap((v) => v.visitors));
+      for (const k of m.participants) if (unknown(k) && !travellers.has(k)) countries.set(k, hostCountry);
+    }
+  }
+  // "X announced that President Y would visit": an official first named in X's words serves X's state
+  for (const p of coreference.people) {
+    if (!unknown(p.key) || !p.titles.length) continue;
+    const first = Math.min(...p.mentions.map((m) => m.sentence));
+    const speaker = statements.find((s) => s.sentence === first && !s.reportedBy && s.speakers[0] !== p.key && s.speakers.some((k) => countries.get(k) ?? orgCountry(k)));
+    if (speaker) countries.set(p.key, countries.get(speaker.speakers[0]) ?? orgCountry(speaker.speakers[0]));
+  }
+  // with no dateline, the article's home is the country most of its named officials serve
+  const explicit = [...countries.values()].filter((c): c is string => !!c);
+  const common = mostCommon(explicit);
+  const share = explicit.filter((c) => c === common).length;
+  const home = datelineCountry ?? ((share >= 2 && share * 2 >= explicit.length) || (share >= 1 && share === explicit.length) ? common : null);
+  for (const p of coreference.people) if (unknown(p.key) && p.titles.length && home) countries.set(p.key, home);
+  return countries;
+
+  function orgCountry(key: string): string | null {
+    return coreference.organizations.find((o) => o.key === key)?.country ?? null;
+  }
+}
+
+function mostCommon(values: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
