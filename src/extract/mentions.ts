@@ -216,6 +216,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   const tokens = tokenize(text);
   const mentions: Mention[] = [];
   const claimed: boolean[] = tokens.map(() => false);
+  const byPerson: boolean[] = tokens.map(() => false); // tokens inside a person's phrase
   const claim = ({ from, to }: Claim): void => { for (let i = from; i < to; i++) claimed[i] = true; };
   const free = (from: number, to: number): boolean => claimed.slice(from, to).every((c) => !c);
   const at = (from: number, to: number) => ({
@@ -528,8 +529,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   }
 
   function claimedByPerson(k: number): boolean {
-    const offset = sentence.start + tokens[k].start;
-    return mentions.some((m) => (m.kind === 'person' || m.kind === 'reference') && m.start <= offset && offset < m.end);
+    return byPerson[k];
   }
 
   /** Where a name's phrase starts once titles are added: its first title token, else the name. */
@@ -628,6 +628,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // Organisations and places inside the title stay mentions of their own (for the roster).
       claim({ from: spanFrom, to: right });
       const leads = /\b(led|headed)\s+by\s*$/i.test(text.slice(Math.max(0, tokens[spanFrom].start - 12), tokens[spanFrom].start));
+      for (let k = spanFrom; k < Math.max(right, to); k++) byPerson[k] = true;
       mentions.push({
         kind: 'person', ...at(spanFrom, Math.max(right, to)), name, surface, honorific: honorificTokens.length ? honorific : null,
         title: roleText?.title ?? null, portfolio: roleText?.portfolio ?? null, country, stateless, leads,
