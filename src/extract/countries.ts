@@ -43,12 +43,14 @@ export function inferCountries(
       for (const k of m.participants) if (unknown(k) && !travellers.has(k)) countries.set(k, hostCountry);
     }
   }
-  // "X announced that President Y would visit": an official first named in X's words serves X's state
+  // "X announced that President Y would visit Pakistan": a traveller first named in X's words comes from X's state
   for (const p of coreference.people) {
     if (!unknown(p.key) || !p.titles.length) continue;
     const first = Math.min(...p.mentions.map((m) => m.sentence));
-    const speaker = statements.find((s) => s.sentence === first && !s.reportedBy && s.speakers[0] !== p.key && s.speakers.some((k) => countries.get(k) ?? orgCountry(k)));
-    if (speaker) countries.set(p.key, countries.get(speaker.speakers[0]) ?? orgCountry(speaker.speakers[0]));
+    const trip = visits.find((v) => v.sentence === first && v.visitors.includes(p.key) && v.destination);
+    const speaker = trip && statements.find((s) => s.sentence === first && !s.reportedBy && s.speakers[0] !== p.key && s.speakers.some((k) => countries.get(k) ?? orgCountry(k)));
+    const speakerCountry = speaker ? countries.get(speaker.speakers[0]) ?? orgCountry(speaker.speakers[0]) : null;
+    if (speakerCountry && speakerCountry !== trip!.destination) countries.set(p.key, speakerCountry);
   }
   // with no dateline, the article's home is the country most of its named officials serve
   const explicit = [...countries.values()].filter((c): c is string => !!c);
