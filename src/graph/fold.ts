@@ -7,6 +7,7 @@ const TRANSLITERATIONS: [RegExp, string][] = [
   [/\b(hossein|hussein|husain|hussain|hosein)\b/g, 'husain'],
   [/\b(sergey|sergei)\b/g, 'sergei'],
   [/\b(yusuf|yousaf|yousuf|yusef)\b/g, 'yusuf'],
+  [/\b(ahmad|ahmed|ahmet)\b/g, 'ahmad'],
 ];
 
 export function foldName(name: string): string {

@@ -42,13 +42,21 @@ export function isSpellingVariant(a: string, b: string): boolean {
   return Math.min(p.length, q.length) >= 5 && !/\d/.test(p + q) && distance(p, q) <= (p.length >= 9 ? 2 : 1);
 }
 
-/** "muhammad sadiq" and "muhammad sadiq khan": every token of the shorter full name, in order, in the longer. */
+/** Two tokens of a name are one when equal, or long enough and one small edit apart (Ahmad/Ahmed). */
+function sameToken(a: string, b: string): boolean {
+  return a === b || (Math.min(a.length, b.length) >= 4 && !/\d/.test(a + b) && distance(a, b) <= 1);
+}
+
+/**
+ * "muhammad sadiq" and "muhammad sadiq khan", "ahmad stanekzai" and "ahmed reza stanekzai":
+ * every token of the shorter full name, in order, in the longer, starting with the same given name.
+ */
 export function isNameExtension(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a.split(' '), b.split(' ')] : [b.split(' '), a.split(' ')];
+  const [short, long] = a.split(' ').length <= b.split(' ').length ? [a.split(' '), b.split(' ')] : [b.split(' '), a.split(' ')];
   if (short.length < 2 || short.length === long.length) return false;
   let at = 0;
-  for (const token of long) if (token === short[at]) at++;
-  return at === short.length && short[0] === long[0];
+  for (const token of long) if (at < short.length && sameToken(token, short[at])) at++;
+  return at === short.length && sameToken(short[0], long[0]);
 }
 
 /** Forms usable to find an entity across articles: a person's lone surname never is. */

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { foldName } from '../../src/graph/fold.js';
+import { isNameExtension, isSpellingVariant } from '../../src/graph/resolve.js';
+
+describe('name matching rules', () => {
+  it('folds case, accents, punctuation, honorifics and transliteration families', () => {
+    expect(foldName('Sheikh Mohammed bin Abdulrahman Al-Thani')).toBe('muhammad bin abdulrahman al thani');
+    expect(foldName('Mr. Sadiq')).toBe('sadiq');
+    expect(foldName('José Gómez-Peña')).toBe('jose gomez pena');
+    expect(foldName('Ahmed Reza')).toBe(foldName('Ahmad Reza'));
+  });
+
+  it('takes a one-token small edit of a long name for a spelling variant, never a different given name', () => {
+    expect(isSpellingVariant('zamir kabulov', 'zamir kabolov')).toBe(true);
+    expect(isSpellingVariant('husain amir abdollahian', 'husain amir abdullahian')).toBe(true);
+    expect(isSpellingVariant('amara okonkwo', 'bilal okonkwo')).toBe(false);
+    expect(isSpellingVariant('ali khan', 'ala khan')).toBe(false);
+  });
+
+  it('takes a full name with a middle name added for an extension, but not a shared surname alone', () => {
+    expect(isNameExtension('muhammad sadiq', 'muhammad sadiq khan')).toBe(true);
+    expect(isNameExtension('ahmad stanekzai', 'ahmad reza stanekzai')).toBe(true);
+    expect(isNameExtension('ahmad stanekzai', 'ahmed reza stanekzai')).toBe(true);
+    expect(isNameExtension('imran khan', 'ahmad imran khan')).toBe(false);
+    expect(isNameExtension('sadiq', 'muhammad sadiq')).toBe(false);
+    expect(isNameExtension('muhammad sadiq', 'muhammad sadiq')).toBe(false);
+  });
+});
