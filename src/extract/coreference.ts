@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { lookupPlace } from './gazetteer.js';
 import type { Mention, OrganizationMention, PersonMention, ReferenceMention } from './mentions.js';
 import { REFERRING_TITLES, TITLE_SYNONYMS, TITLE_WORDS } from './lexicon/titles.js';
 import type { OrganizationKind } from './types.js';
@@ -188,7 +189,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
         .sort((a, b) => likeness(b) - likeness(a) || lastMention(b, m.start) - lastMention(a, m.start))[0]?.key).filter((k): k is string => !!k);
     }
     // "the two foreign ministers": every modifier of the office must be in the title
-    const modifiers = m.words.slice(0, -1).filter((w) => TITLE_WORDS.has(w) && !/^(two|three|four|both|visiting|top|new|the)$/.test(w));
+    // a nationality is checked against the country, not the title's words ("the Afghan minister")
+    const modifiers = m.words.slice(0, -1).filter((w) => TITLE_WORDS.has(w) && !/^(two|three|four|both|visiting|top|new|the)$/.test(w) && lookupPlace(w)?.kind !== 'demonym');
     const matching = people.filter(fits).filter((c) => !c.titles.length || modifiers.every((w) => titleWords(c).has(w)));
     // "the visiting minister", "his guest": a foreigner to the place the story is told from
     const foreign = m.visitor && hostCountry ? matching.filter((c) => c.country && c.country !== hostCountry) : [];

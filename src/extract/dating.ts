@@ -27,9 +27,12 @@ function shift(range: DateRange, days: number): DateRange {
  * "a day earlier", "the same day" against the story's last date; otherwise the story's last date,
  * which carries events told without a date of their own ("Kabulov then met …").
  */
-export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: string | null): Dated {
+export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: string | null, actorsOf: (e: Readable) => string[] = () => []): Dated {
   const dated: Dated = new Map();
   let storyDate: DateRange | null = null;
+  // events already dated, with their actors: an undated event takes the date of the one it shares most actors with
+  const told: { actors: Set<string>; date: DateRange }[] = [];
+  let storyFromEvent = false;
   const bySentence = new Map<number, Readable[]>();
   for (const e of events) bySentence.set(e.sentence, [...(bySentence.get(e.sentence) ?? []), e]);
   for (const m of masked) {
@@ -38,11 +41,12 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
       // A day named in a sentence without events still sets the story's day ("Kabul on Thursday hosted …").
       // So does a recent month ("late last month"); a distant one is background ("since August 2021").
       const day = m.slots.find((s) => s.type === 'T' && (s.time?.range.precision === 'DAY' || (s.time?.range.precision === 'MONTH' && near(s.time.range, anchor))));
-      if (day) storyDate = (PLANNING.test(m.sentence.text) ? futureOf(m, day.time!.start, anchor) : null) ?? day.time!.range;
+      if (day) { storyDate = (PLANNING.test(m.sentence.text) ? futureOf(m, day.time!.start, anchor) : null) ?? day.time!.range; storyFromEvent = false; }
       continue;
     }
     let sentenceDate: DateRange | null = null;
     let lastDate: DateRange | null = null;
+    const toldHere: typeof told = [];
     for (const e of here.sort((a, b) => a.at - b.at)) {
       const own = e.present && anchor ? { start: anchor, end: anchor, precision: 'DAY' as const } : timeFor(m, e, anchor);
       const relative = RELATIVE.exec(m.sentence.text);
@@ -54,15 +58,39 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
       }
       if (!date && NO_ANCHOR.test(m.sentence.text)) { dated.set(e, null); continue; }
       // a plan told without a date of its own does not take a past one
-      const inherited: DateRange | null = (e.timesFrom ? null : sentenceDate) ?? storyDate;
+      const inherited: DateRange | null = (e.timesFrom ? null : sentenceDate) ?? (storyFromEvent ? relatedDate(e) : storyDate);
       date ??= e.status === 'PLANNED' && inherited && anchor && inherited.end < anchor ? null : inherited;
       dated.set(e, date);
-      if (date && e.status !== 'PLANNED') { sentenceDate ??= date; lastDate = date; }
+      if (date && e.status !== 'PLANNED') { sentenceDate ??= date; lastDate = date; toldHere.push({ actors: new Set(actorsOf(e)), date }); }
     }
+    told.push(...toldHere);
     // "that evening", "the same day" in the next sentence point to the last event told
-    if (lastDate) storyDate = lastDate;
+    if (lastDate) { storyDate = lastDate; storyFromEvent = true; }
   }
   return dated;
+
+  /**
+   * The date of the last event told with most of these actors; when the story's last day belongs to
+   * an event of other people only, its month (a wrong day would merge two events).
+   */
+  function relatedDate(e: Readable): DateRange | null {
+    const actors = actorsOf(e);
+    let best: { overlap: number; date: DateRange } | null = null;
+    for (const t of told) {
+      const overlap = actors.filter((k) => t.actors.has(k)).length;
+      if (overlap > 0 && (!best || overlap >= best.overlap)) best = { overlap, date: t.date };
+    }
+    if (best) return best.date;
+    // words spoken about the last event ("the meeting focused on …") are of its day
+    if (!storyDate || e.status === undefined || !actors.length || storyDate.precision !== 'DAY') return storyDate;
+    return monthOf(storyDate);
+  }
+}
+
+function monthOf(range: DateRange): DateRange {
+  const [y, m] = range.start.split('-').map(Number);
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { start: `${range.start.slice(0, 7)}-01`, end: `${range.start.slice(0, 7)}-${String(last).padStart(2, '0')}`, precision: 'MONTH' };
 }
 
 const PLANNING_BEFORE = /\b(will|would|(?:is|are) (?:due|expected|scheduled|set) to|plans? to)\b/i;

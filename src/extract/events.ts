@@ -25,14 +25,16 @@ export interface MeetingReading extends EventReading {
   place: { name: string; country: string | null } | null;
 }
 
-const PLANNED = /\b(will|would|shall|(?:is|are|was|were) (?:due|expected|scheduled|set|slated|likely|poised|going) to|plans? to|planned|planning to|intends? to|to be held|upcoming)\b[^.;]*$/i;
+const PLANNED = /\b(will|would|shall|(?:is|are|was|were|had been|has been|have been) (?:due|expected|scheduled|set|slated|likely|poised|going) to|agreed to|plans? to|planned|planning to|intends? to|to be held|upcoming)\b[^.;]*$/i;
 const CANCELLED = /\b(called off|cancell?ed|postponed|shelved|scuttled|scrapped|put off|deferred|blocked)\b/i;
 const NEGATED = /\b(not|never|no longer|refused to|declined to|won't|didn't|did not|will not)\s+(?:\w+\s+)?$/i;
+/** "asked whether Lavrov would receive him": a question reports no event. */
+const QUESTIONED = /\b(?:whether|if)\b[^,;.⟨]*(?:⟨[POX]\d+⟩[^,;.⟨]*)?$/i;
 const CLAUSE_BREAK = /[;:]|\.\s|\b(?:but|although|though|whereas|while)\b/i;
 
 const VISIT_PATTERNS: RegExp[] = [
   /\b(?:arrived|arrives|arrive|arriving|landed|lands|land|flew|flies|fly|flying|travell?ed|travels?|travell?ing|went|goes|go|came|comes|come|headed|returned|moved on)\b(?:\s+(?:on|back|here|there|onward|onwards|later|⟨T\d+⟩))*\s+(?:in|into|to|at)\s+(?:[\w'-]+\s+){0,2}?⟨L(\d+)⟩/gi,
-  /\b(?:visited|visiting|visit|visits|toured)\s+⟨L(\d+)⟩/gi,
+  /\b(?:visited|visiting|visit|visits|toured|reached|reaches|reach|reaching)\s+⟨L(\d+)⟩/gi,
   /\b(?:visit|trip|tour|stop|stopover|journey|stay)\s+(?:[\w-]+\s+){0,1}(?:to|in)\s+(?:[\w'’-]+\s+){0,2}?⟨L(\d+)⟩/gi,
   /\bspent\s+(?:[\w-]+\s+){1,5}?in\s+⟨L(\d+)⟩/gi,
   /\b(?:visit|trip|tour|journey)\s+by\s+⟨[PX]\d+⟩\s+to\s+(?:[\w'’-]+\s+){0,2}?⟨L(\d+)⟩/gi,
@@ -55,8 +57,13 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode }[] = [
   { re: /\b(?:spoke|speak|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)\s+/gi },
   // "called ⟨P⟩ on Monday" phones; "called ⟨P⟩ a dear friend" names
   { re: /\b(?:called|phoned|rang|dialled|dialed)\s+(?=⟨P\d+⟩(?:\s+and\s+⟨P\d+⟩)?(?:\s*[,.;]|\s+(?:on|to|by|for|again|late|early|in|after|before|over)\b|\s+⟨T|$))/gi, mode: 'PHONE' },
-  { re: /\b(?:hosted|hosts|received)\s+(?=⟨P\d+⟩)/gi },
+  { re: /\b(?:hosted|hosts|host|received|receives|receive|receiving|summoned|summons|summon)\s+(?:(?:his|her|their|the)\s+)?(?=⟨P\d+⟩)/gi },
+  // "travel to Beijing for talks with ⟨P⟩", "visit Brussels for the annual strategic dialogue with ⟨P⟩"
+  { re: /\bfor\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|consultations|discussions|negotiations|dialogue)\s+with\s+/gi },
 ];
+/** "⟨P⟩ joined the meeting by video link", "the two were then joined by ⟨P⟩": one more at the table. */
+const JOINED = /\b(?:joined|joins)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b/gi;
+const JOINED_BY = /\b(?:was|were)\s+(?:then\s+|later\s+|also\s+)?joined\s+by\s+/gi;
 /** "… travel to Kabul for the talks, which will be hosted by ⟨P⟩": the travellers meet their host. */
 const HOSTED_BY = /\bfor\s+(?:the\s+)?(?:talks|meeting|consultations|summit)(?:,\s*which\s+(?:will|would|is to|are to)\s+be|,)?\s+hosted\s+by\s+(?=⟨P)/gi;
 /** "⟨P1⟩ and ⟨P2⟩ both flew to Dubai for talks": those who travel to talk meet each other. */
@@ -72,7 +79,7 @@ function slotAt(masked: MaskedSentence, index: number): Slot {
 /** The actor slots just after `pos`: "⟨P1⟩, ⟨P2⟩ and ⟨P3⟩", "officials of ⟨O4⟩". */
 export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]; end: number } {
   const rest = masked.text.slice(pos);
-  const head = /^(?:(?:the|his|her|their|its)\s+|(?:officials|representatives|members|envoys|leaders|delegates) of\s+(?:the\s+)?)?⟨([POX])(\d+)⟩/.exec(rest);
+  const head = /^(?:(?:the|his|her|their|its)\s+|(?:officials|representatives|members|envoys|leaders|delegates) of\s+(?:the\s+)?)?⟨([POX])(\d+)⟩/i.exec(rest);
   if (!head) return { slots: [], end: pos };
   const items = [{ slot: slotAt(masked, Number(head[2])), end: pos + head[0].length, comma: false }];
   for (;;) {
@@ -287,7 +294,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
   const phone = (s: string): MeetingMode => (/\bvideo\b|\bvirtual/i.test(s) ? 'VIDEO' : /\b(?:tele)?phone\b|\bphoned\b|\bcall\b(?!\s+on\b)/i.test(s) ? 'PHONE' : 'IN_PERSON');
   for (const { re, mode } of MEETING_PATTERNS) {
     for (const match of text.matchAll(re)) {
-      if (NEGATED.test(text.slice(0, match.index))) continue;
+      if (NEGATED.test(text.slice(0, match.index)) || QUESTIONED.test(text.slice(0, match.index))) continue;
       const object = groupAfter(masked, match.index + match[0].length);
       // "called on the government to act" urges; it is no meeting
       if (/\bcall/i.test(match[0]) && object.slots.every((s) => s.type === 'O') && /^\s+to\s/.test(text.slice(object.end))) continue;
@@ -311,6 +318,11 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
     const host = groupAfter(masked, match.index + match[0].length);
     add([...groupBefore(masked, match.index), ...host.slots], match.index, 'IN_PERSON', 0.7);
   }
+  for (const match of text.matchAll(JOINED_BY)) {
+    const joiners = groupAfter(masked, match.index + match[0].length).slots;
+    const table = groupBefore(masked, match.index);
+    if (joiners.length && table.length) add([...table, ...joiners], match.index, phone(text), 0.7);
+  }
   for (const match of text.matchAll(BETWEEN_PATTERN)) {
     // "the first meeting at this level between the two sides" characterises; it reports no meeting
     if (/\b(?:first|first-ever|only|rare|latest|highest-level)\s+(?:[\w-]+\s+)?$/i.test(text.slice(0, match.index))) continue;
@@ -318,6 +330,18 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
     add(group.slots, match.index, phone(match[0]), 0.8);
   }
   return dedupe(meetings);
+}
+
+/** "⟨P⟩ joined the meeting by video link": the meeting just told gains a participant. */
+export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[], coreference: Coreference): void {
+  for (const m of masked) {
+    for (const match of m.text.matchAll(JOINED)) {
+      const joiners = expandGroups(groupBefore(masked[m.sentence.index], match.index).flatMap((s) => s.keys), coreference);
+      const meeting = [...meetings].reverse().find((x) => x.sentence <= m.sentence.index && x.sentence >= m.sentence.index - 1 && x.status === statusOf(m, match.index));
+      if (!joiners.length || !meeting) continue;
+      meeting.participants = [...new Set([...meeting.participants, ...joiners])];
+    }
+  }
 }
 
 function dedupe(meetings: MeetingReading[]): MeetingReading[] {

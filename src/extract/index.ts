@@ -5,7 +5,7 @@ import { DE_FACTO_GOVERNMENTS } from './lexicon/organizations.js';
 import { maskSentence, type MaskedSentence } from './masking.js';
 import { findMentions, type Mention } from './mentions.js';
 import { splitSentences } from './sentences.js';
-import { readDelegations, readGatherings, readMeetings, readVisits, type MeetingReading, type VisitReading } from './events.js';
+import { readDelegations, readGatherings, readJoiners, readMeetings, readVisits, type MeetingReading, type VisitReading } from './events.js';
 import { readStatements, type StatementReading } from './speech.js';
 import { findTimeExpressions } from './time.js';
 import { datesFor, type Dated } from './dating.js';
@@ -50,10 +50,13 @@ export function extract(input: ArticleInput): Extraction {
   const speakersBySentence = new Map<number, string[]>();
   for (const s of statements) speakersBySentence.set(s.sentence, [...(speakersBySentence.get(s.sentence) ?? []), ...s.speakers]);
   meetings.push(...readGatherings(masked, speakersBySentence, coreference));
+  readJoiners(masked, meetings, coreference);
   placeContextualVisits(masked, visits);
   inferMeetingsFromVisits(masked, statements, visits, meetings, coreference);
 
-  const dated = datesFor([...visits, ...meetings, ...statements], masked, anchor);
+  const actorsOf = (e: object): string[] =>
+    'visitors' in e ? (e as VisitReading).visitors : 'participants' in e ? (e as MeetingReading).participants : [...(e as StatementReading).speakers, ...(e as StatementReading).about];
+  const dated = datesFor([...visits, ...meetings, ...statements], masked, anchor, actorsOf);
   const countries = inferCountries(masked, coreference, meetings, visits, statements, context.datelineCountry);
   const { meetings: finalMeetings, placeShowsTravel } = buildMeetings(meetings, visits, dated, countries, coreference, cleaned.dateline);
   const finalVisits = buildVisits(visits, finalMeetings, placeShowsTravel, dated, countries);
@@ -119,8 +122,8 @@ function buildVisits(readings: VisitReading[], meetings: ExtractedMeeting[], pla
     for (const k of m.participants) {
       const country = countries.get(k);
       if (!country || country === m.place.country) continue;
-      if (out.some((v) => v.visitor === k && v.destination === m.place!.country)) {
-        const v = out.find((x) => x.visitor === k && x.destination === m.place!.country)!;
+      const v = out.find((x) => x.visitor === k && x.destination === m.place!.country && x.status === m.status);
+      if (v) {
         v.place ??= { name: m.place.name, country: m.place.country };
         continue;
       }
@@ -167,12 +170,17 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
     let place = r.place;
     let travelled = !!place;
     if (!place && r.mode === 'IN_PERSON') {
-      const visit = [...visits].reverse().find((v) => v.sentence <= r.sentence + 1 && v.place && v.visitors.some((k) => r.participants.includes(k)));
+      // the trip told in the same sentence, else the last one before it, else the one told next
+      const theirs = visits.filter((v) => v.destination && v.visitors.some((k) => r.participants.includes(k)));
+      const visit = theirs.find((v) => v.sentence === r.sentence) ?? [...theirs].reverse().find((v) => v.sentence < r.sentence) ?? theirs.find((v) => v.sentence === r.sentence + 1);
       // "spent six days in Qatar negotiating with …": the trip told in the same sentence is where they met
       const tripHere = visits.some((v) => v.sentence === r.sentence && v.visitors.some((k) => r.participants.includes(k)));
       const earlier = [...out].reverse().find((o) => o.place && o.mode === 'IN_PERSON' && o.participants.some((k) => r.participants.includes(k)) && compatible(o.date, dated.get(r) ?? null));
-      if (visit?.place) place = { name: visit.place, country: visit.destination };
-      else if (earlier?.place) place = earlier.place;
+      // foreigners met where one of them travelled were there too
+      if (visit?.place) { place = { name: visit.place, country: visit.destination }; travelled = true; }
+      // a trip to a country with no city named says where they were, though not the city
+      else if (visit) place = null;
+      else if (earlier?.place) { place = earlier.place; travelled = placeShowsTravel.has(earlier) && earlier.status === r.status; }
       // a visitor met at the dateline's city
       else if (!tripHere && dateline?.place?.name && r.participants.some((k) => countries.get(k) && countries.get(k) !== dateline.place!.country)) {
         place = { name: dateline.place.name, country: dateline.place.country };

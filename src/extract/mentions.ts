@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { MAX_PLACE_WORDS, capitalOf, lookupPlace, opensPlaceName, type GazetteerEntry } from './gazetteer.js';
 import {
-  DE_FACTO_GOVERNMENTS, KNOWN_ORGANIZATIONS, MEDIA_OUTLETS, NON_ACTOR_NAMES, ORG_HEADS, PORTFOLIOS,
+  DE_FACTO_GOVERNMENTS, KNOWN_ORGANIZATIONS, MEDIA_OUTLETS, NAMED_MINISTRIES, NON_ACTOR_NAMES, ORG_HEADS, PORTFOLIOS,
   type KnownOrganization,
 } from './lexicon/organizations.js';
 import { HONORIFICS, NO_COUNTRY_TITLE, REFERRING_TITLES, TITLE_HEADS, TITLE_WORDS } from './lexicon/titles.js';
@@ -112,12 +112,18 @@ const NEVER_NAMES = new Set([
   'arab', 'latin', 'western', 'central', 'gulf', 'pacific', 'atlantic', 'eid', 'ramadan', 'nowruz', 'christmas',
   'easter', 'diwali', 'hanukkah',
 ]);
+/** Capitalised adjectives that open the names of bodies ("European External Action Service"). */
+const ORG_OPENERS = new Set(['european', 'african', 'asian', 'arab', 'international', 'islamic', 'united', 'central', 'western', 'gulf', 'pacific', 'atlantic']);
+const NAME_ENDING_NOUNS = new Set([
+  'day', 'week', 'lake', 'lakes', 'sea', 'ocean', 'island', 'islands', 'strait', 'canal', 'peninsula', 'mountains',
+  'parade', 'games', 'cup', 'olympics', 'expo', 'aviation', 'airlines', 'airways',
+]);
 const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'ben', 'al', 'el', 'ul', 'ud', 'van', 'von', 'der', 'de', 'da', 'du', 'di', 'la', 'le', 'dos', 'das']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'inside', 'into', 'via', 'towards', 'toward', 'throughout', 'outside']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'to', 'and', 'the', 'in']);
 const PORTFOLIO_PREPOSITIONS = new Set(['for', 'on', 'to']);
-const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'administration', 'leadership', 'regime', 'cabinet', 'rulers']);
+const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'administration', 'leadership', 'regime', 'cabinet', 'rulers', 'presidency']);
 const DELEGATION_NOUNS = new Set(['delegation', 'team', 'side']);
 const ORG_SUFFIX_NOUNS = new Set(['militant', 'terrorist', 'armed', 'insurgent', 'rebel', 'extremist', 'separatist']);
 /** Verbs and auxiliaries that, right after a state's name, make the state the actor. */
@@ -131,9 +137,10 @@ const KNOWN_ORG_INDEX = new Map<string, KnownOrganization>();
 for (const org of KNOWN_ORGANIZATIONS) for (const form of [org.name, ...org.aliases]) KNOWN_ORG_INDEX.set(form, org);
 /** First words of lexicon names written in several words: only they open a longer match. */
 const LEXICON_FIRST_WORDS = new Set(
-  [...KNOWN_ORG_INDEX.keys(), ...MEDIA_OUTLETS, ...Object.keys(DE_FACTO_GOVERNMENTS)].filter((f) => f.includes(' ')).map((f) => f.split(' ')[0]),
+  [...KNOWN_ORG_INDEX.keys(), ...MEDIA_OUTLETS, ...Object.keys(DE_FACTO_GOVERNMENTS), ...Object.keys(NAMED_MINISTRIES)].filter((f) => f.includes(' ')).map((f) => f.split(' ')[0]),
 );
 const MEDIA_MAX_WORDS = 3;
+const SPEECH_AFTER = /^(said|says|told|tells|added|announced|confirmed|stated|noted|reported|denied|declined|issued|released)$/;
 const ORG_MAX_WORDS = 7;
 
 const lower = (t: Token | undefined): string => t?.lower ?? '';
@@ -160,6 +167,10 @@ function looksLikeName(t: Token): boolean {
   if (NEVER_NAMES.has(l) || MONTHS_AND_DAYS.has(l) || TITLE_WORDS.has(l) || HONORIFICS.has(l.replace(/\.$/, ''))) return false;
   if (ORG_HEADS.has(l) || NON_ACTOR_NAMES.has(l) || GOVERNMENT_NOUNS.has(l)) return false;
   if (t.text.split(/[-–]/).some((part) => lookupPlace(part) || DE_FACTO_GOVERNMENTS[part])) return false;
+  // "Secretary-General", "Director-General": a title written as one word
+  if (/[-–]/.test(l) && l.split(/[-–]/).every((part) => TITLE_WORDS.has(part))) return false;
+  // "Bastille Day", "Great Lakes": a name ending in a common noun of places and events
+  if (NAME_ENDING_NOUNS.has(l)) return false;
   return !/\d/.test(t.text);
 }
 
@@ -198,7 +209,7 @@ const opensApposition = (t: Token): boolean =>
 const hasTitleHead = (tokens: Token[]): boolean => tokens.some((t) => TITLE_HEADS.has(t.lower));
 
 function splitTitle(tokens: Token[]): { title: string; portfolio: string | null } {
-  const text = tokens.map((t) => t.text + (t.possessive ? "'s" : '')).join(' ').replace(/\( /g, '(').replace(/ \)/g, ')');
+  const text = tokens.map((t) => t.text + (t.possessive ? (/s$/.test(t.text) ? "'" : "'s") : '')).join(' ').replace(/\( /g, '(').replace(/ \)/g, ')');
   const portfolio = /\b((?:for|on|to) (?:the )?[A-Z][\w' -]*)$/.exec(text)?.[1] ?? null;
   const title = text.replace(/^(?:the|a|an|another|his|her|its|their|who is|who is also)\s+/i, '').trim();
   return { title: title.replace(/\s+(?:and|of|for|the)$/i, ''), portfolio };
@@ -224,7 +235,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     start: sentence.start + tokens[from].start,
     end: sentence.start + tokens[to - 1].end,
   });
-  const phrase = (from: number, to: number): string => text.slice(tokens[from].start, tokens[to - 1].end).replace(/['’]s$/, '');
+  const phrase = (from: number, to: number): string => text.slice(tokens[from].start, tokens[to - 1].end).replace(/['’]s$|(?<=s)['’]$/, '');
   const bare = (from: number, to: number): string => tokens.slice(from, to).map((t) => t.text).join(' ').replace(/\s+([.,])/g, '$1');
 
   // 1. media outlets, known organisations, places: longest match first.
@@ -241,6 +252,15 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const form = forms[n - 1];
       if (n <= MEDIA_MAX_WORDS && MEDIA_OUTLETS.has(form)) {
         mentions.push({ kind: 'media', ...at(i, i + n), name: form });
+        claim({ from: i, to: i + n });
+        break;
+      }
+      const ministry = NAMED_MINISTRIES[form];
+      if (ministry) {
+        mentions.push({
+          kind: 'organization', ...at(i, i + n), key: `ministry:${ministry.country}:${ministry.portfolio}`, name: form, surface: form,
+          orgKind: 'ministry', country: ministry.country, delegation: false,
+        });
         claim({ from: i, to: i + n });
         break;
       }
@@ -378,9 +398,15 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     const t = tokens[i];
     if (!t) return null;
     const dfg = DE_FACTO_GOVERNMENTS[t.text];
-    const place = lookupPlace(t.text);
     if (dfg) return { country: dfg, surface: t.text + (t.possessive ? "'s" : ''), from: i };
-    if (place && (t.possessive || place.kind === 'demonym')) return { country: place.code, surface: t.text + (t.possessive ? "'s" : ''), from: i };
+    // the longest place name ending here: "Saudi Arabia's", "the United States embassy"
+    for (let n = Math.min(MAX_PLACE_WORDS, i + 1); n >= 1; n--) {
+      if (tokens[i - n + 1].punctuation || (n > 1 && tokens[i - n + 1].possessive)) continue;
+      const place = lookupPlace(tokens.slice(i - n + 1, i + 1).map((x) => x.text).join(' '));
+      if (place && place.kind !== 'city' && place.kind !== 'region' && (t.possessive || place.kind === 'demonym' || (n > 1 && place.kind === 'country'))) {
+        return { country: place.code, surface: phrase(i - n + 1, i + 1) + (t.possessive ? "'s" : ''), from: i - n + 1 };
+      }
+    }
     if (t.possessive && t.lower === 'emirate' && lower(tokens[i - 1]) === 'islamic') return { country: 'AF', surface: "Islamic Emirate's", from: i - 1 };
     return null;
   }
@@ -407,12 +433,14 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           const owner = tokens[ownerIndex];
           // "the Prime Minister's Office": the owner is an office-holder's title
           while (ownerIndex > 0 && tokens[ownerIndex - 1].capitalized && TITLE_WORDS.has(tokens[ownerIndex - 1].lower)) ownerIndex--;
+          // the owner's whole name: "Hun Manet's office"
+          while (owner?.possessive && ownerIndex > 0 && isNameToken(tokens[ownerIndex - 1]) && !tokens[ownerIndex - 1].possessive && free(ownerIndex - 1, ownerIndex)) ownerIndex--;
           if (owner?.possessive && owner.capitalized && free(ownerIndex, i + 1)) {
             const surface = phrase(ownerIndex, i + 1);
             const dfg = DE_FACTO_GOVERNMENTS[owner.text];
             removeOverlapping(ownerIndex, i + 1);
             mentions.push({
-              kind: 'organization', ...at(ownerIndex, i + 1), key: `office:${owner.text}${ownerIndex < i - 1 ? ':political' : ''}`,
+              kind: 'organization', ...at(ownerIndex, i + 1), key: `office:${owner.text}${lower(tokens[i - 1]) === 'political' ? ':political' : ''}`,
               name: surface.replace(/’/g, "'"), surface, orgKind: dfg ? 'other' : 'government', country: dfg ?? null, delegation: false,
             });
             claim({ from: ownerIndex, to: i + 1 });
@@ -438,20 +466,25 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (t.lower === 'embassy') {
         const owner = ownerOf(i - 1);
         if (owner) {
-          removeOverlapping(owner.from, i + 1);
+          // "the French Embassy in Jakarta": the city is part of its name
+          const city = lower(tokens[i + 1]) === 'in' && tokens[i + 2] ? lookupPlace(tokens[i + 2].text) : null;
+          const to = city && (city.kind === 'capital' || city.kind === 'city') ? i + 3 : i + 1;
+          removeOverlapping(owner.from, to);
           mentions.push({
-            kind: 'organization', ...at(owner.from, i + 1), key: `embassy:${owner.country}`, name: phrase(owner.from, i + 1),
-            surface: phrase(owner.from, i + 1), orgKind: 'embassy', country: owner.country, delegation: false,
+            kind: 'organization', ...at(owner.from, to), key: `embassy:${owner.country}`, name: phrase(owner.from, to),
+            surface: phrase(owner.from, to), orgKind: 'embassy', country: owner.country, delegation: false,
           });
-          claim({ from: owner.from, to: i + 1 });
+          claim({ from: owner.from, to });
         }
         continue;
       }
       // Named bodies: capitalised words ending in an organisation noun, with "for/of" complements.
       if (t.capitalized && ORG_HEADS.has(t.lower) && free(i, i + 1)) {
         let from = i;
-        while (from > 0 && tokens[from - 1].capitalized && !tokens[from - 1].possessive && free(from - 1, from) && !NEVER_NAMES.has(tokens[from - 1].lower)) from--;
+        while (from > 0 && tokens[from - 1].capitalized && !tokens[from - 1].possessive && free(from - 1, from) && (!NEVER_NAMES.has(tokens[from - 1].lower) || ORG_OPENERS.has(tokens[from - 1].lower))) from--;
         if (from === i) continue; // "Council" alone
+        // "Armed Forces Minister X": the body names a portfolio of the title that follows
+        if (tokens[i + 1]?.capitalized && TITLE_HEADS.has(tokens[i + 1].lower)) continue;
         let to = i + 1;
         while (tokens[to] && /^(for|of|on)$/.test(tokens[to].lower) && tokens[to + 1]?.capitalized) {
           let k = to + 1;
@@ -460,6 +493,13 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         }
         const words = tokens.slice(from, to);
         if (words.some((w) => NON_ACTOR_NAMES.has(w.lower) && !ORG_HEADS.has(w.lower))) continue;
+        // "Yonhap News Agency", "Ahram Online": a news outlet reports, it does not act
+        if (/^news$/i.test(lower(tokens[i - 1])) && /^(agency|service)$/.test(t.lower)) {
+          removeOverlapping(from, to);
+          claim({ from, to });
+          mentions.push({ kind: 'media', ...at(from, to), name: phrase(from, to) });
+          continue;
+        }
         const owner = ownerOf(from - 1);
         const country = owner?.country ?? countryOfPhrase(words);
         removeOverlapping(from, to);
@@ -493,12 +533,20 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     // "his office said": the office of the sentence's first-named person
     for (let i = 1; i < tokens.length; i++) {
       if (tokens[i].lower !== 'office' || !/^(his|her)$/.test(tokens[i - 1].lower) || claimed[i]) continue;
+      // it speaks ("his office said"); "received them at his office" is a place
+      if (!SPEECH_AFTER.test(lower(tokens[i + 1])) && !/\baccording to\s*$/i.test(text.slice(0, tokens[i - 1].start))) continue;
       let last = tokens.slice(0, i - 1).findIndex(isNameToken);
       if (last < 0) continue;
       while (tokens[last + 1] && isNameToken(tokens[last + 1]) && !tokens[last].possessive) last++;
       const surname = tokens[last];
       claim({ from: i - 1, to: i + 1 });
       mentions.push({ kind: 'organization', ...at(i - 1, i + 1), key: `office:${surname.text}`, name: `${surname.text}'s office`, surface: `${surname.text}'s office`, orgKind: 'government', country: null, delegation: false });
+    }
+    // "the Presidency said": the head of state's office, of the country the story is told from
+    for (let i = 1; i < tokens.length && context.datelineCountry; i++) {
+      if (tokens[i].text !== 'Presidency' || tokens[i - 1].lower !== 'the' || claimed[i] || claimed[i - 1]) continue;
+      claim({ from: i - 1, to: i + 1 });
+      mentions.push(governmentMention(at(i, i + 1), context.datelineCountry, 'Presidency'));
     }
     // "the ministry", "the office": the last one named
     for (let i = 1; i < tokens.length; i++) {
@@ -539,6 +587,22 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     return k;
   }
 
+  /** "von der Leyen", "bin Hamad": one or more particles, then a name word, all adjacent. */
+  function particlesThenName(k: number): boolean {
+    let j = k;
+    while (tokens[j] && NAME_PARTICLES.has(tokens[j].lower) && tokens[j + 1] && adjacent(text, tokens[j], tokens[j + 1])) j++;
+    return j > k && !!tokens[j] && isNameToken(tokens[j]);
+  }
+
+  /** "US President Donald Trump's special envoy X": X serves the state of the person whose envoy he is. */
+  function possessorCountry(left: number): string | null {
+    const owner = tokens[left - 1];
+    if (!owner?.possessive || !byPerson[left - 1]) return null;
+    const end = sentence.start + owner.end;
+    const person = mentions.find((m): m is PersonMention => m.kind === 'person' && m.end === end);
+    return person?.country ?? null;
+  }
+
   function findPeople(): void {
     for (let i = 0; i < tokens.length; i++) {
       if (claimed[i] || !isNameToken(tokens[i])) continue;
@@ -546,7 +610,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       let to = i + 1;
       while (
         to < tokens.length && !claimed[to] && !tokens[to - 1].possessive && adjacent(text, tokens[to - 1], tokens[to]) &&
-        (isNameToken(tokens[to]) || (NAME_PARTICLES.has(tokens[to].lower) && tokens[to + 1] && isNameToken(tokens[to + 1]) && adjacent(text, tokens[to], tokens[to + 1])))
+        (isNameToken(tokens[to]) || particlesThenName(to))
       ) to++;
       let from = i;
       // "Later Kabulov met …": a common word opening the sentence is no part of the name; alone it
@@ -618,9 +682,13 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const allContext = [...titleTokens, ...appositionTokens];
       const formerly = next?.text === ',' && /^(who|whose)$/.test(lower(tokens[to + 1])) && /^(headed|led|chaired|served|used|was|had)$/.test(lower(tokens[to + 2])) && !/^(appointed|named|elected)$/.test(lower(tokens[to + 3]));
       // "UN special envoy X": an official of an international body serves no one state
-      const international = allContext.some((t) => KNOWN_ORG_INDEX.get(t.text)?.kind === 'international');
-      const stateless = formerly || international || NO_COUNTRY_TITLE.test(allContext.map((t) => t.text).join(' '));
-      const country = stateless ? null : countryOfPhrase(titleTokens, context.deFactoCountry) ?? countryOfPhrase(appositionTokens, context.deFactoCountry);
+      const spans = [titleTokens, appositionTokens].filter((ts) => ts.length).map((ts) => [sentence.start + ts[0].start, sentence.start + ts[ts.length - 1].end]);
+      const international = allContext.some((t) => KNOWN_ORG_INDEX.get(t.text)?.kind === 'international') ||
+        mentions.some((m) => m.kind === 'organization' && m.orgKind === 'international' && spans.some(([a, b]) => m.start >= a && m.end <= b));
+      // the state the title names outright ("Malaysian Prime Minister X, the ASEAN chair") outranks the body
+      const named = countryOfPhrase(titleTokens, context.deFactoCountry) ?? countryOfPhrase(appositionTokens, context.deFactoCountry) ?? possessorCountry(left);
+      const stateless = formerly || (international && !named) || NO_COUNTRY_TITLE.test(allContext.map((t) => t.text).join(' '));
+      const country = stateless ? null : named;
       const nameFrom = from;
       const name = bare(nameFrom, to).replace(/’/g, "'");
       const surface = honorific ? `${honorific} ${name}` : name;

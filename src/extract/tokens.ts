@@ -11,14 +11,15 @@ export interface Token {
 }
 
 const TOKEN =
-  /(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|St)\.|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}\d]+(?:[-'’–][\p{L}\p{M}\d]+)*|\S/gu;
+  /(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|St)\.|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}\d]+(?:[-'’–][\p{L}\p{M}\d]+)*(?:(?<=s)['’](?=\s+\p{L}))?|\S/gu;
 
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
   for (const match of sentence.matchAll(TOKEN)) {
     let text = match[0];
-    const possessive = /['’]s$/.test(text) && text.length > 2;
-    if (possessive) text = text.slice(0, -2);
+    // "Russia's", and the plural "the United States' envoy"
+    const possessive = (/['’]s$/.test(text) && text.length > 2) || /s['’]$/.test(text);
+    if (possessive) text = text.slice(0, /['’]$/.test(text) ? -1 : -2);
     tokens.push({
       text,
       lower: text.toLowerCase(),

@@ -44,7 +44,34 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   { name: 'Human Rights Watch', kind: 'other', country: null, aliases: ['HRW'] },
   { name: 'Amnesty International', kind: 'other', country: null, aliases: [] },
   { name: 'Hezbollah', kind: 'armed_group', country: null, aliases: [] },
+  { name: 'European Commission', kind: 'international', country: null, aliases: [] },
+  { name: 'European Council', kind: 'international', country: null, aliases: [] },
+  { name: 'European Parliament', kind: 'international', country: null, aliases: [] },
+  { name: 'European External Action Service', kind: 'international', country: null, aliases: ['EEAS'] },
+  { name: 'AU Commission', kind: 'international', country: null, aliases: ['African Union Commission'] },
+  { name: 'International Court of Justice', kind: 'international', country: null, aliases: ['ICJ'] },
+  { name: 'International Criminal Court', kind: 'international', country: null, aliases: ['ICC'] },
+  { name: 'ECOWAS', kind: 'international', country: null, aliases: ['Economic Community of West African States'] },
+  { name: 'Southern African Development Community', kind: 'international', country: null, aliases: ['SADC'] },
+  { name: 'Commonwealth', kind: 'international', country: null, aliases: ['Commonwealth of Nations'] },
+  { name: 'G7', kind: 'international', country: null, aliases: ['Group of Seven'] },
+  { name: 'G20', kind: 'international', country: null, aliases: ['Group of 20', 'Group of Twenty'] },
+  { name: 'Organization of American States', kind: 'international', country: null, aliases: ['OAS'] },
+  { name: 'Mercosur', kind: 'international', country: null, aliases: ['MERCOSUR'] },
+  { name: 'International Solar Alliance', kind: 'international', country: null, aliases: ['ISA'] },
+  { name: 'Rapid Support Forces', kind: 'armed_group', country: null, aliases: ['RSF'] },
+  { name: 'M23', kind: 'armed_group', country: null, aliases: ['M23 rebels'] },
 ];
+
+/** National ministries known by a name of their own ("the State Department", "Itamaraty"). */
+export const NAMED_MINISTRIES: Readonly<Record<string, { country: string; portfolio: string }>> = {
+  'State Department': { country: 'US', portfolio: 'foreign' },
+  'Department of State': { country: 'US', portfolio: 'foreign' },
+  Pentagon: { country: 'US', portfolio: 'defence' },
+  Itamaraty: { country: 'BR', portfolio: 'foreign' },
+  "Quai d'Orsay": { country: 'FR', portfolio: 'foreign' },
+  FCDO: { country: 'GB', portfolio: 'foreign' },
+};
 
 /**
  * Names under which Afghanistan's de facto rulers appear; they are one government, served by its
@@ -63,6 +90,11 @@ export const MEDIA_OUTLETS = new Set([
   'Al Jazeera', 'Anadolu', 'Anadolu Agency', 'Kyodo', 'Yonhap', 'PTI', 'ANI', 'WION', 'NDTV', 'Kazinform',
   'Trend', 'Khovar', 'UzA', 'Dunya', 'Kun.uz', 'AKIpress', 'nCa', 'Asia-Plus', 'Afghan Voice Agency',
   'AVA', 'India Today', 'The Hindu', 'Tehran Times', 'Nation', 'Express Tribune', 'Fox News', 'CBS', 'NBC',
+  'Yonhap News Agency', 'Kyodo News', 'Xinhua News Agency', 'Ahram Online', 'Al-Ahram', 'MENA', 'EFE', 'Agencia EFE',
+  'Bernama', 'Antara', 'Al Arabiya', 'Euronews', 'Deutsche Welle', 'DW', 'France 24', 'Ukrinform', 'Interfax-Ukraine',
+  'Sky News', 'NHK', 'KCNA', 'SPA', 'WAM', 'QNA', 'Agence France-Presse', 'Reuters News', 'Politico', 'Axios',
+  'Nikkei', 'Asahi', 'The Guardian', 'New York Times', 'Washington Post', 'Wall Street Journal', 'Financial Times',
+  'Le Monde', 'Der Spiegel', 'Folha', 'O Globo', 'Clarín', 'El País', 'SABC', 'News24', 'Daily Monitor', 'Punch',
 ]);
 
 /** Capitalised words heading an organisation's name ("High Council for ...", "Supreme Court"). */

@@ -4,7 +4,8 @@ export const HONORIFICS = new Set([
   'haji', 'hajji', 'h.e.', 'excellency', 'prof', 'professor', 'gen', 'general', 'lt', 'col', 'colonel', 'major',
   'captain', 'capt', 'admiral', 'marshal', 'brigadier', 'ambassador', 'senator', 'sen', 'rep', 'lord', 'lady',
   'prince', 'princess', 'king', 'queen', 'emir', 'amir-ul-momineen', 'ayatollah', 'imam', 'rabbi', 'father',
-  'mawlawi', 'mawlavi', 'maulavi', 'molvi', 'mawlana', 'alhaj', 'al-haj', 'ustad', 'eng',
+  'mawlawi', 'mawlavi', 'maulavi', 'molvi', 'mawlana', 'alhaj', 'al-haj', 'ustad', 'eng', 'majesty', 'highness',
+  'hon', "hon'ble", 'honourable', 'honorable', 'shri', 'smt', 'sayyid', 'sayed',
 ]);
 
 /** Nouns that head an office title: "special envoy", "foreign minister", "deputy spokesperson". */
@@ -15,7 +16,9 @@ export const TITLE_HEADS = new Set([
   'consul', 'delegate', 'emissary', 'negotiator', 'general', 'chancellor', 'speaker', 'senator', 'lawmaker',
   'king', 'emir', 'prince', 'sultan', 'monarch', 'vice-president', 'counterpart', 'analyst', 'expert',
   'mediator', 'coordinator', 'attaché', 'attache', 'charge', "chargé", 'administrator', 'commissioner',
-  'deputy', 'undersecretary', 'under-secretary', 'member',
+  'deputy', 'undersecretary', 'under-secretary', 'member', 'secretary-general', 'director-general',
+  'attorney-general', 'governor-general', 'president-elect', 'premier-designate', 'chairperson', 'president',
+  'prime-minister', 'foreign-minister', 'chief-of-staff', 'high-representative', 'commissioner-general',
 ]);
 
 /** Words that can sit inside an office title besides its head noun. */
