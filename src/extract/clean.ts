@@ -96,10 +96,11 @@ const looksLikeHeadline = (line: string): boolean =>
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const DATE = `(?:${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${DAY}\\s+${MONTH}(?:,?\\s+\\d{4})?)`;
-const WORD = "[A-Z][A-Za-z.'’\\-]*";
+const WORD = "\\p{Lu}[\\p{L}.'’\\-]*"; // "BRASÍLIA", "SÃO PAULO"
 const DATELINE = new RegExp(
   `^(${WORD}(?:\\s+${WORD}){0,3})(?:,\\s+(${WORD}(?:\\s+${WORD}){0,2}))?(?:,?\\s+(${DATE}))?` +
     `(?:\\s+\\(([^()]{1,40})\\))?\\s*(?::|[-–—]+)\\s+(?=\\S)`,
+  'u',
 );
 const MONTH_ONLY = new RegExp(`^${MONTH}$`, 'i');
 const KICKER_LABEL = /^(breaking( news)?|update[sd]?|exclusive|watch|listen|analysis|opinion|editorial|comment|video|live|photos?|explainer|interview|news|report|factbox|timeline|correction|sponsored)$/i;
@@ -122,7 +123,7 @@ function splitDateline(
   if (!match) return null;
   const [prefix, placeText, region, dateText, agency] = match;
   if ((region && MONTH_ONLY.test(region)) || KICKER_LABEL.test(placeText)) return null;
-  const allCaps = placeText.replace(/[^A-Za-z]/g, '').length >= 3 && placeText === placeText.toUpperCase();
+  const allCaps = placeText.replace(/[^\p{L}]/gu, '').length >= 3 && placeText === placeText.toUpperCase();
   const city = lookupCity(placeText);
   const regionCountry = region ? lookupCountry(region) : null;
   // Mixed-case text followed by a dash is ordinary prose unless it names a known city with more dateline parts.

@@ -99,7 +99,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     c.mentions.push(m);
     if (m.title) c.titles.push({ title: m.title, portfolio: m.portfolio, country: m.country, mention: m });
     if (m.country && !c.country) c.country = m.country;
-    if (m.stateless) c.stateless = true;
+    // "Prabowo, who served as defence minister": former in one office, serving in another ("President Prabowo")
+    c.stateless = c.mentions.some((x) => x.kind === 'person' && x.stateless) && !c.mentions.some((x) => x.kind === 'person' && !x.stateless && !!x.title);
     referents.set(m, [c.key]);
   };
 

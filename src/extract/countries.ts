@@ -30,6 +30,16 @@ export function inferCountries(
     const trip = host ? visits.find((v) => v.sentence === s.sentence.index && v.destination && !v.visitors.includes(host)) : undefined;
     if (host && trip && unknown(host)) countries.set(host, trip.destination);
   }
+  // "X will accompany Y", "Y, accompanied by X", "X, who travelled with Y", "Y would send X": X serves Y's state
+  for (const s of masked) {
+    for (const [pattern, follower, leader] of COMPANY) {
+      for (const match of s.text.matchAll(pattern)) {
+        const a = s.slots[Number(match[follower])]?.keys[0];
+        const b = s.slots[Number(match[leader])]?.keys[0];
+        if (a && b && a !== b && unknown(a) && countries.get(b)) countries.set(a, countries.get(b)!);
+      }
+    }
+  }
   for (let pass = 0; pass < 2; pass++) {
     for (const m of meetings) {
       if (m.mode !== 'IN_PERSON') continue;
@@ -64,6 +74,13 @@ export function inferCountries(
     return coreference.organizations.find((o) => o.key === key)?.country ?? null;
   }
 }
+
+/** Patterns of travelling or being sent together, with the slot groups of the follower and the leader. */
+const COMPANY: [RegExp, number, number][] = [
+  [/⟨P(\d+)⟩(?:,\s*who)?\s+(?:[\w-]+\s+){0,3}?(?:accompan(?:y|ies|ied)|travell?ed with|travels with|flew with)\s+(?:[\w-]+\s+){0,2}?⟨P(\d+)⟩/g, 1, 2],
+  [/⟨P(\d+)⟩[^.;⟨]*?\baccompanied by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g, 2, 1],
+  [/⟨P(\d+)⟩[^.;⟨]*?\b(?:send|sends|sent|dispatch(?:es|ed)?)\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g, 2, 1],
+];
 
 function mostCommon(values: string[]): string | null {
   const counts = new Map<string, number>();

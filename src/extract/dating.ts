@@ -31,7 +31,7 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
   const dated: Dated = new Map();
   let storyDate: DateRange | null = null;
   // events already dated, with their actors: an undated event takes the date of the one it shares most actors with
-  const told: { actors: Set<string>; date: DateRange }[] = [];
+  const told: { actors: Set<string>; date: DateRange; event: boolean }[] = [];
   let storyFromEvent = false;
   const bySentence = new Map<number, Readable[]>();
   for (const e of events) bySentence.set(e.sentence, [...(bySentence.get(e.sentence) ?? []), e]);
@@ -61,11 +61,12 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
       const inherited: DateRange | null = (e.timesFrom ? null : sentenceDate) ?? (storyFromEvent ? relatedDate(e) : storyDate);
       date ??= e.status === 'PLANNED' && inherited && anchor && inherited.end < anchor ? null : inherited;
       dated.set(e, date);
-      if (date && e.status !== 'PLANNED') { sentenceDate ??= date; lastDate = date; toldHere.push({ actors: new Set(actorsOf(e)), date }); }
+      if (date && e.status !== 'PLANNED') { sentenceDate ??= date; lastDate = date; toldHere.push({ actors: new Set(actorsOf(e)), date, event: e.status !== undefined }); }
     }
     told.push(...toldHere);
     // "that evening", "the same day" in the next sentence point to the last event told
-    if (lastDate) { storyDate = lastDate; storyFromEvent = true; }
+    // a day told only as when words were said is the sentence's day, not an event's of its own
+    if (lastDate) { storyDate = lastDate; storyFromEvent = toldHere.some((t) => t.event); }
   }
   return dated;
 

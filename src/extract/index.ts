@@ -57,9 +57,16 @@ export function extract(input: ArticleInput): Extraction {
   const actorsOf = (e: object): string[] =>
     'visitors' in e ? (e as VisitReading).visitors : 'participants' in e ? (e as MeetingReading).participants : [...(e as StatementReading).speakers, ...(e as StatementReading).about];
   const dated = datesFor([...visits, ...meetings, ...statements], masked, anchor, actorsOf);
+  for (const r of meetings) {
+    if (!r.purposeOfTrip) continue;
+    const trip = visits.find((v) => v.sentence === r.sentence && v.status === r.status && v.visitors.some((k) => r.participants.includes(k)) && dated.get(v));
+    if (trip) dated.set(r, dated.get(trip)!);
+  }
   const countries = inferCountries(masked, coreference, meetings, visits, statements, context.datelineCountry);
-  const { meetings: finalMeetings, placeShowsTravel } = buildMeetings(meetings, visits, dated, countries, coreference, cleaned.dateline);
-  const finalVisits = buildVisits(visits, finalMeetings, placeShowsTravel, dated, countries);
+  const { meetings: finalMeetings, placeShowsTravel, remote } = buildMeetings(meetings, visits, dated, countries, coreference, cleaned.dateline);
+  // ambassadors and consuls live where they are posted: meeting them there is no trip of theirs
+  const posted = new Set(coreference.people.filter((p) => p.titles.some((t) => POSTED_TITLE.test(t.title))).map((p) => p.key));
+  const finalVisits = callOff(buildVisits(visits, finalMeetings, placeShowsTravel, remote, posted, dated, countries), finalMeetings);
 
   // A delegation whose people are named is told through them, not kept as an organisation.
   const entities = [
@@ -99,7 +106,7 @@ function inferMeetingsFromVisits(masked: MaskedSentence[], statements: Statement
   }
 }
 
-function buildVisits(readings: VisitReading[], meetings: ExtractedMeeting[], placeShowsTravel: Set<ExtractedMeeting>, dated: Dated, countries: Map<string, string | null>): ExtractedVisit[] {
+function buildVisits(readings: VisitReading[], meetings: ExtractedMeeting[], placeShowsTravel: Set<ExtractedMeeting>, remote: Map<ExtractedMeeting, string[]>, posted: Set<string>, dated: Dated, countries: Map<string, string | null>): ExtractedVisit[] {
   const out: ExtractedVisit[] = [];
   const addVisit = (visitor: string, destination: string, place: string | null, date: DateRange | null, status: ExtractedVisit['status'], evidence: ExtractedVisit['evidence'], confidence: number): void => {
     if (countries.get(visitor) === destination) return; // travel at home is no visit
@@ -120,6 +127,7 @@ function buildVisits(readings: VisitReading[], meetings: ExtractedMeeting[], pla
   for (const m of meetings) {
     if (!m.place?.country || !placeShowsTravel.has(m) || m.status === 'CANCELLED') continue;
     for (const k of m.participants) {
+      if (remote.get(m)?.includes(k) || posted.has(k)) continue;
       const country = countries.get(k);
       if (!country || country === m.place.country) continue;
       const v = out.find((x) => x.visitor === k && x.destination === m.place!.country && x.status === m.status);
@@ -131,6 +139,26 @@ function buildVisits(readings: VisitReading[], meetings: ExtractedMeeting[], pla
     }
   }
   return out;
+}
+
+/**
+ * "X called off a visit to Thailand … X had been due to travel to Bangkok on June 16": the plan is the
+ * trip called off, and the talks planned there are called off with it.
+ */
+function callOff(visits: ExtractedVisit[], meetings: ExtractedMeeting[]): ExtractedVisit[] {
+  const cancelled = visits.filter((v) => v.status === 'CANCELLED');
+  const tripOff = (k: string, country: string | null): ExtractedVisit | undefined => cancelled.find((c) => c.visitor === k && c.destination === country);
+  for (const m of meetings) {
+    if (m.status === 'PLANNED' && m.participants.some((k) => tripOff(k, m.place?.country ?? null))) m.status = 'CANCELLED';
+  }
+  return visits.filter((v) => {
+    const off = v.status === 'PLANNED' ? tripOff(v.visitor, v.destination) : undefined;
+    if (!off) return true;
+    off.place ??= v.place;
+    off.date = v.date ?? off.date;
+    off.evidence.push(...v.evidence);
+    return false;
+  });
 }
 
 /** "landed at noon": the trip goes where the story stands. */
@@ -162,8 +190,9 @@ function storyPlace(masked: MaskedSentence[], index: number, readings: VisitRead
   return previous ? { country: previous.destination!, name: previous.place } : null;
 }
 
-function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated: Dated, countries: Map<string, string | null>, coreference: Coreference, dateline: Dateline | null): { meetings: ExtractedMeeting[]; placeShowsTravel: Set<ExtractedMeeting> } {
+function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated: Dated, countries: Map<string, string | null>, coreference: Coreference, dateline: Dateline | null): { meetings: ExtractedMeeting[]; placeShowsTravel: Set<ExtractedMeeting>; remote: Map<ExtractedMeeting, string[]> } {
   const out: ExtractedMeeting[] = [];
+  const remote = new Map<ExtractedMeeting, string[]>();
   // meetings whose place the text states (or the dateline gives): foreigners there travelled to it
   const placeShowsTravel = new Set<ExtractedMeeting>();
   for (const r of readings) {
@@ -196,6 +225,7 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
       continue;
     }
     const meeting: ExtractedMeeting = { participants: r.participants, place, mode: r.mode, date, status: r.status, evidence: [r.evidence], confidence: r.confidence };
+    if (r.remote) remote.set(meeting, r.remote);
     if (travelled) placeShowsTravel.add(meeting);
     out.push(meeting);
   }
@@ -212,7 +242,7 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
     }
     return true;
   });
-  return { meetings, placeShowsTravel };
+  return { meetings, placeShowsTravel, remote };
 }
 
 function person(c: PersonCluster, countries: Map<string, string | null>): ExtractedPerson {
@@ -235,6 +265,7 @@ function demonymIn(surfaces: string[]): string | null {
   return null;
 }
 
+const POSTED_TITLE = /\b(?:ambassador|charg[eé] d'affaires|consul|high commissioner)\b/i;
 const DE_FACTO_PREFERENCE = ['Islamic Emirate', 'Taliban'];
 
 function organization(c: OrganizationCluster): ExtractedOrganization {

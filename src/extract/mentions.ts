@@ -140,6 +140,7 @@ const LEXICON_FIRST_WORDS = new Set(
   [...KNOWN_ORG_INDEX.keys(), ...MEDIA_OUTLETS, ...Object.keys(DE_FACTO_GOVERNMENTS), ...Object.keys(NAMED_MINISTRIES)].filter((f) => f.includes(' ')).map((f) => f.split(' ')[0]),
 );
 const MEDIA_MAX_WORDS = 3;
+const BOTH_VERB = /^(arrived|landed|flew|travell?ed|met|held|had|spoke|talked|agreed|attended|signed|visited|said|were|are|have|will|also)$/;
 const SPEECH_AFTER = /^(said|says|told|tells|added|announced|confirmed|stated|noted|reported|denied|declined|issued|released)$/;
 const ORG_MAX_WORDS = 7;
 
@@ -311,6 +312,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     if (entry.kind === 'seat') return true;
     // followed by its verb, perhaps after an adverb, an auxiliary or a day: "Tehran will support", "Kabul on Thursday hosted"
     if (next && !next.punctuation && ACTOR_VERB.test(next.lower) && !/^(to|for|on|of|from|about)$/.test(lower(before))) return true;
+    // "… that Japan attached great importance": a clause's subject followed by a verb in the past
+    if (next && /^[a-z]{3,}ed$/.test(next.text) && (!before || /^(that|and|but|while|as)$/.test(before.lower) || before.text === ',')) return true;
     if (next?.text === ',' && afterNext && /^(which|who)$/.test(afterNext.lower)) return true;
     if (next && /^(also|has|have|had)$/.test(next.lower) && afterNext && ACTOR_VERB.test(afterNext.lower)) return true;
     if (next?.lower === 'on' && MONTHS_AND_DAYS.has(lower(afterNext)) && ACTOR_VERB.test(lower(tokens[to + 2]))) return true;
@@ -711,7 +714,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     for (let i = 0; i < tokens.length; i++) {
       if (claimed[i]) continue;
       const t = tokens[i];
-      if (/^(his|her)$/.test(t.lower) && tokens[i + 1] && (TITLE_WORDS.has(tokens[i + 1].lower) || lookupPlace(tokens[i + 1].text)?.kind === 'demonym')) continue;
+      // "his counterpart", "His Majesty": part of a title, not a pronoun
+      if (/^(his|her)$/.test(t.lower) && tokens[i + 1] && (TITLE_WORDS.has(tokens[i + 1].lower) || HONORIFICS.has(tokens[i + 1].lower) || lookupPlace(tokens[i + 1].text)?.kind === 'demonym')) continue;
       if (PRONOUNS.has(t.lower)) {
         mentions.push({ kind: 'reference', ...at(i, i + 1), pronoun: true, words: [t.lower], country: null, countries: [], count: 1, visitor: false, indefinite: false });
         continue;
@@ -720,6 +724,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (t.lower === 'two' && lower(tokens[i - 1]) === 'the' && (!tokens[i + 1] || tokens[i + 1].punctuation || /^(for|of|in|at|on|to|with|met|held|had|have|were|are|will|would|agreed|discussed|signed|spoke|also)$/.test(tokens[i + 1].lower))) {
         claim({ from: i - 1, to: i + 1 });
         mentions.push({ kind: 'reference', ...at(i - 1, i + 1), pronoun: false, words: ['two', 'side'], country: null, countries: [], count: 2, visitor: false, indefinite: false });
+        continue;
+      }
+      // "Both arrived in Muscat": the two people just named, as the subject
+      if (t.lower === 'both' && (i === 0 || /^["“(]$/.test(tokens[i - 1].text)) && BOTH_VERB.test(lower(tokens[i + 1]))) {
+        claim({ from: i, to: i + 1 });
+        mentions.push({ kind: 'reference', ...at(i, i + 1), pronoun: false, words: ['two', 'side'], country: null, countries: [], count: 2, visitor: false, indefinite: false });
         continue;
       }
       const headWord = t.lower.replace(/s$/, '');

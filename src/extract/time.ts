@@ -154,6 +154,8 @@ const MONTH_PART = /\b(end|beginning|start|middle|half)\s+of\b|\bmid-/i;
 const CASUAL_DAY = /^(yesterday|today|tonight|tomorrow|last night)$/i;
 const PART_OF_DAY = /^(this|last)\s+(morning|afternoon|evening|night)$/i;
 const EVENT_RELATIVE = /\b(earlier|later|before|after|afterwards|following|previous|prior|hence)\b/i;
+const MONTH_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i;
+const MODIFIER_BEFORE = /(?:['’]s|\b(?:the|a|an|its|their|his|her))\s+$/i;
 const AGO = /\b(day|week|month|year)s?\s+ago\b/i;
 
 function resolveChrono(result: chrono.ParsedResult, anchor: Ymd | null, direction: Direction): DateRange | null {
@@ -232,6 +234,8 @@ export function findTimeExpressions(sentence: string, anchor: string | null, dir
     const text = result.text.replace(/[\s,;:.—–-]+$/, '');
     const span = { start: result.index, end: result.index + text.length };
     if (consumed.some((c) => overlaps(c, span))) continue;
+    // "Venezuela's July presidential election": a month naming another event, as a modifier
+    if (MONTH_NAME.test(text) && MODIFIER_BEFORE.test(sentence.slice(0, result.index))) continue;
     const range = resolveChrono(result, anchorDay, direction);
     if (range) found.push({ ...span, text, range });
   }
