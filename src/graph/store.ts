@@ -77,10 +77,21 @@ function daySpan(range: DateRange): number {
   return (Date.parse(range.end) - Date.parse(range.start)) / 86_400_000;
 }
 
-/** Dates of two reports of one event agree when their ranges overlap (or one is unknown). */
-function datesAgree(a: { date_start: string | null; date_end: string | null }, b: DateRange | null): boolean {
-  if (!a.date_start || !b) return true;
-  return a.date_start <= b.end && (a.date_end ?? a.date_start) >= b.start;
+/** How far apart in time two reports may be when one of them gives no date of its own. */
+const UNDATED_REPORT_WINDOW_DAYS = 14;
+const DAY_MS = 86_400_000;
+
+/**
+ * Dates of two reports of one event agree when their ranges overlap. A report with no date of its
+ * own is pinned by when it was published: it agrees only with what lies within two weeks of that.
+ */
+function datesAgree(stored: StoredEvent, date: DateRange | null, articleDate: string | null): boolean {
+  if (stored.date_start && date) return stored.date_start <= date.end && (stored.date_end ?? stored.date_start) >= date.start;
+  const storedWhen = stored.date_start ? [stored.date_start, stored.date_end ?? stored.date_start] : stored.seen_from ? [stored.seen_from, stored.seen_to ?? stored.seen_from] : null;
+  const reportWhen = date ? [date.start, date.end] : articleDate ? [articleDate, articleDate] : null;
+  if (!storedWhen || !reportWhen) return true;
+  const gap = Math.max(Date.parse(storedWhen[0]) - Date.parse(reportWhen[1]), Date.parse(reportWhen[0]) - Date.parse(storedWhen[1]));
+  return gap <= UNDATED_REPORT_WINDOW_DAYS * DAY_MS;
 }
 
 /**
@@ -90,8 +101,11 @@ function datesAgree(a: { date_start: string | null; date_end: string | null }, b
  */
 function sameEvent<T extends StoredEvent>(candidates: T[], date: DateRange | null, articleDate: string | null): T | undefined {
   const target = date?.start ?? articleDate;
-  const distance = (c: T) => (c.date_start && target ? Math.abs(Date.parse(c.date_start) - Date.parse(target)) : Number.MAX_SAFE_INTEGER);
-  return candidates.filter((c) => datesAgree(c, date)).sort((a, b) => distance(a) - distance(b) || Number(a.id) - Number(b.id))[0];
+  const distance = (c: T) => {
+    const when = c.date_start ?? c.seen_from;
+    return when && target ? Math.abs(Date.parse(when) - Date.parse(target)) : Number.MAX_SAFE_INTEGER;
+  };
+  return candidates.filter((c) => datesAgree(c, date, articleDate)).sort((a, b) => distance(a) - distance(b) || Number(a.id) - Number(b.id))[0];
 }
 
 async function createEvent(ctx: Context, kind: 'visit' | 'meeting', name: string, event: ExtractedVisit | ExtractedMeeting, extra: { countryCode?: string | null; mode?: string | null }) {
@@ -125,6 +139,9 @@ interface StoredEvent extends Record<string, unknown> {
   id: number;
   date_start: string | null;
   date_end: string | null;
+  /** publication dates of the articles that reported it, through the actor's edge */
+  seen_from: string | null;
+  seen_to: string | null;
 }
 
 async function storeVisit(ctx: Context, visit: ExtractedVisit) {
@@ -132,7 +149,8 @@ async function storeVisit(ctx: Context, visit: ExtractedVisit) {
   if (visitorId == null) return;
   const candidates = rowsOf<StoredEvent>(
     await ctx.tx.execute(sql`
-      select n.id, n.date_start::text, n.date_end::text from edges e join nodes n on n.id = e.dst_id
+      select n.id, n.date_start::text, n.date_end::text, e.valid_from::text as seen_from, e.valid_to::text as seen_to
+      from edges e join nodes n on n.id = e.dst_id
       where e.type = 'VISITED' and e.src_id = ${visitorId} and n.kind = 'visit'
         and n.status = ${visit.status} and n.country_code is not distinct from ${visit.destination}
       order by n.id`),
@@ -152,7 +170,8 @@ async function storeMeeting(ctx: Context, meeting: ExtractedMeeting) {
   // A stored meeting is the same event when it has exactly these participants and agreeing dates.
   const candidates = rowsOf<StoredEvent>(
     await ctx.tx.execute(sql`
-      select n.id, n.date_start::text, n.date_end::text from edges mine join nodes n on n.id = mine.dst_id
+      select n.id, n.date_start::text, n.date_end::text, mine.valid_from::text as seen_from, mine.valid_to::text as seen_to
+      from edges mine join nodes n on n.id = mine.dst_id
       where mine.type = 'PARTICIPATED_IN' and mine.src_id = ${participantIds[0]} and n.kind = 'meeting' and n.status = ${meeting.status}
         and (select array_agg(e.src_id order by e.src_id) from edges e where e.dst_id = n.id and e.type = 'PARTICIPATED_IN')
           = ${sql.raw(`ARRAY[${[...participantIds].sort((a, b) => a - b).join(',')}]::bigint[]`)}

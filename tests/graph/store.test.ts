@@ -36,6 +36,23 @@ describe.each(engines)('storing extractions on $name', (engine) => {
     expect(await nodesOf('meeting')).toHaveLength(2);
   });
 
+  it('joins a report without a date to the meeting of those people reported around then, not to one months away', async () => {
+    const cast = () => [person('a', 'Rosa Mendes', 'PT'), person('b', 'Kwame Boateng', 'GH')];
+    await storeFixture(database, extraction({ entities: cast(), meetings: [meeting(['a', 'b'], day('2024-02-03'))] }), '2024-02-04');
+    await storeFixture(database, extraction({ entities: cast(), meetings: [meeting(['a', 'b'], day('2024-07-20'))] }), '2024-07-21');
+    await storeFixture(database, extraction({ entities: cast(), meetings: [meeting(['a', 'b'], null)] }), '2024-07-22');
+    await storeFixture(database, extraction({ entities: cast(), meetings: [meeting(['a', 'b'], null)] }), '2024-11-30');
+    const rows = await database.rows<{ date_start: string | null; reports: string }>(sql`
+      select n.date_start::text, (select count(distinct c.article_id) from citations c where c.node_id = n.id) as reports
+      from nodes n where n.kind = 'meeting' and exists (select 1 from edges e join nodes p on p.id = e.src_id
+        where e.dst_id = n.id and e.type = 'PARTICIPATED_IN' and p.name = 'Rosa Mendes') order by n.id`);
+    expect(rows.map((r) => [r.date_start, Number(r.reports)])).toEqual([
+      ['2024-02-03', 1],
+      ['2024-07-20', 2],
+      [null, 1],
+    ]);
+  });
+
   it('refines a vague date when a later article is more precise', async () => {
     const month = { start: '2024-05-01', end: '2024-05-31', precision: 'MONTH' as const };
     await storeFixture(database, extraction({ entities: [person('a', 'Chen Wei', 'CN'), person('b', 'Rosa Diaz', 'MX')], meetings: [meeting(['a', 'b'], month)] }));
