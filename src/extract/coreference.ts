@@ -129,9 +129,16 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
   // Organisations by identity key; "the ministry"/"the office" join the last one named.
   const organizations: OrganizationCluster[] = [];
   const orgByIdentity = new Map<string, OrganizationCluster>();
+  // "the foreign ministry" of no named state is the one foreign ministry the article names a state for
+  const ministryKeys = new Set(mentions.filter((m): m is OrganizationMention => m.kind === 'organization' && m.key.startsWith('ministry:') && !m.key.startsWith('ministry:?:')).map((m) => m.key));
+  const knownMinistry = (portfolio: string): string | null => {
+    const keys = [...ministryKeys].filter((k) => k.endsWith(`:${portfolio}`));
+    return keys.length === 1 ? keys[0] : null;
+  };
   for (const m of mentions) {
     if (m.kind !== 'organization') continue;
     let identity = m.key;
+    if (identity.startsWith('ministry:?:')) identity = knownMinistry(identity.slice('ministry:?:'.length)) ?? identity;
     if (identity.startsWith('anaphor:')) {
       const wanted = identity.endsWith('office') ? /^(office|ministry):/ : /(delegation|team)$/.test(identity) ? /^delegation:/ : /^ministry:/;
       const previous = [...mentions].filter((x): x is OrganizationMention => x.kind === 'organization' && x.start < m.start && wanted.test(x.key)).pop();
@@ -146,6 +153,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       orgByIdentity.set(identity, cluster);
     }
     if (!m.key.startsWith('anaphor:') && !cluster.surfaces.includes(m.surface)) cluster.surfaces.push(m.surface);
+    cluster.country ??= m.country;
     cluster.mentions.push(m);
     referents.set(m, [cluster.key]);
   }
@@ -207,7 +215,10 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       return before.length >= m.count ? before.slice(0, m.count).map((c) => c.key) : [];
     }
     if (before.length) return [before[0].key];
-    const after = candidates.filter((c) => c.mentions.some((x) => x.start > m.start)).sort((a, b) => firstMention(a) - firstMention(b));
+    // "told his Sudanese counterpart …; … had told Omar Siddiq": a counterpart named later, of no stated country
+    const later = head === 'counterpart' && m.country ? [...candidates, ...people.filter((c) => !c.country && !c.stateless && !c.titles.length)] : candidates;
+    const after = later.filter((c) => c.mentions.some((x) => x.start > m.start)).sort((a, b) => firstMention(a) - firstMention(b));
+    if (after[0] && !after[0].country) after[0].country = m.country;
     return after.length ? [after[0].key] : [];
   }
 

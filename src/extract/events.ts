@@ -1,5 +1,6 @@
 import type { Coreference } from './coreference.js';
 import { SLOT, type MaskedSentence, type Slot } from './masking.js';
+import { lookupPlace } from './gazetteer.js';
 import type { PlaceMention } from './mentions.js';
 import type { Evidence, EventStatus, MeetingMode } from './types.js';
 
@@ -32,6 +33,8 @@ export interface MeetingReading extends EventReading {
 const PLANNED = /\b(will|would|shall|(?:is|are|was|were|had been|has been|have been) (?:due|expected|scheduled|set|slated|likely|poised|going) to|agreed to|plans? to|planned|planning to|intends? to|to be held|upcoming)\b[^.;]*$/i;
 const CANCELLED = /\b(called off|cancell?ed|postponed|shelved|scuttled|scrapped|put off|deferred|blocked)\b/i;
 const NEGATED = /\b(not|never|no longer|refused to|declined to|won't|didn't|did not|will not)\s+(?:\w+\s+)?$/i;
+/** "Türkiye was ready to host a meeting between …": an offer or a possibility reports no event. */
+const HYPOTHETICAL = /\b(?:ready|willing|prepared|offered|offers|offering|proposed|proposes|possible|could|might|hopes?|hoping|wants?|seeks?|sought)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** "asked whether Lavrov would receive him": a question reports no event. */
 const QUESTIONED = /\b(?:whether|if)\b[^,;.⟨]*(?:⟨[POX]\d+⟩[^,;.⟨]*)?$/i;
 const CLAUSE_BREAK = /[;:]|\.\s|\b(?:but|although|though|whereas|while)\b/i;
@@ -45,6 +48,7 @@ const VISIT_PATTERNS: RegExp[] = [
   /\b(?:welcomed|welcomes|received|receives|hosted|hosts)\s+((?:⟨[PO]\d+⟩(?:,\s*|\s+and\s+)?)+)\s+(?:to|in)\s+⟨L(\d+)⟩/gi,
   /\btook\s+⟨[PX]\d+⟩\s+to\s+⟨L(\d+)⟩/gi,
 ];
+const ACCOMPANIED_TO = /\baccompan(?:ied|ies|y|ying)\s+⟨[PX](\d+)⟩\s+(?:on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?to\s+⟨L(\d+)⟩/gi;
 const HOST_PATTERN = /⟨([OL])(\d+)⟩(?:,\s*which)?(?:\s+⟨T\d+⟩)?\s+(?:also\s+)?(?:hosted|hosts|will host|received|welcomed)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?⟨([PO])(\d+)⟩/gi;
 const ARRIVAL_WITHOUT_PLACE = /\b(?:arrived|arrive|arrives|landed|land)\b(?!\s+(?:in|into|at|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?⟨L)/gi;
 /** "… landed with delegations that included ⟨P⟩": the members travelled too. */
@@ -54,11 +58,13 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean }[] 
   { re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|in|at|later|again|separately|also)\b|\s+⟨[TL]\d+⟩)*\s+(?:with\s+)?/gi },
   { re: /\b(?:held|holds|hold|holding|had|have|has)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation)\s+(?:[^⟨.;]{0,30}?⟨[LTO]\d+⟩[^⟨.;]{0,10}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
   { re: /\b(?:sat|sit|sits|sitting)\s+down\s+with\s+/gi },
-  { re: /\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|consultations|discussions)\b(?!\s+(?:with|at|in)\b)/gi },
+  { re: /\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions)\b(?!\s+with\b)(?![^.;]{0,60}?\bwith\s+⟨)/gi },
   { re: /\b(?:called|call|calls|calling|paid a (?:courtesy )?call)\s+on\s+/gi },
   { re: /\bnegotiat\w+\s+with\s+/gi },
   { re: /\b(?:joined|join|joins)\s+(?=⟨)/gi },
   { re: /\b(?:spoke|speak|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)\s+/gi },
+  // "⟨P1⟩ told ⟨P2⟩ in a phone call": they spoke
+  { re: /\b(?:told|assured|briefed|informed|urged)\s+(?=⟨P\d+⟩\s+(?:in|during|over)\s+(?:a|an)\s+(?:(?:tele)?phone|video)\s+(?:call|conversation))/gi },
   // "⟨P1⟩ and ⟨P2⟩ spoke directly for several minutes": the subjects met
   { re: /\b(?:spoke|talked)\s+(?:directly|face to face|face-to-face|in person|privately|one-on-one|by (?:tele)?phone|by video link|over the phone)\b/gi },
   // "called ⟨P⟩ on Monday" phones; "called ⟨P⟩ a dear friend" names
@@ -68,7 +74,7 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean }[] 
   { re: /\bfor\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|consultations|discussions|negotiations|dialogue)\s+with\s+/gi, purpose: true },
 ];
 /** "⟨P⟩ joined the meeting by video link", "the two were then joined by ⟨P⟩": one more at the table. */
-const JOINED = /\b(?:joined|joins)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b/gi;
+const JOINED = /\b(?:joined|joins|opened|chaired|attended)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b/gi;
 const JOINED_BY = /\b(?:was|were)\s+(?:then\s+|later\s+|also\s+)?joined\s+by\s+/gi;
 /** "… travel to Kabul for the talks, which will be hosted by ⟨P⟩": the travellers meet their host. */
 const HOSTED_BY = /\bfor\s+(?:the\s+)?(?:talks|meeting|consultations|summit)(?:,\s*which\s+(?:will|would|is to|are to)\s+be|,)?\s+hosted\s+by\s+(?=⟨P)/gi;
@@ -226,6 +232,11 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       });
     }
   }
+  // "⟨P1⟩, who accompanied ⟨P2⟩ to ⟨L⟩": both made the trip
+  for (const match of masked.text.matchAll(ACCOMPANIED_TO)) {
+    if (NEGATED.test(masked.text.slice(0, match.index))) continue;
+    add([...groupBefore(masked, match.index), slotAt(masked, Number(match[1]))], slotAt(masked, Number(match[2])), match.index, 0.7);
+  }
   for (const match of masked.text.matchAll(ARRIVAL_WITHOUT_PLACE)) {
     const visitors = groupBefore(masked, match.index);
     const rest = masked.text.slice(match.index + match[0].length);
@@ -270,8 +281,16 @@ export function readDelegations(masked: MaskedSentence[], coreference: Coreferen
       if (included) for (const n of included[1].matchAll(/⟨P(\d+)⟩/g)) members.push(...m.slots[Number(n[1])].keys);
       if (members.length) coreference.delegations.set(key, [...new Set(members)]);
     }
+    // "… was led by ⟨P1⟩ and Ukraine's by ⟨P2⟩": the other side's delegation and its leader
+    for (const match of m.text.matchAll(ELLIPTIC_LEADER)) {
+      const country = lookupPlace(match[1])?.code;
+      const delegation = coreference.organizations.find((o) => o.delegation && o.country === country);
+      const leader = m.slots[Number(match[2])]?.keys ?? [];
+      if (delegation && leader.length) coreference.delegations.set(delegation.key, [...new Set([...leader, ...(coreference.delegations.get(delegation.key) ?? [])])]);
+    }
   }
 }
+const ELLIPTIC_LEADER = /\b(?:led|headed) by\s+(?:[\w-]+\s+){0,3}?⟨P\d+⟩\s*,?\s+(?:and|while)\s+(\p{Lu}[\p{L}-]*)['’]s\s+by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/gu;
 
 /** Delegation entities stand for their leader and members when the text names them. */
 export function expandGroups(keys: string[], coreference: Coreference): string[] {
@@ -300,7 +319,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
   const phone = (s: string): MeetingMode => (/\bvideo\b|\bvirtual/i.test(s) ? 'VIDEO' : /\b(?:tele)?phone\b|\bphoned\b|\bcall\b(?!\s+on\b)/i.test(s) ? 'PHONE' : 'IN_PERSON');
   for (const { re, mode, purpose } of MEETING_PATTERNS) {
     for (const match of text.matchAll(re)) {
-      if (NEGATED.test(text.slice(0, match.index)) || QUESTIONED.test(text.slice(0, match.index))) continue;
+      if (NEGATED.test(text.slice(0, match.index)) || QUESTIONED.test(text.slice(0, match.index)) || HYPOTHETICAL.test(text.slice(0, match.index))) continue;
       const object = groupAfter(masked, match.index + match[0].length);
       // "called on the government to act" urges; it is no meeting
       if (/\bcall/i.test(match[0]) && object.slots.every((s) => s.type === 'O') && /^\s+to\s/.test(text.slice(object.end))) continue;
@@ -335,7 +354,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
   }
   for (const match of text.matchAll(BETWEEN_PATTERN)) {
     // "the first meeting at this level between the two sides" characterises; it reports no meeting
-    if (/\b(?:first|first-ever|only|rare|latest|highest-level)\s+(?:[\w-]+\s+)?$/i.test(text.slice(0, match.index))) continue;
+    if (/\b(?:first|first-ever|only|rare|latest|highest-level)\s+(?:[\w-]+\s+)?$/i.test(text.slice(0, match.index)) || HYPOTHETICAL.test(text.slice(0, match.index))) continue;
     const group = groupAfter(masked, match.index + match[0].length);
     add(group.slots, match.index, phone(match[0]), 0.8);
   }
@@ -347,7 +366,7 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
   for (const m of masked) {
     for (const match of m.text.matchAll(JOINED)) {
       const joiners = expandGroups(groupBefore(masked[m.sentence.index], match.index).flatMap((s) => s.keys), coreference);
-      const meeting = [...meetings].reverse().find((x) => x.sentence <= m.sentence.index && x.sentence >= m.sentence.index - 1 && x.status === statusOf(m, match.index));
+      const meeting = [...meetings].reverse().find((x) => x.sentence <= m.sentence.index && x.sentence >= m.sentence.index - 2 && x.status === statusOf(m, match.index));
       if (!joiners.length || !meeting) continue;
       meeting.participants = [...new Set([...meeting.participants, ...joiners])];
       if (/^[^.;]*\b(?:by (?:video|phone|telephone)|via video|virtually|remotely|online)\b/i.test(m.text.slice(match.index))) meeting.remote = [...(meeting.remote ?? []), ...joiners];

@@ -65,7 +65,8 @@ export function extract(input: ArticleInput): Extraction {
   const countries = inferCountries(masked, coreference, meetings, visits, statements, context.datelineCountry);
   const { meetings: finalMeetings, placeShowsTravel, remote } = buildMeetings(meetings, visits, dated, countries, coreference, cleaned.dateline);
   // ambassadors and consuls live where they are posted: meeting them there is no trip of theirs
-  const posted = new Set(coreference.people.filter((p) => p.titles.some((t) => POSTED_TITLE.test(t.title))).map((p) => p.key));
+  // ("Special Representative, Ambassador X" is an envoy who travels: "Ambassador" there is a rank)
+  const posted = new Set(coreference.people.filter((p) => p.titles.some((t) => POSTED_TITLE.test(t.title)) && !p.titles.some((t) => TRAVELLING_TITLE.test(t.title))).map((p) => p.key));
   const finalVisits = callOff(buildVisits(visits, finalMeetings, placeShowsTravel, remote, posted, dated, countries), finalMeetings);
 
   // A delegation whose people are named is told through them, not kept as an organisation.
@@ -206,12 +207,12 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
       const tripHere = visits.some((v) => v.sentence === r.sentence && v.visitors.some((k) => r.participants.includes(k)));
       const earlier = [...out].reverse().find((o) => o.place && o.mode === 'IN_PERSON' && o.participants.some((k) => r.participants.includes(k)) && compatible(o.date, dated.get(r) ?? null));
       // foreigners met where one of them travelled were there too
+      // a trip to a country with no city named says where they were; the city, if any, is told elsewhere
+      const inTripCountry = (p: { country: string | null } | null | undefined): boolean => !visit || p?.country === visit.destination;
       if (visit?.place) { place = { name: visit.place, country: visit.destination }; travelled = true; }
-      // a trip to a country with no city named says where they were, though not the city
-      else if (visit) place = null;
-      else if (earlier?.place) { place = earlier.place; travelled = placeShowsTravel.has(earlier) && earlier.status === r.status; }
+      else if (earlier?.place && inTripCountry(earlier.place)) { place = earlier.place; travelled = placeShowsTravel.has(earlier) && earlier.status === r.status; }
       // a visitor met at the dateline's city
-      else if (!tripHere && dateline?.place?.name && r.participants.some((k) => countries.get(k) && countries.get(k) !== dateline.place!.country)) {
+      else if (inTripCountry(dateline?.place) && (visit || !tripHere) && dateline?.place?.name && r.participants.some((k) => countries.get(k) && countries.get(k) !== dateline.place!.country)) {
         place = { name: dateline.place.name, country: dateline.place.country };
         travelled = true;
       }
@@ -266,10 +267,13 @@ function demonymIn(surfaces: string[]): string | null {
 }
 
 const POSTED_TITLE = /\b(?:ambassador|charg[eé] d'affaires|consul|high commissioner)\b/i;
+const TRAVELLING_TITLE = /\b(?:envoy|representative|minister|secretary|president|negotiator)\b/i;
 const DE_FACTO_PREFERENCE = ['Islamic Emirate', 'Taliban'];
 
 function organization(c: OrganizationCluster): ExtractedOrganization {
-  let name = c.canonical ?? c.surfaces[0] ?? c.identity;
+  // a ministry is named by its fullest form ("Egypt's Foreign Ministry" over "the foreign ministry")
+  const fullest = c.identity.startsWith('ministry:') ? [...c.surfaces].sort((a, b) => b.length - a.length)[0] : c.surfaces[0];
+  let name = c.canonical ?? fullest ?? c.identity;
   if (c.delegation && c.country) name = `${demonymIn(c.surfaces) ?? countryName(c.country)} delegation`;
   if (c.identity.startsWith('gov:') && c.country) {
     name = DE_FACTO_PREFERENCE.find((n) => c.surfaces.includes(n)) ?? countryName(c.country);

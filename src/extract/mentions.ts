@@ -141,6 +141,7 @@ const LEXICON_FIRST_WORDS = new Set(
 );
 const MEDIA_MAX_WORDS = 3;
 const BOTH_VERB = /^(arrived|landed|flew|travell?ed|met|held|had|spoke|talked|agreed|attended|signed|visited|said|were|are|have|will|also)$/;
+const OFFICE_VERB = /^(is|was|also|serves|served|heads|headed|leads|led|became|has|had|will|currently|now|chairs|chaired|holds|held|used|represents|represented)$/;
 const SPEECH_AFTER = /^(said|says|told|tells|added|announced|confirmed|stated|noted|reported|denied|declined|issued|released)$/;
 const ORG_MAX_WORDS = 7;
 
@@ -515,6 +516,22 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         });
       }
     }
+    // "Russian and Ukrainian delegations": one delegation per nationality
+    for (let i = 2; i < tokens.length; i++) {
+      if (!/^(delegations|teams)$/.test(tokens[i].lower) || claimed[i]) continue;
+      const nationalities: number[] = [];
+      for (let k = i - 1; k >= 0 && (tokens[k].lower === 'and' || tokens[k].text === ',' || lookupPlace(tokens[k].text)?.kind === 'demonym'); k--) {
+        if (lookupPlace(tokens[k].text)?.kind === 'demonym') nationalities.unshift(k);
+      }
+      if (nationalities.length < 2) continue;
+      for (const k of nationalities) {
+        const entry = lookupPlace(tokens[k].text)!;
+        removeOverlapping(k, k + 1);
+        const to = k === nationalities[nationalities.length - 1] ? i + 1 : k + 1;
+        mentions.push({ kind: 'organization', ...at(k, to), key: `delegation:${entry.code}`, name: `${tokens[k].text} delegation`, surface: `${tokens[k].text} delegation`, orgKind: 'government', country: entry.code, delegation: true });
+      }
+      claim({ from: nationalities[0], to: i + 1 });
+    }
     // "a team of Indian diplomats": a delegation
     for (let i = 0; i + 3 < tokens.length; i++) {
       if (!/^(team|delegation|group)$/.test(tokens[i].lower) || tokens[i + 1].lower !== 'of' || claimed[i]) continue;
@@ -635,7 +652,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (left === from || (left > 0 && tokens[left - 1].text === ',' && titleTokens.every((t) => HONORIFICS.has(t.lower.replace(/\.$/, ''))))) {
         if (tokens[left - 1]?.text === ',') {
           let k = left - 1;
-          while (k > 0 && isTitleToken(tokens[k - 1]) && !claimedByPerson(k - 1)) k--;
+          // organisations named inside the title count as its words: "the UN Secretary-General's envoy, X"
+          while (k > 0 && (isTitleToken(tokens[k - 1]) || (claimed[k - 1] && !tokens[k - 1].punctuation)) && !claimedByPerson(k - 1)) k--;
           let candidate = tokens.slice(k, left - 1);
           const lastAnd = candidate.map((c) => c.lower).lastIndexOf('and');
           // "Uzbekistan's transport minister and Pakistan's railways minister, X": X holds the second office
@@ -666,7 +684,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         const afterAccordingTo = /\baccording to\s*$/i.test(text.slice(0, tokens[spanFromOf(from)].start));
         let k = to + 1;
         let relative = false;
-        if (/^(who|whose)$/.test(lower(tokens[k]))) { relative = true; k++; }
+        // ", who is also …", ", who heads …" describe an office; ", who received X in Ankara" tells an event
+        if (/^(who|whose)$/.test(lower(tokens[k])) && (lower(tokens[k]) === 'whose' || OFFICE_VERB.test(lower(tokens[k + 1])))) { relative = true; k++; }
         const segStart = k;
         while (k < tokens.length && tokens[k].text !== ',' && tokens[k].text !== '–' && tokens[k].text !== ';' && !(tokens[k].text === '.' && k === tokens.length - 1) && !(ACTOR_VERB.test(tokens[k].lower) && !relative && k > segStart) && !/^(says|added|told|met|held|called|landed|arrived|flew)$/.test(tokens[k].lower)) k++;
         const segment = tokens.slice(segStart, k);

@@ -19,6 +19,7 @@ export interface StatementReading {
 
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'gi');
 const ACCORDING_TO = /\baccording to\s+(?:(?:a|an|the|its|his|her)\s+)?(?:(?:[\w-]+|⟨T\d+⟩)\s+){0,5}?(?:(?:by|from)\s+(?:the\s+)?)?(?=⟨[POX])/gi;
+const TRAILING_REST = /^(?:\s+(?:in|on|at|via|during|through|late|earlier|later)\b[^,;"“⟨]*(?:⟨[TM]\d+⟩[^,;"“⟨]*)*)?\s*\.?\s*$/;
 const QUOTED_AS = /\bquoted\s+(?=⟨[PX])/gi;
 
 function medium(text: string): string | null {
@@ -62,7 +63,8 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     if (!speakers.length) continue;
     // "⟨P⟩ … and had emphasized": the subject of the clause before
     const relays = /^(said|says|added|adds|stated|reports|wrote|tweeted|posted|noted|explained|told)$/i.test(match[0]);
-    const trailing = relays && (/^\s*[,.]?\s*$/.test(text.slice(verbEnd, verbEnd + 2)) || /^\s*\.?$/.test(text.slice(verbEnd)));
+    // "…, the ministry said." and "…, the ministry said in a separate statement on Monday."
+    const trailing = relays && (/^\s*[,.]?\s*$/.test(text.slice(verbEnd, verbEnd + 2)) || TRAILING_REST.test(text.slice(verbEnd)));
     acts.push({ speakers, at, end: verbEnd, outer: trailing, verb: match[0] });
   }
   for (const match of text.matchAll(ACCORDING_TO)) {

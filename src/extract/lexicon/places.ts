@@ -7,7 +7,10 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, string>> = {
   Omani: 'OM', Kuwaiti: 'KW', Bahraini: 'BH', Jordanian: 'JO', Lebanese: 'LB', Yemeni: 'YE',
   Bangladeshi: 'BD', 'Sri Lankan': 'LK', Nepali: 'NP', Nepalese: 'NP', Japanese: 'JP', Korean: 'KR',
   'South Korean': 'KR', 'North Korean': 'KP', German: 'DE', French: 'FR', Italian: 'IT', Spanish: 'ES',
-  Dutch: 'NL', Swiss: 'CH', Norwegian: 'NO', Swedish: 'SE', Polish: 'PL', Canadian: 'CA',
+  Dutch: 'NL', Swiss: 'CH', Norwegian: 'NO', Swedish: 'SE', Polish: 'PL', Canadian: 'CA', Lao: 'LA', Laotian: 'LA',
+  Vietnamese: 'VN', Thai: 'TH', Cambodian: 'KH', Burmese: 'MM', Filipino: 'PH', Malaysian: 'MY', Indonesian: 'ID',
+  Congolese: 'CD', Ivorian: 'CI', Emirian: 'AE', Kosovar: 'XK', Kosovan: 'XK', Bosnian: 'BA', Argentine: 'AR',
+  Brazilian: 'BR', Mexican: 'MX', Colombian: 'CO', Venezuelan: 'VE', Chilean: 'CL', Peruvian: 'PE', Cuban: 'CU',
 };
 
 /** Country names used in news that are not among the package's spellings. */
