@@ -129,9 +129,10 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
   // Organisations by identity key; "the ministry"/"the office" join the last one named.
   const organizations: OrganizationCluster[] = [];
   const orgByIdentity = new Map<string, OrganizationCluster>();
-  // "the foreign ministry" of no named state is the one foreign ministry the article names a state for
+  // "the foreign ministry" of no named state: the dateline's, else the one foreign ministry the article names a state for
   const ministryKeys = new Set(mentions.filter((m): m is OrganizationMention => m.kind === 'organization' && m.key.startsWith('ministry:') && !m.key.startsWith('ministry:?:')).map((m) => m.key));
   const knownMinistry = (portfolio: string): string | null => {
+    if (hostCountry) return `ministry:${hostCountry}:${portfolio}`;
     const keys = [...ministryKeys].filter((k) => k.endsWith(`:${portfolio}`));
     return keys.length === 1 ? keys[0] : null;
   };
@@ -153,7 +154,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       orgByIdentity.set(identity, cluster);
     }
     if (!m.key.startsWith('anaphor:') && !cluster.surfaces.includes(m.surface)) cluster.surfaces.push(m.surface);
-    cluster.country ??= m.country;
+    cluster.country ??= m.country ?? (identity.startsWith('ministry:') && !identity.startsWith('ministry:?') ? identity.split(':')[1] : null);
     cluster.mentions.push(m);
     referents.set(m, [cluster.key]);
   }

@@ -131,7 +131,8 @@ function buildVisits(readings: VisitReading[], meetings: ExtractedMeeting[], pla
       if (remote.get(m)?.includes(k) || posted.has(k)) continue;
       const country = countries.get(k);
       if (!country || country === m.place.country) continue;
-      const v = out.find((x) => x.visitor === k && x.destination === m.place!.country && x.status === m.status);
+      // talks during a trip already told add no trip of their own
+      const v = out.find((x) => x.visitor === k && x.destination === m.place!.country && compatible(x.date, m.date));
       if (v) {
         v.place ??= { name: m.place.name, country: m.place.country };
         continue;
