@@ -19,6 +19,12 @@ const DAY_MS = 864e5;
 // A past-tense "January 30" a few days after the anchor is a time-zone or edition effect, not last year.
 const PAST_TOLERANCE_DAYS = 3;
 
+/**
+ * What chrono can read besides the phrase rules: a capitalised month or weekday, a casual day, "ago",
+ * a numeric date. Parsing is the costly part of the stage, and most sentences hold none of these.
+ */
+const CHRONO_CUE =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|ago|[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight)\b|\d[-/.]\d/;
 const MAY_HOLD_A_DATE =
   /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(yesterday|today|tonight|tomorrow|week|month|year|ago|night|morning|afternoon|evening|decade)\b/i;
 
@@ -228,6 +234,7 @@ export function findTimeExpressions(sentence: string, anchor: string | null, dir
     }
   }
 
+  if (!CHRONO_CUE.test(sentence)) return found.sort((a, b) => a.start - b.start);
   // Local noon keeps chrono's local-time arithmetic on the anchor's calendar day.
   const ref = anchorDay ? new Date(anchorDay.y, anchorDay.m - 1, anchorDay.d, 12) : new Date(2000, 0, 1, 12);
   for (const result of chrono.parse(sentence, ref, { forwardDate: direction === 'future' })) {
