@@ -12,9 +12,10 @@ export type Executor = Pick<Db, 'execute' | 'select' | 'insert' | 'update'>;
 export interface Resolution {
   nodeId: number;
   /** alias: a stored form equals one of the article's; variant: a spelling variant of a full name;
-   *  extension: one full name extends the other; phonetic: the same sounds token by token; government: the government of the same state;
+   *  extension: one full name extends the other; phonetic: the same sounds token by token;
+ *  initials: an initial for the given name, when one person fits; government: the government of the same state;
    *  surname: a lone surname that fits exactly one stored person; created: nothing fitted */
-  rule: 'alias' | 'variant' | 'extension' | 'phonetic' | 'government' | 'surname' | 'created';
+  rule: 'alias' | 'variant' | 'extension' | 'phonetic' | 'initials' | 'government' | 'surname' | 'created';
   score: number;
   matched: string | null;
   /** whether the node already has a country (nothing to fill in) */
@@ -57,6 +58,14 @@ export function isNameExtension(a: string, b: string): boolean {
   let at = 0;
   for (const token of long) if (at < short.length && sameToken(token, short[at])) at++;
   return at === short.length && sameToken(short[0], long[0]);
+}
+
+/** "v lekhi" and "vikram prasad lekhi": the same surname, and a given name that one side gives as its initial. */
+export function isInitialledForm(a: string, b: string): boolean {
+  const x = a.split(' '), y = b.split(' ');
+  if (x.length < 2 || y.length < 2 || x.at(-1) !== y.at(-1)) return false;
+  const [p, q] = [x[0], y[0]];
+  return p !== q && (p.length === 1 || q.length === 1) && p[0] === q[0];
 }
 
 /** Forms usable to find an entity across articles: a person's lone surname never is. */
@@ -130,6 +139,16 @@ export async function resolveEntity(tx: Executor, entity: ExtractedEntity): Prom
         order by n.id limit 1`),
     );
     if (phonetic && entity.country) return found(phonetic, 'phonetic');
+    // An initial for the given name ("V. Lekhi"): only when a single person of that state fits.
+    const surname = key.split(' ').at(-1)!;
+    const initialled = rowsOf<Candidate>(
+      await tx.execute(sql`
+        select n.id, a.alias_key, n.country_code, n.org_kind, 0.7::float8 as score
+        from aliases a join nodes n on n.id = a.node_id
+        where n.kind = 'person' and n.country_code = ${entity.country} and a.alias_key like ${`% ${surname}`}
+        order by n.id limit 20`),
+    ).filter((c) => isInitialledForm(c.alias_key, key));
+    if (entity.country && new Set(initialled.map((c) => Number(c.id))).size === 1) return found(initialled[0], 'initials');
   }
 
   if (entity.type === 'person' && !key.includes(' ') && key) {

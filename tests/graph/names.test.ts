@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldName } from '../../src/graph/fold.js';
-import { isNameExtension, isSpellingVariant } from '../../src/graph/resolve.js';
+import { isInitialledForm, isNameExtension, isSpellingVariant } from '../../src/graph/resolve.js';
 
 describe('name matching rules', () => {
   it('folds case, accents, punctuation, honorifics and transliteration families', () => {
@@ -24,5 +24,13 @@ describe('name matching rules', () => {
     expect(isNameExtension('imran khan', 'ahmad imran khan')).toBe(false);
     expect(isNameExtension('sadiq', 'muhammad sadiq')).toBe(false);
     expect(isNameExtension('muhammad sadiq', 'muhammad sadiq')).toBe(false);
+  });
+
+  it('takes an initial for a given name, with the same surname', () => {
+    expect(isInitialledForm('v lekhi', 'vikram prasad lekhi')).toBe(true);
+    expect(isInitialledForm('vikram lekhi', 'v lekhi')).toBe(true);
+    expect(isInitialledForm('r lekhi', 'vikram lekhi')).toBe(false);
+    expect(isInitialledForm('v lekhi', 'v lekhi')).toBe(false);
+    expect(isInitialledForm('v lekhi', 'vikram bagchi')).toBe(false);
   });
 });

@@ -48,6 +48,7 @@ const ResolutionRule = builder.enumType('ResolutionRule', {
     VARIANT: { value: 'variant', description: 'a spelling variant of a stored full name, same state served' },
     EXTENSION: { value: 'extension', description: 'one full name extends the other, same state served' },
     PHONETIC: { value: 'phonetic', description: 'the same sounds token by token (Double Metaphone), same state served' },
+    INITIALS: { value: 'initials', description: 'an initial for the given name, when a single person of that state fits' },
     GOVERNMENT: { value: 'government', description: 'the government of the same state, by another of its names' },
     SURNAME: { value: 'surname', description: 'a lone surname that fits exactly one stored person' },
     CREATED: { value: 'created', description: 'nothing stored fitted: a new entity' },
