@@ -181,6 +181,7 @@ function placeOf(slot: Slot | undefined): { name: string | null; country: string
 
 export function readVisits(masked: MaskedSentence, coreference: Coreference): VisitReading[] {
   const visits: VisitReading[] = [];
+  if (!masked.slots.some((s) => s.type === 'P' || s.type === 'O' || s.type === 'X')) return visits;
   const add = (visitors: Slot[], placeSlot: Slot | undefined, at: number, confidence: number): void => {
     const place = placeOf(placeSlot);
     const keys = expandGroups(visitors.flatMap((s) => s.keys), coreference);
@@ -191,7 +192,9 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       contextual: !place,
     });
   };
-  for (const pattern of VISIT_PATTERNS) {
+  // every pattern of travel but the bare arrival names a place
+  const placed = masked.slots.some((s) => s.type === 'L');
+  for (const pattern of placed ? VISIT_PATTERNS : []) {
     for (const match of masked.text.matchAll(pattern)) {
       const welcomed = /^(?:welcomed|welcomes|received|receives|hosted|hosts)\b/i.test(match[0]);
       const placeSlot = slotAt(masked, Number(welcomed ? match[2] : match[1]));
@@ -304,6 +307,8 @@ export function expandGroups(keys: string[], coreference: Coreference): string[]
 
 export function readMeetings(masked: MaskedSentence, coreference: Coreference): MeetingReading[] {
   const meetings: MeetingReading[] = [];
+  // a meeting needs two actors; most sentences name fewer, and the patterns are costly
+  if (masked.slots.reduce((n, s) => n + (s.type === 'P' || s.type === 'O' || s.type === 'X' ? Math.max(1, s.keys.length) : 0), 0) < 2) return meetings;
   const text = masked.text;
   const add = (slots: Slot[], at: number, mode: MeetingMode, confidence: number): void => {
     const participants = expandGroups(slots.flatMap((s) => s.keys), coreference);

@@ -133,6 +133,10 @@ const ACTOR_VERB =
 const ADDRESS_VERB = /^(thanked|urged|asked|accused|criticised|criticized|praised|invited|warned|pressed|called|told|thanking|urging|asking|accusing)$/;
 const RELATION_NOUN = /^(ties|relations|relationship|cooperation|engagement|contacts?|talks|dialogue|negotiations|partnership|dealings)$/;
 
+// Maps, not objects: the lookups are of arbitrary phrases, most of them misses.
+const DE_FACTO = new Map(Object.entries(DE_FACTO_GOVERNMENTS));
+const NAMED_MINISTRY_INDEX = new Map(Object.entries(NAMED_MINISTRIES));
+const DE_FACTO_FIRST_WORDS = new Set(['caretaker', 'interim', 'de', 'new', 'current', 'ruling']);
 const KNOWN_ORG_INDEX = new Map<string, KnownOrganization>();
 for (const org of KNOWN_ORGANIZATIONS) for (const form of [org.name, ...org.aliases]) KNOWN_ORG_INDEX.set(form, org);
 /** First words of lexicon names written in several words: only they open a longer match. */
@@ -150,14 +154,23 @@ const lower = (t: Token | undefined): string => t?.lower ?? '';
 // The same words are asked about again and again; the answer depends on the word alone.
 const NAME_TOKEN_CACHE = new Map<string, boolean>();
 
+/** The gazetteer entry a single word names, asked once per token. */
+function placeOfToken(t: Token | undefined): GazetteerEntry | null {
+  if (!t) return null;
+  if (t.place === undefined) t.place = lookupPlace(t.text);
+  return t.place;
+}
+
 function isNameToken(t: Token): boolean {
   if (t.punctuation) return false;
+  if (t.nameLike !== undefined) return t.nameLike;
   let known = NAME_TOKEN_CACHE.get(t.text);
   if (known === undefined) {
     if (NAME_TOKEN_CACHE.size >= 50_000) NAME_TOKEN_CACHE.clear();
     known = looksLikeName(t);
     NAME_TOKEN_CACHE.set(t.text, known);
   }
+  t.nameLike = known;
   return known;
 }
 
@@ -168,7 +181,7 @@ function looksLikeName(t: Token): boolean {
   const l = t.lower;
   if (NEVER_NAMES.has(l) || MONTHS_AND_DAYS.has(l) || TITLE_WORDS.has(l) || HONORIFICS.has(l.replace(/\.$/, ''))) return false;
   if (ORG_HEADS.has(l) || NON_ACTOR_NAMES.has(l) || GOVERNMENT_NOUNS.has(l)) return false;
-  if (t.text.split(/[-–]/).some((part) => lookupPlace(part) || DE_FACTO_GOVERNMENTS[part])) return false;
+  if (t.text.split(/[-–]/).some((part) => lookupPlace(part) || DE_FACTO.get(part))) return false;
   // "Secretary-General", "Director-General": a title written as one word
   if (/[-–]/.test(l) && l.split(/[-–]/).every((part) => TITLE_WORDS.has(part))) return false;
   // "Bastille Day", "Great Lakes": a name ending in a common noun of places and events
@@ -187,10 +200,10 @@ function countryOfPhrase(tokens: Token[], deFactoCountry: string | null = null):
     // "envoy for Afghanistan" names a portfolio; "spokesman for the Afghan foreign ministry" an employer
     const employer = tokens.slice(i + 1, i + 4).some((x) => ORG_HEADS.has(x.lower));
     if (!employer && (PORTFOLIO_PREPOSITIONS.has(lower(tokens[i - 1])) || (lower(tokens[i - 1]) === 'the' && PORTFOLIO_PREPOSITIONS.has(lower(tokens[i - 2]))))) continue;
-    const dfg = t.text.split(/[-–]/).map((p) => DE_FACTO_GOVERNMENTS[p]).find(Boolean);
+    const dfg = t.text.split(/[-–]/).map((p) => DE_FACTO.get(p)).find(Boolean);
     if (dfg) return dfg;
-    if (deFactoCountry && tokens[i + 1] && DE_FACTO_DESCRIPTION.test(`${t.lower} ${tokens[i + 1].lower}`)) return deFactoCountry;
-    if (deFactoCountry && tokens[i + 2] && DE_FACTO_DESCRIPTION.test(`${t.lower} ${tokens[i + 1].lower} ${tokens[i + 2].lower}`)) return deFactoCountry;
+    if (deFactoCountry && DE_FACTO_FIRST_WORDS.has(t.lower) && tokens[i + 1] && DE_FACTO_DESCRIPTION.test(`${t.lower} ${tokens[i + 1].lower}`)) return deFactoCountry;
+    if (deFactoCountry && DE_FACTO_FIRST_WORDS.has(t.lower) && tokens[i + 2] && DE_FACTO_DESCRIPTION.test(`${t.lower} ${tokens[i + 1].lower} ${tokens[i + 2].lower}`)) return deFactoCountry;
     for (let n = Math.min(MAX_PLACE_WORDS, tokens.length - i); n >= 1; n--) {
       const entry = lookupPlace(tokens.slice(i, i + n).map((x) => x.text).join(' '));
       if (entry && entry.kind !== 'city' && entry.kind !== 'region') return entry.code;
@@ -201,12 +214,12 @@ function countryOfPhrase(tokens: Token[], deFactoCountry: string | null = null):
 
 const isTitleToken = (t: Token): boolean =>
   TITLE_WORDS.has(t.lower) || CONNECTORS.has(t.lower) || HONORIFICS.has(t.lower.replace(/\.$/, '')) ||
-  ORG_HEADS.has(t.lower) || (t.capitalized && !!lookupPlace(t.text)) || !!DE_FACTO_GOVERNMENTS[t.text] ||
+  ORG_HEADS.has(t.lower) || (t.capitalized && !!placeOfToken(t)) || !!DE_FACTO.get(t.text) ||
   (t.capitalized && t.possessive) || t.text === '(' || t.text === ')';
 
 /** An apposition opens with an article, a title word or a nationality: ", the envoy", ", Pakistan's envoy". */
 const opensApposition = (t: Token): boolean =>
-  /^(the|a|an|another|his|her|its|their|who|whose)$/i.test(t.text) || TITLE_WORDS.has(t.lower) || (t.capitalized && (t.possessive || !!lookupPlace(t.text) || !!DE_FACTO_GOVERNMENTS[t.text]));
+  /^(the|a|an|another|his|her|its|their|who|whose)$/i.test(t.text) || TITLE_WORDS.has(t.lower) || (t.capitalized && (t.possessive || !!placeOfToken(t) || !!DE_FACTO.get(t.text)));
 
 const hasTitleHead = (tokens: Token[]): boolean => tokens.some((t) => TITLE_HEADS.has(t.lower));
 
@@ -257,7 +270,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         claim({ from: i, to: i + n });
         break;
       }
-      const ministry = NAMED_MINISTRIES[form];
+      const ministry = NAMED_MINISTRY_INDEX.get(form);
       if (ministry) {
         mentions.push({
           kind: 'organization', ...at(i, i + n), key: `ministry:${ministry.country}:${ministry.portfolio}`, name: form, surface: form,
@@ -275,18 +288,19 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         claim({ from: i, to: i + n });
         break;
       }
-      if (DE_FACTO_GOVERNMENTS[form] && /^(delegation|team)$/.test(lower(tokens[i + n]))) {
+      const deFacto = DE_FACTO.get(form);
+      if (deFacto && /^(delegation|team)$/.test(lower(tokens[i + n]))) {
         // "a Taliban delegation led by …"
         const start = /^(a|an|the)$/i.test(lower(tokens[i - 1])) ? i - 1 : i;
         mentions.push({
-          kind: 'organization', ...at(start, i + n + 1), key: `delegation:${DE_FACTO_GOVERNMENTS[form]}`, name: `${form} delegation`,
-          surface: phrase(i, i + n + 1), orgKind: 'government', country: DE_FACTO_GOVERNMENTS[form], delegation: true,
+          kind: 'organization', ...at(start, i + n + 1), key: `delegation:${deFacto}`, name: `${form} delegation`,
+          surface: phrase(i, i + n + 1), orgKind: 'government', country: deFacto, delegation: true,
         });
         claim({ from: start, to: i + n + 1 });
         break;
       }
-      if (DE_FACTO_GOVERNMENTS[form]) {
-        mentions.push(governmentMention(at(i, i + n), DE_FACTO_GOVERNMENTS[form], form));
+      if (deFacto) {
+        mentions.push(governmentMention(at(i, i + n), deFacto, form));
         claim({ from: i, to: i + n });
         break;
       }
@@ -378,7 +392,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     const modifier = tokens[i - 1];
     const article = lower(tokens[i - 2]) === 'the' ? i - 2 : lower(modifier) === 'the' ? i - 1 : -1;
     if (article < 0) continue;
-    const code = modifier && modifier.lower !== 'the' ? lookupPlace(modifier.text)?.code ?? null : null;
+    const code = modifier && modifier.lower !== 'the' ? placeOfToken(modifier)?.code ?? null : null;
     const city = code ? capitalOf(code) : modifier.lower === 'federal' || modifier.lower === 'the' ? context.datelineCity : null;
     const country = code ?? context.datelineCountry;
     if (!city || !country) continue;
@@ -401,7 +415,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     // "Pakistan's Foreign Office", "the Taliban's political office", "Afghan Ministry …", "Chinese Foreign Ministry"
     const t = tokens[i];
     if (!t) return null;
-    const dfg = DE_FACTO_GOVERNMENTS[t.text];
+    const dfg = DE_FACTO.get(t.text);
     if (dfg) return { country: dfg, surface: t.text + (t.possessive ? "'s" : ''), from: i };
     // the longest place name ending here: "Saudi Arabia's", "the United States embassy"
     for (let n = Math.min(MAX_PLACE_WORDS, i + 1); n >= 1; n--) {
@@ -441,7 +455,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           while (owner?.possessive && ownerIndex > 0 && isNameToken(tokens[ownerIndex - 1]) && !tokens[ownerIndex - 1].possessive && free(ownerIndex - 1, ownerIndex)) ownerIndex--;
           if (owner?.possessive && owner.capitalized && free(ownerIndex, i + 1)) {
             const surface = phrase(ownerIndex, i + 1);
-            const dfg = DE_FACTO_GOVERNMENTS[owner.text];
+            const dfg = DE_FACTO.get(owner.text);
             removeOverlapping(ownerIndex, i + 1);
             mentions.push({
               kind: 'organization', ...at(ownerIndex, i + 1), key: `office:${owner.text}${lower(tokens[i - 1]) === 'political' ? ':political' : ''}`,
@@ -471,7 +485,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         const owner = ownerOf(i - 1);
         if (owner) {
           // "the French Embassy in Jakarta": the city is part of its name
-          const city = lower(tokens[i + 1]) === 'in' && tokens[i + 2] ? lookupPlace(tokens[i + 2].text) : null;
+          const city = lower(tokens[i + 1]) === 'in' && tokens[i + 2] ? placeOfToken(tokens[i + 2]) : null;
           const to = city && (city.kind === 'capital' || city.kind === 'city') ? i + 3 : i + 1;
           removeOverlapping(owner.from, to);
           mentions.push({
@@ -520,12 +534,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     for (let i = 2; i < tokens.length; i++) {
       if (!/^(delegations|teams)$/.test(tokens[i].lower) || claimed[i]) continue;
       const nationalities: number[] = [];
-      for (let k = i - 1; k >= 0 && (tokens[k].lower === 'and' || tokens[k].text === ',' || lookupPlace(tokens[k].text)?.kind === 'demonym'); k--) {
-        if (lookupPlace(tokens[k].text)?.kind === 'demonym') nationalities.unshift(k);
+      for (let k = i - 1; k >= 0 && (tokens[k].lower === 'and' || tokens[k].text === ',' || placeOfToken(tokens[k])?.kind === 'demonym'); k--) {
+        if (placeOfToken(tokens[k])?.kind === 'demonym') nationalities.unshift(k);
       }
       if (nationalities.length < 2) continue;
       for (const k of nationalities) {
-        const entry = lookupPlace(tokens[k].text)!;
+        const entry = placeOfToken(tokens[k])!;
         removeOverlapping(k, k + 1);
         const to = k === nationalities[nationalities.length - 1] ? i + 1 : k + 1;
         mentions.push({ kind: 'organization', ...at(k, to), key: `delegation:${entry.code}`, name: `${tokens[k].text} delegation`, surface: `${tokens[k].text} delegation`, orgKind: 'government', country: entry.code, delegation: true });
@@ -535,7 +549,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     // "a team of Indian diplomats": a delegation
     for (let i = 0; i + 3 < tokens.length; i++) {
       if (!/^(team|delegation|group)$/.test(tokens[i].lower) || tokens[i + 1].lower !== 'of' || claimed[i]) continue;
-      const entry = lookupPlace(tokens[i + 2].text);
+      const entry = placeOfToken(tokens[i + 2]);
       if (entry?.kind !== 'demonym' || !/^(diplomats|officials|ministers|envoys|negotiators)$/.test(tokens[i + 3].lower)) continue;
       const from = /^(a|the|an)$/i.test(lower(tokens[i - 1])) ? i - 1 : i;
       claim({ from, to: i + 4 });
@@ -543,10 +557,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     }
     // "the caretaker government", "the de facto authorities": the de facto rulers
     for (let i = 1; i + 1 < tokens.length && context.deFactoCountry; i++) {
+      if (!DE_FACTO_FIRST_WORDS.has(tokens[i].lower)) continue;
       const two = `${tokens[i].lower} ${tokens[i + 1].lower}`;
       const three = tokens[i + 2] ? `${two} ${tokens[i + 2].lower}` : '';
       const n = DE_FACTO_DESCRIPTION.test(three) ? 3 : DE_FACTO_DESCRIPTION.test(two) ? 2 : 0;
-      if (!n || !free(i, i + n) || lookupPlace(tokens[i - 1].text)?.kind === 'demonym') continue;
+      if (!n || !free(i, i + n) || placeOfToken(tokens[i - 1])?.kind === 'demonym') continue;
       claim({ from: i, to: i + n });
       mentions.push(governmentMention(at(i, i + n), context.deFactoCountry, phrase(i, i + n)));
     }
@@ -658,7 +673,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           const lastAnd = candidate.map((c) => c.lower).lastIndexOf('and');
           // "Uzbekistan's transport minister and Pakistan's railways minister, X": X holds the second office
           const second = candidate.slice(lastAnd + 1);
-          if (lastAnd >= 0 && hasTitleHead(second) && second[0] && (second[0].possessive || lookupPlace(second[0].text))) { k += lastAnd + 1; candidate = second; }
+          if (lastAnd >= 0 && hasTitleHead(second) && second[0] && (second[0].possessive || placeOfToken(second[0]))) { k += lastAnd + 1; candidate = second; }
           while (candidate.length && CONNECTORS.has(candidate[0].lower) && candidate[0].lower !== 'the') { k++; candidate = candidate.slice(1); }
           if (hasTitleHead(candidate)) {
             titleTokens = [...candidate, ...titleTokens];
@@ -734,7 +749,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (claimed[i]) continue;
       const t = tokens[i];
       // "his counterpart", "His Majesty": part of a title, not a pronoun
-      if (/^(his|her)$/.test(t.lower) && tokens[i + 1] && (TITLE_WORDS.has(tokens[i + 1].lower) || HONORIFICS.has(tokens[i + 1].lower) || lookupPlace(tokens[i + 1].text)?.kind === 'demonym')) continue;
+      if (/^(his|her)$/.test(t.lower) && tokens[i + 1] && (TITLE_WORDS.has(tokens[i + 1].lower) || HONORIFICS.has(tokens[i + 1].lower) || placeOfToken(tokens[i + 1])?.kind === 'demonym')) continue;
       if (PRONOUNS.has(t.lower)) {
         mentions.push({ kind: 'reference', ...at(i, i + 1), pronoun: true, words: [t.lower], country: null, countries: [], count: 1, visitor: false, indefinite: false });
         continue;
@@ -754,29 +769,29 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const headWord = t.lower.replace(/s$/, '');
       const isHead = REFERRING_TITLES.has(t.lower) || (REFERRING_TITLES.has(headWord) && /s$/.test(t.lower)) || (t.lower === 'sides' || t.lower === 'side');
       if (!isHead) continue;
-      if (tokens[i + 1] && (isNameToken(tokens[i + 1]) || tokens[i + 1].lower === 'of' && lookupPlace(tokens[i + 2]?.text ?? '') === null && !/^(the|a)$/.test(lower(tokens[i + 2])))) {
+      if (tokens[i + 1] && (isNameToken(tokens[i + 1]) || tokens[i + 1].lower === 'of' && placeOfToken(tokens[i + 2]) === null && !/^(the|a)$/.test(lower(tokens[i + 2])))) {
         if (tokens[i + 1].lower !== 'of') continue;
       }
       let from = i;
-      const demonymAt = (k: number): boolean => lookupPlace(tokens[k]?.text ?? '')?.kind === 'demonym';
+      const demonymAt = (k: number): boolean => placeOfToken(tokens[k])?.kind === 'demonym';
       while (
-        from > 0 && (!claimed[from - 1] || demonymAt(from - 1) || (tokens[from - 1].possessive && (!!DE_FACTO_GOVERNMENTS[tokens[from - 1].text] || !!lookupPlace(tokens[from - 1].text)))) &&
-        (isTitleToken(tokens[from - 1]) || /^(visiting|two|three|his|her|their|its|both|top|new)$/i.test(tokens[from - 1].text) || !!lookupPlace(tokens[from - 1].text)) &&
+        from > 0 && (!claimed[from - 1] || demonymAt(from - 1) || (tokens[from - 1].possessive && (!!DE_FACTO.get(tokens[from - 1].text) || !!placeOfToken(tokens[from - 1])))) &&
+        (isTitleToken(tokens[from - 1]) || /^(visiting|two|three|his|her|their|its|both|top|new)$/i.test(tokens[from - 1].text) || !!placeOfToken(tokens[from - 1])) &&
         (!/^(of|for|on|to|in|and)$/.test(tokens[from - 1].lower) || (tokens[from - 1].lower === 'and' && demonymAt(from - 2)))
       ) from--;
       if (t.lower === 'official' && !demonymAt(i - 1)) continue;
       let to = i + 1;
-      if (lower(tokens[to]) === 'of' && tokens[to + 1] && lookupPlace(tokens[to + 1].text)) to += 2; // "Foreign Minister of Iran"
-      if (lower(tokens[to]) === 'for' && tokens[to + 1] && !tokens[to + 1].possessive && lookupPlace(tokens[to + 1].text)) to += 2; // "Special Representative for Afghanistan"
+      if (lower(tokens[to]) === 'of' && tokens[to + 1] && placeOfToken(tokens[to + 1])) to += 2; // "Foreign Minister of Iran"
+      if (lower(tokens[to]) === 'for' && tokens[to + 1] && !tokens[to + 1].possessive && placeOfToken(tokens[to + 1])) to += 2; // "Special Representative for Afghanistan"
       const words = tokens.slice(from, to);
       const determiner = /^(the|his|her|their|its|a|an)$/.test(words[0].lower) ? words[0].lower : lower(tokens[from - 1]) || words[0].lower;
       const indefinite = /^(a|an|another|one|some|any|that)$/.test(determiner) || /^(a|an)$/.test(words[0].lower);
-      const definite = /^(the|his|her|their|its)$/.test(words[0].lower) || /^(the|his|her|their|its)$/.test(determiner) || words.some((w) => lookupPlace(w.text) && !PORTFOLIO_PREPOSITIONS.has(lower(tokens[tokens.indexOf(w) - 1])));
+      const definite = /^(the|his|her|their|its)$/.test(words[0].lower) || /^(the|his|her|their|its)$/.test(determiner) || words.some((w) => placeOfToken(w) && !PORTFOLIO_PREPOSITIONS.has(lower(tokens[tokens.indexOf(w) - 1])));
       if (!definite && !indefinite) continue;
       if (/s$/.test(t.lower) && !/^(two|three|four|both)$/.test(words.find((w) => /^(two|three|four|both)$/.test(w.lower))?.lower ?? '') && !/counterparts/.test(t.lower)) continue;
       const countText = words.find((w) => /^(two|three|four|both)$/.test(w.lower))?.lower;
       const count = countText === 'three' ? 3 : countText === 'four' ? 4 : countText ? 2 : /counterparts/.test(t.lower) ? 0 : 1;
-      const countries = words.map((w) => lookupPlace(w.text)).filter((e) => e?.kind === 'demonym').map((e) => e!.code);
+      const countries = words.map((w) => placeOfToken(w)).filter((e) => e?.kind === 'demonym').map((e) => e!.code);
       const country = countryOfPhrase(words);
       const visitor = /\b(visiting|guest)\b/i.test(words.map((w) => w.text).join(' '));
       const start = from > 0 && /^(the|a|an|his|her|their|its)$/i.test(tokens[from - 1].text) && !claimed[from - 1] ? from - 1 : from;

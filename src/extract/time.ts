@@ -93,6 +93,8 @@ function resolveYear(anchor: Ymd, m: number, d: number | null, direction: Direct
 
 interface PhraseRule {
   pattern: RegExp;
+  /** A word the pattern cannot match without: a cheap test before the costly one. */
+  cue: RegExp;
   /** null: a time expression that cannot be resolved from the anchor (consumed, not returned). */
   resolve: (match: RegExpExecArray, anchor: Ymd | null, direction: Direction) => DateRange | null;
 }
@@ -107,6 +109,7 @@ const FUNCTION_WORDS = new Set([
 const PHRASE_RULES: PhraseRule[] = [
   {
     // Relative to another event in the story, not to the anchor.
+    cue: /day|week|month|year/i,
     pattern: new RegExp(
       `\\b(?:${NUMBER_WORD}\\s+(?:days?|weeks?|months?|years?)\\s+(?:earlier|later|before|after(?:wards)?|on)|the (?:day|week|month|year) (?:before|after)|(?:the\\s+)?(?:past|coming)\\s+(?:${NUMBER_WORD}\\s+)?(?:days?|weeks?|months?|years?)|the (?:next|following|previous|preceding) (?:day|week|month|year)|(?:that|the same) (?:day|week|month|year))\\b`,
       'gi',
@@ -114,6 +117,7 @@ const PHRASE_RULES: PhraseRule[] = [
     resolve: () => null,
   },
   {
+    cue: /week/i,
     pattern: /\b(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?(?:this|the)\s+week\b|\b(?:earlier|later)\s+in\s+the\s+week\b/gi,
     resolve: (match, anchor, direction) => {
       if (!anchor || /^the\s+week$/i.test(match[0])) return null;
@@ -123,10 +127,12 @@ const PHRASE_RULES: PhraseRule[] = [
     },
   },
   {
+    cue: /week/i,
     pattern: /\b(last|next)\s+week\b/gi,
     resolve: (match, anchor) => (anchor ? weekRange(anchor, /last/i.test(match[1]) ? -1 : 1) : null),
   },
   {
+    cue: /month/i,
     pattern: /\b(?:(?:earlier|later|early|late|mid-?)\s*(?:in\s+)?)?(this|last|next)\s+month\b|\b(?:earlier|later)\s+in\s+the\s+month\b/gi,
     resolve: (match, anchor) => {
       if (!anchor) return null;
@@ -137,6 +143,7 @@ const PHRASE_RULES: PhraseRule[] = [
     },
   },
   {
+    cue: /year/i,
     pattern: /\b(?:(?:earlier|later|early|late|mid-?)\s*(?:in\s+)?)?(this|last|next)\s+year\b/gi,
     resolve: (match, anchor) => {
       if (!anchor) return null;
@@ -146,6 +153,7 @@ const PHRASE_RULES: PhraseRule[] = [
   },
   {
     // A bare year needs a preposition before it and no noun after it ("the 1988 sanctions regime").
+    cue: /(?:19|20)\d\d/,
     pattern: new RegExp(
       `\\b(?:in|since|by|until|till|during|from|before|after|of|early|late|mid-?|end of|beginning of|start of)\\s+(?:(?:early|late|mid-?)\\s*)?((?:19|20)\\d\\d)\\b(?![-–]\\d)(?!\\s+(?!(?:${[...FUNCTION_WORDS].join('|')})\\b)[a-z])`,
       'gi',
@@ -225,6 +233,7 @@ export function findTimeExpressions(sentence: string, anchor: string | null, dir
   const consumed: { start: number; end: number }[] = [];
 
   for (const rule of PHRASE_RULES) {
+    if (!rule.cue.test(sentence)) continue;
     for (const match of sentence.matchAll(rule.pattern)) {
       const span = { start: match.index, end: match.index + match[0].length };
       if (consumed.some((c) => overlaps(c, span))) continue;

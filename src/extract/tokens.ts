@@ -1,3 +1,5 @@
+import type { GazetteerEntry } from './gazetteer.js';
+
 export interface Token {
   /** The word without a possessive ending. */
   text: string;
@@ -8,6 +10,9 @@ export interface Token {
   capitalized: boolean;
   possessive: boolean;
   punctuation: boolean;
+  /** Memos of the mentions stage, filled on first use: a word is asked about many times. */
+  nameLike?: boolean;
+  place?: GazetteerEntry | null;
 }
 
 const TOKEN =
