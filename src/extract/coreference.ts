@@ -139,13 +139,13 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
   for (const m of mentions) {
     if (m.kind !== 'organization') continue;
     let identity = m.key;
-    if (identity.startsWith('ministry:?:')) identity = knownMinistry(identity.slice('ministry:?:'.length)) ?? identity;
     if (identity.startsWith('anaphor:')) {
       const wanted = identity.endsWith('office') ? /^(office|ministry):/ : /(delegation|team)$/.test(identity) ? /^delegation:/ : /^ministry:/;
       const previous = [...mentions].filter((x): x is OrganizationMention => x.kind === 'organization' && x.start < m.start && wanted.test(x.key)).pop();
       if (!previous) continue;
       identity = previous.key;
     }
+    if (identity.startsWith('ministry:?:')) identity = knownMinistry(identity.slice('ministry:?:'.length)) ?? identity;
     let cluster = orgByIdentity.get(identity);
     if (!cluster) {
       const canonical = identity.startsWith('known:') ? m.name : null;
