@@ -47,9 +47,10 @@ export function inferCountries(
       const reporter = statements.find((s) => s.sentence === m.sentence && !s.reportedBy && s.speakers[0].startsWith('p') && countries.get(s.speakers[0]));
       const hostCountry = m.place?.country ?? (reporter ? countries.get(reporter.speakers[0]) : null) ?? visited;
       if (!hostCountry) continue;
-      const foreigners = m.participants.filter((k) => (countries.get(k) ?? orgCountry(k)) && (countries.get(k) ?? orgCountry(k)) !== hostCountry);
-      if (!foreigners.length) continue;
       const travellers = new Set(visits.filter((v) => v.destination === hostCountry).flatMap((v) => v.visitors));
+      // foreigners: of another state, or travelling there (an official of the EU serves no state but travels)
+      const foreigners = m.participants.filter((k) => travellers.has(k) || ((countries.get(k) ?? orgCountry(k)) && (countries.get(k) ?? orgCountry(k)) !== hostCountry));
+      if (!foreigners.length) continue;
       for (const k of m.participants) if (unknown(k) && !travellers.has(k)) countries.set(k, hostCountry);
     }
   }

@@ -40,7 +40,9 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
     if (!here) {
       // A day named in a sentence without events still sets the story's day ("Kabul on Thursday hosted …").
       // So does a recent month ("late last month"); a distant one is background ("since August 2021").
-      const day = m.slots.find((s) => s.type === 'T' && (s.time?.range.precision === 'DAY' || (s.time?.range.precision === 'MONTH' && near(s.time.range, anchor))));
+      // … a date in a "since …" clause is background ("since M23 rebels seized Goma in late January")
+      const day = m.slots.find((s) => s.type === 'T' && (s.time?.range.precision === 'DAY' || (s.time?.range.precision === 'MONTH' && near(s.time.range, anchor))) &&
+        !/\bsince\b[^,;]*$/i.test(m.sentence.text.slice(0, s.start - m.sentence.start)));
       if (day) { storyDate = (PLANNING.test(m.sentence.text) ? futureOf(m, day.time!.start, anchor) : null) ?? day.time!.range; storyFromEvent = false; }
       continue;
     }

@@ -31,7 +31,7 @@ export interface MeetingReading extends EventReading {
 }
 
 const PLANNED = /\b(will|would|shall|(?:is|are|was|were|had been|has been|have been) (?:due|expected|scheduled|set|slated|likely|poised|going) to|agreed to|plans? to|planned|planning to|intends? to|to be held|upcoming)\b[^.;]*$/i;
-const CANCELLED = /\b(called off|cancell?ed|postponed|shelved|scuttled|scrapped|put off|deferred|blocked)\b/i;
+const CANCELLED = /\b(called off|cancell?ed|postponed|shelved|scuttled|scrapped|put off|deferred|blocked|collapsed|fell through|(?:did not|never) take place|never took place)\b/i;
 const NEGATED = /\b(not|never|no longer|refused to|declined to|won't|didn't|did not|will not)\s+(?:\w+\s+)?$/i;
 /** "Türkiye was ready to host a meeting between …": an offer or a possibility reports no event. */
 const HYPOTHETICAL = /\b(?:ready|willing|prepared|offered|offers|offering|proposed|proposes|possible|could|might|hopes?|hoping|wants?|seeks?|sought)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}$/i;
@@ -113,7 +113,7 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     const gap = before.slice(marker.index + marker[0].length);
     if (CLAUSE_BREAK.test(gap) || /\b(?:said|told|says|added)\b/.test(gap)) return [];
     // another subject stands between: "⟨P⟩, the sources said", "⟨P⟩, officials said"
-    if ((/(?:^|,)\s*(?:(?:the|some|other|several|unnamed)\s+)?[a-z]+s\s*$/.test(gap) || /,\s*(?:a|an|the)\s+[a-z]/.test(gap)) && slotAt(masked, Number(marker[2])).type !== 'T') return [];
+    if ((/(?:^|,)\s*(?:(?:the|some|other|several|unnamed)\s+)?[a-z]+s\s*$/.test(gap) || /,\s*(?:a|an|the)\s+[a-zA-Z]/.test(gap)) && slotAt(masked, Number(marker[2])).type !== 'T') return [];
     const slot = slotAt(masked, Number(marker[2]));
     const eligible = (x: Slot): boolean => x.type !== 'O' || anyOrganization || actsAsGroup(masked, x);
     if (!eligible(slot)) continue;

@@ -51,7 +51,7 @@ export function extract(input: ArticleInput): Extraction {
   for (const s of statements) speakersBySentence.set(s.sentence, [...(speakersBySentence.get(s.sentence) ?? []), ...s.speakers]);
   meetings.push(...readGatherings(masked, speakersBySentence, coreference));
   readJoiners(masked, meetings, coreference);
-  placeContextualVisits(masked, visits);
+  placeContextualVisits(masked, visits, cleaned.dateline?.place ?? null);
   inferMeetingsFromVisits(masked, statements, visits, meetings, coreference);
 
   const actorsOf = (e: object): string[] =>
@@ -63,7 +63,7 @@ export function extract(input: ArticleInput): Extraction {
     if (trip) dated.set(r, dated.get(trip)!);
   }
   const countries = inferCountries(masked, coreference, meetings, visits, statements, context.datelineCountry);
-  const { meetings: finalMeetings, placeShowsTravel, remote } = buildMeetings(meetings, visits, dated, countries, coreference, cleaned.dateline);
+  const { meetings: finalMeetings, placeShowsTravel, remote } = buildMeetings(meetings, visits, dated, countries, coreference, cleaned.dateline, anchor);
   // ambassadors and consuls live where they are posted: meeting them there is no trip of theirs
   // ("Special Representative, Ambassador X" is an envoy who travels: "Ambassador" there is a rank)
   const posted = new Set(coreference.people.filter((p) => p.titles.some((t) => POSTED_TITLE.test(t.title)) && !p.titles.some((t) => TRAVELLING_TITLE.test(t.title))).map((p) => p.key));
@@ -163,11 +163,11 @@ function callOff(visits: ExtractedVisit[], meetings: ExtractedMeeting[]): Extrac
   });
 }
 
-/** "landed at noon": the trip goes where the story stands. */
-function placeContextualVisits(masked: MaskedSentence[], readings: VisitReading[]): void {
+/** "landed at noon": the trip goes where the story stands, else to the dateline's city. */
+function placeContextualVisits(masked: MaskedSentence[], readings: VisitReading[], datelinePlace: Dateline['place']): void {
   for (const r of readings) {
     if (!r.contextual) continue;
-    const where = storyPlace(masked, r.sentence, readings);
+    const where = storyPlace(masked, r.sentence, readings) ?? (datelinePlace?.country ? { country: datelinePlace.country, name: datelinePlace.name } : null);
     if (where) { r.destination = where.country; r.place = where.name; }
   }
 }
@@ -192,7 +192,12 @@ function storyPlace(masked: MaskedSentence[], index: number, readings: VisitRead
   return previous ? { country: previous.destination!, name: previous.place } : null;
 }
 
-function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated: Dated, countries: Map<string, string | null>, coreference: Coreference, dateline: Dateline | null): { meetings: ExtractedMeeting[]; placeShowsTravel: Set<ExtractedMeeting>; remote: Map<ExtractedMeeting, string[]> } {
+/** A date within a week of the article's, or none at all. */
+function recent(date: DateRange | null, anchor: string | null): boolean {
+  return !date || !anchor || Math.abs(Date.parse(date.start) - Date.parse(anchor)) <= 7 * 864e5 || (date.start <= anchor && anchor <= date.end);
+}
+
+function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated: Dated, countries: Map<string, string | null>, coreference: Coreference, dateline: Dateline | null, anchor: string | null): { meetings: ExtractedMeeting[]; placeShowsTravel: Set<ExtractedMeeting>; remote: Map<ExtractedMeeting, string[]> } {
   const out: ExtractedMeeting[] = [];
   const remote = new Map<ExtractedMeeting, string[]>();
   // meetings whose place the text states (or the dateline gives): foreigners there travelled to it
@@ -202,7 +207,7 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
     let travelled = !!place;
     if (!place && r.mode === 'IN_PERSON') {
       // the trip told in the same sentence, else the last one before it, else the one told next
-      const theirs = visits.filter((v) => v.destination && v.visitors.some((k) => r.participants.includes(k)));
+      const theirs = visits.filter((v) => v.destination && v.status === r.status && v.visitors.some((k) => r.participants.includes(k)) && compatible(dated.get(v) ?? null, dated.get(r) ?? null));
       const visit = theirs.find((v) => v.sentence === r.sentence) ?? [...theirs].reverse().find((v) => v.sentence < r.sentence) ?? theirs.find((v) => v.sentence === r.sentence + 1);
       // "spent six days in Qatar negotiating with …": the trip told in the same sentence is where they met
       const tripHere = visits.some((v) => v.sentence === r.sentence && v.visitors.some((k) => r.participants.includes(k)));
@@ -212,8 +217,8 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
       const inTripCountry = (p: { country: string | null } | null | undefined): boolean => !visit || p?.country === visit.destination;
       if (visit?.place) { place = { name: visit.place, country: visit.destination }; travelled = true; }
       else if (earlier?.place && inTripCountry(earlier.place)) { place = earlier.place; travelled = placeShowsTravel.has(earlier) && earlier.status === r.status; }
-      // a visitor met at the dateline's city
-      else if (inTripCountry(dateline?.place) && (visit || !tripHere) && dateline?.place?.name && r.participants.some((k) => countries.get(k) && countries.get(k) !== dateline.place!.country)) {
+      // a visitor met at the dateline's city, in the days the dateline reports ("last met in February" is elsewhere)
+      else if (inTripCountry(dateline?.place) && (visit || !tripHere) && dateline?.place?.name && recent(dated.get(r) ?? null, anchor) && r.participants.some((k) => countries.get(k) && countries.get(k) !== dateline.place!.country)) {
         place = { name: dateline.place.name, country: dateline.place.country };
         travelled = true;
       }

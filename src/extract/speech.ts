@@ -53,7 +53,8 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     // "⟨P1⟩ met ⟨P2⟩ – and had emphasized", "⟨P1⟩ praised ⟨P2⟩'s insight and described": P1 speaks
     if (!inverted.length && /\band\s+(?:had\s+|has\s+|have\s+|also\s+|then\s+)?$/.test(text.slice(Math.max(0, at - 12), at))) {
       const clauseStart = Math.max(text.lastIndexOf(' that ', at), text.lastIndexOf('; ', at), 0);
-      const first = /⟨([POX])(\d+)⟩/.exec(text.slice(clauseStart, at));
+      // the clause's subject, not a possessive before it ("In his speech ⟨P⟩ urged … and announced")
+      const first = [...text.slice(clauseStart, at).matchAll(/⟨([POX])(\d+)⟩/g)].find((x) => !isPossessivePronoun(masked.slots[Number(x[2])]));
       if (first) speakers = [masked.slots[Number(first[2])]];
     }
     if (!speakers.length && /^\s*It\s+$/.test(text.slice(Math.max(0, at - 4), at)) && lastOrganizationSpeaker) {
@@ -123,6 +124,11 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     }
   }
   return readings;
+}
+
+function isPossessivePronoun(slot: Slot): boolean {
+  const m = slot.mention;
+  return m?.kind === 'reference' && m.pronoun && /^(his|her)$/.test(m.words[0] ?? '');
 }
 
 function expandKeys(slots: Slot[]): string[] {

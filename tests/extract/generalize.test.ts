@@ -128,4 +128,18 @@ describe('trips called off, companions, delegations', () => {
     expect(organizations).toEqual(["Egypt's Foreign Ministry", 'United Nations']);
     expect(statements).toContainEqual({ speaker: 'Ali Nour', via: "Egypt's Foreign Ministry" });
   });
+  it('places an arrival told without a place at the dateline, and meets no one there in a month long past', () => {
+    const { visits } = run('PRETORIA — Nigerian President Musa Bello arrived at the air force base on Monday evening for a state visit. Bello and Kenyan President Daniel Oketch last met in person in January.');
+    expect(visits).toEqual([{ visitor: 'Musa Bello', to: 'ZA', status: 'OCCURRED', date: '2024-03-11', precision: 'DAY' }]);
+  });
+  it('takes no unnamed official after a comma for the speaker, and no date from a "since" clause', () => {
+    const { statements } = run('South African President Thabo Nkosi is due to hold talks with Kenyan President Daniel Oketch on Sunday, a South African official said.');
+    expect(statements).toEqual([]);
+    const since = run('Kenyan President Daniel Oketch arrived in Kigali on Friday. It was their first meeting since rebels seized the town in late January. Oketch told reporters the talks went well.', '2024-02-17');
+    expect(since.statements).toEqual([{ speaker: 'Daniel Oketch', via: null }]);
+    expect(extract({ text: 'Kenyan President Daniel Oketch arrived in Kigali on Friday. It was their first meeting since rebels seized the town in late January. Oketch told reporters the talks went well.', publishedAt: '2024-02-17' }).statements[0].date?.start).toBe('2024-02-16');
+  });
+  it('reads talks that collapsed as called off', () => {
+    expect(run('The last round of talks between Serbian negotiator Marko Ilic and Kosovo negotiator Arben Krasniqi collapsed in June.').meetings[0].status).toBe('CANCELLED');
+  });
 });

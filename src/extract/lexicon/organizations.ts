@@ -11,8 +11,8 @@ export interface KnownOrganization {
 /** International bodies and movements reported as actors. Longer names first is not required. */
 export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   { name: 'United Nations', kind: 'international', country: null, aliases: ['UN', 'U.N.'] },
-  { name: 'UN Security Council', kind: 'international', country: null, aliases: ['United Nations Security Council', 'UNSC', 'Security Council'] },
-  { name: 'UN General Assembly', kind: 'international', country: null, aliases: ['United Nations General Assembly', 'UNGA'] },
+  { name: 'UN Security Council', kind: 'international', country: null, aliases: ['United Nations Security Council', 'UNSC', 'Security Council', 'U.N. Security Council'] },
+  { name: 'UN General Assembly', kind: 'international', country: null, aliases: ['United Nations General Assembly', 'UNGA', 'U.N. General Assembly', 'General Assembly'] },
   { name: 'United Nations Assistance Mission in Afghanistan', kind: 'international', country: null, aliases: ['UNAMA', 'UN Assistance Mission in Afghanistan'] },
   { name: 'UNHCR', kind: 'international', country: null, aliases: ['UN refugee agency', 'United Nations High Commissioner for Refugees'] },
   { name: 'UNICEF', kind: 'international', country: null, aliases: [] },
