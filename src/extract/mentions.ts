@@ -4,7 +4,7 @@ import {
   DE_FACTO_GOVERNMENTS, KNOWN_ORGANIZATIONS, MEDIA_OUTLETS, NAMED_MINISTRIES, NON_ACTOR_NAMES, ORG_HEADS, PORTFOLIOS,
   type KnownOrganization,
 } from './lexicon/organizations.js';
-import { HONORIFICS, NO_COUNTRY_TITLE, REFERRING_TITLES, TITLE_HEADS, TITLE_WORDS } from './lexicon/titles.js';
+import { HONORIFICS, NATIONAL_TITLES, NO_COUNTRY_TITLE, REFERRING_TITLES, TITLE_HEADS, TITLE_WORDS } from './lexicon/titles.js';
 import { adjacent, tokenize, type Token } from './tokens.js';
 import type { OrganizationKind, Sentence } from './types.js';
 
@@ -709,6 +709,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           right = k < tokens.length && tokens[k].text === ',' ? k + 1 : k;
         } else if (afterAccordingTo && tokens[k]?.text !== ',' && tokens[k]?.text !== '.') {
           // "According to X, the Indian official called …": a new clause, not an apposition
+        } else if (SPEECH_AFTER.test(lower(tokens[k])) && /^(a|an)$/.test(segment[0]?.lower ?? '')) {
+          // "… with X, a government spokesman said": the unnamed speaker of the sentence, not X's office
         } else if (segment.length && segment.length <= 24 && opensApposition(segment[0]) && hasTitleHead(segment.slice(0, 8)) && !segment.some((s) => PRONOUNS.has(s.lower) && s.lower !== 'his') && !segment.some((t, n) => isNameToken(t) && segment[n + 1] && isNameToken(segment[n + 1]))) {
           appositionTokens = segment;
           right = k < tokens.length && tokens[k].text === ',' ? k + 1 : k;
@@ -725,7 +727,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // the state the title names outright ("Malaysian Prime Minister X, the ASEAN chair") outranks the body
       const named = countryOfPhrase(titleTokens, context.deFactoCountry) ?? countryOfPhrase(appositionTokens, context.deFactoCountry) ?? possessorCountry(left);
       const stateless = formerly || (international && !named) || NO_COUNTRY_TITLE.test(allContext.map((t) => t.text).join(' '));
-      const country = stateless ? null : named;
+      // a title only one state gives ("Secretary of State")
+      const country = stateless ? null : named ?? (roleText ? NATIONAL_TITLES.get(roleText.title.toLowerCase()) ?? null : null);
       const nameFrom = from;
       const name = bare(nameFrom, to).replace(/’/g, "'");
       const surface = honorific ? `${honorific} ${name}` : name;

@@ -28,6 +28,12 @@ describe('names and the states people serve', () => {
     const { people } = run('Kenyan President Daniel Oketch attended the Independence Day parade and spoke about the Great Lakes and Lakeside Aviation.');
     expect(people.map((p) => p.name)).toEqual(['Daniel Oketch']);
   });
+  it('knows titles only one state gives, and takes no unnamed speaker for an apposition', () => {
+    const { people } = run('BERLIN — German Chancellor Klaus Weber will travel to Hanoi for talks with Vietnamese President Tran Van Minh, a government spokesman said. Weber met Secretary of State Mary Cole on Monday.');
+    expect(people).toEqual([{ name: 'Klaus Weber', country: 'DE' }, { name: 'Tran Van Minh', country: 'VN' }, { name: 'Mary Cole', country: 'US' }]);
+    const x = extract({ text: 'German Chancellor Klaus Weber will travel to Hanoi for talks with Vietnamese President Tran Van Minh, a government spokesman said.', publishedAt: '2024-03-16' });
+    expect((x.entities.find((e) => e.name === 'Tran Van Minh') as { roles: { title: string }[] }).roles.map((r) => r.title)).toEqual(['Vietnamese President']);
+  });
   it('gives an envoy the state of the leader whose envoy he is', () => {
     const { people } = run("Brazilian President Lucia Prado's special envoy Tomas Reis met Chilean Foreign Minister Pablo Soto Vidal.");
     expect(people).toContainEqual({ name: 'Tomas Reis', country: 'BR' });

@@ -40,6 +40,12 @@ export const TITLE_WORDS = new Set([
   'relations', 'representatives', 'lower', 'upper', 'crown', 'supreme', 'grand', 'royal',
 ]);
 
+/** Titles only one state gives its officials, written without a nationality. */
+export const NATIONAL_TITLES: ReadonlyMap<string, string> = new Map([
+  ['secretary of state', 'US'], ['us secretary of state', 'US'], ['deputy secretary of state', 'US'], ['taoiseach', 'IE'],
+  ['tanaiste', 'IE'], ['external affairs minister', 'IN'], ['state councilor', 'CN'], ['state councillor', 'CN'],
+]);
+
 /** Titles that take a person out of the service of a state (country null). */
 export const NO_COUNTRY_TITLE = /\b(former|ex-|analyst|expert|scholar|professor|researcher|commentator|observer|journalist|retired)\b/i;
 
