@@ -24,7 +24,7 @@ const QUOTED_AS = /\bquoted\s+(?=⟨[PX])/gi;
 
 function medium(text: string): string | null {
   if (/\b(?:twitter|tweets?|tweeted)\b/i.test(text) || /\bon X\b/.test(text)) return 'Twitter';
-  if (/\b(?:press release|readout|in a statement|statement (?:released|issued)|statement from|a statement)\b/i.test(text)) return 'press release';
+  if (/\b(?:press release|readout|in a statement|statement (?:released|issued)|statement from|a statement|joint statement|communiqu[eé])\b/i.test(text)) return 'press release';
   if (/\b(?:briefing|press conference|news conference|media briefing)\b/i.test(text)) return 'press conference';
   if (/\binterview\b/i.test(text) || /\b(?:told|speaking to|asked by)\s+(?:the\s+)?⟨M\d+⟩/i.test(text)) return 'interview';
   if (/\b(?:opening the session|in a speech|addressing|address to|in his speech|in her speech)\b/i.test(text)) return 'speech';

@@ -148,4 +148,8 @@ describe('trips called off, companions, delegations', () => {
   it('reads talks that collapsed as called off', () => {
     expect(run('The last round of talks between Serbian negotiator Marko Ilic and Kosovo negotiator Arben Krasniqi collapsed in June.').meetings[0].status).toBe('CANCELLED');
   });
+  it('reads a joint statement as a press release of each signatory', () => {
+    const x = extract({ text: 'Mexican President Ana Ruiz Vega and Colombian President Pedro Gil Mora issued a joint statement on migration.', publishedAt: '2024-03-16' });
+    expect(x.statements.map((s) => s.medium)).toEqual(['press release', 'press release']);
+  });
 });
