@@ -115,6 +115,8 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     // another subject stands between: "⟨P⟩, the sources said", "⟨P⟩, officials said"
     if ((/(?:^|,)\s*(?:(?:the|some|other|several|unnamed)\s+)?[a-z]+s\s*$/.test(gap) || /,\s*(?:a|an|the)\s+[a-zA-Z]/.test(gap)) && slotAt(masked, Number(marker[2])).type !== 'T') return [];
     const slot = slotAt(masked, Number(marker[2]));
+    // "an ⟨EU⟩ official said", "a ⟨Sudanese government⟩ source told": an unnamed person, not the body
+    if (/^\s+(?:officials?|sources?|diplomats?|insiders?|aides?)\s*$/i.test(gap)) return [];
     const eligible = (x: Slot): boolean => x.type !== 'O' || anyOrganization || actsAsGroup(masked, x);
     if (!eligible(slot)) continue;
     // The object of a preposition ("officials of ⟨O⟩", "talks with ⟨P⟩") is no subject.

@@ -152,4 +152,8 @@ describe('trips called off, companions, delegations', () => {
     const x = extract({ text: 'Mexican President Ana Ruiz Vega and Colombian President Pedro Gil Mora issued a joint statement on migration.', publishedAt: '2024-03-16' });
     expect(x.statements.map((s) => s.medium)).toEqual(['press release', 'press release']);
   });
+  it('takes no body for the speaker when an unnamed official or source of it speaks', () => {
+    expect(run('Chinese Foreign Minister Li Hua will visit Brussels next week, an EU official said.').statements).toEqual([]);
+    expect(run('Sudanese army chief Omar Bashir is expected to visit Cairo, a Sudanese government source told reporters.').statements).toEqual([]);
+  });
 });
