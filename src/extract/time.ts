@@ -25,6 +25,16 @@ const PAST_TOLERANCE_DAYS = 3;
  */
 const CHRONO_CUE =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|ago|[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight)\b|\d[-/.]\d/;
+/**
+ * chrono's casual English without its clock-time parser (a time of day dates nothing here), and a
+ * variant also without the numeric formats, for the many sentences that write no "2024-11-12" or "12/11".
+ */
+const NUMERIC_DATE = /\d[-/.]\d/;
+const NUMERIC_PARSERS = new Set(['ISOFormatParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser', 'ENYearMonthDayParser']);
+const CHRONO_ALL = chrono.casual.clone();
+CHRONO_ALL.parsers = CHRONO_ALL.parsers.filter((p) => p.constructor.name !== 'ENTimeExpressionParser');
+const CHRONO_WORDS = CHRONO_ALL.clone();
+CHRONO_WORDS.parsers = CHRONO_WORDS.parsers.filter((p) => !NUMERIC_PARSERS.has(p.constructor.name));
 const MAY_HOLD_A_DATE =
   /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(yesterday|today|tonight|tomorrow|week|month|year|ago|night|morning|afternoon|evening|decade)\b/i;
 
@@ -246,7 +256,8 @@ export function findTimeExpressions(sentence: string, anchor: string | null, dir
   if (!CHRONO_CUE.test(sentence)) return found.sort((a, b) => a.start - b.start);
   // Local noon keeps chrono's local-time arithmetic on the anchor's calendar day.
   const ref = anchorDay ? new Date(anchorDay.y, anchorDay.m - 1, anchorDay.d, 12) : new Date(2000, 0, 1, 12);
-  for (const result of chrono.parse(sentence, ref, { forwardDate: direction === 'future' })) {
+  const parser = NUMERIC_DATE.test(sentence) ? CHRONO_ALL : CHRONO_WORDS;
+  for (const result of parser.parse(sentence, ref, { forwardDate: direction === 'future' })) {
     const text = result.text.replace(/[\s,;:.—–-]+$/, '');
     const span = { start: result.index, end: result.index + text.length };
     if (consumed.some((c) => overlaps(c, span))) continue;
