@@ -1,7 +1,7 @@
 // The evaluation contract end to end: the corpus scorer ingests annotated articles through the
 // GraphQL API of a running server and reads back what it recorded.
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,9 @@ import type { Database } from '../../src/db/client.js';
 import { createApp } from '../../src/server.js';
 import { engines } from '../support/engines.js';
 
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+const SHARED = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+// score.mjs runs only when started by its real path (it compares argv with its own URL).
+const CORPUS = existsSync(SHARED) ? `${realpathSync(SHARED)}/` : SHARED;
 const HELDOUT = fileURLToPath(new URL('../fixtures/heldout/', import.meta.url));
 const run = promisify(execFile);
 
