@@ -123,6 +123,9 @@ describe('trips called off, companions, delegations', () => {
     const { meetings, people } = run('Turkish President Kemal Aydin, who received Ukrainian President Taras Bondar in Ankara last month, said Turkey was ready to host a meeting between Bondar and Russian President Ivan Orlov.');
     expect(people).toContainEqual({ name: 'Kemal Aydin', country: 'TR' });
     expect(meetings.map((m) => m.who)).toEqual([['Kemal Aydin', 'Taras Bondar']]);
+    // the one who said it, not the object of the relative clause before the verb
+    expect(run('Turkish President Kemal Aydin, who received Ukrainian President Taras Bondar in Ankara last month, said on Monday that talks could resume.').statements)
+      .toEqual([{ speaker: 'Kemal Aydin', via: null }]);
   });
   it('reads a phone call told as "told X in a phone call" and a counterpart named later', () => {
     const { meetings, people } = run("Egypt's Foreign Minister Sami Fathi told his Sudanese counterpart in a phone call on Friday that Cairo backs a truce. A spokesman said Fathi had told Omar Hamid that Egypt stands firm.");
