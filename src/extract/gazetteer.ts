@@ -87,6 +87,11 @@ export function countryName(code: string): string {
   return COUNTRY_NAMES.get(code) ?? code;
 }
 
+/** The common name of an ISO 3166-1 alpha-2 code, or null when no such country is known. */
+export function knownCountryName(code: string): string | null {
+  return COUNTRY_NAMES.get(code.toUpperCase()) ?? null;
+}
+
 export function capitalOf(code: string): string | null {
   return CAPITALS.get(code) ?? null;
 }

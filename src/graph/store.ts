@@ -10,7 +10,7 @@ import type {
   ExtractedMeeting,
   ExtractedVisit,
 } from '../extract/types.js';
-import { countryName } from './countries.js';
+import { knownCountryName } from '../extract/gazetteer.js';
 import { recordForms, renameByConsensus, resolveEntity, voteNames, resolveGovernment, resolvePlace, type Executor } from './resolve.js';
 
 interface Context {
@@ -221,7 +221,7 @@ async function storeRoles(ctx: Context) {
     for (const role of entity.roles) {
       const orgId =
         (role.organization && ctx.nodeOf.get(role.organization)) ||
-        (role.country && countryName(role.country) ? await resolveGovernment(ctx.tx, role.country, countryName(role.country)!) : null);
+        (role.country && knownCountryName(role.country) ? await resolveGovernment(ctx.tx, role.country, knownCountryName(role.country)!) : null);
       if (orgId == null) continue;
       const [edgeId] = await linkAll(ctx, 'HOLDS_ROLE', [[personId, orgId]], { title: role.title, portfolio: role.portfolio });
       cite(ctx, { edgeId }, [role.evidence]);

@@ -1,10 +1,10 @@
 // Where things happen: countries (ISO 3166-1 alpha-2, from world-countries) and places.
 import { builder } from '../builder.js';
-import { countryName } from '../../graph/countries.js';
+import { knownCountryName } from '../../extract/gazetteer.js';
 import { CountryRef, PlaceRef, nodesOfKind } from './refs.js';
 
 export function countryOf(code: string | null | undefined) {
-  const name = code ? countryName(code) : null;
+  const name = code ? knownCountryName(code) : null;
   return code && name ? { code, name } : null;
 }
 
