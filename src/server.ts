@@ -14,7 +14,7 @@ const OPERATIONS_DIR = new URL('../schema/operations/', import.meta.url);
 const EXPLORER_PAGE = readFileSync(new URL('./explorer/index.html', import.meta.url), 'utf8');
 
 /** The example operations GraphiQL opens with, one tab each. */
-export function exampleOperations(): { query: string }[] {
+function exampleOperations(): { query: string }[] {
   return readdirSync(OPERATIONS_DIR)
     .filter((f) => f.endsWith('.graphql'))
     .sort()

@@ -18,7 +18,7 @@ export interface Context {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function parseDate(value: unknown): string {
+function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !ISO_DATE.test(value)) throw new GraphQLError(`Date must be a string YYYY-MM-DD, got ${JSON.stringify(value)}`);
   const parsed = new Date(`${value}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) throw new GraphQLError(`"${value}" is not a calendar date`);

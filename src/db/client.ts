@@ -38,7 +38,7 @@ export interface DatabaseOptions {
   snapshot?: Blob;
 }
 
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
+const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
 /** postgres.js returns an array of rows, PGlite `{ rows }`: this is the one place that knows. */
 export function rowsOf<T>(result: unknown): T[] {

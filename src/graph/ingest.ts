@@ -22,7 +22,7 @@ export interface IngestInput extends Omit<ArticleInput, 'text'> {
 const HTML_SIZE_FACTOR = 10;
 
 /** The article in a page (readability-style extraction); what the client sent wins over the page's meta tags. */
-export function articleFromInput(input: IngestInput, maxTextBytes: number): ArticleInput {
+function articleFromInput(input: IngestInput, maxTextBytes: number): ArticleInput {
   const hasText = input.text != null, hasHtml = input.html != null;
   if (hasText === hasHtml) throw new InputError(hasText ? 'html' : 'text', hasText ? 'cannot come with text: send one of them' : 'or html is required');
   if (!hasHtml) return { ...input, text: input.text! };
