@@ -1,6 +1,6 @@
 import worldCountries, { type Countries } from 'world-countries';
 import { MAJOR_CITIES } from './lexicon/cities.js';
-import { EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, GOVERNMENT_SEATS, REGIONS } from './lexicon/places.js';
+import { EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, GOVERNMENT_SEATS, NEWS_REGIONS, REGIONS } from './lexicon/places.js';
 
 // The package's types describe an ES default export, but Node loads its CommonJS entry: the array itself.
 const countries = worldCountries as unknown as Countries;
@@ -56,6 +56,23 @@ for (const [name, code] of [['Washington', 'US'], ['Astana', 'KZ'], ['Nur-Sultan
 }
 for (const [name, code] of Object.entries(REGIONS)) INDEX.set(foldPhrase(name), { code, kind: 'region', name });
 for (const [name, code] of Object.entries(GOVERNMENT_SEATS)) INDEX.set(foldPhrase(name), { code, kind: 'seat', name });
+
+// World regions ("Africa", "Central Asia"): portfolios and areas, never a country or a person.
+const WORLD_REGIONS = new Set(
+  // "Australia and New Zealand" is a subregion of two countries, not a region's name
+  [...countries.flatMap((c) => [c.region, c.subregion]), ...NEWS_REGIONS].filter((r) => r && !r.includes(' and ')).map(foldPhrase),
+);
+const WORLD_REGION_WORDS = new Set([...WORLD_REGIONS].flatMap((r) => r.split(' ')));
+
+/** True when a phrase names a world region ("Africa", "the Middle East", "South-Eastern Asia"). */
+export function isWorldRegion(phrase: string): boolean {
+  return WORLD_REGIONS.has(foldPhrase(phrase).replace(/^the /, ''));
+}
+
+/** True when a word belongs to the name of a world region ("Asia", "Middle", "Southern"). */
+export function isWorldRegionWord(word: string): boolean {
+  return WORLD_REGION_WORDS.has(foldPhrase(word));
+}
 
 /** First words of the names written in several words ("new" of "New Delhi"), folded. */
 const FIRST_WORDS = new Set([...INDEX.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));

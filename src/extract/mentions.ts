@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { MAX_PLACE_WORDS, capitalOf, lookupPlace, opensPlaceName, type GazetteerEntry } from './gazetteer.js';
+import { MAX_PLACE_WORDS, capitalOf, isWorldRegion, isWorldRegionWord, lookupPlace, opensPlaceName, type GazetteerEntry } from './gazetteer.js';
 import {
   DE_FACTO_GOVERNMENTS, KNOWN_ORGANIZATIONS, MEDIA_OUTLETS, NAMED_MINISTRIES, NON_ACTOR_NAMES, ORG_HEADS, PORTFOLIOS,
   type KnownOrganization,
@@ -98,6 +98,21 @@ function isCommonWord(lower: string): boolean {
   return !(Array.isArray(tags) ? tags : [tags]).some((t) => NAME_TAGS.has(t));
 }
 
+// Words of these kinds open sentences ("Later", "Speaking", "During"); nouns and adjectives before a
+// name are given names far more often ("Jean", "Frank", "Harsh").
+const SENTENCE_OPENER_TAGS = new Set([
+  'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Gerund', 'PastTense', 'PresentTense', 'Infinitive', 'Modal',
+  'QuestionWord', 'Date', 'WeekDay', 'Month', 'Expression', 'Pronoun', 'Plural', 'Copula', 'Negative', 'Auxiliary',
+]);
+/** A common word opening a sentence before a name, and no part of it: "Later Kabulov met …", "Separately X said". */
+function opensSentenceBeforeName(lower: string): boolean {
+  if (!isCommonWord(lower) && LEXICON[lower]) return false;
+  if (/ly$/.test(lower)) return true;
+  const tags = LEXICON[lower];
+  if (!tags) return false;
+  return (Array.isArray(tags) ? tags : [tags]).some((t) => SENTENCE_OPENER_TAGS.has(t) || ((t === 'Comparative' || t === 'Superlative') && /(er|est)$/.test(lower)));
+}
+
 const MONTHS_AND_DAYS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday',
@@ -182,6 +197,7 @@ function looksLikeName(t: Token): boolean {
   if (NEVER_NAMES.has(l) || MONTHS_AND_DAYS.has(l) || TITLE_WORDS.has(l) || HONORIFICS.has(l.replace(/\.$/, ''))) return false;
   if (ORG_HEADS.has(l) || NON_ACTOR_NAMES.has(l) || GOVERNMENT_NOUNS.has(l)) return false;
   if (t.text.split(/[-–]/).some((part) => lookupPlace(part) || DE_FACTO.get(part))) return false;
+  if (isWorldRegion(t.text)) return false;
   // "Secretary-General", "Director-General": a title written as one word
   if (/[-–]/.test(l) && l.split(/[-–]/).every((part) => TITLE_WORDS.has(part))) return false;
   // "Bastille Day", "Great Lakes": a name ending in a common noun of places and events
@@ -214,12 +230,37 @@ function countryOfPhrase(tokens: Token[], deFactoCountry: string | null = null):
 
 const isTitleToken = (t: Token): boolean =>
   TITLE_WORDS.has(t.lower) || CONNECTORS.has(t.lower) || HONORIFICS.has(t.lower.replace(/\.$/, '')) ||
-  ORG_HEADS.has(t.lower) || (t.capitalized && !!placeOfToken(t)) || !!DE_FACTO.get(t.text) ||
+  ORG_HEADS.has(t.lower) || (t.capitalized && (!!placeOfToken(t) || isWorldRegionWord(t.text))) || !!DE_FACTO.get(t.text) ||
   (t.capitalized && t.possessive) || t.text === '(' || t.text === ')';
 
-/** An apposition opens with an article, a title word or a nationality: ", the envoy", ", Pakistan's envoy". */
-const opensApposition = (t: Token): boolean =>
-  /^(the|a|an|another|his|her|its|their|who|whose)$/i.test(t.text) || TITLE_WORDS.has(t.lower) || (t.capitalized && (t.possessive || !!placeOfToken(t) || !!DE_FACTO.get(t.text)));
+/** How many tokens from `k` name a country or nationality in several words ("United Kingdom's", "New Zealand"), else 0. */
+function placeWordsAt(tokens: Token[], k: number): number {
+  if (!tokens[k] || !opensPlaceName(tokens[k].text)) return 0;
+  for (let n = Math.min(MAX_PLACE_WORDS, tokens.length - k); n >= 2; n--) {
+    const words = tokens.slice(k, k + n);
+    if (words.slice(0, -1).some((w) => w.possessive || w.punctuation)) continue;
+    const place = lookupPlace(words.map((w) => w.text).join(' '));
+    if (place && place.kind !== 'city' && place.kind !== 'region') return n;
+  }
+  return 0;
+}
+
+/** An apposition opens with an article, a title word or a nationality: ", the envoy", ", Pakistan's envoy", ", United Kingdom's envoy". */
+const opensApposition = (segment: Token[]): boolean => {
+  const t = segment[0];
+  return /^(the|a|an|another|his|her|its|their|who|whose)$/i.test(t.text) || TITLE_WORDS.has(t.lower) ||
+    (t.capitalized && (t.possessive || !!placeOfToken(t) || !!DE_FACTO.get(t.text))) || placeWordsAt(segment, 0) > 0;
+};
+
+/** Two name words in a row, outside place names: a second person, not a description. */
+function hasTwoNameWords(segment: Token[]): boolean {
+  for (let n = 0; n + 1 < segment.length; n++) {
+    const place = placeWordsAt(segment, n);
+    if (place) { n += place - 1; continue; }
+    if (isNameToken(segment[n]) && isNameToken(segment[n + 1]) && !placeWordsAt(segment, n + 1)) return true;
+  }
+  return false;
+}
 
 const hasTitleHead = (tokens: Token[]): boolean => tokens.some((t) => TITLE_HEADS.has(t.lower));
 
@@ -650,7 +691,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       let from = i;
       // "Later Kabulov met …": a common word opening the sentence is no part of the name; alone it
       // stays a candidate that coreference keeps only if it names someone already met.
-      if (sentenceStart && isCommonWord(tokens[i].lower) && to - i > 1) from++;
+      if (sentenceStart && opensSentenceBeforeName(tokens[i].lower) && to - i > 1) from++;
       if (from >= to) continue;
       const next = tokens[to];
       const before = tokens[from - 1];
@@ -711,7 +752,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           // "According to X, the Indian official called …": a new clause, not an apposition
         } else if (SPEECH_AFTER.test(lower(tokens[k])) && /^(a|an)$/.test(segment[0]?.lower ?? '')) {
           // "… with X, a government spokesman said": the unnamed speaker of the sentence, not X's office
-        } else if (segment.length && segment.length <= 24 && opensApposition(segment[0]) && hasTitleHead(segment.slice(0, 8)) && !segment.some((s) => PRONOUNS.has(s.lower) && s.lower !== 'his') && !segment.some((t, n) => isNameToken(t) && segment[n + 1] && isNameToken(segment[n + 1]))) {
+        } else if (segment.length && segment.length <= 24 && opensApposition(segment) && hasTitleHead(segment.slice(0, 8)) && !segment.some((s) => PRONOUNS.has(s.lower) && s.lower !== 'his') && !hasTwoNameWords(segment)) {
           appositionTokens = segment;
           right = k < tokens.length && tokens[k].text === ',' ? k + 1 : k;
         }

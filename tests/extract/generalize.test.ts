@@ -34,6 +34,20 @@ describe('names and the states people serve', () => {
     const x = extract({ text: 'German Chancellor Klaus Weber will travel to Hanoi for talks with Vietnamese President Tran Van Minh, a government spokesman said.', publishedAt: '2024-03-16' });
     expect((x.entities.find((e) => e.name === 'Tran Van Minh') as { roles: { title: string }[] }).roles.map((r) => r.title)).toEqual(['Vietnamese President']);
   });
+  it('reads a world region after a title as its portfolio, not as a given name', () => {
+    const x = extract({ text: "Kenya's Director General for Africa Wanjiru Balogun met Saudi Director General for the Middle East Sheikh Leila Baloch in Riyadh. Japan's Ambassador for Central Asia Kenji Sato attended.", publishedAt: '2024-03-16' });
+    const people = x.entities.filter((e) => e.type === 'person');
+    expect(people.map((p) => [p.name, p.country])).toEqual([['Wanjiru Balogun', 'KE'], ['Leila Baloch', 'SA'], ['Kenji Sato', 'JP']]);
+    expect((people[0] as { roles: { portfolio: string | null }[] }).roles.map((r) => r.portfolio)).toEqual(['for Africa']);
+  });
+  it('keeps a given name that is also an English word at the start of a sentence', () => {
+    const { people } = run('Jean Edward Hartmann arrived in Nairobi. Frank Girard, the British envoy, met him. Harsh Mahmud, India’s spokesman, said so. Later Hartmann met Girard again.');
+    expect(people.map((p) => p.name)).toEqual(['Jean Edward Hartmann', 'Frank Girard', 'Harsh Mahmud']);
+  });
+  it('reads an apposition that opens with a country named in several words', () => {
+    const { people } = run("Tobias Alexander Müller, United Kingdom's Deputy Foreign Minister, landed in Dhaka. Aroha Ngata, New Zealand's trade envoy, joined him.");
+    expect(people).toEqual([{ name: 'Tobias Alexander Müller', country: 'GB' }, { name: 'Aroha Ngata', country: 'NZ' }]);
+  });
   it('gives an envoy the state of the leader whose envoy he is', () => {
     const { people } = run("Brazilian President Lucia Prado's special envoy Tomas Reis met Chilean Foreign Minister Pablo Soto Vidal.");
     expect(people).toContainEqual({ name: 'Tomas Reis', country: 'BR' });

@@ -34,3 +34,11 @@ export const REGIONS: Readonly<Record<string, string>> = {
   'Gorno-Badakhshan': 'TJ', 'Fergana Valley': 'UZ', 'West Bank': 'PS', 'Gaza Strip': 'PS', Donetsk: 'UA', Luhansk: 'UA',
   Kurdistan: 'IQ', Darfur: 'SD', Tigray: 'ET',
 };
+
+/** World regions that news names and the country package's region lists lack ("Director General for the Middle East"). */
+export const NEWS_REGIONS: readonly string[] = [
+  'Middle East', 'South Asia', 'East Asia', 'Southeast Asia', 'South-East Asia', 'West Asia', 'Latin America',
+  'Gulf', 'Persian Gulf', 'Horn of Africa', 'Sahel', 'Caucasus', 'South Caucasus', 'Balkans', 'Western Balkans',
+  'Eurasia', 'Indo-Pacific', 'Asia-Pacific', 'Asia Pacific', 'West Africa', 'East Africa', 'North Africa',
+  'Levant', 'Maghreb', 'Arctic', 'Scandinavia', 'Americas',
+];
