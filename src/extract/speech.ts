@@ -21,6 +21,8 @@ const VERB = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'gi');
 const ACCORDING_TO = /\baccording to\s+(?:(?:a|an|the|its|his|her)\s+)?(?:(?:[\w-]+|⟨T\d+⟩)\s+){0,5}?(?:(?:by|from)\s+(?:the\s+)?)?(?=⟨[POX])/gi;
 const TRAILING_REST = /^(?:\s+(?:in|on|at|via|during|through|late|earlier|later)\b[^,;"“⟨]*(?:⟨[TM]\d+⟩[^,;"“⟨]*)*)?\s*\.?\s*$/;
 const QUOTED_AS = /\bquoted\s+(?=⟨[PX])/gi;
+// "said ⟨P⟩ had told", "said on ⟨T⟩ ⟨P⟩ would": a complement clause with its subject and no "that"
+const COMPLEMENT_SUBJECT = /^\s*(?:on ⟨T\d+⟩\s*)?⟨[POX]\d+⟩\s*(?:also\s+)?(?:(?:had|has|have|would|will|was|is)\s+)?(?:also\s+)?$/;
 
 function medium(text: string): string | null {
   if (/\b(?:twitter|tweets?|tweeted)\b/i.test(text) || /\bon X\b/.test(text)) return 'Twitter';
@@ -87,14 +89,14 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
   // The relayer: an "according to" or trailing ", X said", else the first speaker whose complement holds another act.
   const keyOf = (a: (typeof acts)[number]): string => a.speakers.flatMap((s) => s.keys).join('+');
   let relayer = acts.find((a) => a.outer && acts.some((b) => b !== a && keyOf(b) !== keyOf(a)));
-  if (!relayer) {
-    const first = acts[0];
-    const later = acts.find((b) => b !== first && keyOf(b) !== keyOf(first) && b.at > first.at);
-    if (later) {
-      const between = text.slice(first.end, later.at);
-      const newClause = /,\s*(?:while|whereas|but|although|though)\b|;/.test(between);
-      if (!newClause && (/\bthat\b/.test(between) || /^\s*(?:on ⟨T\d+⟩\s*)?⟨[POX]\d+⟩\s*(?:also\s+)?$/.test(between))) relayer = first;
-    }
+  // "⟨O⟩ described the talks as … and said ⟨P⟩ had told …": any act whose complement holds the next speaker's act
+  for (const [n, first] of acts.entries()) {
+    if (relayer) break;
+    const later = acts.slice(n + 1).find((b) => keyOf(b) !== keyOf(first) && b.at > first.at);
+    if (!later) continue;
+    const between = text.slice(first.end, later.at);
+    const newClause = /,\s*(?:while|whereas|but|although|though)\b|;/.test(between);
+    if (!newClause && (/\bthat\b/.test(between) || COMPLEMENT_SUBJECT.test(between))) relayer = first;
   }
   const relayerKeys = relayer ? expandKeys(relayer.speakers) : [];
   const readings: StatementReading[] = [];

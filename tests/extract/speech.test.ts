@@ -24,6 +24,21 @@ describe('statements', () => {
   });
 });
 
+describe('reported speech without "that"', () => {
+  it('relays a complement clause whose subject follows the verb directly', () => {
+    const said = run("Kenyan President Amos Wekesa met Congolese President Jean-Luc Mbemba. Mbemba's office said the Congolese leader had demanded a ceasefire.");
+    expect(said).toContainEqual({ speaker: 'Jean-Luc Mbemba', via: "Mbemba's office", medium: null });
+  });
+  it('relays through a second verb of the relayer ("described … and said X had told")', () => {
+    const said = run('US envoy Mark Hollis met Iranian Foreign Minister Reza Kamali. The White House described the talks as constructive and said Hollis had told Kamali that a deal was possible.');
+    expect(said).toContainEqual({ speaker: 'Mark Hollis', via: 'United States', medium: null });
+  });
+  it('reads "according to X, Y briefed … and thanked …" as Y relayed by X', () => {
+    const said = run('Spokesman Tarek Nabil spoke to reporters. According to Nabil, Sudanese Foreign Minister Omar Hassan briefed his host on the fighting and thanked Egypt for its help.');
+    expect(said).toContainEqual({ speaker: 'Omar Hassan', via: 'Tarek Nabil', medium: null });
+  });
+});
+
 describe('who speaks', () => {
   it('gives an unnamed spokesperson\'s words to the body', () => {
     expect(run("A spokesman for Afghanistan's Ministry of Foreign Affairs posted on X about the talks.")).toEqual([{ speaker: "Afghanistan's Ministry of Foreign Affairs", via: null, medium: 'Twitter' }]);

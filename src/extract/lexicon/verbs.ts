@@ -6,5 +6,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'explained', 'assured', 'urged', 'urges', 'called for', 'voiced', 'expressed', 'insisted', 'credited', 'thanked',
   'confirmed', 'denied', 'denies', 'claimed', 'pledged', 'reiterated', 'reaffirmed', 'highlighted', 'pointed out',
   'congratulated', 'condemned', 'reports', 'declared', 'commended', 'asserted', 'remarked', 'acknowledged', 'complained',
-  'recalled', 'predicted', 'saying', 'issued (?:a|an) (?:joint )?(?:statement|communiqu[eé]|declaration)',
+  'recalled', 'predicted', 'saying', 'demanded', 'demands', 'briefed', 'informed', 'rejected',
+  'suggested', 'appealed', 'conveyed', 'vowed', 'vows', 'promised', 'hailed', 'lauded', 'slammed', 'blamed',
+  'dismissed', 'admitted', 'revealed', 'affirmed', 'responded', 'replied', 'issued (?:a|an) (?:joint )?(?:statement|communiqu[eé]|declaration)',
 ];
