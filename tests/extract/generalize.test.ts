@@ -72,6 +72,11 @@ describe('organisations and media', () => {
     const { organizations } = run('The State Department said talks would go on. The Ghanaian presidency said in a statement it agreed.');
     expect(organizations).toEqual(['State Department', 'Ghana']);
   });
+  it('reads a capital as its government when it acts in a clause or is the source of a statement', () => {
+    const { organizations, statements } = run('Talks between the two envoys collapsed after Belgrade refused to send its team. Foreign Minister Amina Diallo met her counterpart on Monday, according to a statement from Abuja.');
+    expect(organizations).toEqual(['Serbia', 'Nigeria']);
+    expect(statements).toContainEqual({ speaker: 'Nigeria', via: null });
+  });
 });
 
 describe('events', () => {
