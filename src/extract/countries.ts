@@ -1,5 +1,5 @@
 import type { Coreference } from './coreference.js';
-import type { MeetingReading, VisitReading } from './events.js';
+import { TRAVEL_COMPANY, type MeetingReading, type VisitReading } from './events.js';
 import type { MaskedSentence } from './masking.js';
 import type { StatementReading } from './speech.js';
 
@@ -77,9 +77,8 @@ export function inferCountries(
 }
 
 /** Patterns of travelling or being sent together, with the slot groups of the follower and the leader. */
-const COMPANY: [RegExp, number, number][] = [
-  [/⟨P(\d+)⟩(?:,\s*who)?\s+(?:[\w-]+\s+){0,3}?(?:accompan(?:y|ies|ied)|travell?ed with|travels with|flew with)\s+(?:[\w-]+\s+){0,2}?⟨P(\d+)⟩/g, 1, 2],
-  [/⟨P(\d+)⟩[^.;⟨]*?\baccompanied by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g, 2, 1],
+const COMPANY: readonly [RegExp, number, number][] = [
+  ...TRAVEL_COMPANY,
   [/⟨P(\d+)⟩[^.;⟨]*?\b(?:send|sends|sent|dispatch(?:es|ed)?)\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g, 2, 1],
 ];
 

@@ -164,6 +164,33 @@ function actsAsGroup(masked: MaskedSentence, slot: Slot): boolean {
   return /^\s+(?:envoys|delegation|representatives|officials|leaders|negotiators|team)\b/.test(after);
 }
 
+/** Travelling together, with the slot groups of the follower and the leader: "X will accompany Y", "Y, accompanied by X", "X, who travelled with Y". */
+export const TRAVEL_COMPANY: readonly [RegExp, number, number][] = [
+  [/⟨P(\d+)⟩(?:,\s*who)?\s+(?:[\w-]+\s+){0,3}?(?:accompan(?:y|ies|ied)|travell?ed with|travels with|flew with)\s+(?:[\w-]+\s+){0,2}?⟨P(\d+)⟩/g, 1, 2],
+  [/⟨P(\d+)⟩[^.;⟨]*?\baccompanied by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g, 2, 1],
+];
+
+export interface Companion {
+  follower: string;
+  leader: string;
+  evidence: Evidence;
+}
+
+/** Who travels with whom in one sentence ("Nigeria's foreign minister, who travelled with Tinubu"). */
+export function readCompanions(masked: MaskedSentence): Companion[] {
+  const out: Companion[] = [];
+  for (const [pattern, followerGroup, leaderGroup] of TRAVEL_COMPANY) {
+    for (const match of masked.text.matchAll(pattern)) {
+      if (NEGATED.test(masked.text.slice(0, match.index + match[0].indexOf('⟨', 1)))) continue;
+      const follower = slotAt(masked, Number(match[followerGroup]));
+      const leader = slotAt(masked, Number(match[leaderGroup]));
+      const [a, b] = [follower?.keys[0], leader?.keys[0]];
+      if (a && b && a !== b) out.push({ follower: a, leader: b, evidence: evidenceOf(masked, [follower]) });
+    }
+  }
+  return out;
+}
+
 function evidenceOf(masked: MaskedSentence, slots: Slot[]): Evidence {
   const spans = slots.length ? slots : [{ start: masked.sentence.start, end: masked.sentence.end }];
   return { sentence: masked.sentence.index, start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };

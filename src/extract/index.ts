@@ -5,7 +5,7 @@ import { DE_FACTO_GOVERNMENTS } from './lexicon/organizations.js';
 import { maskSentence, type MaskedSentence } from './masking.js';
 import { findMentions, type Mention } from './mentions.js';
 import { splitSentences } from './sentences.js';
-import { readDelegations, readGatherings, readJoiners, readMeetings, readVisits, type MeetingReading, type VisitReading } from './events.js';
+import { readCompanions, readDelegations, readGatherings, readJoiners, readMeetings, readVisits, type Companion, type MeetingReading, type VisitReading } from './events.js';
 import { readStatements, type StatementReading } from './speech.js';
 import { findTimeExpressions } from './time.js';
 import { datesFor, type Dated } from './dating.js';
@@ -67,7 +67,9 @@ export function extract(input: ArticleInput): Extraction {
   // ambassadors and consuls live where they are posted: meeting them there is no trip of theirs
   // ("Special Representative, Ambassador X" is an envoy who travels: "Ambassador" there is a rank)
   const posted = new Set(coreference.people.filter((p) => p.titles.some((t) => POSTED_TITLE.test(t.title)) && !p.titles.some((t) => TRAVELLING_TITLE.test(t.title))).map((p) => p.key));
-  const finalVisits = callOff(buildVisits(visits, finalMeetings, placeShowsTravel, remote, posted, dated, countries), finalMeetings);
+  const trips = buildVisits(visits, finalMeetings, placeShowsTravel, remote, posted, dated, countries);
+  joinCompanions(trips, masked.flatMap(readCompanions), countries);
+  const finalVisits = callOff(trips, finalMeetings);
 
   // A delegation whose people are named is told through them, not kept as an organisation.
   const entities = [
@@ -141,6 +143,17 @@ function buildVisits(readings: VisitReading[], meetings: ExtractedMeeting[], pla
     }
   }
   return out;
+}
+
+/** "X, who travelled with Y", "X will accompany Y": X makes Y's trip told nearest to the words, unless X has one there. */
+function joinCompanions(visits: ExtractedVisit[], companions: Companion[], countries: Map<string, string | null>): void {
+  for (const c of companions) {
+    const distance = (v: ExtractedVisit): number => Math.min(...v.evidence.map((e) => Math.abs(e.sentence - c.evidence.sentence)));
+    const trip = visits.filter((v) => v.visitor === c.leader && v.status !== 'CANCELLED').sort((a, b) => distance(a) - distance(b))[0];
+    if (!trip || countries.get(c.follower) === trip.destination) continue;
+    if (visits.some((v) => v.visitor === c.follower && v.destination === trip.destination && compatible(v.date, trip.date))) continue;
+    visits.push({ ...trip, visitor: c.follower, evidence: [c.evidence], confidence: Math.min(trip.confidence, 0.6) });
+  }
 }
 
 /**

@@ -133,6 +133,14 @@ describe('trips called off, companions, delegations', () => {
     expect(people).toContainEqual({ name: 'Paul Girard', country: 'FR' });
     expect(people).toContainEqual({ name: 'Hasan Omar', country: 'MY' });
   });
+  it('sends a companion on the trip of the one they travel with', () => {
+    const went = run('PRETORIA — Nigerian President Musa Bello arrived in Pretoria on Monday for a state visit. Nigeria’s Foreign Minister Ade Okoro, who travelled with Bello, met South African officials.');
+    expect(went.visits).toContainEqual({ visitor: 'Ade Okoro', to: 'ZA', status: 'OCCURRED', date: '2024-03-11', precision: 'DAY' });
+    const planned = run('French President Claire Martin will visit Jakarta on May 28. Armed Forces Minister Paul Girard will accompany Martin, officials said.');
+    expect(planned.visits).toContainEqual({ visitor: 'Paul Girard', to: 'ID', status: 'PLANNED', date: '2024-05-28', precision: 'DAY' });
+    const stayed = run('French President Claire Martin will visit Jakarta on May 28. Armed Forces Minister Paul Girard will not accompany Martin.');
+    expect(stayed.visits.map((v) => v.visitor)).toEqual(['Claire Martin']);
+  });
   it('reads two delegations holding talks, the elliptic leader of the second, and who opened the session', () => {
     const { meetings, visits } = run('GENEVA — Armenian and Azeri delegations held talks at the Palais des Nations on Monday. The Armenian side was led by Deputy Minister Ara Petrosyan and Azerbaijan’s by Deputy Minister Elnur Mammadov. Swiss Foreign Minister Ida Keller opened the session.');
     expect(meetings[0].who).toEqual(['Ara Petrosyan', 'Elnur Mammadov', 'Ida Keller']);
