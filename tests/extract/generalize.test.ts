@@ -138,6 +138,8 @@ describe('trips called off, companions, delegations', () => {
     expect(went.visits).toContainEqual({ visitor: 'Ade Okoro', to: 'ZA', status: 'OCCURRED', date: '2024-03-11', precision: 'DAY' });
     const planned = run('French President Claire Martin will visit Jakarta on May 28. Armed Forces Minister Paul Girard will accompany Martin, officials said.');
     expect(planned.visits).toContainEqual({ visitor: 'Paul Girard', to: 'ID', status: 'PLANNED', date: '2024-05-28', precision: 'DAY' });
+    const sent = run('Malaysian Prime Minister Aziz Rahman said he would send Foreign Minister Hasan Omar to Bangkok next week.');
+    expect(sent.visits).toContainEqual(expect.objectContaining({ visitor: 'Hasan Omar', to: 'TH', status: 'PLANNED' }));
     const stayed = run('French President Claire Martin will visit Jakarta on May 28. Armed Forces Minister Paul Girard will not accompany Martin.');
     expect(stayed.visits.map((v) => v.visitor)).toEqual(['Claire Martin']);
   });
