@@ -19,6 +19,8 @@ export interface VisitReading extends EventReading {
   place: string | null;
   /** "landed at noon": the destination is the story's current place. */
   contextual: boolean;
+  /** "addressed the opening session": present at the gathering the story tells of, wherever it puts it. */
+  atGathering?: boolean;
 }
 export interface MeetingReading extends EventReading {
   participants: string[];
@@ -53,6 +55,10 @@ const VISIT_PATTERNS: RegExp[] = [
 const ACCOMPANIED_TO = /\baccompan(?:ied|ies|y|ying)\s+⟨[PX](\d+)⟩\s+(?:on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?to\s+⟨L(\d+)⟩/gi;
 const HOST_PATTERN = /⟨([OL])(\d+)⟩(?:,\s*which)?(?:\s+⟨T\d+⟩)?\s+(?:also\s+)?(?:hosted|hosts|will host|received|welcomed)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?⟨([PO])(\d+)⟩/gi;
 const ARRIVAL_WITHOUT_PLACE = /\b(?:arrived|arrive|arrives|landed|land)\b(?!\s+(?:in|into|at|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?⟨L)/gi;
+/** "⟨P⟩ addressed the opening session", "At the summit, ⟨P⟩ …": present where a gathering is held. */
+const ATTENDED = /\b(?:attended|attends|attending|addressed|addresses|addressing|took part in|takes part in|participated in|participates in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|session|conference|forum|assembly|ceremony|inauguration|dialogue)\b/gi;
+const AT_GATHERING = /^(?:At|During|On the sidelines of)\s+(?:the|a|an|this|this year's)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|session|conference|forum|assembly|ceremony|inauguration)\b[^,⟨]*,\s*/i;
+const REMOTE = /\b(?:by video|via video|virtually|online|remotely|by (?:tele)?phone|video link|in absentia)\b/i;
 /** "… landed with delegations that included ⟨P⟩": the members travelled too. */
 const ACCOMPANIED = /^[^.;⟨]*?\bwith\s+(?:(?:their|his|her|a|the)\s+)?(?:delegations?|teams?|entourage)\s+(?:that|which)\s+(?:included|includes|comprised)\b/i;
 
@@ -281,6 +287,19 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
     const keys = expandGroups(visitors.flatMap((v) => v.keys), coreference);
     if (keys.length && !visits.some((v) => v.sentence === masked.sentence.index)) {
       visits.push({ sentence: masked.sentence.index, evidence: evidenceOf(masked, visitors), status: statusOf(masked, match.index), at: match.index, confidence: 0.6, visitors: keys, destination: null, place: null, contextual: true });
+    }
+  }
+  if (!REMOTE.test(masked.text)) {
+    const present: { visitors: Slot[]; at: number }[] = [];
+    for (const match of masked.text.matchAll(ATTENDED)) {
+      if (!NEGATED.test(masked.text.slice(0, match.index))) present.push({ visitors: groupBefore(masked, match.index), at: match.index });
+    }
+    const opening = AT_GATHERING.exec(masked.text);
+    if (opening) present.push({ visitors: groupAfter(masked, opening[0].length).slots, at: 0 });
+    for (const p of present) {
+      const keys = expandGroups(p.visitors.flatMap((v) => v.keys), coreference);
+      if (!keys.length || visits.some((v) => v.sentence === masked.sentence.index && v.visitors.some((k) => keys.includes(k)))) continue;
+      visits.push({ sentence: masked.sentence.index, evidence: evidenceOf(masked, p.visitors), status: statusOf(masked, p.at), at: p.at, confidence: 0.5, visitors: keys, destination: null, place: null, contextual: true, atGathering: true });
     }
   }
   return visits;

@@ -178,9 +178,10 @@ function callOff(visits: ExtractedVisit[], meetings: ExtractedMeeting[]): Extrac
 
 /** "landed at noon": the trip goes where the story stands, else to the dateline's city. */
 function placeContextualVisits(masked: MaskedSentence[], readings: VisitReading[], datelinePlace: Dateline['place']): void {
+  const dateline = datelinePlace?.country ? { country: datelinePlace.country, name: datelinePlace.name } : null;
   for (const r of readings) {
     if (!r.contextual) continue;
-    const where = storyPlace(masked, r.sentence, readings) ?? (datelinePlace?.country ? { country: datelinePlace.country, name: datelinePlace.name } : null);
+    const where = r.atGathering ? gatheringPlace(masked) ?? dateline : storyPlace(masked, r.sentence, readings) ?? dateline;
     if (where) { r.destination = where.country; r.place = where.name; }
   }
 }
@@ -189,6 +190,18 @@ function compatible(a: DateRange | null, b: DateRange | null): boolean {
   if (!a || !b) return true;
   const days = (x: string): number => Date.parse(x) / 864e5;
   return Math.abs(days(a.start) - days(b.start)) <= 31;
+}
+
+const GATHERING_PLACE = /\b(?:summit|session|conference|forum|assembly|ceremony|inauguration|dialogue|meeting)\b[^.;⟨]{0,40}?\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/i;
+
+/** Where the article puts the gathering it tells of: "the summit in Addis Ababa" (its session, its ceremony). */
+function gatheringPlace(masked: MaskedSentence[]): { country: string; name: string | null } | null {
+  for (const m of masked) {
+    const found = GATHERING_PLACE.exec(m.text);
+    const place = found ? m.slots[Number(found[1])]?.mention : null;
+    if (place?.kind === 'place' && place.entry.kind !== 'region') return { country: place.entry.code, name: place.entry.kind === 'country' ? null : place.entry.name };
+  }
+  return null;
 }
 
 /** Where the story stands before sentence `index`: the last visit's destination or the last city named. */

@@ -143,6 +143,10 @@ describe('trips called off, companions, delegations', () => {
     const stayed = run('French President Claire Martin will visit Jakarta on May 28. Armed Forces Minister Paul Girard will not accompany Martin.');
     expect(stayed.visits.map((v) => v.visitor)).toEqual(['Claire Martin']);
   });
+  it('sends those present at a summit abroad to the summit’s city, not to a place named later', () => {
+    const { visits } = run('African leaders opened the annual summit in Addis Ababa on Saturday. At the opening session, Ghanaian President Kofi Mensah handed over the chair. UN Secretary-General Lena Sorensen, who addressed the opening session, spoke of peacekeepers killed near Goma. Kenyan President Amos Wekesa addressed the session by video link.');
+    expect(visits.map((v) => [v.visitor, v.to])).toEqual([['Kofi Mensah', 'ET'], ['Lena Sorensen', 'ET']]);
+  });
   it('reads two delegations holding talks, the elliptic leader of the second, and who opened the session', () => {
     const { meetings, visits } = run('GENEVA — Armenian and Azeri delegations held talks at the Palais des Nations on Monday. The Armenian side was led by Deputy Minister Ara Petrosyan and Azerbaijan’s by Deputy Minister Elnur Mammadov. Swiss Foreign Minister Ida Keller opened the session.');
     expect(meetings[0].who).toEqual(['Ara Petrosyan', 'Elnur Mammadov', 'Ida Keller']);
