@@ -161,12 +161,18 @@ export async function correctEvent(database: Database, eventId: number, correcti
     if (correction.date && correction.date.start > correction.date.end) throw new CurationError('date', 'starts after it ends');
     if (correction.participants) {
       const unique = [...new Set(correction.participants)];
-      if (event.kind !== 'meeting') throw new CurationError('participants', 'only a meeting has participants');
-      if (unique.length < 2) throw new CurationError('participants', 'a meeting needs two or more participants');
+      if (event.kind === 'meeting' && unique.length < 2) throw new CurationError('participants', 'a meeting needs two or more participants');
+      if (event.kind === 'visit' && unique.length !== 1) throw new CurationError('participants', 'a visit has one visitor: give exactly one');
       for (const id of unique) await nodeOf(tx, id, 'participants', ['person', 'organization']);
-      await tx.execute(sql`delete from edges where dst_id = ${eventId} and type = 'PARTICIPATED_IN' and src_id not in ${unique}`);
-      for (const id of unique)
-        await tx.execute(sql`insert into edges (type, src_id, dst_id) values ('PARTICIPATED_IN', ${id}, ${eventId}) on conflict do nothing`);
+      // a visit's visitor is its VISITED edge; the edge keeps its citations, now for the right traveller
+      const type = event.kind === 'visit' ? 'VISITED' : 'PARTICIPATED_IN';
+      if (event.kind === 'visit') {
+        await tx.execute(sql`update edges set src_id = ${unique[0]}
+          where id = (select min(id) from edges where dst_id = ${eventId} and type = 'VISITED')
+            and not exists (select 1 from edges where dst_id = ${eventId} and type = 'VISITED' and src_id = ${unique[0]})`);
+      }
+      await tx.execute(sql`delete from edges where dst_id = ${eventId} and type = ${type} and src_id not in ${unique}`);
+      for (const id of unique) await tx.execute(sql`insert into edges (type, src_id, dst_id) values (${type}, ${id}, ${eventId}) on conflict do nothing`);
     }
     if (correction.status) await tx.execute(sql`update nodes set status = ${correction.status} where id = ${eventId}`);
     if (correction.date)

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { engines } from '../support/engines.js';
 import { INGEST, testApp } from '../support/app.js';
-import { day, extraction, meeting, person, storeFixture } from '../support/fixtures.js';
+import { day, extraction, meeting, person, storeFixture, visit } from '../support/fixtures.js';
 
 const MERGE = `mutation($input: MergeEntitiesInput!) { mergeEntities(input: $input) { entity { id name aliases } audit { action reason details } } }`;
 const SPLIT = `mutation($input: SplitEntityInput!) { splitEntity(input: $input) { original { id name } split { id name ... on Person { meetings { date { start } } } } audit { action } } }`;
@@ -135,6 +135,25 @@ describe.each(engines)('curation on $name', (engine) => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it("corrects a visit's visitor, keeping its citations, and refuses a visit with two visitors", async () => {
+    await storeFixture(database, extraction({ entities: [person('a', 'Ruslan Ismailov', 'KZ'), person('b', 'Timur Ismailov', 'KZ')], visits: [visit('a', 'UZ', day('2025-08-04'), 'Tashkent')] }));
+    const wrong = await personId('Ruslan Ismailov');
+    const right = await personId('Timur Ismailov');
+    const found = await api.gql(`query($id: ID!) { node(id: $id) { ... on Person { visits { id } } } }`, { id: wrong });
+    const event = found.data.node.visits[0].id;
+    const citationsBefore = await api.gql(`query($id: ID!) { node(id: $id) { ... on Visit { citations { sentence } } } }`, { id: event });
+    const before = await snapshot();
+    const twoVisitors = await api.gql(CORRECT, { input: { event, participants: [wrong, right], reason: 'test' } });
+    expect(twoVisitors.errors?.[0]?.message).toMatch(/input\.participants a visit has one visitor/);
+    expect(await snapshot()).toEqual(before);
+    const fixed = await api.gql(CORRECT, { input: { event, participants: [right], reason: 'the outlet named the wrong brother' } });
+    expect(fixed.errors).toBeUndefined();
+    const read = await api.gql(`query($id: ID!) { node(id: $id) { ... on Visit { visitor { ... on Person { name } } destination { code } citations { sentence } } } }`, { id: event });
+    expect(read.data.node).toEqual({ visitor: { name: 'Timur Ismailov' }, destination: { code: 'UZ' }, citations: citationsBefore.data.node.citations });
+    const wrongNow = await api.gql(`query($id: ID!) { node(id: $id) { ... on Person { visits { id } } } }`, { id: wrong });
+    expect(wrongNow.data.node.visits).toEqual([]);
+  });
+
   it('retracts an article: its citations go, facts only it supported go, the rest stays; it cannot come back', async () => {
     const text = (extra: string) => `ISLAMABAD: Iranian Foreign Minister Hossein Amir-Abdollahian met Pakistani Foreign Minister Jalil Abbas Jilani in Islamabad on Monday. ${extra}`;
     const one = await api.gql(INGEST, { input: { text: text('The talks were cordial.'), publishedAt: '2024-01-30', url: 'https://example.org/one' } });
@@ -160,7 +179,7 @@ describe.each(engines)('curation on $name', (engine) => {
 
   it('lists every curation in the audit log, latest first', async () => {
     const log = await api.gql(`{ auditLog(first: 20) { edges { node { action reason } } } }`);
-    expect(log.data.auditLog.edges.map((e: any) => e.node.action)).toEqual(['retractArticle', 'correctEvent', 'addAlias', 'removeAlias', 'splitEntity', 'mergeEntities']);
+    expect(log.data.auditLog.edges.map((e: any) => e.node.action)).toEqual(['retractArticle', 'correctEvent', 'correctEvent', 'addAlias', 'removeAlias', 'splitEntity', 'mergeEntities']);
   });
 
   it('needs an API key for curation when keys are configured', async () => {

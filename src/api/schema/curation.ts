@@ -141,7 +141,7 @@ const STATUSES = ['OCCURRED', 'PLANNED', 'CANCELLED'];
 builder.mutationField('correctEvent', (t) =>
   t.field({
     type: EventPayload,
-    description: "Corrects a meeting's or visit's status, date, place or participants.",
+    description: "Corrects a meeting's or visit's status, date, place or participants (for a visit, its one visitor).",
     args: {
       input: t.arg({
         required: true,
@@ -151,7 +151,7 @@ builder.mutationField('correctEvent', (t) =>
             status: f.string({ description: 'OCCURRED, PLANNED or CANCELLED' }),
             date: f.field({ type: DateRangeInput }),
             place: f.field({ type: PlaceInput }),
-            participants: f.idList(),
+            participants: f.idList({ description: 'every participant of a meeting (two or more), or the one visitor of a visit' }),
             reason: f.string(reasonField),
           }),
         }),
