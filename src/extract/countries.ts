@@ -68,7 +68,9 @@ export function inferCountries(
   const common = mostCommon(explicit);
   const share = explicit.filter((c) => c === common).length;
   const home = datelineCountry ?? ((share >= 2 && share * 2 >= explicit.length) || (share >= 1 && share === explicit.length) ? common : null);
-  for (const p of coreference.people) if (unknown(p.key) && p.titles.length && home) countries.set(p.key, home);
+  // a traveller to the article's home is a guest there, not one of its officials
+  const guests = new Set(visits.filter((v) => v.destination === home).flatMap((v) => v.visitors));
+  for (const p of coreference.people) if (unknown(p.key) && p.titles.length && home && !guests.has(p.key)) countries.set(p.key, home);
   return countries;
 
   function orgCountry(key: string): string | null {

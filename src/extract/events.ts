@@ -49,6 +49,8 @@ const VISIT_PATTERNS: RegExp[] = [
   /\b(?:visit|trip|tour|journey)\s+by\s+⟨[PX]\d+⟩\s+to\s+(?:[\w'’-]+\s+){0,2}?⟨L(\d+)⟩/gi,
   /\b(?:welcomed|welcomes|received|receives|hosted|hosts)\s+((?:⟨[PO]\d+⟩(?:,\s*|\s+and\s+)?)+)\s+(?:to|in)\s+⟨L(\d+)⟩/gi,
   /\btook\s+⟨[PX]\d+⟩\s+to\s+⟨L(\d+)⟩/gi,
+  // "kicked off a tour of the Baltic states in Vilnius"
+  /\b(?:tour|trip|swing)\s+(?:of|through)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:in|at|to|starting in|beginning in)\s+)?⟨L(\d+)⟩/gi,
   // "would send his foreign minister ⟨P⟩ to ⟨L⟩": the one sent travels
   /\b(?:sends?|sent|dispatch(?:es|ed)?)\s+(?:[\w-]+\s+){0,3}?⟨[PX]\d+⟩\s+to\s+⟨L(\d+)⟩/gi,
 ];
@@ -66,7 +68,9 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean }[] 
   { re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|in|at|later|again|separately|also)\b|\s+⟨[TL]\d+⟩)*\s+(?:with\s+)?/gi },
   { re: /\b(?:held|holds|hold|holding|had|have|has)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation)\s+(?:[^⟨.;]{0,30}?⟨[LTO]\d+⟩[^⟨.;]{0,10}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
   { re: /\b(?:sat|sit|sits|sitting)\s+down\s+with\s+/gi },
-  { re: /\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions)\b(?!\s+with\b)(?![^.;]{0,60}?\bwith\s+⟨)/gi },
+  { re: /\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|joint (?:press|news) conferences?)\b(?!\s+with\b)(?![^.;]{0,60}?\bwith\s+⟨)/gi },
+  // "⟨P1⟩ was received by ⟨P2⟩": the guest met the host
+  { re: /\b(?:was|were|is|are|will be|would be|has been|had been|is to be)\s+(?:also\s+|warmly\s+|later\s+)?(?:received|hosted|welcomed)\s+by\s+(?:(?:his|her|their|the)\s+)?(?=⟨P\d+⟩)/gi },
   { re: /\b(?:called|call|calls|calling|paid a (?:courtesy )?call)\s+on\s+/gi },
   { re: /\bnegotiat\w+\s+with\s+/gi },
   { re: /\b(?:joined|join|joins)\s+(?=⟨)/gi },
@@ -246,7 +250,11 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       const by = /^\s*by\s+/.exec(masked.text.slice(match.index + match[0].length));
       if (by) visitors = groupAfter(masked, match.index + match[0].length + by[0].length).slots;
       // "Prior to visiting ⟨L⟩, ⟨P⟩ …": the main clause's subject
-      if (!visitors.length && /ing\b/i.test(match[0].split(/\s/)[0])) visitors = groupAfter(masked, masked.text.indexOf(',', match.index) + 2).slots;
+      // "During his visit to ⟨L⟩, ⟨P⟩ met …" too
+      const unresolvedPossessor = visitors.length === 1 && !visitors[0].keys.length && visitors[0].mention?.kind === 'reference' && /^(his|her|their)$/.test(visitors[0].mention.words[0] ?? '');
+      const opening = /ing\b/i.test(match[0].split(/\s/)[0]) || unresolvedPossessor;
+      const comma = masked.text.indexOf(',', match.index);
+      if ((!visitors.length || unresolvedPossessor) && opening && comma > 0) visitors = groupAfter(masked, comma + 2).slots;
       add(visitors, placeSlot, match.index, visitors.some((v) => v.mention?.kind === 'reference') ? 0.7 : 0.9);
       // "will travel to Israel, Jordan and Egypt": one trip to each
       const rest = masked.text.slice(match.index + match[0].length);

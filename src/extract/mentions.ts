@@ -104,6 +104,12 @@ const SENTENCE_OPENER_TAGS = new Set([
   'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Gerund', 'PastTense', 'PresentTense', 'Infinitive', 'Modal',
   'QuestionWord', 'Date', 'WeekDay', 'Month', 'Expression', 'Pronoun', 'Plural', 'Copula', 'Negative', 'Auxiliary',
 ]);
+const FUNCTION_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'QuestionWord', 'Pronoun', 'Adverb']);
+function isFunctionWord(lower: string): boolean {
+  const tags = LEXICON[lower];
+  return !!tags && isCommonWord(lower) && (Array.isArray(tags) ? tags : [tags]).some((t) => FUNCTION_TAGS.has(t));
+}
+
 /** A common word opening a sentence before a name, and no part of it: "Later Kabulov met …", "Separately X said". */
 function opensSentenceBeforeName(lower: string): boolean {
   if (!isCommonWord(lower) && LEXICON[lower]) return false;
@@ -194,7 +200,8 @@ function looksLikeName(t: Token): boolean {
   if (/^(al|el|ul|ud)-\p{Lu}/u.test(t.text)) return true;
   if (!t.capitalized || /^\p{Lu}{4,}$/u.test(t.text)) return false; // acronyms are not names
   const l = t.lower;
-  if (NEVER_NAMES.has(l) || MONTHS_AND_DAYS.has(l) || TITLE_WORDS.has(l) || HONORIFICS.has(l.replace(/\.$/, ''))) return false;
+  // "Jan" is a given name as often as a month ("Jan Lipavsky"); a date writes a number by it, which is no name
+  if (NEVER_NAMES.has(l) || (MONTHS_AND_DAYS.has(l) && l !== 'jan') || TITLE_WORDS.has(l) || HONORIFICS.has(l.replace(/\.$/, ''))) return false;
   if (ORG_HEADS.has(l) || NON_ACTOR_NAMES.has(l) || GOVERNMENT_NOUNS.has(l)) return false;
   if (t.text.split(/[-–]/).some((part) => lookupPlace(part) || DE_FACTO.get(part))) return false;
   if (isWorldRegion(t.text)) return false;
@@ -694,6 +701,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // "Later Kabulov met …": a common word opening the sentence is no part of the name; alone it
       // stays a candidate that coreference keeps only if it names someone already met.
       if (sentenceStart && opensSentenceBeforeName(tokens[i].lower) && to - i > 1) from++;
+      // "During his visit …", "However, …": a function word opening a sentence is never a name
+      if (sentenceStart && to - i === 1 && isFunctionWord(tokens[i].lower)) continue;
       if (from >= to) continue;
       const next = tokens[to];
       const before = tokens[from - 1];

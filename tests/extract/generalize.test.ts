@@ -147,6 +147,24 @@ describe('trips called off, companions, delegations', () => {
     const { visits } = run('African leaders opened the annual summit in Addis Ababa on Saturday. At the opening session, Ghanaian President Kofi Mensah handed over the chair. UN Secretary-General Lena Sorensen, who addressed the opening session, spoke of peacekeepers killed near Goma. Kenyan President Amos Wekesa addressed the session by video link.');
     expect(visits.map((v) => [v.visitor, v.to])).toEqual([['Kofi Mensah', 'ET'], ['Lena Sorensen', 'ET']]);
   });
+  it('reads a guest received by a host, a visit told by its possessor, and a tour that starts in a capital', () => {
+    const received = run('Indonesian President Budi Santoso was received by Chinese President Li Wei at the Great Hall of the People in Beijing on Monday.');
+    expect(received.meetings).toEqual([{ who: ['Budi Santoso', 'Li Wei'], status: 'OCCURRED', mode: 'IN_PERSON', date: '2024-03-11', precision: 'DAY' }]);
+    expect(received.visits).toEqual([{ visitor: 'Budi Santoso', to: 'CN', status: 'OCCURRED', date: '2024-03-11', precision: 'DAY' }]);
+    const during = run('During his visit to Tokyo, South Korean Foreign Minister Park Min-jun met his Japanese counterpart Kenji Sato.');
+    expect(during.visits.map((v) => [v.visitor, v.to])).toEqual([['Park Min-jun', 'JP']]);
+    expect(during.people.map((p) => p.name)).toEqual(['Park Min-jun', 'Kenji Sato']);
+    const tour = run('Polish Foreign Minister Jan Nowak kicked off a tour of the Baltic states in Vilnius on Monday.');
+    expect(tour.visits.map((v) => [v.visitor, v.to])).toEqual([['Jan Nowak', 'LT']]);
+  });
+  it('keeps an EU High Representative stateless and a guest of the story’s country foreign', () => {
+    const joint = run('EU High Representative Anna Berg and Ukrainian Foreign Minister Oleh Koval held a joint press conference in Kyiv on Monday.');
+    expect(joint.people).toEqual([{ name: 'Anna Berg', country: null }, { name: 'Oleh Koval', country: 'UA' }]);
+    expect(joint.meetings.map((m) => m.who)).toEqual([['Anna Berg', 'Oleh Koval']]);
+    const guest = run('Chancellor Karl Weber flew to Washington on Thursday for talks with President Tom Hale.');
+    expect(guest.people).toContainEqual({ name: 'Karl Weber', country: null });
+    expect(guest.visits.map((v) => [v.visitor, v.to])).toEqual([['Karl Weber', 'US']]);
+  });
   it('reads two delegations holding talks, the elliptic leader of the second, and who opened the session', () => {
     const { meetings, visits } = run('GENEVA — Armenian and Azeri delegations held talks at the Palais des Nations on Monday. The Armenian side was led by Deputy Minister Ara Petrosyan and Azerbaijan’s by Deputy Minister Elnur Mammadov. Swiss Foreign Minister Ida Keller opened the session.');
     expect(meetings[0].who).toEqual(['Ara Petrosyan', 'Elnur Mammadov', 'Ida Keller']);

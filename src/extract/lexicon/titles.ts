@@ -37,7 +37,7 @@ export const TITLE_WORDS = new Set([
   'council', 'committee', 'cabinet', 'government', 'administration', 'affair', 'afghan', 'asia', 'west',
   'south', 'central', 'east', 'north', 'middle', 'deputy', 'visiting', 'powerful', 'influential', 'de', 'facto',
   'house', 'senate', 'congress', 'congressional', 'majority', 'minority', 'whip', 'homeland', 'armed', 'services',
-  'relations', 'representatives', 'lower', 'upper', 'crown', 'supreme', 'grand', 'royal',
+  'relations', 'representatives', 'lower', 'upper', 'crown', 'supreme', 'grand', 'royal', 'high',
 ]);
 
 /** Titles only one state gives its officials, written without a nationality. */
