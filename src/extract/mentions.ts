@@ -112,7 +112,7 @@ function isFunctionWord(lower: string): boolean {
 
 /** A common word opening a sentence before a name, and no part of it: "Later Kabulov met …", "Separately X said". */
 function opensSentenceBeforeName(lower: string): boolean {
-  if (!isCommonWord(lower) && LEXICON[lower]) return false;
+  if (NAME_PARTICLES.has(lower) || (!isCommonWord(lower) && LEXICON[lower])) return false;
   if (/ly$/.test(lower)) return true;
   const tags = LEXICON[lower];
   if (!tags) return false;
@@ -690,7 +690,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
 
   function findPeople(): void {
     for (let i = 0; i < tokens.length; i++) {
-      if (claimed[i] || !isNameToken(tokens[i])) continue;
+      // a name may open with a particle written capitalised: "Le Hoai Trung", "Van Rompuy"
+      if (claimed[i] || !(isNameToken(tokens[i]) || (tokens[i].capitalized && particlesThenName(i)))) continue;
       const sentenceStart = i === 0 || /^["“‘(:]$/.test(tokens[i - 1].text);
       let to = i + 1;
       while (

@@ -24,6 +24,10 @@ describe('names and the states people serve', () => {
     const { people } = run('UN Secretary-General Rafael Montes spoke. Dutch Prime Minister Anna van der Berg listened.');
     expect(people.map((p) => p.name)).toEqual(['Rafael Montes', 'Anna van der Berg']);
   });
+  it('keeps a name that opens with a particle, also at the start of a sentence', () => {
+    const { people } = run("Le Van Thanh, Vietnam's Foreign Minister, met Belgian envoy Pieter Van Acker.");
+    expect(people).toEqual([{ name: 'Le Van Thanh', country: 'VN' }, { name: 'Pieter Van Acker', country: 'BE' }]);
+  });
   it('takes no holiday, lake or company for a person', () => {
     const { people } = run('Kenyan President Daniel Oketch attended the Independence Day parade and spoke about the Great Lakes and Lakeside Aviation.');
     expect(people.map((p) => p.name)).toEqual(['Daniel Oketch']);
