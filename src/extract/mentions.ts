@@ -4,7 +4,7 @@ import {
   DE_FACTO_GOVERNMENTS, KNOWN_ORGANIZATIONS, MEDIA_OUTLETS, NAMED_MINISTRIES, NON_ACTOR_NAMES, ORG_HEADS, PORTFOLIOS,
   type KnownOrganization,
 } from './lexicon/organizations.js';
-import { HONORIFICS, NATIONAL_TITLES, NO_COUNTRY_TITLE, REFERRING_TITLES, TITLE_HEADS, TITLE_WORDS } from './lexicon/titles.js';
+import { HONORIFICS, HONORIFICS_IN_NAMES, NATIONAL_TITLES, NO_COUNTRY_TITLE, REFERRING_TITLES, TITLE_HEADS, TITLE_WORDS } from './lexicon/titles.js';
 import { adjacent, tokenize, type Token } from './tokens.js';
 import type { OrganizationKind, Sentence } from './types.js';
 
@@ -672,6 +672,13 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     return k;
   }
 
+  /** "Hassan Sheikh Mohamud": an honorific between two name words belongs to the name. */
+  function honorificInsideName(k: number): boolean {
+    const t = tokens[k];
+    return !!t && t.capitalized && HONORIFICS_IN_NAMES.has(t.lower) && isNameToken(tokens[k - 1]) &&
+      !!tokens[k + 1] && isNameToken(tokens[k + 1]) && adjacent(text, t, tokens[k + 1]);
+  }
+
   /** "von der Leyen", "bin Hamad": one or more particles, then a name word, all adjacent. */
   function particlesThenName(k: number): boolean {
     let j = k;
@@ -690,13 +697,15 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
 
   function findPeople(): void {
     for (let i = 0; i < tokens.length; i++) {
-      // a name may open with a particle written capitalised: "Le Hoai Trung", "Van Rompuy"
-      if (claimed[i] || !(isNameToken(tokens[i]) || (tokens[i].capitalized && particlesThenName(i)))) continue;
+      // a name may open with a particle written capitalised ("Le Hoai Trung", "Van Rompuy"), or with
+      // a short word that is otherwise a preposition, right after a title ("General Secretary To Lam")
+      const shortAfterTitle = tokens[i].capitalized && i > 0 && /^\p{L}{2}$/u.test(tokens[i].text) && TITLE_HEADS.has(tokens[i - 1].lower) && !!tokens[i + 1] && isNameToken(tokens[i + 1]) && adjacent(text, tokens[i], tokens[i + 1]);
+      if (claimed[i] || !(isNameToken(tokens[i]) || (tokens[i].capitalized && particlesThenName(i)) || shortAfterTitle)) continue;
       const sentenceStart = i === 0 || /^["“‘(:]$/.test(tokens[i - 1].text);
       let to = i + 1;
       while (
         to < tokens.length && !claimed[to] && !tokens[to - 1].possessive && adjacent(text, tokens[to - 1], tokens[to]) &&
-        (isNameToken(tokens[to]) || particlesThenName(to))
+        (isNameToken(tokens[to]) || particlesThenName(to) || honorificInsideName(to))
       ) to++;
       let from = i;
       // "Later Kabulov met …": a common word opening the sentence is no part of the name; alone it

@@ -28,6 +28,10 @@ describe('names and the states people serve', () => {
     const { people } = run("Le Van Thanh, Vietnam's Foreign Minister, met Belgian envoy Pieter Van Acker.");
     expect(people).toEqual([{ name: 'Le Van Thanh', country: 'VN' }, { name: 'Pieter Van Acker', country: 'BE' }]);
   });
+  it('keeps an honorific inside a name and a short word after a title as part of the name', () => {
+    const { people } = run('Party General Secretary To Lam received Somali President Hassan Sheikh Mohamud in Hanoi. Later Mr Mohamud left.');
+    expect(people).toEqual([{ name: 'To Lam', country: 'VN' }, { name: 'Hassan Sheikh Mohamud', country: 'SO' }]);
+  });
   it('takes no holiday, lake or company for a person', () => {
     const { people } = run('Kenyan President Daniel Oketch attended the Independence Day parade and spoke about the Great Lakes and Lakeside Aviation.');
     expect(people.map((p) => p.name)).toEqual(['Daniel Oketch']);

@@ -1,4 +1,7 @@
 /** Forms of address removed from a name ("Hafiz" is not here: it is often part of the name as written). */
+/** Honorifics that also stand inside a name ("Hassan Sheikh Mohamud", "Ahmed Haji Ali"). */
+export const HONORIFICS_IN_NAMES = new Set(['sheikh', 'shaikh', 'haji', 'hajji', 'sayyid', 'sayed', 'syed']);
+
 export const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'sheikh', 'shaikh', 'mullah', 'mulla', 'qari', 'maulvi', 'maulana',
   'haji', 'hajji', 'h.e.', 'excellency', 'prof', 'professor', 'gen', 'general', 'lt', 'col', 'colonel', 'major',
