@@ -149,7 +149,7 @@ const DELEGATION_NOUNS = new Set(['delegation', 'team', 'side']);
 const ORG_SUFFIX_NOUNS = new Set(['militant', 'terrorist', 'armed', 'insurgent', 'rebel', 'extremist', 'separatist']);
 /** Verbs and auxiliaries that, right after a state's name, make the state the actor. */
 const ACTOR_VERB =
-  /^(is|was|are|were|has|have|had|does|did|do|will|would|can|could|should|must|may|might|said|says|say|told|tells|hosted|hosts|host|fired|hit|accused|accuses|wants|wanted|regards|tries|tried|continues|continued|expected|expects|expressed|called|urged|urges|thanked|welcomed|welcomes|brokered|pursued|pursues|criticised|criticized|criticises|criticizes|denies|denied|insists|insisted|maintained|maintains|recognised|recognized|recognises|recognizes|plans|planned|sent|sends|signed|agreed|agrees|announced|announces|supports|supported|backs|backed|rejected|rejects|condemned|condemns|offered|offers|provided|provides|pledged|pledges|reported|cited|imposed|froze|needs|needed|seeks|sought|keeps|kept|launched|approved|invited|invites|warned|warns|responded|retaliated|refused|refuses|declined|declines|decided|decides|threatened|threatens|expelled|expels|suspended|suspends|struck|summoned|opposes|opposed|blamed|blames|considers|sees|views|believes|stands|remains|intends|hopes|aims|stepped|moved|closed|opened|deployed|evacuated|delivered|ships|shipped|shares|created|aggravated|which|who)$/;
+  /^(is|was|are|were|has|have|had|does|did|do|will|would|can|could|should|must|may|might|said|says|say|told|tells|hosted|hosts|host|fired|hit|accused|accuses|wants|wanted|regards|tries|tried|continues|continued|expected|expects|expressed|called|urged|urges|thanked|welcomed|welcomes|brokered|pursued|pursues|criticised|criticized|criticises|criticizes|denies|denied|insists|insisted|maintained|maintains|recognised|recognized|recognises|recognizes|plans|planned|sent|sends|signed|agreed|agrees|announced|announces|supports|supported|backs|backed|rejected|rejects|condemned|condemns|offered|offers|provided|provides|pledged|pledges|reported|cited|imposed|froze|needs|needed|seeks|sought|keeps|kept|launched|approved|invited|invites|warned|warns|responded|retaliated|held|holds|met|meets|refused|refuses|declined|declines|decided|decides|threatened|threatens|expelled|expels|suspended|suspends|struck|summoned|opposes|opposed|blamed|blames|considers|sees|views|believes|stands|remains|intends|hopes|aims|stepped|moved|closed|opened|deployed|evacuated|delivered|ships|shipped|shares|created|aggravated|which|who)$/;
 /** Verbs whose object, when a state, is addressed as an actor ("thanked Astana", "urged New Delhi"). */
 const ADDRESS_VERB = /^(thanked|urged|asked|accused|criticised|criticized|praised|invited|warned|pressed|called|told|thanking|urging|asking|accusing)$/;
 const RELATION_NOUN = /^(ties|relations|relationship|cooperation|engagement|contacts?|talks|dialogue|negotiations|partnership|dealings)$/;
@@ -376,13 +376,22 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     // followed by its verb, perhaps after an adverb, an auxiliary or a day: "Tehran will support", "Kabul on Thursday hosted"
     if (next && !next.punctuation && ACTOR_VERB.test(next.lower) && !/^(to|for|on|of|from|about)$/.test(lower(before))) return true;
     // "… that Japan attached great importance": a clause's subject followed by a verb in the past
-    if (next && /^[a-z]{3,}ed$/.test(next.text) && (!before || /^(that|and|but|while|as|after|before|when|since|because|until|once|although|though)$/.test(before.lower) || before.text === ',')) return true;
+    const clauseOpener = (t: Token | undefined): boolean => !t || /^(that|and|but|while|as|after|before|when|since|because|until|once|although|though)$/.test(t.lower) || t.text === ',';
+    if (next && /^[a-z]{3,}ed$/.test(next.text) && (clauseOpener(before) || (lower(before) === 'the' && clauseOpener(tokens[from - 2])))) return true;
     // the source of words: "according to a statement from Abuja", "a readout from Washington"
     if (lower(before) === 'from' && /^(statement|readout|communiqu[eé]|message|letter|response|reaction|note)$/.test(lower(tokens[from - 2]))) return true;
     if (next?.text === ',' && afterNext && /^(which|who)$/.test(afterNext.lower)) return true;
     if (next && /^(also|has|have|had)$/.test(next.lower) && afterNext && ACTOR_VERB.test(afterNext.lower)) return true;
     if (next?.lower === 'on' && MONTHS_AND_DAYS.has(lower(afterNext)) && ACTOR_VERB.test(lower(tokens[to + 2]))) return true;
     if (next && /^\w+ly$/.test(next.lower) && afterNext && ACTOR_VERB.test(afterNext.lower)) return true;
+    // "South Korea and Japan agreed": the first of two states that a verb follows
+    if (next?.lower === 'and') {
+      const from2 = lower(tokens[to + 1]) === 'the' ? to + 2 : to + 1;
+      let k = from2;
+      while (tokens[k]?.capitalized && k - from2 < MAX_PLACE_WORDS) k++;
+      const partner = k > from2 ? lookupPlace(tokens.slice(from2, k).map((x) => x.text).join(' ')) : null;
+      if (partner && partner.kind !== 'city' && partner.kind !== 'region' && tokens[k] && (ACTOR_VERB.test(tokens[k].lower) || /^[a-z]{3,}ed$/.test(tokens[k].text))) return true;
+    }
     // "the U.S. and its allies", "both the United States and the Taliban"
     if (next?.lower === 'and' && /^(its|their)$/.test(lower(afterNext))) return true;
     if (lower(before) === 'both' || (lower(before) === 'the' && lower(tokens[from - 2]) === 'both')) return true;
