@@ -30,6 +30,9 @@ const DASH_SIGNOFF = /^[-–—~]+\s*(the\s+)?[A-Z][\w.'’&]*(\s+(of\s+|the\s+|
 const COPYRIGHT = /(©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved)/i;
 const CREDITS = /^\(?(reporting|writing|editing|additional reporting|compiled|edited|translated) by\b/i;
 const WITH_INPUTS = /^\(?with (inputs?|additional reporting) from\b/i;
+const CONTRIBUTED = /\bcontributed( reporting)? to this (report|story|article)\.?\)?$/i;
+/** A name alone on its line ("Sagar Ghimire"), which is a byline when a timestamp follows it. */
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 const COMMENT_FORM =
   /^(leave a (comment|reply)|post a comment|add a comment|comments?( \(\d+\))?|\d+ comments?|your email address will not be published.*|required fields are marked.*|name\s*\*?|email\s*\*?|website|save my name.*|post comment|submit( comment)?|cancel reply)$/i;
 const CAPTCHA = /^\d+\s*[+\-−x×*]\s*\d+\s*=\s*[?_]*\s*(\d+)?$/;
@@ -72,8 +75,11 @@ function isNoise(line: string, inList: boolean): boolean {
   if (!inList && PAREN_ONLY.test(line) && wordCount(line) <= 5) return true;
   if (!inList && DASH_SIGNOFF.test(line) && !endsSentence(line)) return true;
   if (COPYRIGHT.test(line) && wordCount(line) <= 20) return true;
-  if ((CREDITS.test(line) || WITH_INPUTS.test(line)) && wordCount(line) <= 20) return true;
+  if ((CREDITS.test(line) || WITH_INPUTS.test(line) || CONTRIBUTED.test(line)) && wordCount(line) <= 30) return true;
   if (COMMENT_FORM.test(line) || CAPTCHA.test(line)) return true;
+  // "Tuesday, February 4, 2025 | Kathmandu | e-Paper | Subscribe": a bar of short links
+  const segments = line.split(/\s+\|\s+/);
+  if (segments.length >= 3 && segments.every((segment) => wordCount(segment) <= 4)) return true;
   if ((AD.test(line) || SITE_CHROME.test(line)) && wordCount(line) <= 12) return true;
   if (PHOTO.test(line) && wordCount(line) <= 20) return true;
   return isTimestamp(line);
@@ -127,7 +133,10 @@ function splitDateline(
   const city = lookupCity(placeText);
   const regionCountry = region ? lookupCountry(region) : null;
   // Mixed-case text followed by a dash is ordinary prose unless it names a known city with more dateline parts.
-  if (!allCaps && !(city && (dateText || agency || regionCountry || prefix.trimEnd().endsWith(':')))) return null;
+  // "Rabat - Minister …": a known city set off by a spaced dash opens the story too, unless the dash
+  // opens an aside that another one closes ("Moscow – a long-time partner – offered …")
+  const setOff = /\s[-–—]\s*$/.test(prefix) && !/^[^.]*\s[-–—]\s/.test(paragraph.slice(prefix.length));
+  if (!allCaps && !(city && (dateText || agency || regionCountry || prefix.trimEnd().endsWith(':') || setOff))) return null;
   const place: ExtractedPlace = {
     name: city?.name ?? titleCase(placeText),
     country: regionCountry ?? city?.country ?? null,
@@ -172,7 +181,8 @@ export function clean(raw: string, meta: { title?: string | null; publishedAt?: 
         return;
       }
       // Bylines sit in a paragraph of their own, or among the first lines when the text has no blank lines.
-      const author = block.length === 1 || linesSeen <= 5 ? bylineOf(line) : null;
+      const stamped = !!block[i + 1] && (isTimestamp(block[i + 1]) || /^(published|updated|posted)\b/i.test(block[i + 1]));
+      const author = (block.length === 1 || linesSeen <= 5 ? bylineOf(line) : null) ?? (stamped && NAME_LINE.test(line) ? line : null);
       if (author) {
         byline ??= author;
         return;

@@ -318,7 +318,8 @@ function cityName(surface: string): string | null {
 }
 
 const LED_BY = /^(?:[^⟨.;]|⟨T\d+⟩){0,30}?(?:led by|headed by|,\s*with)\s+(?:[\w-]+\s+){0,4}?⟨P(\d+)⟩/;
-const INCLUDED = /^\s+(?:also\s+)?(?:included|includes|comprised|comprising)\s+((?:⟨P\d+⟩(?:,\s*|\s+and\s+)?)+)/;
+// "… includes Cabinet Secretary for Investments, Trade and Industry, ⟨P⟩": a member's title may come first
+const INCLUDED = /^\s+(?:also\s+)?(?:included|includes|comprised|comprising)\s+(?:[^⟨.;]{0,80}?)?((?:⟨P\d+⟩(?:,\s*|\s+and\s+)?)+)/;
 
 const textAfter = (masked: MaskedSentence, slot: Slot): string => {
   const marker = `⟨${slot.type}${masked.slots.indexOf(slot)}⟩`;

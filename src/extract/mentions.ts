@@ -104,6 +104,13 @@ const SENTENCE_OPENER_TAGS = new Set([
   'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Gerund', 'PastTense', 'PresentTense', 'Infinitive', 'Modal',
   'QuestionWord', 'Date', 'WeekDay', 'Month', 'Expression', 'Pronoun', 'Plural', 'Copula', 'Negative', 'Auxiliary',
 ]);
+/** An abstract or plural common noun ("cooperation", "expatriates", "investments"), never a surname. */
+function isPortfolioNoun(lower: string): boolean {
+  const tags = LEXICON[lower];
+  if (tags && !isCommonWord(lower)) return false;
+  return (tags != null && (Array.isArray(tags) ? tags : [tags]).includes('Plural')) || /(?:tion|sion|ment|ments|ity|ness|ance|ence|ism|ship|ies)$/.test(lower);
+}
+
 const FUNCTION_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'QuestionWord', 'Pronoun', 'Adverb']);
 function isFunctionWord(lower: string): boolean {
   const tags = LEXICON[lower];
@@ -138,6 +145,14 @@ const ORG_OPENERS = new Set(['european', 'african', 'asian', 'arab', 'internatio
 const NAME_ENDING_NOUNS = new Set([
   'day', 'week', 'lake', 'lakes', 'sea', 'ocean', 'island', 'islands', 'strait', 'canal', 'peninsula', 'mountains',
   'parade', 'games', 'cup', 'olympics', 'expo', 'aviation', 'airlines', 'airways',
+]);
+/** Nouns that end the names of things, never of people, when written capitalised after a name ("the Gobi Desert"). */
+const THING_NOUNS = new Set([
+  ...NAME_ENDING_NOUNS, 'desert', 'river', 'valley', 'mountain', 'gap', 'corridor', 'border', 'crossing', 'dam',
+  'palace', 'airport', 'force', 'forces', 'protocol', 'declaration', 'framework', 'agreement', 'treaty', 'accord',
+  'accords', 'initiative', 'programme', 'program', 'plan', 'strategy', 'charter', 'convention', 'act', 'session',
+  'meeting', 'summit', 'conference', 'forum', 'dialogue', 'states', 'protection', 'abroad', 'affairs', 'project',
+  'fund', 'award', 'prize',
 ]);
 const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'ben', 'al', 'el', 'ul', 'ud', 'van', 'von', 'der', 'de', 'da', 'du', 'di', 'la', 'le', 'dos', 'das']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
@@ -198,7 +213,7 @@ function isNameToken(t: Token): boolean {
 function looksLikeName(t: Token): boolean {
   if (/^\p{Lu}{2,3}$/u.test(t.text) || /^(\p{Lu}\.)+$/u.test(t.text)) return true; // initials: "JP", "J.P."
   if (/^(al|el|ul|ud)-\p{Lu}/u.test(t.text)) return true;
-  if (!t.capitalized || /^\p{Lu}{4,}$/u.test(t.text)) return false; // acronyms are not names
+  if (!t.capitalized || /^\p{Lu}{2,}$/u.test(t.text)) return false; // acronyms are not names
   const l = t.lower;
   // "Jan" is a given name as often as a month ("Jan Lipavsky"); a date writes a number by it, which is no name
   if (NEVER_NAMES.has(l) || (MONTHS_AND_DAYS.has(l) && l !== 'jan') || TITLE_WORDS.has(l) || HONORIFICS.has(l.replace(/\.$/, ''))) return false;
@@ -385,7 +400,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     if (next?.lower === 'on' && MONTHS_AND_DAYS.has(lower(afterNext)) && ACTOR_VERB.test(lower(tokens[to + 2]))) return true;
     if (next && /^\w+ly$/.test(next.lower) && afterNext && ACTOR_VERB.test(afterNext.lower)) return true;
     // "South Korea and Japan agreed": the first of two states that a verb follows
-    if (next?.lower === 'and') {
+    if (next?.lower === 'and' && (!before || /^(that|but|while|as|after|before|when|since|because|until|once|although|though)$/.test(before.lower))) {
       const from2 = lower(tokens[to + 1]) === 'the' ? to + 2 : to + 1;
       let k = from2;
       while (tokens[k]?.capitalized && k - from2 < MAX_PLACE_WORDS) k++;
@@ -681,6 +696,27 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     return k;
   }
 
+  /**
+   * Where a title opening the sentence starts when its portfolio lists capitalised nouns with commas
+   * ("Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, X"), or null.
+   */
+  function listedPortfolioFrom(comma: number): number | null {
+    const words = tokens.slice(0, comma);
+    const portfolioWord = (t: Token): boolean => isTitleToken(t) || t.text === ',' || (t.capitalized && !claimedByPerson(tokens.indexOf(t)));
+    if (words.length < 3 || words.length > 24 || !words.every(portfolioWord) || !TITLE_HEADS.has(words[0].lower === 'the' ? lower(words[1]) : words[0].lower)) return null;
+    return 0;
+  }
+
+  /** True when the words before token `k` lead back to a title's head with no name between: "Secretary of Foreign Affairs and …". */
+  function insideTitle(k: number): boolean {
+    for (let j = k; j >= Math.max(0, k - 8); j--) {
+      const t = tokens[j];
+      if (TITLE_HEADS.has(t.lower)) return true;
+      if (claimedByPerson(j) || !(isTitleToken(t) || t.text === ',' || (t.capitalized && !isNameToken(t)))) return false;
+    }
+    return false;
+  }
+
   /** "Hassan Sheikh Mohamud": an honorific between two name words belongs to the name. */
   function honorificInsideName(k: number): boolean {
     const t = tokens[k];
@@ -739,7 +775,13 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         if (tokens[left - 1]?.text === ',') {
           let k = left - 1;
           // organisations named inside the title count as its words: "the UN Secretary-General's envoy, X"
-          while (k > 0 && (isTitleToken(tokens[k - 1]) || (claimed[k - 1] && !tokens[k - 1].punctuation)) && !claimedByPerson(k - 1)) k--;
+          // and so do the capitalised nouns of a portfolio: "Cabinet Secretary for Foreign and Diaspora Affairs of the Republic of Kenya, X"
+          const portfolioNoun = (j: number): boolean => tokens[j].capitalized && !placeOfToken(tokens[j]) &&
+            (isCommonWord(tokens[j].lower) || (j > 0 && isTitleToken(tokens[j - 1]) && !!tokens[j + 1] && !tokens[j + 1].punctuation && isTitleToken(tokens[j + 1])));
+          while (k > 0 && (isTitleToken(tokens[k - 1]) || portfolioNoun(k - 1) || (claimed[k - 1] && !tokens[k - 1].punctuation)) && !claimedByPerson(k - 1)) k--;
+          // a portfolio listed with commas from the sentence's start: "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, X"
+          const listed = listedPortfolioFrom(left - 1);
+          if (listed !== null) k = listed;
           let candidate = tokens.slice(k, left - 1);
           const lastAnd = candidate.map((c) => c.lower).lastIndexOf('and');
           // "Uzbekistan's transport minister and Pakistan's railways minister, X": X holds the second office
@@ -759,7 +801,13 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // A one-word name after a title or honorific stands alone; other one-word names wait for coreference.
       const titled = titleTokens.some((t) => TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower.replace(/\.$/, ''))) || lower(before) === 'counterpart';
       if (LOCATIVE.has(lower(before)) && !titled) continue;
+      // "African Cooperation", "Moroccan Expatriates": a lone noun after a nationality is a portfolio's word
+      if (to - from === 1 && !titled && (isPortfolioNoun(tokens[from].lower) || placeOfToken(before)?.kind === 'demonym' || ORG_OPENERS.has(lower(before)))) continue;
       if (next && (NON_ACTOR_NAMES.has(next.lower) || ORG_HEADS.has(next.lower) || ORG_SUFFIX_NOUNS.has(next.lower)) && (!next.capitalized || adjacent(text, tokens[to - 1], next))) continue;
+      // "the Gang Suppression Force", "the Gobi Desert", "the Joint Centenary Declaration": a named thing, not a person
+      if ((next?.capitalized && THING_NOUNS.has(next.lower) && adjacent(text, tokens[to - 1], next)) || THING_NOUNS.has(tokens[to - 1].lower)) continue;
+      // "Secretary for Foreign and Diaspora Affairs", "Secretary of Foreign Affairs and Immigration": a portfolio's word
+      if (to - from === 1 && /^(for|and|of)$/.test(lower(before)) && (!next || next.punctuation || TITLE_WORDS.has(next.lower) || THING_NOUNS.has(next.lower)) && insideTitle(from - 1)) continue;
       // "Black Sea Grain (Initiative)", "(Human) Rights Watch": ordinary words capitalised, not a name
       if (to - from > 1 && tokens.slice(from, to).every((t) => isCommonWord(t.lower))) continue;
       if (tokens.slice(from, to).some((t) => t.possessive) && next && /^(office|administration|government)$/.test(next.lower)) continue;
@@ -771,7 +819,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         let k = to + 1;
         let relative = false;
         // ", who is also …", ", who heads …" describe an office; ", who received X in Ankara" tells an event
-        if (/^(who|whose)$/.test(lower(tokens[k])) && (lower(tokens[k]) === 'whose' || OFFICE_VERB.test(lower(tokens[k + 1])))) { relative = true; k++; }
+        // (", who is paying a visit" tells an event too)
+        if (/^(who|whose)$/.test(lower(tokens[k])) && (lower(tokens[k]) === 'whose' || (OFFICE_VERB.test(lower(tokens[k + 1])) && !/ing$/.test(lower(tokens[k + 2]))))) { relative = true; k++; }
         const segStart = k;
         while (k < tokens.length && tokens[k].text !== ',' && tokens[k].text !== '–' && tokens[k].text !== ';' && !(tokens[k].text === '.' && k === tokens.length - 1) && !(ACTOR_VERB.test(tokens[k].lower) && !relative && k > segStart) && !/^(says|added|told|met|held|called|landed|arrived|flew)$/.test(tokens[k].lower)) k++;
         const segment = tokens.slice(segStart, k);

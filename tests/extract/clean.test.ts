@@ -111,6 +111,12 @@ describe('clean: title and byline', () => {
     }
   });
 
+  it('takes a name alone on its line above a timestamp for the byline, and drops contributor lines and link bars', () => {
+    const out = clean(`Headline about talks\n\nTuesday, February 4, 2025 | Kathmandu | e-Paper | Subscribe\n\nSagar Ghimire\nPublished at : February 4, 2025\n\n${BODY}\n\nAssociated Press writers Jan Novak in Prague and Eva Toth in Budapest contributed to this report.`, {});
+    expect(out.byline).toBe('Sagar Ghimire');
+    expect(out.text).toBe(BODY);
+  });
+
   it('drops a section label between the headline and the body', () => {
     const out = clean(`Headline about talks\n\nRegional desk – World service\n\n${BODY}`, {});
     expect(out.text).toBe(BODY);
@@ -135,6 +141,7 @@ describe('clean: dateline', () => {
     ['DUBAI, United Arab Emirates, Oct 1 –', null, { name: 'Dubai', country: 'AE' }, null],
     ['Islamabad, Pakistan –', '2024-01-29', { name: 'Islamabad', country: 'PK' }, null],
     ['ST. PETERSBURG, June 9 (TASS) -', '2024-06-10', { name: 'St. Petersburg', country: 'RU' }, '2024-06-09'],
+    ['Rabat -', '2025-10-14', { name: 'Rabat', country: 'MA' }, null],
   ];
   for (const [prefix, publishedAt, place, date] of cases) {
     it(`parses "${prefix}"`, () => {

@@ -32,6 +32,14 @@ describe('names and the states people serve', () => {
     const { people } = run('Party General Secretary To Lam received Somali President Hassan Sheikh Mohamud in Hanoi. Later Mr Mohamud left.');
     expect(people).toEqual([{ name: 'To Lam', country: 'VN' }, { name: 'Hassan Sheikh Mohamud', country: 'SO' }]);
   });
+  it('takes no named thing or portfolio word for a person', () => {
+    const { people } = run('Rubio pressed for the Gang Suppression Force. Cho visited the Gobi Desert. Ministers met for the 24th Ordinary Session. He met the Cook Islands Secretary of Foreign Affairs and Immigration, Tepaeru Herrmann, and the Minister of Security and Civil Protection, General Bachir Diallo.');
+    expect(people.map((p) => p.name)).toEqual(['Tepaeru Herrmann', 'Bachir Diallo']);
+  });
+  it('reads long titles that list a portfolio with commas, or name the state in full', () => {
+    const { people } = run('Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser Bourita, held talks in Rabat with Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs of the Republic of Kenya, Musalia Mudavadi, who is paying an official visit to the Kingdom. The Kenyan delegation includes Cabinet Secretary for Investments, Trade and Industry, Lee Kinyanjui.');
+    expect(people).toEqual([{ name: 'Nasser Bourita', country: 'MA' }, { name: 'Musalia Mudavadi', country: 'KE' }, { name: 'Lee Kinyanjui', country: 'KE' }]);
+  });
   it('takes no holiday, lake or company for a person', () => {
     const { people } = run('Kenyan President Daniel Oketch attended the Independence Day parade and spoke about the Great Lakes and Lakeside Aviation.');
     expect(people.map((p) => p.name)).toEqual(['Daniel Oketch']);

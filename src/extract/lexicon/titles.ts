@@ -41,6 +41,8 @@ export const TITLE_WORDS = new Set([
   'south', 'central', 'east', 'north', 'middle', 'deputy', 'visiting', 'powerful', 'influential', 'de', 'facto',
   'house', 'senate', 'congress', 'congressional', 'majority', 'minority', 'whip', 'homeland', 'armed', 'services',
   'relations', 'representatives', 'lower', 'upper', 'crown', 'supreme', 'grand', 'royal', 'high',
+  // words of states' official names inside a title: "Cabinet Secretary … of the Republic of Kenya"
+  'republic', 'kingdom', 'federation', 'sultanate', 'principality', 'commonwealth',
 ]);
 
 /** Titles only one state gives its officials, written without a nationality. */
