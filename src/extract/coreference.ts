@@ -209,7 +209,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     if (m.count > 1) {
       // a plural anaphor takes up the people of the last sentence that names enough of them, in their order
       for (let s = m.sentence; s >= 0; s--) {
-        const named = [...new Set(mentions.filter((x) => x.sentence === s && x.start < m.start && x.kind === 'person').map((x) => referents.get(x)?.[0]).filter((k): k is string => !!k))]
+        // "Donald Trump's special envoy Steve Witkoff": the possessor is no one the sentence tells of
+        const named = [...new Set(mentions.filter((x) => x.sentence === s && x.start < m.start && x.kind === 'person' && !x.possessor).map((x) => referents.get(x)?.[0]).filter((k): k is string => !!k))]
           .filter((k) => candidates.some((c) => c.key === k));
         if (named.length >= m.count) return named.slice(0, m.count);
       }

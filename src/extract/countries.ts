@@ -40,6 +40,16 @@ export function inferCountries(
       }
     }
   }
+  // "⟨P⟩ held talks with his Mongolian counterpart": whoever meets a counterpart serves another state
+  const notOf = new Map<string, Set<string>>();
+  for (const m of meetings.filter((x) => x.participants.length === 2)) {
+    for (const k of m.participants) {
+      const country = countries.get(k);
+      if (!country || !coreference.people.find((p) => p.key === k)?.titles.some((t) => /\bcounterpart\b/i.test(t.title))) continue;
+      for (const other of m.participants) if (other !== k) notOf.set(other, new Set([...(notOf.get(other) ?? []), country]));
+    }
+  }
+  const mayServe = (k: string, country: string): boolean => !notOf.get(k)?.has(country);
   for (let pass = 0; pass < 2; pass++) {
     for (const m of meetings) {
       if (m.mode !== 'IN_PERSON') continue;
@@ -51,7 +61,7 @@ export function inferCountries(
       // foreigners: of another state, or travelling there (an official of the EU serves no state but travels)
       const foreigners = m.participants.filter((k) => travellers.has(k) || ((countries.get(k) ?? orgCountry(k)) && (countries.get(k) ?? orgCountry(k)) !== hostCountry));
       if (!foreigners.length) continue;
-      for (const k of m.participants) if (unknown(k) && !travellers.has(k)) countries.set(k, hostCountry);
+      for (const k of m.participants) if (unknown(k) && !travellers.has(k) && mayServe(k, hostCountry)) countries.set(k, hostCountry);
     }
   }
   // "X announced that President Y would visit Pakistan": a traveller first named in X's words comes from X's state
@@ -70,7 +80,7 @@ export function inferCountries(
   const home = datelineCountry ?? ((share >= 2 && share * 2 >= explicit.length) || (share >= 1 && share === explicit.length) ? common : null);
   // a traveller to the article's home is a guest there, not one of its officials
   const guests = new Set(visits.filter((v) => v.destination === home).flatMap((v) => v.visitors));
-  for (const p of coreference.people) if (unknown(p.key) && p.titles.length && home && !guests.has(p.key)) countries.set(p.key, home);
+  for (const p of coreference.people) if (unknown(p.key) && p.titles.length && home && !guests.has(p.key) && mayServe(p.key, home)) countries.set(p.key, home);
   return countries;
 
   function orgCountry(key: string): string | null {

@@ -30,6 +30,8 @@ export interface PersonMention extends MentionBase {
   stateless: boolean;
   /** A leader named after "led by" / "headed by". */
   leads: boolean;
+  /** Named as the one whose envoy or office follows ("Donald Trump's special envoy"), not as an actor. */
+  possessor: boolean;
 }
 
 /** A person referred to without a name: "the envoy", "he", "the two foreign ministers". */
@@ -860,6 +862,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       mentions.push({
         kind: 'person', ...at(spanFrom, Math.max(right, to)), name, surface, honorific: honorificTokens.length ? honorific : null,
         title: roleText?.title ?? null, portfolio: roleText?.portfolio ?? null, country, stateless, leads,
+        possessor: tokens[to - 1].possessive && right === to,
       });
       i = Math.max(right, to) - 1;
     }

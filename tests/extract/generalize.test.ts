@@ -64,6 +64,14 @@ describe('names and the states people serve', () => {
     const { people } = run("Tobias Alexander Müller, United Kingdom's Deputy Foreign Minister, landed in Dhaka. Aroha Ngata, New Zealand's trade envoy, joined him.");
     expect(people).toEqual([{ name: 'Tobias Alexander Müller', country: 'GB' }, { name: 'Aroha Ngata', country: 'NZ' }]);
   });
+  it('does not give the host country to whoever meets its official as a counterpart, or arrives there', () => {
+    const x = run('ULAANBAATAR, Sept. 17 (Yonhap) -- Foreign Minister Min Ho-seok held talks with his Mongolian counterpart, Bat Erdene, in Ulaanbaatar on Wednesday. Min arrived here Tuesday.', '2025-09-17');
+    expect(x.people).toEqual([{ name: 'Min Ho-seok', country: null }, { name: 'Bat Erdene', country: 'MN' }]);
+  });
+  it('takes "both" for the two people a sentence tells of, not the one whose envoy is named', () => {
+    const x = run("Iranian Foreign Minister Reza Kamali led his delegation, while US President Tom Hale's special envoy Mark Hollis headed the American team. Both arrived in Muscat on Saturday.");
+    expect(x.visits.map((v) => v.visitor).sort()).toEqual(['Mark Hollis', 'Reza Kamali']);
+  });
   it('gives an envoy the state of the leader whose envoy he is', () => {
     const { people } = run("Brazilian President Lucia Prado's special envoy Tomas Reis met Chilean Foreign Minister Pablo Soto Vidal.");
     expect(people).toContainEqual({ name: 'Tomas Reis', country: 'BR' });

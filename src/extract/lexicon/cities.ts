@@ -46,7 +46,22 @@ export const MAJOR_CITIES: Readonly<Record<string, string>> = {
   Yangon: 'MM', Chittagong: 'BD', Sydney: 'AU', Melbourne: 'AU',
   // Africa
   Lagos: 'NG', Johannesburg: 'ZA', Durban: 'ZA', Mombasa: 'KE', 'Dar es Salaam': 'TZ',
-  Abidjan: 'CI', Casablanca: 'MA', Benghazi: 'LY',
+  Abidjan: 'CI', Casablanca: 'MA', Benghazi: 'LY', Kano: 'NG', 'Port Harcourt': 'NG', Kumasi: 'GH', Goma: 'CD',
+  Lubumbashi: 'CD', Bukavu: 'CD', Zanzibar: 'TZ', Arusha: 'TZ', Kisumu: 'KE', Entebbe: 'UG', Hargeisa: 'SO',
+  Misrata: 'LY', Sfax: 'TN', Oran: 'DZ', Tangier: 'MA', Marrakech: 'MA', Marrakesh: 'MA', Agadir: 'MA',
+  'Port Sudan': 'SD', 'El Fasher': 'SD', 'Cape Town': 'ZA',
+  // Europe and the Middle East
+  Marseille: 'FR', Lyon: 'FR',
+  Gdansk: 'PL',
+  Lviv: 'UA', Kharkiv: 'UA', Odesa: 'UA', Odessa: 'UA', Mosul: 'IQ', Ramallah: 'PS', Haifa: 'IL', Aqaba: 'JO',
+  // the Americas and Asia-Pacific, further
+  Cancun: 'MX', Guadalajara: 'MX', Monterrey: 'MX', Cartagena: 'CO', Medellin: 'CO', Guayaquil: 'EC',
+  Cusco: 'PE', Valparaiso: 'CL', Cordoba: 'AR', Kaohsiung: 'TW', Cebu: 'PH', Davao: 'PH', Surabaya: 'ID',
+  Penang: 'MY', 'Chiang Mai': 'TH', Phuket: 'TH', 'Da Nang': 'VN', 'Siem Reap': 'KH', Mandalay: 'MM',
+  Pokhara: 'NP', Kandy: 'LK', Auckland: 'NZ', Christchurch: 'NZ', Brisbane: 'AU', Perth: 'AU', Nadi: 'FJ',
+  Rarotonga: 'CK',
+  // capitals and seats of government the country package spells otherwise or leaves out
+  Ulaanbaatar: 'MN', 'Ulan Bator': 'MN', Kiev: 'UA', Cotonou: 'BJ', Bujumbura: 'BI', 'La Paz': 'BO',
 };
 
 export interface CityInfo {
