@@ -40,6 +40,11 @@ export function inferCountries(
       }
     }
   }
+  // "The Guinean delegation was led by ⟨P⟩": a delegation's leader and members serve its state
+  for (const [key, members] of coreference.delegations) {
+    const country = coreference.organizations.find((o) => o.key === key)?.country;
+    if (country) for (const k of members) if (unknown(k)) countries.set(k, country);
+  }
   // "⟨P⟩ held talks with his Mongolian counterpart": whoever meets a counterpart serves another state
   const notOf = new Map<string, Set<string>>();
   for (const m of meetings.filter((x) => x.participants.length === 2)) {

@@ -43,14 +43,18 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
       // … a date in a "since …" clause is background ("since M23 rebels seized Goma in late January")
       const day = m.slots.find((s) => s.type === 'T' && (s.time?.range.precision === 'DAY' || (s.time?.range.precision === 'MONTH' && near(s.time.range, anchor))) &&
         !/\bsince\b[^,;]*$/i.test(m.sentence.text.slice(0, s.start - m.sentence.start)));
-      if (day) { storyDate = (PLANNING.test(m.sentence.text) ? futureOf(m, day.time!.start, anchor) : null) ?? day.time!.range; storyFromEvent = false; }
+      // a day after the article's that no plan is told for is a deadline, not the story's day
+      const deadline = day && anchor && !PLANNING.test(m.sentence.text) && day.time!.range.start > anchor;
+      if (day && !deadline) { storyDate = (PLANNING.test(m.sentence.text) ? futureOf(m, day.time!.start, anchor) : null) ?? day.time!.range; storyFromEvent = false; }
       continue;
     }
     let sentenceDate: DateRange | null = null;
     let lastDate: DateRange | null = null;
     const toldHere: typeof told = [];
     for (const e of here.sort((a, b) => a.at - b.at)) {
-      const own = e.present && anchor ? { start: anchor, end: anchor, precision: 'DAY' as const } : timeFor(m, e, anchor);
+      const found = e.present && anchor ? { start: anchor, end: anchor, precision: 'DAY' as const } : timeFor(m, e, anchor);
+      // what happened or was said cannot be dated after the article ("… meet the 31st December deadline")
+      const own = found && anchor && e.status !== 'PLANNED' && found.start > anchor ? null : found;
       const relative = RELATIVE.exec(m.sentence.text);
       let date = own;
       if (!date && relative && storyDate) {

@@ -133,6 +133,12 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     if (!eligible(slot)) continue;
     // The object of a preposition ("officials of ⟨O⟩", "talks with ⟨P⟩") is no subject.
     const lead = before.slice(0, marker.index);
+    // "⟨P1⟩ and ⟨P2⟩, accompanied by ⟨P3⟩, paid a call": the companions act with the group
+    const companion = /,\s*(?:accompanied|joined|flanked)\s+by\s+(?:[\p{L}.]+\s+){0,2}$/u.exec(lead);
+    if (companion && /^\s*,?\s*$/.test(gap)) {
+      const group = groupBefore(masked, companion.index, types, anyOrganization);
+      if (group.length) return [...group, slotAt(masked, Number(marker[2]))];
+    }
     // "⟨P0⟩, who received ⟨P1⟩ in Ankara, said": P1 sits in a relative clause closed before the verb
     if (/,\s*(?:who|whose|which)\b[^,;]*$/.test(lead) && /^[^,;]*,\s*$/.test(gap)) continue;
     // "⟨delegation⟩ led by ⟨P⟩ held talks": the delegation, which stands for its leader and members
@@ -317,7 +323,8 @@ function cityName(surface: string): string | null {
   return /^(the\s|its\s)/i.test(surface) ? null : surface;
 }
 
-const LED_BY = /^(?:[^⟨.;]|⟨T\d+⟩){0,30}?(?:led by|headed by|,\s*with)\s+(?:[\w-]+\s+){0,4}?⟨P(\d+)⟩/;
+// "a delegation led by ⟨P⟩", "The Liberian delegation, which arrived in ⟨L⟩ on ⟨T⟩, was led by Hon. ⟨P⟩"
+const LED_BY = /^(?:[^⟨.;]|⟨[TL]\d+⟩){0,80}?(?:led by|headed by|,\s*with)\s+(?:[\w.-]+\s+){0,4}?⟨P(\d+)⟩/;
 // "… includes Cabinet Secretary for Investments, Trade and Industry, ⟨P⟩": a member's title may come first
 const INCLUDED = /^\s+(?:also\s+)?(?:included|includes|comprised|comprising)\s+(?:[^⟨.;]{0,80}?)?((?:⟨P\d+⟩(?:,\s*|\s+and\s+)?)+)/;
 

@@ -189,6 +189,13 @@ describe('trips called off, companions, delegations', () => {
     expect(guest.people).toContainEqual({ name: 'Karl Weber', country: null });
     expect(guest.visits.map((v) => [v.visitor, v.to])).toEqual([['Karl Weber', 'US']]);
   });
+  it('reads a press release: honorific abbreviations, a delegation led by its minister, companions in the subject, and a deadline that dates nothing', () => {
+    const x = run('FREETOWN – The Liberian delegation, which arrived in Freetown on Tuesday 12th March 2024, was led by Hon. Sara Kollie, Minister of Foreign Affairs of the Republic of Liberia. Hon. Kollie noted that states must meet the 31st December 2024 deadline. Later in the day, Hon. Kollie, accompanied by Hon. Musa Kamara, Sierra Leone’s Foreign Minister, paid a courtesy call on President Julius Bangura at State House, Freetown.', '2024-03-13');
+    expect(x.people).toEqual([{ name: 'Sara Kollie', country: 'LR' }, { name: 'Musa Kamara', country: 'SL' }, { name: 'Julius Bangura', country: 'SL' }]);
+    expect(x.visits).toContainEqual({ visitor: 'Sara Kollie', to: 'SL', status: 'OCCURRED', date: '2024-03-12', precision: 'DAY' });
+    expect(x.meetings).toEqual([expect.objectContaining({ who: ['Julius Bangura', 'Musa Kamara', 'Sara Kollie'], status: 'OCCURRED', date: '2024-03-12' })]);
+    expect(x.statements).toContainEqual({ speaker: 'Sara Kollie', via: null });
+  });
   it('reads two delegations holding talks, the elliptic leader of the second, and who opened the session', () => {
     const { meetings, visits } = run('GENEVA — Armenian and Azeri delegations held talks at the Palais des Nations on Monday. The Armenian side was led by Deputy Minister Ara Petrosyan and Azerbaijan’s by Deputy Minister Elnur Mammadov. Swiss Foreign Minister Ida Keller opened the session.');
     expect(meetings[0].who).toEqual(['Ara Petrosyan', 'Elnur Mammadov', 'Ida Keller']);
