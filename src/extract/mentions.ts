@@ -509,11 +509,13 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       // Ministries: "Ministry of Foreign Affairs (of X)", "Foreign Ministry", "External Affairs Ministry", "Foreign Office", "MFA of X"
-      if (/^(ministry|office|mfa)$/.test(t.lower)) {
+      if (/^(ministry|office|mfa|secretariat)$/.test(t.lower)) {
+        // a person's secretariat speaks as their office does ("Rana's secretariat said")
+        const officeLike = t.lower === 'office' || t.lower === 'secretariat';
         let from = i;
         while (from > 0 && /^(foreign|external|affairs|justice|defence|defense|interior|finance|trade|commerce|industry|petroleum|mines|energy|railways|transport|home|state|political|presidential)$/i.test(tokens[from - 1].text) && !claimed[from - 1]) from--;
         let to = i + 1;
-        if (t.lower !== 'office' || from < i) {
+        if (!officeLike || from < i) {
           if (lower(tokens[to]) === 'of' && tokens[to + 1]?.capitalized) {
             // "Ministry of Foreign Affairs of Turkmenistan", "Ministry of External Affairs", "Ministry of Industry and Commerce"
             let k = to + 1;
@@ -529,6 +531,19 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           while (ownerIndex > 0 && tokens[ownerIndex - 1].capitalized && TITLE_WORDS.has(tokens[ownerIndex - 1].lower)) ownerIndex--;
           // the owner's whole name: "Hun Manet's office"
           while (owner?.possessive && ownerIndex > 0 && isNameToken(tokens[ownerIndex - 1]) && !tokens[ownerIndex - 1].possessive && free(ownerIndex - 1, ownerIndex)) ownerIndex--;
+          // "the Slovak president's office": an office-holder named by title and nationality
+          const holder = owner?.possessive && !owner.capitalized && TITLE_HEADS.has(owner.lower) ? ownerIndex : -1;
+          if (holder >= 0) {
+            while (ownerIndex > 0 && TITLE_WORDS.has(tokens[ownerIndex - 1].lower) && !claimed[ownerIndex - 1]) ownerIndex--;
+            const nationality = placeOfToken(tokens[ownerIndex - 1]);
+            if (nationality && nationality.kind !== 'city' && nationality.kind !== 'region' && free(ownerIndex, i + 1)) {
+              const surface = phrase(ownerIndex - 1, i + 1);
+              removeOverlapping(ownerIndex - 1, i + 1);
+              mentions.push({ kind: 'organization', ...at(ownerIndex - 1, i + 1), key: `office:${nationality.code}:${tokens.slice(ownerIndex, holder + 1).map((x) => x.lower).join(' ')}`, name: surface.replace(/’/g, "'"), surface, orgKind: 'government', country: nationality.code, delegation: false });
+              claim({ from: ownerIndex - 1, to: i + 1 });
+            }
+            continue;
+          }
           if (owner?.possessive && owner.capitalized && free(ownerIndex, i + 1)) {
             const surface = phrase(ownerIndex, i + 1);
             const dfg = DE_FACTO.get(owner.text);
@@ -831,7 +846,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           right = k < tokens.length && tokens[k].text === ',' ? k + 1 : k;
         } else if (afterAccordingTo && tokens[k]?.text !== ',' && tokens[k]?.text !== '.') {
           // "According to X, the Indian official called …": a new clause, not an apposition
-        } else if (SPEECH_AFTER.test(lower(tokens[k])) && /^(a|an)$/.test(segment[0]?.lower ?? '')) {
+        } else if (SPEECH_AFTER.test(lower(tokens[k])) && (/^(a|an)$/.test(segment[0]?.lower ?? '') || /^(office|ministry|secretariat|presidency|embassy|spokes(?:man|woman|person))$/.test(segment.at(-1)?.lower ?? ''))) {
+          // (", the Slovak president's office said", ", the foreign ministry spokesman said": the speaker, not X's title)
           // "… with X, a government spokesman said": the unnamed speaker of the sentence, not X's office
         } else if (segment.length && segment.length <= 24 && opensApposition(segment) && hasTitleHead(segment.slice(0, 8)) && !segment.some((s) => PRONOUNS.has(s.lower) && s.lower !== 'his') && !hasTwoNameWords(segment)) {
           appositionTokens = segment;

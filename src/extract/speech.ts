@@ -21,6 +21,8 @@ const VERB = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'gi');
 const ACCORDING_TO = /\baccording to\s+(?:(?:a|an|the|its|his|her)\s+)?(?:(?:[\w-]+|⟨T\d+⟩)\s+){0,5}?(?:(?:by|from)\s+(?:the\s+)?)?(?=⟨[POX])/gi;
 const TRAILING_REST = /^(?:\s+(?:in|on|at|via|during|through|late|earlier|later)\b[^,;"“⟨]*(?:⟨[TM]\d+⟩[^,;"“⟨]*)*)?\s*\.?\s*$/;
 const QUOTED_AS = /\bquoted\s+(?=⟨[PX])/gi;
+/** "⟨P⟩ was quoted by ⟨O⟩ as saying": the quoting body relays the quoted person. */
+const QUOTED_BY = /⟨([PX])(\d+)⟩\s+(?:was|were|is)\s+quoted\s+by\s+(?:the\s+)?⟨O(\d+)⟩\s+as\s+saying\b/gi;
 // "said ⟨P⟩ had told", "said on ⟨T⟩ ⟨P⟩ would": a complement clause with its subject and no "that"
 const COMPLEMENT_SUBJECT = /^\s*(?:on ⟨T\d+⟩\s*)?⟨[POX]\d+⟩\s*(?:also\s+)?(?:(?:had|has|have|would|will|was|is)\s+)?(?:also\s+)?$/;
 
@@ -53,7 +55,9 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     const inverted = mayInvert && (/["”]\s*$/.test(text.slice(Math.max(0, at - 3), at)) || !subject.length || closing) ? after.slots : [];
     let speakers = inverted.length ? inverted : subject;
     // "⟨P1⟩ met ⟨P2⟩ – and had emphasized", "⟨P1⟩ praised ⟨P2⟩'s insight and described": P1 speaks
-    if (!inverted.length && /\band\s+(?:had\s+|has\s+|have\s+|also\s+|then\s+)?$/.test(text.slice(Math.max(0, at - 12), at))) {
+    // "⟨P1⟩ thanked ⟨O⟩ for its help, noting that …": the participle's subject is the clause's
+    const participle = /ing$/i.test(match[0]) && match[0].toLowerCase() !== 'saying';
+    if (!inverted.length && (participle || /\band\s+(?:had\s+|has\s+|have\s+|also\s+|then\s+)?$/.test(text.slice(Math.max(0, at - 12), at)))) {
       const clauseStart = Math.max(text.lastIndexOf(' that ', at), text.lastIndexOf('; ', at), 0);
       // the clause's subject, not a possessive before it ("In his speech ⟨P⟩ urged … and announced")
       const first = [...text.slice(clauseStart, at).matchAll(/⟨([POX])(\d+)⟩/g)].find((x) => !isPossessivePronoun(masked.slots[Number(x[2])]));
@@ -63,6 +67,11 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
       speakers = [{ type: 'O', keys: [lastOrganizationSpeaker], mention: null, time: null, start: masked.sentence.start, end: masked.sentence.start }];
     }
     if (/^reports$/i.test(match[0]) && !speakers.some((s) => s.type === 'O')) continue;
+    // "elections the council has promised to hold": a common noun is the verb's subject, not a name further back
+    if (!inverted.length && /\b(?:the|a|an|its|their)\s+[a-z]+\s+(?:has\s+|had\s+|have\s+|would\s+|will\s+)?$/.test(text.slice(Math.max(0, at - 40), at))) continue;
+    // an -ing verb speaks for its clause's subject only after a comma ("…, accusing X of …")
+    // "… said, adding that": the same speaker goes on
+    if (participle && (acts.length > 0 || !/,\s*(?:also\s+)?$/.test(text.slice(Math.max(0, at - 8), at)))) continue;
     if (!speakers.length) continue;
     // "⟨P⟩ … and had emphasized": the subject of the clause before
     const relays = /^(said|says|added|adds|stated|reports|wrote|tweeted|posted|noted|explained|told)$/i.test(match[0]);
@@ -83,6 +92,12 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
       : groupBefore(masked, match.index, /[POX]/, true);
     if (quoting.length) acts.push({ speakers: quoting, at: match.index, end: match.index + match[0].length, outer: true, verb: null });
     acts.push({ speakers: group.slots, at: match.index + 1, end: group.end, outer: false, verb: null });
+  }
+  for (const match of text.matchAll(QUOTED_BY)) {
+    const quoted = masked.slots[Number(match[2])];
+    const quoting = masked.slots[Number(match[3])];
+    acts.push({ speakers: [quoting], at: match.index + match[0].indexOf('quoted'), end: match.index + match[0].length, outer: true, verb: null });
+    acts.push({ speakers: [quoted], at: match.index, end: match.index + match[0].length, outer: false, verb: null });
   }
   if (!acts.length) return [];
   acts.sort((a, b) => a.at - b.at);

@@ -39,6 +39,23 @@ describe('reported speech without "that"', () => {
   });
 });
 
+describe('more ways of reporting words', () => {
+  it('reads "X was quoted by the ministry as saying" as X relayed by the ministry', () => {
+    const said = run("Mongolian Foreign Minister Bat Erdene was quoted by Mongolia's foreign ministry as saying that investment was welcome.");
+    expect(said).toContainEqual({ speaker: 'Bat Erdene', via: "Mongolia's foreign ministry", medium: null });
+  });
+  it('gives a participle after a comma to the clause’s subject, and not when a speaker was already named', () => {
+    expect(run('Hungarian Foreign Minister Peter Szabo hit back hours later, accusing the Poles of hysteria.')).toEqual([{ speaker: 'Peter Szabo', via: null, medium: null }]);
+    expect(run('"India supports them," Indian envoy Anil Rao told reporters, adding that talks went on.')).toEqual([{ speaker: 'Anil Rao', via: null, medium: null }]);
+  });
+  it('does not give words to a name when a common noun is the verb’s subject', () => {
+    expect(run('OAS chief Ana Ruiz will travel to Haiti to discuss elections the council has promised to hold.')).toEqual([]);
+  });
+  it('reads an office named by the holder’s title as the speaker, not as an apposition', () => {
+    expect(run("Peter Kovac will go to Kyiv for talks with President Ivan Koval, the Slovak president's office said.")).toEqual([{ speaker: "Slovak president's office", via: null, medium: null }]);
+  });
+});
+
 describe('who speaks', () => {
   it('gives an unnamed spokesperson\'s words to the body', () => {
     expect(run("A spokesman for Afghanistan's Ministry of Foreign Affairs posted on X about the talks.")).toEqual([{ speaker: "Afghanistan's Ministry of Foreign Affairs", via: null, medium: 'Twitter' }]);
