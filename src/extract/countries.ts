@@ -82,7 +82,7 @@ export function inferCountries(
   const explicit = [...countries.values()].filter((c): c is string => !!c);
   const common = mostCommon(explicit);
   const share = explicit.filter((c) => c === common).length;
-  const home = datelineCountry ?? ((share >= 2 && share * 2 >= explicit.length) || (share >= 1 && share === explicit.length) ? common : null);
+  const home = datelineCountry ?? ((share >= 2 && share * 2 > explicit.length) || (share >= 1 && share === explicit.length) ? common : null);
   // a traveller to the article's home is a guest there, not one of its officials
   const guests = new Set(visits.filter((v) => v.destination === home).flatMap((v) => v.visitors));
   for (const p of coreference.people) if (unknown(p.key) && p.titles.length && home && !guests.has(p.key) && mayServe(p.key, home)) countries.set(p.key, home);

@@ -101,7 +101,7 @@ function monthOf(range: DateRange): DateRange {
 }
 
 const PLANNING_BEFORE = /\b(will|would|(?:is|are) (?:due|expected|scheduled|set) to|plans? to)\b/i;
-const PLANNING = /\b(will|(?:is|are) (?:due|expected|scheduled|set) to|plans? to)\b/i;
+const PLANNING = /\b(will|(?:is|are) (?:both |all |also )?(?:due|expected|scheduled|set) to|plans? to)\b/i;
 
 /** The expression at `offset` read forwards ("on Monday" of a plan is the next Monday); parsing it alone is cheap. */
 function futureOf(m: MaskedSentence, offset: number, anchor: string | null): DateRange | null {
@@ -122,7 +122,9 @@ function timeFor(m: MaskedSentence, e: Readable, anchor: string | null): DateRan
   };
   const times = m.slots.map((s, i) => ({ slot: s, i })).filter((x) => x.slot.type === 'T' && m.text.indexOf(`⟨T${x.i}⟩`) >= (e.timesFrom ?? 0))
     // a statement is not dated by the plan it announces ("… will hold talks on Tuesday, the Kremlin said")
-    .filter((x) => e.status !== undefined || !planned(x.i));
+    .filter((x) => e.status !== undefined || !planned(x.i))
+    // "his first visit since Wellington paused funding in June": a "since" clause is background
+    .filter((x) => !/\bsince\b[^,;⟨]*(?:⟨[^T][^⟩]*⟩[^,;⟨]*)*$/i.test(m.text.slice(0, m.text.indexOf(`⟨T${x.i}⟩`))));
   if (!times.length) return null;
   const position = (i: number): number => m.text.indexOf(`⟨T${i}⟩`);
   // the first expression after the trigger in its clause ("… held talks with X on Friday"), else the nearest

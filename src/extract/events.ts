@@ -32,7 +32,7 @@ export interface MeetingReading extends EventReading {
   place: { name: string; country: string | null } | null;
 }
 
-const PLANNED = /\b(will|would|shall|(?:is|are|was|were|had been|has been|have been) (?:due|expected|scheduled|set|slated|likely|poised|going) to|agreed to|plans? to|planned|planning to|intends? to|to be held|upcoming)\b[^.;]*$/i;
+const PLANNED = /\b(will|would|shall|(?:is|are|was|were|had been|has been|have been) (?:both |all |also |now |still )?(?:due|expected|scheduled|set|slated|likely|poised|going) to|agreed to|plans? to|planned|planning to|intends? to|to be held|upcoming)\b[^.;]*$/i;
 const CANCELLED = /\b(called off|cancell?ed|postponed|shelved|scuttled|scrapped|put off|deferred|blocked|collapsed|fell through|(?:did not|never) take place|never took place)\b/i;
 const NEGATED = /\b(not|never|no longer|refused to|declined to|won't|didn't|did not|will not)\s+(?:\w+\s+)?$/i;
 /** "Türkiye was ready to host a meeting between …": an offer or a possibility reports no event. */

@@ -794,7 +794,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           // organisations named inside the title count as its words: "the UN Secretary-General's envoy, X"
           // and so do the capitalised nouns of a portfolio: "Cabinet Secretary for Foreign and Diaspora Affairs of the Republic of Kenya, X"
           const portfolioNoun = (j: number): boolean => tokens[j].capitalized && !placeOfToken(tokens[j]) &&
-            (isCommonWord(tokens[j].lower) || (j > 0 && isTitleToken(tokens[j - 1]) && !!tokens[j + 1] && !tokens[j + 1].punctuation && isTitleToken(tokens[j + 1])));
+            (isCommonWord(tokens[j].lower) || (j > 0 && isTitleToken(tokens[j - 1]) && !!tokens[j + 1] && !tokens[j + 1].punctuation && isTitleToken(tokens[j + 1])) ||
+              // the last word of the portfolio: "Secretary of Foreign Affairs and Immigration, X"
+              (j > 0 && /^(and|of|for)$/.test(tokens[j - 1].lower) && j + 1 === left - 1));
           while (k > 0 && (isTitleToken(tokens[k - 1]) || portfolioNoun(k - 1) || (claimed[k - 1] && !tokens[k - 1].punctuation)) && !claimedByPerson(k - 1)) k--;
           // a portfolio listed with commas from the sentence's start: "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, X"
           const listed = listedPortfolioFrom(left - 1);
@@ -857,7 +859,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const roleTokens = appositionTokens.length ? appositionTokens : titleTokens.filter((t) => !HONORIFICS.has(t.lower.replace(/\.$/, '')) || TITLE_HEADS.has(t.lower));
       const roleText = roleTokens.length && hasTitleHead(roleTokens) ? splitTitle(roleTokens) : null;
       const allContext = [...titleTokens, ...appositionTokens];
-      const formerly = next?.text === ',' && /^(who|whose)$/.test(lower(tokens[to + 1])) && /^(headed|led|chaired|served|used|was|had)$/.test(lower(tokens[to + 2])) && !/^(appointed|named|elected)$/.test(lower(tokens[to + 3]));
+      const formerly = next?.text === ',' && /^(who|whose)$/.test(lower(tokens[to + 1])) && /^(headed|led|chaired|served|used|was|had)$/.test(lower(tokens[to + 2])) && !/^(appointed|named|elected)$/.test(lower(tokens[to + 3])) &&
+        // ", who had been expected to attend": a plan, not a former office
+        !(lower(tokens[to + 3]) === 'been' && /^(expected|due|scheduled|set|slated|invited|planning|poised|hoping)$/.test(lower(tokens[to + 4])));
       // "UN special envoy X": an official of an international body serves no one state
       const spans = [titleTokens, appositionTokens].filter((ts) => ts.length).map((ts) => [sentence.start + ts[0].start, sentence.start + ts[ts.length - 1].end]);
       const international = allContext.some((t) => KNOWN_ORG_INDEX.get(t.text)?.kind === 'international') ||

@@ -196,6 +196,19 @@ describe('trips called off, companions, delegations', () => {
     expect(x.meetings).toEqual([expect.objectContaining({ who: ['Julius Bangura', 'Musa Kamara', 'Sara Kollie'], status: 'OCCURRED', date: '2024-03-12' })]);
     expect(x.statements).toContainEqual({ speaker: 'Sara Kollie', via: null });
   });
+  it('reads plans with an adverb ("are both expected to"), and dates no trip by a "since" clause', () => {
+    const plans = run('Cook Islands Prime Minister Mark Tane and Fijian Prime Minister Sitiveni Rabuka are both expected to travel to Honiara in September.', '2025-08-05');
+    expect(plans.visits).toEqual([
+      { visitor: 'Mark Tane', to: 'SB', status: 'PLANNED', date: '2025-09-01', precision: 'MONTH' },
+      { visitor: 'Sitiveni Rabuka', to: 'SB', status: 'PLANNED', date: '2025-09-01', precision: 'MONTH' },
+    ]);
+    const since = run('New Zealand Foreign Minister Ian Pere arrived in Rarotonga on Monday, his first visit to the Cook Islands since Wellington paused funding in June.', '2025-08-05');
+    expect(since.visits).toEqual([{ visitor: 'Ian Pere', to: 'CK', status: 'OCCURRED', date: '2025-08-04', precision: 'DAY' }]);
+  });
+  it('reads the last word of a portfolio and keeps a planned attendance from making a former official', () => {
+    const { people } = run('He was welcomed by the Cook Islands Secretary of Foreign Affairs and Immigration, Tepaeru Vai. Hungarian President Tamas Kovacs, who had been expected to attend, canceled his trip.');
+    expect(people).toEqual([{ name: 'Tepaeru Vai', country: 'CK' }, { name: 'Tamas Kovacs', country: 'HU' }]);
+  });
   it('reads two delegations holding talks, the elliptic leader of the second, and who opened the session', () => {
     const { meetings, visits } = run('GENEVA — Armenian and Azeri delegations held talks at the Palais des Nations on Monday. The Armenian side was led by Deputy Minister Ara Petrosyan and Azerbaijan’s by Deputy Minister Elnur Mammadov. Swiss Foreign Minister Ida Keller opened the session.');
     expect(meetings[0].who).toEqual(['Ara Petrosyan', 'Elnur Mammadov', 'Ida Keller']);
