@@ -209,6 +209,13 @@ describe('trips called off, companions, delegations', () => {
     const { people } = run('He was welcomed by the Cook Islands Secretary of Foreign Affairs and Immigration, Tepaeru Vai. Hungarian President Tamas Kovacs, who had been expected to attend, canceled his trip.');
     expect(people).toEqual([{ name: 'Tepaeru Vai', country: 'CK' }, { name: 'Tamas Kovacs', country: 'HU' }]);
   });
+  it('reads meetings told with a day or a place in between, a working session, and words told during a meeting', () => {
+    const who = (text: string) => run(text).meetings.map((m) => m.who);
+    expect(who('Kenyan minister Musa Odhiambo was also received on Monday in Rabat by the Head of Government, Aziz Alami.')).toEqual([['Aziz Alami', 'Musa Odhiambo']]);
+    expect(who('Kenyan minister Lee Kamau held a working session in Rabat on Monday with Moroccan Minister of Industry Ryad Tazi.')).toEqual([['Lee Kamau', 'Ryad Tazi']]);
+    expect(who('Czech President Jan Novak had told Polish President Adam Wolski during a one-on-one meeting that Prague agreed.')).toEqual([['Adam Wolski', 'Jan Novak']]);
+    expect(run('Dominican President Luis Pena spoke by phone on Monday with U.S. Secretary of State Mark Reyes.').meetings[0]).toMatchObject({ who: ['Luis Pena', 'Mark Reyes'], mode: 'PHONE' });
+  });
   it('reads two delegations holding talks, the elliptic leader of the second, and who opened the session', () => {
     const { meetings, visits } = run('GENEVA — Armenian and Azeri delegations held talks at the Palais des Nations on Monday. The Armenian side was led by Deputy Minister Ara Petrosyan and Azerbaijan’s by Deputy Minister Elnur Mammadov. Swiss Foreign Minister Ida Keller opened the session.');
     expect(meetings[0].who).toEqual(['Ara Petrosyan', 'Elnur Mammadov', 'Ida Keller']);
