@@ -539,7 +539,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
             if (nationality && nationality.kind !== 'city' && nationality.kind !== 'region' && free(ownerIndex, i + 1)) {
               const surface = phrase(ownerIndex - 1, i + 1);
               removeOverlapping(ownerIndex - 1, i + 1);
-              mentions.push({ kind: 'organization', ...at(ownerIndex - 1, i + 1), key: `office:${nationality.code}:${tokens.slice(ownerIndex, holder + 1).map((x) => x.lower).join(' ')}`, name: surface.replace(/’/g, "'"), surface, orgKind: 'government', country: nationality.code, delegation: false });
+              // no country of its own: the office is not the state's government, which one node stands for
+              mentions.push({ kind: 'organization', ...at(ownerIndex - 1, i + 1), key: `office:${nationality.code}:${tokens.slice(ownerIndex, holder + 1).map((x) => x.lower).join(' ')}`, name: surface.replace(/’/g, "'"), surface, orgKind: 'government', country: null, delegation: false });
               claim({ from: ownerIndex - 1, to: i + 1 });
             }
             continue;
