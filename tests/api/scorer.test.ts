@@ -59,7 +59,12 @@ describe.skipIf(!existsSync(`${CORPUS}score.mjs`))('the corpus scorer against th
 
   it.skipIf(!existsSync(HELDOUT))('reads the held-out articles of other regions', async () => {
     const { summary } = await score(HELDOUT);
-    // A floor against regressions on articles nobody tuned to; the targets are the dev figures above.
-    expect(summary.people.f1).toBeGreaterThanOrEqual(0.85);
+    // Floors against regressions, a little under what the 20 held-out articles score now
+    // (013–020 were written after the rules they exercise; see the issue notes).
+    const floors: Record<string, number> = {
+      people: 0.95, personCountry: 0.88, visits: 0.85, meetings: 0.88, statements: 0.88, organizations: 0.83,
+      modality: 0.82, meetingPairs: 0.78, reportedSpeech: 0.65,
+    };
+    for (const [category, floor] of Object.entries(floors)) expect(summary[category].f1, category).toBeGreaterThanOrEqual(floor);
   });
 });
