@@ -10,6 +10,8 @@ export interface CleanedArticle {
   byline: string | null;
   /** Where and when the story was filed; `date` is null when the dateline gives no date. */
   dateline: Dateline | null;
+  /** The body whose letterhead heads a press release ("Ministry of External Affairs"); it opens `text` then. */
+  issuer: string | null;
 }
 
 const SOCIAL_NETWORK =
@@ -32,7 +34,19 @@ const CREDITS = /^\(?(reporting|writing|editing|additional reporting|compiled|ed
 const WITH_INPUTS = /^\(?with (inputs?|additional reporting) from\b/i;
 const CONTRIBUTED = /\bcontributed( reporting)? to this (report|story|article)\.?\)?$/i;
 /** A name alone on its line ("Sagar Ghimire"), which is a byline when a timestamp follows it. */
-const NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+const NAME_LINE = /^\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’.-]*){1,3}$/u;
+const PRESS_RELEASE = /^(press releases?|media releases?|press statement|for immediate release)$/i;
+const LETTERHEAD = /^(?:the\s+)?(?:ministry|department|office|embassy|high commission|consulate|presidency)\b.{0,80}$/i;
+const MINOR_WORDS = /\b(Of|And|The|For|On|In)\b/g;
+
+/** The issuing body of a press release, from the letterhead above its first paragraph. */
+function letterheadIssuer(lines: string[]): string | null {
+  const head = lines.slice(0, 12);
+  if (!head.some((line) => PRESS_RELEASE.test(line))) return null;
+  const issuer = head.find((line) => LETTERHEAD.test(line) && !endsSentence(line));
+  if (!issuer) return null;
+  return issuer === issuer.toUpperCase() ? titleCase(issuer).replace(MINOR_WORDS, (w) => w.toLowerCase()) : issuer;
+}
 const COMMENT_FORM =
   /^(leave a (comment|reply)|post a comment|add a comment|comments?( \(\d+\))?|\d+ comments?|your email address will not be published.*|required fields are marked.*|name\s*\*?|email\s*\*?|website|save my name.*|post comment|submit( comment)?|cancel reply)$/i;
 const CAPTCHA = /^\d+\s*[+\-−x×*]\s*\d+\s*=\s*[?_]*\s*(\d+)?$/;
@@ -182,7 +196,7 @@ export function clean(raw: string, meta: { title?: string | null; publishedAt?: 
       }
       // Bylines sit in a paragraph of their own, or among the first lines when the text has no blank lines.
       const stamped = !!block[i + 1] && (isTimestamp(block[i + 1]) || /^(published|updated|posted)\b/i.test(block[i + 1]));
-      const author = (block.length === 1 || linesSeen <= 5 ? bylineOf(line) : null) ?? (stamped && NAME_LINE.test(line) ? line : null);
+      const author = (block.length === 1 || linesSeen <= 5 ? bylineOf(line) : null) ?? (stamped && NAME_LINE.test(line) && !lookupCity(line) ? line : null);
       if (author) {
         byline ??= author;
         return;
@@ -217,8 +231,12 @@ export function clean(raw: string, meta: { title?: string | null; publishedAt?: 
     }
   }
 
+  const body = kept.map((lines) => lines.join('\n')).join('\n\n');
+  // a press release speaks for the body on its letterhead: its name opens the text the facts cite
+  const issuer = letterheadIssuer(blocks.flat());
   return {
-    text: kept.map((lines) => lines.join('\n')).join('\n\n'),
+    text: issuer ? `${issuer}\n\n${body}` : body,
+    issuer,
     title: title ?? meta.title ?? null,
     byline,
     dateline,

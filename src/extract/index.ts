@@ -47,6 +47,7 @@ export function extract(input: ArticleInput): Extraction {
     const orgSpeaker = said.find((s) => !s.reportedBy && s.speakers[0].startsWith('o'));
     if (orgSpeaker) lastOrganizationSpeaker = orgSpeaker.speakers[0];
   }
+  if (cleaned.issuer) relayThroughIssuer(statements, coreference, masked);
   const speakersBySentence = new Map<number, string[]>();
   for (const s of statements) speakersBySentence.set(s.sentence, [...(speakersBySentence.get(s.sentence) ?? []), ...s.speakers]);
   meetings.push(...readGatherings(masked, speakersBySentence, coreference));
@@ -92,6 +93,26 @@ export function extract(input: ArticleInput): Extraction {
       about: s.about.filter((k) => known.has(k)), quote: s.quote, date: dated.get(s) ?? null, evidence: [s.evidence], confidence: s.confidence,
     })),
   };
+}
+
+/**
+ * A press release: the body on its letterhead (the text's first line) issues it, and every word it
+ * quotes from someone else it relays.
+ */
+function relayThroughIssuer(statements: StatementReading[], coreference: Coreference, masked: MaskedSentence[]): void {
+  const issuer = coreference.organizations.find((o) => o.mentions.some((m) => m.sentence === 0));
+  if (!issuer) return;
+  for (const s of statements) {
+    if (s.reportedBy || s.speakers[0] === issuer.key) continue;
+    s.reportedBy = issuer.key;
+    s.medium = null;
+  }
+  if (statements.some((s) => s.speakers[0] === issuer.key && !s.reportedBy)) return;
+  const first = masked[0].sentence;
+  statements.unshift({
+    sentence: 0, speakers: [issuer.key], reportedBy: null, medium: 'press release', quote: null, at: 0, confidence: 0.8,
+    about: [...new Set(coreference.people.map((p) => p.key))], evidence: { sentence: 0, start: first.start, end: first.end }, present: true,
+  });
 }
 
 /** "… were discussed during the meeting", said by a host official: he met the country's visitor. */

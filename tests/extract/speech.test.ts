@@ -39,6 +39,22 @@ describe('reported speech without "that"', () => {
   });
 });
 
+describe('press releases', () => {
+  it('gives the release to the body on its letterhead, and relays through it the words it quotes', () => {
+    const x = extract({ text: 'GOVERNMENT OF SIERRA LEONE\nMINISTRY OF FOREIGN AFFAIRS AND INTERNATIONAL COOPERATION\n\nPRESS RELEASE\n17th July 2025\n\nMINISTERS MEET IN FREETOWN\n\nForeign Minister Musa Kamara hosted Liberian Foreign Minister Sara Kollie in Freetown on Wednesday. Kamara noted that the border must stay open.', publishedAt: '2025-07-17' });
+    const name = (k: string | null) => (k ? x.entities.find((e) => e.key === k)?.name : null);
+    expect(x.text.split('\n')[0]).toBe('Ministry of Foreign Affairs and International Cooperation');
+    expect(x.statements.map((s) => ({ speaker: name(s.speaker), via: name(s.reportedBy), medium: s.medium }))).toEqual([
+      { speaker: 'Ministry of Foreign Affairs and International Cooperation', via: null, medium: 'press release' },
+      { speaker: 'Musa Kamara', via: 'Ministry of Foreign Affairs and International Cooperation', medium: null },
+    ]);
+  });
+  it('leaves articles without a press-release mark alone', () => {
+    const x = extract({ text: 'Ministry of Defence\n\nForeign Minister Musa Kamara said the border must stay open.', publishedAt: '2025-07-17' });
+    expect(x.statements.map((s) => s.reportedBy)).toEqual([null]);
+  });
+});
+
 describe('more ways of reporting words', () => {
   it('reads "X was quoted by the ministry as saying" as X relayed by the ministry', () => {
     const said = run("Mongolian Foreign Minister Bat Erdene was quoted by Mongolia's foreign ministry as saying that investment was welcome.");
