@@ -33,7 +33,7 @@ export interface MeetingReading extends EventReading {
 }
 
 const PLANNED = /\b(will|would|shall|(?:is|are|was|were|had been|has been|have been) (?:both |all |also |now |still )?(?:due|expected|scheduled|set|slated|likely|poised|going) to|agreed to|plans? to|planned|planning to|intends? to|to be held|upcoming)\b[^.;]*$/i;
-const CANCELLED = /\b(called off|cancell?ed|postponed|shelved|scuttled|scrapped|put off|deferred|blocked|collapsed|fell through|(?:did not|never) take place|never took place)\b/i;
+const CANCELLED = /\b(called off|cancell?ed|postponed|shelved|scuttled|scrapped|put off|deferred|blocked|collapsed|fell through|(?:did not|never) take place|never took place|dropped from (?:the|his|her|their) (?:itinerary|schedule|programme|program)|was dropped)\b/i;
 const NEGATED = /\b(not|never|no longer|refused to|declined to|won't|didn't|did not|will not)\s+(?:\w+\s+)?$/i;
 /** "Türkiye was ready to host a meeting between …": an offer or a possibility reports no event. */
 const HYPOTHETICAL = /\b(?:ready|willing|prepared|offered|offers|offering|proposed|proposes|possible|could|might|hopes?|hoping|wants?|seeks?|sought)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}$/i;
@@ -220,6 +220,8 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
   const clause = masked.text.slice(0, at).split(/[;.]\s|,\s(?=but|while|although)/).pop() ?? '';
   if (CANCELLED.test(masked.text)) return 'CANCELLED';
   if (PLANNED.test(clause) || /\binvit(?:ation|ed)\s+to\s*$/i.test(clause)) return 'PLANNED';
+  // headline grammar: "⟨P⟩ to hold talks with …"; "preparations for ⟨P⟩'s state visit"
+  if (/⟨[PO]\d+⟩\s+to\s+(?:[\w-]+\s+)?$/.test(clause) || /\b(?:preparations?|plans?|ahead)\s+(?:for|of)\s+(?:[^.;]{0,40})$/i.test(clause)) return 'PLANNED';
   return 'OCCURRED';
 }
 
@@ -254,6 +256,10 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       if (took) { add([slotAt(masked, Number(took[1]))], placeSlot, match.index, 0.7); continue; }
       if (NEGATED.test(masked.text.slice(0, match.index))) continue;
       let visitors = groupBefore(masked, match.index);
+      // "⟨P⟩'s state visit to ⟨L⟩": the one whose visit it is
+      const owner = /⟨P(\d+)⟩\s+(?:[\w-]+\s+){0,2}$/.exec(masked.text.slice(0, match.index));
+      const ownerSlot = owner ? slotAt(masked, Number(owner[1])) : null;
+      if (ownerSlot?.mention?.kind === 'person' && ownerSlot.mention.possessor && /^(?:visit|trip|tour|journey)\b/i.test(match[0])) visitors = [ownerSlot];
       // "A visit to India by ⟨P⟩"
       const by = /^\s*by\s+/.exec(masked.text.slice(match.index + match[0].length));
       if (by) visitors = groupAfter(masked, match.index + match[0].length + by[0].length).slots;

@@ -216,6 +216,12 @@ describe('trips called off, companions, delegations', () => {
     expect(who('Czech President Jan Novak had told Polish President Adam Wolski during a one-on-one meeting that Prague agreed.')).toEqual([['Adam Wolski', 'Jan Novak']]);
     expect(run('Dominican President Luis Pena spoke by phone on Monday with U.S. Secretary of State Mark Reyes.').meetings[0]).toMatchObject({ who: ['Luis Pena', 'Mark Reyes'], mode: 'PHONE' });
   });
+  it('reads plans in headline grammar and in preparations, a visit by its possessor, and a meeting dropped from the itinerary', () => {
+    expect(run('Bangladeshi adviser Touhid Karim to hold talks with Nepali Foreign Minister Arzu Thapa today.').meetings[0]).toMatchObject({ status: 'PLANNED' });
+    expect(run("Kyrgyz minister Ermek Asanov briefed him on preparations for President Sadyr Bekov's state visit to Kazakhstan.").visits)
+      .toEqual([{ visitor: 'Sadyr Bekov', to: 'KZ', status: 'PLANNED', date: null, precision: null }]);
+    expect(run('Korean minister Cho Min-su had been scheduled to call on Mongolian President Bat Tumur on Thursday, but the meeting was dropped from his itinerary.').meetings[0]).toMatchObject({ status: 'CANCELLED' });
+  });
   it('reads two delegations holding talks, the elliptic leader of the second, and who opened the session', () => {
     const { meetings, visits } = run('GENEVA — Armenian and Azeri delegations held talks at the Palais des Nations on Monday. The Armenian side was led by Deputy Minister Ara Petrosyan and Azerbaijan’s by Deputy Minister Elnur Mammadov. Swiss Foreign Minister Ida Keller opened the session.');
     expect(meetings[0].who).toEqual(['Ara Petrosyan', 'Elnur Mammadov', 'Ida Keller']);
