@@ -560,7 +560,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         if (from === i && t.lower !== 'mfa' && !(lower(tokens[i + 1]) === 'of')) continue;
         const owner = ownerOf(from - 1);
         if (owner) from = owner.from;
-        const span = text.slice(tokens[from].start, tokens[to - 1].end);
+        // "the Kazakh Foreign Ministry's statement": the ministry, without the possessive
+        const span = text.slice(tokens[from].start, tokens[to - 1].end).replace(/['’]s?$/, '');
         const ofCountry = countryOfPhrase(tokens.slice(i + 1, to)) ?? null;
         const country = owner?.country ?? ofCountry;
         const portfolio = PORTFOLIOS.find(([re]) => re.test(span))?.[1] ?? 'other';

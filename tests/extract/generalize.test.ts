@@ -92,6 +92,11 @@ describe('organisations and media', () => {
     expect(organizations).toEqual([]);
     expect(statements).toContainEqual({ speaker: 'Park Jin-woo', via: null });
   });
+  it('names a ministry without its possessive and reads "Dominican" as the Dominican Republic', () => {
+    const { organizations, people } = run("According to the Kazakh Foreign Ministry's statement, Dominican President Luis Pena arrived.");
+    expect(organizations).toEqual(['Kazakh Foreign Ministry']);
+    expect(people).toEqual([{ name: 'Luis Pena', country: 'DO' }]);
+  });
   it('knows national ministries by their own names and a presidency as its state', () => {
     const { organizations } = run('The State Department said talks would go on. The Ghanaian presidency said in a statement it agreed.');
     expect(organizations).toEqual(['State Department', 'Ghana']);

@@ -11,6 +11,8 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, string>> = {
   Vietnamese: 'VN', Thai: 'TH', Cambodian: 'KH', Burmese: 'MM', Filipino: 'PH', Malaysian: 'MY', Indonesian: 'ID',
   Congolese: 'CD', Ivorian: 'CI', Emirian: 'AE', Kosovar: 'XK', Kosovan: 'XK', Bosnian: 'BA', Argentine: 'AR',
   Brazilian: 'BR', Mexican: 'MX', Colombian: 'CO', Venezuelan: 'VE', Chilean: 'CL', Peruvian: 'PE', Cuban: 'CU',
+  // the package gives "Dominican" to Dominica first; news means the Dominican Republic
+  Dominican: 'DO', Haitian: 'HT', Guyanese: 'GY', Jamaican: 'JM',
 };
 
 /** Country names used in news that are not among the package's spellings. */
