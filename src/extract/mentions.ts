@@ -383,6 +383,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     return { kind: 'organization', ...span, key: `gov:${country}`, name: surface, surface, orgKind: 'government', country, delegation: false };
   }
 
+  /** "the Kenyan presidency": the head of state's office, a body of its own beside the state's government. */
+  function presidencyMention(span: MentionBase, country: string, surface: string): OrganizationMention {
+    return { kind: 'organization', ...span, key: `office:presidency:${country}`, name: surface, surface, orgKind: 'government', country: null, delegation: false };
+  }
+
   /** A state or capital named as the doer: "Russia does not criticise", "Moscow, which hosted", "thanked Astana". */
   function actsAsState(from: number, to: number, entry: GazetteerEntry): boolean {
     const before = tokens[from - 1];
@@ -437,7 +442,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         let start = from;
         while (start > 0 && /^(the|a|an|high-ranking|senior|high-level|\d+-member)$/i.test(tokens[start - 1].text)) start--;
         claim({ from: start, to: nounAt + 1 });
-        if (GOVERNMENT_NOUNS.has(noun)) {
+        if (noun === 'presidency') {
+          mentions.push(presidencyMention(at(start, nounAt + 1), entry.code, phrase(from, nounAt + 1)));
+        } else if (GOVERNMENT_NOUNS.has(noun)) {
           mentions.push(governmentMention(at(start, nounAt + 1), entry.code, phrase(from, nounAt + 1)));
         } else {
           mentions.push({
@@ -674,7 +681,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     for (let i = 1; i < tokens.length && context.datelineCountry; i++) {
       if (tokens[i].text !== 'Presidency' || tokens[i - 1].lower !== 'the' || claimed[i] || claimed[i - 1]) continue;
       claim({ from: i - 1, to: i + 1 });
-      mentions.push(governmentMention(at(i, i + 1), context.datelineCountry, 'Presidency'));
+      mentions.push(presidencyMention(at(i, i + 1), context.datelineCountry, 'Presidency'));
     }
     // "the ministry", "the office": the last one named
     for (let i = 1; i < tokens.length; i++) {

@@ -97,9 +97,9 @@ describe('organisations and media', () => {
     expect(organizations).toEqual(['Kazakh Foreign Ministry']);
     expect(people).toEqual([{ name: 'Luis Pena', country: 'DO' }]);
   });
-  it('knows national ministries by their own names and a presidency as its state', () => {
+  it('knows national ministries by their own names, and a presidency as a body of its own', () => {
     const { organizations } = run('The State Department said talks would go on. The Ghanaian presidency said in a statement it agreed.');
-    expect(organizations).toEqual(['State Department', 'Ghana']);
+    expect(organizations).toEqual(['State Department', 'Ghanaian presidency']);
   });
   it('reads a capital as its government when it acts in a clause or is the source of a statement', () => {
     const { organizations, statements } = run('Talks between the two envoys collapsed after Belgrade refused to send its team. Foreign Minister Amina Diallo met her counterpart on Monday, according to a statement from Abuja.');
