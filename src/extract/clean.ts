@@ -119,7 +119,8 @@ const DATE = `(?:${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${DAY}\\s+${MONTH}(?:,?\\s+
 const WORD = "\\p{Lu}[\\p{L}.'’\\-]*"; // "BRASÍLIA", "SÃO PAULO"
 const DATELINE = new RegExp(
   `^(${WORD}(?:\\s+${WORD}){0,3})(?:,\\s+(${WORD}(?:\\s+${WORD}){0,2}))?(?:,?\\s+(${DATE}))?` +
-    `(?:\\s+\\(([^()]{1,40})\\))?\\s*(?::|[-–—]+)\\s+(?=\\S)`,
+    // "(Reuters) -", "(PTI) External …" (an agency may end the dateline without a dash), "April 3. /TASS/."
+    `(?:(?:\\s+\\(([^()]{1,40})\\)|\\.?\\s*/([^/\\s][^/]{0,20})/\\.?)\\s*(?::|[-–—]+)?\\s+|\\s*(?::|[-–—]+)\\s+)(?=\\S)`,
   'u',
 );
 const MONTH_ONLY = new RegExp(`^${MONTH}$`, 'i');
@@ -141,7 +142,8 @@ function splitDateline(
 ): { dateline: Dateline; rest: string } | null {
   const match = DATELINE.exec(paragraph);
   if (!match) return null;
-  const [prefix, placeText, region, dateText, agency] = match;
+  const [prefix, placeText, region, dateText, parenthesised, slashed] = match;
+  const agency = parenthesised ?? slashed;
   if ((region && MONTH_ONLY.test(region)) || KICKER_LABEL.test(placeText)) return null;
   const allCaps = placeText.replace(/[^\p{L}]/gu, '').length >= 3 && placeText === placeText.toUpperCase();
   const city = lookupCity(placeText);

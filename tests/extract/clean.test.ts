@@ -142,6 +142,8 @@ describe('clean: dateline', () => {
     ['Islamabad, Pakistan –', '2024-01-29', { name: 'Islamabad', country: 'PK' }, null],
     ['ST. PETERSBURG, June 9 (TASS) -', '2024-06-10', { name: 'St. Petersburg', country: 'RU' }, '2024-06-09'],
     ['Rabat -', '2025-10-14', { name: 'Rabat', country: 'MA' }, null],
+    ['MOSCOW, April 3. /TASS/.', '2025-04-03', { name: 'Moscow', country: 'RU' }, '2025-04-03'],
+    ['NEW DELHI, Jan 12 (PTI)', '2025-01-12', { name: 'New Delhi', country: 'IN' }, '2025-01-12'],
   ];
   for (const [prefix, publishedAt, place, date] of cases) {
     it(`parses "${prefix}"`, () => {

@@ -96,6 +96,7 @@ describe('organisations and media', () => {
     const { organizations, people } = run("According to the Kazakh Foreign Ministry's statement, Dominican President Luis Pena arrived.");
     expect(organizations).toEqual(['Kazakh Foreign Ministry']);
     expect(people).toEqual([{ name: 'Luis Pena', country: 'DO' }]);
+    expect(run('Indian minister Anil Rao held talks with his Maldivian counterpart Moosa Rasheed.').people).toContainEqual({ name: 'Moosa Rasheed', country: 'MV' });
   });
   it('knows national ministries by their own names, and a presidency as a body of its own', () => {
     const { organizations } = run('The State Department said talks would go on. The Ghanaian presidency said in a statement it agreed.');

@@ -12,7 +12,8 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, string>> = {
   Congolese: 'CD', Ivorian: 'CI', Emirian: 'AE', Kosovar: 'XK', Kosovan: 'XK', Bosnian: 'BA', Argentine: 'AR',
   Brazilian: 'BR', Mexican: 'MX', Colombian: 'CO', Venezuelan: 'VE', Chilean: 'CL', Peruvian: 'PE', Cuban: 'CU',
   // the package gives "Dominican" to Dominica first; news means the Dominican Republic
-  Dominican: 'DO', Haitian: 'HT', Guyanese: 'GY', Jamaican: 'JM',
+  Dominican: 'DO', Haitian: 'HT', Guyanese: 'GY', Jamaican: 'JM', Maldivian: 'MV', Timorese: 'TL', Djiboutian: 'DJ',
+  Ecuadorian: 'EC', Surinamese: 'SR', 'North Macedonian': 'MK', Slovenian: 'SI', Icelandic: 'IS', Basotho: 'LS',
 };
 
 /** Country names used in news that are not among the package's spellings. */
