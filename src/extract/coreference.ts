@@ -13,6 +13,8 @@ export interface PersonCluster {
   titles: { title: string; portfolio: string | null; country: string | null; mention: PersonMention }[];
   country: string | null;
   stateless: boolean;
+  /** Serves an international body: travels, though it serves no state. */
+  international: boolean;
 }
 
 export interface OrganizationCluster {
@@ -88,7 +90,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
   const people: PersonCluster[] = [];
   const personMentions = mentions.filter((m): m is PersonMention => m.kind === 'person');
   const newCluster = (): PersonCluster => {
-    const c: PersonCluster = { key: `p${people.length + 1}`, forms: [], surfaces: [], honorifics: new Set(), mentions: [], titles: [], country: null, stateless: false };
+    const c: PersonCluster = { key: `p${people.length + 1}`, forms: [], surfaces: [], honorifics: new Set(), mentions: [], titles: [], country: null, stateless: false, international: false };
     people.push(c);
     return c;
   };
@@ -101,6 +103,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     if (m.country && !c.country) c.country = m.country;
     // "Prabowo, who served as defence minister": former in one office, serving in another ("President Prabowo")
     c.stateless = c.mentions.some((x) => x.kind === 'person' && x.stateless) && !c.mentions.some((x) => x.kind === 'person' && !x.stateless && !!x.title);
+    c.international = c.stateless && c.mentions.some((x) => x.kind === 'person' && x.international);
     referents.set(m, [c.key]);
   };
 

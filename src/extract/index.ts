@@ -68,7 +68,8 @@ export function extract(input: ArticleInput): Extraction {
   // ambassadors and consuls live where they are posted: meeting them there is no trip of theirs
   // ("Special Representative, Ambassador X" is an envoy who travels: "Ambassador" there is a rank)
   const posted = new Set(coreference.people.filter((p) => p.titles.some((t) => POSTED_TITLE.test(t.title)) && !p.titles.some((t) => TRAVELLING_TITLE.test(t.title))).map((p) => p.key));
-  const trips = buildVisits(visits, finalMeetings, placeShowsTravel, remote, posted, dated, countries);
+  const international = new Set(coreference.people.filter((p) => p.international).map((p) => p.key));
+  const trips = buildVisits(visits, finalMeetings, placeShowsTravel, remote, posted, international, dated, countries);
   joinCompanions(trips, masked.flatMap(readCompanions), countries);
   const finalVisits = callOff(trips, finalMeetings);
 
@@ -130,7 +131,7 @@ function inferMeetingsFromVisits(masked: MaskedSentence[], statements: Statement
   }
 }
 
-function buildVisits(readings: VisitReading[], meetings: ExtractedMeeting[], placeShowsTravel: Set<ExtractedMeeting>, remote: Map<ExtractedMeeting, string[]>, posted: Set<string>, dated: Dated, countries: Map<string, string | null>): ExtractedVisit[] {
+function buildVisits(readings: VisitReading[], meetings: ExtractedMeeting[], placeShowsTravel: Set<ExtractedMeeting>, remote: Map<ExtractedMeeting, string[]>, posted: Set<string>, international: Set<string>, dated: Dated, countries: Map<string, string | null>): ExtractedVisit[] {
   const out: ExtractedVisit[] = [];
   const addVisit = (visitor: string, destination: string, place: string | null, date: DateRange | null, status: ExtractedVisit['status'], evidence: ExtractedVisit['evidence'], confidence: number): void => {
     if (countries.get(visitor) === destination) return; // travel at home is no visit
@@ -152,8 +153,9 @@ function buildVisits(readings: VisitReading[], meetings: ExtractedMeeting[], pla
     if (!m.place?.country || !placeShowsTravel.has(m) || m.status === 'CANCELLED') continue;
     for (const k of m.participants) {
       if (remote.get(m)?.includes(k) || posted.has(k)) continue;
+      // an official of an international body met in a state's city travelled there too
       const country = countries.get(k);
-      if (!country || country === m.place.country) continue;
+      if ((!country && !international.has(k)) || country === m.place.country) continue;
       // talks during a trip already told add no trip of their own
       const v = out.find((x) => x.visitor === k && x.destination === m.place!.country && compatible(x.date, m.date));
       if (v) {

@@ -28,6 +28,8 @@ export interface PersonMention extends MentionBase {
   country: string | null;
   /** Former officials, analysts: serve no state. */
   stateless: boolean;
+  /** An official of an international body ("UN envoy X"): serves no state, travels on its business. */
+  international: boolean;
   /** A leader named after "led by" / "headed by". */
   leads: boolean;
   /** Named as the one whose envoy or office follows ("Donald Trump's special envoy"), not as an actor. */
@@ -891,6 +893,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       mentions.push({
         kind: 'person', ...at(spanFrom, Math.max(right, to)), name, surface, honorific: honorificTokens.length ? honorific : null,
         title: roleText?.title ?? null, portfolio: roleText?.portfolio ?? null, country, stateless, leads,
+        international: stateless && international && !named && !formerly,
         possessor: tokens[to - 1].possessive && right === to,
       });
       i = Math.max(right, to) - 1;

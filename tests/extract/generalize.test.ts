@@ -222,6 +222,11 @@ describe('trips called off, companions, delegations', () => {
     expect(who('Czech President Jan Novak had told Polish President Adam Wolski during a one-on-one meeting that Prague agreed.')).toEqual([['Adam Wolski', 'Jan Novak']]);
     expect(run('Dominican President Luis Pena spoke by phone on Monday with U.S. Secretary of State Mark Reyes.').meetings[0]).toMatchObject({ who: ['Luis Pena', 'Mark Reyes'], mode: 'PHONE' });
   });
+  it('sends an international official met in a state’s capital there, but keeps them stateless', () => {
+    const x = run('Serbian President Ivan Petrovic met EU envoy Marek Novak in Belgrade on 12 February 2024.');
+    expect(x.people).toContainEqual({ name: 'Marek Novak', country: null });
+    expect(x.visits).toEqual([{ visitor: 'Marek Novak', to: 'RS', status: 'OCCURRED', date: '2024-02-12', precision: 'DAY' }]);
+  });
   it('reads plans in headline grammar and in preparations, a visit by its possessor, and a meeting dropped from the itinerary', () => {
     expect(run('Bangladeshi adviser Touhid Karim to hold talks with Nepali Foreign Minister Arzu Thapa today.').meetings[0]).toMatchObject({ status: 'PLANNED' });
     expect(run("Kyrgyz minister Ermek Asanov briefed him on preparations for President Sadyr Bekov's state visit to Kazakhstan.").visits)
