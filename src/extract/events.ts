@@ -334,7 +334,9 @@ function cityName(surface: string): string | null {
 // "a delegation led by ⟨P⟩", "The Liberian delegation, which arrived in ⟨L⟩ on ⟨T⟩, was led by Hon. ⟨P⟩"
 const LED_BY = /^(?:[^⟨.;]|⟨[TL]\d+⟩){0,80}?(?:led by|headed by|,\s*with)\s+(?:[\w.-]+\s+){0,4}?⟨P(\d+)⟩/;
 // "… includes Cabinet Secretary for Investments, Trade and Industry, ⟨P⟩": a member's title may come first
-const INCLUDED = /^\s+(?:also\s+)?(?:included|includes|comprised|comprising)\s+(?:[^⟨.;]{0,80}?)?((?:⟨P\d+⟩(?:,\s*|\s+and\s+)?)+)/;
+// "The Guinean delegation was led by ⟨P⟩, …, and included the Minister of Security, ⟨P⟩"
+// (the members are every person named after the verb, titles between them and all)
+const INCLUDED = /^(?:[^;]{0,200}?,?\s+and)?\s+(?:also\s+)?(?:included|includes|comprised|comprising)\s+([^;]*)/;
 
 const textAfter = (masked: MaskedSentence, slot: Slot): string => {
   const marker = `⟨${slot.type}${masked.slots.indexOf(slot)}⟩`;

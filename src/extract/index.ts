@@ -155,7 +155,8 @@ function buildVisits(readings: VisitReading[], meetings: ExtractedMeeting[], pla
       if (remote.get(m)?.includes(k) || posted.has(k)) continue;
       // an official of an international body met in a state's city travelled there too
       const country = countries.get(k);
-      if ((!country && !international.has(k)) || country === m.place.country) continue;
+      // (only for talks that took place: a planned one may be held where the body sits)
+      if ((!country && !(international.has(k) && m.status === 'OCCURRED')) || country === m.place.country) continue;
       // talks during a trip already told add no trip of their own
       const v = out.find((x) => x.visitor === k && x.destination === m.place!.country && compatible(x.date, m.date));
       if (v) {

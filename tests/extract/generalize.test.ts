@@ -195,6 +195,10 @@ describe('trips called off, companions, delegations', () => {
     expect(guest.people).toContainEqual({ name: 'Karl Weber', country: null });
     expect(guest.visits.map((v) => [v.visitor, v.to])).toEqual([['Karl Weber', 'US']]);
   });
+  it('gives every member a delegation included, titles between them, the delegation’s state', () => {
+    const { people } = run('The Guinean delegation was led by H.E. Dr. Mory Camara, Minister of Foreign Affairs, and included the Minister of Security and Civil Protection, General Bachir Sow. The Secretary General of the MRU, Amb. Simeon Kollie, attended.');
+    expect(people).toEqual([{ name: 'Mory Camara', country: 'GN' }, { name: 'Bachir Sow', country: 'GN' }, { name: 'Simeon Kollie', country: null }]);
+  });
   it('reads a press release: honorific abbreviations, a delegation led by its minister, companions in the subject, and a deadline that dates nothing', () => {
     const x = run('FREETOWN – The Liberian delegation, which arrived in Freetown on Tuesday 12th March 2024, was led by Hon. Sara Kollie, Minister of Foreign Affairs of the Republic of Liberia. Hon. Kollie noted that states must meet the 31st December 2024 deadline. Later in the day, Hon. Kollie, accompanied by Hon. Musa Kamara, Sierra Leone’s Foreign Minister, paid a courtesy call on President Julius Bangura at State House, Freetown.', '2024-03-13');
     expect(x.people).toEqual([{ name: 'Sara Kollie', country: 'LR' }, { name: 'Musa Kamara', country: 'SL' }, { name: 'Julius Bangura', country: 'SL' }]);
