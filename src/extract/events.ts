@@ -261,7 +261,8 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       const ownerSlot = owner ? slotAt(masked, Number(owner[1])) : null;
       if (ownerSlot?.mention?.kind === 'person' && ownerSlot.mention.possessor && /^(?:visit|trip|tour|journey)\b/i.test(match[0])) visitors = [ownerSlot];
       // "A visit to India by ⟨P⟩"
-      const by = /^\s*by\s+/.exec(masked.text.slice(match.index + match[0].length));
+      // ("a trip to Riyadh earlier this month by ⟨P⟩" too)
+      const by = /^\s*(?:⟨T\d+⟩\s*)?by\s+/.exec(masked.text.slice(match.index + match[0].length));
       if (by) visitors = groupAfter(masked, match.index + match[0].length + by[0].length).slots;
       // "Prior to visiting ⟨L⟩, ⟨P⟩ …": the main clause's subject
       // "During his visit to ⟨L⟩, ⟨P⟩ met …" too

@@ -142,7 +142,7 @@ const NEVER_NAMES = new Set([
   'read', 'related', 'follow', 'share', 'advertisement', 'twitter', 'facebook', 'telegram', 'whatsapp', 'x',
   'instagram', 'youtube', 'tweet', 'tweets', 'post', 'god', 'allah', 'covid', 'mfa', 'asian', 'european', 'african',
   'arab', 'latin', 'western', 'central', 'gulf', 'pacific', 'atlantic', 'eid', 'ramadan', 'nowruz', 'christmas',
-  'easter', 'diwali', 'hanukkah',
+  'easter', 'diwali', 'hanukkah', 'los', 'las',
 ]);
 /** Capitalised adjectives that open the names of bodies ("European External Action Service"). */
 const ORG_OPENERS = new Set(['european', 'african', 'asian', 'arab', 'international', 'islamic', 'united', 'central', 'western', 'gulf', 'pacific', 'atlantic']);
@@ -156,7 +156,7 @@ const THING_NOUNS = new Set([
   'palace', 'airport', 'force', 'forces', 'protocol', 'declaration', 'framework', 'agreement', 'treaty', 'accord',
   'accords', 'initiative', 'programme', 'program', 'plan', 'strategy', 'charter', 'convention', 'act', 'session',
   'meeting', 'summit', 'conference', 'forum', 'dialogue', 'states', 'protection', 'abroad', 'affairs', 'project',
-  'fund', 'award', 'prize',
+  'fund', 'award', 'prize', 'link', 'system', 'community',
 ]);
 const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'ben', 'al', 'el', 'ul', 'ud', 'van', 'von', 'der', 'de', 'da', 'du', 'di', 'la', 'le', 'dos', 'das']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);

@@ -32,6 +32,11 @@ describe('names and the states people serve', () => {
     const { people } = run('Party General Secretary To Lam received Somali President Hassan Sheikh Mohamud in Hanoi. Later Mr Mohamud left.');
     expect(people).toEqual([{ name: 'To Lam', country: 'VN' }, { name: 'Hassan Sheikh Mohamud', country: 'SO' }]);
   });
+  it('knows Malaysian honorifics and titles, Spanish articles opening a gang’s name, and a trip told with its day before "by"', () => {
+    const x = run('Datuk Seri Anwar Ibrahim met Johor Menteri Besar Onn Hafiz Ghazi. Datuk Seri Anwar praised the Rapid Transit System Link. Police blamed Los Lobos. The visit follows a trip to Riyadh earlier this month by Lebanese Foreign Minister Youssef Haddad.', '2025-11-13');
+    expect(x.people.map((p) => p.name)).toEqual(['Anwar Ibrahim', 'Onn Hafiz Ghazi', 'Youssef Haddad']);
+    expect(x.visits).toContainEqual({ visitor: 'Youssef Haddad', to: 'SA', status: 'OCCURRED', date: '2025-11-01', precision: 'MONTH' });
+  });
   it('takes no named thing or portfolio word for a person', () => {
     const { people } = run('Rubio pressed for the Gang Suppression Force. Cho visited the Gobi Desert. Ministers met for the 24th Ordinary Session. He met the Cook Islands Secretary of Foreign Affairs and Immigration, Tepaeru Herrmann, and the Minister of Security and Civil Protection, General Bachir Diallo.');
     expect(people.map((p) => p.name)).toEqual(['Tepaeru Herrmann', 'Bachir Diallo']);

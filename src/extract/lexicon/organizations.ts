@@ -79,6 +79,9 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   { name: 'UN human rights office', kind: 'international', country: null, aliases: ['U.N. human rights office', 'OHCHR', 'Office of the High Commissioner for Human Rights'] },
   { name: 'World Trade Organization', kind: 'international', country: null, aliases: ['WTO'] },
   { name: 'Interpol', kind: 'international', country: null, aliases: ['INTERPOL'] },
+  { name: 'Nordic-Baltic Eight', kind: 'international', country: null, aliases: ['NB8', 'Nordic-Baltic 8'] },
+  { name: 'Economic Community of Central African States', kind: 'international', country: null, aliases: ['ECCAS'] },
+  { name: 'Central African Economic and Monetary Community', kind: 'international', country: null, aliases: ['CEMAC'] },
   { name: 'Rapid Support Forces', kind: 'armed_group', country: null, aliases: ['RSF'] },
   { name: 'M23', kind: 'armed_group', country: null, aliases: ['M23 rebels'] },
 ];

@@ -9,6 +9,8 @@ export const HONORIFICS = new Set([
   'prince', 'princess', 'king', 'queen', 'emir', 'amir-ul-momineen', 'ayatollah', 'imam', 'rabbi', 'father',
   'mawlawi', 'mawlavi', 'maulavi', 'molvi', 'mawlana', 'alhaj', 'al-haj', 'ustad', 'eng', 'majesty', 'highness',
   'hon', "hon'ble", 'honourable', 'honorable', 'shri', 'smt', 'sayyid', 'sayed',
+  // Malaysian and Bruneian honorifics: "Datuk Seri Anwar", "Tunku Ismail"
+  'datuk', 'dato', "dato'", 'datin', 'seri', 'tun', 'tunku', 'tengku', 'pehin', 'pengiran',
 ]);
 
 /** Nouns that head an office title: "special envoy", "foreign minister", "deputy spokesperson". */
@@ -43,6 +45,8 @@ export const TITLE_WORDS = new Set([
   'relations', 'representatives', 'lower', 'upper', 'crown', 'supreme', 'grand', 'royal', 'high',
   // words of states' official names inside a title: "Cabinet Secretary … of the Republic of Kenya"
   'republic', 'kingdom', 'federation', 'sultanate', 'principality', 'commonwealth',
+  // "Johor Menteri Besar Onn Hafiz Ghazi": a state's chief minister in Malaysia
+  'menteri', 'besar',
 ]);
 
 /** Titles only one state gives its officials, written without a nationality. */
