@@ -224,6 +224,12 @@ describe('trips called off, companions, delegations', () => {
     const { people } = run('He was welcomed by the Cook Islands Secretary of Foreign Affairs and Immigration, Tepaeru Vai. Hungarian President Tamas Kovacs, who had been expected to attend, canceled his trip.');
     expect(people).toEqual([{ name: 'Tepaeru Vai', country: 'CK' }, { name: 'Tamas Kovacs', country: 'HU' }]);
   });
+  it('reads a reception at a palace as a meeting, and a welcome at the airport as none', () => {
+    const who = (text: string) => run(text).meetings.map((m) => m.who);
+    expect(who('Gabonese President Brice Ndong was received at the Palacio del Pueblo by President Teodoro Mba on Wednesday.')).toEqual([['Brice Ndong', 'Teodoro Mba']]);
+    expect(who('Ethiopian minister Gedion Tesfaye was on Monday received by Somalia’s President Hassan Ali at Villa Somalia.')).toEqual([['Gedion Tesfaye', 'Hassan Ali']]);
+    expect(who('New Zealand minister Ian Pere arrived. He was welcomed at the airport by the Cook Islands Secretary of Foreign Affairs, Tepaeru Vai.')).toEqual([]);
+  });
   it('reads meetings told with a day or a place in between, a working session, and words told during a meeting', () => {
     const who = (text: string) => run(text).meetings.map((m) => m.who);
     expect(who('Kenyan minister Musa Odhiambo was also received on Monday in Rabat by the Head of Government, Aziz Alami.')).toEqual([['Aziz Alami', 'Musa Odhiambo']]);
