@@ -95,7 +95,7 @@ const JOINED_BY = /\b(?:was|were)\s+(?:then\s+|later\s+|also\s+)?joined\s+by\s+/
 const HOSTED_BY = /\bfor\s+(?:the\s+)?(?:talks|meeting|consultations|summit)(?:,\s*which\s+(?:will|would|is to|are to)\s+be|,)?\s+hosted\s+by\s+(?=⟨P)/gi;
 /** "⟨P1⟩ and ⟨P2⟩ both flew to Dubai for talks": those who travel to talk meet each other. */
 const TRAVEL_FOR_TALKS = /\b(?:flew|travell?ed|went|came)\s+(?:[\w'-]+\s+){0,2}?(?:to|into)\s+⟨L\d+⟩(?:\s+(?:in|on)\s+⟨T\d+⟩)?\s+for\s+(?:talks|a meeting|meetings|consultations)\b/gi;
-const BETWEEN_PATTERN = /\b(?:talks|meeting|meetings|consultations|call|conversation)\b[^.;]*?\bbetween\s+(?=⟨)/gi;
+const BETWEEN_PATTERN = /\b(?:talks|meeting|meetings|consultations|call|conversation|summit)\b[^.;]*?\bbetween\s+(?:(?:presidents|leaders|ministers|foreign ministers|prime ministers)\s+)?(?=⟨)/gi;
 /** "In a phone call on Monday, ⟨P1⟩ and ⟨P2⟩ discussed …" */
 const CALL_OPENING = /^(?:In|During)\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation|conference)\b[^.;⟨]*(?:⟨T\d+⟩[^.;⟨]*)?,\s*/i;
 
@@ -217,9 +217,14 @@ function evidenceOf(masked: MaskedSentence, slots: Slot[]): Evidence {
   return { sentence: masked.sentence.index, start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
 }
 
+/** A clause that tells background, not the event: ", a day after Quito postponed a summit". */
+const BACKGROUND_CLAUSE = /,\s+(?:(?:a|one|two|three|several|\w+)\s+(?:day|days|week|weeks|hours?|months?)\s+)?(?:after|since|before)\b[^;]*/gi;
+
 function statusOf(masked: MaskedSentence, at: number): EventStatus {
   const clause = masked.text.slice(0, at).split(/[;.]\s|,\s(?=but|while|although)/).pop() ?? '';
-  if (CANCELLED.test(masked.text)) return 'CANCELLED';
+  // a cancellation told in a background clause after the event is another event's
+  const told = masked.text.replace(BACKGROUND_CLAUSE, (m, offset: number) => (offset > at ? '' : m));
+  if (CANCELLED.test(told)) return 'CANCELLED';
   if (PLANNED.test(clause) || /\binvit(?:ation|ed)\s+to\s*$/i.test(clause)) return 'PLANNED';
   // headline grammar: "⟨P⟩ to hold talks with …"; "preparations for ⟨P⟩'s state visit"
   if (/⟨[PO]\d+⟩\s+to\s+(?:[\w-]+\s+)?$/.test(clause) || /\b(?:preparations?|plans?|ahead)\s+(?:for|of)\s+(?:[^.;]{0,40})$/i.test(clause)) return 'PLANNED';
@@ -441,7 +446,9 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
     // "the first meeting at this level between the two sides" characterises; it reports no meeting
     if (/\b(?:first|first-ever|only|rare|latest|highest-level)\s+(?:[\w-]+\s+)?$/i.test(text.slice(0, match.index)) || HYPOTHETICAL.test(text.slice(0, match.index))) continue;
     const group = groupAfter(masked, match.index + match[0].length);
-    add(group.slots, match.index, phone(match[0]), 0.8);
+    // "for talks, a day after Quito postponed a summit between …": the noun nearest "between" is the event
+    const nouns = [...match[0].matchAll(/\b(?:talks|meetings?|consultations|call|conversation|summit)\b/gi)];
+    add(group.slots, match.index + (nouns.at(-1)?.index ?? 0), phone(match[0]), 0.8);
   }
   return dedupe(meetings);
 }

@@ -224,6 +224,11 @@ describe('trips called off, companions, delegations', () => {
     const { people } = run('He was welcomed by the Cook Islands Secretary of Foreign Affairs and Immigration, Tepaeru Vai. Hungarian President Tamas Kovacs, who had been expected to attend, canceled his trip.');
     expect(people).toEqual([{ name: 'Tepaeru Vai', country: 'CK' }, { name: 'Tamas Kovacs', country: 'HU' }]);
   });
+  it('keeps a cancellation told in a background clause to its own event ("a day after Quito postponed a summit between …")', () => {
+    const x = run('Ecuador’s Foreign Minister Gabriela Soto arrived in Lima on Wednesday for talks, a day after Quito postponed a summit between presidents Daniel Vera and Dina Rojas.');
+    expect(x.visits).toEqual([{ visitor: 'Gabriela Soto', to: 'PE', status: 'OCCURRED', date: '2024-03-13', precision: 'DAY' }]);
+    expect(x.meetings).toEqual([expect.objectContaining({ who: ['Daniel Vera', 'Dina Rojas'], status: 'CANCELLED' })]);
+  });
   it('reads a reception at a palace as a meeting, and a welcome at the airport as none', () => {
     const who = (text: string) => run(text).meetings.map((m) => m.who);
     expect(who('Gabonese President Brice Ndong was received at the Palacio del Pueblo by President Teodoro Mba on Wednesday.')).toEqual([['Brice Ndong', 'Teodoro Mba']]);
