@@ -229,6 +229,11 @@ describe('trips called off, companions, delegations', () => {
     expect(x.visits).toEqual([{ visitor: 'Gabriela Soto', to: 'PE', status: 'OCCURRED', date: '2024-03-13', precision: 'DAY' }]);
     expect(x.meetings).toEqual([expect.objectContaining({ who: ['Daniel Vera', 'Dina Rojas'], status: 'CANCELLED' })]);
   });
+  it('gives the verbs of an open relative clause to its antecedent', () => {
+    const x = run("The visit was prepared by Equatorial Guinea's Foreign Minister Simeon Oyono, who travelled to Libreville last week and was received by Gabonese President Brice Ndong.");
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Simeon Oyono', 'GA']]);
+    expect(x.meetings.map((m) => m.who)).toEqual([['Brice Ndong', 'Simeon Oyono']]);
+  });
   it('reads a reception at a palace as a meeting, and a welcome at the airport as none', () => {
     const who = (text: string) => run(text).meetings.map((m) => m.who);
     expect(who('Gabonese President Brice Ndong was received at the Palacio del Pueblo by President Teodoro Mba on Wednesday.')).toEqual([['Brice Ndong', 'Teodoro Mba']]);
