@@ -434,6 +434,13 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   /** A state or its capital: the government when it acts, else a place (or a nationality modifier). */
   function placeOrActor(from: number, to: number, entry: GazetteerEntry, surface: string): void {
     claim({ from, to });
+    // "the Kremlin press service said": the seat's press office, a body of its own
+    if (entry.kind === 'seat' && lower(tokens[to]) === 'press' && /^(service|office)$/.test(lower(tokens[to + 1]))) {
+      const name = phrase(from, to + 2);
+      claim({ from, to: to + 2 });
+      mentions.push({ kind: 'organization', ...at(from, to + 2), key: `office:press:${entry.code}`, name, surface: name, orgKind: 'government', country: null, delegation: false });
+      return;
+    }
     const before = tokens[from - 1];
     if (entry.kind === 'demonym') {
       // "the Tajik authorities", "a Kazakh delegation": the nationality names an actor.

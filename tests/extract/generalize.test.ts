@@ -103,6 +103,11 @@ describe('organisations and media', () => {
     expect(people).toEqual([{ name: 'Luis Pena', country: 'DO' }]);
     expect(run('Indian minister Anil Rao held talks with his Maldivian counterpart Moosa Rasheed.').people).toContainEqual({ name: 'Moosa Rasheed', country: 'MV' });
   });
+  it('knows Turkey by its usual English name, and a seat’s press service as a body of its own', () => {
+    const x = run('Turkey brokered the declaration. Putin and Pashinyan spoke, the Kremlin press service said.');
+    expect(x.organizations).toEqual(['Türkiye', 'Kremlin press service']);
+    expect(x.statements).toEqual([{ speaker: 'Kremlin press service', via: null }]);
+  });
   it('knows national ministries by their own names, and a presidency as a body of its own', () => {
     const { organizations } = run('The State Department said talks would go on. The Ghanaian presidency said in a statement it agreed.');
     expect(organizations).toEqual(['State Department', 'Ghanaian presidency']);

@@ -20,6 +20,8 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, string>> = {
 export const EXTRA_COUNTRY_NAMES: Readonly<Record<string, string>> = {
   'U.S.': 'US', US: 'US', USA: 'US', 'U.S.A.': 'US', 'United States': 'US', 'U.K.': 'GB', UK: 'GB',
   Britain: 'GB', UAE: 'AE', 'Islamic Republic of Iran': 'IR', 'Russian Federation': 'RU',
+  // the package now calls it Türkiye; most English news still writes Turkey
+  Turkey: 'TR', 'Holy See': 'VA',
 };
 
 /** Buildings and streets that stand for a government ("the Kremlin said"). */
