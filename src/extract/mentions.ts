@@ -692,9 +692,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       claim({ from: i - 1, to: i + 1 });
       mentions.push(presidencyMention(at(i, i + 1), context.datelineCountry, 'Presidency'));
     }
-    // "the ministry", "the office": the last one named
+    // "the ministry", "the office", "the presidency": the last one named
     for (let i = 1; i < tokens.length; i++) {
-      if (!/^(ministry|office|delegation|team)$/.test(tokens[i].lower) || claimed[i]) continue;
+      if (!/^(ministry|office|delegation|team|presidency)$/.test(tokens[i].lower) || claimed[i]) continue;
       // "the delegation", "the 14-member team"
       const from = tokens[i - 1].lower === 'the' ? i - 1 : /^\d+-member$/.test(tokens[i - 1].text) && lower(tokens[i - 2]) === 'the' ? i - 2 : -1;
       if (from < 0) continue;

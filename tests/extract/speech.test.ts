@@ -55,6 +55,15 @@ describe('press releases', () => {
   });
 });
 
+describe('anaphoric speakers', () => {
+  it('reads "the presidency said" as the presidency named before', () => {
+    expect(run('The Gabonese presidency said talks went well. Later, the talks resumed, the presidency said.')).toEqual([
+      { speaker: 'Gabonese presidency', via: null, medium: null },
+      { speaker: 'Gabonese presidency', via: null, medium: null },
+    ]);
+  });
+});
+
 describe('more ways of reporting words', () => {
   it('reads "X was quoted by the ministry as saying" as X relayed by the ministry', () => {
     const said = run("Mongolian Foreign Minister Bat Erdene was quoted by Mongolia's foreign ministry as saying that investment was welcome.");
