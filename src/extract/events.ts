@@ -44,6 +44,8 @@ const CLAUSE_BREAK = /[;:]|\.\s|\b(?:but|although|though|whereas|while)\b/i;
 const VISIT_PATTERNS: RegExp[] = [
   /\b(?:arrived|arrives|arrive|arriving|landed|lands|land|flew|flies|fly|flying|travell?ed|travels?|travell?ing|went|goes|go|came|comes|come|headed|returned|moved on)\b(?:\s+(?:on|back|here|there|onward|onwards|later|⟨T\d+⟩))*\s+(?:in|into|to|at)\s+(?:[\w'-]+\s+){0,2}?⟨L(\d+)⟩/gi,
   /\b(?:visited|visiting|visit|visits|toured|reached|reaches|reach|reaching)\s+⟨L(\d+)⟩/gi,
+  // "X was in Washington on Tuesday for talks": present there (travel at home is dropped later)
+  /\b(?:was|were)\s+in\s+⟨L(\d+)⟩(?=\s+(?:on\s+)?⟨T\d+⟩|\s+(?:for|to)\b)/gi,
   /\b(?:visit|trip|tour|stop|stopover|journey|stay)\s+(?:[\w-]+\s+){0,1}(?:to|in)\s+(?:[\w'’-]+\s+){0,2}?⟨L(\d+)⟩/gi,
   /\bspent\s+(?:[\w-]+\s+){1,5}?in\s+⟨L(\d+)⟩/gi,
   /\b(?:visit|trip|tour|journey)\s+by\s+⟨[PX]\d+⟩\s+to\s+(?:[\w'’-]+\s+){0,2}?⟨L(\d+)⟩/gi,
@@ -199,9 +201,20 @@ export interface Companion {
   evidence: Evidence;
 }
 
+/** "⟨P⟩'s delegation included ⟨P1⟩ and ⟨P2⟩": the members travel with the one whose delegation it is. */
+const OWN_DELEGATION = /⟨P(\d+)⟩\s+(?:official\s+|high-level\s+)?delegation\s+(?:also\s+)?(?:included|includes|comprised)\s+([^;.]*)/g;
+
 /** Who travels with whom in one sentence ("Nigeria's foreign minister, who travelled with Tinubu"). */
 export function readCompanions(masked: MaskedSentence): Companion[] {
   const out: Companion[] = [];
+  for (const match of masked.text.matchAll(OWN_DELEGATION)) {
+    const leader = slotAt(masked, Number(match[1]));
+    if (leader?.mention?.kind !== 'person' || !leader.mention.possessor || !leader.keys[0]) continue;
+    for (const member of match[2].matchAll(/⟨P(\d+)⟩/g)) {
+      const slot = slotAt(masked, Number(member[1]));
+      if (slot.keys[0] && slot.keys[0] !== leader.keys[0]) out.push({ follower: slot.keys[0], leader: leader.keys[0], evidence: evidenceOf(masked, [slot]) });
+    }
+  }
   for (const [pattern, followerGroup, leaderGroup] of TRAVEL_COMPANY) {
     for (const match of masked.text.matchAll(pattern)) {
       if (NEGATED.test(masked.text.slice(0, match.index + match[0].indexOf('⟨', 1)))) continue;

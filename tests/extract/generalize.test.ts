@@ -173,6 +173,12 @@ describe('trips called off, companions, delegations', () => {
     expect(people).toContainEqual({ name: 'Paul Girard', country: 'FR' });
     expect(people).toContainEqual({ name: 'Hasan Omar', country: 'MY' });
   });
+  it('sends the members of a leader’s delegation on the leader’s trip, and reads "was in Washington for talks" as a trip', () => {
+    const x = run("Malaysian Prime Minister Anwar Ismail arrived in Singapore on Monday. Mr Anwar's delegation included Foreign Minister Mohamad Yusof.");
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Anwar Ismail', 'SG'], ['Mohamad Yusof', 'SG']]);
+    const there = run('Canadian minister Dominic Leclerc was in Washington on Tuesday for talks with U.S. Commerce Secretary Howard Lane. Canadian minister Anita Anand was in Vancouver on Monday to announce funding.');
+    expect(there.visits.map((v) => [v.visitor, v.to])).toEqual([['Dominic Leclerc', 'US']]);
+  });
   it('sends a companion on the trip of the one they travel with', () => {
     const went = run('PRETORIA — Nigerian President Musa Bello arrived in Pretoria on Monday for a state visit. Nigeria’s Foreign Minister Ade Okoro, who travelled with Bello, met South African officials.');
     expect(went.visits).toContainEqual({ visitor: 'Ade Okoro', to: 'ZA', status: 'OCCURRED', date: '2024-03-11', precision: 'DAY' });
