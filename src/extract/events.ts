@@ -460,6 +460,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
   for (const match of text.matchAll(BETWEEN_PATTERN)) {
     // "the first meeting at this level between the two sides" characterises; it reports no meeting
     if (/\b(?:first|first-ever|only|rare|latest|highest-level)\s+(?:[\w-]+\s+)?$/i.test(text.slice(0, match.index)) || HYPOTHETICAL.test(text.slice(0, match.index))) continue;
+    // "a meeting between X and Y was not on the agenda": denied, no meeting
+    if (/^[^.;]*?\b(?:(?:was|is|will be|would be)\s+not\b|not on the agenda|(?:was|is|has been)\s+ruled out)/i.test(text.slice(match.index + match[0].length))) continue;
     const group = groupAfter(masked, match.index + match[0].length);
     // "for talks, a day after Quito postponed a summit between …": the noun nearest "between" is the event
     const nouns = [...match[0].matchAll(/\b(?:talks|meetings?|consultations|call|conversation|summit)\b/gi)];

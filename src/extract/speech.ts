@@ -66,7 +66,8 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     if (!speakers.length && /^\s*It\s+$/.test(text.slice(Math.max(0, at - 4), at)) && lastOrganizationSpeaker) {
       speakers = [{ type: 'O', keys: [lastOrganizationSpeaker], mention: null, time: null, start: masked.sentence.start, end: masked.sentence.start }];
     }
-    if (/^reports$/i.test(match[0]) && !speakers.some((s) => s.type === 'O')) continue;
+    // "the Kremlin press service reported": a body reports; a person who "reported" did something else
+    if (/^report(?:s|ed)$/i.test(match[0]) && !speakers.some((s) => s.type === 'O')) continue;
     // "elections the council has promised to hold": a common noun is the verb's subject, not a name further back
     if (!inverted.length && /\b(?:the|a|an|its|their)\s+[a-z]+\s+(?:has\s+|had\s+|have\s+|would\s+|will\s+)?$/.test(text.slice(Math.max(0, at - 40), at))) continue;
     // an -ing verb speaks for its clause's subject only after a comma ("…, accusing X of …")
@@ -74,9 +75,11 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     if (participle && (acts.length > 0 || !/,\s*(?:also\s+)?$/.test(text.slice(Math.max(0, at - 8), at)))) continue;
     if (!speakers.length) continue;
     // "⟨P⟩ … and had emphasized": the subject of the clause before
-    const relays = /^(said|says|added|adds|stated|reports|wrote|tweeted|posted|noted|explained|told)$/i.test(match[0]);
+    const relays = /^(said|says|added|adds|stated|reports|reported|wrote|tweeted|posted|noted|explained|told)$/i.test(match[0]);
     // "…, the ministry said." and "…, the ministry said in a separate statement on Monday."
     const trailing = relays && (/^\s*[,.]?\s*$/.test(text.slice(verbEnd, verbEnd + 2)) || TRAILING_REST.test(text.slice(verbEnd)));
+    // "had reported to the head of state" is no public word; "…, the press service reported." is
+    if (/^reported$/i.test(match[0]) && !trailing) continue;
     acts.push({ speakers, at, end: verbEnd, outer: trailing, verb: match[0] });
   }
   for (const match of text.matchAll(ACCORDING_TO)) {

@@ -55,6 +55,17 @@ describe('press releases', () => {
   });
 });
 
+describe('bodies that report', () => {
+  it('reads "…, the Kremlin press service reported" as words, and "had reported to the head of state" as none', () => {
+    expect(run('Putin spoke with Pashinyan by phone on Tuesday, the Kremlin press service reported.')).toEqual([{ speaker: 'Kremlin press service', via: null, medium: null }]);
+    expect(run('Russian envoy Zamir Kabulov told TASS that the Justice Ministry had reported to the head of state that the list could change.')).toEqual([{ speaker: 'Zamir Kabulov', via: null, medium: 'interview' }]);
+  });
+  it('takes no denied meeting for a meeting', () => {
+    const x = extract({ text: 'Kremlin Spokesman Dmitry Peskov said a meeting between Armenian minister Ararat Mirzoyan and Russian President Vladimir Putin was not on the agenda.', publishedAt: '2025-04-03' });
+    expect(x.meetings).toEqual([]);
+  });
+});
+
 describe('anaphoric speakers', () => {
   it('reads "the presidency said" as the presidency named before', () => {
     expect(run('The Gabonese presidency said talks went well. Later, the talks resumed, the presidency said.')).toEqual([

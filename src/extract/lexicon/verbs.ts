@@ -5,7 +5,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'posted', 'praised', 'praises', 'critici[sz]ed', 'criticises', 'accused', 'accuses', 'described', 'describes',
   'explained', 'assured', 'urged', 'urges', 'called for', 'voiced', 'expressed', 'insisted', 'credited', 'thanked',
   'confirmed', 'denied', 'denies', 'claimed', 'pledged', 'reiterated', 'reaffirmed', 'highlighted', 'pointed out',
-  'congratulated', 'condemned', 'reports', 'declared', 'commended', 'asserted', 'remarked', 'acknowledged', 'complained',
+  'congratulated', 'condemned', 'reports', 'reported', 'declared', 'commended', 'asserted', 'remarked', 'acknowledged', 'complained',
   'recalled', 'predicted', 'saying', 'demanded', 'demands', 'briefed', 'informed', 'rejected',
   'suggested', 'appealed', 'appreciated', 'vowed', 'vows', 'promised', 'hailed', 'lauded', 'slammed', 'blamed',
   'dismissed', 'admitted', 'revealed', 'affirmed', 'responded', 'replied', 'pressed for', 'pushed for',
