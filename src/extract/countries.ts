@@ -1,5 +1,5 @@
 import type { Coreference } from './coreference.js';
-import { TRAVEL_COMPANY, type MeetingReading, type VisitReading } from './events.js';
+import { readCompanions, TRAVEL_COMPANY, type MeetingReading, type VisitReading } from './events.js';
 import type { MaskedSentence } from './masking.js';
 import type { StatementReading } from './speech.js';
 
@@ -32,6 +32,8 @@ export function inferCountries(
   }
   // "X will accompany Y", "Y, accompanied by X", "X, who travelled with Y", "Y would send X": X serves Y's state
   for (const s of masked) {
+    // "Mr Anwar's delegation included X": X serves Anwar's state
+    for (const c of readCompanions(s)) if (unknown(c.follower) && countries.get(c.leader)) countries.set(c.follower, countries.get(c.leader)!);
     for (const [pattern, follower, leader] of COMPANY) {
       for (const match of s.text.matchAll(pattern)) {
         const a = s.slots[Number(match[follower])]?.keys[0];

@@ -179,6 +179,10 @@ describe('trips called off, companions, delegations', () => {
     const there = run('Canadian minister Dominic Leclerc was in Washington on Tuesday for talks with U.S. Commerce Secretary Howard Lane. Canadian minister Anita Anand was in Vancouver on Monday to announce funding.');
     expect(there.visits.map((v) => [v.visitor, v.to])).toEqual([['Dominic Leclerc', 'US']]);
   });
+  it('gives a leader’s delegation members the leader’s state, and reads given names as the short form of a name', () => {
+    const x = run("Malaysian Prime Minister Anwar Ismail arrived in Singapore on Monday. Mr Anwar's delegation included Foreign Minister Mohamad Yusof and Johor Menteri Besar Onn Hafiz Ghazi. Datuk Onn Hafiz had flown in from Johor.");
+    expect(x.people).toEqual([{ name: 'Anwar Ismail', country: 'MY' }, { name: 'Mohamad Yusof', country: 'MY' }, { name: 'Onn Hafiz Ghazi', country: 'MY' }]);
+  });
   it('sends a companion on the trip of the one they travel with', () => {
     const went = run('PRETORIA — Nigerian President Musa Bello arrived in Pretoria on Monday for a state visit. Nigeria’s Foreign Minister Ade Okoro, who travelled with Bello, met South African officials.');
     expect(went.visits).toContainEqual({ visitor: 'Ade Okoro', to: 'ZA', status: 'OCCURRED', date: '2024-03-11', precision: 'DAY' });
