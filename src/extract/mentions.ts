@@ -857,7 +857,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         let relative = false;
         // ", who is also …", ", who heads …" describe an office; ", who received X in Ankara" tells an event
         // (", who is paying a visit" tells an event too)
-        if (/^(who|whose)$/.test(lower(tokens[k])) && (lower(tokens[k]) === 'whose' || (OFFICE_VERB.test(lower(tokens[k + 1])) && !/ing$/.test(lower(tokens[k + 2]))))) { relative = true; k++; }
+        if (/^(who|whose)$/.test(lower(tokens[k])) && (lower(tokens[k]) === 'whose' || (OFFICE_VERB.test(lower(tokens[k + 1])) && !/ing$/.test(lower(tokens[k + 2])) && !/^(talks|meetings?|consultations|discussions|negotiations)$/.test(lower(tokens[k + 2]))))) { relative = true; k++; }
         const segStart = k;
         while (k < tokens.length && tokens[k].text !== ',' && tokens[k].text !== '–' && tokens[k].text !== ';' && !(tokens[k].text === '.' && k === tokens.length - 1) && !(ACTOR_VERB.test(tokens[k].lower) && !relative && k > segStart) && !/^(says|added|told|met|held|called|landed|arrived|flew)$/.test(tokens[k].lower)) k++;
         const segment = tokens.slice(segStart, k);

@@ -244,6 +244,10 @@ describe('trips called off, companions, delegations', () => {
     expect(x.visits).toEqual([{ visitor: 'Gabriela Soto', to: 'PE', status: 'OCCURRED', date: '2024-03-13', precision: 'DAY' }]);
     expect(x.meetings).toEqual([expect.objectContaining({ who: ['Daniel Vera', 'Dina Rojas'], status: 'CANCELLED' })]);
   });
+  it('reads "who held talks there with" as talks, not as an office held', () => {
+    const x = run('The visit follows a trip to Riyadh earlier this month by Lebanese Foreign Minister Youssef Haddad, who held talks there with Yazid bin Saud, the Kingdom’s envoy on Lebanese affairs.', '2025-11-13');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Yazid bin Saud', 'Youssef Haddad']]);
+  });
   it('gives the verbs of an open relative clause to its antecedent', () => {
     const x = run("The visit was prepared by Equatorial Guinea's Foreign Minister Simeon Oyono, who travelled to Libreville last week and was received by Gabonese President Brice Ndong.");
     expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Simeon Oyono', 'GA']]);
