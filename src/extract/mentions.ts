@@ -115,6 +115,12 @@ function isPortfolioNoun(lower: string): boolean {
   return (tags != null && (Array.isArray(tags) ? tags : [tags]).includes('Plural')) || /(?:tion|sion|ment|ments|ity|ness|ance|ence|ism|ship|ies)$/.test(lower);
 }
 
+/** A verb in the third person present ("occupies", "respects"), by the lexicon. */
+function isPresentVerb(lower: string): boolean {
+  const tags = LEXICON[lower];
+  return !!tags && (Array.isArray(tags) ? tags : [tags]).includes('PresentTense') && !(Array.isArray(tags) ? tags : [tags]).includes('Copula');
+}
+
 const FUNCTION_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'QuestionWord', 'Pronoun', 'Adverb']);
 function isFunctionWord(lower: string): boolean {
   const tags = LEXICON[lower];
@@ -402,6 +408,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     // "… that Japan attached great importance": a clause's subject followed by a verb in the past
     const clauseOpener = (t: Token | undefined): boolean => !t || /^(that|and|but|while|as|after|before|when|since|because|until|once|although|though)$/.test(t.lower) || t.text === ',';
     if (next && /^[a-z]{3,}ed$/.test(next.text) && (clauseOpener(before) || (lower(before) === 'the' && clauseOpener(tokens[from - 2])))) return true;
+    // a verb in the present after it: "while Israel occupies …", "Gabon respects international law"
+    if (next && !next.capitalized && isPresentVerb(next.lower) && (!before || !/^(of|in|to|from|for|with|and|at|on|by)$/.test(before.lower))) return true;
     // the source of words: "according to a statement from Abuja", "a readout from Washington"
     if (lower(before) === 'from' && /^(statement|readout|communiqu[eé]|message|letter|response|reaction|note)$/.test(lower(tokens[from - 2]))) return true;
     if (next?.text === ',' && afterNext && /^(which|who)$/.test(afterNext.lower)) return true;
@@ -701,6 +709,15 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       claim({ from, to: i + 1 });
       const group = /^(delegation|team)$/.test(tokens[i].lower);
       mentions.push({ kind: 'organization', ...at(from, i + 1), key: `anaphor:${tokens[i].lower}`, name: phrase(from, i + 1), surface: phrase(from, i + 1), orgKind: group ? 'government' : 'ministry', country: null, delegation: group });
+    }
+    // "Los Lobos", "Las Aguilas": a group named with a Spanish article (places such as Los Angeles are claimed already)
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!/^(Los|Las)$/.test(tokens[i].text) || !free(i, i + 2) || !tokens[i + 1].capitalized) continue;
+      let to = i + 2;
+      while (tokens[to]?.capitalized && free(to, to + 1) && adjacent(text, tokens[to - 1], tokens[to])) to++;
+      const name = phrase(i, to);
+      claim({ from: i, to });
+      mentions.push({ kind: 'organization', ...at(i, to), key: `body:${name.toLowerCase()}`, name, surface: name, orgKind: 'armed_group', country: null, delegation: false });
     }
     // Armed groups by description: "the Jaish al-Adl militant group"
     for (let i = 1; i < tokens.length - 1; i++) {

@@ -103,6 +103,10 @@ describe('organisations and media', () => {
     expect(people).toEqual([{ name: 'Luis Pena', country: 'DO' }]);
     expect(run('Indian minister Anil Rao held talks with his Maldivian counterpart Moosa Rasheed.').people).toContainEqual({ name: 'Moosa Rasheed', country: 'MV' });
   });
+  it('reads a state before a present-tense verb as acting, and groups named with a Spanish article as bodies', () => {
+    expect(run('Hezbollah will not disarm while Israel occupies Lebanese land.').organizations).toEqual(['Hezbollah', 'Israel']);
+    expect(run('Police blamed Los Lobos and Los Choneros for the attack in Los Angeles.').organizations).toEqual(['Los Lobos', 'Los Choneros']);
+  });
   it('knows Turkey by its usual English name, and a seat’s press service as a body of its own', () => {
     const x = run('Turkey brokered the declaration. Putin and Pashinyan spoke, the Kremlin press service said.');
     expect(x.organizations).toEqual(['Türkiye', 'Kremlin press service']);
