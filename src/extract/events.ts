@@ -139,7 +139,7 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     // The object of a preposition ("officials of ⟨O⟩", "talks with ⟨P⟩") is no subject.
     const lead = before.slice(0, marker.index);
     // "… by ⟨P⟩, who travelled to Libreville and was received by …": a verb in an open relative clause is its antecedent's
-    if (/^\s*,\s*(?:who|which)\b[^,;]*$/.test(gap)) return [slotAt(masked, Number(marker[2]))];
+    if (/^\s*,?\s*(?:who|which)\b[^,;]*$/.test(gap)) return [slotAt(masked, Number(marker[2]))];
     // "⟨P1⟩ and ⟨P2⟩, accompanied by ⟨P3⟩, paid a call": the companions act with the group
     const companion = /,\s*(?:accompanied|joined|flanked)\s+by\s+(?:[\p{L}.]+\s+){0,2}$/u.exec(lead);
     if (companion && /^\s*,?\s*$/.test(gap)) {

@@ -443,6 +443,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   function placeOrActor(from: number, to: number, entry: GazetteerEntry, surface: string): void {
     claim({ from, to });
     // "the Kremlin press service said": the seat's press office, a body of its own
+    // "Ecuador's presidency said": the presidency, a body of its own
+    if (entry.kind === 'country' && tokens[to - 1].possessive && lower(tokens[to]) === 'presidency') {
+      claim({ from, to: to + 1 });
+      mentions.push(presidencyMention(at(from, to + 1), entry.code, phrase(from, to + 1)));
+      return;
+    }
     if (entry.kind === 'seat' && lower(tokens[to]) === 'press' && /^(service|office)$/.test(lower(tokens[to + 1]))) {
       const name = phrase(from, to + 2);
       claim({ from, to: to + 2 });
@@ -715,6 +721,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (!/^(Los|Las)$/.test(tokens[i].text) || !free(i, i + 2) || !tokens[i + 1].capitalized) continue;
       let to = i + 2;
       while (tokens[to]?.capitalized && free(to, to + 1) && adjacent(text, tokens[to - 1], tokens[to])) to++;
+      // "Las Americas International Airport" is a place
+      if (to - i > 3 || tokens.slice(i + 1, to).some((t) => THING_NOUNS.has(t.lower) || ORG_HEADS.has(t.lower))) continue;
       const name = phrase(i, to);
       claim({ from: i, to });
       mentions.push({ kind: 'organization', ...at(i, to), key: `body:${name.toLowerCase()}`, name, surface: name, orgKind: 'armed_group', country: null, delegation: false });

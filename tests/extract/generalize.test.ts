@@ -106,6 +106,9 @@ describe('organisations and media', () => {
   it('reads a state before a present-tense verb as acting, and groups named with a Spanish article as bodies', () => {
     expect(run('Hezbollah will not disarm while Israel occupies Lebanese land.').organizations).toEqual(['Hezbollah', 'Israel']);
     expect(run('Police blamed Los Lobos and Los Choneros for the attack in Los Angeles.').organizations).toEqual(['Los Lobos', 'Los Choneros']);
+    expect(run('He was met at Las Americas International Airport by officials.').organizations).toEqual([]);
+    expect(run("Ecuador's presidency said the summit was postponed.").organizations).toEqual(["Ecuador's presidency"]);
+    expect(run('The deal met with criticism from Alain Bilie, a former prime minister now in opposition, who said in a Facebook post that it was wrong.').statements).toEqual([{ speaker: 'Alain Bilie', via: null }]);
   });
   it('knows Turkey by its usual English name, and a seat’s press service as a body of its own', () => {
     const x = run('Turkey brokered the declaration. Putin and Pashinyan spoke, the Kremlin press service said.');
