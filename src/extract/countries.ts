@@ -1,5 +1,5 @@
 import type { Coreference } from './coreference.js';
-import { readCompanions, TRAVEL_COMPANY, type MeetingReading, type VisitReading } from './events.js';
+import type { Companion, MeetingReading, VisitReading } from './events.js';
 import type { MaskedSentence } from './masking.js';
 import type { StatementReading } from './speech.js';
 
@@ -14,6 +14,7 @@ export function inferCountries(
   meetings: MeetingReading[],
   visits: VisitReading[],
   statements: StatementReading[],
+  companions: Companion[],
   datelineCountry: string | null,
 ): Map<string, string | null> {
   const countries = new Map<string, string | null>();
@@ -30,17 +31,10 @@ export function inferCountries(
     const trip = host ? visits.find((v) => v.sentence === s.sentence.index && v.destination && !v.visitors.includes(host)) : undefined;
     if (host && trip && unknown(host)) countries.set(host, trip.destination);
   }
-  // "X will accompany Y", "Y, accompanied by X", "X, who travelled with Y", "Y would send X": X serves Y's state
-  for (const s of masked) {
-    // "Mr Anwar's delegation included X": X serves Anwar's state
-    for (const c of readCompanions(s)) if (unknown(c.follower) && countries.get(c.leader)) countries.set(c.follower, countries.get(c.leader)!);
-    for (const [pattern, follower, leader] of COMPANY) {
-      for (const match of s.text.matchAll(pattern)) {
-        const a = s.slots[Number(match[follower])]?.keys[0];
-        const b = s.slots[Number(match[leader])]?.keys[0];
-        if (a && b && a !== b && unknown(a) && countries.get(b)) countries.set(a, countries.get(b)!);
-      }
-    }
+  // "X will accompany Y", "X, who travelled with Y", "Mr Anwar's delegation included X", "Y would send X": X serves Y's state
+  const sent = masked.flatMap((s) => [...s.text.matchAll(SENT)].map((match) => ({ follower: s.slots[Number(match[2])]?.keys[0], leader: s.slots[Number(match[1])]?.keys[0] })));
+  for (const c of [...companions, ...sent]) {
+    if (c.follower && c.leader && c.follower !== c.leader && unknown(c.follower) && countries.get(c.leader)) countries.set(c.follower, countries.get(c.leader)!);
   }
   // "The Guinean delegation was led by ⟨P⟩": a delegation's leader and members serve its state
   for (const [key, members] of coreference.delegations) {
@@ -95,11 +89,8 @@ export function inferCountries(
   }
 }
 
-/** Patterns of travelling or being sent together, with the slot groups of the follower and the leader. */
-const COMPANY: readonly [RegExp, number, number][] = [
-  ...TRAVEL_COMPANY,
-  [/⟨P(\d+)⟩[^.;⟨]*?\b(?:send|sends|sent|dispatch(?:es|ed)?)\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g, 2, 1],
-];
+/** "⟨P1⟩ would send ⟨P2⟩": the one sent goes for the sender's state. */
+const SENT = /⟨P(\d+)⟩[^.;⟨]*?\b(?:send|sends|sent|dispatch(?:es|ed)?)\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g;
 
 function mostCommon(values: string[]): string | null {
   const counts = new Map<string, number>();

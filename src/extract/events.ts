@@ -190,7 +190,7 @@ function actsAsGroup(masked: MaskedSentence, slot: Slot): boolean {
 }
 
 /** Travelling together, with the slot groups of the follower and the leader: "X will accompany Y", "Y, accompanied by X", "X, who travelled with Y". */
-export const TRAVEL_COMPANY: readonly [RegExp, number, number][] = [
+const TRAVEL_COMPANY: readonly [RegExp, number, number][] = [
   [/⟨P(\d+)⟩(?:,\s*who)?\s+(?:[\w-]+\s+){0,3}?(?:accompan(?:y|ies|ied)|travell?ed with|travels with|flew with)\s+(?:[\w-]+\s+){0,2}?⟨P(\d+)⟩/g, 1, 2],
   [/⟨P(\d+)⟩[^.;⟨]*?\baccompanied by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g, 2, 1],
 ];

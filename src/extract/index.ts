@@ -63,14 +63,15 @@ export function extract(input: ArticleInput): Extraction {
     const trip = visits.find((v) => v.sentence === r.sentence && v.status === r.status && v.visitors.some((k) => r.participants.includes(k)) && dated.get(v));
     if (trip) dated.set(r, dated.get(trip)!);
   }
-  const countries = inferCountries(masked, coreference, meetings, visits, statements, context.datelineCountry);
+  const companions = masked.flatMap(readCompanions);
+  const countries = inferCountries(masked, coreference, meetings, visits, statements, companions, context.datelineCountry);
   const { meetings: finalMeetings, placeShowsTravel, remote } = buildMeetings(meetings, visits, dated, countries, coreference, cleaned.dateline, anchor);
   // ambassadors and consuls live where they are posted: meeting them there is no trip of theirs
   // ("Special Representative, Ambassador X" is an envoy who travels: "Ambassador" there is a rank)
   const posted = new Set(coreference.people.filter((p) => p.titles.some((t) => POSTED_TITLE.test(t.title)) && !p.titles.some((t) => TRAVELLING_TITLE.test(t.title))).map((p) => p.key));
   const international = new Set(coreference.people.filter((p) => p.international).map((p) => p.key));
   const trips = buildVisits(visits, finalMeetings, placeShowsTravel, remote, posted, international, dated, countries);
-  joinCompanions(trips, masked.flatMap(readCompanions), countries);
+  joinCompanions(trips, companions, countries);
   const finalVisits = callOff(trips, finalMeetings);
 
   // A delegation whose people are named is told through them, not kept as an organisation.
