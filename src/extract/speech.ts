@@ -55,6 +55,8 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     const inverted = mayInvert && (/["”]\s*$/.test(text.slice(Math.max(0, at - 3), at)) || !subject.length || closing) ? after.slots : [];
     let speakers = inverted.length ? inverted : subject;
     // "⟨P1⟩ met ⟨P2⟩ – and had emphasized", "⟨P1⟩ praised ⟨P2⟩'s insight and described": P1 speaks
+    // "… that Guinea remained committed, and conveyed an invitation": whose clause "and" goes back to is unclear
+    if (/^conveyed$/i.test(match[0]) && /\band\s+(?:also\s+)?$/.test(text.slice(Math.max(0, at - 10), at))) continue;
     // "⟨P1⟩ thanked ⟨O⟩ for its help, noting that …": the participle's subject is the clause's
     const participle = /ing$/i.test(match[0]) && match[0].toLowerCase() !== 'saying';
     if (!inverted.length && (participle || /\band\s+(?:had\s+|has\s+|have\s+|also\s+|then\s+)?$/.test(text.slice(Math.max(0, at - 12), at)))) {

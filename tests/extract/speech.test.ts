@@ -55,6 +55,13 @@ describe('press releases', () => {
   });
 });
 
+describe('conveying', () => {
+  it('reads "X conveyed to Y" as X’s words, but not a "conveyed" coordinated after a "that" clause', () => {
+    expect(run("Pakistan's Foreign Office said Foreign Minister Ishaq Dar conveyed to his Afghan counterpart Amir Khan Muttaqi Pakistan's concerns.")).toContainEqual({ speaker: 'Ishaq Dar', via: "Pakistan's Foreign Office", medium: null });
+    expect(run('Guinean minister Mory Camara stressed that Guinea remained committed, and conveyed an invitation to President Julius Bio.')).toEqual([{ speaker: 'Mory Camara', via: null, medium: null }]);
+  });
+});
+
 describe('bodies that report', () => {
   it('reads "…, the Kremlin press service reported" as words, and "had reported to the head of state" as none', () => {
     expect(run('Putin spoke with Pashinyan by phone on Tuesday, the Kremlin press service reported.')).toEqual([{ speaker: 'Kremlin press service', via: null, medium: null }]);

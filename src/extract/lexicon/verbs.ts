@@ -7,7 +7,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'confirmed', 'denied', 'denies', 'claimed', 'pledged', 'reiterated', 'reaffirmed', 'highlighted', 'pointed out',
   'congratulated', 'condemned', 'reports', 'reported', 'declared', 'commended', 'asserted', 'remarked', 'acknowledged', 'complained',
   'recalled', 'predicted', 'saying', 'demanded', 'demands', 'briefed', 'informed', 'rejected',
-  'suggested', 'appealed', 'appreciated', 'vowed', 'vows', 'promised', 'hailed', 'lauded', 'slammed', 'blamed',
+  'suggested', 'appealed', 'appreciated', 'conveyed', 'vowed', 'vows', 'promised', 'hailed', 'lauded', 'slammed', 'blamed',
   'dismissed', 'admitted', 'revealed', 'affirmed', 'responded', 'replied', 'pressed for', 'pushed for',
   // after a comma, the clause's subject speaks: "X hit back, accusing Y of …"
   'accusing', 'warning', 'urging', 'insisting', 'calling for', 'stressing', 'noting', 'adding', 'issued (?:a|an) (?:joint )?(?:statement|communiqu[eé]|declaration)',
