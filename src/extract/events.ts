@@ -82,6 +82,8 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean }[] 
   { re: /\b(?:told|assured|briefed|informed|urged)\s+(?=⟨P\d+⟩\s+(?:in|during|over)\s+(?:a|an)\s+(?:(?:tele)?phone|video)\s+(?:call|conversation))/gi },
   // "⟨P1⟩ had told ⟨P2⟩ during a one-on-one meeting": they met
   { re: /\b(?:told|assured|briefed|informed|urged)\s+(?=⟨P\d+⟩\s+(?:in|during|at)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\b)/gi },
+  // "⟨P1⟩ and ⟨P2⟩ discussed bilateral ties in a phone call": the subjects spoke
+  { re: /\b(?:discussed|reviewed)\b(?=[^.;⟨]{0,80}?\b(?:in|during|over)\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation))/gi },
   // "⟨P1⟩ and ⟨P2⟩ spoke directly for several minutes": the subjects met
   { re: /\b(?:spoke|talked)\s+(?:directly|face to face|face-to-face|in person|privately|one-on-one|by (?:tele)?phone|by video link|over the phone)\b/gi },
   // "called ⟨P⟩ on Monday" phones; "called ⟨P⟩ a dear friend" names
@@ -189,6 +191,12 @@ function actsAsGroup(masked: MaskedSentence, slot: Slot): boolean {
   return /^\s+(?:envoys|delegation|representatives|officials|leaders|negotiators|team)\b/.test(after);
 }
 
+/** The speaker of "⟨P⟩ said" (or "said ⟨P⟩") just before `pos`. */
+function saidBy(masked: MaskedSentence, pos: number): Slot[] {
+  const said = /(?:⟨P(\d+)⟩\s+(?:said|told reporters|says)|(?:said|says)\s+⟨P(\d+)⟩)\s+(?:[\w-]+\s+){0,2}$/.exec(masked.text.slice(0, pos));
+  return said ? [slotAt(masked, Number(said[1] ?? said[2]))] : [];
+}
+
 /** Travelling together, with the slot groups of the follower and the leader: "X will accompany Y", "Y, accompanied by X", "X, who travelled with Y". */
 const TRAVEL_COMPANY: readonly [RegExp, number, number][] = [
   [/⟨P(\d+)⟩(?:,\s*who)?\s+(?:[\w-]+\s+){0,3}?(?:accompan(?:y|ies|ied)|travell?ed with|travels with|flew with)\s+(?:[\w-]+\s+){0,2}?⟨P(\d+)⟩/g, 1, 2],
@@ -236,7 +244,10 @@ function evidenceOf(masked: MaskedSentence, slots: Slot[]): Evidence {
 const BACKGROUND_CLAUSE = /,\s+(?:(?:a|one|two|three|several|\w+)\s+(?:day|days|week|weeks|hours?|months?)\s+)?(?:after|since|before)\b[^;]*/gi;
 
 function statusOf(masked: MaskedSentence, at: number): EventStatus {
-  const clause = masked.text.slice(0, at).split(/[;.]\s|,\s(?=but|while|although)/).pop() ?? '';
+  const before = masked.text.slice(0, at).split(/[;.]\s|,\s(?=but|while|although)/).pop() ?? '';
+  // "A and B have agreed to …, X said after meeting Y": the plan is in the words, the meeting is the speaker's
+  const saying = [...before.matchAll(/,\s*(?:⟨[PO]\d+⟩\s+)?(?:said|says|told reporters)\b/g)].pop();
+  const clause = saying ? before.slice(saying.index + saying[0].length) : before;
   // a cancellation told in a background clause after the event is another event's
   const told = masked.text.replace(BACKGROUND_CLAUSE, (m, offset: number) => (offset > at ? '' : m));
   if (CANCELLED.test(told)) return 'CANCELLED';
@@ -428,7 +439,9 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
       const object = groupAfter(masked, match.index + match[0].length);
       // "called on the government to act" urges; it is no meeting
       if (/\bcall/i.test(match[0]) && object.slots.every((s) => s.type === 'O') && /^\s+to\s/.test(text.slice(object.end))) continue;
-      const subject = groupBefore(masked, match.index);
+      // "…, X said after meeting Y": the gerund's subject is the one who speaks
+      const afterSaying = /\b(?:after|before|while)\s+$/i.test(text.slice(0, match.index)) && /^meeting\b/i.test(match[0]);
+      const subject = afterSaying ? saidBy(masked, match.index) : groupBefore(masked, match.index);
       const subjects = subject.flatMap((s) => (s.keys.some((k) => coreference.delegations.has(k)) ? [s] : leaderOf(masked, s) ?? [s]));
       const sentenceMode = mode ?? phone(text.slice(match.index, match.index + match[0].length + 60));
       if (object.slots.length) {

@@ -260,6 +260,12 @@ describe('trips called off, companions, delegations', () => {
     expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Simeon Oyono', 'GA']]);
     expect(x.meetings.map((m) => m.who)).toEqual([['Brice Ndong', 'Simeon Oyono']]);
   });
+  it('reads "X said after meeting Y" as a meeting of the speaker, not planned by the words before, and "discussed … in a phone call"', () => {
+    const after = run('Nigeria and Ghana have agreed to strengthen ties, Foreign Affairs Minister Yusuf Bello said after meeting his Ghanaian counterpart Samuel Owusu in Abuja on Tuesday.');
+    expect(after.meetings).toEqual([{ who: ['Samuel Owusu', 'Yusuf Bello'], status: 'OCCURRED', mode: 'IN_PERSON', date: '2024-03-12', precision: 'DAY' }]);
+    const call = run('Iranian Foreign Minister Reza Kamali and his Omani counterpart Badr Saif discussed bilateral ties in a phone call on Saturday.');
+    expect(call.meetings).toEqual([{ who: ['Badr Saif', 'Reza Kamali'], status: 'OCCURRED', mode: 'PHONE', date: '2024-03-16', precision: 'DAY' }]);
+  });
   it('reads a reception at a palace as a meeting, and a welcome at the airport as none', () => {
     const who = (text: string) => run(text).meetings.map((m) => m.who);
     expect(who('Gabonese President Brice Ndong was received at the Palacio del Pueblo by President Teodoro Mba on Wednesday.')).toEqual([['Brice Ndong', 'Teodoro Mba']]);
