@@ -265,6 +265,7 @@ describe('trips called off, companions, delegations', () => {
     expect(after.meetings).toEqual([{ who: ['Samuel Owusu', 'Yusuf Bello'], status: 'OCCURRED', mode: 'IN_PERSON', date: '2024-03-12', precision: 'DAY' }]);
     const call = run('Iranian Foreign Minister Reza Kamali and his Omani counterpart Badr Saif discussed bilateral ties in a phone call on Saturday.');
     expect(call.meetings).toEqual([{ who: ['Badr Saif', 'Reza Kamali'], status: 'OCCURRED', mode: 'PHONE', date: '2024-03-16', precision: 'DAY' }]);
+    expect(run('Israeli Prime Minister Dan Levi said he had spoken by phone with US President Tom Hale on Sunday.').meetings.map((m) => [m.who, m.mode])).toEqual([[['Dan Levi', 'Tom Hale'], 'PHONE']]);
   });
   it('reads a reception at a palace as a meeting, and a welcome at the airport as none', () => {
     const who = (text: string) => run(text).meetings.map((m) => m.who);
