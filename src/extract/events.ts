@@ -200,7 +200,7 @@ function saidBy(masked: MaskedSentence, pos: number): Slot[] {
 /** Travelling together, with the slot groups of the follower and the leader: "X will accompany Y", "Y, accompanied by X", "X, who travelled with Y". */
 const TRAVEL_COMPANY: readonly [RegExp, number, number][] = [
   [/⟨P(\d+)⟩(?:,\s*who)?\s+(?:[\w-]+\s+){0,3}?(?:accompan(?:y|ies|ied)|travell?ed with|travels with|flew with)\s+(?:[\w-]+\s+){0,2}?⟨P(\d+)⟩/g, 1, 2],
-  [/⟨P(\d+)⟩[^.;⟨]*?\baccompanied by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g, 2, 1],
+  [/⟨P(\d+)⟩(?:[^.;⟨]|⟨[LT]\d+⟩)*?\baccompanied by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g, 2, 1],
 ];
 
 export interface Companion {
@@ -226,10 +226,14 @@ export function readCompanions(masked: MaskedSentence): Companion[] {
   for (const [pattern, followerGroup, leaderGroup] of TRAVEL_COMPANY) {
     for (const match of masked.text.matchAll(pattern)) {
       if (NEGATED.test(masked.text.slice(0, match.index + match[0].indexOf('⟨', 1)))) continue;
-      const follower = slotAt(masked, Number(match[followerGroup]));
       const leader = slotAt(masked, Number(match[leaderGroup]));
-      const [a, b] = [follower?.keys[0], leader?.keys[0]];
-      if (a && b && a !== b) out.push({ follower: a, leader: b, evidence: evidenceOf(masked, [follower]) });
+      // "accompanied by ⟨P1⟩ and ⟨P2⟩": every one listed
+      const first = slotAt(masked, Number(match[followerGroup]));
+      const followers = followerGroup === 2 ? groupAfter(masked, masked.text.indexOf(`⟨P${match[followerGroup]}⟩`)).slots : [first];
+      for (const follower of followers.length ? followers : [first]) {
+        const [a, b] = [follower?.keys[0], leader?.keys[0]];
+        if (a && b && a !== b) out.push({ follower: a, leader: b, evidence: evidenceOf(masked, [follower]) });
+      }
     }
   }
   return out;

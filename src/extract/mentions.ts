@@ -162,7 +162,7 @@ const THING_NOUNS = new Set([
   'palace', 'airport', 'force', 'forces', 'protocol', 'declaration', 'framework', 'agreement', 'treaty', 'accord',
   'accords', 'initiative', 'programme', 'program', 'plan', 'strategy', 'charter', 'convention', 'act', 'session',
   'meeting', 'summit', 'conference', 'forum', 'dialogue', 'states', 'protection', 'abroad', 'affairs', 'project',
-  'fund', 'award', 'prize', 'link', 'system', 'community',
+  'fund', 'award', 'prize', 'link', 'system', 'community', 'lagoon', 'triangle', 'radio', 'television',
 ]);
 const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'ben', 'al', 'el', 'ul', 'ud', 'van', 'von', 'der', 'de', 'da', 'du', 'di', 'la', 'le', 'dos', 'das']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
@@ -227,6 +227,8 @@ function looksLikeName(t: Token): boolean {
   const l = t.lower;
   // "Jan" is a given name as often as a month ("Jan Lipavsky"); a date writes a number by it, which is no name
   if (NEVER_NAMES.has(l) || (MONTHS_AND_DAYS.has(l) && l !== 'jan') || TITLE_WORDS.has(l) || HONORIFICS.has(l.replace(/\.$/, ''))) return false;
+  // "Cabinet of Ministers", "Secretaries": a title word in the plural
+  if (/(?:s|ies)$/.test(l) && (TITLE_WORDS.has(l.replace(/ies$/, 'y')) || TITLE_WORDS.has(l.replace(/s$/, '')))) return false;
   if (ORG_HEADS.has(l) || NON_ACTOR_NAMES.has(l) || GOVERNMENT_NOUNS.has(l)) return false;
   if (t.text.split(/[-–]/).some((part) => lookupPlace(part) || DE_FACTO.get(part))) return false;
   if (isWorldRegion(t.text)) return false;
@@ -261,7 +263,7 @@ function countryOfPhrase(tokens: Token[], deFactoCountry: string | null = null):
 }
 
 const isTitleToken = (t: Token): boolean =>
-  TITLE_WORDS.has(t.lower) || CONNECTORS.has(t.lower) || HONORIFICS.has(t.lower.replace(/\.$/, '')) ||
+  TITLE_WORDS.has(t.lower) || (t.capitalized && /s$/.test(t.lower) && TITLE_WORDS.has(t.lower.slice(0, -1))) || CONNECTORS.has(t.lower) || HONORIFICS.has(t.lower.replace(/\.$/, '')) ||
   ORG_HEADS.has(t.lower) || (t.capitalized && (!!placeOfToken(t) || isWorldRegionWord(t.text))) || !!DE_FACTO.get(t.text) ||
   (t.capitalized && t.possessive) || t.text === '(' || t.text === ')';
 
@@ -868,6 +870,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (next && (NON_ACTOR_NAMES.has(next.lower) || ORG_HEADS.has(next.lower) || ORG_SUFFIX_NOUNS.has(next.lower)) && (!next.capitalized || adjacent(text, tokens[to - 1], next))) continue;
       // "the Gang Suppression Force", "the Gobi Desert", "the Joint Centenary Declaration": a named thing, not a person
       if ((next?.capitalized && THING_NOUNS.has(next.lower) && adjacent(text, tokens[to - 1], next)) || THING_NOUNS.has(tokens[to - 1].lower)) continue;
+      // "Social Communication", "Chemical Weapons": a name never ends in an abstract or plural common noun
+      if (to - from > 1 && isPortfolioNoun(tokens[to - 1].lower)) continue;
       // "Secretary for Foreign and Diaspora Affairs", "Secretary of Foreign Affairs and Immigration": a portfolio's word
       if (to - from === 1 && /^(for|and|of)$/.test(lower(before)) && (!next || next.punctuation || TITLE_WORDS.has(next.lower) || THING_NOUNS.has(next.lower)) && insideTitle(from - 1)) continue;
       // "Black Sea Grain (Initiative)", "(Human) Rights Watch": ordinary words capitalised, not a name

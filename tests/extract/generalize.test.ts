@@ -190,6 +190,17 @@ describe('trips called off, companions, delegations', () => {
     const x = run("Malaysian Prime Minister Anwar Ismail arrived in Singapore on Monday. Mr Anwar's delegation included Foreign Minister Mohamad Yusof and Johor Menteri Besar Onn Hafiz Ghazi. Datuk Onn Hafiz had flown in from Johor.");
     expect(x.people).toEqual([{ name: 'Anwar Ismail', country: 'MY' }, { name: 'Mohamad Yusof', country: 'MY' }, { name: 'Onn Hafiz Ghazi', country: 'MY' }]);
   });
+  it('sends everyone a leader arrives "accompanied by" on the trip, and reads plural title words in a title', () => {
+    const x = run('Uruguayan President Yamandu Ortiz arrived in Brasilia on Wednesday night, accompanied by Foreign Minister Mario Luben and Industry Minister Fernanda Cano. Chairman of the Cabinet of Ministers of Kyrgyzstan Adylbek Kasym paid a working visit to Tashkent on May 29.');
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual(expect.arrayContaining([['Yamandu Ortiz', 'BR'], ['Mario Luben', 'BR'], ['Fernanda Cano', 'BR'], ['Adylbek Kasym', 'UZ']]));
+    expect(x.visits).toHaveLength(4);
+    expect(x.people.map((p) => p.name)).not.toContain('Ministers');
+  });
+  it('takes no abstract or plural noun for the end of a name', () => {
+    const { people, organizations } = run("A note by the Presidency's Secretariat of Social Communication said so. The Organisation for the Prohibition of Chemical Weapons and the Weimar Triangle agreed.");
+    expect(people).toEqual([]);
+    expect(organizations).toEqual(expect.arrayContaining(['Organisation for the Prohibition of Chemical Weapons', 'Weimar Triangle']));
+  });
   it('sends a companion on the trip of the one they travel with', () => {
     const went = run('PRETORIA — Nigerian President Musa Bello arrived in Pretoria on Monday for a state visit. Nigeria’s Foreign Minister Ade Okoro, who travelled with Bello, met South African officials.');
     expect(went.visits).toContainEqual({ visitor: 'Ade Okoro', to: 'ZA', status: 'OCCURRED', date: '2024-03-11', precision: 'DAY' });

@@ -83,6 +83,9 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   { name: 'Nordic-Baltic Eight', kind: 'international', country: null, aliases: ['NB8', 'Nordic-Baltic 8'] },
   { name: 'Economic Community of Central African States', kind: 'international', country: null, aliases: ['ECCAS'] },
   { name: 'Central African Economic and Monetary Community', kind: 'international', country: null, aliases: ['CEMAC'] },
+  { name: 'Weimar Triangle', kind: 'international', country: null, aliases: [] },
+  { name: 'Organisation for the Prohibition of Chemical Weapons', kind: 'international', country: null, aliases: ['OPCW', 'Organization for the Prohibition of Chemical Weapons'] },
+  { name: 'Quad', kind: 'international', country: null, aliases: ['Quadrilateral Security Dialogue'] },
   { name: 'Rapid Support Forces', kind: 'armed_group', country: null, aliases: ['RSF'] },
   { name: 'M23', kind: 'armed_group', country: null, aliases: ['M23 rebels'] },
 ];
