@@ -252,8 +252,10 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
   // "A and B have agreed to …, X said after meeting Y": the plan is in the words, the meeting is the speaker's
   const saying = [...before.matchAll(/,\s*(?:⟨[PO]\d+⟩\s+)?(?:said|says|told reporters)\b/g)].pop();
   const clause = saying ? before.slice(saying.index + saying[0].length) : before;
-  // a cancellation told in a background clause after the event is another event's
-  const told = masked.text.replace(BACKGROUND_CLAUSE, (m, offset: number) => (offset > at ? '' : m));
+  // a cancellation told in a background clause after the event is another event's, and so is one
+  // told after ", but" of an event of its own ("…, but a planned meeting with ⟨P⟩ has been called off")
+  const told = masked.text.replace(BACKGROUND_CLAUSE, (m, offset: number) => (offset > at ? '' : m))
+    .replace(/,\s*but\s+(?:a|an)\s+(?:planned\s+|scheduled\s+)?(?:meeting|talks|call|summit)\b[^;]*/gi, (m, offset: number) => (offset > at ? '' : m));
   if (CANCELLED.test(told)) return 'CANCELLED';
   if (PLANNED.test(clause) || /\binvit(?:ation|ed)\s+to\s*$/i.test(clause)) return 'PLANNED';
   // headline grammar: "⟨P⟩ to hold talks with …"; "preparations for ⟨P⟩'s state visit"
@@ -291,6 +293,9 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       const took = /^(?:took|sends?|sent|dispatch(?:es|ed)?|(?:visit|trip|tour|journey)\s+by)\s+(?:[\w-]+\s+){0,3}?⟨[PX](\d+)⟩/i.exec(match[0]);
       if (took) { add([slotAt(masked, Number(took[1]))], placeSlot, match.index, 0.7); continue; }
       if (NEGATED.test(masked.text.slice(0, match.index))) continue;
+      // "invited ⟨P⟩ to visit Abuja": an invitation is no trip (one accepted is a plan)
+      const invited = /\binvit\w*\b[^.;]{0,80}\bto\s+$/i.exec(masked.text.slice(0, match.index));
+      if (invited && !/\baccept\w*\s+(?:\w+\s+)?$/i.test(masked.text.slice(0, invited.index))) continue;
       let visitors = groupBefore(masked, match.index);
       // "⟨P⟩'s state visit to ⟨L⟩": the one whose visit it is
       const owner = /⟨P(\d+)⟩\s+(?:[\w-]+\s+){0,2}$/.exec(masked.text.slice(0, match.index));

@@ -244,6 +244,12 @@ describe('trips called off, companions, delegations', () => {
     expect(x.meetings).toEqual([expect.objectContaining({ who: ['Julius Bangura', 'Musa Kamara', 'Sara Kollie'], status: 'OCCURRED', date: '2024-03-12' })]);
     expect(x.statements).toContainEqual({ speaker: 'Sara Kollie', via: null });
   });
+  it('takes an invitation extended for no trip, and a cancellation of another event after ", but" for none of the trip’s', () => {
+    expect(run('Nigerian President Bola Adeyemi has also invited Senegalese President Amadou Faye to visit Abuja later this year.').visits).toEqual([]);
+    expect(run('EU foreign policy chief Anna Berg is due to fly to Washington on Wednesday, but a planned meeting with US Secretary of State Mark Reyes has been called off.').visits)
+      .toEqual([{ visitor: 'Anna Berg', to: 'US', status: 'PLANNED', date: '2024-03-20', precision: 'DAY' }]);
+    expect(run('Peruvian President Dina Rojas had been due to visit Quito on Friday, but the trip was postponed.').visits[0]).toMatchObject({ status: 'CANCELLED' });
+  });
   it('reads plans with an adverb ("are both expected to"), and dates no trip by a "since" clause', () => {
     const plans = run('Cook Islands Prime Minister Mark Tane and Fijian Prime Minister Sitiveni Rabuka are both expected to travel to Honiara in September.', '2025-08-05');
     expect(plans.visits).toEqual([
