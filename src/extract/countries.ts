@@ -16,6 +16,7 @@ export function inferCountries(
   statements: StatementReading[],
   companions: Companion[],
   datelineCountry: string | null,
+  datelineCity: string | null,
 ): Map<string, string | null> {
   const countries = new Map<string, string | null>();
   for (const p of coreference.people) countries.set(p.key, p.stateless ? null : p.country);
@@ -80,7 +81,8 @@ export function inferCountries(
   const share = explicit.filter((c) => c === common).length;
   const home = datelineCountry ?? ((share >= 2 && share * 2 > explicit.length) || (share >= 1 && share === explicit.length) ? common : null);
   // a traveller to the article's home is a guest there, not one of its officials
-  const guests = new Set(visits.filter((v) => v.destination === home).flatMap((v) => v.visitors));
+  // (a trip to another city of that country, "travelled to Lagos", is no guest's)
+  const guests = new Set(visits.filter((v) => v.destination === home && (!v.place || !datelineCity || v.place === datelineCity)).flatMap((v) => v.visitors));
   for (const p of coreference.people) if (unknown(p.key) && p.titles.length && home && !guests.has(p.key) && mayServe(p.key, home)) countries.set(p.key, home);
   return countries;
 

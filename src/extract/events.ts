@@ -199,7 +199,8 @@ function saidBy(masked: MaskedSentence, pos: number): Slot[] {
 
 /** Travelling together, with the slot groups of the follower and the leader: "X will accompany Y", "Y, accompanied by X", "X, who travelled with Y". */
 const TRAVEL_COMPANY: readonly [RegExp, number, number][] = [
-  [/⟨P(\d+)⟩(?:,\s*who)?\s+(?:[\w-]+\s+){0,3}?(?:accompan(?:y|ies|ied)|travell?ed with|travels with|flew with)\s+(?:[\w-]+\s+){0,2}?⟨P(\d+)⟩/g, 1, 2],
+  // ("who is accompanied by" is the passive, read by the next pattern)
+  [/⟨P(\d+)⟩(?:,\s*who)?\s+(?:[\w-]+\s+){0,3}?(?:accompan(?:y|ies|ied)(?!\s+by\b)|travell?ed with|travels with|flew with)\s+(?:[\w-]+\s+){0,2}?⟨P(\d+)⟩/g, 1, 2],
   [/⟨P(\d+)⟩(?:[^.;⟨]|⟨[LT]\d+⟩)*?\baccompanied by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g, 2, 1],
 ];
 

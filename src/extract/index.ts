@@ -64,7 +64,7 @@ export function extract(input: ArticleInput): Extraction {
     if (trip) dated.set(r, dated.get(trip)!);
   }
   const companions = masked.flatMap(readCompanions);
-  const countries = inferCountries(masked, coreference, meetings, visits, statements, companions, context.datelineCountry);
+  const countries = inferCountries(masked, coreference, meetings, visits, statements, companions, context.datelineCountry, context.datelineCity);
   const { meetings: finalMeetings, placeShowsTravel, remote } = buildMeetings(meetings, visits, dated, countries, coreference, cleaned.dateline, anchor);
   // ambassadors and consuls live where they are posted: meeting them there is no trip of theirs
   // ("Special Representative, Ambassador X" is an envoy who travels: "Ambassador" there is a rank)

@@ -626,6 +626,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         let from = i;
         while (from > 0 && tokens[from - 1].capitalized && !tokens[from - 1].possessive && free(from - 1, from) && (!NEVER_NAMES.has(tokens[from - 1].lower) || ORG_OPENERS.has(tokens[from - 1].lower))) from--;
         if (from === i) continue; // "Council" alone
+        // "the Bangladesh Nationalist Party": a party named with its country
+        if (/^(party|league|front|movement|congress)$/.test(t.lower) && from > 0 && placeOfToken(tokens[from - 1])?.kind === 'country' && !tokens[from - 1].possessive && adjacent(text, tokens[from - 1], tokens[from])) {
+          from--;
+          removeOverlapping(from, from + 1);
+        }
         // "Armed Forces Minister X": the body names a portfolio of the title that follows
         if (tokens[i + 1]?.capitalized && TITLE_HEADS.has(tokens[i + 1].lower)) continue;
         let to = i + 1;
@@ -890,8 +895,10 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         const segStart = k;
         while (k < tokens.length && tokens[k].text !== ',' && tokens[k].text !== '–' && tokens[k].text !== ';' && !(tokens[k].text === '.' && k === tokens.length - 1) && !(ACTOR_VERB.test(tokens[k].lower) && !relative && k > segStart) && !/^(says|added|told|met|held|called|landed|arrived|flew)$/.test(tokens[k].lower)) k++;
         const segment = tokens.slice(segStart, k);
-        if (relative) {
-          appositionTokens = segment.filter((_, n) => n > 0 && hasTitleHead(segment)) ;
+        if (relative && hasTwoNameWords(segment)) {
+          // ", who is accompanied by Foreign Minister Marc Ati,": another person, told in a clause of its own
+        } else if (relative) {
+          appositionTokens = segment.filter((_, n) => n > 0 && hasTitleHead(segment));
           right = k < tokens.length && tokens[k].text === ',' ? k + 1 : k;
         } else if (afterAccordingTo && tokens[k]?.text !== ',' && tokens[k]?.text !== '.') {
           // "According to X, the Indian official called …": a new clause, not an apposition

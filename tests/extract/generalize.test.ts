@@ -201,6 +201,14 @@ describe('trips called off, companions, delegations', () => {
     expect(people).toEqual([]);
     expect(organizations).toEqual(expect.arrayContaining(['Organisation for the Prohibition of Chemical Weapons', 'Weimar Triangle']));
   });
+  it('reads "who is accompanied by X" as X travelling, a party named with its country, and a trip home as no guest’s', () => {
+    const x = run('Tongan Prime Minister Napat Fifita, who is accompanied by Foreign Minister Marc Ati, arrived in Canberra on Tuesday.');
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Napat Fifita', 'AU'], ['Marc Ati', 'AU']]);
+    expect(run('Mr Dar also met a delegation of the Bangladesh Nationalist Party (BNP).').organizations).toEqual(['Bangladesh Nationalist Party']);
+    const home = run('ABUJA (Premium Times) - Mr Tinubu, who travelled to Lagos on Friday, met Ghana’s President John Mahama. President Bola Tinubu spoke.');
+    expect(home.people).toContainEqual({ name: 'Bola Tinubu', country: 'NG' });
+    expect(home.visits.map((v) => v.visitor)).not.toContain('Bola Tinubu');
+  });
   it('sends a companion on the trip of the one they travel with', () => {
     const went = run('PRETORIA — Nigerian President Musa Bello arrived in Pretoria on Monday for a state visit. Nigeria’s Foreign Minister Ade Okoro, who travelled with Bello, met South African officials.');
     expect(went.visits).toContainEqual({ visitor: 'Ade Okoro', to: 'ZA', status: 'OCCURRED', date: '2024-03-11', precision: 'DAY' });
