@@ -99,7 +99,8 @@ const JOINED_BY = /\b(?:was|were)\s+(?:then\s+|later\s+|also\s+)?joined\s+by\s+/
 const HOSTED_BY = /\bfor\s+(?:the\s+)?(?:talks|meeting|consultations|summit)(?:,\s*which\s+(?:will|would|is to|are to)\s+be|,)?\s+hosted\s+by\s+(?=⟨P)/gi;
 /** "⟨P1⟩ and ⟨P2⟩ both flew to Dubai for talks": those who travel to talk meet each other. */
 const TRAVEL_FOR_TALKS = /\b(?:flew|travell?ed|went|came)\s+(?:[\w'-]+\s+){0,2}?(?:to|into)\s+⟨L\d+⟩(?:\s+(?:in|on)\s+⟨T\d+⟩)?\s+for\s+(?:talks|a meeting|meetings|consultations)\b/gi;
-const BETWEEN_PATTERN = /\b(?:talks|meeting|meetings|consultations|call|conversation|summit)\b[^.;]*?\bbetween\s+(?:(?:presidents|leaders|ministers|foreign ministers|prime ministers)\s+)?(?=⟨)/gi;
+const BETWEEN_NOUN = /\b(?:talks|meetings?|consultations|call|conversation|summit)\b/gi;
+const BETWEEN_PATTERN = new RegExp(`${BETWEEN_NOUN.source}[^.;]*?\\bbetween\\s+(?:(?:presidents|leaders|ministers|foreign ministers|prime ministers)\\s+)?(?=⟨)`, 'gi');
 /** "In a phone call on Monday, ⟨P1⟩ and ⟨P2⟩ discussed …" */
 const CALL_OPENING = /^(?:In|During)\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation|conference)\b[^.;⟨]*(?:⟨T\d+⟩[^.;⟨]*)?,\s*/i;
 
@@ -487,7 +488,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
     if (/^[^.;]*?\b(?:(?:was|is|will be|would be)\s+not\b|not on the agenda|(?:was|is|has been)\s+ruled out)/i.test(text.slice(match.index + match[0].length))) continue;
     const group = groupAfter(masked, match.index + match[0].length);
     // "for talks, a day after Quito postponed a summit between …": the noun nearest "between" is the event
-    const nouns = [...match[0].matchAll(/\b(?:talks|meetings?|consultations|call|conversation|summit)\b/gi)];
+    const nouns = [...match[0].matchAll(BETWEEN_NOUN)];
     add(group.slots, match.index + (nouns.at(-1)?.index ?? 0), phone(match[0]), 0.8);
   }
   return dedupe(meetings);

@@ -94,12 +94,16 @@ const DE_FACTO_DESCRIPTION = /^(caretaker|interim|de facto|new|current|ruling)\s
 // ---- word classes ---------------------------------------------------------------------------
 
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+/** The word classes compromise's lexicon gives a lower-case word (none when it does not know it). */
+function tagsOf(lower: string): string[] {
+  const tags = LEXICON[lower];
+  return tags == null ? [] : Array.isArray(tags) ? tags : [tags];
+}
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'Honorific']);
 /** A common English word, i.e. one that starts sentences without being a name. */
 function isCommonWord(lower: string): boolean {
-  const tags = LEXICON[lower] ?? LEXICON[lower.replace(/s$/, '')];
-  if (!tags) return false;
-  return !(Array.isArray(tags) ? tags : [tags]).some((t) => NAME_TAGS.has(t));
+  const tags = LEXICON[lower] != null ? tagsOf(lower) : tagsOf(lower.replace(/s$/, ''));
+  return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
 }
 
 // Words of these kinds open sentences ("Later", "Speaking", "During"); nouns and adjectives before a
@@ -110,30 +114,28 @@ const SENTENCE_OPENER_TAGS = new Set([
 ]);
 /** An abstract or plural common noun ("cooperation", "expatriates", "investments"), never a surname. */
 function isPortfolioNoun(lower: string): boolean {
-  const tags = LEXICON[lower];
-  if (tags && !isCommonWord(lower)) return false;
-  return (tags != null && (Array.isArray(tags) ? tags : [tags]).includes('Plural')) || /(?:tion|sion|ment|ments|ity|ness|ance|ence|ism|ship|ies)$/.test(lower);
+  const tags = tagsOf(lower);
+  if (tags.length && !isCommonWord(lower)) return false;
+  return tags.includes('Plural') || /(?:tion|sion|ment|ments|ity|ness|ance|ence|ism|ship|ies)$/.test(lower);
 }
 
 /** A verb in the third person present ("occupies", "respects"), by the lexicon. */
 function isPresentVerb(lower: string): boolean {
-  const tags = LEXICON[lower];
-  return !!tags && (Array.isArray(tags) ? tags : [tags]).includes('PresentTense') && !(Array.isArray(tags) ? tags : [tags]).includes('Copula');
+  const tags = tagsOf(lower);
+  return tags.includes('PresentTense') && !tags.includes('Copula');
 }
 
 const FUNCTION_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'QuestionWord', 'Pronoun', 'Adverb']);
 function isFunctionWord(lower: string): boolean {
-  const tags = LEXICON[lower];
-  return !!tags && isCommonWord(lower) && (Array.isArray(tags) ? tags : [tags]).some((t) => FUNCTION_TAGS.has(t));
+  return isCommonWord(lower) && tagsOf(lower).some((t) => FUNCTION_TAGS.has(t));
 }
 
 /** A common word opening a sentence before a name, and no part of it: "Later Kabulov met …", "Separately X said". */
 function opensSentenceBeforeName(lower: string): boolean {
-  if (NAME_PARTICLES.has(lower) || (!isCommonWord(lower) && LEXICON[lower])) return false;
+  const tags = tagsOf(lower);
+  if (NAME_PARTICLES.has(lower) || (tags.length && !isCommonWord(lower))) return false;
   if (/ly$/.test(lower)) return true;
-  const tags = LEXICON[lower];
-  if (!tags) return false;
-  return (Array.isArray(tags) ? tags : [tags]).some((t) => SENTENCE_OPENER_TAGS.has(t) || ((t === 'Comparative' || t === 'Superlative') && /(er|est)$/.test(lower)));
+  return tags.some((t) => SENTENCE_OPENER_TAGS.has(t) || ((t === 'Comparative' || t === 'Superlative') && /(er|est)$/.test(lower)));
 }
 
 const MONTHS_AND_DAYS = new Set([
@@ -254,10 +256,8 @@ function countryOfPhrase(tokens: Token[], deFactoCountry: string | null = null):
     if (dfg) return dfg;
     if (deFactoCountry && DE_FACTO_FIRST_WORDS.has(t.lower) && tokens[i + 1] && DE_FACTO_DESCRIPTION.test(`${t.lower} ${tokens[i + 1].lower}`)) return deFactoCountry;
     if (deFactoCountry && DE_FACTO_FIRST_WORDS.has(t.lower) && tokens[i + 2] && DE_FACTO_DESCRIPTION.test(`${t.lower} ${tokens[i + 1].lower} ${tokens[i + 2].lower}`)) return deFactoCountry;
-    for (let n = Math.min(MAX_PLACE_WORDS, tokens.length - i); n >= 1; n--) {
-      const entry = lookupPlace(tokens.slice(i, i + n).map((x) => x.text).join(' '));
-      if (entry && entry.kind !== 'city' && entry.kind !== 'region') return entry.code;
-    }
+    const state = stateAt(tokens, i);
+    if (state) return state.entry.code;
   }
   return null;
 }
@@ -269,14 +269,18 @@ const isTitleToken = (t: Token): boolean =>
 
 /** How many tokens from `k` name a country or nationality in several words ("United Kingdom's", "New Zealand"), else 0. */
 function placeWordsAt(tokens: Token[], k: number): number {
-  if (!tokens[k] || !opensPlaceName(tokens[k].text)) return 0;
-  for (let n = Math.min(MAX_PLACE_WORDS, tokens.length - k); n >= 2; n--) {
+  return tokens[k] && opensPlaceName(tokens[k].text) ? stateAt(tokens, k, 2)?.n ?? 0 : 0;
+}
+
+/** The longest phrase from token `k` (of `minWords` words or more) that names a state, a nationality or a capital. */
+function stateAt(tokens: Token[], k: number, minWords = 1): { entry: GazetteerEntry; n: number } | null {
+  for (let n = Math.min(MAX_PLACE_WORDS, tokens.length - k); n >= minWords; n--) {
     const words = tokens.slice(k, k + n);
     if (words.slice(0, -1).some((w) => w.possessive || w.punctuation)) continue;
-    const place = lookupPlace(words.map((w) => w.text).join(' '));
-    if (place && place.kind !== 'city' && place.kind !== 'region') return n;
+    const entry = lookupPlace(words.map((w) => w.text).join(' '));
+    if (entry && entry.kind !== 'city' && entry.kind !== 'region') return { entry, n };
   }
-  return 0;
+  return null;
 }
 
 /** An apposition opens with an article, a title word or a nationality: ", the envoy", ", Pakistan's envoy", ", United Kingdom's envoy". */
