@@ -143,6 +143,8 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     const lead = before.slice(0, marker.index);
     // "… by ⟨P⟩, who travelled to Libreville and was received by …": a verb in an open relative clause is its antecedent's
     if (/^\s*,?\s*(?:who|which)\b[^,;]*$/.test(gap)) return [slotAt(masked, Number(marker[2]))];
+    // "⟨O⟩'s decision … met with criticism from traders, who say": the relative clause is another noun's
+    if (/\S\s*,\s*(?:who|which)\b[^,;]*$/.test(gap)) return [];
     // "⟨P1⟩ and ⟨P2⟩, accompanied by ⟨P3⟩, paid a call": the companions act with the group
     const companion = /,\s*(?:accompanied|joined|flanked)\s+by\s+(?:[\p{L}.]+\s+){0,2}$/u.exec(lead);
     if (companion && /^\s*,?\s*$/.test(gap)) {
@@ -173,6 +175,9 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
       slots.unshift(slotAt(masked, Number(markers[j][2])));
       start = markers[j].index;
     }
+    // "⟨O⟩ – ⟨A⟩, ⟨B⟩ and ⟨C⟩ – said": the list between dashes spells out the body before it
+    const spelledOut = /⟨([POX])(\d+)⟩\s*[–—]\s*$/.exec(before.slice(0, start));
+    if (spelledOut && /^\s*[–—]\s*$/.test(gap)) return [slotAt(masked, Number(spelledOut[2]))];
     return slots;
   }
   return [];

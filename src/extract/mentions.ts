@@ -196,6 +196,35 @@ const BOTH_VERB = /^(arrived|landed|flew|travell?ed|met|held|had|spoke|talked|ag
 const OFFICE_VERB = /^(is|was|also|serves|served|heads|headed|leads|led|became|has|had|will|currently|now|chairs|chaired|holds|held|used|represents|represented)$/;
 const SPEECH_AFTER = /^(said|says|told|tells|added|announced|confirmed|stated|noted|reported|denied|declined|issued|released)$/;
 const ORG_MAX_WORDS = 7;
+const DASHES = new Set(['–', '—', '-']);
+/** Nouns of a state's own doing: after "Kuwait's", the state acts ("at Kuwait's request", "Nigeria's decision"). */
+const STATE_ACT_NOUN = /^(request|decision|proposal|offer|refusal|position|stance|insistence|demand|call|bid|invitation|objection|response|move|initiative|announcement|mediation|veto|withdrawal|recognition|backing|approval|rejection|plan|pledge|commitment|intervention|incursions?|strikes?|sanctions)$/;
+/** Nouns of an act whose doer "by" names: "incursions by Israel", "a proposal by Egypt". */
+const ACT_BY_NOUN = /^(incursions?|strikes?|attacks?|decision|proposal|offer|request|move|bid|recognition|sanctions|violations?|aggression|occupation|annexation|invasion|intervention|mediation|efforts?|initiative|call|veto|statement|announcement|invitation|pledge|commitment|support|backing)$/;
+
+/** Runs of two or more states joined by commas and "and" ("Kyrgyzstan, Kazakhstan and Uzbekistan"), as token ranges. */
+function stateListsOf(tokens: Token[]): Claim[] {
+  const items: Claim[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (!tokens[k].capitalized) continue;
+    const state = stateAt(tokens, k);
+    if (!state || state.entry.kind === 'demonym') continue;
+    items.push({ from: k, to: k + state.n });
+    k += state.n - 1;
+  }
+  const lists: Claim[] = [];
+  let run: Claim | null = null;
+  let size = 0;
+  for (const item of items) {
+    const gap = run ? tokens.slice(run.to, item.from).map((t) => t.lower).join(' ') : '';
+    if (run && !tokens[run.to - 1].possessive && /^(,|and|, and)( the)?$/.test(gap)) { run.to = item.to; size++; continue; }
+    if (run && size > 1) lists.push(run);
+    run = { ...item };
+    size = 1;
+  }
+  if (run && size > 1) lists.push(run);
+  return lists;
+}
 
 const lower = (t: Token | undefined): string => t?.lower ?? '';
 
@@ -276,7 +305,7 @@ function placeWordsAt(tokens: Token[], k: number): number {
 function stateAt(tokens: Token[], k: number, minWords = 1): { entry: GazetteerEntry; n: number } | null {
   for (let n = Math.min(MAX_PLACE_WORDS, tokens.length - k); n >= minWords; n--) {
     const words = tokens.slice(k, k + n);
-    if (words.slice(0, -1).some((w) => w.possessive || w.punctuation)) continue;
+    if (words.slice(0, -1).some((w) => w.possessive || w.punctuation) || words[n - 1].punctuation) continue;
     const entry = lookupPlace(words.map((w) => w.text).join(' '));
     if (entry && entry.kind !== 'city' && entry.kind !== 'region') return { entry, n };
   }
@@ -330,6 +359,14 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     end: sentence.start + tokens[to - 1].end,
   });
   const phrase = (from: number, to: number): string => text.slice(tokens[from].start, tokens[to - 1].end).replace(/['’]s$|(?<=s)['’]$/, '');
+  const stateLists = stateListsOf(tokens);
+  /** Where the verb after a subject ending at `k` stands, past a day or an adverb ("on Monday agreed", "jointly signed"), else -1. */
+  const verbAfter = (k: number): number => {
+    if (lower(tokens[k]) === 'on' && MONTHS_AND_DAYS.has(lower(tokens[k + 1]))) k += 2;
+    while (tokens[k] && /^(also|both|jointly|together|\w+ly)$/.test(tokens[k].lower)) k++;
+    const verb = tokens[k];
+    return verb && !verb.capitalized && (ACTOR_VERB.test(verb.lower) || /^[a-z]{3,}ed$/.test(verb.text)) ? k : -1;
+  };
   const bare = (from: number, to: number): string => tokens.slice(from, to).map((t) => t.text).join(' ').replace(/\s+([.,])/g, '$1');
 
   // 1. media outlets, known organisations, places: longest match first.
@@ -409,8 +446,10 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     const afterNext = tokens[to + 1];
     if (LOCATIVE.has(lower(before))) return false;
     if (entry.kind === 'seat') return true;
+    const list = stateLists.find((l) => l.from <= from && to <= l.to);
+    const opener = tokens[(list?.from ?? from) - 1];
     // followed by its verb, perhaps after an adverb, an auxiliary or a day: "Tehran will support", "Kabul on Thursday hosted"
-    if (next && !next.punctuation && ACTOR_VERB.test(next.lower) && !/^(to|for|on|of|from|about)$/.test(lower(before))) return true;
+    if (next && !next.punctuation && ACTOR_VERB.test(next.lower) && !/^(to|for|on|of|from|about)$/.test(lower(opener))) return true;
     // "… that Japan attached great importance": a clause's subject followed by a verb in the past
     const clauseOpener = (t: Token | undefined): boolean => !t || /^(that|and|but|while|as|after|before|when|since|because|until|once|although|though)$/.test(t.lower) || t.text === ',';
     if (next && /^[a-z]{3,}ed$/.test(next.text) && (clauseOpener(before) || (lower(before) === 'the' && clauseOpener(tokens[from - 2])))) return true;
@@ -422,22 +461,25 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     if (next && /^(also|has|have|had)$/.test(next.lower) && afterNext && ACTOR_VERB.test(afterNext.lower)) return true;
     if (next?.lower === 'on' && MONTHS_AND_DAYS.has(lower(afterNext)) && ACTOR_VERB.test(lower(tokens[to + 2]))) return true;
     if (next && /^\w+ly$/.test(next.lower) && afterNext && ACTOR_VERB.test(afterNext.lower)) return true;
-    // "South Korea and Japan agreed": the first of two states that a verb follows
-    if (next?.lower === 'and' && (!before || /^(that|but|while|as|after|before|when|since|because|until|once|although|though)$/.test(before.lower))) {
-      const from2 = lower(tokens[to + 1]) === 'the' ? to + 2 : to + 1;
-      let k = from2;
-      while (tokens[k]?.capitalized && k - from2 < MAX_PLACE_WORDS) k++;
-      const partner = k > from2 ? lookupPlace(tokens.slice(from2, k).map((x) => x.text).join(' ')) : null;
-      if (partner && partner.kind !== 'city' && partner.kind !== 'region' && tokens[k] && (ACTOR_VERB.test(tokens[k].lower) || /^[a-z]{3,}ed$/.test(tokens[k].text))) return true;
+    // "South Korea and Japan agreed", "Kyrgyzstan, Kazakhstan and Uzbekistan are to build", "the Weimar Triangle – France, Germany and Poland – said"
+    if (list) {
+      const dashed = !!opener && DASHES.has(opener.text) && DASHES.has(lower(tokens[list.to]));
+      if (!opener || dashed || /^(that|which|who|but|while|as|after|before|when|since|because|until|once|although|though|,|\()$/.test(opener.lower)) {
+        const verbAt = verbAfter(dashed ? list.to + 1 : list.to);
+        if (verbAt >= 0) return true;
+      }
     }
     // "the U.S. and its allies", "both the United States and the Taliban"
     if (next?.lower === 'and' && /^(its|their)$/.test(lower(afterNext))) return true;
     if (lower(before) === 'both' || (lower(before) === 'the' && lower(tokens[from - 2]) === 'both')) return true;
+    // "incursions by Israel", "a proposal by Egypt"
+    if (lower(before) === 'by' && ACT_BY_NOUN.test(lower(tokens[from - 2]))) return true;
     // "cooperation between Moscow and Islamabad"
-    if (lower(before) === 'between') return true;
-    if (lower(before) === 'and') {
-      const opening = text.lastIndexOf('between', tokens[from].start);
-      if (opening >= 0 && !/[,.;]/.test(text.slice(opening, tokens[from].start))) return true;
+    const head = list?.from ?? from;
+    if (lower(tokens[head - 1]) === 'between') return true;
+    if (lower(tokens[head - 1]) === 'and') {
+      const opening = text.lastIndexOf('between', tokens[head].start);
+      if (opening >= 0 && !/[,.;]/.test(text.slice(opening, tokens[head].start))) return true;
     }
     // addressed ("thanked Astana", "urged New Delhi") or a partner ("ties with India", "talks with the United States")
     if (before && ADDRESS_VERB.test(before.lower) && next?.lower !== 'on') return true;
@@ -488,7 +530,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       mentions.push({ kind: 'place', ...at(from, to), entry, surface, locative: LOCATIVE.has(lower(before)) || lower(before) === 'to' });
       return;
     }
-    if (tokens[to - 1].possessive) return; // "Russia's envoy", "Pakistan's Foreign Office": a modifier
+    // "Russia's envoy", "Pakistan's Foreign Office": a modifier; "at Kuwait's request", "Nigeria's decision": the state's own act
+    if (tokens[to - 1].possessive) {
+      if (entry.kind !== 'capital' && STATE_ACT_NOUN.test(lower(tokens[to]))) mentions.push(governmentMention(at(from, to), entry.code, surface));
+      return;
+    }
     if (actsAsState(from, to, entry)) {
       mentions.push(governmentMention(at(from, to), entry.code, surface));
       return;

@@ -124,6 +124,22 @@ describe('organisations and media', () => {
     expect(organizations).toEqual(['Serbia', 'Nigeria']);
     expect(statements).toContainEqual({ speaker: 'Nigeria', via: null });
   });
+  it('reads every state of a list as acting when the list is a subject or a side of "between"', () => {
+    expect(run('Peru and Chile on Monday agreed to rebuild ties between Mercosur and Bolivia, Paraguay and Uruguay.').organizations).toEqual(['Peru', 'Chile', 'Mercosur', 'Bolivia', 'Paraguay', 'Uruguay']);
+    expect(run('The dam, which Laos, Cambodia and Vietnam are to build jointly, was discussed.').organizations).toEqual(['Laos', 'Cambodia', 'Vietnam']);
+    expect(run('Ministers from Laos, Cambodia and Vietnam met in Hanoi. She visited Norway, Sweden and Finland last week.').organizations).toEqual([]);
+  });
+  it('gives the words of a body spelled out between dashes to the body, and its states act too', () => {
+    const { organizations, statements } = run('In a joint statement, the Nordic Council – Norway, Sweden and Finland – said the Arctic must stay calm.');
+    expect(organizations).toEqual(['Nordic Council', 'Norway', 'Sweden', 'Finland']);
+    expect(statements).toEqual([{ speaker: 'Nordic Council', via: null }]);
+  });
+  it('reads a state as acting through its own request, decision or incursions, and not as the speaker of a clause about another noun', () => {
+    const x = run("The visit was postponed at Oman's request. Jordan condemned incursions by Israel. Iraq's decision to close the crossing met with criticism from traders, who say it hurts them.");
+    expect(x.organizations).toEqual(['Oman', 'Jordan', 'Israel', 'Iraq']);
+    expect(x.statements).toEqual([{ speaker: 'Jordan', via: null }]);
+    expect(run("Pakistan's envoy praised Kuwait's economy.").organizations).toEqual([]);
+  });
 });
 
 describe('events', () => {
