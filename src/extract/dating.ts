@@ -54,7 +54,7 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
     for (const e of here.sort((a, b) => a.at - b.at)) {
       const found = e.present && anchor ? { start: anchor, end: anchor, precision: 'DAY' as const } : timeFor(m, e, anchor);
       // what happened or was said cannot be dated after the article ("… meet the 31st December deadline")
-      const own = found && anchor && e.status !== 'PLANNED' && found.start > anchor ? null : found;
+      const own = found && anchor && e.status !== 'PLANNED' && e.status !== 'CANCELLED' && found.start > anchor ? null : found;
       const relative = RELATIVE.exec(m.sentence.text);
       let date = own;
       if (!date && relative && storyDate) {
@@ -67,7 +67,7 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
       const inherited: DateRange | null = (e.timesFrom ? null : sentenceDate) ?? (storyFromEvent ? relatedDate(e) : storyDate);
       date ??= e.status === 'PLANNED' && inherited && anchor && inherited.end < anchor ? null : inherited;
       dated.set(e, date);
-      if (date && e.status !== 'PLANNED') { sentenceDate ??= date; lastDate = date; toldHere.push({ actors: new Set(actorsOf(e)), date, event: e.status !== undefined }); }
+      if (date && e.status !== 'PLANNED' && !(anchor && date.start > anchor)) { sentenceDate ??= date; lastDate = date; toldHere.push({ actors: new Set(actorsOf(e)), date, event: e.status !== undefined }); }
     }
     told.push(...toldHere);
     // "that evening", "the same day" in the next sentence point to the last event told
@@ -130,9 +130,13 @@ function timeFor(m: MaskedSentence, e: Readable, anchor: string | null): DateRan
   // the first expression after the trigger in its clause ("… held talks with X on Friday"), else the nearest
   const following = times.filter((x) => position(x.i) > e.at && !/[;.]\s/.test(m.text.slice(e.at, position(x.i)))).sort((a, b) => position(a.i) - position(b.i))[0];
   const nearest = following ?? times.sort((a, b) => Math.abs(position(a.i) - e.at) - Math.abs(position(b.i) - e.at))[0];
-  if (e.status === 'PLANNED') {
+  const told = nearest.slot.time!.range;
+  if (e.status === 'PLANNED') return futureOf(m, nearest.slot.time!.start, anchor) ?? told;
+  // a plan called off was for a day on either side of the article: the nearer reading of "Saturday" or "March 20"
+  if (e.status === 'CANCELLED' && anchor) {
     const future = futureOf(m, nearest.slot.time!.start, anchor);
-    if (future) return future;
+    const distance = (r: DateRange): number => Math.abs(Date.parse(r.start) - Date.parse(anchor));
+    if (future && distance(future) < distance(told)) return future;
   }
-  return nearest.slot.time!.range;
+  return told;
 }

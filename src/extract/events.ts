@@ -32,8 +32,8 @@ export interface MeetingReading extends EventReading {
   place: { name: string; country: string | null } | null;
 }
 
-const PLANNED = /\b(will|would|shall|(?:is|are|was|were|had been|has been|have been) (?:both |all |also |now |still )?(?:due|expected|scheduled|set|slated|likely|poised|going) to|agreed to|plans? to|planned|planning to|intends? to|to be held|upcoming)\b[^.;]*$/i;
-const CANCELLED = /\b(called off|cancell?ed|postponed|shelved|scuttled|scrapped|put off|deferred|blocked|collapsed|fell through|(?:did not|never) take place|never took place|dropped from (?:the|his|her|their) (?:itinerary|schedule|programme|program)|was dropped)\b/i;
+const PLANNED = /\b(will|would|shall|(?:is|are|was|were|had been|has been|have been) (?:both |all |also |now |still )?(?:due|expected|scheduled|set|slated|likely|poised|going) to|(?:is|are) (?:due|expected) (?:in|at|back)|agreed to|plans? to|planned|planning to|intends? to|to be held|upcoming)\b[^.;]*$/i;
+const CANCELLED = /\b(called off|cancell?ed|postponed|shelved|scuttled|scrapped|put off|pushed back|put on hold|on hold|off the table|deferred|blocked|collapsed|fell through|(?:did not|never) take place|never took place|dropped from (?:the|his|her|their) (?:itinerary|schedule|programme|program)|was dropped|(?:was|were) to have (?:been|taken|made|held|visited|travell?ed|flown|met)|had been (?:due|scheduled|set|slated|expected) to)\b/i;
 const NEGATED = /\b(not|never|no longer|refused to|declined to|won't|didn't|did not|will not)\s+(?:\w+\s+)?$/i;
 /** "Türkiye was ready to host a meeting between …": an offer or a possibility reports no event. */
 const HYPOTHETICAL = /\b(?:ready|willing|prepared|offered|offers|offering|proposed|proposes|possible|could|might|hopes?|hoping|wants?|seeks?|sought)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}$/i;
@@ -44,8 +44,9 @@ const CLAUSE_BREAK = /[;:]|\.\s|\b(?:but|although|though|whereas|while)\b/i;
 const VISIT_PATTERNS: RegExp[] = [
   /\b(?:arrived|arrives|arrive|arriving|landed|lands|land|flew|flies|fly|flying|travell?ed|travels?|travell?ing|went|goes|go|came|comes|come|headed|returned|moved on)\b(?:\s+(?:on|back|here|there|onward|onwards|later|⟨T\d+⟩))*\s+(?:in|into|to|at)\s+(?:[\w'-]+\s+){0,2}?⟨L(\d+)⟩/gi,
   /\b(?:visited|visiting|visit|visits|toured|reached|reaches|reach|reaching)\s+⟨L(\d+)⟩/gi,
-  // "X was in Washington on Tuesday for talks": present there (travel at home is dropped later)
+  // "X was in Washington on Tuesday for talks": present there (travel at home is dropped later); "X is expected in Yerevan next week"
   /\b(?:was|were)\s+in\s+⟨L(\d+)⟩(?=\s+(?:on\s+)?⟨T\d+⟩|\s+(?:for|to)\b)/gi,
+  /\b(?:is|are)\s+(?:expected|due)\s+(?:in|at)\s+⟨L(\d+)⟩/gi,
   /\b(?:visit|trip|tour|stop|stopover|journey|stay)\s+(?:[\w-]+\s+){0,1}(?:to|in)\s+(?:[\w'’-]+\s+){0,2}?⟨L(\d+)⟩/gi,
   /\bspent\s+(?:[\w-]+\s+){1,5}?in\s+⟨L(\d+)⟩/gi,
   /\b(?:visit|trip|tour|journey)\s+by\s+⟨[PX]\d+⟩\s+to\s+(?:[\w'’-]+\s+){0,2}?⟨L(\d+)⟩/gi,
@@ -94,12 +95,12 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean }[] 
 ];
 /** "⟨P⟩ joined the meeting by video link", "the two were then joined by ⟨P⟩": one more at the table. */
 const JOINED = /\b(?:joined|joins|opened|chaired|attended)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b/gi;
-const JOINED_BY = /\b(?:was|were)\s+(?:then\s+|later\s+|also\s+)?joined\s+by\s+/gi;
+const JOINED_BY = /\b(?:was|were|will be|would be|are to be|is to be)\s+(?:then\s+|later\s+|also\s+)?joined\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?by\s+/gi;
 /** "… travel to Kabul for the talks, which will be hosted by ⟨P⟩": the travellers meet their host. */
 const HOSTED_BY = /\bfor\s+(?:the\s+)?(?:talks|meeting|consultations|summit)(?:,\s*which\s+(?:will|would|is to|are to)\s+be|,)?\s+hosted\s+by\s+(?=⟨P)/gi;
 /** "⟨P1⟩ and ⟨P2⟩ both flew to Dubai for talks": those who travel to talk meet each other. */
 const TRAVEL_FOR_TALKS = /\b(?:flew|travell?ed|went|came)\s+(?:[\w'-]+\s+){0,2}?(?:to|into)\s+⟨L\d+⟩(?:\s+(?:in|on)\s+⟨T\d+⟩)?\s+for\s+(?:talks|a meeting|meetings|consultations)\b/gi;
-const BETWEEN_NOUN = /\b(?:talks|meetings?|consultations|call|conversation|summit)\b/gi;
+const BETWEEN_NOUN = /\b(?:talks|meetings?|consultations?|call|conversation|summit)\b/gi;
 const BETWEEN_PATTERN = new RegExp(`${BETWEEN_NOUN.source}[^.;]*?\\bbetween\\s+(?:(?:presidents|leaders|ministers|foreign ministers|prime ministers)\\s+)?(?=⟨)`, 'gi');
 /** "In a phone call on Monday, ⟨P1⟩ and ⟨P2⟩ discussed …" */
 const CALL_OPENING = /^(?:In|During)\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation|conference)\b[^.;⟨]*(?:⟨T\d+⟩[^.;⟨]*)?,\s*/i;
@@ -264,9 +265,13 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
   const told = masked.text.replace(BACKGROUND_CLAUSE, (m, offset: number) => (offset > at ? '' : m))
     .replace(/,\s*but\s+(?:a|an)\s+(?:planned\s+|scheduled\s+)?(?:meeting|talks|call|summit)\b[^;]*/gi, (m, offset: number) => (offset > at ? '' : m));
   if (CANCELLED.test(told)) return 'CANCELLED';
+  // the trigger's own auxiliary: "⟨P⟩ is expected in ⟨L⟩", "the two will be joined by"
+  if (/^(?:will|would|shall|(?:is|are)\s+(?:due|expected|to)\b)/i.test(masked.text.slice(at))) return 'PLANNED';
   if (PLANNED.test(clause) || /\binvit(?:ation|ed)\s+to\s*$/i.test(clause)) return 'PLANNED';
   // headline grammar: "⟨P⟩ to hold talks with …"; "preparations for ⟨P⟩'s state visit"
   if (/⟨[PO]\d+⟩\s+to\s+(?:[\w-]+\s+)?$/.test(clause) || /\b(?:preparations?|plans?|ahead)\s+(?:for|of)\s+(?:[^.;]{0,40})$/i.test(clause)) return 'PLANNED';
+  // the news present of a timetable: "⟨P⟩ flies on to ⟨L⟩ on ⟨T⟩"
+  if (/^(?:flies|travels|heads|leaves|departs|goes)\b[^.;]*?⟨T\d+⟩/i.test(masked.text.slice(at))) return 'PLANNED';
   return 'OCCURRED';
 }
 
@@ -514,7 +519,11 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
 
 function dedupe(meetings: MeetingReading[]): MeetingReading[] {
   const out: MeetingReading[] = [];
+  // "the two will be joined by ⟨P⟩ for a trilateral meeting": the pair is part of the larger table
+  const within = (m: MeetingReading): boolean =>
+    meetings.some((o) => o !== m && o.status === m.status && o.participants.length > m.participants.length && m.participants.every((p) => o.participants.includes(p)));
   for (const m of meetings) {
+    if (within(m)) continue;
     const same = out.find((o) => o.participants.length === m.participants.length && o.participants.every((p) => m.participants.includes(p)));
     if (same) { if (!same.place && m.place) same.place = m.place; continue; }
     out.push(m);

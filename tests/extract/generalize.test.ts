@@ -159,8 +159,8 @@ describe('events', () => {
     const joinedBy = run('Japanese Foreign Minister Sato Kenji met South Korean Foreign Minister Kim Ji-ho in Tokyo. The two were then joined by Chinese Foreign Minister Liu Wei.');
     expect(joinedBy.meetings.map((m) => m.who)).toContainEqual(['Kim Ji-ho', 'Liu Wei', 'Sato Kenji']);
   });
-  it('reads plans that had been due, agreements to meet, and no meeting in a question', () => {
-    expect(run('Cambodian Prime Minister Sok Chea had been due to travel to Bangkok for talks.').visits[0].status).toBe('PLANNED');
+  it('reads plans that had been due as called off, agreements to meet, and no meeting in a question', () => {
+    expect(run('Cambodian Prime Minister Sok Chea had been due to travel to Bangkok for talks.').visits[0].status).toBe('CANCELLED');
     expect(run('Iranian Foreign Minister Ali Rezaei and US envoy Mark Cole agreed to meet again in Muscat.').meetings[0].status).toBe('PLANNED');
     expect(run('Russian Foreign Minister Oleg Petrov spoke. Asked whether Petrov would receive Afghan Foreign Minister Karim Zadran, he declined to comment.').meetings).toEqual([]);
   });
@@ -181,11 +181,26 @@ describe('dates of events told without one', () => {
   });
   it('dates talks told as a trip’s purpose by the trip, not by a date told of something else', () => {
     const { meetings } = run('Thai Prime Minister Anan Chai had been due to travel to Vientiane on March 20 for talks with Lao Prime Minister Sone Vilay on trade disrupted after floods in May.');
-    expect(meetings[0]).toMatchObject({ date: '2024-03-20', status: 'PLANNED' });
+    expect(meetings[0]).toMatchObject({ date: '2024-03-20', status: 'CANCELLED' });
   });
 });
 
 describe('trips called off, companions, delegations', () => {
+  it('reads trips pushed back, off the table or that had been due as called off, and what was to have been held too', () => {
+    const x = run('A planned trip to Hanoi by Thai Foreign Minister Somchai Wong has been pushed back. A trip to Canberra by Fijian Prime Minister Jone Tora, pencilled in for later this month, is off the table. Chilean President Ana Soto had been due to fly to Lima on Saturday.');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Somchai Wong', 'VN', 'CANCELLED'], ['Jone Tora', 'AU', 'CANCELLED'], ['Ana Soto', 'PE', 'CANCELLED']]);
+    const talks = run('The annual consultation between Malaysian Prime Minister Aziz Rahman and Indonesian President Budi Santoso, which was to have been held in Jakarta this month, has been postponed.');
+    expect(talks.meetings).toMatchObject([{ who: ['Aziz Rahman', 'Budi Santoso'], status: 'CANCELLED' }]);
+  });
+  it('reads "is expected in" and a timetable told in the present as planned trips', () => {
+    const x = run('Kazakh Foreign Minister Arman Seitov is expected in Yerevan next week for consultations with Armenian Foreign Minister Aram Petrosyan. Chilean Foreign Minister Luis Vera flies on to Asuncion on Wednesday.');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Arman Seitov', 'AM', 'PLANNED'], ['Luis Vera', 'PY', 'PLANNED']]);
+    expect(x.meetings).toMatchObject([{ who: ['Aram Petrosyan', 'Arman Seitov'], status: 'PLANNED' }]);
+  });
+  it('adds one who "will be joined by" to the planned table, not as a second meeting of the pair', () => {
+    const x = run('US envoy Mark Cole met Korean Vice Minister Park Ji-ho on Monday. The two will be joined on Wednesday by Japanese Vice Minister Kenji Sato for a trilateral meeting.');
+    expect(x.meetings.map((m) => [m.who, m.status])).toEqual([[['Mark Cole', 'Park Ji-ho'], 'OCCURRED'], [['Kenji Sato', 'Mark Cole', 'Park Ji-ho'], 'PLANNED']]);
+  });
   it('turns the plan of a trip called off, and the talks planned on it, into one cancelled trip', () => {
     const { visits, meetings } = run('Cambodian Prime Minister Sok Chea has called off a visit to Laos. Sok Chea had been due to travel to Vientiane on March 20 for talks with Lao Prime Minister Sone Vilay.');
     expect(visits).toEqual([{ visitor: 'Sok Chea', to: 'LA', status: 'CANCELLED', date: '2024-03-20', precision: 'DAY' }]);
