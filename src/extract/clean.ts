@@ -118,7 +118,8 @@ const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const DATE = `(?:${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${DAY}\\s+${MONTH}(?:,?\\s+\\d{4})?)`;
 const WORD = "\\p{Lu}[\\p{L}.'’\\-]*"; // "BRASÍLIA", "SÃO PAULO"
 const DATELINE = new RegExp(
-  `^(${WORD}(?:\\s+${WORD}){0,3})(?:,\\s+(${WORD}(?:\\s+${WORD}){0,2}))?(?:,?\\s+(${DATE}))?` +
+  // "Astana, 12 May, Kazinform --": an agency may follow the date after a comma
+  `^(${WORD}(?:\\s+${WORD}){0,3})(?:,\\s+(${WORD}(?:\\s+${WORD}){0,2}))?(?:,?\\s+(${DATE}))?(?:,\\s+\\p{Lu}[\\p{L}]+(?=\\s+[-–—]))?` +
     // "(Reuters) -", "(PTI) External …" (an agency may end the dateline without a dash), "April 3. /TASS/."
     `(?:(?:\\s+\\(([^()]{1,40})\\)|\\.?\\s*/([^/\\s][^/]{0,20})/\\.?)\\s*(?::|[-–—]+)?\\s+|\\s*(?::|[-–—]+)\\s+)(?=\\S)`,
   'u',
@@ -224,12 +225,14 @@ export function clean(raw: string, meta: { title?: string | null; publishedAt?: 
   }
   while (lineCount() > 1 && isHeadLine(kept[0][0])) shiftLine();
 
+  // the dateline opens the first paragraph, or the one after a standfirst ("… bristling.\n\nPARIS — …")
   let dateline: Dateline | null = null;
-  if (kept.length) {
-    const split = splitDateline(kept[0][0], meta.publishedAt);
-    if (split) {
+  for (const [n, lines] of kept.slice(0, 3).entries()) {
+    const split = splitDateline(lines[0], meta.publishedAt);
+    if (split && (n === 0 || lookupCity(split.dateline.place.name))) {
       dateline = split.dateline;
-      kept[0][0] = split.rest;
+      lines[0] = split.rest;
+      break;
     }
   }
 

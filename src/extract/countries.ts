@@ -2,6 +2,18 @@ import type { Coreference } from './coreference.js';
 import type { Companion, MeetingReading, VisitReading } from './events.js';
 import type { MaskedSentence } from './masking.js';
 import type { StatementReading } from './speech.js';
+import { PUBLISHER_COUNTRIES } from './lexicon/organizations.js';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Longest names first, so "The Star Kenya" wins over a shorter name inside it. */
+const PUBLISHERS = Object.entries(PUBLISHER_COUNTRIES)
+  .sort((a, b) => b[0].length - a[0].length)
+  .map(([name, code]) => ({ re: new RegExp(`(?:^|[^\\p{L}])${escape(name)}(?:$|[^\\p{L}])`, 'iu'), code }));
+
+/** The country a national outlet reports from ("Daily Nation" → KE), or null for wires and unknown outlets. */
+export function countryOfPublisher(publisher: string | null | undefined): string | null {
+  return publisher ? PUBLISHERS.find((p) => p.re.test(publisher))?.code ?? null : null;
+}
 
 /**
  * The state each person serves, when the text does not say it outright: a delegation's nationality, the
@@ -17,6 +29,7 @@ export function inferCountries(
   companions: Companion[],
   datelineCountry: string | null,
   datelineCity: string | null,
+  publisherCountry: string | null = null,
 ): Map<string, string | null> {
   const countries = new Map<string, string | null>();
   for (const p of coreference.people) countries.set(p.key, p.stateless ? null : p.country);
@@ -75,11 +88,11 @@ export function inferCountries(
     const speakerCountry = speaker ? countries.get(speaker.speakers[0]) ?? orgCountry(speaker.speakers[0]) : null;
     if (speakerCountry && speakerCountry !== trip!.destination) countries.set(p.key, speakerCountry);
   }
-  // with no dateline, the article's home is the country most of its named officials serve
+  // with no dateline, the article's home is its outlet's country, else the one most of its named officials serve
   const explicit = [...countries.values()].filter((c): c is string => !!c);
   const common = mostCommon(explicit);
   const share = explicit.filter((c) => c === common).length;
-  const home = datelineCountry ?? ((share >= 2 && share * 2 > explicit.length) || (share >= 1 && share === explicit.length) ? common : null);
+  const home = datelineCountry ?? publisherCountry ?? ((share >= 2 && share * 2 > explicit.length) || (share >= 1 && share === explicit.length) ? common : null);
   // a traveller to the article's home is a guest there, not one of its officials
   // (a trip to another city of that country, "travelled to Lagos", is no guest's)
   const guests = new Set(visits.filter((v) => v.destination === home && (!v.place || !datelineCity || v.place === datelineCity)).flatMap((v) => v.visitors));

@@ -444,7 +444,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     const before = tokens[from - 1];
     const next = tokens[to];
     const afterNext = tokens[to + 1];
-    if (LOCATIVE.has(lower(before))) return false;
+    if (LOCATIVE.has(lower(before)) || (lower(before) === 'the' && LOCATIVE.has(lower(tokens[from - 2])))) return false;
     if (entry.kind === 'seat') return true;
     const list = stateLists.find((l) => l.from <= from && to <= l.to);
     const opener = tokens[(list?.from ?? from) - 1];
@@ -762,6 +762,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (tokens[i].text !== 'Presidency' || tokens[i - 1].lower !== 'the' || claimed[i] || claimed[i - 1]) continue;
       claim({ from: i - 1, to: i + 1 });
       mentions.push(presidencyMention(at(i, i + 1), context.datelineCountry, 'Presidency'));
+    }
+    // "State House said": the head of state's office in many Commonwealth states, of the country the story is told from
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (tokens[i].text !== 'State' || tokens[i + 1].text !== 'House' || claimed[i] || claimed[i + 1] || LOCATIVE.has(lower(tokens[i - 1]))) continue;
+      claim({ from: i, to: i + 2 });
+      mentions.push(presidencyMention(at(i, i + 2), context.datelineCountry ?? 'home', 'State House'));
     }
     // "the ministry", "the office", "the presidency": the last one named
     for (let i = 1; i < tokens.length; i++) {

@@ -15,6 +15,19 @@ const run = (text: string, publishedAt = '2024-03-16') => {
 };
 
 describe('names and the states people serve', () => {
+  it('gives an official whose title names no state the state of a national outlet, and none for a wire', () => {
+    const text = 'President Daniel Kiprop met Somali President Hassan Abdi Warsame and Ethiopian Prime Minister Dawit Alemu on Tuesday.';
+    const kiprop = (publisher: string) => extract({ text, publisher, publishedAt: '2025-06-11' }).entities.find((e) => e.name === 'Daniel Kiprop')?.country;
+    expect(kiprop('Daily Nation')).toBe('KE');
+    expect(kiprop('Reuters')).toBe(null);
+  });
+  it('finds a dateline after a standfirst, and one with the agency after the date', () => {
+    const after = extract({ text: 'Leaders want a plan. Frugal states are bristling.\n\nPARIS — French President Anne Morel met Spanish Prime Minister Luis Ortega on Wednesday.', publishedAt: '2026-03-12' });
+    expect(after.entities.find((e) => e.name === 'Luis Ortega')).toBeDefined();
+    const astana = run('Astana, 12 May, Kazinform -- President Arman Bekov received Azerbaijani Foreign Minister Elchin Aliyev.', '2025-05-12');
+    expect(astana.people).toContainEqual({ name: 'Arman Bekov', country: 'KZ' });
+    expect(astana.visits).toContainEqual(expect.objectContaining({ visitor: 'Elchin Aliyev', to: 'KZ' }));
+  });
   it('reads a plural possessive as the state served, over the article’s home', () => {
     const { people, meetings } = run("ISLAMABAD: Pakistani diplomat Omar Farooq Baig met reporters. Mr Baig sat down with the United States' Special Envoy on Iraq Nadia Keller Brown at the Foreign Office.");
     expect(people).toContainEqual({ name: 'Nadia Keller Brown', country: 'US' });
@@ -88,6 +101,11 @@ describe('names and the states people serve', () => {
 });
 
 describe('organisations and media', () => {
+  it('knows more seats of government and ministries by their buildings, and State House as the presidency', () => {
+    const x = run('Kazakh President Arman Bekov received the envoy in the Akorda. The Akorda press service said talks went well. Wisma Putra said in a statement it agreed. State House said the talks were cordial.');
+    expect(x.organizations).toEqual(['Akorda press service', 'Wisma Putra', 'State House']);
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Akorda press service', 'Wisma Putra', 'State House']);
+  });
   it('names ministries owned by states of several words, embassies with their city, and offices with the whole name', () => {
     const { organizations } = run("Saudi Arabia's foreign ministry welcomed the deal, saying it would help. The British Embassy in Nairobi said it was ready. Lee Min-ho's office said on Friday he would go.");
     expect(organizations).toEqual(["Saudi Arabia's foreign ministry", 'British Embassy in Nairobi', "Lee Min-ho's office"]);

@@ -98,6 +98,13 @@ export const NAMED_MINISTRIES: Readonly<Record<string, { country: string; portfo
   Itamaraty: { country: 'BR', portfolio: 'foreign' },
   "Quai d'Orsay": { country: 'FR', portfolio: 'foreign' },
   FCDO: { country: 'GB', portfolio: 'foreign' },
+  'Foggy Bottom': { country: 'US', portfolio: 'foreign' },
+  'Wisma Putra': { country: 'MY', portfolio: 'foreign' },
+  Farnesina: { country: 'IT', portfolio: 'foreign' },
+  'Auswärtiges Amt': { country: 'DE', portfolio: 'foreign' },
+  'South Block': { country: 'IN', portfolio: 'foreign' },
+  'Smolenskaya Square': { country: 'RU', portfolio: 'foreign' },
+  'Gaimusho': { country: 'JP', portfolio: 'foreign' },
 };
 
 /**
@@ -123,6 +130,36 @@ export const MEDIA_OUTLETS = new Set([
   'Nikkei', 'Asahi', 'The Guardian', 'New York Times', 'Washington Post', 'Wall Street Journal', 'Financial Times',
   'Le Monde', 'Der Spiegel', 'Folha', 'O Globo', 'Clarín', 'El País', 'SABC', 'News24', 'Daily Monitor', 'Punch',
 ]);
+
+/**
+ * National outlets and the country they report from: in a Kenyan paper "President Ruto" is Kenya's.
+ * Wire services and outlets read worldwide (Reuters, AFP, Al Jazeera, Politico) have no home here.
+ */
+export const PUBLISHER_COUNTRIES: Readonly<Record<string, string>> = {
+  'Daily Nation': 'KE', 'Nation Africa': 'KE', 'The Standard': 'KE', 'The Star Kenya': 'KE', 'The EastAfrican': 'KE', KBC: 'KE',
+  Dawn: 'PK', 'Express Tribune': 'PK', 'Geo News': 'PK', APP: 'PK', 'The News International': 'PK', 'Business Recorder': 'PK',
+  'The Hindu': 'IN', 'Times of India': 'IN', 'Hindustan Times': 'IN', 'Indian Express': 'IN', PTI: 'IN', ANI: 'IN', NDTV: 'IN', 'India Today': 'IN', WION: 'IN',
+  Yonhap: 'KR', 'Korea Herald': 'KR', 'Korea Times': 'KR', 'JoongAng': 'KR', Kyodo: 'JP', NHK: 'JP', 'Japan Times': 'JP', Nikkei: 'JP', Asahi: 'JP',
+  Xinhua: 'CN', CGTN: 'CN', 'Global Times': 'CN', 'China Daily': 'CN', TASS: 'RU', RIA: 'RU', Interfax: 'RU', 'Moscow Times': 'RU',
+  Anadolu: 'TR', 'Daily Sabah': 'TR', 'Hurriyet': 'TR', Kazinform: 'KZ', 'Astana Times': 'KZ', Trend: 'AZ', Azertag: 'AZ', 'Report.az': 'AZ',
+  Khovar: 'TJ', 'Asia-Plus': 'TJ', UzA: 'UZ', 'Kun.uz': 'UZ', AKIpress: 'KG', Kabar: 'KG', Armenpress: 'AM',
+  RNZ: 'NZ', 'Radio New Zealand': 'NZ', 'New Zealand Herald': 'NZ', Stuff: 'NZ', 'Sydney Morning Herald': 'AU', 'The Australian': 'AU', 'ABC News (Australia)': 'AU', 'Australian Broadcasting': 'AU',
+  'Fiji Times': 'FJ', 'Fiji Village': 'FJ', 'Post-Courier': 'PG', 'Samoa Observer': 'WS',
+  Bernama: 'MY', 'The Star (Malaysia)': 'MY', 'New Straits Times': 'MY', 'Malay Mail': 'MY', Antara: 'ID', 'Jakarta Post': 'ID', 'Jakarta Globe': 'ID',
+  'Straits Times': 'SG', 'Channel NewsAsia': 'SG', CNA: 'SG', 'Bangkok Post': 'TH', 'The Nation Thailand': 'TH', 'Khmer Times': 'KH', 'VnExpress': 'VN', 'Vietnam News': 'VN',
+  'Philippine Daily Inquirer': 'PH', Inquirer: 'PH', 'Philippine Star': 'PH', Rappler: 'PH',
+  'Premium Times': 'NG', Punch: 'NG', 'Vanguard': 'NG', 'The Guardian Nigeria': 'NG', 'Channels Television': 'NG', 'Daily Trust': 'NG',
+  'Daily Graphic': 'GH', 'GhanaWeb': 'GH', 'Citi Newsroom': 'GH', 'Daily Monitor': 'UG', 'New Vision': 'UG', 'The Citizen Tanzania': 'TZ', 'Daily News Tanzania': 'TZ',
+  SABC: 'ZA', News24: 'ZA', 'Mail & Guardian': 'ZA', 'Daily Maverick': 'ZA', 'The Herald Zimbabwe': 'ZW', 'Addis Standard': 'ET', ENA: 'ET', 'Hiiraan': 'SO',
+  'Morocco World News': 'MA', Hespress: 'MA', MAP: 'MA', APS: 'DZ', 'Ahram Online': 'EG', 'Al-Ahram': 'EG', 'Egypt Independent': 'EG', MENA: 'EG', TAP: 'TN',
+  'Arab News': 'SA', 'Saudi Gazette': 'SA', SPA: 'SA', WAM: 'AE', 'The National': 'AE', 'Gulf News': 'AE', 'Khaleej Times': 'AE', QNA: 'QA', 'The Peninsula': 'QA',
+  'Times of Oman': 'OM', 'Kuwait Times': 'KW', KUNA: 'KW', 'Jordan Times': 'JO', Petra: 'JO', 'Times of Israel': 'IL', Haaretz: 'IL', 'Jerusalem Post': 'IL',
+  IRNA: 'IR', 'Tehran Times': 'IR', Tasnim: 'IR', 'Press TV': 'IR', 'Rudaw': 'IQ', 'Shafaq': 'IQ', SANA: 'SY', 'L’Orient Today': 'LB', "L'Orient Today": 'LB',
+  TOLOnews: 'AF', 'Khaama Press': 'AF', Pajhwok: 'AF', 'Ariana News': 'AF', 'Daily Star Bangladesh': 'BD', 'The Daily Star': 'BD', 'Dhaka Tribune': 'BD', 'Daily Mirror Sri Lanka': 'LK', 'Kathmandu Post': 'NP',
+  Ukrinform: 'UA', 'Kyiv Independent': 'UA', 'Kyiv Post': 'UA', 'Ukrainska Pravda': 'UA', 'Interfax-Ukraine': 'UA', 'Notes from Poland': 'PL', PAP: 'PL', LRT: 'LT', ERR: 'EE', LSM: 'LV',
+  'Buenos Aires Times': 'AR', Clarín: 'AR', 'La Nación': 'AR', 'Agência Brasil': 'BR', Folha: 'BR', 'O Globo': 'BR', 'Mexico News Daily': 'MX', 'El Universal': 'MX', 'El Tiempo': 'CO', 'Andina': 'PE',
+  'Jamaica Gleaner': 'JM', 'Trinidad Express': 'TT', 'Kuensel': 'BT',
+};
 
 /** Capitalised words heading an organisation's name ("High Council for ...", "Supreme Court"). */
 export const ORG_HEADS = new Set([
