@@ -196,6 +196,14 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     };
     const titleWords = (c: PersonCluster): Set<string> => new Set(c.titles.flatMap((t) => t.title.toLowerCase().split(/[^a-z]+/)));
     if (m.count === 0) {
+      // "his Malian and Nigerien counterparts, Abdoulaye Diop and Bakary Sangaré": the names that follow, each of its nationality
+      const following = mentions.filter((x) => x.kind === 'person' && x.sentence === m.sentence && x.start > m.end).sort((a, b) => a.start - b.start);
+      const [first, second] = following;
+      if (m.countries.length === 2 && first && second && first.start - m.end <= 2 && second.start - first.end <= 6) {
+        const named = [first, second].map((x) => people.find((c) => c.key === referents.get(x)?.[0]));
+        named.forEach((c, n) => { if (c && !c.country && !c.stateless) c.country = m.countries[n]; });
+        return named.filter((c): c is PersonCluster => !!c).map((c) => c.key);
+      }
       // "his Uzbek and Pakistani counterparts": per country, the one whose office is most like his
       const anchor = previousSubject(m);
       const anchorWords = anchor ? titleWords(anchor) : new Set<string>();

@@ -45,6 +45,21 @@ export function inferCountries(
     const trip = host ? visits.find((v) => v.sentence === s.sentence.index && v.destination && !v.visitors.includes(host)) : undefined;
     if (host && trip && unknown(host)) countries.set(host, trip.destination);
   }
+  // "an invitation from ⟨P⟩ for … to pay a state visit to Azerbaijan", "⟨P⟩ invited ⟨P2⟩ to visit Mogadishu": the inviter hosts
+  for (const s of masked) {
+    for (const match of s.text.matchAll(INVITATION)) {
+      const inviter = s.slots[Number(match[1] ?? match[3])]?.keys[0];
+      const place = s.slots[Number(match[2] ?? match[4])]?.mention;
+      if (inviter && unknown(inviter) && place?.kind === 'place') countries.set(inviter, place.entry.code);
+    }
+    // "his Malian and Nigerien counterparts, ⟨P1⟩ and ⟨P2⟩": each nationality its person, in order
+    for (const match of s.text.matchAll(PAIRED_NATIONALITIES)) {
+      const reference = s.slots[Number(match[1])]?.mention;
+      if (reference?.kind !== 'reference' || reference.countries.length !== 2) continue;
+      const named = [s.slots[Number(match[2])]?.keys[0], s.slots[Number(match[3])]?.keys[0]];
+      named.forEach((k, n) => { if (k && unknown(k)) countries.set(k, reference.countries[n]); });
+    }
+  }
   // "X will accompany Y", "X, who travelled with Y", "Mr Anwar's delegation included X", "Y would send X": X serves Y's state
   const sent = masked.flatMap((s) => [...s.text.matchAll(SENT)].map((match) => ({ follower: s.slots[Number(match[2])]?.keys[0], leader: s.slots[Number(match[1])]?.keys[0] })));
   for (const c of [...companions, ...sent]) {
@@ -95,7 +110,7 @@ export function inferCountries(
   const home = datelineCountry ?? publisherCountry ?? ((share >= 2 && share * 2 > explicit.length) || (share >= 1 && share === explicit.length) ? common : null);
   // a traveller to the article's home is a guest there, not one of its officials
   // (a trip to another city of that country, "travelled to Lagos", is no guest's)
-  const guests = new Set(visits.filter((v) => v.destination === home && (!v.place || !datelineCity || v.place === datelineCity)).flatMap((v) => v.visitors));
+  const guests = new Set(visits.filter((v) => v.destination === home && !v.returning && (!v.place || !datelineCity || v.place === datelineCity)).flatMap((v) => v.visitors));
   for (const p of coreference.people) if (unknown(p.key) && p.titles.length && home && !guests.has(p.key) && mayServe(p.key, home)) countries.set(p.key, home);
   return countries;
 
@@ -103,6 +118,9 @@ export function inferCountries(
     return coreference.organizations.find((o) => o.key === key)?.country ?? null;
   }
 }
+
+const INVITATION = /\binvitation\s+from\s+(?:[\w-]+\s+){0,2}?⟨P(\d+)⟩[^.;]*?\bto\s+(?:pay\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit\s+to|visit)\s+⟨L(\d+)⟩|⟨P(\d+)⟩\s+(?:has\s+|had\s+|also\s+)*invited\s+(?:[\w-]+\s+){0,3}?⟨P\d+⟩\s+to\s+(?:pay\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit\s+to|visit)\s+⟨L(\d+)⟩/gi;
+const PAIRED_NATIONALITIES = /⟨X(\d+)⟩\s*,\s*⟨P(\d+)⟩\s*,?\s+and\s+⟨P(\d+)⟩/g;
 
 /** "⟨P1⟩ would send ⟨P2⟩": the one sent goes for the sender's state. */
 const SENT = /⟨P(\d+)⟩[^.;⟨]*?\b(?:send|sends|sent|dispatch(?:es|ed)?)\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g;

@@ -1,6 +1,6 @@
 import type { Coreference } from './coreference.js';
 import { SLOT, type MaskedSentence, type Slot } from './masking.js';
-import { lookupPlace } from './gazetteer.js';
+import { capitalOf, lookupPlace } from './gazetteer.js';
 import type { PlaceMention } from './mentions.js';
 import type { Evidence, EventStatus, MeetingMode } from './types.js';
 
@@ -21,6 +21,8 @@ export interface VisitReading extends EventReading {
   contextual: boolean;
   /** "addressed the opening session": present at the gathering the story tells of, wherever it puts it. */
   atGathering?: boolean;
+  /** "returned to Astana": perhaps a trip home, so no sign of a guest. */
+  returning?: boolean;
 }
 export interface MeetingReading extends EventReading {
   participants: string[];
@@ -42,7 +44,7 @@ const QUESTIONED = /\b(?:whether|if)\b[^,;.⟨]*(?:⟨[POX]\d+⟩[^,;.⟨]*)?$/i
 const CLAUSE_BREAK = /[;:]|\.\s|\b(?:but|although|though|whereas|while)\b/i;
 
 const VISIT_PATTERNS: RegExp[] = [
-  /\b(?:arrived|arrives|arrive|arriving|landed|lands|land|flew|flies|fly|flying|travell?ed|travels?|travell?ing|went|goes|go|came|comes|come|headed|returned|moved on)\b(?:\s+(?:on|back|here|there|onward|onwards|later|⟨T\d+⟩))*\s+(?:in|into|to|at)\s+(?:[\w'-]+\s+){0,2}?⟨L(\d+)⟩/gi,
+  /\b(?:arrived|arrives|arrive|arriving|landed|lands|land|flew|flies|fly|flying|travell?ed|travels?|travell?ing|went|goes|go|came|comes|come|headed|returned|moved on)\b(?:\s+(?:on|back|here|there|onward|onwards|later|⟨T\d+⟩))*\s+(?:in|into|to|at)\s+(?:(?!from\b)[\w'-]+\s+){0,2}?⟨L(\d+)⟩/gi,
   /\b(?:visited|visiting|visit|visits|toured|reached|reaches|reach|reaching)\s+⟨L(\d+)⟩/gi,
   // "X was in Washington on Tuesday for talks": present there (travel at home is dropped later); "X is expected in Yerevan next week"
   /\b(?:was|were)\s+in\s+⟨L(\d+)⟩(?=\s+(?:on\s+)?⟨T\d+⟩|\s+(?:for|to)\b)/gi,
@@ -62,7 +64,7 @@ const HOST_PATTERN = /⟨([OL])(\d+)⟩(?:,\s*which)?(?:\s+⟨T\d+⟩)?\s+(?:als
 const ARRIVAL_WITHOUT_PLACE = /\b(?:arrived|arrive|arrives|landed|land)\b(?!\s+(?:in|into|at|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?⟨L)/gi;
 /** "⟨P⟩ addressed the opening session", "At the summit, ⟨P⟩ …": present where a gathering is held. */
 const ATTENDED = /\b(?:attended|attends|attending|addressed|addresses|addressing|took part in|takes part in|participated in|participates in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|session|conference|forum|assembly|ceremony|inauguration|dialogue)\b/gi;
-const AT_GATHERING = /^(?:At|During|On the sidelines of)\s+(?:the|a|an|this|this year's)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|session|conference|forum|assembly|ceremony|inauguration)\b[^,⟨]*,\s*/i;
+const AT_GATHERING = /^(?:At|During|On the sidelines of)\s+(?:the|a|an|this|this year's)\s+(?!(?:[\w'’-]+\s+){0,2}(?:press|news|media)\s+conference)(?:[\w'’-]+\s+){0,3}?(?:summit|session|conference|forum|assembly|ceremony|inauguration)\b[^,⟨]*,\s*/i;
 const REMOTE = /\b(?:by video|via video|virtually|online|remotely|by (?:tele)?phone|video link|in absentia)\b/i;
 /** "… landed with delegations that included ⟨P⟩": the members travelled too. */
 const ACCOMPANIED = /^[^.;⟨]*?\bwith\s+(?:(?:their|his|her|a|the)\s+)?(?:delegations?|teams?|entourage)\s+(?:that|which)\s+(?:included|includes|comprised)\b/i;
@@ -89,7 +91,7 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean }[] 
   { re: /\b(?:spoke|talked)\s+(?:directly|face to face|face-to-face|in person|privately|one-on-one|by (?:tele)?phone|by video link|over the phone)\b/gi },
   // "called ⟨P⟩ on Monday" phones; "called ⟨P⟩ a dear friend" names
   { re: /\b(?:called|phoned|rang|dialled|dialed)\s+(?=⟨P\d+⟩(?:\s+and\s+⟨P\d+⟩)?(?:\s*[,.;]|\s+(?:on|to|by|for|again|late|early|in|after|before|over)\b|\s+⟨T|$))/gi, mode: 'PHONE' },
-  { re: /\b(?:hosted|hosts|host|received|receives|receive|receiving|summoned|summons|summon)\s+(?:(?:his|her|their|the)\s+)?(?=⟨P\d+⟩)/gi },
+  { re: /\b(?:hosted|hosts|host|received|receives|receive|receiving|summoned|summons|summon)\s+(?:(?:his|her|their|the)\s+)?(?=⟨P\d+⟩|⟨X\d+⟩,\s*⟨P\d+⟩\s*,?\s+and\s+⟨P)/gi },
   // "travel to Beijing for talks with ⟨P⟩", "visit Brussels for the annual strategic dialogue with ⟨P⟩"
   { re: /\bfor\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|consultations|discussions|negotiations|dialogue)\s+with\s+/gi, purpose: true },
 ];
@@ -112,7 +114,8 @@ function slotAt(masked: MaskedSentence, index: number): Slot {
 /** The actor slots just after `pos`: "⟨P1⟩, ⟨P2⟩ and ⟨P3⟩", "officials of ⟨O4⟩". */
 export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]; end: number } {
   const rest = masked.text.slice(pos);
-  const head = /^(?:(?:the|his|her|their|its)\s+|(?:officials|representatives|members|envoys|leaders|delegates) of\s+(?:the\s+)?)?⟨([POX])(\d+)⟩/i.exec(rest);
+  // ("his counterparts, ⟨P1⟩ and ⟨P2⟩": the names a description before them stands for)
+  const head = /^(?:(?:the|his|her|their|its)\s+|(?:officials|representatives|members|envoys|leaders|delegates) of\s+(?:the\s+)?|⟨X\d+⟩,\s*(?=⟨P\d+⟩\s*,?\s+and\s+⟨P))?⟨([POX])(\d+)⟩/i.exec(rest);
   if (!head) return { slots: [], end: pos };
   const items = [{ slot: slotAt(masked, Number(head[2])), end: pos + head[0].length, comma: false }];
   for (;;) {
@@ -279,6 +282,8 @@ function placeOf(slot: Slot | undefined): { name: string | null; country: string
   const m = slot?.mention as PlaceMention | undefined;
   if (!m || m.kind !== 'place') return null;
   const entry = m.entry;
+  // "at the Élysée": the seat stands in its capital
+  if (entry.kind === 'seat') return { name: capitalOf(entry.code), country: entry.code };
   return { name: entry.kind === 'country' || entry.kind === 'region' ? null : entry.name, country: entry.code };
 }
 
@@ -324,6 +329,7 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       const comma = masked.text.indexOf(',', match.index);
       if ((!visitors.length || unresolvedPossessor) && opening && comma > 0) visitors = groupAfter(masked, comma + 2).slots;
       add(visitors, placeSlot, match.index, visitors.some((v) => v.mention?.kind === 'reference') ? 0.7 : 0.9);
+      if (/^returned\b/i.test(match[0]) && visits.length) visits[visits.length - 1].returning = true;
       // "will travel to Israel, Jordan and Egypt": one trip to each
       const rest = masked.text.slice(match.index + match[0].length);
       const list = /^((?:\s*,\s*(?:and\s+)?|\s+and\s+)⟨L\d+⟩)+/.exec(rest);

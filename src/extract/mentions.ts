@@ -197,6 +197,8 @@ const OFFICE_VERB = /^(is|was|also|serves|served|heads|headed|leads|led|became|h
 const SPEECH_AFTER = /^(said|says|told|tells|added|announced|confirmed|stated|noted|reported|denied|declined|issued|released)$/;
 const ORG_MAX_WORDS = 7;
 const DASHES = new Set(['–', '—', '-']);
+/** "Trade Commissioner X", "Commission spokesperson X": an official of the European Commission (not a High Commissioner or a national commission's). */
+const EU_COMMISSION_TITLE = /^(?:(?:EU|European|Commission)\s+)?(?:[A-Z][a-z]+\s+)?(?:Commissioner|Commission\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|President|Vice-President))\b(?<!\b(?:High|Police|Election|Electoral|Joint|Human Rights)\s+Commissioner)/;
 /** Nouns of a state's own doing: after "Kuwait's", the state acts ("at Kuwait's request", "Nigeria's decision"). */
 const STATE_ACT_NOUN = /^(request|decision|proposal|offer|refusal|position|stance|insistence|demand|call|bid|invitation|objection|response|move|initiative|announcement|mediation|veto|withdrawal|recognition|backing|approval|rejection|plan|pledge|commitment|intervention|incursions?|strikes?|sanctions)$/;
 /** Nouns of an act whose doer "by" names: "incursions by Israel", "a proposal by Egypt". */
@@ -974,7 +976,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         !(lower(tokens[to + 3]) === 'been' && /^(expected|due|scheduled|set|slated|invited|planning|poised|hoping)$/.test(lower(tokens[to + 4])));
       // "UN special envoy X": an official of an international body serves no one state
       const spans = [titleTokens, appositionTokens].filter((ts) => ts.length).map((ts) => [sentence.start + ts[0].start, sentence.start + ts[ts.length - 1].end]);
-      const international = allContext.some((t) => KNOWN_ORG_INDEX.get(t.text)?.kind === 'international') ||
+      const international = allContext.some((t) => KNOWN_ORG_INDEX.get(t.text)?.kind === 'international') || EU_COMMISSION_TITLE.test(bare(left, from)) ||
         mentions.some((m) => m.kind === 'organization' && m.orgKind === 'international' && spans.some(([a, b]) => m.start >= a && m.end <= b));
       // the state the title names outright ("Malaysian Prime Minister X, the ASEAN chair") outranks the body
       const named = countryOfPhrase(titleTokens, context.deFactoCountry) ?? countryOfPhrase(appositionTokens, context.deFactoCountry) ?? possessorCountry(left);

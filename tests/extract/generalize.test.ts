@@ -15,6 +15,21 @@ const run = (text: string, publishedAt = '2024-03-16') => {
 };
 
 describe('names and the states people serve', () => {
+  it('gives each of "his Malian and Nigerien counterparts, A and B" a nationality in order, and the host meets both', () => {
+    const x = run('RABAT - Foreign Minister Karim Alaoui on Thursday hosted his Malian and Nigerien counterparts, Moussa Traore and Issa Maiga, for a ministerial meeting.', '2026-01-23');
+    expect(x.people).toEqual([{ name: 'Karim Alaoui', country: 'MA' }, { name: 'Moussa Traore', country: 'ML' }, { name: 'Issa Maiga', country: 'NE' }]);
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Moussa Traore', 'MA'], ['Issa Maiga', 'MA']]);
+    expect(x.meetings.map((m) => m.who)).toEqual([['Issa Maiga', 'Karim Alaoui', 'Moussa Traore']]);
+  });
+  it('gives the one who invites to a country that country, and an official of the European Commission none', () => {
+    const x = run('The minister handed over an invitation from President Ilham Rahimov for the Kazakh leader to pay a state visit to Azerbaijan. Trade Commissioner Jan Novak and Commission spokesperson Eva Berg spoke. British High Commissioner Jane Marsh listened.');
+    expect(x.people).toEqual([{ name: 'Ilham Rahimov', country: 'AZ' }, { name: 'Jan Novak', country: null }, { name: 'Eva Berg', country: null }, { name: 'Jane Marsh', country: 'GB' }]);
+  });
+  it('places talks at a seat of government in its capital, and no trip "in from" a city or to a press conference', () => {
+    const x = run('PARIS — French President Anne Morel hosted German Chancellor Karl Weber at the Élysée on Wednesday. Georgian Foreign Minister Nino Beridze, who flew in from Tbilisi, also met Morel. At a joint press conference afterwards, Foreign Minister Paul Girard said talks went well.', '2026-03-12');
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Karl Weber', 'FR'], ['Nino Beridze', 'FR']]);
+    expect(x.people).toContainEqual({ name: 'Paul Girard', country: 'FR' });
+  });
   it('gives an official whose title names no state the state of a national outlet, and none for a wire', () => {
     const text = 'President Daniel Kiprop met Somali President Hassan Abdi Warsame and Ethiopian Prime Minister Dawit Alemu on Tuesday.';
     const kiprop = (publisher: string) => extract({ text, publisher, publishedAt: '2025-06-11' }).entities.find((e) => e.name === 'Daniel Kiprop')?.country;
