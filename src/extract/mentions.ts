@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { MAX_PLACE_WORDS, capitalOf, isWorldRegion, isWorldRegionWord, lookupPlace, opensPlaceName, type GazetteerEntry } from './gazetteer.js';
+import { MAX_PLACE_WORDS, capitalOf, isWorldRegion, isWorldRegionWord, lookupPlace, lookupTown, opensPlaceName, type GazetteerEntry } from './gazetteer.js';
 import {
   DE_FACTO_GOVERNMENTS, KNOWN_ORGANIZATIONS, MEDIA_OUTLETS, NAMED_MINISTRIES, NON_ACTOR_NAMES, ORG_HEADS, PORTFOLIOS,
   type KnownOrganization,
@@ -165,7 +165,9 @@ const THING_NOUNS = new Set([
   'accords', 'initiative', 'programme', 'program', 'plan', 'strategy', 'charter', 'convention', 'act', 'session',
   'meeting', 'summit', 'conference', 'forum', 'dialogue', 'states', 'protection', 'abroad', 'affairs', 'project',
   'fund', 'award', 'prize', 'link', 'system', 'community', 'lagoon', 'triangle', 'radio', 'television',
+  'blueprint', 'roadmap', 'masterplan', 'vision', 'package', 'scheme', 'policy', 'bill', 'report', 'index', 'zone', 'area',
 ]);
+const LOWER_PARTICLES = /^(van|von|der|den|de|da|di|du|dos|das|del|della|ter|ten)$/;
 const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'ben', 'al', 'el', 'ul', 'ud', 'van', 'von', 'der', 'de', 'da', 'du', 'di', 'la', 'le', 'dos', 'das']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'inside', 'into', 'via', 'towards', 'toward', 'throughout', 'outside']);
@@ -197,6 +199,7 @@ const OFFICE_VERB = /^(is|was|also|serves|served|heads|headed|leads|led|became|h
 const SPEECH_AFTER = /^(said|says|told|tells|added|announced|confirmed|stated|noted|reported|denied|declined|issued|released)$/;
 const ORG_MAX_WORDS = 7;
 const DASHES = new Set(['–', '—', '-']);
+const TRAVEL_WORD = /^(travel|travels|travelled|traveled|travelling|trip|visit|visits|flew|fly|flies|flying|arrive|head|heads|headed|heading|return|returns|returned|went|go|goes|going|journey|way|moved|move|drove|sail|sailed|back|on)$/;
 /** "Trade Commissioner X", "Commission spokesperson X": an official of the European Commission (not a High Commissioner or a national commission's). */
 const EU_COMMISSION_TITLE = /^(?:(?:EU|European|Commission)\s+)?(?:[A-Z][a-z]+\s+)?(?:Commissioner|Commission\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|President|Vice-President))\b(?<!\b(?:High|Police|Election|Electoral|Joint|Human Rights)\s+Commissioner)/;
 /** Nouns of a state's own doing: after "Kuwait's", the state acts ("at Kuwait's request", "Nigeria's decision"). */
@@ -432,6 +435,14 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     }
   }
 
+  /** "in ⟨town⟩", "visited ⟨town⟩", "a trip to ⟨town⟩": a place is what the words before call for. */
+  function callsForPlace(k: number): boolean {
+    const cue = lower(tokens[k - 1]);
+    if (/^(in|at|near|from|into|visited|visiting|toured|reached|via)$/.test(cue)) return true;
+    if (cue === 'for') return /^(leave|leaves|left|leaving|depart|departs|departed|departing|bound|fly|flew|flies|headed|heading|set)$/.test(lower(tokens[k - 2])) || lower(tokens[k - 2]) === 'off';
+    return cue === 'to' && tokens.slice(Math.max(0, k - 5), k - 1).some((t) => TRAVEL_WORD.test(t.lower));
+  }
+
   function governmentMention(span: MentionBase, country: string, surface: string): OrganizationMention {
     return { kind: 'organization', ...span, key: `gov:${country}`, name: surface, surface, orgKind: 'government', country, delegation: false };
   }
@@ -543,6 +554,22 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     }
     if (entry.kind === 'capital' || entry.kind === 'country' || entry.kind === 'seat') {
       mentions.push({ kind: 'place', ...at(from, to), entry, surface, locative: LOCATIVE.has(lower(before)) || lower(before) === 'to' || lower(before) === 'visited' || lower(before) === 'visiting' });
+    }
+  }
+
+  // 1b. towns the country package lacks, where the sentence calls for a place ("arrived in Kota Kinabalu", "a trip to Garissa")
+  for (let i = 1; i < tokens.length; i++) {
+    if (claimed[i] || !tokens[i].capitalized || !callsForPlace(i)) continue;
+    for (let n = Math.min(3, tokens.length - i); n >= 1; n--) {
+      const words = tokens.slice(i, i + n);
+      if (words.some((w, k) => claimed[i + k] || !w.capitalized || (k > 0 && !adjacent(text, words[k - 1], w)) || (k < n - 1 && w.possessive))) continue;
+      // a lone common word ("in Split", "to Reading") is more often the word than the town
+      if (n === 1 && (isCommonWord(words[0].lower) || MONTHS_AND_DAYS.has(words[0].lower))) continue;
+      const entry = lookupTown(words.map((w) => w.text).join(' '), context.datelineCountry);
+      if (!entry) continue;
+      claim({ from: i, to: i + n });
+      mentions.push({ kind: 'place', ...at(i, i + n), entry, surface: phrase(i, i + n), locative: true });
+      break;
     }
   }
 
@@ -884,6 +911,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // "During his visit …", "However, …": a function word opening a sentence is never a name
       if (sentenceStart && to - i === 1 && isFunctionWord(tokens[i].lower)) continue;
       if (from >= to) continue;
+      // "said van Klaveren", "met von der Leyen": particles written small open the name
+      // ("the Palacio del Pueblo" is a place's name: a capitalised word before the particle)
+      while (from === i && from > 0 && !claimed[from - 1] && LOWER_PARTICLES.test(tokens[from - 1].text) && adjacent(text, tokens[from - 1], tokens[from]) && !tokens[from - 2]?.capitalized) { from--; i--; }
       const next = tokens[to];
       const before = tokens[from - 1];
       // Titles and honorifics to the left.
@@ -933,6 +963,10 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (next && (NON_ACTOR_NAMES.has(next.lower) || ORG_HEADS.has(next.lower) || ORG_SUFFIX_NOUNS.has(next.lower)) && (!next.capitalized || adjacent(text, tokens[to - 1], next))) continue;
       // "the Gang Suppression Force", "the Gobi Desert", "the Joint Centenary Declaration": a named thing, not a person
       if ((next?.capitalized && THING_NOUNS.has(next.lower) && adjacent(text, tokens[to - 1], next)) || THING_NOUNS.has(tokens[to - 1].lower)) continue;
+      // "the Sabah Maritime Economy Blueprint": a capitalised run that ends in a thing names the thing
+      let run = to;
+      while (run < to + 3 && tokens[run]?.capitalized && adjacent(text, tokens[run - 1], tokens[run]) && !THING_NOUNS.has(tokens[run].lower)) run++;
+      if (run > to && tokens[run]?.capitalized && THING_NOUNS.has(tokens[run].lower) && adjacent(text, tokens[run - 1], tokens[run])) continue;
       // "Social Communication", "Chemical Weapons": a name never ends in an abstract or plural common noun
       if (to - from > 1 && isPortfolioNoun(tokens[to - 1].lower)) continue;
       // "Secretary for Foreign and Diaspora Affairs", "Secretary of Foreign Affairs and Immigration": a portfolio's word

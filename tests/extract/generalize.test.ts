@@ -30,6 +30,16 @@ describe('names and the states people serve', () => {
     expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Karl Weber', 'FR'], ['Nino Beridze', 'FR']]);
     expect(x.people).toContainEqual({ name: 'Paul Girard', country: 'FR' });
   });
+  it('finds towns the country package lacks where a place is called for, and not a person or a word of the same name', () => {
+    const x = run('Hungarian Foreign Minister Peter Szabo will travel to Uzhgorod on Monday. Malaysian Prime Minister Aziz Rahman will leave for Kota Kinabalu tomorrow. Kenyan President Daniel Kiprop toured Garissa. He spoke to Jackson in Nice.');
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Peter Szabo', 'UA']]);
+    expect(x.people.map((p) => p.name)).toEqual(['Peter Szabo', 'Aziz Rahman', 'Daniel Kiprop']);
+  });
+  it('keeps a name’s particle written small, and a place’s name with one out of people', () => {
+    const x = run('Chilean Foreign Minister Alberto van Klaveren arrived. Brazilian minister Mauro Vieira said van Klaveren had told him that Chile was ready. Vieira was received at the Palacio del Pueblo.');
+    expect(x.people.map((p) => p.name)).toEqual(['Alberto van Klaveren', 'Mauro Vieira']);
+    expect(x.statements).toContainEqual({ speaker: 'Alberto van Klaveren', via: 'Mauro Vieira' });
+  });
   it('gives an official whose title names no state the state of a national outlet, and none for a wire', () => {
     const text = 'President Daniel Kiprop met Somali President Hassan Abdi Warsame and Ethiopian Prime Minister Dawit Alemu on Tuesday.';
     const kiprop = (publisher: string) => extract({ text, publisher, publishedAt: '2025-06-11' }).entities.find((e) => e.name === 'Daniel Kiprop')?.country;
