@@ -145,7 +145,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     if (m.kind !== 'organization') continue;
     let identity = m.key;
     if (identity.startsWith('anaphor:')) {
-      const wanted = identity.endsWith('office') ? /^(office|ministry):/ : identity.endsWith('presidency') ? /^office:presidency:/ : /(delegation|team)$/.test(identity) ? /^delegation:/ : /^ministry:/;
+      const wanted = identity.endsWith('press service') ? /^office:press:/ : identity.endsWith('office') ? /^(office|ministry):/ : identity.endsWith('presidency') ? /^office:presidency:/ : /(delegation|team)$/.test(identity) ? /^delegation:/ : /^ministry:/;
       const previous = [...mentions].filter((x): x is OrganizationMention => x.kind === 'organization' && x.start < m.start && wanted.test(x.key)).pop();
       if (!previous) continue;
       identity = previous.key;

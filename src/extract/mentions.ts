@@ -617,6 +617,18 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   }
 
   function findOrganizations(): void {
+    // "the press service of the Office of the President", "the press service of the Cabinet of Ministers": a body of its own
+    for (let i = 0; i + 3 < tokens.length; i++) {
+      if (tokens[i].lower !== 'press' || lower(tokens[i + 1]) !== 'service' || lower(tokens[i + 2]) !== 'of' || claimed[i]) continue;
+      const head = lower(tokens[i + 3]) === 'the' ? i + 4 : i + 3;
+      let to = head;
+      const joins = (k: number): boolean => /^(of|the|and)$/.test(lower(tokens[k])) && (!!tokens[k + 1]?.capitalized || (lower(tokens[k + 1]) === 'the' && !!tokens[k + 2]?.capitalized));
+      while (tokens[to] && (tokens[to].capitalized || joins(to)) && !tokens[to - 1]?.possessive) to++;
+      if (to === head) continue;
+      const name = phrase(i, to);
+      claim({ from: i, to });
+      mentions.push({ kind: 'organization', ...at(i, to), key: `office:press:${name.toLowerCase()}`, name, surface: name, orgKind: 'government', country: null, delegation: false });
+    }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       // Ministries: "Ministry of Foreign Affairs (of X)", "Foreign Ministry", "External Affairs Ministry", "Foreign Office", "MFA of X"
@@ -800,7 +812,14 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     }
     // "the ministry", "the office", "the presidency": the last one named
     for (let i = 1; i < tokens.length; i++) {
-      if (!/^(ministry|office|delegation|team|presidency)$/.test(tokens[i].lower) || claimed[i]) continue;
+      if (!/^(ministry|office|delegation|team|presidency|service)$/.test(tokens[i].lower) || claimed[i]) continue;
+      // "the press service": the last press office named
+      if (tokens[i].lower === 'service') {
+        if (lower(tokens[i - 1]) !== 'press' || lower(tokens[i - 2]) !== 'the' || claimed[i - 1]) continue;
+        claim({ from: i - 2, to: i + 1 });
+        mentions.push({ kind: 'organization', ...at(i - 2, i + 1), key: 'anaphor:press service', name: phrase(i - 2, i + 1), surface: phrase(i - 2, i + 1), orgKind: 'government', country: null, delegation: false });
+        continue;
+      }
       // "the delegation", "the 14-member team"
       const from = tokens[i - 1].lower === 'the' ? i - 1 : /^\d+-member$/.test(tokens[i - 1].text) && lower(tokens[i - 2]) === 'the' ? i - 2 : -1;
       if (from < 0) continue;

@@ -42,7 +42,8 @@ function quoteOf(sentence: string): string | null {
 /** Statements of one sentence; "X said that Y told Z …" gives Y's statement reported by X, and X's own. */
 export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: string | null): StatementReading[] {
   const text = masked.text;
-  const acts: { speakers: Slot[]; at: number; end: number; outer: boolean; verb: string | null }[] = [];
+  // (a relay-only act names the source of words already told as its own statement: "According to the statement, …")
+  const acts: { speakers: Slot[]; at: number; end: number; outer: boolean; verb: string | null; relayOnly?: boolean }[] = [];
   for (const match of text.matchAll(VERB)) {
     const at = match.index;
     const verbEnd = at + match[0].length;
@@ -84,9 +85,16 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     if (/^reported$/i.test(match[0]) && !trailing) continue;
     acts.push({ speakers, at, end: verbEnd, outer: trailing, verb: match[0] });
   }
+  // "According to the statement, ⟨P⟩ told …": the body whose statement the story last told relays it
+  const fromStatement = /\baccording to (?:the|its|that) (?:statement|readout|communiqu[eé]|release|press release)\s*,/i.exec(text);
+  if (fromStatement && lastOrganizationSpeaker) {
+    acts.push({ speakers: [{ type: 'O', keys: [lastOrganizationSpeaker], mention: null, time: null, start: masked.sentence.start, end: masked.sentence.start }], at: fromStatement.index, end: fromStatement.index + fromStatement[0].length, outer: true, verb: null, relayOnly: true });
+  }
   for (const match of text.matchAll(ACCORDING_TO)) {
     const group = groupAfter(masked, match.index + match[0].length);
-    if (group.slots.length) acts.push({ speakers: group.slots, at: match.index, end: group.end, outer: true, verb: null });
+    // "According to the press service, …" takes up a body whose words were told before: it relays, it says nothing new
+    const anaphoric = group.slots.every((x) => x.mention?.kind === 'organization' && x.mention.key.startsWith('anaphor:'));
+    if (group.slots.length) acts.push({ speakers: group.slots, at: match.index, end: group.end, outer: true, verb: null, relayOnly: anaphoric });
   }
   // "It quoted ⟨P⟩ as saying …": the quoting body relays the quoted person
   for (const match of text.matchAll(QUOTED_AS)) {
@@ -124,6 +132,7 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
   const allKeys = masked.slots.filter((s) => s.type === 'P' || s.type === 'O').flatMap((s) => s.keys);
   const seen = new Set<string>();
   for (const act of acts) {
+    if (act.relayOnly && acts.length > 1) continue;
     const inner = relayer && act !== relayer && keyOf(act) !== keyOf(relayer);
     for (const key of expandKeys(act.speakers)) {
       const id = `${key}|${inner ? 'in' : 'out'}`;

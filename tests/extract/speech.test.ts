@@ -63,6 +63,24 @@ describe('conveying', () => {
 });
 
 describe('bodies that report', () => {
+  it('reads "the press service of the Office of the President" as a body, and "according to the press service" as its relay', () => {
+    expect(run('President Ivan Petrenko spoke with Finnish President Mika Koski on Friday, the press service of the Office of the President reported. According to the press service, Koski informed Petrenko that Helsinki would send aid.')).toEqual([
+      { speaker: 'press service of the Office of the President', via: null, medium: null },
+      { speaker: 'Mika Koski', via: 'press service of the Office of the President', medium: null },
+    ]);
+  });
+  it('relays the words told after "According to the statement," through the body whose statement it is, once', () => {
+    expect(run('Algerian President Karim Haddad called Mauritanian President Ahmed Salem on Tuesday, the Algerian presidency said in a statement. According to the statement, Haddad told Salem that Algeria was ready.')).toEqual([
+      { speaker: 'Algerian presidency', via: null, medium: 'press release' },
+      { speaker: 'Karim Haddad', via: 'Algerian presidency', medium: null },
+    ]);
+  });
+  it('reads "X had asked him to convey" as X’s words through the messenger', () => {
+    expect(run('Malian Foreign Minister Moussa Traore said Malian President Amadou Keita had asked him to convey his gratitude.')).toEqual([
+      { speaker: 'Moussa Traore', via: null, medium: null },
+      { speaker: 'Amadou Keita', via: 'Moussa Traore', medium: null },
+    ]);
+  });
   it('reads "…, the Kremlin press service reported" as words, and "had reported to the head of state" as none', () => {
     expect(run('Putin spoke with Pashinyan by phone on Tuesday, the Kremlin press service reported.')).toEqual([{ speaker: 'Kremlin press service', via: null, medium: null }]);
     expect(run('Russian envoy Zamir Kabulov told TASS that the Justice Ministry had reported to the head of state that the list could change.')).toEqual([{ speaker: 'Zamir Kabulov', via: null, medium: 'interview' }]);

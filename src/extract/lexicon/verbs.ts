@@ -10,5 +10,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'suggested', 'appealed', 'appreciated', 'conveyed', 'vowed', 'vows', 'promised', 'hailed', 'lauded', 'slammed', 'blamed',
   'dismissed', 'admitted', 'revealed', 'affirmed', 'responded', 'replied', 'pressed for', 'pushed for',
   // after a comma, the clause's subject speaks: "X hit back, accusing Y of …"
+  // "X had asked him to convey her gratitude": words sent through a messenger
+  'asked (?:him|her|them|me|us|⟨[PX]\\d+⟩) to (?:convey|pass on|relay)',
   'accusing', 'warning', 'urging', 'insisting', 'calling for', 'stressing', 'noting', 'adding', 'issued (?:a|an) (?:joint )?(?:statement|communiqu[eé]|declaration)',
 ];
