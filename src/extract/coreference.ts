@@ -192,6 +192,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       if (head === 'guest' || head === 'counterpart' || head === 'side') return true;
       if (head === 'leader') return c.titles.length > 0; // "the two leaders": whoever holds an office
       const titleWords = c.titles.flatMap((t) => t.title.toLowerCase().split(/[^a-z]+/));
+      // "Head of State Tokayev" is the president a later "the President" means
+      if (head === 'president' && c.titles.some((t) => /\bhead of state\b/i.test(t.title))) return true;
       return titleWords.includes(head) || group.some((g) => titleWords.some((w) => g.has(w)));
     };
     const titleWords = (c: PersonCluster): Set<string> => new Set(c.titles.flatMap((t) => t.title.toLowerCase().split(/[^a-z]+/)));
@@ -232,7 +234,9 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     if (before.length) return [before[0].key];
     // "told his Sudanese counterpart …; … had told Omar Siddiq": a counterpart named later, of no stated country
     const later = head === 'counterpart' && m.country ? [...candidates, ...people.filter((c) => !c.country && !c.stateless && !c.titles.length)] : candidates;
-    const after = later.filter((c) => c.mentions.some((x) => x.start > m.start)).sort((a, b) => firstMention(a) - firstMention(b));
+    // a title looks back; only a counterpart or guest is named after it ("… told his Sudanese counterpart; … Omar Siddiq"), else one in its own sentence
+    const ahead = (c: PersonCluster): boolean => c.mentions.some((x) => x.start > m.start && (head === 'counterpart' || head === 'guest' || x.sentence === m.sentence));
+    const after = later.filter(ahead).sort((a, b) => firstMention(a) - firstMention(b));
     if (after[0] && !after[0].country) after[0].country = m.country;
     return after.length ? [after[0].key] : [];
   }

@@ -62,6 +62,12 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     const participle = /ing$/i.test(match[0]) && match[0].toLowerCase() !== 'saying';
     if (!inverted.length && (participle || /\band\s+(?:had\s+|has\s+|have\s+|also\s+|then\s+)?$/.test(text.slice(Math.max(0, at - 12), at)))) {
       const clauseStart = Math.max(text.lastIndexOf(' that ', at), text.lastIndexOf('; ', at), 0);
+      // "⟨P⟩ stressed that ⟨O⟩ regards … and called for …": the speaker of the verb the "that" hangs on goes on
+      const saying = acts.at(-1);
+      if (!participle && saying && clauseStart > 0 && /^\s*$/.test(text.slice(saying.end, clauseStart))) {
+        acts.push({ speakers: saying.speakers, at, end: verbEnd, outer: false, verb: match[0] });
+        continue;
+      }
       // the clause's subject, not a possessive before it ("In his speech ⟨P⟩ urged … and announced")
       const first = [...text.slice(clauseStart, at).matchAll(/⟨([POX])(\d+)⟩/g)].find((x) => !isPossessivePronoun(masked.slots[Number(x[2])]));
       if (first) speakers = [masked.slots[Number(first[2])]];

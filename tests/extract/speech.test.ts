@@ -118,6 +118,15 @@ describe('more ways of reporting words', () => {
 });
 
 describe('who speaks', () => {
+  it('keeps the speaker of "stressed that" for a verb coordinated after the clause, and takes a head of state for "the President"', () => {
+    expect(run('ASTANA - Head of State Arman Bekov received Azerbaijani Foreign Minister Elchin Rahimov. According to the Akorda press service, the President stressed that Astana regards Baku as an ally and called for more ferries.')).toEqual([
+      { speaker: 'Akorda press service', via: null, medium: null },
+      { speaker: 'Arman Bekov', via: 'Akorda press service', medium: null },
+    ]);
+  });
+  it('does not take "the President" for someone named only later', () => {
+    expect(run('The President stressed that ties were strong. Later, Armenian President Aram Sargsyan arrived.')).toEqual([]);
+  });
   it('gives an unnamed spokesperson\'s words to the body', () => {
     expect(run("A spokesman for Afghanistan's Ministry of Foreign Affairs posted on X about the talks.")).toEqual([{ speaker: "Afghanistan's Ministry of Foreign Affairs", via: null, medium: 'Twitter' }]);
   });
