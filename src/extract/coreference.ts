@@ -173,7 +173,14 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
   }
 
   function resolvePronoun(m: ReferenceMention): string[] {
-    const persons = ordered.filter((x) => x.start < m.start && referents.get(x)?.length === 1 && x !== m);
+    let persons = ordered.filter((x) => x.start < m.start && referents.get(x)?.length === 1 && x !== m);
+    // "Rabuka hosted him": an object pronoun is never the subject just before it
+    const nearest = persons.at(-1);
+    // ("Yue's itinerary took him", "the envoy's itinerary took him": a possessor may be)
+    if (m.words[0] === 'him' && nearest?.kind === 'person' && !nearest.possessor && nearest.sentence === m.sentence && m.start - nearest.end <= 30) {
+      const subject = referents.get(nearest)![0];
+      persons = persons.filter((x) => referents.get(x)![0] !== subject);
+    }
     const sameSentence = persons.filter((x) => x.sentence === m.sentence);
     if (sameSentence.length) return referents.get(sameSentence[0])!;
     for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - 3); s--) {

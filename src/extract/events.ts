@@ -71,7 +71,7 @@ const ACCOMPANIED = /^[^.;⟨]*?\bwith\s+(?:(?:their|his|her|a|the)\s+)?(?:deleg
 
 const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean }[] = [
   { re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|in|at|later|again|separately|also)\b|\s+⟨[TL]\d+⟩)*\s+(?:with\s+)?/gi },
-  { re: /\b(?:held|holds|hold|holding|had|have|has)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|working session)\s+(?:(?:[^⟨.;]{0,30}?⟨[LTO]\d+⟩){1,2}[^⟨.;]{0,10}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
+  { re: /\b(?:held|holds|hold|holding|had|have|has)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|working session|breakfast|lunch|luncheon|dinner)\s+(?:(?:[^⟨.;]{0,30}?⟨[LTO]\d+⟩){1,2}[^⟨.;]{0,10}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
   { re: /\b(?:sat|sit|sits|sitting)\s+down\s+with\s+/gi },
   { re: /\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|joint (?:press|news) conferences?)\b(?!\s+with\b)(?![^.;]{0,60}?\bwith\s+⟨)/gi },
   // "⟨P1⟩ was received by ⟨P2⟩": the guest met the host
@@ -80,7 +80,7 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean }[] 
   { re: /\b(?:called|call|calls|calling|paid a (?:courtesy )?call)\s+on\s+/gi },
   { re: /\bnegotiat\w+\s+with\s+/gi },
   { re: /\b(?:joined|join|joins)\s+(?=⟨)/gi },
-  { re: /\b(?:spoke|spoken|speak|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:with|to)\s+/gi },
+  { re: /\b(?:spoke|spoken|speak|speaks|talked)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:with|to)\s+/gi },
   // "⟨P1⟩ told ⟨P2⟩ in a phone call": they spoke
   { re: /\b(?:told|assured|briefed|informed|urged)\s+(?=⟨P\d+⟩\s+(?:in|during|over)\s+(?:a|an)\s+(?:(?:tele)?phone|video)\s+(?:call|conversation))/gi },
   // "⟨P1⟩ had told ⟨P2⟩ during a one-on-one meeting": they met
@@ -91,7 +91,11 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean }[] 
   { re: /\b(?:spoke|talked)\s+(?:directly|face to face|face-to-face|in person|privately|one-on-one|by (?:tele)?phone|by video link|over the phone)\b/gi },
   // "called ⟨P⟩ on Monday" phones; "called ⟨P⟩ a dear friend" names
   { re: /\b(?:called|phoned|rang|dialled|dialed)\s+(?=⟨P\d+⟩(?:\s+and\s+⟨P\d+⟩)?(?:\s*[,.;]|\s+(?:on|to|by|for|again|late|early|in|after|before|over)\b|\s+⟨T|$))/gi, mode: 'PHONE' },
-  { re: /\b(?:hosted|hosts|host|received|receives|receive|receiving|summoned|summons|summon)\s+(?:(?:his|her|their|the)\s+)?(?=⟨P\d+⟩|⟨X\d+⟩,\s*⟨P\d+⟩\s*,?\s+and\s+⟨P)/gi },
+  // (a long title may stand between, its last words in the name's slot: "received Deputy Prime Minister, Minister of … ⟨P⟩")
+  // (case-sensitive: under the i flag \p{Lu} would take any letter)
+  { re: /\b(?:hosted|hosts|host|received|receives|receive|receiving|summoned|summons|summon)\s+(?:(?:his|her|their|the)\s+)?(?:(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,12}?)?(?=⟨P\d+⟩|⟨X\d+⟩,\s*⟨P\d+⟩\s*,?\s+and\s+⟨P)/gu },
+  // "⟨P1⟩ received a phone call on Wednesday from ⟨P2⟩"
+  { re: /\b(?:received|receives|took|had)\s+(?:a|an)\s+(?:(?:tele)?phone|video)\s+call\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?from\s+(?:(?:his|her|their|the)\s+)?/gi, mode: 'PHONE' },
   // "travel to Beijing for talks with ⟨P⟩", "visit Brussels for the annual strategic dialogue with ⟨P⟩"
   { re: /\bfor\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|consultations|discussions|negotiations|dialogue)\s+with\s+/gi, purpose: true },
 ];

@@ -186,6 +186,20 @@ describe('organisations and media', () => {
 });
 
 describe('events', () => {
+  it('reads a phone call received from someone, a phone conversation told "on the phone", and a working meal as meetings', () => {
+    const x = run('Saudi Crown Prince Faisal Saud received a phone call on Wednesday from French President Anne Morel. Kenyan President Daniel Kiprop spoke on the phone with Ethiopian Prime Minister Dawit Alemu. Lithuanian Foreign Minister Jonas Petras held a working breakfast with Latvian Foreign Minister Ilze Berzina.');
+    expect(x.meetings.map((m) => [m.who, m.mode])).toEqual([[['Anne Morel', 'Faisal Saud'], 'PHONE'], [['Daniel Kiprop', 'Dawit Alemu'], 'PHONE'], [['Ilze Berzina', 'Jonas Petras'], 'IN_PERSON']]);
+  });
+  it('reads a guest received under a long title, and "hosted him" as another than the host', () => {
+    const received = run('Lithuanian Foreign Minister Jonas Petras received Deputy Prime Minister, Minister of Foreign Affairs and European Integration of the Republic of Moldova Mihai Rusu.');
+    expect(received.meetings.map((m) => m.who)).toEqual([['Jonas Petras', 'Mihai Rusu']]);
+    const hosted = run('New Zealand Foreign Minister Tom Reid arrived in Suva. Fijian Prime Minister Josefa Vula hosted him at his office on Wednesday.');
+    expect(hosted.meetings.map((m) => m.who)).toEqual([['Josefa Vula', 'Tom Reid']]);
+    const own = run("Chinese envoy Yue Wen met Afghan minister Amir Noori in Kabul. The envoy's itinerary also took him to Islamabad.");
+    expect(own.visits.map((v) => [v.visitor, v.to])).toContainEqual(['Yue Wen', 'PK']);
+    const airport = run('Bangladeshi adviser Touhid Karim, who was received at Tribhuvan International Airport by Foreign Secretary Amrit Rai, is to hold talks with Nepali Foreign Minister Arzu Deuba.');
+    expect(airport.meetings.map((m) => m.who)).toEqual([['Arzu Deuba', 'Touhid Karim']]);
+  });
   it('reads "reached" a capital as a visit', () => {
     expect(run('On Thursday, Chilean Foreign Minister Pablo Soto Vidal reached Lima for talks.').visits)
       .toEqual([{ visitor: 'Pablo Soto Vidal', to: 'PE', status: 'OCCURRED', date: '2024-03-14', precision: 'DAY' }]);
