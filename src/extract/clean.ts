@@ -229,7 +229,7 @@ export function clean(raw: string, meta: { title?: string | null; publishedAt?: 
   let dateline: Dateline | null = null;
   for (const [n, lines] of kept.slice(0, 3).entries()) {
     const split = splitDateline(lines[0], meta.publishedAt);
-    if (split && (n === 0 || lookupCity(split.dateline.place.name))) {
+    if (split && (n === 0 || (split.dateline.place && lookupCity(split.dateline.place.name)))) {
       dateline = split.dateline;
       lines[0] = split.rest;
       break;

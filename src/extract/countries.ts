@@ -3,6 +3,7 @@ import type { Companion, MeetingReading, VisitReading } from './events.js';
 import type { MaskedSentence } from './masking.js';
 import type { StatementReading } from './speech.js';
 import { PUBLISHER_COUNTRIES } from './lexicon/organizations.js';
+import { capitalOf } from './gazetteer.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest names first, so "The Star Kenya" wins over a shorter name inside it. */
@@ -110,7 +111,9 @@ export function inferCountries(
   const home = datelineCountry ?? publisherCountry ?? ((share >= 2 && share * 2 > explicit.length) || (share >= 1 && share === explicit.length) ? common : null);
   // a traveller to the article's home is a guest there, not one of its officials
   // (a trip to another city of that country, "travelled to Lagos", is no guest's)
-  const guests = new Set(visits.filter((v) => v.destination === home && !v.returning && (!v.place || !datelineCity || v.place === datelineCity)).flatMap((v) => v.visitors));
+  // (without a dateline, a trip to a town other than the capital is a tour at home as likely as a guest's)
+  const storyCity = datelineCity ?? (home ? capitalOf(home) : null);
+  const guests = new Set(visits.filter((v) => v.destination === home && !v.returning && (!v.place || !storyCity || v.place === storyCity)).flatMap((v) => v.visitors));
   for (const p of coreference.people) if (unknown(p.key) && p.titles.length && home && !guests.has(p.key) && mayServe(p.key, home)) countries.set(p.key, home);
   return countries;
 

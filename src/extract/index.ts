@@ -1,6 +1,6 @@
 import { clean } from './clean.js';
 import { resolveCoreference, type Coreference, type OrganizationCluster, type PersonCluster } from './coreference.js';
-import { countryName, lookupPlace } from './gazetteer.js';
+import { capitalOf, countryName, lookupPlace } from './gazetteer.js';
 import { DE_FACTO_GOVERNMENTS } from './lexicon/organizations.js';
 import { maskSentence, type MaskedSentence } from './masking.js';
 import { findMentions, type Mention } from './mentions.js';
@@ -52,7 +52,10 @@ export function extract(input: ArticleInput): Extraction {
   for (const s of statements) speakersBySentence.set(s.sentence, [...(speakersBySentence.get(s.sentence) ?? []), ...s.speakers]);
   meetings.push(...readGatherings(masked, speakersBySentence, coreference));
   readJoiners(masked, meetings, coreference);
-  placeContextualVisits(masked, visits, cleaned.dateline?.place ?? null);
+  const publisherCountry = countryOfPublisher(input.publisher);
+  // without a dateline, a national outlet's arrivals are in its capital
+  const publisherCapital = publisherCountry ? capitalOf(publisherCountry) : null;
+  placeContextualVisits(masked, visits, cleaned.dateline?.place ?? (publisherCountry && publisherCapital ? { name: publisherCapital, country: publisherCountry } : null));
   inferMeetingsFromVisits(masked, statements, visits, meetings, coreference);
 
   const actorsOf = (e: object): string[] =>
@@ -64,7 +67,7 @@ export function extract(input: ArticleInput): Extraction {
     if (trip) dated.set(r, dated.get(trip)!);
   }
   const companions = masked.flatMap(readCompanions);
-  const countries = inferCountries(masked, coreference, meetings, visits, statements, companions, context.datelineCountry, context.datelineCity, countryOfPublisher(input.publisher));
+  const countries = inferCountries(masked, coreference, meetings, visits, statements, companions, context.datelineCountry, context.datelineCity, publisherCountry);
   const { meetings: finalMeetings, placeShowsTravel, remote } = buildMeetings(meetings, visits, dated, countries, coreference, cleaned.dateline, anchor);
   // ambassadors and consuls live where they are posted: meeting them there is no trip of theirs
   // ("Special Representative, Ambassador X" is an envoy who travels: "Ambassador" there is a rank)

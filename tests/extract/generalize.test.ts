@@ -40,6 +40,12 @@ describe('names and the states people serve', () => {
     expect(x.people.map((p) => p.name)).toEqual(['Alberto van Klaveren', 'Mauro Vieira']);
     expect(x.statements).toContainEqual({ speaker: 'Alberto van Klaveren', via: 'Mauro Vieira' });
   });
+  it('places an arrival "into the country" of a national outlet in its capital, and lets its leader tour a town at home', () => {
+    const x = extract({ text: 'Somali President Abdi Warsame jetted into the country on Monday evening, accompanied by Foreign Minister Ali Nur and Ports Minister Omar Farah. President Daniel Kiprop, who toured Garissa on Saturday, hosted him.', publisher: 'Daily Nation', publishedAt: '2025-06-11' });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.visits.map((v) => [name(v.visitor), v.destination, v.place?.name])).toEqual([['Abdi Warsame', 'KE', 'Nairobi'], ['Ali Nur', 'KE', 'Nairobi'], ['Omar Farah', 'KE', 'Nairobi']]);
+    expect(x.entities.find((e) => e.name === 'Daniel Kiprop')?.country).toBe('KE');
+  });
   it('gives an official whose title names no state the state of a national outlet, and none for a wire', () => {
     const text = 'President Daniel Kiprop met Somali President Hassan Abdi Warsame and Ethiopian Prime Minister Dawit Alemu on Tuesday.';
     const kiprop = (publisher: string) => extract({ text, publisher, publishedAt: '2025-06-11' }).entities.find((e) => e.name === 'Daniel Kiprop')?.country;
