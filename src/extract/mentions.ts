@@ -180,8 +180,8 @@ const ORG_SUFFIX_NOUNS = new Set(['militant', 'terrorist', 'armed', 'insurgent',
 const ACTOR_VERB =
   /^(is|was|are|were|has|have|had|does|did|do|will|would|can|could|should|must|may|might|said|says|say|told|tells|hosted|hosts|host|fired|hit|accused|accuses|wants|wanted|regards|tries|tried|continues|continued|expected|expects|expressed|called|urged|urges|thanked|welcomed|welcomes|brokered|pursued|pursues|criticised|criticized|criticises|criticizes|denies|denied|insists|insisted|maintained|maintains|recognised|recognized|recognises|recognizes|plans|planned|sent|sends|signed|agreed|agrees|announced|announces|supports|supported|backs|backed|rejected|rejects|condemned|condemns|offered|offers|provided|provides|pledged|pledges|reported|cited|imposed|froze|needs|needed|seeks|sought|keeps|kept|launched|approved|invited|invites|warned|warns|responded|retaliated|held|holds|met|meets|refused|refuses|declined|declines|decided|decides|threatened|threatens|expelled|expels|suspended|suspends|struck|summoned|opposes|opposed|blamed|blames|considers|sees|views|believes|stands|remains|intends|hopes|aims|stepped|moved|closed|opened|deployed|evacuated|delivered|ships|shipped|shares|created|aggravated|which|who)$/;
 /** Verbs whose object, when a state, is addressed as an actor ("thanked Astana", "urged New Delhi"). */
-const ADDRESS_VERB = /^(thanked|urged|asked|accused|criticised|criticized|praised|invited|warned|pressed|called|told|thanking|urging|asking|accusing)$/;
-const RELATION_NOUN = /^(ties|relations|relationship|cooperation|engagement|contacts?|talks|dialogue|negotiations|partnership|dealings)$/;
+const ADDRESS_VERB = /^(thanked|urged|asked|accused|criticised|criticized|praised|invited|warned|pressed|pressing|press|called|told|thanking|urging|asking|accusing|lobbying|lobbied)$/;
+const RELATION_NOUN = /^(ties|relations|relationship|cooperation|coordination|engagement|contacts?|talks|dialogue|negotiations|partnership|dealings|coordinate|cooperate|negotiate|engage|work|consult)$/;
 
 // Maps, not objects: the lookups are of arbitrary phrases, most of them misses.
 const DE_FACTO = new Map(Object.entries(DE_FACTO_GOVERNMENTS));
@@ -203,7 +203,7 @@ const TRAVEL_WORD = /^(travel|travels|travelled|traveled|travelling|trip|visit|v
 /** "Trade Commissioner X", "Commission spokesperson X": an official of the European Commission (not a High Commissioner or a national commission's). */
 const EU_COMMISSION_TITLE = /^(?:(?:EU|European|Commission)\s+)?(?:[A-Z][a-z]+\s+)?(?:Commissioner|Commission\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|President|Vice-President))\b(?<!\b(?:High|Police|Election|Electoral|Joint|Human Rights)\s+Commissioner)/;
 /** Nouns of a state's own doing: after "Kuwait's", the state acts ("at Kuwait's request", "Nigeria's decision"). */
-const STATE_ACT_NOUN = /^(request|decision|proposal|offer|refusal|position|stance|insistence|demand|call|bid|invitation|objection|response|move|initiative|announcement|mediation|veto|withdrawal|recognition|backing|approval|rejection|plan|pledge|commitment|intervention|incursions?|strikes?|sanctions)$/;
+const STATE_ACT_NOUN = /^(request|decision|proposal|offer|refusal|position|stance|insistence|demand|call|bid|invitation|objection|response|move|initiative|announcement|mediation|veto|withdrawal|recognition|backing|approval|rejection|plan|pledge|commitments?|intervention|incursions?|strikes?|sanctions|efforts?|push|support|concerns)$/;
 /** Nouns of an act whose doer "by" names: "incursions by Israel", "a proposal by Egypt". */
 const ACT_BY_NOUN = /^(incursions?|strikes?|attacks?|decision|proposal|offer|request|move|bid|recognition|sanctions|violations?|aggression|occupation|annexation|invasion|intervention|mediation|efforts?|initiative|call|veto|statement|announcement|invitation|pledge|commitment|support|backing)$/;
 
@@ -367,10 +367,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   const stateLists = stateListsOf(tokens);
   /** Where the verb after a subject ending at `k` stands, past a day or an adverb ("on Monday agreed", "jointly signed"), else -1. */
   const verbAfter = (k: number): number => {
+    if (/^["“]$/.test(tokens[k]?.text ?? '')) k++;
     if (lower(tokens[k]) === 'on' && MONTHS_AND_DAYS.has(lower(tokens[k + 1]))) k += 2;
     while (tokens[k] && /^(also|both|jointly|together|\w+ly)$/.test(tokens[k].lower)) k++;
     const verb = tokens[k];
-    return verb && !verb.capitalized && (ACTOR_VERB.test(verb.lower) || /^[a-z]{3,}ed$/.test(verb.text)) ? k : -1;
+    return verb && !verb.capitalized && (ACTOR_VERB.test(verb.lower) || /^[a-z]{3,}ed$/.test(verb.text) || isPresentVerb(verb.lower) || tagsOf(verb.lower).includes('Infinitive')) ? k : -1;
   };
   const bare = (from: number, to: number): string => tokens.slice(from, to).map((t) => t.text).join(' ').replace(/\s+([.,])/g, '$1');
 
@@ -455,8 +456,10 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   /** A state or capital named as the doer: "Russia does not criticise", "Moscow, which hosted", "thanked Astana". */
   function actsAsState(from: number, to: number, entry: GazetteerEntry): boolean {
     const before = tokens[from - 1];
-    const next = tokens[to];
-    const afterNext = tokens[to + 1];
+    // (a quotation may open between the state and its verb: Kabul "will not allow …")
+    const quoted = /^["“]$/.test(tokens[to]?.text ?? '') ? 1 : 0;
+    const next = tokens[to + quoted];
+    const afterNext = tokens[to + quoted + 1];
     if (LOCATIVE.has(lower(before)) || (lower(before) === 'the' && LOCATIVE.has(lower(tokens[from - 2])))) return false;
     if (entry.kind === 'seat') return true;
     const list = stateLists.find((l) => l.from <= from && to <= l.to);
@@ -477,7 +480,10 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     // "South Korea and Japan agreed", "Kyrgyzstan, Kazakhstan and Uzbekistan are to build", "the Weimar Triangle – France, Germany and Poland – said"
     if (list) {
       const dashed = !!opener && DASHES.has(opener.text) && DASHES.has(lower(tokens[list.to]));
-      if (!opener || dashed || /^(that|which|who|but|while|as|after|before|when|since|because|until|once|although|though|,|\()$/.test(opener.lower)) {
+      // ("the Lublin Triangle, which brings together Ukraine, Poland and Lithuania": the members of a format)
+      const members = /\b(?:brings together|bringing together|groups|grouping|comprises|comprising|made up of)\s*$/.test(text.slice(0, tokens[list.from].start));
+      if (members) return true;
+      if (!opener || dashed || /^(that|which|who|but|while|as|after|before|when|since|because|until|once|although|though|said|says|added|noted|stressed|,|\()$/.test(opener.lower)) {
         const verbAt = verbAfter(dashed ? list.to + 1 : list.to);
         if (verbAt >= 0) return true;
       }
@@ -495,7 +501,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (opening >= 0 && !/[,.;]/.test(text.slice(opening, tokens[head].start))) return true;
     }
     // addressed ("thanked Astana", "urged New Delhi") or a partner ("ties with India", "talks with the United States")
-    if (before && ADDRESS_VERB.test(before.lower) && next?.lower !== 'on') return true;
+    const addresser = lower(before) === 'the' ? tokens[from - 2] : before;
+    if (addresser && ADDRESS_VERB.test(addresser.lower) && next?.lower !== 'on') return true;
     const withAt = lower(before) === 'with' ? from - 1 : lower(before) === 'the' && lower(tokens[from - 2]) === 'with' ? from - 2 : -1;
     return withAt > 0 && (RELATION_NOUN.test(lower(tokens[withAt - 1])) || RELATION_NOUN.test(lower(tokens[withAt - 2])));
   }

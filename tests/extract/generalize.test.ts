@@ -183,6 +183,11 @@ describe('organisations and media', () => {
     expect(organizations).toEqual(['Nordic Council', 'Norway', 'Sweden', 'Finland']);
     expect(statements).toEqual([{ speaker: 'Nordic Council', via: null }]);
   });
+  it('reads states as acting before a quoted verb, as members a format brings together, as partners to coordinate with and as pressed', () => {
+    const x = run('He said Cairo and Abu Dhabi "share a single vision". The Lublin Triangle, which brings together Ukraine, Poland and Lithuania, met. The Kingdom would keep pressing the United States. Seoul will coordinate with Japan. He backed Malaysia\'s efforts.');
+    expect(x.organizations).toEqual(['Egypt', 'United Arab Emirates', 'Lublin Triangle', 'Ukraine', 'Poland', 'Lithuania', 'United States', 'South Korea', 'Japan', 'Malaysia']);
+    expect(run('Exports from Japan and Korea rise. He visited France and Germany last week.').organizations).toEqual([]);
+  });
   it('reads a state as acting through its own request, decision or incursions, and not as the speaker of a clause about another noun', () => {
     const x = run("The visit was postponed at Oman's request. Jordan condemned incursions by Israel. Iraq's decision to close the crossing met with criticism from traders, who say it hurts them.");
     expect(x.organizations).toEqual(['Oman', 'Jordan', 'Israel', 'Iraq']);
