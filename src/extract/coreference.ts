@@ -213,6 +213,11 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
         named.forEach((c, n) => { if (c && !c.country && !c.stateless) c.country = m.countries[n]; });
         return named.filter((c): c is PersonCluster => !!c).map((c) => c.key);
       }
+      // "The presidents agreed to meet": everyone of that office told of in the last sentences
+      if (!m.countries.length && head !== 'counterpart') {
+        const recent = people.filter((c) => fits(c) && c.titles.length && c.mentions.some((x) => x.start < m.start && x.sentence >= m.sentence - 3));
+        return recent.length >= 2 && recent.length <= 4 ? recent.map((c) => c.key) : [];
+      }
       // "his Uzbek and Pakistani counterparts": per country, the one whose office is most like his
       const anchor = previousSubject(m);
       const anchorWords = anchor ? titleWords(anchor) : new Set<string>();

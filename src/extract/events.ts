@@ -56,6 +56,10 @@ const VISIT_PATTERNS: RegExp[] = [
   /\btook\s+⟨[PX]\d+⟩\s+to\s+⟨L(\d+)⟩/gi,
   // "kicked off a tour of the Baltic states in Vilnius"
   /\b(?:tour|trip|swing)\s+(?:of|through)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:in|at|to|starting in|beginning in)\s+)?⟨L(\d+)⟩/gi,
+  // "will leave for Dhaka", "headed for Doha"
+  /\b(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|heading|bound|set off|sets off|fly|flies|flew)\s+for\s+⟨L(\d+)⟩/gi,
+  // "will join her in Jakarta": the one who joins travels there
+  /\b(?:join|joins|joined|joining)\s+⟨[PX]\d+⟩\s+in\s+⟨L(\d+)⟩/gi,
   // "would send his foreign minister ⟨P⟩ to ⟨L⟩": the one sent travels
   /\b(?:sends?|sent|dispatch(?:es|ed)?)\s+(?:[\w-]+\s+){0,3}?⟨[PX]\d+⟩\s+to\s+⟨L(\d+)⟩/gi,
 ];
@@ -73,16 +77,18 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean }[] 
   { re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|in|at|later|again|separately|also)\b|\s+⟨[TL]\d+⟩)*\s+(?:with\s+)?/gi },
   { re: /\b(?:held|holds|hold|holding|had|have|has)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|working session|breakfast|lunch|luncheon|dinner)\s+(?:(?:[^⟨.;]{0,30}?⟨[LTO]\d+⟩){1,2}[^⟨.;]{0,10}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
   { re: /\b(?:sat|sit|sits|sitting)\s+down\s+with\s+/gi },
-  { re: /\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|joint (?:press|news) conferences?)\b(?!\s+with\b)(?![^.;]{0,60}?\bwith\s+⟨)/gi },
+  { re: /\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|joint (?:press|news) conferences?|video ?conferences?|video calls?|(?:tele)?phone calls?|conference calls?)\b(?!\s+with\b)(?![^.;]{0,60}?\bwith\s+⟨)/gi },
   // "⟨P1⟩ was received by ⟨P2⟩": the guest met the host
   // ("was on Monday received at the Palacio del Pueblo by ⟨P⟩" too; a welcome at the airport is protocol, no meeting)
-  { re: /\b(?:was|were|is|are|will be|would be|has been|had been|is to be)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:also\s+|warmly\s+|later\s+)?(?:received|hosted|welcomed)\s+(?![^⟨.;]*?\b(?:airport|airbase|air base|tarmac)\b)(?:(?:on\s+|in\s+|at\s+)?(?:⟨[TL]\d+⟩|the\s+(?:[\p{L}'’-]+\s+){1,5}?)\s*)*by\s+(?:(?:his|her|their|the)\s+)?(?=⟨P\d+⟩)/giu },
+  { re: /\b(?:was|were|is|are|will be|would be|has been|had been|is to be)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:also\s+|warmly\s+|later\s+)?(?:received|hosted|welcomed)\s+(?![^⟨.;]*?\b(?:airport|airbase|air base|tarmac)\b)(?:(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?⟨[TL]\d+⟩|the\s+(?:[\p{L}'’-]+\s+){1,5}?|(?:that|this|the same)\s+(?:morning|afternoon|evening|night|day)\s+)\s*)*by\s+(?:(?:his|her|their|the)\s+)?(?=⟨P\d+⟩)/giu },
   { re: /\b(?:called|call|calls|calling|paid a (?:courtesy )?call)\s+on\s+/gi },
   { re: /\bnegotiat\w+\s+with\s+/gi },
   { re: /\b(?:joined|join|joins)\s+(?=⟨)/gi },
   { re: /\b(?:spoke|spoken|speak|speaks|talked)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:with|to)\s+/gi },
   // "⟨P1⟩ told ⟨P2⟩ in a phone call": they spoke
   { re: /\b(?:told|assured|briefed|informed|urged)\s+(?=⟨P\d+⟩\s+(?:in|during|over)\s+(?:a|an)\s+(?:(?:tele)?phone|video)\s+(?:call|conversation))/gi },
+  // "⟨P1⟩ briefed ⟨P2⟩ by phone"
+  { re: /\b(?:told|assured|briefed|informed|updated|urged)\s+(?=⟨P\d+⟩,?\s+(?:by|over the|on the)\s+(?:tele)?phone\b)/gi, mode: 'PHONE' },
   // "⟨P1⟩ had told ⟨P2⟩ during a one-on-one meeting": they met
   { re: /\b(?:told|assured|briefed|informed|urged)\s+(?=⟨P\d+⟩\s+(?:in|during|at)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\b)/gi },
   // "⟨P1⟩ and ⟨P2⟩ discussed bilateral ties in a phone call": the subjects spoke
@@ -100,7 +106,9 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean }[] 
   { re: /\bfor\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|consultations|discussions|negotiations|dialogue)\s+with\s+/gi, purpose: true },
 ];
 /** "⟨P⟩ joined the meeting by video link", "the two were then joined by ⟨P⟩": one more at the table. */
-const JOINED = /\b(?:joined|joins|opened|chaired|attended)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b/gi;
+const JOINED = /\b(?:joined|joins|opened|chaired|attended)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b|\bjoined\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone|video link)\b/gi;
+/** "…, with ⟨P⟩ also present": one more at the table told in the same sentence. */
+const ALSO_PRESENT = /\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+(?:also\s+)?(?:present|in attendance|attending|at the table)\b/gi;
 const JOINED_BY = /\b(?:was|were|will be|would be|are to be|is to be)\s+(?:then\s+|later\s+|also\s+)?joined\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?by\s+/gi;
 /** "… travel to Kabul for the talks, which will be hosted by ⟨P⟩": the travellers meet their host. */
 const HOSTED_BY = /\bfor\s+(?:the\s+)?(?:talks|meeting|consultations|summit)(?:,\s*which\s+(?:will|would|is to|are to)\s+be|,)?\s+hosted\s+by\s+(?=⟨P)/gi;
@@ -160,6 +168,8 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
       const group = groupBefore(masked, companion.index, types, anyOrganization);
       if (group.length) return [...group, slotAt(masked, Number(marker[2]))];
     }
+    // "He met ⟨P1⟩ and was later received by ⟨P2⟩": the object of the first verb is not the second's subject
+    if (/^\s+and\s+(?:(?:was|were|is|had|has|then|later|also)\b.*)?$/.test(gap) && /\b(?:met|meets|received|hosted|visited|called on|thanked|welcomed|joined)\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,3}$/i.test(lead)) continue;
     // "⟨P0⟩, who received ⟨P1⟩ in Ankara, said": P1 sits in a relative clause closed before the verb
     if (/,\s*(?:who|whose|which)\b[^,;]*$/.test(lead) && /^[^,;]*,\s*$/.test(gap)) continue;
     // "⟨delegation⟩ led by ⟨P⟩ held talks": the delegation, which stands for its leader and members
@@ -319,10 +329,12 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       const invited = /\binvit\w*\b[^.;]{0,80}\bto\s+$/i.exec(masked.text.slice(0, match.index));
       if (invited && !/\baccept\w*\s+(?:\w+\s+)?$/i.test(masked.text.slice(0, invited.index))) continue;
       let visitors = groupBefore(masked, match.index);
-      // "⟨P⟩'s state visit to ⟨L⟩": the one whose visit it is
-      const owner = /⟨P(\d+)⟩\s+(?:[\w-]+\s+){0,2}$/.exec(masked.text.slice(0, match.index));
-      const ownerSlot = owner ? slotAt(masked, Number(owner[1])) : null;
-      if (ownerSlot?.mention?.kind === 'person' && ownerSlot.mention.possessor && /^(?:visit|trip|tour|journey)\b/i.test(match[0])) visitors = [ownerSlot];
+      // "⟨P⟩'s state visit to ⟨L⟩", "the Russian president's trip to ⟨L⟩": the one whose visit it is
+      const owner = /⟨([PX])(\d+)⟩\s+(?:[\w-]+\s+){0,2}$/.exec(masked.text.slice(0, match.index));
+      const ownerSlot = owner ? slotAt(masked, Number(owner[2])) : null;
+      const possessive = ownerSlot?.mention?.kind === 'person' ? ownerSlot.mention.possessor
+        : ownerSlot?.mention?.kind === 'reference' && /^['’]s?\s/.test(masked.sentence.text.slice(ownerSlot.end - masked.sentence.start));
+      if (ownerSlot && possessive && /^(?:visit|trip|tour|journey)\b/i.test(match[0])) visitors = [ownerSlot];
       // "A visit to India by ⟨P⟩"
       // ("a trip to Riyadh earlier this month by ⟨P⟩" too)
       const by = /^\s*(?:⟨T\d+⟩\s*)?by\s+/.exec(masked.text.slice(match.index + match[0].length));
@@ -510,7 +522,9 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
     const group = groupAfter(masked, match.index + match[0].length);
     // "for talks, a day after Quito postponed a summit between …": the noun nearest "between" is the event
     const nouns = [...match[0].matchAll(BETWEEN_NOUN)];
-    add(group.slots, match.index + (nouns.at(-1)?.index ?? 0), phone(match[0]), 0.8);
+    // "⟨P⟩ would convene a summit between ⟨P1⟩ and ⟨P2⟩": the one who convenes sits at the table
+    const convener = /\b(?:conven|host|chair|broker|mediat|organi[sz])\w*\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(0, match.index)) ? groupBefore(masked, match.index) : [];
+    add([...convener, ...group.slots], match.index + (nouns.at(-1)?.index ?? 0), phone(match[0]), 0.8);
   }
   return dedupe(meetings);
 }
@@ -523,7 +537,12 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
       const meeting = [...meetings].reverse().find((x) => x.sentence <= m.sentence.index && x.sentence >= m.sentence.index - 2 && x.status === statusOf(m, match.index));
       if (!joiners.length || !meeting) continue;
       meeting.participants = [...new Set([...meeting.participants, ...joiners])];
-      if (/^[^.;]*\b(?:by (?:video|phone|telephone)|via video|virtually|remotely|online)\b/i.test(m.text.slice(match.index))) meeting.remote = [...(meeting.remote ?? []), ...joiners];
+      if (/^[^.;]*\b(?:by (?:video\w*|phone|telephone)|via video\w*|virtually|remotely|online)\b/i.test(m.text.slice(match.index))) meeting.remote = [...(meeting.remote ?? []), ...joiners];
+    }
+    for (const match of m.text.matchAll(ALSO_PRESENT)) {
+      const meeting = [...meetings].reverse().find((x) => x.sentence === m.sentence.index && x.at < match.index);
+      const present = [...match[1].matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys);
+      if (meeting && present.length) meeting.participants = [...new Set([...meeting.participants, ...expandGroups(present, coreference)])];
     }
   }
 }

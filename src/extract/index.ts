@@ -293,7 +293,8 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
   const samePeople = (a: ExtractedMeeting, b: ExtractedMeeting): boolean => a.participants.length === b.participants.length && a.participants.every((p) => b.participants.includes(p));
   const meetings = out.filter((m) => {
     // A plan that the text then reports as done is one meeting.
-    if (m.status === 'PLANNED' && out.some((o) => o !== m && o.status === 'OCCURRED' && samePeople(o, m) && (!m.date || !o.date || m.date.start === o.date.start))) return false;
+    // (a call that took place does not report talks planned in person)
+    if (m.status === 'PLANNED' && out.some((o) => o !== m && o.status === 'OCCURRED' && o.mode === m.mode && samePeople(o, m) && (!m.date || !o.date || m.date.start === o.date.start))) return false;
     // "met the authorities of X" adds nothing when the same person met X's named officials.
     const bodies = m.participants.filter((k) => k.startsWith('o') && coreference.organizations.find((o) => o.key === k)?.kind === 'government' && !coreference.organizations.find((o) => o.key === k)?.delegation);
     if (bodies.length) {

@@ -288,6 +288,11 @@ function countryOfPhrase(tokens: Token[], deFactoCountry: string | null = null):
     if (!employer && (PORTFOLIO_PREPOSITIONS.has(lower(tokens[i - 1])) || (lower(tokens[i - 1]) === 'the' && PORTFOLIO_PREPOSITIONS.has(lower(tokens[i - 2]))))) continue;
     const dfg = t.text.split(/[-–]/).map((p) => DE_FACTO.get(p)).find(Boolean);
     if (dfg) return dfg;
+    // "State Department spokesperson": a ministry known by its own name says whose
+    for (let n = Math.min(3, tokens.length - i); n >= 1; n--) {
+      const ministry = NAMED_MINISTRY_INDEX.get(tokens.slice(i, i + n).map((x) => x.text).join(' '));
+      if (ministry) return ministry.country;
+    }
     if (deFactoCountry && DE_FACTO_FIRST_WORDS.has(t.lower) && tokens[i + 1] && DE_FACTO_DESCRIPTION.test(`${t.lower} ${tokens[i + 1].lower}`)) return deFactoCountry;
     if (deFactoCountry && DE_FACTO_FIRST_WORDS.has(t.lower) && tokens[i + 2] && DE_FACTO_DESCRIPTION.test(`${t.lower} ${tokens[i + 1].lower} ${tokens[i + 2].lower}`)) return deFactoCountry;
     const state = stateAt(tokens, i);
@@ -461,6 +466,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     const next = tokens[to + quoted];
     const afterNext = tokens[to + quoted + 1];
     if (LOCATIVE.has(lower(before)) || (lower(before) === 'the' && LOCATIVE.has(lower(tokens[from - 2])))) return false;
+    // "the president's trip to Bishkek, which …": a destination
+    if (lower(before) === 'to' && TRAVEL_WORD.test(lower(tokens[from - 2]))) return false;
     if (entry.kind === 'seat') return true;
     const list = stateLists.find((l) => l.from <= from && to <= l.to);
     const opener = tokens[(list?.from ?? from) - 1];
@@ -1107,9 +1114,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const indefinite = /^(a|an|another|one|some|any|that)$/.test(determiner) || /^(a|an)$/.test(words[0].lower);
       const definite = /^(the|his|her|their|its)$/.test(words[0].lower) || /^(the|his|her|their|its)$/.test(determiner) || words.some((w) => placeOfToken(w) && !PORTFOLIO_PREPOSITIONS.has(lower(tokens[tokens.indexOf(w) - 1])));
       if (!definite && !indefinite) continue;
-      if (/s$/.test(t.lower) && !/^(two|three|four|both)$/.test(words.find((w) => /^(two|three|four|both)$/.test(w.lower))?.lower ?? '') && !/counterparts/.test(t.lower)) continue;
+      // a plural title is "the two ministers", "his counterparts", or "the presidents" (all of that office just told of)
+      const plural = /s$/.test(t.lower) && t.lower !== 'sides' && !REFERRING_TITLES.has(t.lower);
       const countText = words.find((w) => /^(two|three|four|both)$/.test(w.lower))?.lower;
-      const count = countText === 'three' ? 3 : countText === 'four' ? 4 : countText ? 2 : /counterparts/.test(t.lower) ? 0 : 1;
+      const allOfThem = plural && !countText && determiner === 'the' && words.filter((w) => w.lower !== 'the').length === 1;
+      if (plural && !countText && !/counterparts/.test(t.lower) && !allOfThem) continue;
+      const count = countText === 'three' ? 3 : countText === 'four' ? 4 : countText ? 2 : /counterparts/.test(t.lower) || allOfThem ? 0 : 1;
       const countries = words.map((w) => placeOfToken(w)).filter((e) => e?.kind === 'demonym').map((e) => e!.code);
       const country = countryOfPhrase(words);
       const visitor = /\b(visiting|guest)\b/i.test(words.map((w) => w.text).join(' '));

@@ -197,6 +197,27 @@ describe('organisations and media', () => {
 });
 
 describe('events', () => {
+  it('reads video conferences held, a convener of a summit, a briefing by phone, and one also present or joining by video', () => {
+    const x = run('Indian minister Arvind Rao, German minister Katrin Voss and French minister Paul Girard will hold a trilateral video conference next week. Angolan President Joao Ventura would convene a summit between DRC President Felix Ilunga and Rwandan President Paul Gatete. Ventura later briefed SADC chief Lindiwe Moyo by phone.');
+    expect(x.meetings.map((m) => [m.who, m.mode, m.status])).toEqual([
+      [['Arvind Rao', 'Katrin Voss', 'Paul Girard'], 'VIDEO', 'PLANNED'],
+      [['Felix Ilunga', 'Joao Ventura', 'Paul Gatete'], 'IN_PERSON', 'PLANNED'],
+      [['Joao Ventura', 'Lindiwe Moyo'], 'PHONE', 'OCCURRED'],
+    ]);
+    const present = run('BUENOS AIRES - Brazilian minister Henrique Dias was received at the Casa Rosada that evening by Argentine President Pablo Lares, with Argentine minister Martin Ruiz also present. Dias and Ruiz met on Tuesday. Paraguayan minister Ruben Ayala joined by videoconference.', '2025-07-02');
+    expect(present.meetings.map((m) => m.who)).toEqual([['Henrique Dias', 'Martin Ruiz', 'Pablo Lares'], ['Henrique Dias', 'Martin Ruiz', 'Ruben Ayala']]);
+  });
+  it('reads "leave for", "join her in" and "the president’s trip to" as trips, and "met X and was received by Y" as two meetings', () => {
+    const x = run('German minister Katrin Voss will leave for Dhaka on Tuesday. Australian minister Mark Hollis will join her in Jakarta on Thursday. Kremlin aide Ivan Orlov said Russian President Pavel Sokolov met reporters, and that the Russian president\'s trip to Bishkek, which had been expected in April, has been postponed.');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Katrin Voss', 'BD', 'PLANNED'], ['Mark Hollis', 'ID', 'PLANNED'], ['Pavel Sokolov', 'KG', 'CANCELLED']]);
+    const two = run('Turkish Foreign Minister Selim Kaya arrived in Baghdad. He first met his Iraqi counterpart Haidar Saadi and was later received by Prime Minister Adnan Khafaji.');
+    expect(two.meetings.map((m) => m.who)).toEqual([['Haidar Saadi', 'Selim Kaya'], ['Adnan Khafaji', 'Selim Kaya']]);
+  });
+  it('reads "the presidents" as all of that office just told of, and talks planned in person after a call as a meeting of their own', () => {
+    const x = run('Russian President Pavel Sokolov held a phone call with Kyrgyz President Sadyr Osmonov on Thursday. The presidents agreed to meet in person when Osmonov travels to Moscow on May 9.');
+    expect(x.meetings.map((m) => [m.who, m.mode, m.status])).toEqual([[['Pavel Sokolov', 'Sadyr Osmonov'], 'PHONE', 'OCCURRED'], [['Pavel Sokolov', 'Sadyr Osmonov'], 'IN_PERSON', 'PLANNED']]);
+    expect(run('MANILA - State Department spokesperson Karen Hale said talks went well.').people).toEqual([{ name: 'Karen Hale', country: 'US' }]);
+  });
   it('reads a phone call received from someone, a phone conversation told "on the phone", and a working meal as meetings', () => {
     const x = run('Saudi Crown Prince Faisal Saud received a phone call on Wednesday from French President Anne Morel. Kenyan President Daniel Kiprop spoke on the phone with Ethiopian Prime Minister Dawit Alemu. Lithuanian Foreign Minister Jonas Petras held a working breakfast with Latvian Foreign Minister Ilze Berzina.');
     expect(x.meetings.map((m) => [m.who, m.mode])).toEqual([[['Anne Morel', 'Faisal Saud'], 'PHONE'], [['Daniel Kiprop', 'Dawit Alemu'], 'PHONE'], [['Ilze Berzina', 'Jonas Petras'], 'IN_PERSON']]);

@@ -22,6 +22,8 @@ export const EXTRA_COUNTRY_NAMES: Readonly<Record<string, string>> = {
   Britain: 'GB', UAE: 'AE', 'Islamic Republic of Iran': 'IR', 'Russian Federation': 'RU',
   // the package now calls it Türkiye; most English news still writes Turkey
   Turkey: 'TR', 'Holy See': 'VA',
+  // acronyms English news writes for states (the package keeps none of three letters)
+  DRC: 'CD', 'DR Congo': 'CD', DPRK: 'KP', ROK: 'KR', PRC: 'CN', KSA: 'SA', PNG: 'PG', BiH: 'BA',
 };
 
 /** Buildings and streets that stand for a government ("the Kremlin said"). */
