@@ -177,7 +177,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     // "Rabuka hosted him": an object pronoun is never the subject just before it
     const nearest = persons.at(-1);
     // ("Yue's itinerary took him", "the envoy's itinerary took him": a possessor may be)
-    if (m.words[0] === 'him' && nearest?.kind === 'person' && !nearest.possessor && nearest.sentence === m.sentence && m.start - nearest.end <= 30) {
+    if (m.words[1] === 'object' && nearest?.kind === 'person' && !nearest.possessor && nearest.sentence === m.sentence && m.start - nearest.end <= 30) {
       const subject = referents.get(nearest)![0];
       persons = persons.filter((x) => referents.get(x)![0] !== subject);
     }

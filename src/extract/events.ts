@@ -490,9 +490,14 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
       const sentenceMode = mode ?? phone(text.slice(match.index, match.index + match[0].length + 60));
       if (object.slots.length) {
         const before = meetings.length;
-        add([...subjects, ...object.slots], match.index, sentenceMode, subjects.some((s) => s.type !== 'P') ? 0.7 : 0.9);
+        // "⟨P1⟩ will join ⟨P2⟩ in Jakarta for the dialogue with ⟨P3⟩": the one joined sits at the table too
+        const joined = purpose ? /\bjoin(?:s|ed|ing)?\s+⟨P(\d+)⟩[^.;]*$/.exec(text.slice(0, match.index)) : null;
+        const table = joined ? [...groupBefore(masked, joined.index), slotAt(masked, Number(joined[1]))] : subjects;
+        add([...table, ...object.slots], match.index, sentenceMode, subjects.some((s) => s.type !== 'P') ? 0.7 : 0.9);
         if (purpose && meetings.length > before) meetings[before].purposeOfTrip = true;
       }
+      // ("the two discussed preparations for a meeting of ASEAN ministers": a meeting named, not theirs)
+      else if (/^meeting\b/i.test(match[0]) && /\b(?:a|an|the|this|that|next|its|their)\s+(?:[\w-]+\s+)?$/i.test(text.slice(0, match.index))) continue;
       else if (subjects.length >= 2 || subjects.some((s) => s.keys.length >= 2)) add(subjects, match.index, phone(text.slice(match.index, match.index + 60)), 0.7);
     }
   }

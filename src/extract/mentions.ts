@@ -1077,11 +1077,19 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // "his counterpart", "His Majesty": part of a title, not a pronoun
       if (/^(his|her)$/.test(t.lower) && tokens[i + 1] && (TITLE_WORDS.has(tokens[i + 1].lower) || HONORIFICS.has(tokens[i + 1].lower) || placeOfToken(tokens[i + 1])?.kind === 'demonym')) continue;
       if (PRONOUNS.has(t.lower)) {
-        mentions.push({ kind: 'reference', ...at(i, i + 1), pronoun: true, words: [t.lower], country: null, countries: [], count: 1, visitor: false, indefinite: false });
+        // "join her in Jakarta": "her" as an object, not a possessive
+        const object = t.lower === 'him' || (t.lower === 'her' && (!tokens[i + 1] || tokens[i + 1].punctuation || isFunctionWord(tokens[i + 1].lower) || /^(on|at|in|to|for|with|by|from|that|and|as)$/.test(tokens[i + 1].lower)));
+        mentions.push({ kind: 'reference', ...at(i, i + 1), pronoun: true, words: object ? [t.lower, 'object'] : [t.lower], country: null, countries: [], count: 1, visitor: false, indefinite: false });
         continue;
       }
       // "hosted the two for talks": the two people just named
       if (t.lower === 'two' && lower(tokens[i - 1]) === 'the' && (!tokens[i + 1] || tokens[i + 1].punctuation || /^(for|of|in|at|on|to|with|met|held|had|have|were|are|will|would|agreed|discussed|signed|spoke|also)$/.test(tokens[i + 1].lower))) {
+        claim({ from: i - 1, to: i + 1 });
+        mentions.push({ kind: 'reference', ...at(i - 1, i + 1), pronoun: false, words: ['two', 'side'], country: null, countries: [], count: 2, visitor: false, indefinite: false });
+        continue;
+      }
+      // "to join the pair", "the duo met": the two people just named
+      if (/^(pair|duo)$/.test(t.lower) && lower(tokens[i - 1]) === 'the') {
         claim({ from: i - 1, to: i + 1 });
         mentions.push({ kind: 'reference', ...at(i - 1, i + 1), pronoun: false, words: ['two', 'side'], country: null, countries: [], count: 2, visitor: false, indefinite: false });
         continue;

@@ -208,10 +208,15 @@ describe('events', () => {
     expect(present.meetings.map((m) => m.who)).toEqual([['Henrique Dias', 'Martin Ruiz', 'Pablo Lares'], ['Henrique Dias', 'Martin Ruiz', 'Ruben Ayala']]);
   });
   it('reads "leave for", "join her in" and "the president’s trip to" as trips, and "met X and was received by Y" as two meetings', () => {
-    const x = run('German minister Katrin Voss will leave for Dhaka on Tuesday. Australian minister Mark Hollis will join her in Jakarta on Thursday. Kremlin aide Ivan Orlov said Russian President Pavel Sokolov met reporters, and that the Russian president\'s trip to Bishkek, which had been expected in April, has been postponed.');
-    expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Katrin Voss', 'BD', 'PLANNED'], ['Mark Hollis', 'ID', 'PLANNED'], ['Pavel Sokolov', 'KG', 'CANCELLED']]);
+    const x = run('German minister Katrin Voss will leave for Dhaka on Tuesday. Australian minister Claire Dunn arrived in Jakarta. Australian minister Mark Hollis will join her in Jakarta on Thursday for talks with Indonesian minister Budi Santo. Kremlin aide Ivan Orlov said Russian President Pavel Sokolov met reporters, and that the Russian president\'s trip to Bishkek, which had been expected in April, has been postponed.');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Katrin Voss', 'BD', 'PLANNED'], ['Claire Dunn', 'ID', 'OCCURRED'], ['Mark Hollis', 'ID', 'PLANNED'], ['Pavel Sokolov', 'KG', 'CANCELLED']]);
+    expect(x.meetings.map((m) => m.who)).toContainEqual(['Budi Santo', 'Claire Dunn', 'Mark Hollis']);
     const two = run('Turkish Foreign Minister Selim Kaya arrived in Baghdad. He first met his Iraqi counterpart Haidar Saadi and was later received by Prime Minister Adnan Khafaji.');
     expect(two.meetings.map((m) => m.who)).toEqual([['Haidar Saadi', 'Selim Kaya'], ['Adnan Khafaji', 'Selim Kaya']]);
+  });
+  it('joins a third to "the pair", and names no meeting of theirs in "preparations for a meeting of" others', () => {
+    const x = run('US envoy Daniel Whit spoke by phone Thursday with Philippine Foreign Secretary Teresa Villa. Japanese Foreign Minister Kenji Arai will fly to Manila to join the pair on Wednesday for a trilateral meeting. The two also discussed preparations for a meeting of ASEAN ministers, spokesperson Karen Hale said.');
+    expect(x.meetings.map((m) => [m.who, m.status])).toEqual([[['Daniel Whit', 'Teresa Villa'], 'OCCURRED'], [['Daniel Whit', 'Kenji Arai', 'Teresa Villa'], 'PLANNED']]);
   });
   it('reads "the presidents" as all of that office just told of, and talks planned in person after a call as a meeting of their own', () => {
     const x = run('Russian President Pavel Sokolov held a phone call with Kyrgyz President Sadyr Osmonov on Thursday. The presidents agreed to meet in person when Osmonov travels to Moscow on May 9.');

@@ -8,7 +8,8 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, string>> = {
   Bangladeshi: 'BD', 'Sri Lankan': 'LK', Nepali: 'NP', Nepalese: 'NP', Japanese: 'JP', Korean: 'KR',
   'South Korean': 'KR', 'North Korean': 'KP', German: 'DE', French: 'FR', Italian: 'IT', Spanish: 'ES',
   Dutch: 'NL', Swiss: 'CH', Norwegian: 'NO', Swedish: 'SE', Polish: 'PL', Canadian: 'CA', Lao: 'LA', Laotian: 'LA',
-  Vietnamese: 'VN', Thai: 'TH', Cambodian: 'KH', Burmese: 'MM', Filipino: 'PH', Malaysian: 'MY', Indonesian: 'ID',
+  Vietnamese: 'VN', Thai: 'TH', Cambodian: 'KH', Burmese: 'MM', Filipino: 'PH', Philippine: 'PH', Malaysian: 'MY', Indonesian: 'ID',
+  Serb: 'RS', Argentinian: 'AR', Bajan: 'BB', Botswanan: 'BW', 'Cape Verdean': 'CV', 'Ni-Vanuatu': 'VU', Vanuatuan: 'VU',
   Congolese: 'CD', Ivorian: 'CI', Emirian: 'AE', Kosovar: 'XK', Kosovan: 'XK', Bosnian: 'BA', Argentine: 'AR',
   Brazilian: 'BR', Mexican: 'MX', Colombian: 'CO', Venezuelan: 'VE', Chilean: 'CL', Peruvian: 'PE', Cuban: 'CU',
   // the package gives "Dominican" to Dominica first; news means the Dominican Republic
