@@ -64,7 +64,7 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
       }
       if (!date && NO_ANCHOR.test(m.sentence.text)) { dated.set(e, null); continue; }
       // a plan told without a date of its own does not take a past one
-      const inherited: DateRange | null = (e.timesFrom ? null : sentenceDate) ?? (storyFromEvent ? relatedDate(e) : storyDate);
+      const inherited: DateRange | null = (e.timesFrom || outsideRelativeClause(m, e.at) ? null : sentenceDate) ?? (storyFromEvent ? relatedDate(e) : storyDate);
       date ??= e.status === 'PLANNED' && inherited && anchor && inherited.end < anchor ? null : inherited;
       dated.set(e, date);
       if (date && e.status !== 'PLANNED' && !(anchor && date.start > anchor)) { sentenceDate ??= date; lastDate = date; toldHere.push({ actors: new Set(actorsOf(e)), date, event: e.status !== undefined }); }
@@ -109,6 +109,17 @@ function futureOf(m: MaskedSentence, offset: number, anchor: string | null): Dat
   return slot?.time ? findTimeExpressions(slot.time.text, anchor, 'future')[0]?.range ?? null : null;
 }
 
+/** "⟨P⟩, who arrived here on Sunday night, later called on …": the spans of relative clauses, whose days are their own. */
+function relativeClauses(m: MaskedSentence): (readonly [number, number])[] {
+  return [...m.text.matchAll(/,\s*(?:who|which)\b[^,;]*,/g)].map((c) => [c.index, c.index + c[0].length] as const);
+}
+
+/** True when the event stands outside a relative clause of its sentence: the clause's day is not the sentence's. */
+function outsideRelativeClause(m: MaskedSentence, at: number): boolean {
+  const clauses = relativeClauses(m);
+  return clauses.length > 0 && !clauses.some(([a, b]) => at > a && at < b);
+}
+
 function near(range: DateRange, anchor: string | null): boolean {
   return !!anchor && Math.abs(Date.parse(range.start) - Date.parse(anchor)) <= 62 * 864e5;
 }
@@ -127,6 +138,9 @@ function timeFor(m: MaskedSentence, e: Readable, anchor: string | null): DateRan
     .filter((x) => !/\bsince\b[^,;⟨]*(?:⟨[^T][^⟩]*⟩[^,;⟨]*)*$/i.test(m.text.slice(0, m.text.indexOf(`⟨T${x.i}⟩`))));
   if (!times.length) return null;
   const position = (i: number): number => m.text.indexOf(`⟨T${i}⟩`);
+  const inOtherClause = (i: number): boolean => relativeClauses(m).some(([a, b]) => position(i) > a && position(i) < b && !(e.at > a && e.at < b));
+  if (times.every((x) => inOtherClause(x.i))) return null;
+  times.splice(0, times.length, ...times.filter((x) => !inOtherClause(x.i)));
   // the first expression after the trigger in its clause ("… held talks with X on Friday"), else the nearest
   const following = times.filter((x) => position(x.i) > e.at && !/[;.]\s/.test(m.text.slice(e.at, position(x.i)))).sort((a, b) => position(a.i) - position(b.i))[0];
   const nearest = following ?? times.sort((a, b) => Math.abs(position(a.i) - e.at) - Math.abs(position(b.i) - e.at))[0];

@@ -364,7 +364,8 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
     const city = host.mention?.kind === 'place' ? host.mention.entry.name : host.mention?.kind === 'organization' ? host.mention.surface : null;
     if (guest.type === 'O' && !actsAsGroup(masked, guest)) continue; // "Doha hosted the movement's office for years"
     const guests = guest.keys.some((k) => coreference.delegations.has(k)) ? [guest] : leaderOf(masked, guest) ?? [guest];
-    const at = match.index;
+    // (the verb is where the event is told: "⟨O⟩, which hosted …" tells it inside the clause)
+    const at = match.index + Math.max(0, match[0].search(/\b(?:hosted|hosts|will host|received|welcomed)\b/));
     const keys = expandGroups(guests.flatMap((g) => g.keys), coreference);
     if (keys.length) {
       visits.push({

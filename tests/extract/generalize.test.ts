@@ -265,6 +265,13 @@ describe('events', () => {
 });
 
 describe('dates of events told without one', () => {
+  it('keeps the day of a relative clause to the clause, and reads "FM" before a name as a title', () => {
+    const x = run('NEW DELHI, Jan 12 (PTI) German Foreign Minister Katrin Voss on Monday held talks with Indian minister Arvind Rao. Voss, who arrived here on Sunday night, later called on Prime Minister Ramesh Kumar. "A warm welcome to FM Katrin Voss," spokesperson Rajesh Menon posted on X.', '2026-01-12');
+    expect(x.visits).toEqual([{ visitor: 'Katrin Voss', to: 'IN', status: 'OCCURRED', date: '2026-01-11', precision: 'DAY' }]);
+    expect(x.meetings.map((m) => [m.who, m.date])).toEqual([[['Arvind Rao', 'Katrin Voss'], '2026-01-12'], [['Katrin Voss', 'Ramesh Kumar'], '2026-01-12']]);
+    expect(x.people.map((p) => p.name)).toContain('Katrin Voss');
+    expect(x.people.map((p) => p.name)).not.toContain('FM Katrin Voss');
+  });
   it('takes the date of the earlier event with the same people, not the story’s last day', () => {
     const { meetings } = run('TOKYO: Japanese Foreign Minister Sato Kenji held talks with South Korean Foreign Minister Kim Ji-ho on Saturday. Kim had arrived in Tokyo on Friday evening. The two were then joined by Chinese Foreign Minister Liu Wei.');
     expect(meetings.find((m) => m.who.length === 3)).toMatchObject({ date: '2024-03-16', precision: 'DAY' });

@@ -24,6 +24,8 @@ export const TITLE_HEADS = new Set([
   'deputy', 'undersecretary', 'under-secretary', 'member', 'secretary-general', 'director-general',
   'attorney-general', 'governor-general', 'president-elect', 'premier-designate', 'chairperson', 'president',
   'prime-minister', 'foreign-minister', 'chief-of-staff', 'high-representative', 'commissioner-general',
+  // abbreviations headline and social-media copy uses before a name: "FM Vossberg", "EAM Jaishankar", "PM Modi"
+  'fm', 'eam', 'pm', 'dpm', 'mp',
 ]);
 
 /** Words that can sit inside an office title besides its head noun. */
