@@ -65,7 +65,7 @@ const VISIT_PATTERNS: RegExp[] = [
 ];
 const ACCOMPANIED_TO = /\baccompan(?:ied|ies|y|ying)\s+⟨[PX](\d+)⟩\s+(?:on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?to\s+⟨L(\d+)⟩/gi;
 const HOST_PATTERN = /⟨([OL])(\d+)⟩(?:,\s*which)?(?:\s+⟨T\d+⟩)?\s+(?:also\s+)?(?:hosted|hosts|will host|received|welcomed)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?⟨([PO])(\d+)⟩/gi;
-const ARRIVAL_WITHOUT_PLACE = /\b(?:arrived|arrive|arrives|landed|land|jetted in|jetted into the country)\b(?!\s+(?:in|into|at|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?⟨L)/gi;
+const ARRIVAL_WITHOUT_PLACE = /\b(?:arrived|arrive|arrives|landed|land|jetted in|jetted into the country|flew in|flown in)\b(?!\s+(?:in|into|at|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?⟨L)/gi;
 /** "⟨P⟩ addressed the opening session", "At the summit, ⟨P⟩ …": present where a gathering is held. */
 const ATTENDED = /\b(?:attended|attends|attending|addressed|addresses|addressing|took part in|takes part in|participated in|participates in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|session|conference|forum|assembly|ceremony|inauguration|dialogue)\b/gi;
 const AT_GATHERING = /^(?:At|During|On the sidelines of)\s+(?:the|a|an|this|this year's)\s+(?!(?:[\w'’-]+\s+){0,2}(?:press|news|media)\s+conference)(?:[\w'’-]+\s+){0,3}?(?:summit|session|conference|forum|assembly|ceremony|inauguration)\b[^,⟨]*,\s*/i;

@@ -175,7 +175,7 @@ const PHRASE_RULES: PhraseRule[] = [
 // ---- chrono results -------------------------------------------------------------------------
 
 const MONTH_PART = /\b(end|beginning|start|middle|half)\s+of\b|\bmid-/i;
-const CASUAL_DAY = /^(yesterday|today|tonight|tomorrow|last night)$/i;
+const CASUAL_DAY = /^(yesterday|today|tonight|tomorrow|last night)(\s+(morning|afternoon|evening|night))?$/i;
 const PART_OF_DAY = /^(this|last)\s+(morning|afternoon|evening|night)$/i;
 const EVENT_RELATIVE = /\b(earlier|later|before|after|afterwards|following|previous|prior|hence)\b/i;
 const MONTH_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i;

@@ -203,3 +203,10 @@ describe('findTimeExpressions: dev-corpus dates', () => {
     expect(performance.now() - start).toBeLessThan(200);
   });
 });
+
+describe('a part of the day after a casual day', () => {
+  it('reads "yesterday afternoon" as a day', () => {
+    expect(findTimeExpressions('He arrived yesterday afternoon.', '2025-07-05', 'past')[0]?.range).toMatchObject({ start: '2025-07-04', precision: 'DAY' });
+  });
+});
+
