@@ -239,7 +239,9 @@ function storyPlace(masked: MaskedSentence[], index: number, readings: VisitRead
   for (let s = index; s >= Math.max(0, index - 2); s--) {
     for (const slot of [...masked[s].slots].reverse()) {
       const m = slot.mention;
-      if (m?.kind === 'place' && (m.entry.kind === 'capital' || m.entry.kind === 'city')) return { country: m.entry.code, name: m.entry.name };
+      // "flew in from Tbilisi": where one came from is not where the story stands
+      const origin = /\bfrom\s+$/i.test(masked[s].sentence.text.slice(0, slot.start - masked[s].sentence.start));
+      if (m?.kind === 'place' && (m.entry.kind === 'capital' || m.entry.kind === 'city') && !origin) return { country: m.entry.code, name: m.entry.name };
       if (m?.kind === 'organization' && m.key.startsWith('gov:') && m.country && /^\p{Lu}/u.test(m.surface) && m.surface !== countryName(m.country)) return { country: m.country, name: m.surface };
     }
   }
