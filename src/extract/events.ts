@@ -34,7 +34,7 @@ export interface MeetingReading extends EventReading {
   place: { name: string; country: string | null } | null;
 }
 
-const PLANNED = /\b(will|would|shall|(?:is|are|was|were|had been|has been|have been) (?:both |all |also |now |still )?(?:due|expected|scheduled|set|slated|likely|poised|going) to|(?:is|are) (?:due|expected) (?:in|at|back)|agreed to|plans? to|planned|planning to|intends? to|to be held|upcoming)\b[^.;]*$/i;
+const PLANNED = /\b(will|would|shall|(?:is|are|was|were|had been|has been|have been) (?:both |all |also |now |still )?(?:due|expected|scheduled|set|slated|likely|poised|going) to|(?:is|are) (?:also |now )?(?:due|expected) (?:in|at|back)|agreed to|plans? to|planned|planning to|intends? to|to be held|upcoming)\b[^.;]*$/i;
 const CANCELLED = /\b(called off|cancell?ed|postponed|shelved|scuttled|scrapped|put off|pushed back|put on hold|on hold|off the table|deferred|blocked|collapsed|fell through|(?:did not|never) take place|never took place|dropped from (?:the|his|her|their) (?:itinerary|schedule|programme|program)|was dropped|(?:was|were) to have (?:been|taken|made|held|visited|travell?ed|flown|met)|had been (?:due|scheduled|set|slated|expected) to)\b/i;
 const NEGATED = /\b(not|never|no longer|refused to|declined to|won't|didn't|did not|will not)\s+(?:\w+\s+)?$/i;
 /** "Türkiye was ready to host a meeting between …": an offer or a possibility reports no event. */
@@ -48,7 +48,9 @@ const VISIT_PATTERNS: RegExp[] = [
   /\b(?:visited|visiting|visit|visits|toured|reached|reaches|reach|reaching)\s+⟨L(\d+)⟩/gi,
   // "X was in Washington on Tuesday for talks": present there (travel at home is dropped later); "X is expected in Yerevan next week"
   /\b(?:was|were)\s+in\s+⟨L(\d+)⟩(?=\s+(?:on\s+)?⟨T\d+⟩|\s+(?:for|to)\b)/gi,
-  /\b(?:is|are)\s+(?:expected|due)\s+(?:in|at)\s+⟨L(\d+)⟩/gi,
+  /\b(?:is|are)\s+(?:also\s+|now\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at)\s+⟨L(\d+)⟩/gi,
+  // "⟨P⟩ was welcomed to Kingston", "welcomed to Port Vila the Honourable ⟨P⟩"
+  /\b(?:was|were)\s+(?:warmly\s+)?welcomed\s+(?:to|in)\s+⟨L(\d+)⟩/gi,
   /\b(?:visit|trip|tour|stop|stopover|journey|stay)\s+(?:[\w-]+\s+){0,1}(?:to|in)\s+(?:[\w'’-]+\s+){0,2}?⟨L(\d+)⟩/gi,
   /\bspent\s+(?:[\w-]+\s+){1,5}?in\s+⟨L(\d+)⟩/gi,
   /\b(?:visit|trip|tour|journey)\s+by\s+⟨[PX]\d+⟩\s+to\s+(?:[\w'’-]+\s+){0,2}?⟨L(\d+)⟩/gi,
@@ -99,7 +101,7 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean }[] 
   { re: /\b(?:called|phoned|rang|dialled|dialed)\s+(?=⟨P\d+⟩(?:\s+and\s+⟨P\d+⟩)?(?:\s*[,.;]|\s+(?:on|to|by|for|again|late|early|in|after|before|over)\b|\s+⟨T|$))/gi, mode: 'PHONE' },
   // (a long title may stand between, its last words in the name's slot: "received Deputy Prime Minister, Minister of … ⟨P⟩")
   // (case-sensitive: under the i flag \p{Lu} would take any letter)
-  { re: /\b(?:hosted|hosts|host|received|receives|receive|receiving|summoned|summons|summon)\s+(?:(?:his|her|their|the)\s+)?(?:(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,12}?)?(?=⟨P\d+⟩|⟨X\d+⟩,\s*⟨P\d+⟩\s*,?\s+and\s+⟨P)/gu },
+  { re: /\b(?:hosted|hosts|host|hosting|received|receives|receive|receiving|summoned|summons|summon)\s+(?:(?:his|her|their|the)\s+)?(?:(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,12}?)?(?=⟨P\d+⟩|⟨X\d+⟩,\s*⟨P\d+⟩\s*,?\s+and\s+⟨P)/gu },
   // "⟨P1⟩ received a phone call on Wednesday from ⟨P2⟩"
   { re: /\b(?:received|receives|took|had)\s+(?:a|an)\s+(?:(?:tele)?phone|video)\s+call\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?from\s+(?:(?:his|her|their|the)\s+)?/gi, mode: 'PHONE' },
   // "travel to Beijing for talks with ⟨P⟩", "visit Brussels for the annual strategic dialogue with ⟨P⟩"
@@ -127,7 +129,8 @@ function slotAt(masked: MaskedSentence, index: number): Slot {
 export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]; end: number } {
   const rest = masked.text.slice(pos);
   // ("his counterparts, ⟨P1⟩ and ⟨P2⟩": the names a description before them stands for)
-  const head = /^(?:(?:the|his|her|their|its)\s+|(?:officials|representatives|members|envoys|leaders|delegates) of\s+(?:the\s+)?|⟨X\d+⟩,\s*(?=⟨P\d+⟩\s*,?\s+and\s+⟨P))?⟨([POX])(\d+)⟩/i.exec(rest);
+  // ("the Prime Minister, ⟨P⟩, on the same day": a title set off before the name)
+  const head = /^(?:(?:the|his|her|their|its)\s+|(?:officials|representatives|members|envoys|leaders|delegates) of\s+(?:the\s+)?|⟨X\d+⟩,\s*(?=⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨P\d+⟩(?:\s*[,.]|\s+(?:on|in|at|for|during|before|after)\b|\s*$)))?⟨([POX])(\d+)⟩/i.exec(rest);
   if (!head) return { slots: [], end: pos };
   const items = [{ slot: slotAt(masked, Number(head[2])), end: pos + head[0].length, comma: false }];
   for (;;) {
@@ -218,7 +221,7 @@ function actsAsGroup(masked: MaskedSentence, slot: Slot): boolean {
 
 /** The speaker of "⟨P⟩ said" (or "said ⟨P⟩") just before `pos`. */
 function saidBy(masked: MaskedSentence, pos: number): Slot[] {
-  const said = /(?:⟨P(\d+)⟩\s+(?:said|told reporters|says)|(?:said|says)\s+⟨P(\d+)⟩)\s+(?:[\w-]+\s+){0,2}$/.exec(masked.text.slice(0, pos));
+  const said = /(?:⟨P(\d+)⟩\s+(?:said|told reporters|says)|(?:said|says)\s+⟨P(\d+)⟩)\s+(?:[\w-]+\s+){0,6}$/.exec(masked.text.slice(0, pos));
   return said ? [slotAt(masked, Number(said[1] ?? said[2]))] : [];
 }
 
@@ -284,7 +287,7 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
     .replace(/,\s*but\s+(?:a|an)\s+(?:planned\s+|scheduled\s+)?(?:meeting|talks|call|summit)\b[^;]*/gi, (m, offset: number) => (offset > at ? '' : m));
   if (CANCELLED.test(told)) return 'CANCELLED';
   // the trigger's own auxiliary: "⟨P⟩ is expected in ⟨L⟩", "the two will be joined by"
-  if (/^(?:will|would|shall|(?:is|are)\s+(?:due|expected|to)\b)/i.test(masked.text.slice(at))) return 'PLANNED';
+  if (/^(?:will|would|shall|(?:is|are)\s+(?:also\s+|now\s+)?(?:due|expected|to)\b)/i.test(masked.text.slice(at))) return 'PLANNED';
   if (PLANNED.test(clause) || /\binvit(?:ation|ed)\s+to\s*$/i.test(clause)) return 'PLANNED';
   // headline grammar: "⟨P⟩ to hold talks with …"; "preparations for ⟨P⟩'s state visit"
   if (/⟨[PO]\d+⟩\s+to\s+(?:[\w-]+\s+)?$/.test(clause) || /\b(?:preparations?|plans?|ahead)\s+(?:for|of)\s+(?:[^.;]{0,40})$/i.test(clause)) return 'PLANNED';
@@ -485,7 +488,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
       // "called on the government to act" urges; it is no meeting
       if (/\bcall/i.test(match[0]) && object.slots.every((s) => s.type === 'O') && /^\s+to\s/.test(text.slice(object.end))) continue;
       // "…, X said after meeting Y": the gerund's subject is the one who speaks
-      const afterSaying = /\b(?:after|before|while)\s+$/i.test(text.slice(0, match.index)) && /^meeting\b/i.test(match[0]);
+      const afterSaying = /\b(?:after|before|while)\s+$/i.test(text.slice(0, match.index)) && /^(?:meeting|hosting|receiving)\b/i.test(match[0]);
       const subject = afterSaying ? saidBy(masked, match.index) : groupBefore(masked, match.index);
       const subjects = subject.flatMap((s) => (s.keys.some((k) => coreference.delegations.has(k)) ? [s] : leaderOf(masked, s) ?? [s]));
       const sentenceMode = mode ?? phone(text.slice(match.index, match.index + match[0].length + 60));

@@ -166,6 +166,7 @@ const THING_NOUNS = new Set([
   'meeting', 'summit', 'conference', 'forum', 'dialogue', 'states', 'protection', 'abroad', 'affairs', 'project',
   'fund', 'award', 'prize', 'link', 'system', 'community', 'lagoon', 'triangle', 'radio', 'television',
   'blueprint', 'roadmap', 'masterplan', 'vision', 'package', 'scheme', 'policy', 'bill', 'report', 'index', 'zone', 'area',
+  'anniversary', 'celebrations', 'festival', 'games', 'jubilee',
 ]);
 const LOWER_PARTICLES = /^(van|von|der|den|de|da|di|du|dos|das|del|della|ter|ten)$/;
 const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'ben', 'al', 'el', 'ul', 'ud', 'van', 'von', 'der', 'de', 'da', 'du', 'di', 'la', 'le', 'dos', 'das']);
@@ -660,6 +661,15 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
             while (tokens[k] && (tokens[k].capitalized || /^(of|and|for)$/.test(tokens[k].lower)) && !tokens[k - 1].possessive) k++;
             while (k > to + 1 && /^(of|and|for)$/.test(tokens[k - 1].lower)) k--;
             to = k;
+            // "Ministry of Foreign Affairs, International Cooperation and External Trade": a portfolio listed with commas
+            for (let j = to; tokens[j]?.text === ',' && tokens[j + 1]?.capitalized;) {
+              let e = j + 1;
+              const portfolioWord = (x: Token): boolean => x.capitalized && !placeOfToken(x) && !tagsOf(x.lower).some((tag) => NAME_TAGS.has(tag));
+              while (tokens[e] && (portfolioWord(tokens[e]) || (tokens[e].lower === 'and' && tokens[e + 1]?.capitalized))) e++;
+              if (e === j + 1 || (tokens[e]?.text !== ',' && !tokens.slice(j + 1, e).some((x) => x.lower === 'and'))) break;
+              to = e;
+              j = e;
+            }
           }
         } else if (!(t.capitalized && tokens[i - 1] && /^(foreign|political|presidential)$/i.test(tokens[i - 1].text))) {
           // "office" alone: a person's or a movement's office ("Baradar's office", "the Taliban's political office")
@@ -926,6 +936,13 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     return person?.country ?? null;
   }
 
+  /** The claimed phrase ending at `k` follows a verb's "to", "in" or "at" ("welcomed to Port Vila"), not a title's. */
+  function placeAfterVerb(k: number): boolean {
+    let start = k;
+    while (start > 0 && claimed[start - 1]) start--;
+    return /^(to|in|at)$/.test(lower(tokens[start - 1])) && !!tokens[start - 2] && !isTitleToken(tokens[start - 2]);
+  }
+
   function findPeople(): void {
     for (let i = 0; i < tokens.length; i++) {
       // a name may open with a particle written capitalised ("Le Hoai Trung", "Van Rompuy"), or with
@@ -955,6 +972,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       while (
         left > 0 && !claimedByPerson(left - 1) && (isTitleToken(tokens[left - 1]) || claimed[left - 1]) &&
         !(tokens[left - 1].punctuation && !/[()]/.test(tokens[left - 1].text)) &&
+        // "welcomed to Port Vila the Honourable X": a place after a verb's "to" is no title's ("Ambassador to Pakistan" is)
+        !(claimed[left - 1] && !tokens[left - 1].possessive && placeAfterVerb(left - 1)) &&
         // "the visiting minister and Mullah X": two people, not one title
         !(tokens[left - 1].lower === 'and' && HONORIFICS.has(tokens[left].lower.replace(/\.$/, '')))
       ) left--;

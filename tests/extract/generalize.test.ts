@@ -287,6 +287,19 @@ describe('dates of events told without one', () => {
 });
 
 describe('trips called off, companions, delegations', () => {
+  it('reads a press release: a ministry with a portfolio listed by commas, a guest welcomed to the capital, a courtesy call on a titled host', () => {
+    const text = 'MINISTRY OF FOREIGN AFFAIRS, INTERNATIONAL COOPERATION AND EXTERNAL TRADE\nMEDIA RELEASE\n\n1. On 20 November 2024, the Minister of Foreign Affairs, the Honourable Mathias Tari, welcomed to Port Vila the Honourable Catherine Moyle, Australia\'s Minister for the Pacific, who arrived on Wednesday 20 November 2024.\n\n2. Minister Moyle also paid a courtesy call on the Prime Minister, the Honourable Edward Tabi, on the same day.';
+    const x = run(text, '2024-11-22');
+    expect(x.organizations).toContain('Ministry of Foreign Affairs, International Cooperation and External Trade');
+    expect(x.people).toContainEqual({ name: 'Catherine Moyle', country: 'AU' });
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Catherine Moyle', 'VU']]);
+    expect(x.meetings.map((m) => m.who)).toContainEqual(['Catherine Moyle', 'Edward Tabi']);
+  });
+  it('reads "was welcomed to", "after hosting" and "is also due in"', () => {
+    const x = run('Haitian Foreign Minister Jean Desir was welcomed to Kingston on Tuesday. Finnish Foreign Minister Anna Lehto said talks went well after hosting her Estonian counterpart Mart Tamm. Lehto is also due in Vilnius next month for talks with Lithuanian Foreign Minister Rasa Zem.');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Jean Desir', 'JM', 'OCCURRED'], ['Anna Lehto', 'LT', 'PLANNED']]);
+    expect(x.meetings.map((m) => [m.who, m.status])).toEqual([[['Anna Lehto', 'Mart Tamm'], 'OCCURRED'], [['Anna Lehto', 'Rasa Zem'], 'PLANNED']]);
+  });
   it('reads trips pushed back, off the table or that had been due as called off, and what was to have been held too', () => {
     const x = run('A planned trip to Hanoi by Thai Foreign Minister Somchai Wong has been pushed back. A trip to Canberra by Fijian Prime Minister Jone Tora, pencilled in for later this month, is off the table. Chilean President Ana Soto had been due to fly to Lima on Saturday.');
     expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Somchai Wong', 'VN', 'CANCELLED'], ['Jone Tora', 'AU', 'CANCELLED'], ['Ana Soto', 'PE', 'CANCELLED']]);
