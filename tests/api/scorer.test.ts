@@ -15,6 +15,7 @@ const SHARED = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url)
 // score.mjs runs only when started by its real path (it compares argv with its own URL).
 const CORPUS = existsSync(SHARED) ? `${realpathSync(SHARED)}/` : SHARED;
 const HELDOUT = fileURLToPath(new URL('../fixtures/heldout/', import.meta.url));
+const UNSEEN = fileURLToPath(new URL('../fixtures/unseen/', import.meta.url));
 const run = promisify(execFile);
 
 interface Scores {
@@ -63,7 +64,18 @@ describe.skipIf(!existsSync(`${CORPUS}score.mjs`))('the corpus scorer against th
     // (001–020 have since been read for misses; 021–028 were scored once unseen: see the issue notes).
     const floors: Record<string, number> = {
       people: 0.95, personCountry: 0.88, visits: 0.85, meetings: 0.88, statements: 0.88, organizations: 0.83,
-      modality: 0.82, meetingPairs: 0.78, reportedSpeech: 0.65,
+      modality: 0.82, meetingPairs: 0.86, reportedSpeech: 0.82,
+    };
+    for (const [category, floor] of Object.entries(floors)) expect(summary[category].f1, category).toBeGreaterThanOrEqual(floor);
+  });
+
+  it.skipIf(!existsSync(UNSEEN))('reads the later batches written unseen, from still more regions and outlets', async () => {
+    const { summary } = await score(UNSEEN);
+    // Floors a little under what the 36 articles score now; each batch was first scored before it was read
+    // (001–008, 101–112, 113–120, 121–128: the first scores are in the issue notes).
+    const floors: Record<string, number> = {
+      people: 0.93, personCountry: 0.9, visits: 0.92, meetingPairs: 0.87, meetings: 0.88, statements: 0.88,
+      organizations: 0.85, reportedSpeech: 0.83, modality: 0.82,
     };
     for (const [category, floor] of Object.entries(floors)) expect(summary[category].f1, category).toBeGreaterThanOrEqual(floor);
   });
