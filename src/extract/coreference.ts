@@ -166,6 +166,12 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
 
   // Title-alone mentions and pronouns.
   const ordered = mentions.filter((m) => m.kind === 'person' || m.kind === 'reference');
+  // gender as the text tells it: by honorific ("Mr", "Ms"), then by the pronouns already resolved
+  const gender = new Map<string, 'm' | 'f'>();
+  for (const c of people) {
+    if (c.honorifics.has('mr') || c.honorifics.has('sir')) gender.set(c.key, 'm');
+    else if (['mrs', 'ms', 'madam', 'dame', 'lady'].some((h) => c.honorifics.has(h))) gender.set(c.key, 'f');
+  }
   for (const m of mentions) {
     if (m.kind !== 'reference' || m.indefinite) continue;
     const resolved = m.pronoun ? resolvePronoun(m) : resolveTitle(m);
@@ -181,6 +187,15 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       const subject = referents.get(nearest)![0];
       persons = persons.filter((x) => referents.get(x)![0] !== subject);
     }
+    // "He and Gómez met … Brennan had told her": a person already "he" is not "her"
+    const wanted = genderOfPronoun(m.words[0]);
+    if (wanted) persons = persons.filter((x) => { const g = gender.get(referents.get(x)![0]); return !g || g === wanted; });
+    const found = resolveAmong(persons, m);
+    if (wanted && found.length === 1 && !gender.has(found[0])) gender.set(found[0], wanted);
+    return found;
+  }
+
+  function resolveAmong(persons: Mention[], m: ReferenceMention): string[] {
     const sameSentence = persons.filter((x) => x.sentence === m.sentence);
     if (sameSentence.length) return referents.get(sameSentence[0])!;
     for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - 3); s--) {
@@ -267,6 +282,10 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     for (const key of keys) people.find((c) => c.key === key)?.mentions.push(m);
   }
   return { people, organizations, referents, delegations: new Map() };
+}
+
+function genderOfPronoun(word: string | undefined): 'm' | 'f' | null {
+  return /^(he|him|his)$/.test(word ?? '') ? 'm' : /^(she|her|hers)$/.test(word ?? '') ? 'f' : null;
 }
 
 function lastMention(c: { mentions: Mention[] }, before: number): number {

@@ -76,7 +76,8 @@ const REMOTE = /\b(?:by video|via video|virtually|online|remotely|by (?:tele)?ph
 const ACCOMPANIED = /^[^.;⟨]*?\bwith\s+(?:(?:their|his|her|a|the)\s+)?(?:delegations?|teams?|entourage)\s+(?:that|which)\s+(?:included|includes|comprised)\b/i;
 
 const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean }[] = [
-  { re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|in|at|later|again|separately|also)\b|\s+⟨[TL]\d+⟩)*\s+(?:with\s+)?/gi },
+  // ("met at the Foreign Ministry": a venue after "at" or "in" is no one met)
+  { re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|later|again|separately|also)\b|\s+(?:(?:in|at)\s+(?:the\s+)?)?⟨[TL]\d+⟩)*\s+(?:with\s+)?/gi },
   { re: /\b(?:held|holds|hold|holding|had|have|has)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|working session|breakfast|lunch|luncheon|dinner)\s+(?:(?:[^⟨.;]{0,30}?⟨[LTO]\d+⟩){1,2}[^⟨.;]{0,10}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
   { re: /\b(?:sat|sit|sits|sitting)\s+down\s+with\s+/gi },
   { re: /\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|joint (?:press|news) conferences?|video ?conferences?|video calls?|(?:tele)?phone calls?|conference calls?)\b(?!\s+with\b)(?![^.;]{0,60}?\bwith\s+⟨)/gi },
@@ -484,7 +485,9 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
   for (const { re, mode, purpose } of MEETING_PATTERNS) {
     for (const match of text.matchAll(re)) {
       if (NEGATED.test(text.slice(0, match.index)) || QUESTIONED.test(text.slice(0, match.index)) || HYPOTHETICAL.test(text.slice(0, match.index))) continue;
-      const object = groupAfter(masked, match.index + match[0].length);
+      // ("met at the Foreign Ministry": a venue after "at" or "in" is no one met)
+      const venue = /^(?:at|in)\s+(?:the\s+)?⟨O/i.test(text.slice(match.index + match[0].length));
+      const object = venue ? { slots: [] as Slot[], end: match.index + match[0].length } : groupAfter(masked, match.index + match[0].length);
       // "called on the government to act" urges; it is no meeting
       if (/\bcall/i.test(match[0]) && object.slots.every((s) => s.type === 'O') && /^\s+to\s/.test(text.slice(object.end))) continue;
       // "…, X said after meeting Y": the gerund's subject is the one who speaks

@@ -175,7 +175,7 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'inside', 'into', 'via',
 const CONNECTORS = new Set(['of', 'for', 'on', 'to', 'and', 'the', 'in']);
 const PORTFOLIO_PREPOSITIONS = new Set(['for', 'on', 'to']);
 const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'administration', 'leadership', 'regime', 'cabinet', 'rulers', 'presidency']);
-const DELEGATION_NOUNS = new Set(['delegation', 'team', 'side']);
+const DELEGATION_NOUNS = new Set(['delegation', 'team', 'side', 'negotiators']);
 const ORG_SUFFIX_NOUNS = new Set(['militant', 'terrorist', 'armed', 'insurgent', 'rebel', 'extremist', 'separatist']);
 /** Verbs and auxiliaries that, right after a state's name, make the state the actor. */
 const ACTOR_VERB =
@@ -969,14 +969,21 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const before = tokens[from - 1];
       // Titles and honorifics to the left.
       let left = from;
-      while (
-        left > 0 && !claimedByPerson(left - 1) && (isTitleToken(tokens[left - 1]) || claimed[left - 1]) &&
-        !(tokens[left - 1].punctuation && !/[()]/.test(tokens[left - 1].text)) &&
-        // "welcomed to Port Vila the Honourable X": a place after a verb's "to" is no title's ("Ambassador to Pakistan" is)
-        !(claimed[left - 1] && !tokens[left - 1].possessive && placeAfterVerb(left - 1)) &&
-        // "the visiting minister and Mullah X": two people, not one title
-        !(tokens[left - 1].lower === 'and' && HONORIFICS.has(tokens[left].lower.replace(/\.$/, '')))
-      ) left--;
+      for (;;) {
+        while (
+          left > 0 && !claimedByPerson(left - 1) && (isTitleToken(tokens[left - 1]) || claimed[left - 1]) &&
+          !(tokens[left - 1].punctuation && !/[()]/.test(tokens[left - 1].text)) &&
+          // "welcomed to Port Vila the Honourable X": a place after a verb's "to" is no title's ("Ambassador to Pakistan" is)
+          !(claimed[left - 1] && !tokens[left - 1].possessive && placeAfterVerb(left - 1)) &&
+          // "the visiting minister and Mullah X": two people, not one title
+          !(tokens[left - 1].lower === 'and' && HONORIFICS.has(tokens[left].lower.replace(/\.$/, '')))
+        ) left--;
+        // "Assistant Secretary of State for Western Hemisphere Affairs X": a portfolio's own words after "for"
+        let k = left - 1;
+        while (k > 0 && tokens[k].capitalized && !claimed[k] && left - k <= 3) k--;
+        if (k < left - 1 && /^(for|of)$/.test(lower(tokens[k])) && tokens[k - 1] && isTitleToken(tokens[k - 1]) && left < from) { left = k; continue; }
+        break;
+      }
       // A title ending in a comma: "Russia's Special Representative on Afghanistan, Ambassador Zamir Kabulov"
       let titleTokens = tokens.slice(left, from);
       if (left === from || (left > 0 && tokens[left - 1].text === ',' && titleTokens.every((t) => HONORIFICS.has(t.lower.replace(/\.$/, ''))))) {
@@ -1069,7 +1076,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const named = countryOfPhrase(titleTokens, context.deFactoCountry) ?? countryOfPhrase(appositionTokens, context.deFactoCountry) ?? possessorCountry(left);
       const stateless = formerly || (international && !named) || NO_COUNTRY_TITLE.test(allContext.map((t) => t.text).join(' '));
       // a title only one state gives ("Secretary of State")
-      const country = stateless ? null : named ?? (roleText ? NATIONAL_TITLES.get(roleText.title.toLowerCase()) ?? null : null);
+      // (also with its portfolio: "Assistant Secretary of State for Western Hemisphere Affairs")
+      const nationalTitle = roleText ? NATIONAL_TITLES.get(roleText.title.toLowerCase()) ?? NATIONAL_TITLES.get(roleText.title.toLowerCase().replace(/\s+for\s+.*$/, '')) ?? null : null;
+      const country = stateless ? null : named ?? nationalTitle;
       const nameFrom = from;
       const name = bare(nameFrom, to).replace(/’/g, "'");
       const surface = honorific ? `${honorific} ${name}` : name;

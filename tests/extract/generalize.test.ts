@@ -218,6 +218,12 @@ describe('events', () => {
     const x = run('US envoy Daniel Whit spoke by phone Thursday with Philippine Foreign Secretary Teresa Villa. Japanese Foreign Minister Kenji Arai will fly to Manila to join the pair on Wednesday for a trilateral meeting. The two also discussed preparations for a meeting of ASEAN ministers, spokesperson Karen Hale said.');
     expect(x.meetings.map((m) => [m.who, m.status])).toEqual([[['Daniel Whit', 'Teresa Villa'], 'OCCURRED'], [['Daniel Whit', 'Kenji Arai', 'Teresa Villa'], 'PLANNED']]);
   });
+  it('reads a venue after "met at" as none met, a title with its portfolio before a name, and a pronoun by the gender the text gave', () => {
+    const x = run('MEXICO CITY - Guatemalan Foreign Minister Carlos Ixcot arrived. He and Mexican Foreign Minister Alejandra Gomez met at the Foreign Affairs Ministry on Wednesday. Assistant Secretary of State for Western Hemisphere Affairs Michael Bren had told her during a phone call on Monday that Washington values the effort.', '2026-02-05');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Alejandra Gomez', 'Carlos Ixcot'], ['Alejandra Gomez', 'Michael Bren']]);
+    expect(x.people).toContainEqual({ name: 'Michael Bren', country: 'US' });
+    expect(run('Israeli negotiators, led by Avi Ron, held talks by video link on Tuesday.').people).toEqual([{ name: 'Avi Ron', country: 'IL' }]);
+  });
   it('reads "the presidents" as all of that office just told of, and talks planned in person after a call as a meeting of their own', () => {
     const x = run('Russian President Pavel Sokolov held a phone call with Kyrgyz President Sadyr Osmonov on Thursday. The presidents agreed to meet in person when Osmonov travels to Moscow on May 9.');
     expect(x.meetings.map((m) => [m.who, m.mode, m.status])).toEqual([[['Pavel Sokolov', 'Sadyr Osmonov'], 'PHONE', 'OCCURRED'], [['Pavel Sokolov', 'Sadyr Osmonov'], 'IN_PERSON', 'PLANNED']]);

@@ -53,7 +53,8 @@ export const TITLE_WORDS = new Set([
 
 /** Titles only one state gives its officials, written without a nationality. */
 export const NATIONAL_TITLES: ReadonlyMap<string, string> = new Map([
-  ['secretary of state', 'US'], ['us secretary of state', 'US'], ['deputy secretary of state', 'US'], ['taoiseach', 'IE'],
+  ['secretary of state', 'US'], ['us secretary of state', 'US'], ['deputy secretary of state', 'US'], ['assistant secretary of state', 'US'],
+  ['under secretary of state', 'US'], ['taoiseach', 'IE'],
   ['tanaiste', 'IE'], ['external affairs minister', 'IN'], ['state councilor', 'CN'], ['state councillor', 'CN'],
 ]);
 
