@@ -673,7 +673,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           }
         } else if (!(t.capitalized && tokens[i - 1] && /^(foreign|political|presidential)$/i.test(tokens[i - 1].text))) {
           // "office" alone: a person's or a movement's office ("Baradar's office", "the Taliban's political office")
-          let ownerIndex = lower(tokens[i - 1]) === 'political' ? i - 2 : i - 1;
+          // ("Sudani's media office", "the minister's press office": the office that speaks for them)
+          let ownerIndex = /^(political|media|press)$/.test(lower(tokens[i - 1])) ? i - 2 : i - 1;
           const owner = tokens[ownerIndex];
           // "the Prime Minister's Office": the owner is an office-holder's title
           while (ownerIndex > 0 && tokens[ownerIndex - 1].capitalized && TITLE_WORDS.has(tokens[ownerIndex - 1].lower)) ownerIndex--;

@@ -132,6 +132,10 @@ describe('names and the states people serve', () => {
 });
 
 describe('organisations and media', () => {
+  it('knows UN missions, armed groups and ministries by their own names, and a media office speaking for its principal', () => {
+    const x = run('The Department of Foreign Affairs and Trade (DFAT) said the trip was off. OCHA said aid was short. UNIFIL and MONUSCO reported clashes. Ankara called the PKK a threat. According to a statement released by Rahimi\'s media office, talks went well.');
+    expect(x.organizations).toEqual(['Department of Foreign Affairs and Trade', 'UN Office for the Coordination of Humanitarian Affairs', 'United Nations Interim Force in Lebanon', 'MONUSCO', 'Türkiye', 'PKK', "Rahimi's media office"]);
+  });
   it('knows more seats of government and ministries by their buildings, and State House as the presidency', () => {
     const x = run('Kazakh President Arman Bekov received the envoy in the Akorda. The Akorda press service said talks went well. Wisma Putra said in a statement it agreed. State House said the talks were cordial.');
     expect(x.organizations).toEqual(['Akorda press service', 'Wisma Putra', 'State House']);
