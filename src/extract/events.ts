@@ -78,7 +78,7 @@ const ACCOMPANIED = /^[^.;⟨]*?\bwith\s+(?:(?:their|his|her|a|the)\s+)?(?:deleg
 const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean }[] = [
   // ("met at the Foreign Ministry": a venue after "at" or "in" is no one met)
   { re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|later|again|separately|also)\b|\s+(?:(?:in|at)\s+(?:the\s+)?)?⟨[TL]\d+⟩)*\s+(?:with\s+)?/gi },
-  { re: /\b(?:held|holds|hold|holding|had|have|has)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|working session|breakfast|lunch|luncheon|dinner)\s+(?:(?:[^⟨.;]{0,30}?⟨[LTO]\d+⟩){1,2}[^⟨.;]{0,10}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
+  { re: /\b(?:held|holds|hold|holding|had|have|has|co-chaired|co-chairs|co-chair|co-hosted|co-hosts)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|working session|breakfast|lunch|luncheon|dinner)\s+(?:(?:[^⟨.;]{0,30}?⟨[LTO]\d+⟩){1,2}[^⟨.;]{0,10}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
   { re: /\b(?:sat|sit|sits|sitting)\s+down\s+with\s+/gi },
   { re: /\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|joint (?:press|news) conferences?|video ?conferences?|video calls?|(?:tele)?phone calls?|conference calls?)\b(?!\s+with\b)(?![^.;]{0,60}?\bwith\s+⟨)/gi },
   // "⟨P1⟩ was received by ⟨P2⟩": the guest met the host
@@ -111,7 +111,7 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean }[] 
 /** "⟨P⟩ joined the meeting by video link", "the two were then joined by ⟨P⟩": one more at the table. */
 const JOINED = /\b(?:joined|joins|opened|chaired|attended)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b|\bjoined\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone|video link)\b/gi;
 /** "…, with ⟨P⟩ also present": one more at the table told in the same sentence. */
-const ALSO_PRESENT = /\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+(?:also\s+)?(?:present|in attendance|attending|at the table)\b/gi;
+const ALSO_PRESENT = /\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+(?:also\s+)?(?:present|in attendance|attending|at the table|joining (?:by|via) video(?: link)?|joining (?:by|via) (?:tele)?phone)\b/gi;
 const JOINED_BY = /\b(?:was|were|will be|would be|are to be|is to be)\s+(?:then\s+|later\s+|also\s+)?joined\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?by\s+/gi;
 /** "… travel to Kabul for the talks, which will be hosted by ⟨P⟩": the travellers meet their host. */
 const HOSTED_BY = /\bfor\s+(?:the\s+)?(?:talks|meeting|consultations|summit)(?:,\s*which\s+(?:will|would|is to|are to)\s+be|,)?\s+hosted\s+by\s+(?=⟨P)/gi;
@@ -481,7 +481,11 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
       place: place?.name ? { name: place.name, country: place.country } : null,
     });
   };
-  const phone = (s: string): MeetingMode => (/\bvideo\b|\bvirtual/i.test(s) ? 'VIDEO' : /\b(?:tele)?phone\b|\bphoned\b|\bcall\b(?!\s+on\b)/i.test(s) ? 'PHONE' : 'IN_PERSON');
+  // (one joining by video link leaves the others at the table: "…, with ⟨P⟩ joining by video link")
+  const phone = (raw: string): MeetingMode => {
+    const s = raw.replace(/\bjoin(?:ing|ed|s)?\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone)(?:\s+link)?/gi, '');
+    return /\bvideo\b|\bvirtual/i.test(s) ? 'VIDEO' : /\b(?:tele)?phone\b|\bphoned\b|\bcall\b(?!\s+on\b)/i.test(s) ? 'PHONE' : 'IN_PERSON';
+  };
   for (const { re, mode, purpose } of MEETING_PATTERNS) {
     for (const match of text.matchAll(re)) {
       if (NEGATED.test(text.slice(0, match.index)) || QUESTIONED.test(text.slice(0, match.index)) || HYPOTHETICAL.test(text.slice(0, match.index))) continue;
@@ -554,7 +558,10 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
     for (const match of m.text.matchAll(ALSO_PRESENT)) {
       const meeting = [...meetings].reverse().find((x) => x.sentence === m.sentence.index && x.at < match.index);
       const present = [...match[1].matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys);
-      if (meeting && present.length) meeting.participants = [...new Set([...meeting.participants, ...expandGroups(present, coreference)])];
+      if (!meeting || !present.length) continue;
+      const joined = expandGroups(present, coreference);
+      meeting.participants = [...new Set([...meeting.participants, ...joined])];
+      if (/joining/i.test(match[0])) meeting.remote = [...(meeting.remote ?? []), ...joined];
     }
   }
 }

@@ -200,7 +200,7 @@ const OFFICE_VERB = /^(is|was|also|serves|served|heads|headed|leads|led|became|h
 const SPEECH_AFTER = /^(said|says|told|tells|added|announced|confirmed|stated|noted|reported|denied|declined|issued|released)$/;
 const ORG_MAX_WORDS = 7;
 const DASHES = new Set(['–', '—', '-']);
-const TRAVEL_WORD = /^(travel|travels|travelled|traveled|travelling|trip|visit|visits|flew|fly|flies|flying|arrive|head|heads|headed|heading|return|returns|returned|went|go|goes|going|journey|way|moved|move|drove|sail|sailed|back|on)$/;
+const TRAVEL_WORD = /^(travel|travels|travelled|traveled|travelling|trip|visit|visits|flew|flown|fly|flies|flying|walked|crossed|drove|arrive|head|heads|headed|heading|return|returns|returned|went|go|goes|going|journey|way|moved|move|drove|sail|sailed|back|on)$/;
 /** "Trade Commissioner X", "Commission spokesperson X": an official of the European Commission (not a High Commissioner or a national commission's). */
 const EU_COMMISSION_TITLE = /^(?:(?:EU|European|Commission)\s+)?(?:[A-Z][a-z]+\s+)?(?:Commissioner|Commission\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|President|Vice-President))\b(?<!\b(?:High|Police|Election|Electoral|Joint|Human Rights)\s+Commissioner)/;
 /** Nouns of a state's own doing: after "Kuwait's", the state acts ("at Kuwait's request", "Nigeria's decision"). */
@@ -580,7 +580,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const words = tokens.slice(i, i + n);
       if (words.some((w, k) => claimed[i + k] || !w.capitalized || (k > 0 && !adjacent(text, words[k - 1], w)) || (k < n - 1 && w.possessive))) continue;
       // a lone common word ("in Split", "to Reading") is more often the word than the town
-      if (n === 1 && (isCommonWord(words[0].lower) || MONTHS_AND_DAYS.has(words[0].lower))) continue;
+      // (the word list knows some towns as places: "Changsha")
+      if (n === 1 && ((isCommonWord(words[0].lower) && !tagsOf(words[0].lower).some((tag) => /^(City|Place|Region|Country)$/.test(tag))) || MONTHS_AND_DAYS.has(words[0].lower))) continue;
       const entry = lookupTown(words.map((w) => w.text).join(' '), context.datelineCountry);
       if (!entry) continue;
       claim({ from: i, to: i + n });

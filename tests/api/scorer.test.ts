@@ -71,11 +71,11 @@ describe.skipIf(!existsSync(`${CORPUS}score.mjs`))('the corpus scorer against th
 
   it.skipIf(!existsSync(UNSEEN))('reads the later batches written unseen, from still more regions and outlets', async () => {
     const { summary } = await score(UNSEEN);
-    // Floors a little under what the 36 articles score now; each batch was first scored before it was read
-    // (001–008, 101–112, 113–120, 121–128: the first scores are in the issue notes).
+    // Floors a little under what the 44 articles score now; each batch was first scored before it was read
+    // (001–008, 101–112, 113–120, 121–128, 129–136: the first scores are in the issue notes).
     const floors: Record<string, number> = {
-      people: 0.93, personCountry: 0.9, visits: 0.92, meetingPairs: 0.87, meetings: 0.88, statements: 0.88,
-      organizations: 0.85, reportedSpeech: 0.83, modality: 0.82,
+      people: 0.93, personCountry: 0.9, visits: 0.9, meetingPairs: 0.85, meetings: 0.87, statements: 0.88,
+      organizations: 0.87, reportedSpeech: 0.86, modality: 0.82,
     };
     for (const [category, floor] of Object.entries(floors)) expect(summary[category].f1, category).toBeGreaterThanOrEqual(floor);
   });

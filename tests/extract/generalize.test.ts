@@ -222,6 +222,11 @@ describe('events', () => {
     const x = run('US envoy Daniel Whit spoke by phone Thursday with Philippine Foreign Secretary Teresa Villa. Japanese Foreign Minister Kenji Arai will fly to Manila to join the pair on Wednesday for a trilateral meeting. The two also discussed preparations for a meeting of ASEAN ministers, spokesperson Karen Hale said.');
     expect(x.meetings.map((m) => [m.who, m.status])).toEqual([[['Daniel Whit', 'Teresa Villa'], 'OCCURRED'], [['Daniel Whit', 'Kenji Arai', 'Teresa Villa'], 'PLANNED']]);
   });
+  it('reads a meeting co-chaired with someone, one joining by video link at the table but not travelling, and a town the word list calls a place', () => {
+    const x = run('CHANGSHA - Chinese Foreign Minister Liu Wen on Tuesday co-chaired the ministerial meeting with Congolese Foreign Minister Pascal Mabi. Serbian Foreign Minister Dragan Petro and Albanian Foreign Minister Elira Hoxa sat down with EU envoy Henrik Vall in Vienna, with Macedonian Foreign Minister Aleks Trajk joining by video link from Skopje. Mabi, who arrived in Changsha on Monday, spoke.', '2025-09-10');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Liu Wen', 'Pascal Mabi'], ['Aleks Trajk', 'Dragan Petro', 'Elira Hoxa', 'Henrik Vall']]);
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Pascal Mabi', 'CN'], ['Dragan Petro', 'AT'], ['Elira Hoxa', 'AT'], ['Henrik Vall', 'AT']]);
+  });
   it('reads a venue after "met at" as none met, a title with its portfolio before a name, and a pronoun by the gender the text gave', () => {
     const x = run('MEXICO CITY - Guatemalan Foreign Minister Carlos Ixcot arrived. He and Mexican Foreign Minister Alejandra Gomez met at the Foreign Affairs Ministry on Wednesday. Assistant Secretary of State for Western Hemisphere Affairs Michael Bren had told her during a phone call on Monday that Washington values the effort.', '2026-02-05');
     expect(x.meetings.map((m) => m.who)).toEqual([['Alejandra Gomez', 'Carlos Ixcot'], ['Alejandra Gomez', 'Michael Bren']]);
