@@ -90,6 +90,8 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean }[] 
   { re: /\b(?:spoke|spoken|speak|speaks|talked)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:with|to)\s+/gi },
   // "⟨P1⟩ told ⟨P2⟩ in a phone call": they spoke
   { re: /\b(?:told|assured|briefed|informed|urged)\s+(?=⟨P\d+⟩\s+(?:in|during|over)\s+(?:a|an)\s+(?:(?:tele)?phone|video)\s+(?:call|conversation))/gi },
+  // "⟨P1⟩ and ⟨P2⟩ agreed on Tuesday in Tokyo to …": an agreement reached together in a city is a meeting there
+  { re: /\bagreed\s+(?=(?:(?:on\s+)?⟨T\d+⟩\s+)?in\s+⟨L\d+⟩)/gi, mode: 'IN_PERSON' },
   // "⟨P1⟩ briefed ⟨P2⟩ by phone"
   { re: /\b(?:told|assured|briefed|informed|updated|urged)\s+(?=⟨P\d+⟩,?\s+(?:by|over the|on the)\s+(?:tele)?phone\b)/gi, mode: 'PHONE' },
   // "⟨P1⟩ had told ⟨P2⟩ during a one-on-one meeting": they met
@@ -115,6 +117,7 @@ const ALSO_PRESENT = /\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+(?:also
 const JOINED_BY = /\b(?:was|were|will be|would be|are to be|is to be)\s+(?:then\s+|later\s+|also\s+)?joined\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?by\s+/gi;
 /** "… travel to Kabul for the talks, which will be hosted by ⟨P⟩": the travellers meet their host. */
 const HOSTED_BY = /\bfor\s+(?:the\s+)?(?:talks|meeting|consultations|summit)(?:,\s*which\s+(?:will|would|is to|are to)\s+be|,)?\s+hosted\s+by\s+(?=⟨P)/gi;
+const CHAIRED_ATTENDED = /\b(?:summit|meeting|talks|session|conference)(?:\s+in\s+⟨L\d+⟩)?\s*,?\s+(?:which\s+was\s+)?chaired\s+by\s+/gi;
 /** "⟨P1⟩ and ⟨P2⟩ both flew to Dubai for talks": those who travel to talk meet each other. */
 const TRAVEL_FOR_TALKS = /\b(?:flew|travell?ed|went|came)\s+(?:[\w'-]+\s+){0,2}?(?:to|into)\s+⟨L\d+⟩(?:\s+(?:in|on)\s+⟨T\d+⟩)?\s+for\s+(?:talks|a meeting|meetings|consultations)\b/gi;
 const BETWEEN_NOUN = /\b(?:talks|meetings?|consultations?|call|conversation|summit)\b/gi;
@@ -520,6 +523,13 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
   for (const match of text.matchAll(TRAVEL_FOR_TALKS)) {
     const travellers = groupBefore(masked, match.index);
     if (travellers.length >= 2) add(travellers, match.index, 'IN_PERSON', 0.7);
+  }
+  // "The summit, chaired by ⟨P1⟩, was also attended by ⟨P2⟩": the chair and those attending
+  for (const match of text.matchAll(CHAIRED_ATTENDED)) {
+    const chair = groupAfter(masked, match.index + match[0].length);
+    const attended = /\battended\s+by\s+(?:(?:the\s+)?[\w-]+\s+){0,4}?(?=⟨[PO])/i.exec(text.slice(chair.end));
+    const attendees = attended ? groupAfter(masked, chair.end + attended.index + attended[0].length).slots : [];
+    if (chair.slots.length && attendees.length) add([...chair.slots, ...attendees], match.index, 'IN_PERSON', 0.7);
   }
   for (const match of text.matchAll(HOSTED_BY)) {
     const host = groupAfter(masked, match.index + match[0].length);

@@ -227,6 +227,11 @@ describe('events', () => {
     expect(x.meetings.map((m) => m.who)).toEqual([['Liu Wen', 'Pascal Mabi'], ['Aleks Trajk', 'Dragan Petro', 'Elira Hoxa', 'Henrik Vall']]);
     expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Pascal Mabi', 'CN'], ['Dragan Petro', 'AT'], ['Elira Hoxa', 'AT'], ['Henrik Vall', 'AT']]);
   });
+  it('reads an agreement reached together in a city as a meeting there, and a summit by its chair, those attending and one joining by video', () => {
+    const x = run('Japanese Defense Minister Kenji Mori and his Philippine counterpart Ramon Villa agreed Tuesday in Tokyo to expand exercises. The summit in Arusha, chaired by Tanzanian President Amina Mwaka, was also attended by EAC Secretary-General Veronica Ndu, while Uganda\'s President Robert Sseka joined by video link from Kampala.', '2026-02-18');
+    expect(x.meetings.map((m) => [m.who, m.mode])).toEqual([[['Kenji Mori', 'Ramon Villa'], 'IN_PERSON'], [['Amina Mwaka', 'Robert Sseka', 'Veronica Ndu'], 'IN_PERSON']]);
+    expect(run('Kenyan President Daniel Kiprop and Somali President Abdi Warsame agreed to reopen the border.').meetings).toEqual([]);
+  });
   it('reads a venue after "met at" as none met, a title with its portfolio before a name, and a pronoun by the gender the text gave', () => {
     const x = run('MEXICO CITY - Guatemalan Foreign Minister Carlos Ixcot arrived. He and Mexican Foreign Minister Alejandra Gomez met at the Foreign Affairs Ministry on Wednesday. Assistant Secretary of State for Western Hemisphere Affairs Michael Bren had told her during a phone call on Monday that Washington values the effort.', '2026-02-05');
     expect(x.meetings.map((m) => m.who)).toEqual([['Alejandra Gomez', 'Carlos Ixcot'], ['Alejandra Gomez', 'Michael Bren']]);
