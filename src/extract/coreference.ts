@@ -212,7 +212,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       if (m.country && c.country && m.country !== c.country) return false;
       if (m.country && !c.country) return false;
       if (head === 'guest' || head === 'counterpart' || head === 'side') return true;
-      if (head === 'leader') return c.titles.length > 0; // "the two leaders": whoever holds an office
+      if (head === 'leader' || head === 'official') return c.titles.length > 0; // "the two leaders", "the two EU officials": whoever holds an office
       const titleWords = c.titles.flatMap((t) => t.title.toLowerCase().split(/[^a-z]+/));
       // "Head of State Tokayev" is the president a later "the President" means
       if (head === 'president' && c.titles.some((t) => /\bhead of state\b/i.test(t.title))) return true;
@@ -250,13 +250,17 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     const before = candidates.filter((c) => c.mentions.some((x) => x.start < m.start)).sort((a, b) => lastMention(b, m.start) - lastMention(a, m.start));
     if (m.count > 1) {
       // a plural anaphor takes up the people of the last sentence that names enough of them, in their order
+      // ("A and B sat down with the two EU officials": officials are not the sentence's own subjects)
+      // ("the two presidents" may be the two just named in its sentence; "the two EU officials" are others)
+      const own = head !== 'official' ? [] : mentions.filter((x) => x.sentence === m.sentence && x.start < m.start && x.kind === 'person').flatMap((x) => referents.get(x) ?? []);
       for (let s = m.sentence; s >= 0; s--) {
         // "Donald Trump's special envoy Steve Witkoff": the possessor is no one the sentence tells of
         const named = [...new Set(mentions.filter((x) => x.sentence === s && x.start < m.start && x.kind === 'person' && !x.possessor).map((x) => referents.get(x)?.[0]).filter((k): k is string => !!k))]
-          .filter((k) => candidates.some((c) => c.key === k));
+          .filter((k) => candidates.some((c) => c.key === k) && !own.includes(k));
         if (named.length >= m.count) return named.slice(0, m.count);
       }
-      return before.length >= m.count ? before.slice(0, m.count).map((c) => c.key) : [];
+      const others = before.filter((c) => !own.includes(c.key));
+      return others.length >= m.count ? others.slice(0, m.count).map((c) => c.key) : [];
     }
     if (before.length) return [before[0].key];
     // "told his Sudanese counterpart …; … had told Omar Siddiq": a counterpart named later, of no stated country

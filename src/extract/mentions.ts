@@ -1139,9 +1139,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       }
       let from = i;
       const demonymAt = (k: number): boolean => placeOfToken(tokens[k])?.kind === 'demonym';
+      // "the two EU officials": an international body's acronym qualifies the office
+      const bodyAt = (k: number): boolean => KNOWN_ORG_INDEX.get(tokens[k].text)?.kind === 'international';
       while (
-        from > 0 && (!claimed[from - 1] || demonymAt(from - 1) || (tokens[from - 1].possessive && (!!DE_FACTO.get(tokens[from - 1].text) || !!placeOfToken(tokens[from - 1])))) &&
-        (isTitleToken(tokens[from - 1]) || /^(visiting|two|three|his|her|their|its|both|top|new)$/i.test(tokens[from - 1].text) || !!placeOfToken(tokens[from - 1])) &&
+        from > 0 && (!claimed[from - 1] || demonymAt(from - 1) || bodyAt(from - 1) || (tokens[from - 1].possessive && (!!DE_FACTO.get(tokens[from - 1].text) || !!placeOfToken(tokens[from - 1])))) &&
+        (isTitleToken(tokens[from - 1]) || /^(visiting|two|three|his|her|their|its|both|top|new)$/i.test(tokens[from - 1].text) || !!placeOfToken(tokens[from - 1]) || bodyAt(from - 1)) &&
         (!/^(of|for|on|to|in|and)$/.test(tokens[from - 1].lower) || (tokens[from - 1].lower === 'and' && demonymAt(from - 2)))
       ) from--;
       if (t.lower === 'official' && !demonymAt(i - 1)) continue;

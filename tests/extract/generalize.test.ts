@@ -232,6 +232,10 @@ describe('events', () => {
     expect(x.meetings.map((m) => [m.who, m.mode])).toEqual([[['Kenji Mori', 'Ramon Villa'], 'IN_PERSON'], [['Amina Mwaka', 'Robert Sseka', 'Veronica Ndu'], 'IN_PERSON']]);
     expect(run('Kenyan President Daniel Kiprop and Somali President Abdi Warsame agreed to reopen the border.').meetings).toEqual([]);
   });
+  it('reads "the two EU officials" as the two officials told before, not the subjects who meet them', () => {
+    const x = run('Serbian Foreign Minister Dragan Petro and Albanian Foreign Minister Elira Hoxa travelled to Brussels on Tuesday for talks with EU foreign policy chief Henrik Vall and Enlargement Commissioner Ilse Moer. Petro and Hoxa sat down with the two EU officials for a working lunch.', '2024-10-16');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Dragan Petro', 'Elira Hoxa', 'Henrik Vall', 'Ilse Moer']]);
+  });
   it('reads a venue after "met at" as none met, a title with its portfolio before a name, and a pronoun by the gender the text gave', () => {
     const x = run('MEXICO CITY - Guatemalan Foreign Minister Carlos Ixcot arrived. He and Mexican Foreign Minister Alejandra Gomez met at the Foreign Affairs Ministry on Wednesday. Assistant Secretary of State for Western Hemisphere Affairs Michael Bren had told her during a phone call on Monday that Washington values the effort.', '2026-02-05');
     expect(x.meetings.map((m) => m.who)).toEqual([['Alejandra Gomez', 'Carlos Ixcot'], ['Alejandra Gomez', 'Michael Bren']]);
