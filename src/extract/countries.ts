@@ -122,7 +122,11 @@ export function inferCountries(
   }
 }
 
-const INVITATION = /\binvitation\s+from\s+(?:[\w-]+\s+){0,2}?⟨P(\d+)⟩[^.;]*?\bto\s+(?:pay\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit\s+to|visit)\s+⟨L(\d+)⟩|⟨P(\d+)⟩\s+(?:has\s+|had\s+|also\s+)*invited\s+(?:[\w-]+\s+){0,3}?⟨P\d+⟩\s+to\s+(?:pay\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit\s+to|visit)\s+⟨L(\d+)⟩/gi;
+const TO_VISIT = String.raw`\bto\s+(?:pay\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit\s+to|visit)\s+⟨L(\d+)⟩`;
+const INVITATION = new RegExp(
+  String.raw`\binvitation\s+from\s+(?:[\w-]+\s+){0,2}?⟨P(\d+)⟩[^.;]*?${TO_VISIT}|⟨P(\d+)⟩\s+(?:has\s+|had\s+|also\s+)*invited\s+(?:[\w-]+\s+){0,3}?⟨P\d+⟩\s+${TO_VISIT}`,
+  'gi',
+);
 const PAIRED_NATIONALITIES = /⟨X(\d+)⟩\s*,\s*⟨P(\d+)⟩\s*,?\s+and\s+⟨P(\d+)⟩/g;
 
 /** "⟨P1⟩ would send ⟨P2⟩": the one sent goes for the sender's state. */

@@ -138,7 +138,8 @@ function timeFor(m: MaskedSentence, e: Readable, anchor: string | null): DateRan
     .filter((x) => !/\bsince\b[^,;⟨]*(?:⟨[^T][^⟩]*⟩[^,;⟨]*)*$/i.test(m.text.slice(0, m.text.indexOf(`⟨T${x.i}⟩`))));
   if (!times.length) return null;
   const position = (i: number): number => m.text.indexOf(`⟨T${i}⟩`);
-  const inOtherClause = (i: number): boolean => relativeClauses(m).some(([a, b]) => position(i) > a && position(i) < b && !(e.at > a && e.at < b));
+  const clauses = relativeClauses(m);
+  const inOtherClause = (i: number): boolean => clauses.some(([a, b]) => position(i) > a && position(i) < b && !(e.at > a && e.at < b));
   if (times.every((x) => inOtherClause(x.i))) return null;
   times.splice(0, times.length, ...times.filter((x) => !inOtherClause(x.i)));
   // the first expression after the trigger in its clause ("… held talks with X on Friday"), else the nearest

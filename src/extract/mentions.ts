@@ -200,13 +200,11 @@ const OFFICE_VERB = /^(is|was|also|serves|served|heads|headed|leads|led|became|h
 const SPEECH_AFTER = /^(said|says|told|tells|added|announced|confirmed|stated|noted|reported|denied|declined|issued|released)$/;
 const ORG_MAX_WORDS = 7;
 const DASHES = new Set(['–', '—', '-']);
-const TRAVEL_WORD = /^(travel|travels|travelled|traveled|travelling|trip|visit|visits|flew|flown|fly|flies|flying|walked|crossed|drove|arrive|head|heads|headed|heading|return|returns|returned|went|go|goes|going|journey|way|moved|move|drove|sail|sailed|back|on)$/;
+const TRAVEL_WORD = /^(travel|travels|travelled|traveled|travelling|trip|visit|visits|flew|flown|fly|flies|flying|walked|crossed|drove|arrive|head|heads|headed|heading|return|returns|returned|went|go|goes|going|journey|way|moved|move|drove|sail|sailed|back)$/;
 /** "Trade Commissioner X", "Commission spokesperson X": an official of the European Commission (not a High Commissioner or a national commission's). */
 const EU_COMMISSION_TITLE = /^(?:(?:EU|European|Commission)\s+)?(?:[A-Z][a-z]+\s+)?(?:Commissioner|Commission\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|President|Vice-President))\b(?<!\b(?:High|Police|Election|Electoral|Joint|Human Rights)\s+Commissioner)/;
-/** Nouns of a state's own doing: after "Kuwait's", the state acts ("at Kuwait's request", "Nigeria's decision"). */
-const STATE_ACT_NOUN = /^(request|decision|proposal|offer|refusal|position|stance|insistence|demand|call|bid|invitation|objection|response|move|initiative|announcement|mediation|veto|withdrawal|recognition|backing|approval|rejection|plan|pledge|commitments?|intervention|incursions?|strikes?|sanctions|efforts?|push|support|concerns)$/;
-/** Nouns of an act whose doer "by" names: "incursions by Israel", "a proposal by Egypt". */
-const ACT_BY_NOUN = /^(incursions?|strikes?|attacks?|decision|proposal|offer|request|move|bid|recognition|sanctions|violations?|aggression|occupation|annexation|invasion|intervention|mediation|efforts?|initiative|call|veto|statement|announcement|invitation|pledge|commitment|support|backing)$/;
+/** Nouns of a state's own doing: "at Kuwait's request", "Nigeria's decision", "incursions by Israel", "a proposal by Egypt". */
+const STATE_ACT_NOUN = /^(request|decision|proposal|offer|refusal|position|stance|insistence|demand|call|bid|invitation|objection|response|move|initiative|announcement|mediation|veto|withdrawal|recognition|backing|approval|rejection|plan|pledge|commitments?|intervention|incursions?|strikes?|attacks?|sanctions|efforts?|push|support|concerns|violations?|aggression|occupation|annexation|invasion|statement)$/;
 
 /** Runs of two or more states joined by commas and "and" ("Kyrgyzstan, Kazakhstan and Uzbekistan"), as token ranges. */
 function stateListsOf(tokens: Token[]): Claim[] {
@@ -501,7 +499,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     if (next?.lower === 'and' && /^(its|their)$/.test(lower(afterNext))) return true;
     if (lower(before) === 'both' || (lower(before) === 'the' && lower(tokens[from - 2]) === 'both')) return true;
     // "incursions by Israel", "a proposal by Egypt"
-    if (lower(before) === 'by' && ACT_BY_NOUN.test(lower(tokens[from - 2]))) return true;
+    if (lower(before) === 'by' && STATE_ACT_NOUN.test(lower(tokens[from - 2]))) return true;
     // "cooperation between Moscow and Islamabad"
     const head = list?.from ?? from;
     if (lower(tokens[head - 1]) === 'between') return true;
@@ -665,8 +663,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
             // "Ministry of Foreign Affairs, International Cooperation and External Trade": a portfolio listed with commas
             for (let j = to; tokens[j]?.text === ',' && tokens[j + 1]?.capitalized;) {
               let e = j + 1;
-              const portfolioWord = (x: Token): boolean => x.capitalized && !placeOfToken(x) && !tagsOf(x.lower).some((tag) => NAME_TAGS.has(tag));
-              while (tokens[e] && (portfolioWord(tokens[e]) || (tokens[e].lower === 'and' && tokens[e + 1]?.capitalized))) e++;
+              const listedPortfolioWord = (x: Token): boolean => x.capitalized && !placeOfToken(x) && !tagsOf(x.lower).some((tag) => NAME_TAGS.has(tag));
+              while (tokens[e] && (listedPortfolioWord(tokens[e]) || (tokens[e].lower === 'and' && tokens[e + 1]?.capitalized))) e++;
               if (e === j + 1 || (tokens[e]?.text !== ',' && !tokens.slice(j + 1, e).some((x) => x.lower === 'and'))) break;
               to = e;
               j = e;
@@ -1109,7 +1107,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (/^(his|her)$/.test(t.lower) && tokens[i + 1] && (TITLE_WORDS.has(tokens[i + 1].lower) || HONORIFICS.has(tokens[i + 1].lower) || placeOfToken(tokens[i + 1])?.kind === 'demonym')) continue;
       if (PRONOUNS.has(t.lower)) {
         // "join her in Jakarta": "her" as an object, not a possessive
-        const object = t.lower === 'him' || (t.lower === 'her' && (!tokens[i + 1] || tokens[i + 1].punctuation || isFunctionWord(tokens[i + 1].lower) || /^(on|at|in|to|for|with|by|from|that|and|as)$/.test(tokens[i + 1].lower)));
+        const object = t.lower === 'him' || (t.lower === 'her' && (!tokens[i + 1] || tokens[i + 1].punctuation || isFunctionWord(tokens[i + 1].lower)));
         mentions.push({ kind: 'reference', ...at(i, i + 1), pronoun: true, words: object ? [t.lower, 'object'] : [t.lower], country: null, countries: [], count: 1, visitor: false, indefinite: false });
         continue;
       }

@@ -31,7 +31,7 @@ describe('names and the states people serve', () => {
     expect(x.people).toContainEqual({ name: 'Paul Girard', country: 'FR' });
   });
   it('finds towns the country package lacks where a place is called for, and not a person or a word of the same name', () => {
-    const x = run('Hungarian Foreign Minister Peter Szabo will travel to Uzhgorod on Monday. Malaysian Prime Minister Aziz Rahman will leave for Kota Kinabalu tomorrow. Kenyan President Daniel Kiprop toured Garissa. He spoke to Jackson in Nice.');
+    const x = run('Hungarian Foreign Minister Peter Szabo will travel to Uzhgorod on Monday. Malaysian Prime Minister Aziz Rahman will leave for Kota Kinabalu tomorrow. Kenyan President Daniel Kiprop toured Garissa. He spoke to Jackson in Nice. He spoke on Monday to Hamilton.');
     expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Peter Szabo', 'UA']]);
     expect(x.people.map((p) => p.name)).toEqual(['Peter Szabo', 'Aziz Rahman', 'Daniel Kiprop']);
   });
