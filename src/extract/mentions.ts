@@ -378,6 +378,13 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     const verb = tokens[k];
     return verb && !verb.capitalized && (ACTOR_VERB.test(verb.lower) || /^[a-z]{3,}ed$/.test(verb.text) || isPresentVerb(verb.lower) || tagsOf(verb.lower).includes('Infinitive')) ? k : -1;
   };
+  /** Capitalised words from `k` on, next to each other, ending in an organisation noun ("Eminent Persons Group"). */
+  const namesBodyFrom = (k: number): boolean => {
+    for (let j = k; j < k + 3 && tokens[j]?.capitalized && adjacent(text, tokens[j - 1], tokens[j]) && !tokens[j - 1].possessive; j++) {
+      if (ORG_HEADS.has(tokens[j].lower)) return true;
+    }
+    return false;
+  };
   const bare = (from: number, to: number): string => tokens.slice(from, to).map((t) => t.text).join(' ').replace(/\s+([.,])/g, '$1');
 
   // 1. media outlets, known organisations, places: longest match first.
@@ -407,6 +414,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         break;
       }
       const known = KNOWN_ORG_INDEX.get(form);
+      // "the CARICOM Secretariat", "the OSCE Minsk Group": a body of the organisation, named in its own right
+      if (known?.kind === 'international' && namesBodyFrom(i + n)) break;
       if (known && !(n === 1 && /^[A-Z]{2}$/.test(form) && form !== 'UN' && form !== 'EU' && form !== 'AU')) {
         mentions.push({
           kind: 'organization', ...at(i, i + n), key: `known:${known.name}`, name: known.name, surface: form,
@@ -647,7 +656,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       // Ministries: "Ministry of Foreign Affairs (of X)", "Foreign Ministry", "External Affairs Ministry", "Foreign Office", "MFA of X"
-      if (/^(ministry|office|mfa|secretariat)$/.test(t.lower)) {
+      // ("the ASEAN Secretariat" is a named body, read below)
+      const namedSecretariat = t.lower === 'secretariat' && t.capitalized && !!tokens[i - 1]?.capitalized && !tokens[i - 1].possessive;
+      if (/^(ministry|office|mfa|secretariat)$/.test(t.lower) && !namedSecretariat) {
         // a person's secretariat speaks as their office does ("Rana's secretariat said")
         const officeLike = t.lower === 'office' || t.lower === 'secretariat';
         let from = i;

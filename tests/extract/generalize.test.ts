@@ -198,6 +198,11 @@ describe('organisations and media', () => {
     expect(x.statements).toEqual([{ speaker: 'Jordan', via: null }]);
     expect(run("Pakistan's envoy praised Kuwait's economy.").organizations).toEqual([]);
   });
+  it('names a body of an international organisation in its own right, and reads a secretariat as a named body', () => {
+    const x = run('The CARICOM Secretariat said the talks would go ahead. The CARICOM Eminent Persons Group will travel to Haiti. The ECOWAS Commission said the bloc was united.');
+    expect(x.organizations).toEqual(['CARICOM Secretariat', 'CARICOM Eminent Persons Group', 'ECOWAS Commission']);
+    expect(x.statements.map((s) => s.speaker)).toEqual(['CARICOM Secretariat', 'ECOWAS Commission']);
+  });
 });
 
 describe('events', () => {
@@ -311,6 +316,13 @@ describe('dates of events told without one', () => {
 });
 
 describe('trips called off, companions, delegations', () => {
+  it('reads a trip someone "had been due in", a visit "of" someone and a mission "by" a named body, each called off', () => {
+    const x = run('Hassan Abdi, Executive Secretary of IGAD, who had been due in Mogadishu on March 3, has postponed his trip. The visit of the Honourable Minister Mathias Tari to Suva, scheduled for March 20, has been postponed. A planned mission to Port-au-Prince by the CARICOM Eminent Persons Group has been called off.');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([
+      ['Hassan Abdi', 'SO', 'CANCELLED'], ['Mathias Tari', 'FJ', 'CANCELLED'], ['CARICOM Eminent Persons Group', 'HT', 'CANCELLED'],
+    ]);
+    expect(x.visits.slice(0, 2).map((v) => v.date)).toEqual(['2024-03-03', '2024-03-20']);
+  });
   it('reads a press release: a ministry with a portfolio listed by commas, a guest welcomed to the capital, a courtesy call on a titled host', () => {
     const text = 'MINISTRY OF FOREIGN AFFAIRS, INTERNATIONAL COOPERATION AND EXTERNAL TRADE\nMEDIA RELEASE\n\n1. On 20 November 2024, the Minister of Foreign Affairs, the Honourable Mathias Tari, welcomed to Port Vila the Honourable Catherine Moyle, Australia\'s Minister for the Pacific, who arrived on Wednesday 20 November 2024.\n\n2. Minister Moyle also paid a courtesy call on the Prime Minister, the Honourable Edward Tabi, on the same day.';
     const x = run(text, '2024-11-22');
