@@ -57,10 +57,12 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
       const own = found && anchor && e.status !== 'PLANNED' && e.status !== 'CANCELLED' && found.start > anchor ? null : found;
       const relative = RELATIVE.exec(m.sentence.text);
       let date = own;
-      if (!date && relative && storyDate) {
+      // ("⟨P⟩, who reached Dhaka on Thursday, held talks … the same day": a day told earlier in the sentence is the base)
+      const base = relative && (dayBefore(m, relative.index) ?? storyDate);
+      if (!date && relative && base) {
         const n = NUMBERS[relative[1]?.toLowerCase() ?? ''] ?? 1;
         const way = relative[2] ?? relative[3] ?? relative[4] ?? '';
-        date = /earlier|before|previous/i.test(way) ? shift(storyDate, -n) : /later|after|following|next/i.test(way) ? shift(storyDate, n) : storyDate;
+        date = /earlier|before|previous/i.test(way) ? shift(base, -n) : /later|after|following|next/i.test(way) ? shift(base, n) : base;
       }
       if (!date && NO_ANCHOR.test(m.sentence.text)) { dated.set(e, null); continue; }
       // a plan told without a date of its own does not take a past one
@@ -92,6 +94,12 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
     if (!storyDate || e.status === undefined || !actors.length || storyDate.precision !== 'DAY') return storyDate;
     return monthOf(storyDate);
   }
+}
+
+/** The last day named in the sentence before `offset` (an offset into its text). */
+function dayBefore(m: MaskedSentence, offset: number): DateRange | null {
+  const days = m.slots.filter((s) => s.type === 'T' && s.time?.range.precision === 'DAY' && s.end - m.sentence.start <= offset);
+  return days.at(-1)?.time?.range ?? null;
 }
 
 function monthOf(range: DateRange): DateRange {

@@ -80,15 +80,18 @@ const ACCOMPANIED = /^[^.;⟨]*?\bwith\s+(?:(?:their|his|her|a|the)\s+)?(?:deleg
 const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean }[] = [
   // ("met at the Foreign Ministry": a venue after "at" or "in" is no one met)
   { re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|later|again|separately|also)\b|\s+(?:(?:in|at)\s+(?:the\s+)?)?⟨[TL]\d+⟩)*\s+(?:with\s+)?/gi },
-  { re: /\b(?:held|holds|hold|holding|had|have|has|co-chaired|co-chairs|co-chair|co-hosted|co-hosts)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|working session|breakfast|lunch|luncheon|dinner)\s+(?:(?:[^⟨.;]{0,30}?⟨[LTO]\d+⟩){1,2}[^⟨.;]{0,10}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
+  { re: /\b(?:held|holds|hold|holding|had|have|has|co-chaired|co-chairs|co-chair|co-hosted|co-hosts|took part in|takes part in|participated in)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|working session|breakfast|lunch|luncheon|dinner)\s+(?:(?:[^⟨.;]{0,30}?⟨[LTO]\d+⟩){1,2}[^⟨.;]{0,10}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
   { re: /\b(?:sat|sit|sits|sitting)\s+down\s+with\s+/gi },
   { re: /\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|joint (?:press|news) conferences?|video ?conferences?|video calls?|(?:tele)?phone calls?|conference calls?)\b(?!\s+with\b)(?![^.;]{0,60}?\bwith\s+⟨)/gi },
   // "⟨P1⟩ was received by ⟨P2⟩": the guest met the host
   // ("was on Monday received at the Palacio del Pueblo by ⟨P⟩" too; a welcome at the airport is protocol, no meeting)
-  { re: /\b(?:was|were|is|are|will be|would be|has been|had been|is to be)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:also\s+|warmly\s+|later\s+)?(?:received|hosted|welcomed)\s+(?![^⟨.;]*?\b(?:airport|airbase|air base|tarmac)\b)(?:(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?⟨[TL]\d+⟩|the\s+(?:[\p{L}'’-]+\s+){1,5}?|(?:that|this|the same)\s+(?:morning|afternoon|evening|night|day)\s+)\s*)*by\s+(?:(?:his|her|their|the)\s+)?(?=⟨P\d+⟩)/giu },
+  { re: /\b(?:was|were|is|are|will be|would be|has been|had been|is to be)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:also\s+|warmly\s+|later\s+|then\s+)?(?:received|hosted|welcomed)\s+(?![^⟨.;]*?\b(?:airport|airbase|air base|tarmac)\b)(?:(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?⟨[TL]\d+⟩|the\s+(?:[\p{L}'’-]+\s+){1,5}?|(?:that|this|the same)\s+(?:morning|afternoon|evening|night|day)\s+)\s*)*by\s+(?:(?:his|her|their|the)\s+)?(?=⟨P\d+⟩)/giu },
   { re: /\b(?:called|call|calls|calling|paid a (?:courtesy )?call)\s+on\s+/gi },
   { re: /\bnegotiat\w+\s+with\s+/gi },
-  { re: /\b(?:joined|join|joins)\s+(?=⟨)/gi },
+  // ("joined Deputy Prime Minister - ⟨P⟩": a title joined by a dash stays outside the name)
+  { re: /\b[Jj]oin(?:ed|s)?\s+(?:(?:\p{Lu}[\p{L}-]*|[-–])\s+){0,6}?(?=⟨)/gu },
+  // "a meeting was held in ⟨L⟩ with the participation of ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩"
+  { re: /\bwith the participation of\s+/gi },
   { re: /\b(?:spoke|spoken|speak|speaks|talked)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:with|to)\s+/gi },
   // "⟨P1⟩ told ⟨P2⟩ in a phone call": they spoke
   { re: /\b(?:told|assured|briefed|informed|urged)\s+(?=⟨P\d+⟩\s+(?:in|during|over)\s+(?:a|an)\s+(?:(?:tele)?phone|video)\s+(?:call|conversation))/gi },
@@ -112,6 +115,7 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean }[] 
   // "travel to Beijing for talks with ⟨P⟩", "visit Brussels for the annual strategic dialogue with ⟨P⟩"
   { re: /\bfor\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|consultations|discussions|negotiations|dialogue)\s+with\s+/gi, purpose: true },
 ];
+const LED_DELEGATION = /^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:(?:of|from)\s+(?:the\s+)?⟨O\d+⟩(?:\s*\([^)]*\))?\s*,?\s+)?(?:led|headed)\s+by\s+(?:[\w.-]+\s+){0,4}?⟨P(\d+)⟩/i;
 /** "⟨P⟩ joined the meeting by video link", "the two were then joined by ⟨P⟩": one more at the table. */
 const JOINED = /\b(?:joined|joins|opened|chaired|attended)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b|\bjoined\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone|video link)\b/gi;
 /** "…, with ⟨P⟩ also present": one more at the table told in the same sentence. */
@@ -178,7 +182,9 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
       if (group.length) return [...group, slotAt(masked, Number(marker[2]))];
     }
     // "He met ⟨P1⟩ and was later received by ⟨P2⟩": the object of the first verb is not the second's subject
-    if (/^\s+and\s+(?:(?:was|were|is|had|has|then|later|also)\b.*)?$/.test(gap) && /\b(?:met|meets|received|hosted|visited|called on|thanked|welcomed|joined)\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,3}$/i.test(lead)) continue;
+    // ("He held talks with ⟨P1⟩ on ⟨T⟩ and was then received by ⟨P2⟩" too)
+    if (/^(?:\s+(?:on\s+)?⟨T\d+⟩(?:\s+(?:morning|afternoon|evening))?)?\s*,?\s+and\s+(?:(?:was|were|is|had|has|then|later|also)\b.*)?$/.test(gap) &&
+      /\b(?:met|meets|received|hosted|visited|called on|thanked|welcomed|joined|(?:talks|meeting|call|spoke|talked)\s+with)\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,3}$/i.test(lead)) continue;
     // "⟨P0⟩, who received ⟨P1⟩ in Ankara, said": P1 sits in a relative clause closed before the verb
     if (/,\s*(?:who|whose|which)\b[^,;]*$/.test(lead) && /^[^,;]*,\s*$/.test(gap)) continue;
     // "⟨delegation⟩ led by ⟨P⟩ held talks": the delegation, which stands for its leader and members
@@ -227,7 +233,9 @@ function actsAsGroup(masked: MaskedSentence, slot: Slot): boolean {
 
 /** The speaker of "⟨P⟩ said" (or "said ⟨P⟩") just before `pos`. */
 function saidBy(masked: MaskedSentence, pos: number): Slot[] {
-  const said = /(?:⟨P(\d+)⟩\s+(?:said|told reporters|says)|(?:said|says)\s+⟨P(\d+)⟩)\s+(?:[\w-]+\s+){0,6}$/.exec(masked.text.slice(0, pos));
+  // ("⟨P⟩ said on ⟨T⟩ that …, after hosting …": the speaker who opens the sentence)
+  const said = /(?:⟨P(\d+)⟩\s+(?:said|told reporters|says)|(?:said|says)\s+⟨P(\d+)⟩)\s+(?:[\w-]+\s+){0,6}$/.exec(masked.text.slice(0, pos)) ??
+    /^[^⟨,;]*⟨P(\d+)⟩\s+(?:said|says|told reporters)\b[^;]*$/.exec(masked.text.slice(0, pos));
   return said ? [slotAt(masked, Number(said[1] ?? said[2]))] : [];
 }
 
@@ -286,7 +294,10 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
   const before = masked.text.slice(0, at).split(/[;.]\s|,\s(?=but|while|although)/).pop() ?? '';
   // "A and B have agreed to …, X said after meeting Y": the plan is in the words, the meeting is the speaker's
   const saying = [...before.matchAll(/,\s*(?:⟨[PO]\d+⟩\s+)?(?:said|says|told reporters)\b/g)].pop();
-  const clause = saying ? before.slice(saying.index + saying[0].length) : before;
+  // ("⟨P⟩, who arrived ahead of the summit, met …": a closed relative clause is another event's)
+  // ("⟨P⟩ said ⟨O⟩ will expand …, after hosting ⟨P2⟩": the speaker's gerund tells what was done, not the plan)
+  const afterSaying = /,\s*(?:after|while)\s+$/.test(before) && /\b(?:said|says|told)\b/.test(before);
+  const clause = afterSaying ? '' : (saying ? before.slice(saying.index + saying[0].length) : before).replace(/,\s*(?:who|which)\b[^,;]*,/g, ',');
   // a cancellation told in a background clause after the event is another event's, and so is one
   // told after ", but" of an event of its own ("…, but a planned meeting with ⟨P⟩ has been called off")
   const told = masked.text.replace(BACKGROUND_CLAUSE, (m, offset: number) => (offset > at ? '' : m))
@@ -497,6 +508,9 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
       // ("met at the Foreign Ministry": a venue after "at" or "in" is no one met)
       const venue = /^(?:at|in)\s+(?:the\s+)?⟨O/i.test(text.slice(match.index + match[0].length));
       const object = venue ? { slots: [] as Slot[], end: match.index + match[0].length } : groupAfter(masked, match.index + match[0].length);
+      // "met a delegation of ⟨O⟩ led by ⟨P⟩": its leader is the one met
+      const ledDelegation = object.slots.length ? null : LED_DELEGATION.exec(text.slice(match.index + match[0].length));
+      if (ledDelegation) object.slots.push(slotAt(masked, Number(ledDelegation[1])));
       // "called on the government to act" urges; it is no meeting
       if (/\bcall/i.test(match[0]) && object.slots.every((s) => s.type === 'O') && /^\s+to\s/.test(text.slice(object.end))) continue;
       // "…, X said after meeting Y": the gerund's subject is the one who speaks
