@@ -187,6 +187,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       const subject = referents.get(nearest)![0];
       persons = persons.filter((x) => referents.get(x)![0] !== subject);
     }
+    // "Talks with ⟨P⟩ are due on Wednesday, he said": the closing speaker is told of before, not the one spoken of
+    if (m.words[1] === 'trailing' && persons.some((x) => x.sentence < m.sentence)) persons = persons.filter((x) => x.sentence < m.sentence);
     // "He and Gómez met … Brennan had told her": a person already "he" is not "her"
     const wanted = genderOfPronoun(m.words[0]);
     if (wanted) persons = persons.filter((x) => { const g = gender.get(referents.get(x)![0]); return !g || g === wanted; });
@@ -263,6 +265,15 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       return others.length >= m.count ? others.slice(0, m.count).map((c) => c.key) : [];
     }
     if (before.length) return [before[0].key];
+    // "at the invitation of Minister ⟨P⟩ … talks with his Italian counterpart": an office-holder told before, of no stated country
+    // (not the one whose counterpart it is, told last, nor one the sentence names after it: "his counterpart, Minister ⟨P⟩")
+    const owner = referents.get(ordered.filter((x) => x.start < m.start && x.kind === 'person').at(-1) as Mention)?.[0];
+    const namedAfter = ordered.some((x) => x.kind === 'person' && x.sentence === m.sentence && x.start > m.end && x.start - m.end <= 40);
+    const unplaced = head === 'counterpart' && m.country && !namedAfter
+      ? people.filter((c) => c.key !== owner && !c.country && !c.stateless && c.titles.length && c.mentions.some((x) => x.start < m.start && x.sentence < m.sentence))
+        .sort((a, b) => lastMention(b, m.start) - lastMention(a, m.start))
+      : [];
+    if (unplaced[0]) { unplaced[0].country = m.country; return [unplaced[0].key]; }
     // "told his Sudanese counterpart …; … had told Omar Siddiq": a counterpart named later, of no stated country
     const later = head === 'counterpart' && m.country ? [...candidates, ...people.filter((c) => !c.country && !c.stateless && !c.titles.length)] : candidates;
     // a title looks back; only a counterpart or guest is named after it ("… told his Sudanese counterpart; … Omar Siddiq"), else one in its own sentence

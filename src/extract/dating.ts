@@ -10,6 +10,8 @@ interface Readable {
   timesFrom?: number;
   /** "the ministry reports": said as the article is written. */
   present?: boolean;
+  /** "has warned": said before, at no time the story tells unless the sentence names one. */
+  perfect?: boolean;
 }
 export type Dated = Map<Readable, DateRange | null>;
 
@@ -64,7 +66,7 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
         const way = relative[2] ?? relative[3] ?? relative[4] ?? '';
         date = /earlier|before|previous/i.test(way) ? shift(base, -n) : /later|after|following|next/i.test(way) ? shift(base, n) : base;
       }
-      if (!date && NO_ANCHOR.test(m.sentence.text)) { dated.set(e, null); continue; }
+      if (!date && (NO_ANCHOR.test(m.sentence.text) || e.perfect)) { dated.set(e, null); continue; }
       // a plan told without a date of its own does not take a past one
       const inherited: DateRange | null = (e.timesFrom || outsideRelativeClause(m, e.at) ? null : sentenceDate) ?? (storyFromEvent ? relatedDate(e) : storyDate);
       date ??= e.status === 'PLANNED' && inherited && anchor && inherited.end < anchor ? null : inherited;
@@ -108,7 +110,7 @@ function monthOf(range: DateRange): DateRange {
   return { start: `${range.start.slice(0, 7)}-01`, end: `${range.start.slice(0, 7)}-${String(last).padStart(2, '0')}`, precision: 'MONTH' };
 }
 
-const PLANNING_BEFORE = /\b(will|would|(?:is|are) (?:due|expected|scheduled|set) to|plans? to)\b/i;
+const PLANNING_BEFORE = /\b(will|would|(?:is|are) (?:due|expected|scheduled|set) to|(?:is|are) (?:scheduled|set|planned|slated) for|plans? to)\b/i;
 const PLANNING = /\b(will|(?:is|are) (?:both |all |also )?(?:due|expected|scheduled|set) to|plans? to)\b/i;
 
 /** The expression at `offset` read forwards ("on Monday" of a plan is the next Monday); parsing it alone is cheap. */
@@ -128,6 +130,12 @@ function outsideRelativeClause(m: MaskedSentence, at: number): boolean {
   return clauses.length > 0 && !clauses.some(([a, b]) => at > a && at < b);
 }
 
+/** Where the words said begin after a verb of saying at `at`: its "that" or "to" clause. */
+function complementOf(m: MaskedSentence, at: number): number {
+  const c = /\b(?:that|(?<!according\s)to)\s/i.exec(m.text.slice(at));
+  return c ? at + c.index : Infinity;
+}
+
 function near(range: DateRange, anchor: string | null): boolean {
   return !!anchor && Math.abs(Date.parse(range.start) - Date.parse(anchor)) <= 62 * 864e5;
 }
@@ -139,13 +147,15 @@ function timeFor(m: MaskedSentence, e: Readable, anchor: string | null): DateRan
     const said = [...before.matchAll(/\b(?:said|says|announced|told|added|stated|reported|wrote|tweeted)\b/g)].pop();
     return PLANNING_BEFORE.test(said ? before.slice(said.index) : before);
   };
+  const position = (i: number): number => m.text.indexOf(`⟨T${i}⟩`);
   const times = m.slots.map((s, i) => ({ slot: s, i })).filter((x) => x.slot.type === 'T' && m.text.indexOf(`⟨T${x.i}⟩`) >= (e.timesFrom ?? 0))
     // a statement is not dated by the plan it announces ("… will hold talks on Tuesday, the Kremlin said")
     .filter((x) => e.status !== undefined || !planned(x.i))
+    // "⟨P⟩ urged them to act before it expires in October": a day inside what was said is not when it was said
+    .filter((x) => e.status !== undefined || position(x.i) < complementOf(m, e.at))
     // "his first visit since Wellington paused funding in June": a "since" clause is background
     .filter((x) => !/\bsince\b[^,;⟨]*(?:⟨[^T][^⟩]*⟩[^,;⟨]*)*$/i.test(m.text.slice(0, m.text.indexOf(`⟨T${x.i}⟩`))));
   if (!times.length) return null;
-  const position = (i: number): number => m.text.indexOf(`⟨T${i}⟩`);
   const clauses = relativeClauses(m);
   const inOtherClause = (i: number): boolean => clauses.some(([a, b]) => position(i) > a && position(i) < b && !(e.at > a && e.at < b));
   if (times.every((x) => inOtherClause(x.i))) return null;

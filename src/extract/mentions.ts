@@ -722,7 +722,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         // "the Kazakh Foreign Ministry's statement": the ministry, without the possessive
         const span = text.slice(tokens[from].start, tokens[to - 1].end).replace(/['’]s?$/, '');
         const ofCountry = countryOfPhrase(tokens.slice(i + 1, to)) ?? null;
-        const country = owner?.country ?? ofCountry;
+        // "the Foreign Ministry in Jerusalem": the ministry of the capital's state
+        const seat = lower(tokens[to]) === 'in' && tokens[to + 1] ? placeOfToken(tokens[to + 1]) : null;
+        const country = owner?.country ?? ofCountry ?? (seat?.kind === 'capital' ? seat.code : null);
         const portfolio = PORTFOLIOS.find(([re]) => re.test(span))?.[1] ?? 'other';
         removeOverlapping(from, to);
         claim({ from, to });
@@ -766,6 +768,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           while (tokens[k]?.capitalized && !tokens[k - 1].possessive) k++;
           to = k;
         }
+        // "the Central Council of Jews in Germany": a body of a people in a country is named with the country
+        const ofPeopleIn = to > i + 2 && lower(tokens[i + 1]) === 'of' && /s$/.test(tokens[to - 1].text) && !placeOfToken(tokens[to - 1]) && lower(tokens[to]) === 'in' && placeOfToken(tokens[to + 1])?.kind === 'country';
+        if (ofPeopleIn) to += 2;
         const words = tokens.slice(from, to);
         if (words.some((w) => NON_ACTOR_NAMES.has(w.lower) && !ORG_HEADS.has(w.lower))) continue;
         // "Yonhap News Agency", "Ahram Online": a news outlet reports, it does not act
@@ -782,7 +787,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         const name = phrase(from, to);
         mentions.push({
           kind: 'organization', ...at(from, to), key: `body:${name.toLowerCase()}`, name, surface: name,
-          orgKind: /court|parliament|assembly|senate/i.test(t.text) ? 'other' : /committee|council|service|directorate|bureau/i.test(t.text) && country ? 'ministry' : country ? 'government' : 'international',
+          orgKind: ofPeopleIn || /court|parliament|assembly|senate/i.test(t.text) ? 'other' : /committee|council|service|directorate|bureau/i.test(t.text) && country ? 'ministry' : country ? 'government' : 'international',
           country, delegation: false,
         });
       }
@@ -1119,7 +1124,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (PRONOUNS.has(t.lower)) {
         // "join her in Jakarta": "her" as an object, not a possessive
         const object = t.lower === 'him' || (t.lower === 'her' && (!tokens[i + 1] || tokens[i + 1].punctuation || isFunctionWord(tokens[i + 1].lower)));
-        mentions.push({ kind: 'reference', ...at(i, i + 1), pronoun: true, words: object ? [t.lower, 'object'] : [t.lower], country: null, countries: [], count: 1, visitor: false, indefinite: false });
+        // "…, he said.": the speaker who closes a sentence
+        const trailing = /^(he|she)$/.test(t.lower) && /^[,"”]$/.test(tokens[i - 1]?.text ?? '') && /^(said|added|says|noted|stressed|explained)$/.test(lower(tokens[i + 1]));
+        mentions.push({ kind: 'reference', ...at(i, i + 1), pronoun: true, words: object ? [t.lower, 'object'] : trailing ? [t.lower, 'trailing'] : [t.lower], country: null, countries: [], count: 1, visitor: false, indefinite: false });
         continue;
       }
       // "hosted the two for talks": the two people just named

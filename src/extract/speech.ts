@@ -15,6 +15,8 @@ export interface StatementReading {
   confidence: number;
   timesFrom?: number;
   present?: boolean;
+  /** "⟨O⟩ has repeatedly warned": said at no one time. */
+  perfect?: boolean;
 }
 
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'gi');
@@ -28,6 +30,8 @@ const COMPLEMENT_SUBJECT = /^\s*(?:on ⟨T\d+⟩\s*)?⟨[POX]\d+⟩\s*(?:also\s+
 
 function medium(text: string): string | null {
   if (/\b(?:twitter|tweets?|tweeted)\b/i.test(text) || /\bon X\b/.test(text)) return 'Twitter';
+  // "in a statement to ⟨KUNA⟩": remarks given to an outlet
+  if (/\b(?:statement|remarks|comments)\s+to\s+(?:the\s+)?⟨M\d+⟩/i.test(text)) return 'interview';
   if (/\b(?:press release|readout|in a statement|statement (?:released|issued)|statement from|a statement|joint statement|communiqu[eé])\b/i.test(text)) return 'press release';
   if (/\b(?:briefing|press conference|news conference|media briefing)\b/i.test(text)) return 'press conference';
   if (/\binterview\b/i.test(text) || /\b(?:told|speaking to|asked by)\s+(?:the\s+)?⟨M\d+⟩/i.test(text)) return 'interview';
@@ -157,6 +161,7 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
         // words relayed after "according to a statement released on Friday by …" were said before it
         timesFrom: inner && relayer && relayer.at < act.at ? relayer.end : 0,
         present: !inner && act.verb !== null && /^(says|reports|states|adds|writes)$/i.test(act.verb),
+        perfect: /\b(?:has|have)\s+(?:\w+ly\s+|since\s+|also\s+|long\s+|often\s+)*$/i.test(text.slice(0, act.at)),
       });
     }
   }

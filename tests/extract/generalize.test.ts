@@ -205,6 +205,19 @@ describe('organisations and media', () => {
   });
 });
 
+describe('statements and their dates', () => {
+  it('reads a state that "has warned" as speaking at no day of the story, and no day inside what was urged', () => {
+    const x = extract({ text: 'Israeli Foreign Minister Yoav Ben-Haim held talks in Berlin on Thursday. He urged European governments to trigger the mechanism before it expires in October. Iran has warned that it would respond firmly.', publishedAt: '2025-07-17' });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.statements.map((s) => [name(s.speaker), s.date?.start ?? null])).toEqual([['Yoav Ben-Haim', '2025-07-17'], ['Iran', null]]);
+  });
+  it('names a foreign ministry by its seat or its own name, and a body of a people in a country', () => {
+    const x = run('According to a readout issued by the Foreign Ministry in Jerusalem, Czech Foreign Minister Petr Havel told him the Czech Republic would oppose it. Spain\'s Foreign Ministry said on Tuesday it was not possible. They spoke at the Federal Foreign Office and will meet the Central Council of Jews in Germany.');
+    expect(x.organizations).toEqual(['Foreign Ministry', 'Czechia', "Spain's Foreign Ministry", 'Federal Foreign Office', 'Central Council of Jews in Germany']);
+    expect(extract({ text: 'The Foreign Ministry in Jerusalem said so.', publishedAt: '2025-07-17' }).entities[0].country).toBe('IL');
+  });
+});
+
 describe('events', () => {
   it('reads video conferences held, a convener of a summit, a briefing by phone, and one also present or joining by video', () => {
     const x = run('Indian minister Arvind Rao, German minister Katrin Voss and French minister Paul Girard will hold a trilateral video conference next week. Angolan President Joao Ventura would convene a summit between DRC President Felix Ilunga and Rwandan President Paul Gatete. Ventura later briefed SADC chief Lindiwe Moyo by phone.');
@@ -290,6 +303,44 @@ describe('events', () => {
   it('sends foreigners met where one of them travelled there too', () => {
     const { visits } = run('Kenyan President Daniel Oketch arrived in Addis Ababa on Friday. Oketch met Rwandan President Jean Habimana on Saturday.');
     expect(visits.map((v) => `${v.visitor}→${v.to}`).sort()).toEqual(['Daniel Oketch→ET', 'Jean Habimana→ET']);
+  });
+});
+
+describe('meetings told by other constructions', () => {
+  it('reads a second meeting after "and was then received by", a delegation met through its leader, a video call taken part in and a meeting "with the participation of"', () => {
+    const x = run('Iranian Foreign Minister Ali Karimi held talks with his Iraqi counterpart Fuad Salih on Monday morning and was then received by Prime Minister Hadi Jaber at the government palace. Pakistani Foreign Minister Omar Dar also met a delegation of the Bangladesh Nationalist Party led by its secretary general Mirza Alam. UAE Foreign Minister Khalid Nahyan took part in a video call on Sunday with Saudi Foreign Minister Faisal Saud and Qatari Foreign Minister Hamad Thani. A meeting was held in Tashkent with the participation of Kyrgyz Energy Minister Talant Ibraev, Uzbek Energy Minister Jurabek Mirza and Kazakh Energy Minister Yerlan Akhmet.');
+    expect(x.meetings.map((m) => m.who)).toEqual([
+      ['Ali Karimi', 'Fuad Salih'], ['Ali Karimi', 'Hadi Jaber'], ['Mirza Alam', 'Omar Dar'], ['Faisal Saud', 'Hamad Thani', 'Khalid Nahyan'], ['Jurabek Mirza', 'Talant Ibraev', 'Yerlan Akhmet'],
+    ]);
+    expect(x.meetings[3].mode).toBe('VIDEO');
+  });
+  it('reads one who joins a titled minister set off by a dash, and talks a speaker hosted under a plan he announces', () => {
+    const x = run('Azerbaijani Foreign Minister Jeyhun Aliyev joined Deputy Prime Minister - Foreign Minister Murat Nurlan and Georgian Foreign Minister Maka Beridze for a trilateral meeting. Finnish Foreign Minister Anna Lehto said on Tuesday that Helsinki and Tallinn will expand joint patrols, after hosting her Estonian counterpart Mart Tamm for talks.');
+    expect(x.meetings.map((m) => [m.who, m.status])).toEqual([
+      [['Jeyhun Aliyev', 'Maka Beridze', 'Murat Nurlan'], 'OCCURRED'], [['Anna Lehto', 'Mart Tamm'], 'OCCURRED'],
+    ]);
+  });
+  it('dates "the same day" by a day told earlier in its sentence, and reads a meeting after a relative clause with a plan as held', () => {
+    const x = run('Pakistani Commerce Minister Jamal Khan, who reached Dhaka on Thursday ahead of the visit, held talks with Bangladeshi Commerce Adviser Bashir Uddin the same day.');
+    expect(x.meetings).toEqual([{ who: ['Bashir Uddin', 'Jamal Khan'], status: 'OCCURRED', mode: 'IN_PERSON', date: '2024-03-14', precision: 'DAY' }]);
+  });
+  it('reads a welcome where one landed at an air base as no meeting', () => {
+    const x = run('PRETORIA — Nigerian President Bola Tinubu arrived at Waterkloof Air Force Base on Monday evening, where he was welcomed by International Relations Minister Ronald Lamola.');
+    expect(x.meetings).toEqual([]);
+    expect(x.visits.map((v) => v.visitor)).toEqual(['Bola Tinubu']);
+  });
+  it('reads talks the closing speaker will hold with a counterpart told before, a call told in a relayed assurance, and a trip one "will head" on', () => {
+    const x = extract({
+      text: "ROME, Feb 10 (KUNA) -- Kuwait's Minister of Foreign Affairs Abdulaziz Al-Dakheel arrived in Rome on Tuesday, at the invitation of Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation Lorenzo Bettini. In a statement to KUNA upon arrival, Al-Dakheel said the visit embodied the relations. Official talks with his Italian counterpart are scheduled for Wednesday and will cover energy, he said. The minister added that Bettini had assured him, during a phone conversation late last month, that Rome was keen. The Kuwaiti top diplomat will head on Friday to Vatican City.",
+      publishedAt: '2026-02-10',
+    });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country])).toEqual([['Abdulaziz Al-Dakheel', 'KW'], ['Lorenzo Bettini', 'IT']]);
+    expect(x.meetings.map((m) => [m.participants.map(name).sort(), m.status, m.mode, m.date?.start])).toEqual([
+      [['Abdulaziz Al-Dakheel', 'Lorenzo Bettini'], 'PLANNED', 'IN_PERSON', '2026-02-11'], [['Abdulaziz Al-Dakheel', 'Lorenzo Bettini'], 'OCCURRED', 'PHONE', '2026-01-01'],
+    ]);
+    expect(x.visits.map((v) => [v.destination, v.status, v.date?.start])).toEqual([['IT', 'OCCURRED', '2026-02-10'], ['VA', 'PLANNED', '2026-02-13']]);
+    expect(x.statements.slice(0, 2).map((s) => [name(s.speaker), s.medium, s.date?.start])).toEqual([['Abdulaziz Al-Dakheel', 'interview', '2026-02-10'], ['Abdulaziz Al-Dakheel', null, '2026-02-10']]);
   });
 });
 

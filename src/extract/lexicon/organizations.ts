@@ -119,6 +119,8 @@ export const NAMED_MINISTRIES: Readonly<Record<string, { country: string; portfo
   'Global Affairs Canada': { country: 'CA', portfolio: 'foreign' },
   'Wisma Putra': { country: 'MY', portfolio: 'foreign' },
   Farnesina: { country: 'IT', portfolio: 'foreign' },
+  'Federal Foreign Office': { country: 'DE', portfolio: 'foreign' },
+  'Auswärtiges Amt': { country: 'DE', portfolio: 'foreign' },
   'Auswärtiges Amt': { country: 'DE', portfolio: 'foreign' },
   'South Block': { country: 'IN', portfolio: 'foreign' },
   'Smolenskaya Square': { country: 'RU', portfolio: 'foreign' },
@@ -147,6 +149,15 @@ export const MEDIA_OUTLETS = new Set([
   'Sky News', 'NHK', 'KCNA', 'SPA', 'WAM', 'QNA', 'Agence France-Presse', 'Reuters News', 'Politico', 'Axios',
   'Nikkei', 'Asahi', 'The Guardian', 'New York Times', 'Washington Post', 'Wall Street Journal', 'Financial Times',
   'Le Monde', 'Der Spiegel', 'Folha', 'O Globo', 'Clarín', 'El País', 'SABC', 'News24', 'Daily Monitor', 'Punch',
+  // national news agencies and papers officials give remarks to
+  'KUNA', 'Kuwait News Agency', 'BNA', 'ONA', 'Oman News Agency', 'Petra', 'SANA', 'APS', 'Algérie Presse Service', 'MAP',
+  'Maghreb Arabe Presse', 'GNA', 'Ghana News Agency', 'NAN', 'News Agency of Nigeria', 'Kabar', 'Armenpress', 'ARMENPRESS',
+  'Azertag', 'APA', 'PNA', 'Philippine News Agency', 'VNA', 'Vietnam News Agency', 'Prensa Latina', 'Granma', 'Telesur',
+  'Andina', 'Agência Brasil', 'Focus Taiwan', 'Central News Agency', 'Times of Israel', 'Haaretz', 'Jerusalem Post',
+  'Arab News', 'Gulf News', 'Khaleej Times', 'RFE/RL', 'Radio Free Europe', 'Radio Liberty', 'Korea Herald', 'Korea Times',
+  'JoongAng Ilbo', 'Japan Times', 'Mainichi', 'Yomiuri', 'Frankfurter Allgemeine Zeitung', 'Süddeutsche Zeitung', 'Die Welt',
+  'Rzeczpospolita', 'Daily Graphic', 'Premium Times', 'Vanguard', 'Channels TV', 'Garowe Online', 'Hiiraan Online',
+  'Radio Pakistan', 'Tasnim News Agency', 'Mehr News Agency', 'Fars News Agency', 'Kyiv Independent', 'Interfax-Kazakhstan',
 ]);
 
 /**

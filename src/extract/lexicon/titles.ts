@@ -45,6 +45,9 @@ export const TITLE_WORDS = new Set([
   'south', 'central', 'east', 'north', 'middle', 'deputy', 'visiting', 'powerful', 'influential', 'de', 'facto',
   'house', 'senate', 'congress', 'congressional', 'majority', 'minority', 'whip', 'homeland', 'armed', 'services',
   'relations', 'representatives', 'lower', 'upper', 'crown', 'supreme', 'grand', 'royal', 'high',
+  // portfolios joined to foreign affairs: "Minister of Foreign Affairs and International Cooperation"
+  'international', 'cooperation', 'co-operation', 'diaspora', 'expatriates', 'investment', 'worship', 'abroad',
+  'overseas', 'emigration', 'tourism', 'environment', 'climate',
   // words of states' official names inside a title: "Cabinet Secretary … of the Republic of Kenya"
   'republic', 'kingdom', 'federation', 'sultanate', 'principality', 'commonwealth',
   // "Johor Menteri Besar Onn Hafiz Ghazi": a state's chief minister in Malaysia

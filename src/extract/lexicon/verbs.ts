@@ -8,7 +8,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'congratulated', 'condemned', 'reports', 'reported', 'declared', 'commended', 'asserted', 'remarked', 'acknowledged', 'complained',
   'recalled', 'predicted', 'saying', 'demanded', 'demands', 'briefed', 'informed', 'rejected', 'insists', 'reiterates',
   'suggested', 'appealed', 'appreciated', 'conveyed', 'vowed', 'vows', 'promised', 'hailed', 'lauded', 'slammed', 'blamed',
-  'dismissed', 'admitted', 'revealed', 'affirmed', 'responded', 'replied', 'pressed for', 'pushed for',
+  'dismissed', 'admitted', 'revealed', 'affirmed', 'responded', 'replied', 'pressed for', 'pushed for', 'cited',
   // after a comma, the clause's subject speaks: "X hit back, accusing Y of …"
   // "X had asked him to convey her gratitude": words sent through a messenger
   'asked (?:him|her|them|me|us|⟨[PX]\\d+⟩) to (?:convey|pass on|relay)',
