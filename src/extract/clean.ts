@@ -80,6 +80,10 @@ function isSocialPrompt(line: string): boolean {
 }
 
 const LIST_ITEM = /^[-–—•*~]/;
+/** A photo caption: "… pose for a photo in Taipei. Photo courtesy of the Ministry", "… in Berlin. (Courtesy: Foreign Ministry)". */
+const PHOTO_CREDIT = /\b(?:photos?|images?|pictures?)\s+(?:courtesy|credit|by)\b|\b(?:photo|image|picture):\s|\((?:courtesy|photo|image)\b|\bpose for (?:a|the) (?:photo|picture)/i;
+/** "X (left) and Y at a joint press conference": who stands where in a picture. */
+const PICTURED = /\((?:left|right|centre|center|L|R|second (?:left|right)|2nd (?:left|right))\)/;
 
 /** `inList`: a neighbouring line is a list item too, so a dash line is content, not a sign-off. */
 function isNoise(line: string, inList: boolean): boolean {
@@ -96,6 +100,7 @@ function isNoise(line: string, inList: boolean): boolean {
   if (segments.length >= 3 && segments.every((segment) => wordCount(segment) <= 4)) return true;
   if ((AD.test(line) || SITE_CHROME.test(line)) && wordCount(line) <= 12) return true;
   if (PHOTO.test(line) && wordCount(line) <= 20) return true;
+  if ((PHOTO_CREDIT.test(line) || PICTURED.test(line)) && wordCount(line) <= 60) return true;
   return isTimestamp(line);
 }
 

@@ -258,6 +258,8 @@ export interface Companion {
 /** "⟨P⟩'s delegation included ⟨P1⟩ and ⟨P2⟩": the members travel with the one whose delegation it is. */
 const OWN_DELEGATION = /⟨P(\d+)⟩\s+(?:official\s+|high-level\s+)?delegation\s+(?:also\s+)?(?:included|includes|comprised)\s+([^;.]*)/g;
 
+const LEADING_DELEGATION = /\b(?:leading|heading|at the head of)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:that|which)\s+(?:also\s+)?(?:included|includes|comprised|comprises)\s+([^;.]*)/g;
+
 /** Who travels with whom in one sentence ("Nigeria's foreign minister, who travelled with Tinubu"). */
 export function readCompanions(masked: MaskedSentence): Companion[] {
   const out: Companion[] = [];
@@ -267,6 +269,16 @@ export function readCompanions(masked: MaskedSentence): Companion[] {
     for (const member of match[2].matchAll(/⟨P(\d+)⟩/g)) {
       const slot = slotAt(masked, Number(member[1]));
       if (slot.keys[0] && slot.keys[0] !== leader.keys[0]) out.push({ follower: slot.keys[0], leader: leader.keys[0], evidence: evidenceOf(masked, [slot]) });
+    }
+  }
+  // "⟨P⟩ arrived …, leading a 12-member delegation that includes ⟨P1⟩": the members travel with their leader
+  for (const match of masked.text.matchAll(LEADING_DELEGATION)) {
+    const leader = groupBefore(masked, match.index)[0];
+    // (the list ends where the main clause goes on: "…, ⟨P1⟩, was also received by ⟨P2⟩")
+    const members = match[1].split(/,\s*(?:was|were|is|are|has|had|will|would|then|also|later)\b/)[0];
+    for (const member of members.matchAll(/⟨P(\d+)⟩/g)) {
+      const slot = slotAt(masked, Number(member[1]));
+      if (leader?.keys[0] && slot.keys[0] && slot.keys[0] !== leader.keys[0]) out.push({ follower: slot.keys[0], leader: leader.keys[0], evidence: evidenceOf(masked, [slot]) });
     }
   }
   for (const [pattern, followerGroup, leaderGroup] of TRAVEL_COMPANY) {
@@ -373,7 +385,8 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       // "will travel to Israel, Jordan and Egypt": one trip to each
       const rest = masked.text.slice(match.index + match[0].length);
       const list = /^((?:\s*,\s*(?:and\s+)?|\s+and\s+)⟨L\d+⟩)+/.exec(rest);
-      if (list) for (const more of list[0].matchAll(/⟨L(\d+)⟩/g)) add(visitors, slotAt(masked, Number(more[1])), match.index, 0.8);
+      // ("to ⟨L1⟩, the capital of ⟨L2⟩" is one place told twice: a list ends in "and")
+      if (list && /\band\b/.test(list[0])) for (const more of list[0].matchAll(/⟨L(\d+)⟩/g)) add(visitors, slotAt(masked, Number(more[1])), match.index, 0.8);
       // "travelled to ⟨L1⟩ from ⟨L2⟩, where he had held meetings": he was in L2 as well
       const from = /^\s+from\s+⟨L(\d+)⟩,?\s+where\b/.exec(masked.text.slice(match.index + match[0].length));
       if (from) add(visitors, slotAt(masked, Number(from[1])), match.index, 0.7);

@@ -442,7 +442,10 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       }
       if (n <= MAX_PLACE_WORDS) {
         const entry = lookupPlace(form);
-        if (entry && (entry.kind !== 'country' || form.length > 2 || form === 'US' || form === 'UK')) {
+        // "President Santiago Benítez", "Minister Victoria Lima": after a title and before a name, a first name
+        const firstName = n === 1 && entry && entry.kind !== 'demonym' && !!tokens[i - 1]?.capitalized && TITLE_HEADS.has(tokens[i - 1].lower) &&
+          !!tokens[i + 1]?.capitalized && adjacent(text, tokens[i], tokens[i + 1]) && !tokens[i].possessive && !lookupPlace(tokens[i + 1].text) && !ORG_HEADS.has(tokens[i + 1].lower);
+        if (entry && !firstName && (entry.kind !== 'country' || form.length > 2 || form === 'US' || form === 'UK')) {
           placeOrActor(i, i + n, entry, form);
           break;
         }
@@ -756,7 +759,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         while (from > 0 && tokens[from - 1].capitalized && !tokens[from - 1].possessive && free(from - 1, from) && (!NEVER_NAMES.has(tokens[from - 1].lower) || ORG_OPENERS.has(tokens[from - 1].lower))) from--;
         if (from === i) continue; // "Council" alone
         // "the Bangladesh Nationalist Party": a party named with its country
-        if (/^(party|league|front|movement|congress)$/.test(t.lower) && from > 0 && placeOfToken(tokens[from - 1])?.kind === 'country' && !tokens[from - 1].possessive && adjacent(text, tokens[from - 1], tokens[from])) {
+        // ("the Taiwan External Trade Development Council": so is a body of several words)
+        if ((/^(party|league|front|movement|congress)$/.test(t.lower) || from < i) && from > 0 && placeOfToken(tokens[from - 1])?.kind === 'country' && !tokens[from - 1].possessive && adjacent(text, tokens[from - 1], tokens[from])) {
           from--;
           removeOverlapping(from, from + 1);
         }
@@ -981,6 +985,13 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // "said van Klaveren", "met von der Leyen": particles written small open the name
       // ("the Palacio del Pueblo" is a place's name: a capitalised word before the particle)
       while (from === i && from > 0 && !claimed[from - 1] && LOWER_PARTICLES.test(tokens[from - 1].text) && adjacent(text, tokens[from - 1], tokens[from]) && !tokens[from - 2]?.capitalized) { from--; i--; }
+      // "President Santiago Benítez": a place's name right after a title head opens the name
+      if (from === i && from > 1 && !claimedByPerson(from - 1) && tokens[from - 1].capitalized && !tokens[from - 1].possessive && placeOfToken(tokens[from - 1])?.kind !== 'demonym' &&
+        !!placeOfToken(tokens[from - 1]) && adjacent(text, tokens[from - 1], tokens[from]) && tokens[from - 2].capitalized && TITLE_HEADS.has(tokens[from - 2].lower)) {
+        from--;
+        removeOverlapping(from, from + 1);
+        claimed[from] = false;
+      }
       const next = tokens[to];
       const before = tokens[from - 1];
       // Titles and honorifics to the left.

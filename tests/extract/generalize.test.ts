@@ -218,6 +218,18 @@ describe('statements and their dates', () => {
   });
 });
 
+describe('a Taipei wire story', () => {
+  it('drops a photo caption, opens a name with a place after a title, names a body with its country, and sends a delegation member along', () => {
+    const text = 'Foreign Minister Hsu Ming (right) and Paraguayan Foreign Minister Ruben Ocampo pose for a photo in Taipei Wednesday. Photo courtesy of the Ministry of Foreign Affairs May 13, 2026\n\nTaipei, May 13 (CNA) Paraguayan Foreign Minister Ruben Ocampo arrived in Taipei on Wednesday for a five-day visit, leading a 12-member delegation that includes Minister of Industry Liliana Duarte, the Ministry of Foreign Affairs said. Ocampo sat down with Foreign Minister Hsu Ming at the ministry. Duarte will lead a roundtable with the Taiwan External Trade Development Council on Friday. According to Ocampo, President Santiago Benitez had told him to convey that Paraguay would stand with Taiwan. Hsu\'s planned trip to Majuro, the capital of the Marshall Islands, was postponed.';
+    const x = run(text, '2026-05-13');
+    expect(x.people.slice(0, 3)).toEqual([{ name: 'Ruben Ocampo', country: 'PY' }, { name: 'Liliana Duarte', country: 'PY' }, { name: 'Hsu Ming', country: 'TW' }]);
+    expect(x.people[3].name).toBe('Santiago Benitez');
+    expect(x.organizations).toContain('Taiwan External Trade Development Council');
+    expect(x.organizations).toContain('Ministry of Foreign Affairs');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Ruben Ocampo', 'TW', 'OCCURRED'], ['Liliana Duarte', 'TW', 'OCCURRED'], ['Hsu Ming', 'MH', 'CANCELLED']]);
+  });
+});
+
 describe('events', () => {
   it('reads video conferences held, a convener of a summit, a briefing by phone, and one also present or joining by video', () => {
     const x = run('Indian minister Arvind Rao, German minister Katrin Voss and French minister Paul Girard will hold a trilateral video conference next week. Angolan President Joao Ventura would convene a summit between DRC President Felix Ilunga and Rwandan President Paul Gatete. Ventura later briefed SADC chief Lindiwe Moyo by phone.');
