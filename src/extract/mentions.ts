@@ -767,7 +767,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         // "Armed Forces Minister X": the body names a portfolio of the title that follows
         if (tokens[i + 1]?.capitalized && TITLE_HEADS.has(tokens[i + 1].lower)) continue;
         let to = i + 1;
-        while (tokens[to] && /^(for|of|on)$/.test(tokens[to].lower) && tokens[to + 1]?.capitalized) {
+        while (tokens[to] && /^(for|of|on)$/.test(tokens[to].lower) && tokens[to + 1]?.capitalized && !MONTHS_AND_DAYS.has(tokens[to + 1].lower)) {
           let k = to + 1;
           while (tokens[k]?.capitalized && !tokens[k - 1].possessive) k++;
           to = k;

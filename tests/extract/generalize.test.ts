@@ -226,7 +226,7 @@ describe('a Taipei wire story', () => {
     expect(x.people[3].name).toBe('Santiago Benitez');
     expect(x.organizations).toContain('Taiwan External Trade Development Council');
     expect(x.organizations).toContain('Ministry of Foreign Affairs');
-    expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Ruben Ocampo', 'TW', 'OCCURRED'], ['Liliana Duarte', 'TW', 'OCCURRED'], ['Hsu Ming', 'MH', 'CANCELLED']]);
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status]).sort()).toEqual([['Hsu Ming', 'MH', 'CANCELLED'], ['Liliana Duarte', 'TW', 'OCCURRED'], ['Ruben Ocampo', 'TW', 'OCCURRED']]);
   });
 });
 
