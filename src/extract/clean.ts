@@ -24,7 +24,7 @@ const COOKIE = /\bcookies?\b/i;
 const COOKIE_CONTEXT = /\b(uses?|using|accept|consent|policy|settings|preferences|experience|browsing|website|site|opt[- ]out)\b/i;
 const BUTTON = /^(accept( all)?|reject( all)?|ok(ay)?|i agree|agree|got it|close|dismiss|decline|allow( all)?)[.!]?$/i;
 const READ_MORE_LABEL =
-  /^(read more|read also|also read|related( articles?| stories| news| posts?| content| coverage)?|see also|more on this( story| topic)?|you (may|might) also like|recommended( for you| stories)?|more stories|more from [\w ]+|most read|trending( now)?|further reading)\b\s*(?:[:|\-–—»>]+\s*|$)/i;
+  /^(read more|read also|also read|related( articles?| stories| news| posts?| content| coverage)?|see also|more on this( story| topic)?|you (may|might) also like|recommended( for you| stories)?|more stories|more from [\w ]+|most read|most popular|most viewed|popular( now| stories)?|editor'?s'? picks|top stories|trending( now)?|further reading)\b\s*(?:[:|\-–—»>]+\s*|$)/i;
 const AGENCY_SIGNOFF = /^[A-Z]{2,10}(\/[A-Za-z]{1,8})+$/;
 const SLASH_SIGNOFF = /^\/{2,}/;
 const PAREN_ONLY = /^\([^()]{1,40}\)$/;
@@ -81,6 +81,8 @@ function isSocialPrompt(line: string): boolean {
 
 const LIST_ITEM = /^[-–—•*~]/;
 /** A photo caption: "… pose for a photo in Taipei. Photo courtesy of the Ministry", "… in Berlin. (Courtesy: Foreign Ministry)". */
+/** "… at the Foreign Ministry in Seoul on Oct. 28. (Yonhap)": a caption signed by an agency. */
+const AGENCY_CREDIT = /[.!?]\s*\((?:Yonhap|AFP|AP|Reuters|EPA|Xinhua|Getty Images|AP Photo|Reuters Photo|Anadolu|[A-Z][A-Za-z]+ Photo|[A-Z][\w.]*\/[\w. ]+)\)\s*$/;
 const PHOTO_CREDIT = /\b(?:photos?|images?|pictures?)\s+(?:courtesy|credit|by)\b|\b(?:photo|image|picture):\s|\((?:courtesy|photo|image)\b|\bpose for (?:a|the) (?:photo|picture)/i;
 /** "X (left) and Y at a joint press conference": who stands where in a picture. */
 const PICTURED = /\((?:left|right|centre|center|L|R|second (?:left|right)|2nd (?:left|right))\)/;
@@ -100,7 +102,7 @@ function isNoise(line: string, inList: boolean): boolean {
   if (segments.length >= 3 && segments.every((segment) => wordCount(segment) <= 4)) return true;
   if ((AD.test(line) || SITE_CHROME.test(line)) && wordCount(line) <= 12) return true;
   if (PHOTO.test(line) && wordCount(line) <= 20) return true;
-  if ((PHOTO_CREDIT.test(line) || PICTURED.test(line)) && wordCount(line) <= 60) return true;
+  if ((PHOTO_CREDIT.test(line) || PICTURED.test(line) || AGENCY_CREDIT.test(line)) && wordCount(line) <= 60) return true;
   return isTimestamp(line);
 }
 

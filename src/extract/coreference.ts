@@ -87,7 +87,7 @@ function sameFullName(a: string, b: string): boolean {
 }
 
 
-export function resolveCoreference(mentions: Mention[], hostCountry: string | null = null): Coreference {
+export function resolveCoreference(mentions: Mention[], hostCountry: string | null = null, publisherCountry: string | null = null): Coreference {
   const referents = new Map<Mention, string[]>();
   const people: PersonCluster[] = [];
   const personMentions = mentions.filter((m): m is PersonMention => m.kind === 'person');
@@ -136,8 +136,11 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
   const orgByIdentity = new Map<string, OrganizationCluster>();
   // "the foreign ministry" of no named state: the dateline's, else the one foreign ministry the article names a state for
   const ministryKeys = new Set(mentions.filter((m): m is OrganizationMention => m.kind === 'organization' && m.key.startsWith('ministry:') && !m.key.startsWith('ministry:?:')).map((m) => m.key));
-  const knownMinistry = (portfolio: string): string | null => {
+  // (with no dateline, a national outlet's "the Foreign Ministry" before any other state's is its own state's)
+  const knownMinistry = (portfolio: string, at: number): string | null => {
     if (hostCountry) return `ministry:${hostCountry}:${portfolio}`;
+    const ownedBefore = mentions.some((m) => m.kind === 'organization' && m.start < at && m.key.startsWith('ministry:') && !m.key.startsWith('ministry:?:') && m.key.endsWith(`:${portfolio}`));
+    if (publisherCountry && !ownedBefore) return `ministry:${publisherCountry}:${portfolio}`;
     const keys = [...ministryKeys].filter((k) => k.endsWith(`:${portfolio}`));
     return keys.length === 1 ? keys[0] : null;
   };
@@ -150,7 +153,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       if (!previous) continue;
       identity = previous.key;
     }
-    if (identity.startsWith('ministry:?:')) identity = knownMinistry(identity.slice('ministry:?:'.length)) ?? identity;
+    if (identity.startsWith('ministry:?:')) identity = knownMinistry(identity.slice('ministry:?:'.length), m.start) ?? identity;
     let cluster = orgByIdentity.get(identity);
     if (!cluster) {
       const canonical = identity.startsWith('known:') ? m.name : null;

@@ -61,6 +61,13 @@ export function inferCountries(
       named.forEach((k, n) => { if (k && unknown(k)) countries.set(k, reference.countries[n]); });
     }
   }
+  // "In Tokyo, Chief Cabinet Secretary ⟨P⟩ told a press conference": an office-holder speaking where the sentence is set
+  for (const s of masked) {
+    const opening = /^In\s+⟨L(\d+)⟩\s*,\s*⟨P(\d+)⟩/.exec(s.text);
+    const place = opening ? s.slots[Number(opening[1])].mention : null;
+    const k = opening ? s.slots[Number(opening[2])].keys[0] : undefined;
+    if (k && place?.kind === 'place' && (place.entry.kind === 'capital' || place.entry.kind === 'seat') && unknown(k) && coreference.people.find((p) => p.key === k)?.titles.length) countries.set(k, place.entry.code);
+  }
   // "X will accompany Y", "X, who travelled with Y", "Mr Anwar's delegation included X", "Y would send X": X serves Y's state
   const sent = masked.flatMap((s) => [...s.text.matchAll(SENT)].map((match) => ({ follower: s.slots[Number(match[2])]?.keys[0], leader: s.slots[Number(match[1])]?.keys[0] })));
   for (const c of [...companions, ...sent]) {

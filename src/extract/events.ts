@@ -90,6 +90,8 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean }[] 
   { re: /\bnegotiat\w+\s+with\s+/gi },
   // ("joined Deputy Prime Minister - ⟨P⟩": a title joined by a dash stays outside the name)
   { re: /\b[Jj]oin(?:ed|s)?\s+(?:(?:\p{Lu}[\p{L}-]*|[-–])\s+){0,6}?(?=⟨)/gu },
+  // "a trilateral video conference last Thursday in which ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩ discussed …"
+  { re: /\b(?:(?:video|phone|telephone)\s+)?(?:conference|meeting|talks|call|summit|session)\b(?:[^.;⟨]|⟨T\d+⟩){0,40}?\bin which\s+(?=(?:⟨[POX]\d+⟩(?:\s*,\s*|\s+and\s+)?){2,}\s*(?:discussed|agreed|reviewed|exchanged|talked|spoke|met)\b)/gi },
   // "a meeting was held in ⟨L⟩ with the participation of ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩"
   { re: /\bwith the participation of\s+/gi },
   { re: /\b(?:spoke|spoken|speak|speaks|talked)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:with|to)\s+/gi },
@@ -164,6 +166,8 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     const marker = markers[k];
     const gap = before.slice(marker.index + marker[0].length);
     if (CLAUSE_BREAK.test(gap) || /\b(?:said|told|says|added)\b/.test(gap)) return [];
+    // '"…," ⟨P⟩, a professor of international relations, told ⟨M⟩': an apposition closed before the verb
+    if (/^,\s*(?:a|an|the)\s+[^,;⟨"“”]*,\s*$/.test(gap) && slotAt(masked, Number(marker[2])).type === 'P') return [slotAt(masked, Number(marker[2]))];
     // another subject stands between: "⟨P⟩, the sources said", "⟨P⟩, officials said"
     // ("⟨O⟩ has warned": an auxiliary is no plural noun)
     if ((/(?:^|,)\s*(?:(?:the|some|other|several|unnamed)\s+)?(?!(?:has|was|is|as|also|always|thus|perhaps)\s*$)[a-z]+s\s*$/.test(gap) || /,\s*(?:a|an|the)\s+[a-zA-Z]/.test(gap)) && slotAt(masked, Number(marker[2])).type !== 'T') return [];

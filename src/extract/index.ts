@@ -31,7 +31,8 @@ export function extract(input: ArticleInput): Extraction {
 
   const bySentence = sentences.map((s) => findMentions(s, context));
   const mentions: Mention[] = bySentence.flat();
-  const coreference = resolveCoreference(mentions, context.datelineCountry);
+  const publisherCountry = countryOfPublisher(input.publisher);
+  const coreference = resolveCoreference(mentions, context.datelineCountry, publisherCountry);
   const masked: MaskedSentence[] = sentences.map((s) => maskSentence(s, bySentence[s.index], findTimeExpressions(s.text, anchor, 'past'), coreference));
   readDelegations(masked, coreference);
 
@@ -52,7 +53,6 @@ export function extract(input: ArticleInput): Extraction {
   for (const s of statements) speakersBySentence.set(s.sentence, [...(speakersBySentence.get(s.sentence) ?? []), ...s.speakers]);
   meetings.push(...readGatherings(masked, speakersBySentence, coreference));
   readJoiners(masked, meetings, coreference);
-  const publisherCountry = countryOfPublisher(input.publisher);
   // without a dateline, a national outlet's arrivals are in its capital
   const publisherCapital = publisherCountry ? capitalOf(publisherCountry) : null;
   placeContextualVisits(masked, visits, cleaned.dateline?.place ?? (publisherCountry && publisherCapital ? { name: publisherCapital, country: publisherCountry } : null));

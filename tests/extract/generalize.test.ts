@@ -230,6 +230,22 @@ describe('a Taipei wire story', () => {
   });
 });
 
+describe('a Seoul paper without a dateline', () => {
+  it("reads its unowned Foreign Ministry as Seoul's, an official speaking in Tokyo as Japan's, a video conference 'in which' three spoke, and an expert's apposition", () => {
+    const text = 'Foreign Minister Park Sung-hoon speaks at the Foreign Ministry in Seoul on Oct. 28. (Yonhap)\n\nForeign Minister Park Sung-hoon will travel to Tokyo on Wednesday, the Foreign Ministry said in a press release Sunday. The trip follows a trilateral video conference last Thursday in which First Vice Foreign Minister Choi Min-jae, Japanese Vice Minister for Foreign Affairs Kazuo Nishi and US Deputy Secretary of State Rebecca Hollins discussed missile launches. North Korea\'s Foreign Ministry on Sunday denounced the three countries. In Tokyo, Chief Cabinet Secretary Kenji Oda told a regular press conference Monday that Japan hoped for candid talks. "Both capitals want stability," Cho Eun-ha, a professor of international relations, told The Korea Herald.\n\nMost Popular\n1. Korean won slips to seven-month low';
+    const x = extract({ text, publishedAt: '2025-11-03', publisher: 'The Korea Herald' });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country])).toEqual([
+      ['Park Sung-hoon', 'KR'], ['Choi Min-jae', 'KR'], ['Kazuo Nishi', 'JP'], ['Rebecca Hollins', 'US'], ['Kenji Oda', 'JP'], ['Cho Eun-ha', null],
+    ]);
+    expect(x.entities.filter((e) => e.type === 'organization' && e.kind === 'ministry').map((e) => [e.name, e.country])).toEqual([['Foreign Ministry', 'KR'], ["North Korea's Foreign Ministry", 'KP']]);
+    expect(x.meetings.map((m) => [m.participants.map(name).sort(), m.mode])).toEqual([[['Choi Min-jae', 'Kazuo Nishi', 'Rebecca Hollins'], 'VIDEO']]);
+    expect(x.statements.map((s) => [name(s.speaker), s.medium])).toEqual([
+      ['Foreign Ministry', 'press release'], ["North Korea's Foreign Ministry", null], ['Kenji Oda', 'press conference'], ['Cho Eun-ha', 'interview'],
+    ]);
+  });
+});
+
 describe('events', () => {
   it('reads video conferences held, a convener of a summit, a briefing by phone, and one also present or joining by video', () => {
     const x = run('Indian minister Arvind Rao, German minister Katrin Voss and French minister Paul Girard will hold a trilateral video conference next week. Angolan President Joao Ventura would convene a summit between DRC President Felix Ilunga and Rwandan President Paul Gatete. Ventura later briefed SADC chief Lindiwe Moyo by phone.');
