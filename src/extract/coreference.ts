@@ -251,8 +251,15 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     const matching = people.filter(fits).filter((c) => !c.titles.length || modifiers.every((w) => titleWords(c).has(w)));
     // "the visiting minister", "his guest": a foreigner to the place the story is told from
     const foreign = m.visitor && hostCountry ? matching.filter((c) => c.country && c.country !== hostCountry) : [];
-    const candidates = foreign.length ? foreign : matching;
-    const before = candidates.filter((c) => c.mentions.some((x) => x.start < m.start)).sort((a, b) => lastMention(b, m.start) - lastMention(a, m.start));
+    // a counterpart is not the one whose counterpart it is, told last, nor one of that one's state
+    const owner = head === 'counterpart' ? referents.get(ordered.filter((x) => x.start < m.start && x.kind === 'person').at(-1) as Mention)?.[0] : undefined;
+    const ownerCountry = people.find((c) => c.key === owner)?.country;
+    const candidates = (foreign.length ? foreign : matching).filter((c) => c.key !== owner && !(ownerCountry && c.country === ownerCountry));
+    // (of those, one whose office is most like the owner's: a foreign minister's counterpart is a foreign minister)
+    const ownerWords = owner ? titleWords(people.find((c) => c.key === owner)!) : new Set<string>();
+    const likeness = (c: PersonCluster): number => [...titleWords(c)].filter((w) => w.length > 2 && ownerWords.has(w)).length;
+    const before = candidates.filter((c) => c.mentions.some((x) => x.start < m.start))
+      .sort((a, b) => likeness(b) - likeness(a) || lastMention(b, m.start) - lastMention(a, m.start));
     if (m.count > 1) {
       // a plural anaphor takes up the people of the last sentence that names enough of them, in their order
       // ("A and B sat down with the two EU officials": officials are not the sentence's own subjects)
@@ -269,8 +276,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     }
     if (before.length) return [before[0].key];
     // "at the invitation of Minister ⟨P⟩ … talks with his Italian counterpart": an office-holder told before, of no stated country
-    // (not the one whose counterpart it is, told last, nor one the sentence names after it: "his counterpart, Minister ⟨P⟩")
-    const owner = referents.get(ordered.filter((x) => x.start < m.start && x.kind === 'person').at(-1) as Mention)?.[0];
+    // (nor one the sentence names after it: "his counterpart, Minister ⟨P⟩")
     const namedAfter = ordered.some((x) => x.kind === 'person' && x.sentence === m.sentence && x.start > m.end && x.start - m.end <= 40);
     const unplaced = head === 'counterpart' && m.country && !namedAfter
       ? people.filter((c) => c.key !== owner && !c.country && !c.stateless && c.titles.length && c.mentions.some((x) => x.start < m.start && x.sentence < m.sentence))

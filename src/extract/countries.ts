@@ -3,7 +3,7 @@ import type { Companion, MeetingReading, VisitReading } from './events.js';
 import type { MaskedSentence } from './masking.js';
 import type { StatementReading } from './speech.js';
 import { PUBLISHER_COUNTRIES } from './lexicon/organizations.js';
-import { capitalOf } from './gazetteer.js';
+import { capitalOf, lookupPlace } from './gazetteer.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest names first, so "The Star Kenya" wins over a shorter name inside it. */
@@ -13,7 +13,11 @@ const PUBLISHERS = Object.entries(PUBLISHER_COUNTRIES)
 
 /** The country a national outlet reports from ("Daily Nation" → KE), or null for wires and unknown outlets. */
 export function countryOfPublisher(publisher: string | null | undefined): string | null {
-  return publisher ? PUBLISHERS.find((p) => p.re.test(publisher))?.code ?? null : null;
+  if (!publisher) return null;
+  // else a state the outlet's name gives: "The Citizen (Tanzania)", "Ministry of Foreign Affairs, Sierra Leone"
+  const words = publisher.split(/[^\p{L}'’-]+/u).filter(Boolean);
+  const named = words.flatMap((_, i) => [words.slice(i, i + 3).join(' '), words.slice(i, i + 2).join(' '), words[i]]).map(lookupPlace).find((e) => e?.kind === 'country');
+  return PUBLISHERS.find((p) => p.re.test(publisher))?.code ?? named?.code ?? null;
 }
 
 /**
@@ -110,6 +114,13 @@ export function inferCountries(
     const speaker = trip && statements.find((s) => s.sentence === first && !s.reportedBy && s.speakers[0] !== p.key && s.speakers.some((k) => countries.get(k) ?? orgCountry(k)));
     const speakerCountry = speaker ? countries.get(speaker.speakers[0]) ?? orgCountry(speaker.speakers[0]) : null;
     if (speakerCountry && speakerCountry !== trip!.destination) countries.set(p.key, speakerCountry);
+  }
+  // "He said the Prime Minister, ⟨P⟩, had told him …": an office-holder first named in a relayer's words serves the relayer's state
+  for (const p of coreference.people) {
+    if (!unknown(p.key) || !p.titles.length) continue;
+    const first = Math.min(...p.mentions.map((m) => m.sentence));
+    const relayed = statements.find((s) => s.sentence === first && s.speakers[0] === p.key && s.reportedBy && countries.get(s.reportedBy));
+    if (relayed) countries.set(p.key, countries.get(relayed.reportedBy!)!);
   }
   // with no dateline, the article's home is its outlet's country, else the one most of its named officials serve
   const explicit = [...countries.values()].filter((c): c is string => !!c);

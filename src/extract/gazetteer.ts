@@ -51,8 +51,11 @@ for (const [name, code] of Object.entries(MAJOR_CITIES)) {
   const kind: PlaceKind = CAPITALS.get(code) === name ? 'capital' : 'city';
   if (!INDEX.has(foldPhrase(name))) INDEX.set(foldPhrase(name), { code, kind, name });
 }
-// Capitals renamed or spelled otherwise in English news.
-for (const [name, code] of [['Washington', 'US'], ['Astana', 'KZ'], ['Nur-Sultan', 'KZ'], ['New Delhi', 'IN'], ['Delhi', 'IN']] as const) {
+// Capitals renamed or spelled otherwise in English news, and seats of government other than the capital.
+for (const [name, code] of [
+  ['Washington', 'US'], ['Astana', 'KZ'], ['Nur-Sultan', 'KZ'], ['New Delhi', 'IN'], ['Delhi', 'IN'],
+  ['Abidjan', 'CI'], ['Dar es Salaam', 'TZ'], ['The Hague', 'NL'], ['La Paz', 'BO'], ['Cotonou', 'BJ'], ['Putrajaya', 'MY'],
+] as const) {
   INDEX.set(foldPhrase(name), { code, kind: 'capital', name });
 }
 for (const [name, code] of Object.entries(REGIONS)) INDEX.set(foldPhrase(name), { code, kind: 'region', name });
@@ -80,7 +83,7 @@ const FIRST_WORDS = new Set([...INDEX.keys()].filter((k) => k.includes(' ')).map
 
 /** True when `word` can open a place name of several words. */
 export function opensPlaceName(word: string): boolean {
-  return FIRST_WORDS.has(word.toLowerCase().replace(/[’'.]/g, ''));
+  return FIRST_WORDS.has(foldPhrase(word)) || FIRST_WORDS.has(word.toLowerCase().replace(/[’'.]/g, ''));
 }
 
 // Folding is the costly part of a lookup and the same words recur in every article.

@@ -1101,7 +1101,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         mentions.some((m) => m.kind === 'organization' && m.orgKind === 'international' && spans.some(([a, b]) => m.start >= a && m.end <= b));
       // the state the title names outright ("Malaysian Prime Minister X, the ASEAN chair") outranks the body
       const named = countryOfPhrase(titleTokens, context.deFactoCountry) ?? countryOfPhrase(appositionTokens, context.deFactoCountry) ?? possessorCountry(left);
-      const stateless = formerly || (international && !named) || NO_COUNTRY_TITLE.test(allContext.map((t) => t.text).join(' '));
+      // ("the Vice President, Professor X": a professor holding an office serves its state)
+      const described = allContext.map((t) => t.text).join(' ');
+      const noCountry = NO_COUNTRY_TITLE.exec(described);
+      const professorInOffice = /^professor$/i.test(noCountry?.[1] ?? '') && /\b(?:president|minister|secretary|chancellor|governor|ambassador)\b/i.test(described) && !/\bformer\b/i.test(described);
+      const stateless = formerly || (international && !named) || (!!noCountry && !professorInOffice);
       // a title only one state gives ("Secretary of State")
       // (also with its portfolio: "Assistant Secretary of State for Western Hemisphere Affairs")
       const nationalTitle = roleText ? NATIONAL_TITLES.get(roleText.title.toLowerCase()) ?? NATIONAL_TITLES.get(roleText.title.toLowerCase().replace(/\s+for\s+.*$/, '')) ?? null : null;

@@ -26,7 +26,10 @@ const QUOTED_AS = /\bquoted\s+(?=⟨[PX])/gi;
 /** "⟨P⟩ was quoted by ⟨O⟩ as saying": the quoting body relays the quoted person. */
 const QUOTED_BY = /⟨([PX])(\d+)⟩\s+(?:was|were|is)\s+quoted\s+by\s+(?:the\s+)?⟨O(\d+)⟩\s+as\s+saying\b/gi;
 // "said ⟨P⟩ had told", "said on ⟨T⟩ ⟨P⟩ would": a complement clause with its subject and no "that"
-const COMPLEMENT_SUBJECT = /^\s*(?:on ⟨T\d+⟩\s*)?⟨[POX]\d+⟩\s*(?:also\s+)?(?:(?:had|has|have|would|will|was|is)\s+)?(?:also\s+)?$/;
+// ("said the Prime Minister, ⟨P⟩, had told": the subject may be a title set off before its name)
+const COMPLEMENT_SUBJECT = /^\s*(?:on ⟨T\d+⟩\s*)?(?:the\s+(?:\p{Lu}[\p{L}-]*\s+){1,4},\s*)?⟨[POX]\d+⟩\s*,?\s*(?:also\s+)?(?:(?:had|has|have|would|will|was|is)\s+)?(?:also\s+)?$/u;
+
+const ISSUED_STATEMENT = /\b(?:a|the|an)\s+(?:[\w-]+\s+)?(?:statement|readout|communiqu[eé]|press release|release)\s+(?:issued|released|published|put out)\s+by\s+(?:the\s+)?⟨[PO](\d+)⟩(?:[^⟨.;]|⟨T\d+⟩){0,40}?\s(said|says|added|stated|noted)\b/gi;
 
 function medium(text: string): string | null {
   if (/\b(?:twitter|tweets?|tweeted)\b/i.test(text) || /\bon X\b/.test(text)) return 'Twitter';
@@ -68,6 +71,11 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
       const clauseStart = Math.max(text.lastIndexOf(' that ', at), text.lastIndexOf('; ', at), 0);
       // "⟨P⟩ stressed that ⟨O⟩ regards … and called for …": the speaker of the verb the "that" hangs on goes on
       const saying = acts.at(-1);
+      // "⟨P⟩ had told him …, and had asked him to convey …": one subject for both past perfects
+      if (saying && /\band\s+had\s+$/.test(text.slice(Math.max(0, at - 12), at)) && /\bhad\s+$/.test(text.slice(Math.max(0, saying.at - 8), saying.at))) {
+        acts.push({ speakers: saying.speakers, at, end: verbEnd, outer: false, verb: match[0] });
+        continue;
+      }
       if (!participle && saying && clauseStart > 0 && /^\s*$/.test(text.slice(saying.end, clauseStart))) {
         acts.push({ speakers: saying.speakers, at, end: verbEnd, outer: false, verb: match[0] });
         continue;
@@ -94,6 +102,11 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     // "had reported to the head of state" is no public word; "…, the press service reported." is
     if (/^reported$/i.test(match[0]) && !trailing) continue;
     acts.push({ speakers, at, end: verbEnd, outer: trailing, verb: match[0] });
+  }
+  // "A statement issued by ⟨O⟩ on ⟨T⟩ said …": the body that issued it speaks
+  for (const match of text.matchAll(ISSUED_STATEMENT)) {
+    const issuer = masked.slots[Number(match[1])];
+    acts.push({ speakers: [issuer], at: match.index + match[0].length - match[2].length, end: match.index + match[0].length, outer: true, verb: match[2] });
   }
   // "According to the statement, ⟨P⟩ told …": the body whose statement the story last told relays it
   const fromStatement = /\baccording to (?:the|its|that) (?:statement|readout|communiqu[eé]|release|press release)\s*,/i.exec(text);

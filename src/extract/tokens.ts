@@ -30,7 +30,8 @@ export function tokenize(sentence: string): Token[] {
       lower: text.toLowerCase(),
       start: match.index,
       end: match.index + match[0].length,
-      capitalized: /^\p{Lu}/u.test(text),
+      // ("d'Ivoire", "l'Homme": an elided article before a capital)
+      capitalized: /^(?:[dl]['’])?\p{Lu}/u.test(text),
       possessive,
       punctuation: !/[\p{L}\d]/u.test(text),
     });

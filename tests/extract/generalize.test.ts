@@ -246,6 +246,26 @@ describe('a Seoul paper without a dateline', () => {
   });
 });
 
+describe('a Ghanaian agency story', () => {
+  it("reads a relayed Prime Minister as the relayer's, a statement issued by the ministry, Côte d'Ivoire's minister, a counterpart of like office, and a professor in office", () => {
+    const text = "Accra, July 16, GNA - Mr Issouf Tapsoba, Burkina Faso's Minister of Foreign Affairs, arrived in the capital on Monday. Talks between the visiting Minister and Mr Kwabena Asante-Boakye, the Minister of Foreign Affairs, were held on Tuesday. He said the Prime Minister, Mr Jean-Baptiste Kiemde, had told him on Sunday that no wall must stand between our peoples, and had asked him to convey the readiness of his government to host the session. On Tuesday afternoon, the Burkinabe Minister paid a courtesy call on the Vice President, Professor Nana Sarpong, at the Jubilee House. A statement issued by the Ministry of Foreign Affairs on Tuesday evening said Accra and Ouagadougou had agreed to set up a committee. It added that Mr Asante-Boakye would travel to Ouagadougou in September, where he is expected to hold further talks with his counterpart. The Minister disclosed that he had also held a telephone conversation with Côte d'Ivoire's Minister of Foreign Affairs, Mr Adama Kone, last Thursday. Madam Hannah Owusu, a former Minister of Foreign Affairs, cautioned in a post on X on Tuesday that Ghana must not trade its commitments.";
+    const x = extract({ text, publishedAt: '2025-07-16', publisher: 'Ghana News Agency' });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country])).toEqual([
+      ['Issouf Tapsoba', 'BF'], ['Kwabena Asante-Boakye', 'GH'], ['Jean-Baptiste Kiemde', 'BF'], ['Nana Sarpong', 'GH'], ['Adama Kone', 'CI'], ['Hannah Owusu', null],
+    ]);
+    expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.status, m.mode])).toEqual([
+      ['Issouf Tapsoba + Kwabena Asante-Boakye', 'OCCURRED', 'IN_PERSON'], ['Issouf Tapsoba + Nana Sarpong', 'OCCURRED', 'IN_PERSON'],
+      ['Issouf Tapsoba + Kwabena Asante-Boakye', 'PLANNED', 'IN_PERSON'], ['Adama Kone + Kwabena Asante-Boakye', 'OCCURRED', 'PHONE'],
+    ]);
+    const said = x.statements.map((s) => [name(s.speaker), s.reportedBy ? name(s.reportedBy) : null, s.medium]);
+    expect(said).toContainEqual(['Jean-Baptiste Kiemde', 'Issouf Tapsoba', null]);
+    expect(said).toContainEqual(['Ministry of Foreign Affairs', null, 'press release']);
+    expect(said).toContainEqual(['Hannah Owusu', null, 'Twitter']);
+    expect(said.filter((s) => s[0] === 'Issouf Tapsoba' && s[1])).toEqual([]);
+  });
+});
+
 describe('events', () => {
   it('reads video conferences held, a convener of a summit, a briefing by phone, and one also present or joining by video', () => {
     const x = run('Indian minister Arvind Rao, German minister Katrin Voss and French minister Paul Girard will hold a trilateral video conference next week. Angolan President Joao Ventura would convene a summit between DRC President Felix Ilunga and Rwandan President Paul Gatete. Ventura later briefed SADC chief Lindiwe Moyo by phone.');

@@ -188,6 +188,8 @@ export const PUBLISHER_COUNTRIES: Readonly<Record<string, string>> = {
   Ukrinform: 'UA', 'Kyiv Independent': 'UA', 'Kyiv Post': 'UA', 'Ukrainska Pravda': 'UA', 'Interfax-Ukraine': 'UA', 'Notes from Poland': 'PL', PAP: 'PL', LRT: 'LT', ERR: 'EE', LSM: 'LV',
   'Buenos Aires Times': 'AR', Clarín: 'AR', 'La Nación': 'AR', 'Agência Brasil': 'BR', Folha: 'BR', 'O Globo': 'BR', 'Mexico News Daily': 'MX', 'El Universal': 'MX', 'El Tiempo': 'CO', 'Andina': 'PE',
   'Jamaica Gleaner': 'JM', 'Trinidad Express': 'TT', 'Kuensel': 'BT',
+  'Ghana News Agency': 'GH', GNA: 'GH', 'Algérie Presse Service': 'DZ', 'Prensa Latina': 'CU', Granma: 'CU', 'Kuwait News Agency': 'KW',
+  'Focus Taiwan': 'TW', 'Central News Agency': 'TW', 'Taipei Times': 'TW', 'Philippine News Agency': 'PH', PNA: 'PH',
 };
 
 /** Capitalised words heading an organisation's name ("High Council for ...", "Supreme Court"). */

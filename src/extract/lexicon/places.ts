@@ -34,6 +34,12 @@ export const GOVERNMENT_SEATS: Readonly<Record<string, string>> = {
   'Casa Rosada': 'AR', Planalto: 'BR', 'Palacio de Planalto': 'BR', Moncloa: 'ES', 'Palazzo Chigi': 'IT', Quirinale: 'IT',
   Kantei: 'JP', Bankova: 'UA', Miraflores: 'VE', 'Rashtrapati Bhavan': 'IN', 'Malacanang': 'PH', 'Malacañang': 'PH',
   'Ark Saray': 'TJ', 'Ak Saray': 'TR', Beştepe: 'TR', 'Bellevue Palace': 'DE', 'Istana': 'SG', 'Perdana Putra': 'MY',
+  'Jubilee House': 'GH', 'Union Buildings': 'ZA', 'Villa Somalia': 'SO', 'Quirinale Palace': 'IT', 'Palacio Nacional': 'MX',
+  'Palacio de la Moneda': 'CL', 'La Moneda': 'CL', 'Palacio de Nariño': 'CO', 'Casa de Nariño': 'CO', 'Palacio Quemado': 'BO',
+  'Hyderabad House': 'IN', 'Prime Minister\'s House': 'PK', 'Aiwan-e-Sadr': 'PK', 'Bangabhaban': 'BD', 'Ganabhaban': 'BD',
+  'Merdeka Palace': 'ID', 'Istana Merdeka': 'ID', 'Government House': 'TH', 'Yongsan': 'KR', 'Great Hall of the People': 'CN',
+  'Koshk Palace': 'IQ', 'Carthage Palace': 'TN', 'El Mouradia': 'DZ', 'Ittihadiya Palace': 'EG', 'Al-Ittihadiya': 'EG',
+  'Baabda Palace': 'LB', 'Al-Yamamah Palace': 'SA', 'Dolmabahçe': 'TR', 'Mariyinsky Palace': 'UA',
 };
 
 /** Provinces and regions: places, never people, never capitals. */
