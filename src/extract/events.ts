@@ -80,7 +80,7 @@ const ACCOMPANIED = /^[^.;⟨]*?\bwith\s+(?:(?:their|his|her|a|the)\s+)?(?:deleg
 const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean }[] = [
   // ("met at the Foreign Ministry": a venue after "at" or "in" is no one met)
   { re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|later|again|separately|also)\b|\s+(?:(?:in|at)\s+(?:the\s+)?)?⟨[TL]\d+⟩)*\s+(?:with\s+)?/gi },
-  { re: /\b(?:held|holds|hold|holding|had|have|has|co-chaired|co-chairs|co-chair|co-hosted|co-hosts|took part in|takes part in|participated in)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|working session|breakfast|lunch|luncheon|dinner)\s+(?:(?:[^⟨.;]{0,30}?⟨[LTO]\d+⟩){1,2}[^⟨.;]{0,10}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
+  { re: /\b(?:held|holds|hold|holding|had|have|has|co-chaired|co-chairs|co-chair|co-hosted|co-hosts|took part in|takes part in|participated in)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|working session|breakfast|lunch|luncheon|dinner)\s+(?:(?:[^⟨.;]{0,30}?⟨[LTOX]\d+⟩){1,2}[^⟨.;]{0,16}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
   { re: /\b(?:sat|sit|sits|sitting)\s+down\s+with\s+/gi },
   { re: /\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|joint (?:press|news) conferences?|video ?conferences?|video calls?|(?:tele)?phone calls?|conference calls?)\b(?!\s+with\b)(?![^.;]{0,60}?\bwith\s+⟨)/gi },
   // "⟨P1⟩ was received by ⟨P2⟩": the guest met the host
@@ -111,7 +111,8 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean }[] 
   { re: /\b(?:called|phoned|rang|dialled|dialed)\s+(?=⟨P\d+⟩(?:\s+and\s+⟨P\d+⟩)?(?:\s*[,.;]|\s+(?:on|to|by|for|again|late|early|in|after|before|over)\b|\s+⟨T|$))/gi, mode: 'PHONE' },
   // (a long title may stand between, its last words in the name's slot: "received Deputy Prime Minister, Minister of … ⟨P⟩")
   // (case-sensitive: under the i flag \p{Lu} would take any letter)
-  { re: /\b(?:hosted|hosts|host|hosting|received|receives|receive|receiving|summoned|summons|summon)\s+(?:(?:his|her|their|the)\s+)?(?:(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,12}?)?(?=⟨P\d+⟩|⟨X\d+⟩,\s*⟨P\d+⟩\s*,?\s+and\s+⟨P)/gu },
+  // ("received Monday at the Headquarters of the Presidency, ⟨P⟩": a day and a venue may come first)
+  { re: /\b(?:hosted|hosts|host|hosting|received|receives|receive|receiving|summoned|summons|summon)\s+(?:⟨T\d+⟩\s+)?(?:(?:at|in)\s+(?:[\p{L}'’-]+\s+|⟨[OL]\d+⟩\s+){1,10}?[\p{L}⟩\d-]*,\s+)?(?:(?:his|her|their|the)\s+)?(?:(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,12}?)?(?=⟨P\d+⟩|⟨X\d+⟩,\s*⟨P\d+⟩\s*,?\s+and\s+⟨P)/gu },
   // "⟨P1⟩ received a phone call on Wednesday from ⟨P2⟩"
   { re: /\b(?:received|receives|took|had)\s+(?:a|an)\s+(?:(?:tele)?phone|video)\s+call\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?from\s+(?:(?:his|her|their|the)\s+)?/gi, mode: 'PHONE' },
   // "travel to Beijing for talks with ⟨P⟩", "visit Brussels for the annual strategic dialogue with ⟨P⟩"
@@ -175,7 +176,11 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     // "an ⟨EU⟩ official said", "a ⟨Sudanese government⟩ source told": an unnamed person, not the body
     if (/^\s+(?:officials?|sources?|diplomats?|insiders?|aides?)\s*$/i.test(gap)) return [];
     const eligible = (x: Slot): boolean => x.type !== 'O' || anyOrganization || actsAsGroup(masked, x);
-    if (!eligible(slot)) continue;
+    // ("the two ministers announced that ⟨O1⟩ and ⟨O2⟩ had agreed to hold": the states are the subject, not the ministers)
+    if (!eligible(slot)) {
+      if (/^\s*(?:(?:had|has|have|will|would|also|both|jointly|(?:agreed|decided|plan|plans|planned|intend|intends)\s+to)\s+)*$/.test(gap)) return [];
+      continue;
+    }
     // The object of a preposition ("officials of ⟨O⟩", "talks with ⟨P⟩") is no subject.
     const lead = before.slice(0, marker.index);
     // "… by ⟨P⟩, who travelled to Libreville and was received by …": a verb in an open relative clause is its antecedent's
@@ -549,7 +554,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
         if (purpose && meetings.length > before) meetings[before].purposeOfTrip = true;
       }
       // ("the two discussed preparations for a meeting of ASEAN ministers": a meeting named, not theirs)
-      else if (/^meeting\b/i.test(match[0]) && /\b(?:a|an|the|this|that|next|its|their)\s+(?:[\w-]+\s+)?$/i.test(text.slice(0, match.index))) continue;
+      else if (/^meeting\b/i.test(match[0]) && /\b(?:a|an|the|this|that|next|its|their)\s+(?:[\w-]+\s+){0,4}$/i.test(text.slice(0, match.index))) continue;
       else if (subjects.length >= 2 || subjects.some((s) => s.keys.length >= 2)) add(subjects, match.index, phone(text.slice(match.index, match.index + 60)), 0.7);
     }
   }

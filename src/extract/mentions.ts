@@ -916,11 +916,17 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
    * Where a title opening the sentence starts when its portfolio lists capitalised nouns with commas
    * ("Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, X"), or null.
    */
+  // ("met the Minister of State, Minister of Foreign Affairs, National Community Abroad and African Affairs, X": from its first head)
   function listedPortfolioFrom(comma: number): number | null {
-    const words = tokens.slice(0, comma);
-    const portfolioWord = (t: Token): boolean => isTitleToken(t) || t.text === ',' || (t.capitalized && !claimedByPerson(tokens.indexOf(t)));
-    if (words.length < 3 || words.length > 24 || !words.every(portfolioWord) || !TITLE_HEADS.has(words[0].lower === 'the' ? lower(words[1]) : words[0].lower)) return null;
-    return 0;
+    const portfolioWord = (k: number): boolean => isTitleToken(tokens[k]) || tokens[k].text === ',' || (tokens[k].capitalized && !claimedByPerson(k));
+    let first = comma;
+    let headed = false;
+    for (let k = comma - 1; k >= Math.max(0, comma - 24) && portfolioWord(k); k--) {
+      first = k;
+      if (TITLE_HEADS.has(tokens[k].lower) && tokens[k].capitalized) headed = true;
+      if (tokens[k].lower === 'the' && headed) break; // the title's own article opens it
+    }
+    return headed && comma - first >= 3 ? first : null;
   }
 
   /** True when the words before token `k` lead back to a title's head with no name between: "Secretary of Foreign Affairs and …". */
@@ -1076,7 +1082,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         const segment = tokens.slice(segStart, k);
         if (relative && hasTwoNameWords(segment)) {
           // ", who is accompanied by Foreign Minister Marc Ati,": another person, told in a clause of its own
-        } else if (relative) {
+        } else if (relative && (!/^(is|was|are|were)$/.test(segment[0]?.lower ?? '') || (/^(the|a|an|also|now|currently|still|his|her|its|their)$/.test(lower(segment[1])) && hasTitleHead(segment.slice(0, 6))))) {
+          // (", who is on a working visit to Algeria" names no office: the clause stays in the sentence)
           appositionTokens = segment.filter((_, n) => n > 0 && hasTitleHead(segment));
           right = k < tokens.length && tokens[k].text === ',' ? k + 1 : k;
         } else if (afterAccordingTo && tokens[k]?.text !== ',' && tokens[k]?.text !== '.') {
@@ -1094,7 +1101,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const allContext = [...titleTokens, ...appositionTokens];
       const formerly = next?.text === ',' && /^(who|whose)$/.test(lower(tokens[to + 1])) && /^(headed|led|chaired|served|used|was|had)$/.test(lower(tokens[to + 2])) && !/^(appointed|named|elected)$/.test(lower(tokens[to + 3])) &&
         // ", who had been expected to attend": a plan, not a former office
-        !(lower(tokens[to + 3]) === 'been' && /^(expected|due|scheduled|set|slated|invited|planning|poised|hoping)$/.test(lower(tokens[to + 4])));
+        !(lower(tokens[to + 3]) === 'been' && /^(expected|due|scheduled|set|slated|invited|planning|poised|hoping)$/.test(lower(tokens[to + 4]))) &&
+        // ", who was due to accompany …": "was" tells a former office only before one ("who was the prime minister")
+        !(lower(tokens[to + 2]) === 'was' && !/^(the|a|an|once|previously|formerly|then)$/.test(lower(tokens[to + 3])) && !TITLE_WORDS.has(lower(tokens[to + 3])));
       // "UN special envoy X": an official of an international body serves no one state
       const spans = [titleTokens, appositionTokens].filter((ts) => ts.length).map((ts) => [sentence.start + ts[0].start, sentence.start + ts[ts.length - 1].end]);
       const international = allContext.some((t) => KNOWN_ORG_INDEX.get(t.text)?.kind === 'international') || EU_COMMISSION_TITLE.test(bare(left, from)) ||

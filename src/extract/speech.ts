@@ -20,7 +20,7 @@ export interface StatementReading {
 }
 
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'gi');
-const ACCORDING_TO = /\baccording to\s+(?:(?:a|an|the|its|his|her)\s+)?(?:(?:[\w-]+|⟨T\d+⟩)\s+){0,5}?(?:(?:by|from)\s+(?:the\s+)?)?(?=⟨[POX])/gi;
+const ACCORDING_TO = /\baccording to\s+(?:(?:a|an|the|its|his|her)\s+)?(?:(?:[\w-]+|⟨T\d+⟩)\s+){0,5}?(?:(?:by|from|of)\s+(?:the\s+)?)?(?=⟨[POX])/gi;
 const TRAILING_REST = /^(?:\s+(?:in|on|at|via|during|through|late|earlier|later)\b[^,;"“⟨]*(?:⟨[TM]\d+⟩[^,;"“⟨]*)*)?\s*\.?\s*$/;
 const QUOTED_AS = /\bquoted\s+(?=⟨[PX])/gi;
 /** "⟨P⟩ was quoted by ⟨O⟩ as saying": the quoting body relays the quoted person. */

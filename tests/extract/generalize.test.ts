@@ -266,6 +266,21 @@ describe('a Ghanaian agency story', () => {
   });
 });
 
+describe('an Algerian agency story', () => {
+  it('reads a host receiving at a venue first, a title listing portfolios after its head, a relative clause telling a visit, and no prime minister for "the minister"', () => {
+    const text = "ALGIERS - The President of the Republic, Mr. Said Belkacemi, received Monday at the Headquarters of the Presidency of the Republic, the Minister of State and Foreign Affairs of the Portuguese Republic, Mr. Duarte Costa, who is on a two-day working visit to Algeria. Mr. Costa conveyed a message from the Portuguese Prime Minister, Mr. Rui Neves. The Portuguese minister had arrived Sunday in Algiers. The same day, Mr. Costa held talks at the Ministry's headquarters with the Minister of State, Minister of Foreign Affairs, National Community Abroad and African Affairs, Mr. Mourad Bensaci. The two ministers announced that Algiers and Lisbon had agreed to hold the 8th Algerian-Portuguese High-Level Meeting in Lisbon in 2026. The Portuguese Secretary of State for Internationalisation, Mrs. Ines Vaz, who was due to accompany the minister, had to cancel her trip, the Portuguese Embassy in Algiers said Sunday. On Saturday, Mr. Bensaci had a phone conversation with the Mauritanian Minister of Foreign Affairs, Cooperation and Mauritanians Abroad, Mr. Sidi Cheikhna, according to a communique of the Ministry.";
+    const x = extract({ text, publishedAt: '2025-10-13', publisher: 'Algérie Presse Service' });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country])).toEqual([
+      ['Said Belkacemi', 'DZ'], ['Duarte Costa', 'PT'], ['Rui Neves', 'PT'], ['Mourad Bensaci', 'DZ'], ['Ines Vaz', 'PT'], ['Sidi Cheikhna', 'MR'],
+    ]);
+    expect(x.visits.map((v) => [name(v.visitor), v.destination, v.date?.start])).toEqual([['Duarte Costa', 'DZ', '2025-10-12']]);
+    expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.mode])).toEqual([
+      ['Duarte Costa + Said Belkacemi', 'IN_PERSON'], ['Duarte Costa + Mourad Bensaci', 'IN_PERSON'], ['Mourad Bensaci + Sidi Cheikhna', 'PHONE'],
+    ]);
+  });
+});
+
 describe('events', () => {
   it('reads video conferences held, a convener of a summit, a briefing by phone, and one also present or joining by video', () => {
     const x = run('Indian minister Arvind Rao, German minister Katrin Voss and French minister Paul Girard will hold a trilateral video conference next week. Angolan President Joao Ventura would convene a summit between DRC President Felix Ilunga and Rwandan President Paul Gatete. Ventura later briefed SADC chief Lindiwe Moyo by phone.');
