@@ -221,6 +221,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       const titleWords = c.titles.flatMap((t) => t.title.toLowerCase().split(/[^a-z]+/));
       // "Head of State Tokayev" is the president a later "the President" means
       if (head === 'president' && c.titles.some((t) => /\bhead of state\b/i.test(t.title))) return true;
+      // one known only as someone's counterpart may hold any office ("his Vietnamese counterpart … the Vietnamese top diplomat")
+      if (c.titles.length && c.titles.every((t) => /\bcounterpart\b/i.test(t.title))) return true;
       // "the Portuguese minister" is not its prime minister, whom the text would call so
       if (head === 'minister' && !m.words.includes('prime') && c.titles.length && !c.titles.some((t) => /(?<!\bprime\s)\bminister\b/i.test(t.title))) return false;
       return titleWords.includes(head) || group.some((g) => titleWords.some((w) => g.has(w)));

@@ -3,7 +3,7 @@ import { resolveCoreference, type Coreference, type OrganizationCluster, type Pe
 import { capitalOf, countryName, lookupPlace } from './gazetteer.js';
 import { DE_FACTO_GOVERNMENTS } from './lexicon/organizations.js';
 import { maskSentence, type MaskedSentence } from './masking.js';
-import { findMentions, type Mention } from './mentions.js';
+import { findMentions, linkAcronyms, type Mention } from './mentions.js';
 import { splitSentences } from './sentences.js';
 import { readCompanions, readDelegations, readGatherings, readJoiners, readMeetings, readVisits, type Companion, type MeetingReading, type VisitReading } from './events.js';
 import { readStatements, type StatementReading } from './speech.js';
@@ -30,6 +30,7 @@ export function extract(input: ArticleInput): Extraction {
   };
 
   const bySentence = sentences.map((s) => findMentions(s, context));
+  linkAcronyms(sentences, bySentence);
   const mentions: Mention[] = bySentence.flat();
   const publisherCountry = countryOfPublisher(input.publisher);
   const coreference = resolveCoreference(mentions, context.datelineCountry, publisherCountry);
@@ -264,7 +265,9 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
     if (!place && r.mode === 'IN_PERSON') {
       // the trip told in the same sentence, else the last one before it, else the one told next
       const theirs = visits.filter((v) => v.destination && v.status === r.status && v.visitors.some((k) => r.participants.includes(k)) && compatible(dated.get(v) ?? null, dated.get(r) ?? null));
-      const visit = theirs.find((v) => v.sentence === r.sentence) ?? [...theirs].reverse().find((v) => v.sentence < r.sentence) ?? theirs.find((v) => v.sentence === r.sentence + 1);
+      // (a trip told next that sets off after the meeting's day is the next leg, not where they meet)
+      const notLater = (v: VisitReading): boolean => !(dated.get(v)?.precision === 'DAY' && dated.get(r)?.precision === 'DAY' && dated.get(v)!.start > dated.get(r)!.start);
+      const visit = theirs.find((v) => v.sentence === r.sentence) ?? [...theirs].reverse().find((v) => v.sentence < r.sentence) ?? theirs.find((v) => v.sentence === r.sentence + 1 && notLater(v));
       // "spent six days in Qatar negotiating with …": the trip told in the same sentence is where they met
       const tripHere = visits.some((v) => v.sentence === r.sentence && v.visitors.some((k) => r.participants.includes(k)));
       const earlier = [...out].reverse().find((o) => o.place && o.mode === 'IN_PERSON' && o.participants.some((k) => r.participants.includes(k)) && compatible(o.date, dated.get(r) ?? null));

@@ -166,7 +166,8 @@ const THING_NOUNS = new Set([
   'meeting', 'summit', 'conference', 'forum', 'dialogue', 'states', 'protection', 'abroad', 'affairs', 'project',
   'fund', 'award', 'prize', 'link', 'system', 'community', 'lagoon', 'triangle', 'radio', 'television',
   'blueprint', 'roadmap', 'masterplan', 'vision', 'package', 'scheme', 'policy', 'bill', 'report', 'index', 'zone', 'area',
-  'anniversary', 'celebrations', 'festival', 'games', 'jubilee',
+  'anniversary', 'celebrations', 'festival', 'games', 'jubilee', 'memorial', 'monument', 'mausoleum', 'cemetery', 'square',
+  'stadium', 'museum', 'hall', 'bridge', 'port', 'terminal', 'building', 'tower', 'centre', 'center',
 ]);
 const LOWER_PARTICLES = /^(van|von|der|den|de|da|di|du|dos|das|del|della|ter|ten)$/;
 const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'ben', 'al', 'el', 'ul', 'ud', 'van', 'von', 'der', 'de', 'da', 'du', 'di', 'la', 'le', 'dos', 'das']);
@@ -204,6 +205,7 @@ const TRAVEL_WORD = /^(travel|travels|travelled|traveled|travelling|trip|visit|v
 /** "Trade Commissioner X", "Commission spokesperson X": an official of the European Commission (not a High Commissioner or a national commission's). */
 const EU_COMMISSION_TITLE = /^(?:(?:EU|European|Commission)\s+)?(?:[A-Z][a-z]+\s+)?(?:Commissioner|Commission\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|President|Vice-President))\b(?<!\b(?:High|Police|Election|Electoral|Joint|Human Rights)\s+Commissioner)/;
 /** Nouns of a state's own doing: "at Kuwait's request", "Nigeria's decision", "incursions by Israel", "a proposal by Egypt". */
+const STATE_DEED = /^(imposed|brokered|mediated|proposed|sponsored|backed|funded|financed|supported|hosted|offered|condemned|rejected|recogni[sz]ed|launched|accused|critici[sz]ed|welcomed|announced|organi[sz]ed|convened|blocked|vetoed|demanded|requested|ordered|carried out|deployed|seized|annexed|occupied)$/;
 const STATE_ACT_NOUN = /^(request|decision|proposal|offer|refusal|position|stance|insistence|demand|call|bid|invitation|objection|response|move|initiative|announcement|mediation|veto|withdrawal|recognition|backing|approval|rejection|plan|pledge|commitments?|intervention|incursions?|strikes?|attacks?|sanctions|efforts?|push|support|concerns|violations?|aggression|occupation|annexation|invasion|statement)$/;
 
 /** Runs of two or more states joined by commas and "and" ("Kyrgyzstan, Kazakhstan and Uzbekistan"), as token ranges. */
@@ -512,6 +514,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     if (lower(before) === 'both' || (lower(before) === 'the' && lower(tokens[from - 2]) === 'both')) return true;
     // "incursions by Israel", "a proposal by Egypt"
     if (lower(before) === 'by' && STATE_ACT_NOUN.test(lower(tokens[from - 2]))) return true;
+    // "the blockade imposed by the United States", "talks brokered by Qatar": the doer of a passive
+    const by = lower(before) === 'the' ? from - 2 : from - 1;
+    if (lower(tokens[by]) === 'by' && STATE_DEED.test(lower(tokens[by - 1]))) return true;
     // "cooperation between Moscow and Islamabad"
     const head = list?.from ?? from;
     if (lower(tokens[head - 1]) === 'between') return true;
@@ -1211,5 +1216,30 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         country, countries, count, visitor, indefinite,
       });
     }
+  }
+}
+
+/**
+ * "the Ministry of Foreign Affairs (MINREX) … released by MINREX": a body's acronym, defined in brackets
+ * after its name, names it again wherever it stands alone later in the article.
+ */
+export function linkAcronyms(sentences: Sentence[], bySentence: Mention[][]): void {
+  const defined = new Map<string, OrganizationMention>();
+  for (const s of sentences) {
+    for (const m of bySentence[s.index]) {
+      if (m.kind !== 'organization') continue;
+      const acronym = /^\s*\((\p{Lu}[\p{Lu}\d]{1,7})\)/u.exec(s.text.slice(m.end - s.start))?.[1];
+      if (acronym && !defined.has(acronym)) defined.set(acronym, m);
+    }
+    if (!defined.size) continue;
+    for (const match of s.text.matchAll(/\b\p{Lu}[\p{Lu}\d]{1,7}\b/gu)) {
+      const body = defined.get(match[0]);
+      const start = s.start + match.index;
+      const end = start + match[0].length;
+      const inBrackets = s.text[match.index - 1] === '(';
+      if (!body || inBrackets || bySentence[s.index].some((m) => m.start < end && m.end > start)) continue;
+      bySentence[s.index].push({ ...body, sentence: s.index, start, end, surface: match[0] });
+    }
+    bySentence[s.index].sort((a, b) => a.start - b.start);
   }
 }

@@ -76,7 +76,9 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
         acts.push({ speakers: saying.speakers, at, end: verbEnd, outer: false, verb: match[0] });
         continue;
       }
-      if (!participle && saying && clauseStart > 0 && /^\s*$/.test(text.slice(saying.end, clauseStart))) {
+      // ('⟨P⟩ told ⟨M⟩ that the visit confirms that … and recalled': the complement opens right after the saying)
+      const opensComplement = /^\s*(?:(?:⟨[MPOX]\d+⟩|reporters|journalists)\s+)?(?:on\s+⟨T\d+⟩\s+)?that\s/.test(text.slice(saying?.end ?? 0, clauseStart + 1));
+      if (!participle && saying && clauseStart > 0 && (/^\s*$/.test(text.slice(saying.end, clauseStart)) || opensComplement)) {
         acts.push({ speakers: saying.speakers, at, end: verbEnd, outer: false, verb: match[0] });
         continue;
       }

@@ -281,6 +281,24 @@ describe('an Algerian agency story', () => {
   });
 });
 
+describe('a Havana agency story', () => {
+  it('reads talks told with "during", a counterpart later called the top diplomat, an acronym defined in brackets, a passive state doer, and the next leg apart from a meeting', () => {
+    const text = 'Havana, Feb 19 (Prensa Latina) Cuban Foreign Minister Eduardo Ramirez and his Vietnamese counterpart, Nguyen Duc Hoan, ratified on Wednesday the will to deepen the special relationship between the two nations, during official talks held at the headquarters of the Ministry of Foreign Affairs (MINREX). Hoan arrived in Havana on Tuesday night at the head of a delegation that includes the Deputy Minister of Agriculture, Le Thi Ha, and was welcomed at the airport by Deputy Foreign Minister Marta Quintana. According to an official note released by MINREX on Wednesday evening, the ministers condemned the blockade imposed by the United States. The Vietnamese top diplomat will be received on Friday by the President of the Republic, Ernesto Valdes, and is scheduled to lay a wreath at the Jose Marti Memorial. On Saturday he will travel on to Managua.';
+    const x = extract({ text, publishedAt: '2026-02-19', publisher: 'Prensa Latina' });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country])).toEqual([
+      ['Eduardo Ramirez', 'CU'], ['Nguyen Duc Hoan', 'VN'], ['Le Thi Ha', 'VN'], ['Marta Quintana', 'CU'], ['Ernesto Valdes', 'CU'],
+    ]);
+    expect(x.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.aliases])).toContainEqual(['Ministry of Foreign Affairs', ['MINREX']]);
+    expect(x.entities.map((e) => e.name)).toContain('United States');
+    expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.status, m.place?.name, m.date?.start])).toEqual([
+      ['Eduardo Ramirez + Nguyen Duc Hoan', 'OCCURRED', 'Havana', '2026-02-18'], ['Ernesto Valdes + Nguyen Duc Hoan', 'PLANNED', 'Havana', '2026-02-20'],
+    ]);
+    expect(x.statements.map((s) => name(s.speaker))).toContain('Ministry of Foreign Affairs');
+    expect(x.visits.map((v) => [name(v.visitor), v.destination, v.status]).sort()).toEqual([['Le Thi Ha', 'CU', 'OCCURRED'], ['Nguyen Duc Hoan', 'CU', 'OCCURRED'], ['Nguyen Duc Hoan', 'NI', 'PLANNED']]);
+  });
+});
+
 describe('events', () => {
   it('reads video conferences held, a convener of a summit, a briefing by phone, and one also present or joining by video', () => {
     const x = run('Indian minister Arvind Rao, German minister Katrin Voss and French minister Paul Girard will hold a trilateral video conference next week. Angolan President Joao Ventura would convene a summit between DRC President Felix Ilunga and Rwandan President Paul Gatete. Ventura later briefed SADC chief Lindiwe Moyo by phone.');
