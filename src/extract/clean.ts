@@ -149,6 +149,10 @@ function splitDateline(
   publishedAt: string | null | undefined,
 ): { dateline: Dateline; rest: string } | null {
   const match = DATELINE.exec(paragraph);
+  // "Dar es Salaam. Tanzania and Kenya have agreed …": a known city closed by a full stop
+  const stopped = match ? null : /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:es|de|del|al|el|la|\p{Lu}[\p{L}'’-]*)){0,3})\.\s+(?=\p{Lu})/u.exec(paragraph);
+  const stoppedCity = stopped ? lookupCity(stopped[1]) : null;
+  if (stopped && stoppedCity) return { dateline: { place: { name: stoppedCity.name, country: stoppedCity.country }, date: null }, rest: paragraph.slice(stopped[0].length) };
   if (!match) return null;
   const [prefix, placeText, region, dateText, parenthesised, slashed] = match;
   const agency = parenthesised ?? slashed;

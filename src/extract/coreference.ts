@@ -224,7 +224,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       // one known only as someone's counterpart may hold any office ("his Vietnamese counterpart … the Vietnamese top diplomat")
       if (c.titles.length && c.titles.every((t) => /\bcounterpart\b/i.test(t.title))) return true;
       // "the Portuguese minister" is not its prime minister, whom the text would call so
-      if (head === 'minister' && !m.words.includes('prime') && c.titles.length && !c.titles.some((t) => /(?<!\bprime\s)\bminister\b/i.test(t.title))) return false;
+      if (head === 'minister' && !m.words.includes('prime') && c.titles.some((t) => /\bprime minister\b/i.test(t.title)) && !c.titles.some((t) => /(?<!\bprime\s)\bminister\b/i.test(t.title))) return false;
       return titleWords.includes(head) || group.some((g) => titleWords.some((w) => g.has(w)));
     };
     const titleWords = (c: PersonCluster): Set<string> => new Set(c.titles.flatMap((t) => t.title.toLowerCase().split(/[^a-z]+/)));
@@ -243,10 +243,17 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
         return recent.length >= 2 && recent.length <= 4 ? recent.map((c) => c.key) : [];
       }
       // "his Uzbek and Pakistani counterparts": per country, the one whose office is most like his
-      const anchor = previousSubject(m);
+      // (whose counterparts: one named just before in the sentence, "⟨P⟩ and his Armenian counterparts", else the last subject)
+      const sameSentence = ordered.filter((x) => x.kind === 'person' && x.sentence === m.sentence && x.start < m.start).at(-1);
+      const ownerKey = sameSentence ? referents.get(sameSentence)?.[0] : undefined;
+      const anchor = people.find((c) => c.key === ownerKey) ?? previousSubject(m);
       const anchorWords = anchor ? titleWords(anchor) : new Set<string>();
       const likeness = (c: PersonCluster): number => [...titleWords(c)].filter((w) => anchorWords.has(w)).length;
-      return m.countries.map((code) => people.filter((c) => c.country === code && c !== anchor)
+      // (the same office: a deputy prime minister's counterparts are deputy prime ministers, not prime ministers)
+      // (of any office the anchor holds: "Deputy Prime Minister and Foreign Minister" has foreign ministers for counterparts too)
+      const offices = (anchor?.titles ?? []).flatMap((t) => t.title.toLowerCase().split(/\band\b|,/)).map((o) => o.split(/[^a-z]+/).filter((w) => RANK_WORDS.has(w)));
+      const sameOffice = (c: PersonCluster): boolean => !offices.length || offices.some((rank) => rank.every((w) => titleWords(c).has(w)));
+      return m.countries.map((code) => people.filter((c) => c.country === code && c !== anchor && sameOffice(c))
         .sort((a, b) => likeness(b) - likeness(a) || lastMention(b, m.start) - lastMention(a, m.start))[0]?.key).filter((k): k is string => !!k);
     }
     // "the two foreign ministers": every modifier of the office must be in the title
@@ -254,7 +261,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     const modifiers = m.words.slice(0, -1).filter((w) => TITLE_WORDS.has(w) && !/^(two|three|four|both|visiting|top|new|the)$/.test(w) && lookupPlace(w)?.kind !== 'demonym');
     const matching = people.filter(fits).filter((c) => !c.titles.length || modifiers.every((w) => titleWords(c).has(w)));
     // "the visiting minister", "his guest": a foreigner to the place the story is told from
-    const foreign = m.visitor && hostCountry ? matching.filter((c) => c.country && c.country !== hostCountry) : [];
+    const storyCountry = hostCountry ?? publisherCountry;
+    const foreign = m.visitor && storyCountry ? matching.filter((c) => c.country && c.country !== storyCountry) : [];
     // a counterpart is not the one whose counterpart it is, told last, nor one of that one's state
     const owner = head === 'counterpart' ? referents.get(ordered.filter((x) => x.start < m.start && x.kind === 'person').at(-1) as Mention)?.[0] : undefined;
     const ownerCountry = people.find((c) => c.key === owner)?.country;
@@ -311,6 +319,9 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
   }
   return { people, organizations, referents, delegations: new Map() };
 }
+
+/** Words that set an office's rank apart: a deputy prime minister's counterpart is not a prime minister. */
+const RANK_WORDS = new Set(['deputy', 'vice', 'prime', 'assistant', 'under', 'state']);
 
 function genderOfPronoun(word: string | undefined): 'm' | 'f' | null {
   return /^(he|him|his)$/.test(word ?? '') ? 'm' : /^(she|her|hers)$/.test(word ?? '') ? 'f' : null;

@@ -782,6 +782,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         if (ofPeopleIn) to += 2;
         const words = tokens.slice(from, to);
         if (words.some((w) => NON_ACTOR_NAMES.has(w.lower) && !ORG_HEADS.has(w.lower))) continue;
+        // "the Julius Nyerere International Convention Centre": a venue, not a body
+        if (/^(centre|center)$/.test(t.lower) && /^(convention|conference|exhibition|congress|press|media|cultural|sports|business|trade)$/.test(lower(tokens[i - 1]))) continue;
         // "Yonhap News Agency", "Ahram Online": a news outlet reports, it does not act
         if (/^news$/i.test(lower(tokens[i - 1])) && /^(agency|service)$/.test(t.lower)) {
           removeOverlapping(from, to);
@@ -993,6 +995,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // "During his visit …", "However, …": a function word opening a sentence is never a name
       if (sentenceStart && to - i === 1 && isFunctionWord(tokens[i].lower)) continue;
       if (from >= to) continue;
+      // "the Horohoro/Lunga Lunga border post": names joined by a slash are places
+      if (tokens[from - 1]?.text === '/' || tokens[to]?.text === '/') continue;
       // "said van Klaveren", "met von der Leyen": particles written small open the name
       // ("the Palacio del Pueblo" is a place's name: a capitalised word before the particle)
       while (from === i && from > 0 && !claimed[from - 1] && LOWER_PARTICLES.test(tokens[from - 1].text) && adjacent(text, tokens[from - 1], tokens[from]) && !tokens[from - 2]?.capitalized) { from--; i--; }

@@ -299,6 +299,20 @@ describe('a Havana agency story', () => {
   });
 });
 
+describe('a Dar es Salaam paper', () => {
+  it('reads a dateline closed by a full stop, a session co-chaired by two, a call held by two, the visiting minister as the foreigner, and no person or body in a border post or a venue', () => {
+    const text = "Dar es Salaam. Tanzania and Kenya have agreed to eliminate 14 trade barriers. The deal was struck yesterday at a joint commission session co-chaired by Foreign Affairs minister Hamisi Lyimo and Kenya's Cabinet Secretary for Foreign and Diaspora Affairs, Daniel Barasa. Mr Barasa jetted into Dar es Salaam on Sunday. \"It is time to fix it,\" said Dr Lyimo at the Julius Nyerere International Convention Centre. They will run the Horohoro/Lunga Lunga border post around the clock. Yesterday afternoon the visiting minister paid a courtesy call on Vice President Amani Mfinanga at his office. The session comes two weeks after President Neema Mrisho and her Kenyan counterpart, Samuel Chebet, held a phone conversation on August 24.";
+    const x = extract({ text, publishedAt: '2026-09-08', publisher: 'The Citizen (Tanzania)' });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.dateline?.place).toEqual({ name: 'Dar es Salaam', country: 'TZ' });
+    expect(x.entities.map((e) => e.name)).not.toContain('Lunga Lunga');
+    expect(x.entities.map((e) => e.name)).not.toContain('Julius Nyerere International Convention Centre');
+    expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.mode, m.date?.start])).toEqual([
+      ['Daniel Barasa + Hamisi Lyimo', 'IN_PERSON', '2026-09-07'], ['Amani Mfinanga + Daniel Barasa', 'IN_PERSON', '2026-09-07'], ['Neema Mrisho + Samuel Chebet', 'PHONE', '2026-08-24'],
+    ]);
+  });
+});
+
 describe('events', () => {
   it('reads video conferences held, a convener of a summit, a briefing by phone, and one also present or joining by video', () => {
     const x = run('Indian minister Arvind Rao, German minister Katrin Voss and French minister Paul Girard will hold a trilateral video conference next week. Angolan President Joao Ventura would convene a summit between DRC President Felix Ilunga and Rwandan President Paul Gatete. Ventura later briefed SADC chief Lindiwe Moyo by phone.');
