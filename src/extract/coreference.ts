@@ -259,7 +259,10 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     // "the two foreign ministers": every modifier of the office must be in the title
     // a nationality is checked against the country, not the title's words ("the Afghan minister")
     const modifiers = m.words.slice(0, -1).filter((w) => TITLE_WORDS.has(w) && !/^(two|three|four|both|visiting|top|new|the)$/.test(w) && lookupPlace(w)?.kind !== 'demonym');
-    const matching = people.filter(fits).filter((c) => !c.titles.length || modifiers.every((w) => titleWords(c).has(w)));
+    // (an office named by a synonym, "Special Representative" for an "Envoy", need not repeat its modifiers)
+    // (an envoy's office named by a synonym, "Special Representative" for an "Envoy", need not repeat its modifiers)
+    const envoy = /^(envoy|representative|emissary)$/.test(head);
+    const matching = people.filter(fits).filter((c) => !c.titles.length || (envoy && !titleWords(c).has(head)) || modifiers.every((w) => titleWords(c).has(w)));
     // "the visiting minister", "his guest": a foreigner to the place the story is told from
     const storyCountry = hostCountry ?? publisherCountry;
     const foreign = m.visitor && storyCountry ? matching.filter((c) => c.country && c.country !== storyCountry) : [];

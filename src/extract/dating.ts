@@ -71,7 +71,13 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
       const inherited: DateRange | null = (e.timesFrom || outsideRelativeClause(m, e.at) ? null : sentenceDate) ?? (storyFromEvent ? relatedDate(e) : storyDate);
       date ??= e.status === 'PLANNED' && inherited && anchor && inherited.end < anchor ? null : inherited;
       dated.set(e, date);
-      if (date && e.status !== 'PLANNED' && !(anchor && date.start > anchor)) { sentenceDate ??= date; lastDate = date; toldHere.push({ actors: new Set(actorsOf(e)), date, event: e.status !== undefined }); }
+      // ("⟨P⟩ had told him in a phone call on Monday": a past perfect tells background, not the story's day)
+      const background = e.status !== undefined && /\bhad\s+(?:also\s+|already\s+)?$/.test(m.text.slice(0, e.at));
+      if (date && e.status !== 'PLANNED' && !(anchor && date.start > anchor)) {
+        sentenceDate ??= date;
+        if (!background) lastDate = date;
+        toldHere.push({ actors: new Set(actorsOf(e)), date, event: e.status !== undefined });
+      }
     }
     told.push(...toldHere);
     // "that evening", "the same day" in the next sentence point to the last event told

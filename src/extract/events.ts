@@ -679,3 +679,30 @@ export function readGatherings(masked: MaskedSentence[], speakersBySentence: Map
   }
   return meetings;
 }
+
+const STORY_TALKS = /^(?:The|Their|His|Her)\s+(?:[\w-]+\s+)?(?:talks|meeting|consultations)\s+with\s+(?:(?:his|her|the)\s+)?⟨P(\d+)⟩/;
+const STORY_TRIP = /^(?:A|The|His|Her)\s+(?:planned\s+|proposed\s+|scheduled\s+)?(?:trip|visit|stop|leg)\s+to\s+⟨L(\d+)⟩/;
+
+/**
+ * Events told without their traveller, who is the story's: "The talks with ⟨P⟩ ran well over the hour",
+ * "A trip to Beijing, pencilled in for later this month, has been postponed". The traveller is the one
+ * whose trip the story last told.
+ */
+export function readTravellersEvents(masked: MaskedSentence[], visits: VisitReading[], meetings: MeetingReading[]): void {
+  for (const m of masked) {
+    const traveller = [...visits].reverse().find((v) => v.sentence < m.sentence.index && v.status === 'OCCURRED' && v.visitors.length === 1)?.visitors[0];
+    if (!traveller) continue;
+    const talks = STORY_TALKS.exec(m.text);
+    const met = talks ? slotAt(m, Number(talks[1])).keys : [];
+    if (met.length && !met.includes(traveller) && !meetings.some((r) => r.sentence === m.sentence.index && met.every((k) => r.participants.includes(k)))) {
+      const at = talks![0].length;
+      meetings.push({ sentence: m.sentence.index, evidence: evidenceOf(m, [slotAt(m, Number(talks![1]))]), status: statusOf(m, at), at, confidence: 0.5, participants: [traveller, ...met], mode: 'IN_PERSON', place: null });
+    }
+    const trip = STORY_TRIP.exec(m.text);
+    const place = trip ? placeOf(slotAt(m, Number(trip[1]))) : null;
+    if (place && !visits.some((v) => v.sentence === m.sentence.index)) {
+      const at = trip![0].length;
+      visits.push({ sentence: m.sentence.index, evidence: evidenceOf(m, [slotAt(m, Number(trip![1]))]), status: statusOf(m, at), at, confidence: 0.4, visitors: [traveller], destination: place.country, place: place.name, contextual: false });
+    }
+  }
+}

@@ -5,7 +5,7 @@ import { DE_FACTO_GOVERNMENTS } from './lexicon/organizations.js';
 import { maskSentence, type MaskedSentence } from './masking.js';
 import { findMentions, linkAcronyms, type Mention } from './mentions.js';
 import { splitSentences } from './sentences.js';
-import { readCompanions, readDelegations, readGatherings, readJoiners, readMeetings, readVisits, type Companion, type MeetingReading, type VisitReading } from './events.js';
+import { readCompanions, readDelegations, readGatherings, readJoiners, readMeetings, readTravellersEvents, readVisits, type Companion, type MeetingReading, type VisitReading } from './events.js';
 import { readStatements, type StatementReading } from './speech.js';
 import { findTimeExpressions } from './time.js';
 import { datesFor, type Dated } from './dating.js';
@@ -49,6 +49,7 @@ export function extract(input: ArticleInput): Extraction {
     const orgSpeaker = said.find((s) => !s.reportedBy && s.speakers[0].startsWith('o'));
     if (orgSpeaker) lastOrganizationSpeaker = orgSpeaker.speakers[0];
   }
+  readTravellersEvents(masked, visits, meetings);
   if (cleaned.issuer) relayThroughIssuer(statements, coreference, masked);
   const speakersBySentence = new Map<number, string[]>();
   for (const s of statements) speakersBySentence.set(s.sentence, [...(speakersBySentence.get(s.sentence) ?? []), ...s.speakers]);

@@ -206,7 +206,7 @@ const TRAVEL_WORD = /^(travel|travels|travelled|traveled|travelling|trip|visit|v
 const EU_COMMISSION_TITLE = /^(?:(?:EU|European|Commission)\s+)?(?:[A-Z][a-z]+\s+)?(?:Commissioner|Commission\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|President|Vice-President))\b(?<!\b(?:High|Police|Election|Electoral|Joint|Human Rights)\s+Commissioner)/;
 /** Nouns of a state's own doing: "at Kuwait's request", "Nigeria's decision", "incursions by Israel", "a proposal by Egypt". */
 const STATE_DEED = /^(imposed|brokered|mediated|proposed|sponsored|backed|funded|financed|supported|hosted|offered|condemned|rejected|recogni[sz]ed|launched|accused|critici[sz]ed|welcomed|announced|organi[sz]ed|convened|blocked|vetoed|demanded|requested|ordered|carried out|deployed|seized|annexed|occupied)$/;
-const STATE_ACT_NOUN = /^(request|decision|proposal|offer|refusal|position|stance|insistence|demand|call|bid|invitation|objection|response|move|initiative|announcement|mediation|veto|withdrawal|recognition|backing|approval|rejection|plan|pledge|commitments?|intervention|incursions?|strikes?|attacks?|sanctions|efforts?|push|support|concerns|violations?|aggression|occupation|annexation|invasion|statement)$/;
+const STATE_ACT_NOUN = /^(request|decision|proposal|offer|refusal|position|stance|insistence|demand|call|bid|invitation|objection|response|move|initiative|announcement|mediation|veto|withdrawal|recognition|backing|approval|rejection|plan|pledge|commitments?|intervention|incursions?|strikes?|attacks?|sanctions|efforts?|push|support|concerns|violations?|aggression|occupation|annexation|invasion|statement|needs?|readiness|willingness|determination|desire)$/;
 
 /** Runs of two or more states joined by commas and "and" ("Kyrgyzstan, Kazakhstan and Uzbekistan"), as token ranges. */
 function stateListsOf(tokens: Token[]): Claim[] {
@@ -576,7 +576,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     }
     // "Russia's envoy", "Pakistan's Foreign Office": a modifier; "at Kuwait's request", "Nigeria's decision": the state's own act
     if (tokens[to - 1].possessive) {
-      if (entry.kind !== 'capital' && STATE_ACT_NOUN.test(lower(tokens[to]))) mentions.push(governmentMention(at(from, to), entry.code, surface));
+      // ("Kyiv's need for air defence": a capital's own act too)
+      if (STATE_ACT_NOUN.test(lower(tokens[to]))) mentions.push(governmentMention(at(from, to), entry.code, surface));
       return;
     }
     if (actsAsState(from, to, entry)) {
@@ -1000,6 +1001,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // "said van Klaveren", "met von der Leyen": particles written small open the name
       // ("the Palacio del Pueblo" is a place's name: a capitalised word before the particle)
       while (from === i && from > 0 && !claimed[from - 1] && LOWER_PARTICLES.test(tokens[from - 1].text) && adjacent(text, tokens[from - 1], tokens[from]) && !tokens[from - 2]?.capitalized) { from--; i--; }
+      // "Frankfurt an der Oder": a town's name, not a person's
+      if (LOWER_PARTICLES.test(tokens[from]?.text ?? '') && /^(an|am|upon|sur|on)$/.test(lower(tokens[from - 1])) && tokens[from - 2]?.capitalized) { i = to - 1; continue; }
       // "President Santiago Benítez": a place's name right after a title head opens the name
       if (from === i && from > 1 && !claimedByPerson(from - 1) && tokens[from - 1].capitalized && !tokens[from - 1].possessive && placeOfToken(tokens[from - 1])?.kind !== 'demonym' &&
         !!placeOfToken(tokens[from - 1]) && adjacent(text, tokens[from - 1], tokens[from]) && tokens[from - 2].capitalized && TITLE_HEADS.has(tokens[from - 2].lower)) {

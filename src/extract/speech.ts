@@ -21,7 +21,8 @@ export interface StatementReading {
 
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'gi');
 const ACCORDING_TO = /\baccording to\s+(?:(?:a|an|the|its|his|her)\s+)?(?:(?:[\w-]+|⟨T\d+⟩)\s+){0,5}?(?:(?:by|from|of)\s+(?:the\s+)?)?(?=⟨[POX])/gi;
-const TRAILING_REST = /^(?:\s+(?:in|on|at|via|during|through|late|earlier|later)\b[^,;"“⟨]*(?:⟨[TM]\d+⟩[^,;"“⟨]*)*)?\s*\.?\s*$/;
+// (", ⟨P⟩ told the press conference.", ", ⟨P⟩ told reporters." close a sentence too)
+const TRAILING_REST = /^(?:\s+(?:in|on|at|via|during|through|late|earlier|later)\b[^,;"“⟨]*(?:⟨[TM]\d+⟩[^,;"“⟨]*)*|\s+(?:the\s+|a\s+)?(?:(?:joint\s+)?(?:press|news)\s+conference|briefing|reporters|journalists|media|parliament|lawmakers|⟨M\d+⟩)(?:\s+(?:on\s+)?⟨T\d+⟩)?)?\s*\.?\s*$/;
 const QUOTED_AS = /\bquoted\s+(?=⟨[PX])/gi;
 /** "⟨P⟩ was quoted by ⟨O⟩ as saying": the quoting body relays the quoted person. */
 const QUOTED_BY = /⟨([PX])(\d+)⟩\s+(?:was|were|is)\s+quoted\s+by\s+(?:the\s+)?⟨O(\d+)⟩\s+as\s+saying\b/gi;
@@ -174,7 +175,8 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
         at: act.at,
         confidence: act.speakers.some((s) => s.mention?.kind === 'reference') ? 0.7 : 0.9,
         // words relayed after "according to a statement released on Friday by …" were said before it
-        timesFrom: inner && relayer && relayer.at < act.at ? relayer.end : 0,
+        // (", ⟨P⟩ told the press conference": the relayer's day is not the one told in the words before it)
+        timesFrom: inner && relayer && relayer.at < act.at ? relayer.end : !inner && act === relayer && act.outer && acts.some((b) => b !== act && b.at < act.at) ? act.at : 0,
         present: !inner && act.verb !== null && /^(says|reports|states|adds|writes)$/i.test(act.verb),
         perfect: /\b(?:has|have)\s+(?:\w+ly\s+|since\s+|also\s+|long\s+|often\s+)*$/i.test(text.slice(0, act.at)),
       });

@@ -313,6 +313,23 @@ describe('a Dar es Salaam paper', () => {
   });
 });
 
+describe('a Warsaw visit told by a broadcaster', () => {
+  it("reads the story's traveller into talks and a trip told without him, a relayer closing with 'told the press conference', and no person in a town's name", () => {
+    const text = "German Foreign Minister Henrik Albrecht arrived in Warsaw on Tuesday for talks. Before boarding his plane, Albrecht stopped in Frankfurt an der Oder. The talks with Polish Foreign Minister Tomasz Wierzbicki ran well over the scheduled hour. Ukrainian Foreign Minister Oleksandr Hnatiuk had told him in a phone call on Monday that Kyiv's need for air defense was acute, Wierzbicki told the press conference. Later in the day, Polish Prime Minister Marta Sobczak received the German guest at her chancellery. A trip to Beijing, pencilled in for later this month, has been postponed.";
+    const x = extract({ text, publishedAt: '2026-03-11', publisher: 'Deutsche Welle' });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Henrik Albrecht', 'Tomasz Wierzbicki', 'Oleksandr Hnatiuk', 'Marta Sobczak']);
+    expect(x.entities.map((e) => e.name)).toContain('Ukraine');
+    expect(x.visits.map((v) => [name(v.visitor), v.destination, v.status])).toEqual([['Henrik Albrecht', 'PL', 'OCCURRED'], ['Henrik Albrecht', 'CN', 'CANCELLED']]);
+    expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.date?.start]).sort()).toEqual([
+      ['Henrik Albrecht + Marta Sobczak', '2026-03-10'], ['Henrik Albrecht + Tomasz Wierzbicki', '2026-03-10'], ['Oleksandr Hnatiuk + Tomasz Wierzbicki', '2026-03-09'],
+    ]);
+    expect(x.statements.map((s) => [name(s.speaker), s.reportedBy ? name(s.reportedBy) : null, s.date?.start])).toEqual([
+      ['Oleksandr Hnatiuk', 'Tomasz Wierzbicki', '2026-03-09'], ['Tomasz Wierzbicki', null, '2026-03-10'],
+    ]);
+  });
+});
+
 describe('events', () => {
   it('reads video conferences held, a convener of a summit, a briefing by phone, and one also present or joining by video', () => {
     const x = run('Indian minister Arvind Rao, German minister Katrin Voss and French minister Paul Girard will hold a trilateral video conference next week. Angolan President Joao Ventura would convene a summit between DRC President Felix Ilunga and Rwandan President Paul Gatete. Ventura later briefed SADC chief Lindiwe Moyo by phone.');
