@@ -205,7 +205,9 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     if (sameSentence.length) return referents.get(sameSentence[0])!;
     for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - 3); s--) {
       const inSentence = persons.filter((x) => x.sentence === s);
-      if (inSentence.length) return referents.get(inSentence[0])!;
+      // (the sentence's subject before one named in its opening phrase)
+      const subject = inSentence.find((x) => !x.inOpener) ?? inSentence[0];
+      if (subject) return referents.get(subject)!;
     }
     return [];
   }
@@ -216,6 +218,9 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     const fits = (c: PersonCluster): boolean => {
       if (m.country && c.country && m.country !== c.country) return false;
       if (m.country && !c.country) return false;
+      return fitsOffice(c);
+    };
+    const fitsOffice = (c: PersonCluster): boolean => {
       if (head === 'guest' || head === 'counterpart' || head === 'side') return true;
       if (head === 'leader' || head === 'official') return c.titles.length > 0; // "the two leaders", "the two EU officials": whoever holds an office
       const titleWords = c.titles.flatMap((t) => t.title.toLowerCase().split(/[^a-z]+/));
@@ -299,9 +304,13 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       : [];
     if (unplaced[0]) { unplaced[0].country = m.country; return [unplaced[0].key]; }
     // "told his Sudanese counterpart …; … had told Omar Siddiq": a counterpart named later, of no stated country
-    const later = head === 'counterpart' && m.country ? [...candidates, ...people.filter((c) => !c.country && !c.stateless && !c.titles.length)] : candidates;
+    // "Kazakhstan's top diplomat has held talks …; Foreign Minister ⟨P⟩ flew in": the lede names its actor later, of no stated country
+    // (as the first of the story's people, its subject)
+    const lede = !!m.country && head !== 'counterpart' && head !== 'guest' && !mentions.some((x) => (x.kind === 'person' || x.kind === 'reference') && x.start < m.start);
+    const later = head === 'counterpart' && m.country ? [...candidates, ...people.filter((c) => !c.country && !c.stateless && !c.titles.length)]
+      : lede ? [...candidates, ...people.filter((c) => !c.country && !c.stateless && c.titles.length && fitsOffice(c))] : candidates;
     // a title looks back; only a counterpart or guest is named after it ("… told his Sudanese counterpart; … Omar Siddiq"), else one in its own sentence
-    const ahead = (c: PersonCluster): boolean => c.mentions.some((x) => x.start > m.start && (head === 'counterpart' || head === 'guest' || x.sentence === m.sentence));
+    const ahead = (c: PersonCluster): boolean => c.mentions.some((x) => x.start > m.start && (head === 'counterpart' || head === 'guest' || x.sentence === m.sentence || (lede && x.sentence <= m.sentence + 2)));
     const after = later.filter(ahead).sort((a, b) => firstMention(a) - firstMention(b));
     if (after[0] && !after[0].country) after[0].country = m.country;
     return after.length ? [after[0].key] : [];

@@ -61,7 +61,7 @@ const VISIT_PATTERNS: RegExp[] = [
   // "kicked off a tour of the Baltic states in Vilnius"
   /\b(?:tour|trip|swing)\s+(?:of|through)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:in|at|to|starting in|beginning in)\s+)?⟨L(\d+)⟩/gi,
   // "will leave for Dhaka", "headed for Doha"
-  /\b(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|heading|bound|set off|sets off|fly|flies|flew)\s+for\s+⟨L(\d+)⟩/gi,
+  /\b(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|heading|set off|sets off|fly|flies|flew)\s+for\s+⟨L(\d+)⟩/gi,
   // "will join her in Jakarta": the one who joins travels there
   /\b(?:join|joins|joined|joining)\s+⟨[PX]\d+⟩\s+in\s+⟨L(\d+)⟩/gi,
   // "would send his foreign minister ⟨P⟩ to ⟨L⟩": the one sent travels
@@ -96,6 +96,8 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean }[] 
   { re: /\bduring\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations|discussions)\b(?!\s+(?:with|between)\b)/gi },
   // "a joint commission session co-chaired by minister ⟨P1⟩ and ⟨P2⟩": those who chaired it met
   { re: /\bco-(?:chaired|hosted)\s+by\s+(?:[\p{L}-]+\s+){0,6}?(?=⟨P\d+⟩\s*,?\s+and\s)/giu },
+  // "flew into the capital and went straight into talks with ⟨P⟩"
+  { re: /\b(?:went|goes|go|headed|moved)\s+(?:straight\s+|directly\s+)?into\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|consultations)\s+with\s+/gi },
   // "a meeting was held in ⟨L⟩ with the participation of ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩"
   { re: /\bwith the participation of\s+/gi },
   { re: /\b(?:spoke|spoken|speak|speaks|talked)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:with|to)\s+/gi },
@@ -129,7 +131,7 @@ const JOINED = /\b(?:joined|joins|opened|chaired|attended)\s+(?:the\s+)?(?:[\w-]
 const ALSO_PRESENT = /\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+(?:also\s+)?(?:present|in attendance|attending|at the table|joining (?:by|via) video(?: link)?|joining (?:by|via) (?:tele)?phone)\b/gi;
 const JOINED_BY = /\b(?:was|were|will be|would be|are to be|is to be)\s+(?:then\s+|later\s+|also\s+)?joined\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?by\s+/gi;
 /** "… travel to Kabul for the talks, which will be hosted by ⟨P⟩": the travellers meet their host. */
-const HOSTED_BY = /\bfor\s+(?:the\s+)?(?:talks|meeting|consultations|summit)(?:,\s*which\s+(?:will|would|is to|are to)\s+be|,)?\s+hosted\s+by\s+(?=⟨P)/gi;
+const HOSTED_BY = /\bfor\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations|summit)(?:,\s*which\s+(?:will|would|is to|are to)\s+be|,)?\s+hosted\s+by\s+(?=⟨P)/gi;
 const CHAIRED_ATTENDED = /\b(?:summit|meeting|talks|session|conference)(?:\s+in\s+⟨L\d+⟩)?\s*,?\s+(?:which\s+was\s+)?chaired\s+by\s+/gi;
 /** "⟨P1⟩ and ⟨P2⟩ both flew to Dubai for talks": those who travel to talk meet each other. */
 const TRAVEL_FOR_TALKS = /\b(?:flew|travell?ed|went|came)\s+(?:[\w'-]+\s+){0,2}?(?:to|into)\s+⟨L\d+⟩(?:\s+(?:in|on)\s+⟨T\d+⟩)?\s+for\s+(?:talks|a meeting|meetings|consultations)\b/gi;
@@ -374,7 +376,8 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       if (took) { add([slotAt(masked, Number(took[1]))], placeSlot, match.index, 0.7); continue; }
       if (NEGATED.test(masked.text.slice(0, match.index))) continue;
       // "invited ⟨P⟩ to visit Abuja": an invitation is no trip (one accepted is a plan)
-      const invited = /\binvit\w*\b[^.;]{0,80}\bto\s+$/i.exec(masked.text.slice(0, match.index));
+      // ("an invitation for ⟨P⟩ to pay a state visit to ⟨L⟩" too)
+      const invited = /\binvit\w*\b[^.;]{0,80}\bto\s+(?:pay\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?$/i.exec(masked.text.slice(0, match.index));
       if (invited && !/\baccept\w*\s+(?:\w+\s+)?$/i.test(masked.text.slice(0, invited.index))) continue;
       let visitors = groupBefore(masked, match.index);
       // "⟨P⟩'s state visit to ⟨L⟩", "the Russian president's trip to ⟨L⟩": the one whose visit it is

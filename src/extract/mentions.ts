@@ -10,6 +10,8 @@ import type { OrganizationKind, Sentence } from './types.js';
 
 interface MentionBase {
   sentence: number;
+  /** In a phrase opening the sentence before its subject ("Speaking with his guest, …"). */
+  inOpener?: boolean;
   /** Span of the whole phrase (title and apposition included), in article offsets. */
   start: number;
   end: number;
@@ -166,7 +168,7 @@ const THING_NOUNS = new Set([
   'meeting', 'summit', 'conference', 'forum', 'dialogue', 'states', 'protection', 'abroad', 'affairs', 'project',
   'fund', 'award', 'prize', 'link', 'system', 'community', 'lagoon', 'triangle', 'radio', 'television',
   'blueprint', 'roadmap', 'masterplan', 'vision', 'package', 'scheme', 'policy', 'bill', 'report', 'index', 'zone', 'area',
-  'anniversary', 'celebrations', 'festival', 'games', 'jubilee', 'memorial', 'monument', 'mausoleum', 'cemetery', 'square',
+  'anniversary', 'celebrations', 'festival', 'games', 'jubilee', 'darya', 'memorial', 'monument', 'mausoleum', 'cemetery', 'square',
   'stadium', 'museum', 'hall', 'bridge', 'port', 'terminal', 'building', 'tower', 'centre', 'center',
 ]);
 const LOWER_PARTICLES = /^(van|von|der|den|de|da|di|du|dos|das|del|della|ter|ten)$/;
@@ -629,6 +631,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   // 5. people by title alone, and pronouns.
   findReferences();
 
+  // "Speaking at a press conference with his guest, ⟨P⟩ said …": who stands in an opening phrase is not the clause's subject
+  const opener = /^(?:\p{Lu}\p{Ll}+ing|During|After|Before|At|Following|Upon|On the sidelines)\b[^,;]*,/u.exec(text);
+  if (opener) for (const m of mentions) if (m.end - sentence.start <= opener[0].length && m.kind !== 'place') m.inOpener = true;
   return mentions.sort((a, b) => a.start - b.start);
 
   function ownerOf(i: number): { country: string | null; surface: string; from: number } | null {

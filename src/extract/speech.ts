@@ -28,8 +28,10 @@ const QUOTED_AS = /\bquoted\s+(?=⟨[PX])/gi;
 const QUOTED_BY = /⟨([PX])(\d+)⟩\s+(?:was|were|is)\s+quoted\s+by\s+(?:the\s+)?⟨O(\d+)⟩\s+as\s+saying\b/gi;
 // "said ⟨P⟩ had told", "said on ⟨T⟩ ⟨P⟩ would": a complement clause with its subject and no "that"
 // ("said the Prime Minister, ⟨P⟩, had told": the subject may be a title set off before its name)
-const COMPLEMENT_SUBJECT = /^\s*(?:on ⟨T\d+⟩\s*)?(?:the\s+(?:\p{Lu}[\p{L}-]*\s+){1,4},\s*)?⟨[POX]\d+⟩\s*,?\s*(?:also\s+)?(?:(?:had|has|have|would|will|was|is)\s+)?(?:also\s+)?$/u;
+const COMPLEMENT_SUBJECT = /^\s*(?:on ⟨T\d+⟩\s*)?(?:the\s+(?:\p{Lu}[\p{L}-]*\s+){1,4},\s*|⟨X\d+⟩\s*,\s*|(?:his|her|their)\s+)?⟨[POX]\d+⟩\s*,?\s*(?:also\s+)?(?:(?:had|has|have|would|will|was|is)\s+)?(?:also\s+)?$/u;
 
+/** "In a statement released by ⟨O⟩ …, ⟨P⟩ was quoted as saying": the body relays the one it quotes. */
+const QUOTED_IN_STATEMENT = /\b(?:statement|readout|release|communiqu[eé])\s+(?:released|issued|published|put out)\s+by\s+(?:the\s+)?⟨O(\d+)⟩[^;]*?⟨([PX])(\d+)⟩\s+(?:was|were|is)\s+quoted\s+as\s+(?:saying|telling)\b/gi;
 const ISSUED_STATEMENT = /\b(?:a|the|an)\s+(?:[\w-]+\s+)?(?:statement|readout|communiqu[eé]|press release|release)\s+(?:issued|released|published|put out)\s+by\s+(?:the\s+)?⟨[PO](\d+)⟩(?:[^⟨.;]|⟨T\d+⟩){0,40}?\s(said|says|added|stated|noted)\b/gi;
 
 function medium(text: string): string | null {
@@ -90,6 +92,10 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     if (!speakers.length && /^\s*It\s+$/.test(text.slice(Math.max(0, at - 4), at)) && lastOrganizationSpeaker) {
       speakers = [{ type: 'O', keys: [lastOrganizationSpeaker], mention: null, time: null, start: masked.sentence.start, end: masked.sentence.start }];
     }
+    // "has not said whether …": no words were said
+    if (/\b(?:not|never)\s+(?:yet\s+)?$/i.test(text.slice(Math.max(0, at - 12), at))) continue;
+    // '…," the state news agency ⟨M⟩ reported': an outlet reports; it is no speaker
+    if (/⟨M\d+⟩\s+$/.test(text.slice(0, at))) continue;
     // "the Kremlin press service reported": a body reports; a person who "reported" did something else
     if (/^report(?:s|ed)$/i.test(match[0]) && !speakers.some((s) => s.type === 'O')) continue;
     // "elections the council has promised to hold": a common noun is the verb's subject, not a name further back
@@ -131,6 +137,12 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
       : groupBefore(masked, match.index, /[POX]/, true);
     if (quoting.length) acts.push({ speakers: quoting, at: match.index, end: match.index + match[0].length, outer: true, verb: null });
     acts.push({ speakers: group.slots, at: match.index + 1, end: group.end, outer: false, verb: null });
+  }
+  for (const match of text.matchAll(QUOTED_IN_STATEMENT)) {
+    const quoting = masked.slots[Number(match[1])];
+    const quoted = masked.slots[Number(match[3])];
+    acts.push({ speakers: [quoting], at: match.index, end: match.index + match[0].indexOf('⟨O') + 4, outer: true, verb: null });
+    acts.push({ speakers: [quoted], at: match.index + match[0].lastIndexOf('quoted'), end: match.index + match[0].length, outer: false, verb: null });
   }
   for (const match of text.matchAll(QUOTED_BY)) {
     const quoted = masked.slots[Number(match[2])];

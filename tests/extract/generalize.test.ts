@@ -330,6 +330,25 @@ describe('a Warsaw visit told by a broadcaster', () => {
   });
 });
 
+describe('a Central Asian service story', () => {
+  it('reads a lede naming its actor by state, talks gone straight into, a quoted minister relayed by the statement quoting him, a speaker after an opening phrase, and no words from an outlet or a silence', () => {
+    const text = "Kazakhstan's top diplomat has held talks in Dushanbe on water sharing. Foreign Minister Yerlan Sadvakasov flew into the Tajik capital on December 3 and went straight into talks with his Tajik counterpart, Farhod Rahmonzoda. In a statement released by the Kazakh Foreign Ministry after the talks, Sadvakasov was quoted as saying that Astana was ready to buy Tajik electricity. Speaking at a joint press conference with his guest on December 3, Rahmonzoda said the two sides had agreed to create a working group. He said his Kyrgyz counterpart, Kubanychbek Usenov, had assured him during a phone conversation last week that Bishkek would keep its border open for freight bound for Tajikistan. Sadvakasov and Rahmonzoda are due to travel to Tashkent in January for a trilateral meeting hosted by Uzbek Foreign Minister Ulugbek Tursunov. Kyrgyzstan, which controls the upper reaches of the Syr Darya, has not said whether it will join. Tajikistan regarded Kazakhstan as a partner, the state news agency Khovar reported.";
+    const x = extract({ text, publishedAt: '2025-12-04', publisher: 'Radio Free Europe/Radio Liberty' });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country])).toEqual([
+      ['Yerlan Sadvakasov', 'KZ'], ['Farhod Rahmonzoda', 'TJ'], ['Kubanychbek Usenov', 'KG'], ['Ulugbek Tursunov', 'UZ'],
+    ]);
+    expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.status, m.mode])).toEqual([
+      ['Farhod Rahmonzoda + Yerlan Sadvakasov', 'OCCURRED', 'IN_PERSON'], ['Farhod Rahmonzoda + Kubanychbek Usenov', 'OCCURRED', 'PHONE'],
+      ['Farhod Rahmonzoda + Ulugbek Tursunov + Yerlan Sadvakasov', 'PLANNED', 'IN_PERSON'],
+    ]);
+    expect(x.visits.map((v) => [name(v.visitor), v.destination]).sort()).toEqual([['Farhod Rahmonzoda', 'UZ'], ['Yerlan Sadvakasov', 'TJ'], ['Yerlan Sadvakasov', 'UZ']]);
+    expect(x.statements.map((s) => [name(s.speaker), s.reportedBy ? name(s.reportedBy) : null])).toEqual([
+      ['Kazakh Foreign Ministry', null], ['Yerlan Sadvakasov', 'Kazakh Foreign Ministry'], ['Farhod Rahmonzoda', null], ['Farhod Rahmonzoda', null], ['Kubanychbek Usenov', 'Farhod Rahmonzoda'],
+    ]);
+  });
+});
+
 describe('events', () => {
   it('reads video conferences held, a convener of a summit, a briefing by phone, and one also present or joining by video', () => {
     const x = run('Indian minister Arvind Rao, German minister Katrin Voss and French minister Paul Girard will hold a trilateral video conference next week. Angolan President Joao Ventura would convene a summit between DRC President Felix Ilunga and Rwandan President Paul Gatete. Ventura later briefed SADC chief Lindiwe Moyo by phone.');
