@@ -10,12 +10,14 @@ interface Readable {
   timesFrom?: number;
   /** "the ministry reports": said as the article is written. */
   present?: boolean;
+  /** Words relayed by another ("⟨P⟩ said X had told him on Monday …"): a day of their own is not the story's. */
+  relayed?: boolean;
   /** "has warned": said before, at no time the story tells unless the sentence names one. */
   perfect?: boolean;
 }
 export type Dated = Map<Readable, DateRange | null>;
 
-const RELATIVE = /\b(?:(a|one|two|three) days? (earlier|later|before|after)|the (following|next|previous) day|the day (before|after)|(?:later|earlier) (?:in|on) the day|the same day|that day|that evening|later that day|the same evening)\b/i;
+const RELATIVE = /\b(?:(a|one|two|three) days? (earlier|later|before|after)|the (following|next|previous) day|the day (before|after)|(?:later|earlier) (?:in|on) the day|the same day|that day|that evening|later that day|the same evening|(on the eve) of)\b/i;
 const NO_ANCHOR = /\b(recently|lately|in recent (?:days|weeks|months))\b/i;
 const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 
@@ -63,7 +65,7 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
       const base = relative && (dayBefore(m, relative.index) ?? storyDate);
       if (!date && relative && base) {
         const n = NUMBERS[relative[1]?.toLowerCase() ?? ''] ?? 1;
-        const way = relative[2] ?? relative[3] ?? relative[4] ?? '';
+        const way = relative[2] ?? relative[3] ?? relative[4] ?? (relative[5] ? 'previous' : '');
         date = /earlier|before|previous/i.test(way) ? shift(base, -n) : /later|after|following|next/i.test(way) ? shift(base, n) : base;
       }
       if (!date && (NO_ANCHOR.test(m.sentence.text) || e.perfect)) { dated.set(e, null); continue; }
@@ -72,11 +74,14 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
       date ??= e.status === 'PLANNED' && inherited && anchor && inherited.end < anchor ? null : inherited;
       dated.set(e, date);
       // ("⟨P⟩ had told him in a phone call on Monday": a past perfect tells background, not the story's day)
-      const background = e.status !== undefined && /\bhad\s+(?:also\s+|already\s+)?$/.test(m.text.slice(0, e.at));
+      // (so does what happened "on the eve of" the story's event)
+      const background = (e.relayed && !!own) || (e.status !== undefined && (/\bhad\s+(?:also\s+|already\s+)?$/.test(m.text.slice(0, e.at)) || (!own && !!relative?.[5])));
       if (date && e.status !== 'PLANNED' && !(anchor && date.start > anchor)) {
         sentenceDate ??= date;
-        if (!background) lastDate = date;
-        toldHere.push({ actors: new Set(actorsOf(e)), date, event: e.status !== undefined });
+        if (!background) {
+          lastDate = date;
+          toldHere.push({ actors: new Set(actorsOf(e)), date, event: e.status !== undefined });
+        }
       }
     }
     told.push(...toldHere);

@@ -119,6 +119,10 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean }[] 
   // (case-sensitive: under the i flag \p{Lu} would take any letter)
   // ("received Monday at the Headquarters of the Presidency, ⟨P⟩": a day and a venue may come first)
   { re: /\b(?:hosted|hosts|host|hosting|received|receives|receive|receiving|summoned|summons|summon)\s+(?:⟨T\d+⟩\s+)?(?:(?:at|in)\s+(?:[\p{L}'’-]+\s+|⟨[OL]\d+⟩\s+){1,10}?[\p{L}⟩\d-]*,\s+)?(?:(?:his|her|their|the)\s+)?(?:(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,12}?)?(?=⟨P\d+⟩|⟨X\d+⟩,\s*⟨P\d+⟩\s*,?\s+and\s+⟨P)/gu },
+  // "during their telephone conversation on ⟨T⟩, ⟨P1⟩ had assured him": the two spoke
+  { re: /(?<=\bduring\s+(?:their|a|the)\s+(?:tele)?phone\s+(?:call|conversation)\b[^.;]*)\b(?:told|assured|briefed|informed)\s+(?=⟨[PX]\d+⟩)/gi, mode: 'PHONE' },
+  // "⟨P1⟩ hosted a working dinner in honour of his Armenian counterpart": they met
+  { re: /\b(?:hosted|hosts|gave|held)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception|banquet)\s+in\s+(?:honou?r|tribute)\s+of\s+(?:his\s+|her\s+|the\s+)?/gi },
   // "⟨P1⟩ received a phone call on Wednesday from ⟨P2⟩"
   { re: /\b(?:received|receives|took|had)\s+(?:a|an)\s+(?:(?:tele)?phone|video)\s+call\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?from\s+(?:(?:his|her|their|the)\s+)?/gi, mode: 'PHONE' },
   // "travel to Beijing for talks with ⟨P⟩", "visit Brussels for the annual strategic dialogue with ⟨P⟩"
@@ -210,7 +214,8 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     if (ledGroup && coreferenceDelegation(masked, Number(ledGroup[1]))) return [slotAt(masked, Number(ledGroup[1]))];
     // "a spokesman for ⟨O⟩ said": an unnamed spokesperson speaks for the body
     const written = masked.sentence.text.slice(0, slot.start - masked.sentence.start);
-    if (anyOrganization && slot.type === 'O' && /\b(?:spokes(?:man|woman|person)|spokespeople)\s+(?:for|of|at)\s+(?:the\s+)?$/i.test(written)) return [slot];
+    // ("the press service of ⟨O⟩ reported" too)
+    if (anyOrganization && slot.type === 'O' && /\b(?:spokes(?:man|woman|person)|spokespeople|press (?:service|office)|media office)\s+(?:for|of|at)\s+(?:the\s+)?$/i.test(written)) return [slot];
     if (/\b(?:of|in|at|from|with|for|by|to|between|about|on|among|against)\s+(?:the\s+)?$/i.test(lead) && !/\b(?:led|headed) by\s+$/i.test(lead)) {
       if (slot.type === 'O' || /^\s*$/.test(gap)) return [];
       continue;
@@ -708,4 +713,29 @@ export function readTravellersEvents(masked: MaskedSentence[], visits: VisitRead
       visits.push({ sentence: m.sentence.index, evidence: evidenceOf(m, [slotAt(m, Number(trip![1]))]), status: statusOf(m, at), at, confidence: 0.4, visitors: [traveller], destination: place.country, place: place.name, contextual: false });
     }
   }
+}
+
+const TAKES_PART = /⟨P(\d+)⟩[^.;]*?\b(?:participated|participates|took part|takes part)\s+in\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|summit|consultations)\b/;
+const HOSTED_MEETING = /^(?:The|This)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|summit|consultations)\s+(?:was|were)\s+(?:hosted|chaired|co-chaired|opened)\s+by\s+(?:[\p{L}-]+\s+){0,8}?⟨P(\d+)⟩/u;
+const ALSO_TOOK_PART = /⟨P(\d+)⟩[^.;]*?\balso\s+(?:took part|attended|participated|joined)\b/;
+
+/**
+ * One meeting told over a few sentences: "⟨P1⟩ participated in the trilateral meeting … The meeting was
+ * hosted by ⟨P2⟩. ⟨P3⟩, who arrived this morning, also took part."
+ */
+export function readSharedMeetings(masked: MaskedSentence[], coreference: Coreference): MeetingReading[] {
+  const meetings: MeetingReading[] = [];
+  for (const m of masked) {
+    const start = TAKES_PART.exec(m.text);
+    if (!start) continue;
+    const participants = [...slotAt(m, Number(start[1])).keys];
+    for (const next of masked.slice(m.sentence.index + 1, m.sentence.index + 3)) {
+      for (const joined of [HOSTED_MEETING.exec(next.text), ALSO_TOOK_PART.exec(next.text)]) if (joined) participants.push(...slotAt(next, Number(joined[1])).keys);
+    }
+    const unique = expandGroups([...new Set(participants)], coreference);
+    if (unique.length < 2) continue;
+    const at = start.index + start[0].search(/\b(?:participated|participates|took part|takes part)\b/);
+    meetings.push({ sentence: m.sentence.index, evidence: evidenceOf(m, [slotAt(m, Number(start[1]))]), status: statusOf(m, at), at, confidence: 0.6, participants: unique, mode: 'IN_PERSON', place: null });
+  }
+  return meetings;
 }

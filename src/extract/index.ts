@@ -5,7 +5,7 @@ import { DE_FACTO_GOVERNMENTS } from './lexicon/organizations.js';
 import { maskSentence, type MaskedSentence } from './masking.js';
 import { findMentions, linkAcronyms, type Mention } from './mentions.js';
 import { splitSentences } from './sentences.js';
-import { readCompanions, readDelegations, readGatherings, readJoiners, readMeetings, readTravellersEvents, readVisits, type Companion, type MeetingReading, type VisitReading } from './events.js';
+import { readCompanions, readDelegations, readGatherings, readJoiners, readMeetings, readSharedMeetings, readTravellersEvents, readVisits, type Companion, type MeetingReading, type VisitReading } from './events.js';
 import { readStatements, type StatementReading } from './speech.js';
 import { findTimeExpressions } from './time.js';
 import { datesFor, type Dated } from './dating.js';
@@ -53,7 +53,7 @@ export function extract(input: ArticleInput): Extraction {
   if (cleaned.issuer) relayThroughIssuer(statements, coreference, masked);
   const speakersBySentence = new Map<number, string[]>();
   for (const s of statements) speakersBySentence.set(s.sentence, [...(speakersBySentence.get(s.sentence) ?? []), ...s.speakers]);
-  meetings.push(...readGatherings(masked, speakersBySentence, coreference));
+  meetings.push(...readGatherings(masked, speakersBySentence, coreference), ...readSharedMeetings(masked, coreference));
   readJoiners(masked, meetings, coreference);
   // without a dateline, a national outlet's arrivals are in its capital
   const publisherCapital = publisherCountry ? capitalOf(publisherCountry) : null;

@@ -521,6 +521,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     if (lower(tokens[by]) === 'by' && STATE_DEED.test(lower(tokens[by - 1]))) return true;
     // "cooperation between Moscow and Islamabad"
     const head = list?.from ?? from;
+    // "the consistent support of Greece and Cyprus": the states whose act it is
+    if (lower(tokens[head - 1]) === 'of' && STATE_ACT_NOUN.test(lower(tokens[head - 2]))) return true;
     if (lower(tokens[head - 1]) === 'between') return true;
     if (lower(tokens[head - 1]) === 'and') {
       const opening = text.lastIndexOf('between', tokens[head].start);
@@ -659,6 +661,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     for (let i = 0; i + 3 < tokens.length; i++) {
       if (tokens[i].lower !== 'press' || lower(tokens[i + 1]) !== 'service' || lower(tokens[i + 2]) !== 'of' || claimed[i]) continue;
       const head = lower(tokens[i + 3]) === 'the' ? i + 4 : i + 3;
+      // ("the press service of the Ministry of Foreign Affairs": a ministry speaks for itself)
+      if (/^(ministry|department)$/.test(lower(tokens[head])) || /^(foreign|external)$/.test(lower(tokens[head]))) continue;
       let to = head;
       const joins = (k: number): boolean => /^(of|the|and)$/.test(lower(tokens[k])) && (!!tokens[k + 1]?.capitalized || (lower(tokens[k + 1]) === 'the' && !!tokens[k + 2]?.capitalized));
       while (tokens[to] && (tokens[to].capitalized || joins(to)) && !tokens[to - 1]?.possessive) to++;
@@ -774,6 +778,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         if ((/^(party|league|front|movement|congress)$/.test(t.lower) || from < i) && from > 0 && placeOfToken(tokens[from - 1])?.kind === 'country' && !tokens[from - 1].possessive && adjacent(text, tokens[from - 1], tokens[from])) {
           from--;
           removeOverlapping(from, from + 1);
+          // "the South Africa–Nigeria Bi-National Commission": a pair of states
+          const pair = /^[-–]$/.test(tokens[from - 1]?.text ?? '') ? [2, 1].find((n) => from - 1 - n >= 0 && lookupPlace(tokens.slice(from - 1 - n, from - 1).map((x) => x.text).join(' '))?.kind === 'country') : undefined;
+          if (pair) {
+            removeOverlapping(from - 1 - pair, from - 1);
+            from -= 1 + pair;
+          }
         }
         // "Armed Forces Minister X": the body names a portfolio of the title that follows
         if (tokens[i + 1]?.capitalized && TITLE_HEADS.has(tokens[i + 1].lower)) continue;

@@ -15,6 +15,7 @@ export interface StatementReading {
   confidence: number;
   timesFrom?: number;
   present?: boolean;
+  relayed?: boolean;
   /** "⟨O⟩ has repeatedly warned": said at no one time. */
   perfect?: boolean;
 }
@@ -190,6 +191,7 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
         // (", ⟨P⟩ told the press conference": the relayer's day is not the one told in the words before it)
         timesFrom: inner && relayer && relayer.at < act.at ? relayer.end : !inner && act === relayer && act.outer && acts.some((b) => b !== act && b.at < act.at) ? act.at : 0,
         present: !inner && act.verb !== null && /^(says|reports|states|adds|writes)$/i.test(act.verb),
+        relayed: !!inner,
         perfect: /\b(?:has|have)\s+(?:\w+ly\s+|since\s+|also\s+|long\s+|often\s+)*$/i.test(text.slice(0, act.at)),
       });
     }

@@ -349,6 +349,21 @@ describe('a Central Asian service story', () => {
   });
 });
 
+describe('an Armenian agency story', () => {
+  it('reads one meeting told over three sentences, a dinner in honour of a counterpart on the eve, a call told before the assurance, a ministry speaking through its press service, and states in a pair or whose support is valued', () => {
+    const text = 'YEREVAN, OCTOBER 13, ARMENPRESS. Minister of Foreign Affairs of Armenia Vahe Ghazaryan, who arrived in Athens on October 12, today participated in the trilateral meeting of the Foreign Ministers of Armenia, Greece and Cyprus, the press service of the Ministry of Foreign Affairs of Armenia reported. The meeting was hosted by Minister of Foreign Affairs of the Hellenic Republic Nikos Papadakis. Minister of Foreign Affairs of the Republic of Cyprus Marios Ioannou, who arrived in the Greek capital this morning, also took part. On the eve of the trilateral meeting, Minister Papadakis hosted a working dinner in honor of his Armenian counterpart. Minister Ghazaryan noted that during their telephone conversation on October 11, Minister of Foreign Affairs of Iran Mohammad Taheri had assured him that Tehran supports the unblocking of communications. Armenia values the consistent support of Greece and Cyprus for Armenia–European Union relations and the South Africa–Nigeria Bi-National Commission.';
+    const x = extract({ text, publishedAt: '2025-10-13', publisher: 'Armenpress' });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.mode, m.date?.start]).sort()).toEqual([
+      ['Marios Ioannou + Nikos Papadakis + Vahe Ghazaryan', 'IN_PERSON', '2025-10-13'], ['Mohammad Taheri + Vahe Ghazaryan', 'PHONE', '2025-10-11'], ['Nikos Papadakis + Vahe Ghazaryan', 'IN_PERSON', '2025-10-12'],
+    ]);
+    expect(x.statements.map((s) => name(s.speaker))).toContain('Ministry of Foreign Affairs of Armenia');
+    const organizations = x.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(organizations).toEqual(expect.arrayContaining(['Greece', 'Cyprus', 'European Union', 'South Africa–Nigeria Bi-National Commission']));
+    expect(organizations).not.toContain('press service of the Ministry of Foreign Affairs of Armenia');
+  });
+});
+
 describe('events', () => {
   it('reads video conferences held, a convener of a summit, a briefing by phone, and one also present or joining by video', () => {
     const x = run('Indian minister Arvind Rao, German minister Katrin Voss and French minister Paul Girard will hold a trilateral video conference next week. Angolan President Joao Ventura would convene a summit between DRC President Felix Ilunga and Rwandan President Paul Gatete. Ventura later briefed SADC chief Lindiwe Moyo by phone.');
