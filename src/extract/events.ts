@@ -34,7 +34,7 @@ export interface MeetingReading extends EventReading {
   place: { name: string; country: string | null } | null;
 }
 
-const PLANNED = /\b((?<!\b(?:the|political|their|its|his|her|good)\s)will|would|shall|(?:is|are|was|were|had been|has been|have been) (?:both |all |also |now |still )?(?:due|expected|scheduled|set|slated|likely|poised|going) to|(?:is|are) (?:scheduled|set|slated|planned|pencill?ed in) for|(?:is|are) (?:also |now )?(?:due|expected) (?:in|at|back)|agreed to|plans? to|planned|planning to|intends? to|to be held|upcoming)\b[^.;]*$/i;
+const PLANNED = /\b((?<!\b(?:the|political|their|its|his|her|good)\s)will|would|shall|could|might|(?:is|are|was|were|had been|has been|have been) (?:both |all |also |now |still )?(?:due|expected|scheduled|set|slated|likely|poised|going) to|(?:is|are) (?:scheduled|set|slated|planned|pencill?ed in) for|(?:is|are) (?:also |now )?(?:due|expected) (?:in|at|back)|agreed to|plans? to|planned|planning to|intends? to|to be held|upcoming)\b[^.;]*$/i;
 const CANCELLED = /\b(called off|cancell?ed|postponed|shelved|scuttled|scrapped|put off|pushed back|put on hold|on hold|off the table|deferred|blocked|collapsed|fell through|(?:did not|never) take place|never took place|dropped from (?:the|his|her|their) (?:itinerary|schedule|programme|program)|was dropped|(?:was|were) to have (?:been|taken|made|held|visited|travell?ed|flown|met)|had been (?:due|scheduled|set|slated|expected) to)\b/i;
 const NEGATED = /\b(not|never|no longer|refused to|declined to|won't|didn't|did not|will not)\s+(?:\w+\s+)?$/i;
 /** "Türkiye was ready to host a meeting between …": an offer or a possibility reports no event. */
@@ -77,7 +77,8 @@ const REMOTE = /\b(?:by video|via video|virtually|online|remotely|by (?:tele)?ph
 /** "… landed with delegations that included ⟨P⟩": the members travelled too. */
 const ACCOMPANIED = /^[^.;⟨]*?\bwith\s+(?:(?:their|his|her|a|the)\s+)?(?:delegations?|teams?|entourage)\s+(?:that|which)\s+(?:included|includes|comprised)\b/i;
 
-const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean }[] = [
+/** `objectless`: what follows is the occasion, not someone met. */
+const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; objectless?: boolean }[] = [
   // ("met at the Foreign Ministry": a venue after "at" or "in" is no one met)
   { re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|later|again|separately|also)\b|\s+(?:(?:in|at)\s+(?:the\s+)?)?⟨[TL]\d+⟩)*\s+(?:with\s+)?/gi },
   { re: /\b(?:held|holds|hold|holding|had|have|has|co-chaired|co-chairs|co-chair|co-hosted|co-hosts|took part in|takes part in|participated in)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|working session|breakfast|lunch|luncheon|dinner)\s+(?:(?:[^⟨.;]{0,30}?⟨[LTOX]\d+⟩){1,2}[^⟨.;]{0,16}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
@@ -98,6 +99,8 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean }[] 
   { re: /\bco-(?:chaired|hosted)\s+by\s+(?:[\p{L}-]+\s+){0,6}?(?=⟨P\d+⟩\s*,?\s+and\s)/giu },
   // "flew into the capital and went straight into talks with ⟨P⟩"
   { re: /\b(?:went|goes|go|headed|moved)\s+(?:straight\s+|directly\s+)?into\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|consultations)\s+with\s+/gi },
+  // "⟨P1⟩ and ⟨P2⟩ co-chaired the 11th Joint Commission": those who chair a body's session together meet
+  { re: /\bco-(?:chaired|chair|chairs|hosted)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=⟨O\d+⟩)/gi, objectless: true },
   // "a meeting was held in ⟨L⟩ with the participation of ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩"
   { re: /\bwith the participation of\s+/gi },
   { re: /\b(?:spoke|spoken|speak|speaks|talked)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:with|to)\s+/gi },
@@ -278,7 +281,7 @@ export interface Companion {
 /** "⟨P⟩'s delegation included ⟨P1⟩ and ⟨P2⟩": the members travel with the one whose delegation it is. */
 const OWN_DELEGATION = /⟨P(\d+)⟩\s+(?:official\s+|high-level\s+)?delegation\s+(?:also\s+)?(?:included|includes|comprised)\s+([^;.]*)/g;
 
-const LEADING_DELEGATION = /\b(?:leading|heading|at the head of)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:that|which)\s+(?:also\s+)?(?:included|includes|comprised|comprises)\s+([^;.]*)/g;
+const LEADING_DELEGATION = /\b(?:leading|heading|at the head of|heads|leads|headed|led)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:that|which)\s+(?:also\s+)?(?:included|includes|comprised|comprises)\s+([^;.]*)/g;
 
 /** Who travels with whom in one sentence ("Nigeria's foreign minister, who travelled with Tinubu"). */
 export function readCompanions(masked: MaskedSentence): Companion[] {
@@ -449,6 +452,8 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
   if (!REMOTE.test(masked.text)) {
     const present: { visitors: Slot[]; at: number }[] = [];
     for (const match of masked.text.matchAll(ATTENDED)) {
+      // ("who flew back … after attending a forum": background, somewhere else)
+      if (/\b(?:after|before|since)\s+$/i.test(masked.text.slice(0, match.index))) continue;
       if (!NEGATED.test(masked.text.slice(0, match.index))) present.push({ visitors: groupBefore(masked, match.index), at: match.index });
     }
     const opening = AT_GATHERING.exec(masked.text);
@@ -539,14 +544,14 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
     const s = raw.replace(/\bjoin(?:ing|ed|s)?\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone)(?:\s+link)?/gi, '');
     return /\bvideo\b|\bvirtual/i.test(s) ? 'VIDEO' : /\b(?:tele)?phone\b|\bphoned\b|\bcall\b(?!\s+on\b)/i.test(s) ? 'PHONE' : 'IN_PERSON';
   };
-  for (const { re, mode, purpose } of MEETING_PATTERNS) {
+  for (const { re, mode, purpose, objectless } of MEETING_PATTERNS) {
     for (const match of text.matchAll(re)) {
       if (NEGATED.test(text.slice(0, match.index)) || QUESTIONED.test(text.slice(0, match.index)) || HYPOTHETICAL.test(text.slice(0, match.index))) continue;
       // "arrived at the air base …, where he was welcomed by ⟨P⟩": a welcome on arrival is protocol
       if (/^(?:was|were)\b/i.test(match[0]) && ARRIVAL_WELCOME.test(text.slice(0, match.index))) continue;
       // ("met at the Foreign Ministry": a venue after "at" or "in" is no one met)
       const venue = /^(?:at|in)\s+(?:the\s+)?⟨O/i.test(text.slice(match.index + match[0].length));
-      const object = venue ? { slots: [] as Slot[], end: match.index + match[0].length } : groupAfter(masked, match.index + match[0].length);
+      const object = venue || objectless ? { slots: [] as Slot[], end: match.index + match[0].length } : groupAfter(masked, match.index + match[0].length);
       // "met a delegation of ⟨O⟩ led by ⟨P⟩": its leader is the one met
       const ledDelegation = object.slots.length ? null : LED_DELEGATION.exec(text.slice(match.index + match[0].length));
       if (ledDelegation) object.slots.push(slotAt(masked, Number(ledDelegation[1])));

@@ -182,7 +182,7 @@ const DELEGATION_NOUNS = new Set(['delegation', 'team', 'side', 'negotiators']);
 const ORG_SUFFIX_NOUNS = new Set(['militant', 'terrorist', 'armed', 'insurgent', 'rebel', 'extremist', 'separatist']);
 /** Verbs and auxiliaries that, right after a state's name, make the state the actor. */
 const ACTOR_VERB =
-  /^(is|was|are|were|has|have|had|does|did|do|will|would|can|could|should|must|may|might|said|says|say|told|tells|hosted|hosts|host|fired|hit|accused|accuses|wants|wanted|regards|tries|tried|continues|continued|expected|expects|expressed|called|urged|urges|thanked|welcomed|welcomes|brokered|pursued|pursues|criticised|criticized|criticises|criticizes|denies|denied|insists|insisted|maintained|maintains|recognised|recognized|recognises|recognizes|plans|planned|sent|sends|signed|agreed|agrees|announced|announces|supports|supported|backs|backed|rejected|rejects|condemned|condemns|offered|offers|provided|provides|pledged|pledges|reported|cited|imposed|froze|needs|needed|seeks|sought|keeps|kept|launched|approved|invited|invites|warned|warns|responded|retaliated|held|holds|met|meets|refused|refuses|declined|declines|decided|decides|threatened|threatens|expelled|expels|suspended|suspends|struck|summoned|opposes|opposed|blamed|blames|considers|sees|views|believes|stands|remains|intends|hopes|aims|stepped|moved|closed|opened|deployed|evacuated|delivered|ships|shipped|shares|created|aggravated|which|who)$/;
+  /^(claims|claimed|is|was|are|were|has|have|had|does|did|do|will|would|can|could|should|must|may|might|said|says|say|told|tells|hosted|hosts|host|fired|hit|accused|accuses|wants|wanted|regards|tries|tried|continues|continued|expected|expects|expressed|called|urged|urges|thanked|welcomed|welcomes|brokered|pursued|pursues|criticised|criticized|criticises|criticizes|denies|denied|insists|insisted|maintained|maintains|recognised|recognized|recognises|recognizes|plans|planned|sent|sends|signed|agreed|agrees|announced|announces|supports|supported|backs|backed|rejected|rejects|condemned|condemns|offered|offers|provided|provides|pledged|pledges|reported|cited|imposed|froze|needs|needed|seeks|sought|keeps|kept|launched|approved|invited|invites|warned|warns|responded|retaliated|held|holds|met|meets|refused|refuses|declined|declines|decided|decides|threatened|threatens|expelled|expels|suspended|suspends|struck|summoned|opposes|opposed|blamed|blames|considers|sees|views|believes|stands|remains|intends|hopes|aims|stepped|moved|closed|opened|deployed|evacuated|delivered|ships|shipped|shares|created|aggravated|which|who)$/;
 /** Verbs whose object, when a state, is addressed as an actor ("thanked Astana", "urged New Delhi"). */
 const ADDRESS_VERB = /^(thanked|urged|asked|accused|criticised|criticized|praised|invited|warned|pressed|pressing|press|called|told|thanking|urging|asking|accusing|lobbying|lobbied)$/;
 const RELATION_NOUN = /^(ties|relations|relationship|cooperation|coordination|engagement|contacts?|talks|dialogue|negotiations|partnership|dealings|coordinate|cooperate|negotiate|engage|work|consult)$/;
@@ -676,7 +676,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // Ministries: "Ministry of Foreign Affairs (of X)", "Foreign Ministry", "External Affairs Ministry", "Foreign Office", "MFA of X"
       // ("the ASEAN Secretariat" is a named body, read below)
       const namedSecretariat = t.lower === 'secretariat' && t.capitalized && !!tokens[i - 1]?.capitalized && !tokens[i - 1].possessive;
-      if (/^(ministry|office|mfa|secretariat)$/.test(t.lower) && !namedSecretariat) {
+      // ("the Department of Foreign Affairs", as the Philippines and Ireland call their ministries)
+      const department = t.lower === 'department' && t.capitalized && !claimed[i] && lower(tokens[i + 1]) === 'of' && /^(foreign|external|home|defen[cs]e|trade|homeland|international)$/.test(lower(tokens[i + 2]));
+      if ((/^(ministry|office|mfa|secretariat)$/.test(t.lower) && !namedSecretariat) || department) {
         // a person's secretariat speaks as their office does ("Rana's secretariat said")
         const officeLike = t.lower === 'office' || t.lower === 'secretariat';
         let from = i;
@@ -1011,6 +1013,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // "During his visit …", "However, …": a function word opening a sentence is never a name
       if (sentenceStart && to - i === 1 && isFunctionWord(tokens[i].lower)) continue;
       if (from >= to) continue;
+      // "the DFA said", "(DFA)": initials alone are an acronym, not a person
+      if (to - from === 1 && /^\p{Lu}{2,3}$/u.test(tokens[from].text)) continue;
       // "the Horohoro/Lunga Lunga border post": names joined by a slash are places
       if (tokens[from - 1]?.text === '/' || tokens[to]?.text === '/') continue;
       // "said van Klaveren", "met von der Leyen": particles written small open the name

@@ -364,6 +364,23 @@ describe('an Armenian agency story', () => {
   });
 });
 
+describe('a Manila agency story', () => {
+  it('reads a commission co-chaired by two, a delegation one heads, the Department of Foreign Affairs and its initials, a plan that could be, a state that claims, and no trip from a forum attended before', () => {
+    const text = "MANILA – On Tuesday morning, Vietnamese Foreign Minister Nguyen Minh Khoa and Foreign Affairs Secretary Ramon Esguerra co-chaired the 11th Philippines-Vietnam Joint Commission on Bilateral Cooperation (JCBC) at the Department of Foreign Affairs (DFA) main office. Khoa, who arrived in Manila on Monday, heads a delegation that includes Deputy Minister of National Defense Sr. Lt. Gen. Tran Quoc Hung. Esguerra, who flew back from Davao City on Sunday after attending a Mindanao peace forum, said the text was ready. The agreement could be signed during President Rafael Montemayor's state visit to Hanoi in November, which the DFA confirmed in a statement on Tuesday. China claims nearly the entire South China Sea.";
+    const x = extract({ text, publishedAt: '2026-06-23', publisher: 'Philippine News Agency' });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country])).toEqual([
+      ['Nguyen Minh Khoa', 'VN'], ['Ramon Esguerra', 'PH'], ['Tran Quoc Hung', 'VN'], ['Rafael Montemayor', 'PH'],
+    ]);
+    expect(x.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.aliases])).toEqual(expect.arrayContaining([['Department of Foreign Affairs', ['DFA']], ['China', []]]));
+    expect(x.meetings.map((m) => m.participants.map(name).sort().join(' + '))).toEqual(['Nguyen Minh Khoa + Ramon Esguerra']);
+    expect(x.visits.map((v) => [name(v.visitor), v.destination, v.status]).sort()).toEqual([
+      ['Nguyen Minh Khoa', 'PH', 'OCCURRED'], ['Rafael Montemayor', 'VN', 'PLANNED'], ['Tran Quoc Hung', 'PH', 'OCCURRED'],
+    ]);
+    expect(x.statements.map((s) => name(s.speaker))).toContain('Department of Foreign Affairs');
+  });
+});
+
 describe('events', () => {
   it('reads video conferences held, a convener of a summit, a briefing by phone, and one also present or joining by video', () => {
     const x = run('Indian minister Arvind Rao, German minister Katrin Voss and French minister Paul Girard will hold a trilateral video conference next week. Angolan President Joao Ventura would convene a summit between DRC President Felix Ilunga and Rwandan President Paul Gatete. Ventura later briefed SADC chief Lindiwe Moyo by phone.');
