@@ -121,7 +121,6 @@ export const NAMED_MINISTRIES: Readonly<Record<string, { country: string; portfo
   Farnesina: { country: 'IT', portfolio: 'foreign' },
   'Federal Foreign Office': { country: 'DE', portfolio: 'foreign' },
   'Auswärtiges Amt': { country: 'DE', portfolio: 'foreign' },
-  'Auswärtiges Amt': { country: 'DE', portfolio: 'foreign' },
   'South Block': { country: 'IN', portfolio: 'foreign' },
   'Smolenskaya Square': { country: 'RU', portfolio: 'foreign' },
   'Gaimusho': { country: 'JP', portfolio: 'foreign' },
