@@ -507,6 +507,15 @@ describe('meetings told by other constructions', () => {
   });
 });
 
+describe('planned meetings told as a round or a video conference', () => {
+  it('reads a trip for a follow-up round with someone and a video conference agreed with a third', () => {
+    const x = run('Mexican Foreign Secretary Lucia Ortega is scheduled to travel to Washington in July for a follow-up round with US Homeland Security Secretary Greg Hanlon. Turkish Foreign Minister Kaan Yildirim and Azerbaijani Foreign Minister Elnur Hasanov agreed to hold a trilateral video conference with Georgian Foreign Minister Levan Beridze in April.');
+    expect(x.meetings.map((m) => [m.who, m.status, m.mode])).toEqual([
+      [['Greg Hanlon', 'Lucia Ortega'], 'PLANNED', 'IN_PERSON'], [['Elnur Hasanov', 'Kaan Yildirim', 'Levan Beridze'], 'PLANNED', 'VIDEO'],
+    ]);
+  });
+});
+
 describe('dates of events told without one', () => {
   it('keeps the day of a relative clause to the clause, and reads "FM" before a name as a title', () => {
     const x = run('NEW DELHI, Jan 12 (PTI) German Foreign Minister Katrin Voss on Monday held talks with Indian minister Arvind Rao. Voss, who arrived here on Sunday night, later called on Prime Minister Ramesh Kumar. "A warm welcome to FM Katrin Voss," spokesperson Rajesh Menon posted on X.', '2026-01-12');
