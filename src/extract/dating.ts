@@ -17,7 +17,7 @@ interface Readable {
 }
 export type Dated = Map<Readable, DateRange | null>;
 
-const RELATIVE = /\b(?:(a|one|two|three) days? (earlier|later|before|after)|the (following|next|previous) day|the day (before|after)|(?:later|earlier) (?:in|on) the day|the same day|that day|that evening|later that day|the same evening|(on the eve) of)\b/i;
+const RELATIVE = /\b(?:(a|one|two|three) days? (earlier|later|before|after)|the (following|next|previous) (?:day|evening|morning|night)|the day (before|after)|(?:later|earlier) (?:in|on) the day|the same day|that day|that evening|later that day|the same evening|(on the eve) of)\b/i;
 const NO_ANCHOR = /\b(recently|lately|in recent (?:days|weeks|months))\b/i;
 const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 
@@ -132,7 +132,8 @@ function futureOf(m: MaskedSentence, offset: number, anchor: string | null): Dat
 
 /** "⟨P⟩, who arrived here on Sunday night, later called on …": the spans of relative clauses, whose days are their own. */
 function relativeClauses(m: MaskedSentence): (readonly [number, number])[] {
-  return [...m.text.matchAll(/,\s*(?:who|which)\b[^,;]*,/g)].map((c) => [c.index, c.index + c[0].length] as const);
+  // (", who had arrived the previous evening." closes the sentence)
+  return [...m.text.matchAll(/,\s*(?:who|which)\b[^,;]*(?:,|\.?\s*$)/g)].map((c) => [c.index, c.index + c[0].length] as const);
 }
 
 /** True when the event stands outside a relative clause of its sentence: the clause's day is not the sentence's. */
@@ -168,7 +169,11 @@ function timeFor(m: MaskedSentence, e: Readable, anchor: string | null): DateRan
     .filter((x) => !/\bsince\b[^,;⟨]*(?:⟨[^T][^⟩]*⟩[^,;⟨]*)*$/i.test(m.text.slice(0, m.text.indexOf(`⟨T${x.i}⟩`))));
   if (!times.length) return null;
   const clauses = relativeClauses(m);
-  const inOtherClause = (i: number): boolean => clauses.some(([a, b]) => position(i) > a && position(i) < b && !(e.at > a && e.at < b));
+  // (an event told inside a relative clause has only that clause's days)
+  const eventClause = clauses.find(([a, b]) => e.at > a && e.at < b);
+  const inOtherClause = (i: number): boolean => eventClause
+    ? !(position(i) > eventClause[0] && position(i) < eventClause[1])
+    : clauses.some(([a, b]) => position(i) > a && position(i) < b);
   if (times.every((x) => inOtherClause(x.i))) return null;
   times.splice(0, times.length, ...times.filter((x) => !inOtherClause(x.i)));
   // the first expression after the trigger in its clause ("… held talks with X on Friday"), else the nearest

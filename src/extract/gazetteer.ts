@@ -151,7 +151,8 @@ function townIndex(): Map<string, PopulatedPlace[]> {
  * in `preferred` (the dateline's country) if any, else the most populous of that name.
  */
 export function lookupTown(phrase: string, preferred: string | null): GazetteerEntry | null {
-  const candidates = townIndex().get(foldPhrase(phrase));
+  // ("Ciudad Juárez" is "Juárez" in the word list)
+  const candidates = townIndex().get(foldPhrase(phrase)) ?? townIndex().get(foldPhrase(phrase.replace(/^Ciudad\s+/, '')));
   if (!candidates?.length) return null;
   const town = candidates.find((t) => t.country === preferred) ?? candidates.reduce((a, b) => (b.population > a.population ? b : a));
   return { code: town.country, kind: 'city', name: phrase };

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { MAX_PLACE_WORDS, capitalOf, isWorldRegion, isWorldRegionWord, lookupPlace, lookupTown, opensPlaceName, type GazetteerEntry } from './gazetteer.js';
+import { MAX_PLACE_WORDS, capitalOf, countryName, isWorldRegion, isWorldRegionWord, lookupPlace, lookupTown, opensPlaceName, type GazetteerEntry } from './gazetteer.js';
 import {
   DE_FACTO_GOVERNMENTS, KNOWN_ORGANIZATIONS, MEDIA_OUTLETS, NAMED_MINISTRIES, NON_ACTOR_NAMES, ORG_HEADS, PORTFOLIOS,
   type KnownOrganization,
@@ -624,6 +624,19 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     mentions.push({ kind: 'place', ...at(article, i + 1), entry: { code: country, kind: 'capital', name: city }, surface: phrase(article, i + 1), locative: true });
   }
 
+  // "the northern Tanzanian city", "the Polish border town": a place of a country, by description
+  for (let i = 2; i < tokens.length; i++) {
+    if (!/^(city|town|port|resort)$/.test(tokens[i].lower)) continue;
+    const demonym = placeOfToken(tokens[i - 1]);
+    if (demonym?.kind !== 'demonym') continue;
+    let article = i - 2;
+    while (article > 0 && /^(northern|southern|eastern|western|central|coastal|border|port|frontier|northeastern|northwestern|southeastern|southwestern)$/.test(tokens[article].lower)) article--;
+    if (tokens[article].lower !== 'the') continue;
+    removeOverlapping(article, i + 1);
+    claim({ from: article, to: i + 1 });
+    mentions.push({ kind: 'place', ...at(article, i + 1), entry: { code: demonym.code, kind: 'country', name: countryName(demonym.code) ?? demonym.name }, surface: phrase(article, i + 1), locative: true });
+  }
+
   // 3. ministries, offices, embassies, named bodies.
   findOrganizations();
 
@@ -1113,7 +1126,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         const segment = tokens.slice(segStart, k);
         if (relative && hasTwoNameWords(segment)) {
           // ", who is accompanied by Foreign Minister Marc Ati,": another person, told in a clause of its own
-        } else if (relative && (!/^(is|was|are|were)$/.test(segment[0]?.lower ?? '') || (/^(the|a|an|also|now|currently|still|his|her|its|their)$/.test(lower(segment[1])) && hasTitleHead(segment.slice(0, 6))))) {
+        } else if (relative && (!/^(is|was|are|were|has|had|will)$/.test(segment[0]?.lower ?? '') || (/^(the|a|an|also|now|currently|still|his|her|its|their|been|served)$/.test(lower(segment[1])) && hasTitleHead(segment.slice(0, 6))))) {
           // (", who is on a working visit to Algeria" names no office: the clause stays in the sentence)
           appositionTokens = segment.filter((_, n) => n > 0 && hasTitleHead(segment));
           right = k < tokens.length && tokens[k].text === ',' ? k + 1 : k;
@@ -1134,7 +1147,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         // ", who had been expected to attend": a plan, not a former office
         !(lower(tokens[to + 3]) === 'been' && /^(expected|due|scheduled|set|slated|invited|planning|poised|hoping)$/.test(lower(tokens[to + 4]))) &&
         // ", who was due to accompany …": "was" tells a former office only before one ("who was the prime minister")
-        !(lower(tokens[to + 2]) === 'was' && !/^(the|a|an|once|previously|formerly|then)$/.test(lower(tokens[to + 3])) && !TITLE_WORDS.has(lower(tokens[to + 3])));
+        !(lower(tokens[to + 2]) === 'was' && !/^(the|a|an|once|previously|formerly|then)$/.test(lower(tokens[to + 3])) && !TITLE_WORDS.has(lower(tokens[to + 3]))) &&
+        // ", who had arrived on Monday": a past perfect tells an event, not a former office
+        !(lower(tokens[to + 2]) === 'had' && !/^(been|served|headed|led|chaired|held)$/.test(lower(tokens[to + 3])));
       // "UN special envoy X": an official of an international body serves no one state
       const spans = [titleTokens, appositionTokens].filter((ts) => ts.length).map((ts) => [sentence.start + ts[0].start, sentence.start + ts[ts.length - 1].end]);
       const international = allContext.some((t) => KNOWN_ORG_INDEX.get(t.text)?.kind === 'international') || EU_COMMISSION_TITLE.test(bare(left, from)) ||

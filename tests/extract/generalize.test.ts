@@ -516,6 +516,17 @@ describe('planned meetings told as a round or a video conference', () => {
   });
 });
 
+describe('trips told by description', () => {
+  it('reads one who had arrived the evening before, a walk across a bridge into a town, and a flight into a city named by its country', () => {
+    const x = extract({ text: "On Tuesday, Saudi Foreign Minister Faisal Saud held talks in Riyadh with Jordan's Foreign Minister Ayman Safadi, who had arrived in the Saudi capital the previous evening. US Homeland Security Secretary Greg Hanlon walked across the Paso del Norte bridge into Ciudad Juárez on Wednesday for talks. Kenyan President Samuel Kiprotich flew into the northern Tanzanian city on Wednesday.", publishedAt: '2024-11-21' });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country])).toEqual([['Faisal Saud', 'SA'], ['Ayman Safadi', 'JO'], ['Greg Hanlon', 'US'], ['Samuel Kiprotich', 'KE']]);
+    expect(x.visits.map((v) => [name(v.visitor), v.destination, v.place?.name ?? null, v.date?.start])).toEqual([
+      ['Ayman Safadi', 'SA', 'Riyadh', '2024-11-18'], ['Greg Hanlon', 'MX', 'Ciudad Juárez', '2024-11-20'], ['Samuel Kiprotich', 'TZ', null, '2024-11-20'],
+    ]);
+  });
+});
+
 describe('dates of events told without one', () => {
   it('keeps the day of a relative clause to the clause, and reads "FM" before a name as a title', () => {
     const x = run('NEW DELHI, Jan 12 (PTI) German Foreign Minister Katrin Voss on Monday held talks with Indian minister Arvind Rao. Voss, who arrived here on Sunday night, later called on Prime Minister Ramesh Kumar. "A warm welcome to FM Katrin Voss," spokesperson Rajesh Menon posted on X.', '2026-01-12');
