@@ -186,7 +186,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     // "Rabuka hosted him": an object pronoun is never the subject just before it
     const nearest = persons.at(-1);
     // ("Yue's itinerary took him", "the envoy's itinerary took him": a possessor may be)
-    if (m.words[1] === 'object' && nearest?.kind === 'person' && !nearest.possessor && nearest.sentence === m.sentence && m.start - nearest.end <= 30) {
+    if (m.words[1] === 'object' && (nearest?.kind === 'person' || (nearest?.kind === 'reference' && !nearest.pronoun)) && !nearest.possessor && nearest.sentence === m.sentence && m.start - nearest.end <= 30) {
       const subject = referents.get(nearest)![0];
       persons = persons.filter((x) => referents.get(x)![0] !== subject);
     }
@@ -213,6 +213,10 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
   }
 
   function resolveTitle(m: ReferenceMention): string[] {
+    // "his counterpart, Foreign Minister ⟨P⟩": an apposition names the one meant
+    const apposition = m.count === 1 ? mentions.find((x) => x.kind === 'person' && x.sentence === m.sentence && x.start > m.end && x.start - m.end <= 3) : undefined;
+    const named = apposition && referents.get(apposition);
+    if (named?.length === 1 && !(m.country && people.find((c) => c.key === named[0])?.country && people.find((c) => c.key === named[0])?.country !== m.country)) return named;
     const head = [...m.words].reverse().map((w) => w.replace(/s$/, '')).find((w) => REFERRING_TITLES.has(w) || w === 'side') ?? m.words[m.words.length - 1];
     const group = TITLE_SYNONYMS.filter((g) => g.has(head));
     const fits = (c: PersonCluster): boolean => {
@@ -287,7 +291,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       const own = head !== 'official' ? [] : mentions.filter((x) => x.sentence === m.sentence && x.start < m.start && x.kind === 'person').flatMap((x) => referents.get(x) ?? []);
       for (let s = m.sentence; s >= 0; s--) {
         // "Donald Trump's special envoy Steve Witkoff": the possessor is no one the sentence tells of
-        const named = [...new Set(mentions.filter((x) => x.sentence === s && x.start < m.start && x.kind === 'person' && !x.possessor).map((x) => referents.get(x)?.[0]).filter((k): k is string => !!k))]
+        // (a pronoun already resolved names its person too: "He added that Mr Duc would …, where the pair will …")
+        const named = [...new Set(mentions.filter((x) => x.sentence === s && x.start < m.start && ((x.kind === 'person' && !x.possessor) || (x.kind === 'reference' && x.pronoun && referents.get(x)?.length === 1))).map((x) => referents.get(x)?.[0]).filter((k): k is string => !!k))]
           .filter((k) => candidates.some((c) => c.key === k) && !own.includes(k));
         if (named.length >= m.count) return named.slice(0, m.count);
       }

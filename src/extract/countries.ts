@@ -133,6 +133,10 @@ export function inferCountries(
   const storyCity = datelineCity ?? (home ? capitalOf(home) : null);
   const guests = new Set(visits.filter((v) => v.destination === home && !v.returning && (!v.place || !storyCity || v.place === storyCity)).flatMap((v) => v.visitors));
   for (const p of coreference.people) if (unknown(p.key) && p.titles.length && home && !guests.has(p.key) && mayServe(p.key, home)) countries.set(p.key, home);
+  // "HANOI – … Foreign Affairs Minister Chua said at the end of a visit" in a Singapore paper: its own official abroad
+  if (publisherCountry && home && publisherCountry !== home) {
+    for (const p of coreference.people) if (unknown(p.key) && p.titles.length && guests.has(p.key) && mayServe(p.key, publisherCountry)) countries.set(p.key, publisherCountry);
+  }
   return countries;
 
   function orgCountry(key: string): string | null {

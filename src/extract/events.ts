@@ -85,7 +85,7 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
   { re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|later|again|separately|also)\b|\s+(?:(?:in|at)\s+(?:the\s+)?)?⟨[TL]\d+⟩)*\s+(?:with\s+)?/gi },
   { re: /\b(?:held|holds|hold|holding|had|have|has|co-chaired|co-chairs|co-chair|co-hosted|co-hosts|took part in|takes part in|participated in)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|working session|breakfast|lunch|luncheon|dinner|video ?conference)\s+(?:(?:[^⟨.;]{0,30}?⟨[LTOX]\d+⟩){1,2}[^⟨.;]{0,16}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
   { re: /\b(?:sat|sit|sits|sitting)\s+down\s+with\s+/gi },
-  { re: /\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|joint (?:press|news) conferences?|video ?conferences?|video calls?|(?:tele)?phone calls?|(?:tele)?phone conversations?|conference calls?)\b(?!\s+with\b)(?![^.;]{0,60}?\bwith\s+⟨)/gi },
+  { re: /\b(?:held|hold|holds|holding|co-chair|co-chairs|co-chaired)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|joint (?:press|news) conferences?|video ?conferences?|video calls?|(?:tele)?phone calls?|(?:tele)?phone conversations?|conference calls?)\b(?!\s+with\b)(?![^.;]{0,60}?\bwith\s+⟨)/gi },
   // "⟨P1⟩ was received by ⟨P2⟩": the guest met the host
   // ("was on Monday received at the Palacio del Pueblo by ⟨P⟩" too; a welcome at the airport is protocol, no meeting)
   { re: /\b(?:was|were|is|are|will be|would be|has been|had been|is to be)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:also\s+|warmly\s+|later\s+|then\s+)?(?:received|hosted|welcomed)\s+(?![^⟨.;]*?\b(?:airport|airbase|air base|tarmac)\b)(?:(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?⟨[TL]\d+⟩|the\s+(?:[\p{L}'’-]+\s+){1,5}?|(?:that|this|the same)\s+(?:morning|afternoon|evening|night|day)\s+)\s*)*by\s+(?:(?:his|her|their|the)\s+)?(?=⟨P\d+⟩)/giu },
@@ -406,8 +406,12 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       const opening = /ing\b/i.test(match[0].split(/\s/)[0]) || unresolvedPossessor;
       const comma = masked.text.indexOf(',', match.index);
       if ((!visitors.length || unresolvedPossessor) && opening && comma > 0) visitors = groupAfter(masked, comma + 2).slots;
+      // "…, ⟨P⟩ said on ⟨T⟩ at the end of a two-day visit to ⟨L⟩": the speaker's own visit
+      const speaker = visitors.length ? null : /⟨P(\d+)⟩\s+(?:said|told|says)\b[^.;⟨]*(?:⟨T\d+⟩[^.;⟨]*)?\b(?:at the end of|during|on|wrapping up)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}$/.exec(masked.text.slice(0, match.index));
+      if (speaker) visitors = [slotAt(masked, Number(speaker[1]))];
       add(visitors, placeSlot, match.index, visitors.some((v) => v.mention?.kind === 'reference') ? 0.7 : 0.9);
-      if (/^returned\b/i.test(match[0]) && visits.length) visits[visits.length - 1].returning = true;
+      // ("flew back to Singapore", "returned to Astana": perhaps a trip home)
+      if (/^returned\b|^\w+\s+(?:back|home)\b/i.test(match[0]) && visits.length) visits[visits.length - 1].returning = true;
       // "will travel to Israel, Jordan and Egypt": one trip to each
       const rest = masked.text.slice(match.index + match[0].length);
       const list = /^((?:\s*,\s*(?:and\s+)?|\s+and\s+)⟨L\d+⟩)+/.exec(rest);
@@ -695,7 +699,7 @@ export function readGatherings(masked: MaskedSentence[], speakersBySentence: Map
   return meetings;
 }
 
-const STORY_TALKS = /^(?:The|Their|His|Her)\s+(?:[\w-]+\s+)?(?:talks|meeting|consultations)\s+with\s+(?:(?:his|her|the)\s+)?⟨P(\d+)⟩/;
+const STORY_TALKS = /^(?:(?:The|Their|His|Her)\s+(?:[\w-]+\s+)?)?(?:[Tt]alks|[Mm]eeting|[Cc]onsultations)\s+with\s+(?:(?:his|her|the)\s+)?(?:⟨X\d+⟩\s*,\s*)?⟨P(\d+)⟩/;
 const STORY_TRIP = /^(?:A|The|His|Her)\s+(?:planned\s+|proposed\s+|scheduled\s+)?(?:trip|visit|stop|leg)\s+to\s+⟨L(\d+)⟩/;
 
 /**

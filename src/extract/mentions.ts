@@ -53,6 +53,8 @@ export interface ReferenceMention extends MentionBase {
   visitor: boolean;
   /** Indefinite ("a Russian envoy"): refers to nobody annotated. */
   indefinite: boolean;
+  /** "the envoy's itinerary": the one whose thing it is, not the clause's subject. */
+  possessor?: boolean;
 }
 
 export interface OrganizationMention extends MentionBase {
@@ -1254,7 +1256,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       claim({ from: start, to });
       mentions.push({
         kind: 'reference', ...at(start, to), pronoun: false, words: words.map((w) => w.lower).filter((w) => !/^(the|a|an|his|her|their|its)$/.test(w)),
-        country, countries, count, visitor, indefinite,
+        country, countries, count, visitor, indefinite, possessor: tokens[to - 1].possessive,
       });
     }
   }

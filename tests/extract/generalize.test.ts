@@ -381,6 +381,19 @@ describe('a Manila agency story', () => {
   });
 });
 
+describe('a Singapore paper reporting from Hanoi', () => {
+  it("gives its own official abroad its state, reads talks told without a subject and an apposition after 'his counterpart', a call on someone told as a clause, 'the pair', and no trip home", () => {
+    const text = 'HANOI – Singapore and Vietnam will speed up work on a subsea cable, Foreign Affairs Minister Chua Kian Boon said on Aug 19 at the end of a two-day official visit to the Vietnamese capital. Dr Chua told reporters that Prime Minister Le Quang Vinh had assured him, when the minister called on him at the Government Office that morning, that Hanoi wanted the first exports soon. Talks with his counterpart, Foreign Minister Pham Minh Duc, were held at the Government Guest House that afternoon. Dr Chua added that Mr Duc would travel to Singapore next month, where the pair will co-chair the next round of talks. Dr Chua flew back to Singapore on Tuesday night.';
+    const x = extract({ text, publishedAt: '2025-08-20', publisher: 'The Straits Times' });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country])).toEqual([['Chua Kian Boon', 'SG'], ['Le Quang Vinh', 'VN'], ['Pham Minh Duc', 'VN']]);
+    expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.status]).sort()).toEqual([
+      ['Chua Kian Boon + Le Quang Vinh', 'OCCURRED'], ['Chua Kian Boon + Pham Minh Duc', 'OCCURRED'], ['Chua Kian Boon + Pham Minh Duc', 'PLANNED'],
+    ]);
+    expect(x.visits.map((v) => [name(v.visitor), v.destination, v.status])).toEqual([['Chua Kian Boon', 'VN', 'OCCURRED'], ['Pham Minh Duc', 'SG', 'PLANNED']]);
+  });
+});
+
 describe('events', () => {
   it('reads video conferences held, a convener of a summit, a briefing by phone, and one also present or joining by video', () => {
     const x = run('Indian minister Arvind Rao, German minister Katrin Voss and French minister Paul Girard will hold a trilateral video conference next week. Angolan President Joao Ventura would convene a summit between DRC President Felix Ilunga and Rwandan President Paul Gatete. Ventura later briefed SADC chief Lindiwe Moyo by phone.');
