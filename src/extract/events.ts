@@ -136,6 +136,7 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
 const LED_DELEGATION = /^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:(?:of|from)\s+(?:the\s+)?⟨O\d+⟩(?:\s*\([^)]*\))?\s*,?\s+)?(?:led|headed)\s+by\s+(?:[\w.-]+\s+){0,4}?⟨P(\d+)⟩/i;
 /** "⟨P⟩ joined the meeting by video link", "the two were then joined by ⟨P⟩": one more at the table. */
 const JOINED = /\b(?:joined|joins|opened|chaired|attended)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b|\bjoined\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone|video link)\b/gi;
+const ATTENDED_BY = /^(?:The|This)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|audience)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\s+/;
 /** "…, with ⟨P⟩ also present": one more at the table told in the same sentence. */
 const ALSO_PRESENT = /\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+(?:also\s+)?(?:present|in attendance|attending|at the table|joining (?:by|via) video(?: link)?|joining (?:by|via) (?:tele)?phone)\b/gi;
 const JOINED_BY = /\b(?:was|were|will be|would be|are to be|is to be)\s+(?:then\s+|later\s+|also\s+)?joined\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?by\s+/gi;
@@ -638,6 +639,13 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
       if (!joiners.length || !meeting) continue;
       meeting.participants = [...new Set([...meeting.participants, ...joiners])];
       if (/^[^.;]*\b(?:by (?:video\w*|phone|telephone)|via video\w*|virtually|remotely|online)\b/i.test(m.text.slice(match.index))) meeting.remote = [...(meeting.remote ?? []), ...joiners];
+    }
+    // "The meeting was attended by ⟨P1⟩, Minister of State, and ⟨P2⟩": more at the table just told of
+    const attended = ATTENDED_BY.exec(m.text);
+    const told = attended ? [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 3 && x.mode === 'IN_PERSON') : undefined;
+    if (attended && told) {
+      const present = [...m.text.slice(attended[0].length).matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys);
+      told.participants = [...new Set([...told.participants, ...expandGroups(present, coreference)])];
     }
     for (const match of m.text.matchAll(ALSO_PRESENT)) {
       const meeting = [...meetings].reverse().find((x) => x.sentence === m.sentence.index && x.at < match.index);

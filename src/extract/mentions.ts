@@ -1037,6 +1037,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       while (from === i && from > 0 && !claimed[from - 1] && LOWER_PARTICLES.test(tokens[from - 1].text) && adjacent(text, tokens[from - 1], tokens[from]) && !tokens[from - 2]?.capitalized) { from--; i--; }
       // "Frankfurt an der Oder": a town's name, not a person's
       if (LOWER_PARTICLES.test(tokens[from]?.text ?? '') && /^(an|am|upon|sur|on)$/.test(lower(tokens[from - 1])) && tokens[from - 2]?.capitalized) { i = to - 1; continue; }
+      // "Sheikh Sultan bin Hamad": a word that is also a title opens the name before "bin"
+      while (from === i && from >= 2 && /^(bin|ibn|bint)$/.test(tokens[from - 1].lower) && tokens[from - 2].capitalized && !claimedByPerson(from - 2) && adjacent(text, tokens[from - 2], tokens[from - 1])) {
+        from -= 2;
+        i = from;
+      }
       // "President Santiago Benítez": a place's name right after a title head opens the name
       if (from === i && from > 1 && !claimedByPerson(from - 1) && tokens[from - 1].capitalized && !tokens[from - 1].possessive && placeOfToken(tokens[from - 1])?.kind !== 'demonym' &&
         !!placeOfToken(tokens[from - 1]) && adjacent(text, tokens[from - 1], tokens[from]) && tokens[from - 2].capitalized && TITLE_HEADS.has(tokens[from - 2].lower)) {

@@ -394,6 +394,15 @@ describe('a Singapore paper reporting from Hanoi', () => {
   });
 });
 
+describe('a Gulf agency readout', () => {
+  it("keeps a given name that is also a title before 'bin', and adds those who attended the meeting told before", () => {
+    const x = extract({ text: 'ABU DHABI (WAM) -- His Highness Sheikh Sultan bin Hamad Al Nahyan, Deputy Prime Minister and Minister of Foreign Affairs, today received Dr. Joseph Kariuki, Cabinet Secretary for Foreign Affairs of the Republic of Kenya. The meeting was attended by Saeed Al Dhaheri, Minister of State, and Hamad Al Zaabi, UAE Ambassador to Kenya.', publishedAt: '2026-01-13', publisher: 'WAM' });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Sultan bin Hamad Al Nahyan', 'Joseph Kariuki', 'Saeed Al Dhaheri', 'Hamad Al Zaabi']);
+    expect(x.meetings.map((m) => m.participants.map(name).sort())).toEqual([['Hamad Al Zaabi', 'Joseph Kariuki', 'Saeed Al Dhaheri', 'Sultan bin Hamad Al Nahyan']]);
+  });
+});
+
 describe('events', () => {
   it('reads video conferences held, a convener of a summit, a briefing by phone, and one also present or joining by video', () => {
     const x = run('Indian minister Arvind Rao, German minister Katrin Voss and French minister Paul Girard will hold a trilateral video conference next week. Angolan President Joao Ventura would convene a summit between DRC President Felix Ilunga and Rwandan President Paul Gatete. Ventura later briefed SADC chief Lindiwe Moyo by phone.');
