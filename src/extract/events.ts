@@ -99,6 +99,8 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
   { re: /\bduring\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations|discussions)\b(?!\s+(?:with|between)\b)/gi },
   // "a joint commission session co-chaired by minister ⟨P1⟩ and ⟨P2⟩": those who chaired it met
   { re: /\bco-(?:chaired|hosted)\s+by\s+(?:[\p{L}-]+\s+){0,6}?(?=⟨P\d+⟩\s*,?\s+and\s)/giu },
+  // "touched upon the trilateral meeting held yesterday in videoconference format with ⟨P1⟩ and ⟨P2⟩"
+  { re: /\b(?:meeting|talks|conference|call)\b(?:[^.;⟨]|⟨L\d+⟩){0,100}?\bheld\b(?:[^.;⟨]|⟨T\d+⟩){0,40}?\bwith\s+/gi },
   // "flew into the capital and went straight into talks with ⟨P⟩"
   { re: /\b(?:went|goes|go|headed|moved)\s+(?:straight\s+|directly\s+)?into\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|consultations)\s+with\s+/gi },
   // "⟨P1⟩ and ⟨P2⟩ co-chaired the 11th Joint Commission": those who chair a body's session together meet
@@ -282,7 +284,7 @@ export interface Companion {
 }
 
 /** "⟨P⟩'s delegation included ⟨P1⟩ and ⟨P2⟩": the members travel with the one whose delegation it is. */
-const OWN_DELEGATION = /⟨P(\d+)⟩\s+(?:official\s+|high-level\s+)?delegation\s+(?:also\s+)?(?:included|includes|comprised)\s+([^;.]*)/g;
+const OWN_DELEGATION = /⟨([PX])(\d+)⟩\s+(?:official\s+|high-level\s+)?delegation\s+(?:also\s+)?(?:included|includes|comprised)\s+([^;.]*)/g;
 
 const LEADING_DELEGATION = /\b(?:leading|heading|at the head of|heads|leads|headed|led)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:that|which)\s+(?:also\s+)?(?:included|includes|comprised|comprises)\s+([^;.]*)/g;
 
@@ -290,9 +292,11 @@ const LEADING_DELEGATION = /\b(?:leading|heading|at the head of|heads|leads|head
 export function readCompanions(masked: MaskedSentence): Companion[] {
   const out: Companion[] = [];
   for (const match of masked.text.matchAll(OWN_DELEGATION)) {
-    const leader = slotAt(masked, Number(match[1]));
-    if (leader?.mention?.kind !== 'person' || !leader.mention.possessor || !leader.keys[0]) continue;
-    for (const member of match[2].matchAll(/⟨P(\d+)⟩/g)) {
+    const leader = slotAt(masked, Number(match[2]));
+    // ("His delegation also includes ⟨P⟩": the possessive pronoun's person)
+    const owns = leader?.mention?.kind === 'person' ? leader.mention.possessor : leader?.mention?.kind === 'reference' && /^(his|her)$/.test(leader.mention.words[0] ?? '');
+    if (!owns || !leader.keys[0]) continue;
+    for (const member of match[3].matchAll(/⟨P(\d+)⟩/g)) {
       const slot = slotAt(masked, Number(member[1]));
       if (slot.keys[0] && slot.keys[0] !== leader.keys[0]) out.push({ follower: slot.keys[0], leader: leader.keys[0], evidence: evidenceOf(masked, [slot]) });
     }
@@ -549,7 +553,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
   // (one joining by video link leaves the others at the table: "…, with ⟨P⟩ joining by video link")
   const phone = (raw: string): MeetingMode => {
     const s = raw.replace(/\bjoin(?:ing|ed|s)?\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone)(?:\s+link)?/gi, '');
-    return /\bvideo\b|\bvirtual/i.test(s) ? 'VIDEO' : /\b(?:tele)?phone\b|\bphoned\b|\bcall\b(?!\s+on\b)/i.test(s) ? 'PHONE' : 'IN_PERSON';
+    return /\bvideo|\bvirtual/i.test(s) ? 'VIDEO' : /\b(?:tele)?phone\b|\bphoned\b|\bcall\b(?!\s+on\b)/i.test(s) ? 'PHONE' : 'IN_PERSON';
   };
   for (const { re, mode, purpose, objectless } of MEETING_PATTERNS) {
     for (const match of text.matchAll(re)) {

@@ -703,7 +703,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           if (lower(tokens[to]) === 'of' && tokens[to + 1]?.capitalized) {
             // "Ministry of Foreign Affairs of Turkmenistan", "Ministry of External Affairs", "Ministry of Industry and Commerce"
             let k = to + 1;
-            while (tokens[k] && (tokens[k].capitalized || /^(of|and|for)$/.test(tokens[k].lower)) && !tokens[k - 1].possessive) k++;
+            // ("… of the Republic of Azerbaijan": a state's full name closes it)
+            while (tokens[k] && (tokens[k].capitalized || /^(of|and|for)$/.test(tokens[k].lower) || (tokens[k].lower === 'the' && lower(tokens[k - 1]) === 'of' && /^(republic|kingdom|state|federation|united|islamic|sultanate|principality)$/.test(lower(tokens[k + 1])))) && !tokens[k - 1].possessive) k++;
             while (k > to + 1 && /^(of|and|for)$/.test(tokens[k - 1].lower)) k--;
             to = k;
             // "Ministry of Foreign Affairs, International Cooperation and External Trade": a portfolio listed with commas

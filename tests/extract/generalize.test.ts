@@ -403,6 +403,19 @@ describe('a Gulf agency readout', () => {
   });
 });
 
+describe('an Azerbaijani agency readout', () => {
+  it("names a ministry with the state's full name, sends a member of 'his delegation' along, and reads a videoconference held with two others", () => {
+    const text = "Baku, April 17, AZERTAC. On April 17, Minister of Foreign Affairs of the Republic of Azerbaijan Elnur Mammadli met with Minister of Foreign Affairs of the Republic of Uzbekistan Jasur Karimov, the Ministry of Foreign Affairs of the Republic of Azerbaijan said in a press release. The Uzbek minister arrived in Baku yesterday. His delegation also includes Deputy Minister of Transport of Uzbekistan Otabek Rakhimov. Speaking to journalists after the talks, Elnur Mammadli also touched upon the trilateral meeting of the foreign ministers of Azerbaijan, Türkiye and Georgia held yesterday in videoconference format with Minister of Foreign Affairs of the Republic of Türkiye Mehmet Yalcinkaya and Minister of Foreign Affairs of Georgia Nikoloz Khubua.";
+    const x = extract({ text, publishedAt: '2026-04-17', publisher: 'Azertag' });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toContain('Ministry of Foreign Affairs of the Republic of Azerbaijan');
+    expect(x.visits.map((v) => [name(v.visitor), v.destination])).toEqual([['Jasur Karimov', 'AZ'], ['Otabek Rakhimov', 'AZ']]);
+    expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.mode])).toEqual([
+      ['Elnur Mammadli + Jasur Karimov', 'IN_PERSON'], ['Elnur Mammadli + Mehmet Yalcinkaya + Nikoloz Khubua', 'VIDEO'],
+    ]);
+  });
+});
+
 describe('events', () => {
   it('reads video conferences held, a convener of a summit, a briefing by phone, and one also present or joining by video', () => {
     const x = run('Indian minister Arvind Rao, German minister Katrin Voss and French minister Paul Girard will hold a trilateral video conference next week. Angolan President Joao Ventura would convene a summit between DRC President Felix Ilunga and Rwandan President Paul Gatete. Ventura later briefed SADC chief Lindiwe Moyo by phone.');
