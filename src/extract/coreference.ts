@@ -289,12 +289,16 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       // ("A and B sat down with the two EU officials": officials are not the sentence's own subjects)
       // ("the two presidents" may be the two just named in its sentence; "the two EU officials" are others)
       const own = head !== 'official' ? [] : mentions.filter((x) => x.sentence === m.sentence && x.start < m.start && x.kind === 'person').flatMap((x) => referents.get(x) ?? []);
-      for (let s = m.sentence; s >= 0; s--) {
-        // "Donald Trump's special envoy Steve Witkoff": the possessor is no one the sentence tells of
-        // (a pronoun already resolved names its person too: "He added that Mr Duc would …, where the pair will …")
-        const named = [...new Set(mentions.filter((x) => x.sentence === s && x.start < m.start && ((x.kind === 'person' && !x.possessor) || (x.kind === 'reference' && x.pronoun && referents.get(x)?.length === 1))).map((x) => referents.get(x)?.[0]).filter((k): k is string => !!k))]
-          .filter((k) => candidates.some((c) => c.key === k) && !own.includes(k));
-        if (named.length >= m.count) return named.slice(0, m.count);
+      // ("Both negotiators": first those titled so, then those of a like office)
+      const titledSo = (k: string): boolean => titleWords(people.find((c) => c.key === k)!).has(head);
+      for (const exact of [true, false]) {
+        for (let s = m.sentence; s >= 0; s--) {
+          // "Donald Trump's special envoy Steve Witkoff": the possessor is no one the sentence tells of
+          // (a pronoun already resolved names its person too: "He added that Mr Duc would …, where the pair will …")
+          const named = [...new Set(mentions.filter((x) => x.sentence === s && x.start < m.start && ((x.kind === 'person' && !x.possessor) || (x.kind === 'reference' && x.pronoun && referents.get(x)?.length === 1))).map((x) => referents.get(x)?.[0]).filter((k): k is string => !!k))]
+            .filter((k) => candidates.some((c) => c.key === k) && !own.includes(k) && (!exact || titledSo(k)));
+          if (named.length >= m.count) return named.slice(0, m.count);
+        }
       }
       const others = before.filter((c) => !own.includes(c.key));
       return others.length >= m.count ? others.slice(0, m.count).map((c) => c.key) : [];

@@ -148,6 +148,7 @@ const MONTHS_AND_DAYS = new Set([
   'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 const NEVER_NAMES = new Set([
+  'earlier', 'later', 'meanwhile', 'separately', 'elsewhere', 'finally', 'moreover', 'additionally', 'previously', 'afterwards', 'subsequently',
   'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'and', 'but', 'or', 'to', 'by', 'with', 'from', 'as', 'this', 'that',
   'these', 'those', 'his', 'her', 'its', 'their', 'our', 'it', 'he', 'she', 'they', 'we', 'i', 'no', 'not', 'any',
   'islamic', 'western', 'eastern', 'northern', 'southern', 'international', 'united', 'republic', 'emirate', 'ok',
@@ -1247,7 +1248,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const words = tokens.slice(from, to);
       const determiner = /^(the|his|her|their|its|a|an)$/.test(words[0].lower) ? words[0].lower : lower(tokens[from - 1]) || words[0].lower;
       const indefinite = /^(a|an|another|one|some|any|that)$/.test(determiner) || /^(a|an)$/.test(words[0].lower);
-      const definite = /^(the|his|her|their|its)$/.test(words[0].lower) || /^(the|his|her|their|its)$/.test(determiner) || words.some((w) => placeOfToken(w) && !PORTFOLIO_PREPOSITIONS.has(lower(tokens[tokens.indexOf(w) - 1])));
+      // ("Both ministers are expected to travel": the two just told of)
+      const definite = /^(the|his|her|their|its|both)$/.test(words[0].lower) || /^(the|his|her|their|its)$/.test(determiner) || words.some((w) => placeOfToken(w) && !PORTFOLIO_PREPOSITIONS.has(lower(tokens[tokens.indexOf(w) - 1])));
       if (!definite && !indefinite) continue;
       // a plural title is "the two ministers", "his counterparts", or "the presidents" (all of that office just told of)
       const plural = /s$/.test(t.lower) && t.lower !== 'sides' && !REFERRING_TITLES.has(t.lower);

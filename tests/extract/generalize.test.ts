@@ -416,6 +416,15 @@ describe('an Azerbaijani agency readout', () => {
   });
 });
 
+describe('an Ethiopian agency story', () => {
+  it("reads 'both ministers' as the two just told of, a president's instruction to convey as relayed words, and no person in 'Earlier,'", () => {
+    const x = run("Ethiopian Foreign Minister Yohannes Gebremeskel held talks with Kenyan Foreign Minister Joseph Kariuki on Tuesday. Both ministers are expected to travel to Djibouti next month for the IGAD ministerial meeting. For his part, the Kenyan minister said President Daniel Cheruiyot had instructed him on Monday, shortly before he left Nairobi, to convey Kenya's readiness to work with Ethiopia. Earlier, the Ethiopian minister spent the weekend in Hawassa.", '2025-10-14');
+    expect(x.people.map((p) => p.name)).toEqual(['Yohannes Gebremeskel', 'Joseph Kariuki', 'Daniel Cheruiyot']);
+    expect(x.visits.filter((v) => v.to === 'DJ').map((v) => [v.visitor, v.status])).toEqual([['Yohannes Gebremeskel', 'PLANNED'], ['Joseph Kariuki', 'PLANNED']]);
+    expect(x.statements).toContainEqual({ speaker: 'Daniel Cheruiyot', via: 'Joseph Kariuki' });
+  });
+});
+
 describe('events', () => {
   it('reads video conferences held, a convener of a summit, a briefing by phone, and one also present or joining by video', () => {
     const x = run('Indian minister Arvind Rao, German minister Katrin Voss and French minister Paul Girard will hold a trilateral video conference next week. Angolan President Joao Ventura would convene a summit between DRC President Felix Ilunga and Rwandan President Paul Gatete. Ventura later briefed SADC chief Lindiwe Moyo by phone.');
