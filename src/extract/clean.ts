@@ -54,7 +54,7 @@ const AD = /^(advertisement|advertisment|sponsored( content)?|ads? by \w+|contin
 const PHOTO = /^\(?\s*(file\s+)?(photos?|images?|pictures?|pic|photograph|credit)(\s+(credits?|courtesy|source))?\s*(:|–|—|-|by\b)/i;
 const TIMESTAMP_WORDS = /\b(published|updated|posted|last|modified|on|at|date|time|pkt|gmt|utc|ist|ast|est|edt|cet|am|pm|a\.m\.|p\.m\.)\b/gi;
 const SITE_CHROME =
-  /^(tags?|topics?|filed under|categories|category|keywords)\s*:|^(click here|tap here)\b|^\d+\s*min(ute)?s?\s+read$|^listen( to (this|the) (article|story))?\b|^our standards\b/i;
+  /^(tags?|topics?|filed under|categories|category|keywords|newspaper section|section|writer|published|updated|source)\s*:|^(click here|tap here)\b|^\d+\s*min(ute)?s?\s+read$|^listen( to (this|the) (article|story))?\b|^our standards\b/i;
 const BYLINE = /^(?:by|written by|reported by|posted by)\s+(.+)$/i;
 
 const wordCount = (line: string): number => (line.match(/\S+/g) ?? []).length;

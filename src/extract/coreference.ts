@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { lookupPlace } from './gazetteer.js';
 import type { Mention, OrganizationMention, PersonMention, ReferenceMention } from './mentions.js';
-import { REFERRING_TITLES, TITLE_SYNONYMS, TITLE_WORDS } from './lexicon/titles.js';
+import { REFERRING_TITLES, TITLE_HEADS, TITLE_SYNONYMS, TITLE_WORDS } from './lexicon/titles.js';
 import type { OrganizationKind } from './types.js';
 
 export interface PersonCluster {
@@ -281,7 +281,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     const candidates = (foreign.length ? foreign : matching).filter((c) => c.key !== owner && !(ownerCountry && c.country === ownerCountry));
     // (of those, one whose office is most like the owner's: a foreign minister's counterpart is a foreign minister)
     const ownerWords = owner ? titleWords(people.find((c) => c.key === owner)!) : new Set<string>();
-    const likeness = (c: PersonCluster): number => [...titleWords(c)].filter((w) => w.length > 2 && ownerWords.has(w)).length;
+    // (the office's head noun counts most: a foreign minister's counterpart is a minister before a secretary of the same ministry)
+    const likeness = (c: PersonCluster): number => [...titleWords(c)].filter((w) => w.length > 2 && ownerWords.has(w)).reduce((n, w) => n + (TITLE_HEADS.has(w) ? 2 : 1), 0);
     const before = candidates.filter((c) => c.mentions.some((x) => x.start < m.start))
       .sort((a, b) => likeness(b) - likeness(a) || lastMention(b, m.start) - lastMention(a, m.start));
     if (m.count > 1) {

@@ -126,7 +126,10 @@ export function inferCountries(
   const explicit = [...countries.values()].filter((c): c is string => !!c);
   const common = mostCommon(explicit);
   const share = explicit.filter((c) => c === common).length;
-  const home = datelineCountry ?? publisherCountry ?? ((share >= 2 && share * 2 > explicit.length) || (share >= 1 && share === explicit.length) ? common : null);
+  // (else the one country guests of other states came to: "Mozambique's minister jetted into the country")
+  const hosts = [...new Set(visits.filter((v) => v.status === 'OCCURRED' && v.destination && v.visitors.some((k) => countries.get(k) && countries.get(k) !== v.destination)).map((v) => v.destination!))];
+  const home = datelineCountry ?? publisherCountry ?? (hosts.length === 1 ? hosts[0] : null) ??
+    ((share >= 2 && share * 2 > explicit.length) || (share >= 1 && share === explicit.length) ? common : null);
   // a traveller to the article's home is a guest there, not one of its officials
   // (a trip to another city of that country, "travelled to Lagos", is no guest's)
   // (without a dateline, a trip to a town other than the capital is a tour at home as likely as a guest's)

@@ -1015,7 +1015,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     for (let i = 0; i < tokens.length; i++) {
       // a name may open with a particle written capitalised ("Le Hoai Trung", "Van Rompuy"), or with
       // a short word that is otherwise a preposition, right after a title ("General Secretary To Lam")
-      const shortAfterTitle = tokens[i].capitalized && i > 0 && /^\p{L}{2}$/u.test(tokens[i].text) && TITLE_HEADS.has(tokens[i - 1].lower) && !!tokens[i + 1] && isNameToken(tokens[i + 1]) && adjacent(text, tokens[i], tokens[i + 1]);
+      const shortAfterTitle = tokens[i].capitalized && i > 0 && /^\p{L}{2}$/u.test(tokens[i].text) && !HONORIFICS.has(tokens[i].lower) && TITLE_HEADS.has(tokens[i - 1].lower) && !!tokens[i + 1] && isNameToken(tokens[i + 1]) && adjacent(text, tokens[i], tokens[i + 1]);
       if (claimed[i] || !(isNameToken(tokens[i]) || (tokens[i].capitalized && particlesThenName(i)) || shortAfterTitle)) continue;
       const sentenceStart = i === 0 || /^["“‘(:]$/.test(tokens[i - 1].text);
       let to = i + 1;

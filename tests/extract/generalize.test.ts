@@ -425,6 +425,20 @@ describe('an Ethiopian agency story', () => {
   });
 });
 
+describe('a Harare paper without a dateline', () => {
+  it('takes the country guests came to as home, a counterpart of like office, VP and Cde as a title and an honorific, a session co-chaired with someone, and no Dr in a name', () => {
+    const text = "ZIMBABWE and Mozambique will today open the ministerial session of the 15th Joint Permanent Commission in Harare. Mozambique's Minister of Foreign Affairs and Cooperation, Ms Celmira Muianga, jetted into the country yesterday afternoon and was welcomed at the airport by the Permanent Secretary in the Ministry of Foreign Affairs and International Trade, Ambassador Tinashe Gumbo. She will co-chair the session with Foreign Affairs and International Trade Minister Professor Rutendo Chikowore. Ms Muianga said Mozambique would always value Zimbabwe's solidarity. Prof Chikowore revealed that her counterpart had assured her during a telephone conversation last week that Maputo was ready. Ms Muianga is expected to pay a courtesy call on Vice President Cde Kudakwashe Marufu tomorrow. VP Marufu was in Bulawayo on Saturday. Harare-based political analyst Dr Lovemore Chidziva told The Herald that the corridor mattered.";
+    const x = extract({ text, publishedAt: '2026-05-18', publisher: 'The Herald' });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country])).toEqual([
+      ['Celmira Muianga', 'MZ'], ['Tinashe Gumbo', 'ZW'], ['Rutendo Chikowore', 'ZW'], ['Kudakwashe Marufu', 'ZW'], ['Lovemore Chidziva', null],
+    ]);
+    expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.status, m.mode])).toEqual([
+      ['Celmira Muianga + Rutendo Chikowore', 'PLANNED', 'IN_PERSON'], ['Celmira Muianga + Rutendo Chikowore', 'OCCURRED', 'PHONE'], ['Celmira Muianga + Kudakwashe Marufu', 'PLANNED', 'IN_PERSON'],
+    ]);
+  });
+});
+
 describe('events', () => {
   it('reads video conferences held, a convener of a summit, a briefing by phone, and one also present or joining by video', () => {
     const x = run('Indian minister Arvind Rao, German minister Katrin Voss and French minister Paul Girard will hold a trilateral video conference next week. Angolan President Joao Ventura would convene a summit between DRC President Felix Ilunga and Rwandan President Paul Gatete. Ventura later briefed SADC chief Lindiwe Moyo by phone.');

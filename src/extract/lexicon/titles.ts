@@ -3,7 +3,7 @@
 export const HONORIFICS_IN_NAMES = new Set(['sheikh', 'shaikh', 'haji', 'hajji', 'sayyid', 'sayed', 'syed']);
 
 export const HONORIFICS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'madam', 'madame', 'mme', 'sr', 'sheikh', 'shaikh', 'mullah', 'mulla', 'qari', 'maulvi', 'maulana',
+  'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'madam', 'madame', 'mme', 'sr', 'cde', 'comrade', 'sheikh', 'shaikh', 'mullah', 'mulla', 'qari', 'maulvi', 'maulana',
   'haji', 'hajji', 'alhaji', 'h.e.', 'excellency', 'prof', 'professor', 'gen', 'general', 'lt', 'col', 'colonel', 'major',
   'captain', 'capt', 'admiral', 'marshal', 'brigadier', 'ambassador', 'amb', 'senator', 'sen', 'rep', 'lord', 'lady',
   'prince', 'princess', 'king', 'queen', 'emir', 'amir-ul-momineen', 'ayatollah', 'imam', 'rabbi', 'father',
@@ -25,7 +25,7 @@ export const TITLE_HEADS = new Set([
   'attorney-general', 'governor-general', 'president-elect', 'premier-designate', 'chairperson', 'president',
   'prime-minister', 'foreign-minister', 'chief-of-staff', 'high-representative', 'commissioner-general',
   // abbreviations headline and social-media copy uses before a name: "FM Vossberg", "EAM Jaishankar", "PM Modi"
-  'fm', 'eam', 'pm', 'dpm', 'mp',
+  'fm', 'eam', 'pm', 'dpm', 'mp', 'vp',
 ]);
 
 /** Words that can sit inside an office title besides its head noun. */
