@@ -171,9 +171,11 @@ function timeFor(m: MaskedSentence, e: Readable, anchor: string | null): DateRan
   const clauses = relativeClauses(m);
   // (an event told inside a relative clause has only that clause's days)
   const eventClause = clauses.find(([a, b]) => e.at > a && e.at < b);
+  // ("a visit to ⟨L⟩, which had been scheduled for next Tuesday, has been postponed": the clause dates the visit)
+  const schedules = ([a, b]: readonly [number, number]): boolean => /^,\s*which\s+(?:had been|has been|was|were|is)\s+(?:originally\s+|initially\s+)?(?:scheduled|planned|set|slated|due|expected|pencill?ed in)\b/.test(m.text.slice(a, b)) && a - e.at < 40 && a > e.at;
   const inOtherClause = (i: number): boolean => eventClause
     ? !(position(i) > eventClause[0] && position(i) < eventClause[1])
-    : clauses.some(([a, b]) => position(i) > a && position(i) < b);
+    : clauses.some((c) => position(i) > c[0] && position(i) < c[1] && !schedules(c));
   if (times.every((x) => inOtherClause(x.i))) return null;
   times.splice(0, times.length, ...times.filter((x) => !inOtherClause(x.i)));
   // the first expression after the trigger in its clause ("… held talks with X on Friday"), else the nearest

@@ -712,6 +712,7 @@ export function readGatherings(masked: MaskedSentence[], speakersBySentence: Map
 }
 
 const STORY_TALKS = /^(?:(?:The|Their|His|Her)\s+(?:[\w-]+\s+)?)?(?:[Tt]alks|[Mm]eeting|[Cc]onsultations)\s+with\s+(?:(?:his|her|the)\s+)?(?:⟨X\d+⟩\s*,\s*)?⟨P(\d+)⟩/;
+const STORY_MEETING = /^The\s+(?:[\w-]+\s+)?(?:meeting|talks|discussions)\s+(?:took place|was held|were held)\b/;
 const STORY_TRIP = /^(?:A|The|His|Her)\s+(?:planned\s+|proposed\s+|scheduled\s+)?(?:trip|visit|stop|leg)\s+to\s+⟨L(\d+)⟩/;
 
 /**
@@ -721,6 +722,15 @@ const STORY_TRIP = /^(?:A|The|His|Her)\s+(?:planned\s+|proposed\s+|scheduled\s+)
  */
 export function readTravellersEvents(masked: MaskedSentence[], visits: VisitReading[], meetings: MeetingReading[]): void {
   for (const m of masked) {
+    // "⟨P1⟩ and his counterpart ⟨P2⟩ on Thursday reviewed the agenda. The working meeting took place at …": the two met
+    const before = masked[m.sentence.index - 1];
+    const subjects = STORY_MEETING.test(m.text) && before ? groupAfter(before, 0) : null;
+    const pair = subjects ? subjects.slots.filter((x) => x.type === 'P') : [];
+    const keys = [...new Set(pair.flatMap((x) => x.keys))];
+    if (keys.length >= 2 && !meetings.some((r) => r.sentence >= m.sentence.index - 1 && r.sentence <= m.sentence.index && keys.every((k) => r.participants.includes(k)))) {
+      // (told in the sentence before, and dated by it)
+      meetings.push({ sentence: before!.sentence.index, evidence: evidenceOf(before!, pair), status: statusOf(before!, subjects!.end), at: subjects!.end, confidence: 0.5, participants: keys, mode: 'IN_PERSON', place: null });
+    }
     const traveller = [...visits].reverse().find((v) => v.sentence < m.sentence.index && v.status === 'OCCURRED' && v.visitors.length === 1)?.visitors[0];
     if (!traveller) continue;
     const talks = STORY_TALKS.exec(m.text);

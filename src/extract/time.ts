@@ -154,11 +154,13 @@ const PHRASE_RULES: PhraseRule[] = [
   },
   {
     cue: /year/i,
-    pattern: /\b(?:(?:earlier|later|early|late|mid-?)\s*(?:in\s+)?)?(this|last|next)\s+year\b/gi,
+    // ("in the second half of the year", "in the first half of next year")
+    pattern: /\b(?:(?:earlier|later|early|late|mid-?)\s*(?:in\s+)?|(?:the\s+)?(?:first|second)\s+half\s+of\s+)?(this|last|next|the)\s+year\b/gi,
     resolve: (match, anchor) => {
       if (!anchor) return null;
       const which = match[1].toLowerCase();
-      return yearRange(anchor.y + (which === 'last' ? -1 : which === 'this' ? 0 : 1));
+      if (which === 'the' && !/half/i.test(match[0])) return null; // "the end of the year" is no year of its own
+      return yearRange(anchor.y + (which === 'last' ? -1 : which === 'this' || which === 'the' ? 0 : 1));
     },
   },
   {

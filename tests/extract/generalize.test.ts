@@ -439,6 +439,21 @@ describe('a Harare paper without a dateline', () => {
   });
 });
 
+describe('an Andean agency story', () => {
+  it('reads a meeting that "took place" as the meeting of the pair told just before, a dateline closed by the agency and a full stop, an instruction to reaffirm as relayed words, and dates a trip by its scheduling clause or a half year', () => {
+    const text = "Lima, Aug. 28 (ANDINA). Peru's Foreign Minister Rodrigo Alfaro and his Ecuadorian counterpart Gabriela Valverde on Thursday reviewed the agenda of the Binational Cabinet. The working meeting took place at Torre Tagle Palace. For her part, Valverde said President Andres Cordero had asked her to reaffirm Quito's commitment to the plan. Choque expressed Bolivia's interest in resuming the talks. Alfaro's visit to Quito, which had been scheduled for next Tuesday, has been postponed. Valverde will pay a return visit to Lima in the second half of the year.";
+    const x = extract({ text, publishedAt: '2026-08-28', publisher: 'Andina' });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.dateline?.place?.name).toBe('Lima');
+    expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.date?.start])).toEqual([['Gabriela Valverde + Rodrigo Alfaro', '2026-08-27']]);
+    expect(x.statements.map((s) => [name(s.speaker), s.reportedBy ? name(s.reportedBy) : null])).toContainEqual(['Andres Cordero', 'Gabriela Valverde']);
+    expect(x.entities.map((e) => e.name)).toContain('Bolivia');
+    expect(x.visits.map((v) => [name(v.visitor), v.status, v.date?.start, v.date?.precision])).toEqual([
+      ['Rodrigo Alfaro', 'CANCELLED', '2026-09-01', 'DAY'], ['Gabriela Valverde', 'PLANNED', '2026-01-01', 'YEAR'], ['Gabriela Valverde', 'OCCURRED', '2026-08-27', 'DAY'],
+    ]);
+  });
+});
+
 describe('events', () => {
   it('reads video conferences held, a convener of a summit, a briefing by phone, and one also present or joining by video', () => {
     const x = run('Indian minister Arvind Rao, German minister Katrin Voss and French minister Paul Girard will hold a trilateral video conference next week. Angolan President Joao Ventura would convene a summit between DRC President Felix Ilunga and Rwandan President Paul Gatete. Ventura later briefed SADC chief Lindiwe Moyo by phone.');

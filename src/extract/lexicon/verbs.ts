@@ -12,6 +12,6 @@ export const SPEECH_VERBS: readonly string[] = [
   'denounced', 'denounces', 'decried', 'deplored', 'lambasted', 'protested', 'disclosed', 'cautioned', 'cautions',
   // after a comma, the clause's subject speaks: "X hit back, accusing Y of …"
   // "X had asked him to convey her gratitude": words sent through a messenger
-  '(?:asked|instructed|told|urged|requested) (?:him|her|them|me|us|⟨[PX]\\d+⟩)(?:,? (?:on )?⟨T\\d+⟩,?)?(?:,[^,]{0,60},)? to (?:convey|pass on|relay|deliver)',
+  '(?:asked|instructed|told|urged|requested) (?:him|her|them|me|us|⟨[PX]\\d+⟩)(?:,? (?:on )?⟨T\\d+⟩,?)?(?:,[^,]{0,60},)? to (?:convey|pass on|relay|deliver|reaffirm|reiterate|transmit|express)',
   'accusing', 'warning', 'urging', 'insisting', 'calling for', 'stressing', 'noting', 'adding', 'issued (?:a|an) (?:joint )?(?:statement|communiqu[eé]|declaration)',
 ];
