@@ -148,7 +148,7 @@ const MONTHS_AND_DAYS = new Set([
   'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 const NEVER_NAMES = new Set([
-  'earlier', 'later', 'meanwhile', 'separately', 'elsewhere', 'finally', 'moreover', 'additionally', 'previously', 'afterwards', 'subsequently',
+  'custodian', 'rabi', 'jumada', 'muharram', 'safar', 'rajab', 'shaban', 'shawwal', 'earlier', 'later', 'meanwhile', 'separately', 'elsewhere', 'finally', 'moreover', 'additionally', 'previously', 'afterwards', 'subsequently',
   'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'and', 'but', 'or', 'to', 'by', 'with', 'from', 'as', 'this', 'that',
   'these', 'those', 'his', 'her', 'its', 'their', 'our', 'it', 'he', 'she', 'they', 'we', 'i', 'no', 'not', 'any',
   'islamic', 'western', 'eastern', 'northern', 'southern', 'international', 'united', 'republic', 'emirate', 'ok',
@@ -820,7 +820,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         // "the Julius Nyerere International Convention Centre": a venue, not a body
         if (/^(centre|center)$/.test(t.lower) && /^(convention|conference|exhibition|congress|press|media|cultural|sports|business|trade)$/.test(lower(tokens[i - 1]))) continue;
         // "Yonhap News Agency", "Ahram Online": a news outlet reports, it does not act
-        if (/^news$/i.test(lower(tokens[i - 1])) && /^(agency|service)$/.test(t.lower)) {
+        // ("the Saudi Press Agency" too; a press service speaks for its body)
+        if ((/^news$/i.test(lower(tokens[i - 1])) && /^(agency|service)$/.test(t.lower)) || (/^press$/i.test(lower(tokens[i - 1])) && t.lower === 'agency')) {
           removeOverlapping(from, to);
           claim({ from, to });
           mentions.push({ kind: 'media', ...at(from, to), name: phrase(from, to) });

@@ -454,6 +454,18 @@ describe('an Andean agency story', () => {
   });
 });
 
+describe('a Saudi agency readout', () => {
+  it('reads a host receiving at a venue and a day before the guest, an agency named as a press agency, and no person in a Hijri month or a royal style', () => {
+    const text = 'Riyadh, Rabi Al-Akhir 03, 1448, September 14, 2026, SPA -- His Highness Prince Nawaf bin Mansour, Minister of Foreign Affairs, received at the ministry\'s headquarters in Riyadh today Minister of Foreign Affairs of the Republic of Uzbekistan Jasur Rakhimov, who is on an official visit to the Kingdom. Rakhimov told the Saudi Press Agency (SPA) that his country considers the Kingdom a partner, and conveyed greetings to the Custodian of the Two Holy Mosques.';
+    const x = extract({ text, publishedAt: '2026-09-14', publisher: 'Saudi Press Agency' });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Nawaf bin Mansour', 'Jasur Rakhimov']);
+    expect(x.entities.map((e) => e.name)).not.toContain('Press Agency');
+    expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.place?.name])).toEqual([['Jasur Rakhimov + Nawaf bin Mansour', 'Riyadh']]);
+    expect(x.statements.map((s) => [name(s.speaker), s.medium])).toEqual([['Jasur Rakhimov', 'interview']]);
+  });
+});
+
 describe('events', () => {
   it('reads video conferences held, a convener of a summit, a briefing by phone, and one also present or joining by video', () => {
     const x = run('Indian minister Arvind Rao, German minister Katrin Voss and French minister Paul Girard will hold a trilateral video conference next week. Angolan President Joao Ventura would convene a summit between DRC President Felix Ilunga and Rwandan President Paul Gatete. Ventura later briefed SADC chief Lindiwe Moyo by phone.');

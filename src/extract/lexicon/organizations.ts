@@ -156,7 +156,7 @@ export const MEDIA_OUTLETS = new Set([
   'Arab News', 'Gulf News', 'Khaleej Times', 'RFE/RL', 'Radio Free Europe', 'Radio Liberty', 'Korea Herald', 'Korea Times',
   'JoongAng Ilbo', 'Japan Times', 'Mainichi', 'Yomiuri', 'Frankfurter Allgemeine Zeitung', 'Süddeutsche Zeitung', 'Die Welt',
   'Rzeczpospolita', 'Daily Graphic', 'Premium Times', 'Vanguard', 'Channels TV', 'Garowe Online', 'Hiiraan Online',
-  'Radio Pakistan', 'Tasnim News Agency', 'Mehr News Agency', 'Fars News Agency', 'Kyiv Independent', 'Interfax-Kazakhstan',
+  'Saudi Press Agency', 'Emirates News Agency', 'Qatar News Agency', 'Bahrain News Agency', 'Radio Pakistan', 'Tasnim News Agency', 'Mehr News Agency', 'Fars News Agency', 'Kyiv Independent', 'Interfax-Kazakhstan',
 ]);
 
 /**
