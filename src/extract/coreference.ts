@@ -216,7 +216,12 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     // "his counterpart, Foreign Minister ⟨P⟩": an apposition names the one meant
     const apposition = m.count === 1 ? mentions.find((x) => x.kind === 'person' && x.sentence === m.sentence && x.start > m.end && x.start - m.end <= 3) : undefined;
     const named = apposition && referents.get(apposition);
-    if (named?.length === 1 && !(m.country && people.find((c) => c.key === named[0])?.country && people.find((c) => c.key === named[0])?.country !== m.country)) return named;
+    const appositive = named?.length === 1 ? people.find((c) => c.key === named[0]) : undefined;
+    if (appositive && !(m.country && appositive.country && appositive.country !== m.country)) {
+      // ("his Vietnamese counterpart, Deputy Prime Minister ⟨P⟩": the nationality is the named one's)
+      if (m.country && !appositive.country && !appositive.stateless) appositive.country = m.country;
+      return named!;
+    }
     const head = [...m.words].reverse().map((w) => w.replace(/s$/, '')).find((w) => REFERRING_TITLES.has(w) || w === 'side') ?? m.words[m.words.length - 1];
     const group = TITLE_SYNONYMS.filter((g) => g.has(head));
     const fits = (c: PersonCluster): boolean => {

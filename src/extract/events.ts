@@ -349,6 +349,8 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
   const told = masked.text.replace(BACKGROUND_CLAUSE, (m, offset: number) => (offset > at ? '' : m))
     .replace(/,\s*but\s+(?:a|an)\s+(?:planned\s+|scheduled\s+)?(?:meeting|talks|call|summit)\b[^;]*/gi, (m, offset: number) => (offset > at ? '' : m));
   if (CANCELLED.test(told)) return 'CANCELLED';
+  // "…, following talks in Phnom Penh between ⟨P1⟩ and ⟨P2⟩": what the news follows has happened
+  if (/\b(?:following|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(before)) return 'OCCURRED';
   // the trigger's own auxiliary: "⟨P⟩ is expected in ⟨L⟩", "the two will be joined by"
   if (/^(?:will|would|shall|(?:is|are)\s+(?:also\s+|now\s+)?(?:due|expected|to)\b)/i.test(masked.text.slice(at))) return 'PLANNED';
   if (PLANNED.test(clause) || /\binvit(?:ation|ed)\s+to\s*$/i.test(clause)) return 'PLANNED';

@@ -264,7 +264,7 @@ function isNameToken(t: Token): boolean {
 
 function looksLikeName(t: Token): boolean {
   // initials: "JP", "J.P." (but "FM Vossberg", "PM Modi": a title's abbreviation)
-  if (/^\p{Lu}{2,3}$/u.test(t.text) || /^(\p{Lu}\.)+$/u.test(t.text)) return !TITLE_HEADS.has(t.lower);
+  if (/^\p{Lu}{2,3}$/u.test(t.text) || /^(\p{Lu}\.)+$/u.test(t.text)) return !TITLE_HEADS.has(t.lower) && !HONORIFICS.has(t.lower);
   if (/^(al|el|ul|ud)-\p{Lu}/u.test(t.text)) return true;
   if (!t.capitalized || /^\p{Lu}{2,}$/u.test(t.text)) return false; // acronyms are not names
   const l = t.lower;

@@ -466,6 +466,16 @@ describe('a Saudi agency readout', () => {
   });
 });
 
+describe('a Phnom Penh paper', () => {
+  it("strips H.E. and Samdech, gives an apposition its counterpart's nationality, and reads talks the news follows as held", () => {
+    const text = 'Cambodia and Vietnam have agreed to lift two-way trade to $20 billion, following talks in Phnom Penh yesterday between Deputy Prime Minister and Minister of Foreign Affairs H.E. Sok Vannarith and his Vietnamese counterpart, Deputy Prime Minister and Foreign Minister Tran Quang Hieu. Later on Tuesday afternoon, the Vietnamese minister paid a courtesy call on Prime Minister Samdech Chea Vuthy at the Peace Palace.';
+    const x = extract({ text, publishedAt: '2026-03-18', publisher: 'Khmer Times' });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country])).toEqual([['Sok Vannarith', 'KH'], ['Tran Quang Hieu', 'VN'], ['Chea Vuthy', 'KH']]);
+    expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.status])).toEqual([['Sok Vannarith + Tran Quang Hieu', 'OCCURRED'], ['Chea Vuthy + Tran Quang Hieu', 'OCCURRED']]);
+  });
+});
+
 describe('events', () => {
   it('reads video conferences held, a convener of a summit, a briefing by phone, and one also present or joining by video', () => {
     const x = run('Indian minister Arvind Rao, German minister Katrin Voss and French minister Paul Girard will hold a trilateral video conference next week. Angolan President Joao Ventura would convene a summit between DRC President Felix Ilunga and Rwandan President Paul Gatete. Ventura later briefed SADC chief Lindiwe Moyo by phone.');

@@ -3,8 +3,8 @@
 export const HONORIFICS_IN_NAMES = new Set(['sheikh', 'shaikh', 'haji', 'hajji', 'sayyid', 'sayed', 'syed']);
 
 export const HONORIFICS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'madam', 'madame', 'mme', 'sr', 'cde', 'comrade', 'sheikh', 'shaikh', 'mullah', 'mulla', 'qari', 'maulvi', 'maulana',
-  'haji', 'hajji', 'alhaji', 'h.e.', 'excellency', 'prof', 'professor', 'gen', 'general', 'lt', 'col', 'colonel', 'major',
+  'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'madam', 'madame', 'mme', 'sr', 'cde', 'comrade', 'samdech', 'sheikh', 'shaikh', 'mullah', 'mulla', 'qari', 'maulvi', 'maulana',
+  'haji', 'hajji', 'alhaji', 'h.e.', 'h.e', 'excellency', 'prof', 'professor', 'gen', 'general', 'lt', 'col', 'colonel', 'major',
   'captain', 'capt', 'admiral', 'marshal', 'brigadier', 'ambassador', 'amb', 'senator', 'sen', 'rep', 'lord', 'lady',
   'prince', 'princess', 'king', 'queen', 'emir', 'amir-ul-momineen', 'ayatollah', 'imam', 'rabbi', 'father',
   'mawlawi', 'mawlavi', 'maulavi', 'molvi', 'mawlana', 'alhaj', 'al-haj', 'ustad', 'eng', 'majesty', 'highness',
