@@ -622,6 +622,16 @@ describe('trips told by description', () => {
   });
 });
 
+describe('plans of two and stops dropped', () => {
+  it("reads two 'both expected in' a city for a trilateral meeting, and a planned stop dropped from the traveller's itinerary", () => {
+    const x = run("Turkish Foreign Minister Kerem Aydinli arrived in Baku on Monday. Aydinli and Azerbaijani Foreign Minister Rashad Mammadli are both expected in Tbilisi next month for a trilateral meeting with Georgian Foreign Minister Levan Tsiklauri. A planned stop in Doha on Saturday was dropped from Aydinli's itinerary.", '2025-09-17');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([
+      ['Kerem Aydinli', 'AZ', 'OCCURRED'], ['Kerem Aydinli', 'GE', 'PLANNED'], ['Rashad Mammadli', 'GE', 'PLANNED'], ['Kerem Aydinli', 'QA', 'CANCELLED'],
+    ]);
+    expect(x.meetings.map((m) => [m.who, m.status])).toEqual([[['Kerem Aydinli', 'Levan Tsiklauri', 'Rashad Mammadli'], 'PLANNED']]);
+  });
+});
+
 describe('dates of events told without one', () => {
   it('keeps the day of a relative clause to the clause, and reads "FM" before a name as a title', () => {
     const x = run('NEW DELHI, Jan 12 (PTI) German Foreign Minister Katrin Voss on Monday held talks with Indian minister Arvind Rao. Voss, who arrived here on Sunday night, later called on Prime Minister Ramesh Kumar. "A warm welcome to FM Katrin Voss," spokesperson Rajesh Menon posted on X.', '2026-01-12');
