@@ -1,6 +1,15 @@
 // Phenomena of wire copy from other regions and outlets, each in sentences written for the test.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
+import { extract, type Extraction } from '../../src/extract/index.js';
+
+/** Each person's name and the state served. */
+const peopleOf = (x: Extraction) => x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country]);
+
+/** One article's extraction and a key-to-name lookup. */
+const article = (text: string, publishedAt: string, publisher?: string) => {
+  const x = extract({ text, publishedAt, publisher });
+  return { x, name: (k: string) => x.entities.find((e) => e.key === k)?.name };
+};
 
 const run = (text: string, publishedAt = '2024-03-16') => {
   const x = extract({ text, publishedAt });
@@ -233,9 +242,8 @@ describe('a Taipei wire story', () => {
 describe('a Seoul paper without a dateline', () => {
   it("reads its unowned Foreign Ministry as Seoul's, an official speaking in Tokyo as Japan's, a video conference 'in which' three spoke, and an expert's apposition", () => {
     const text = 'Foreign Minister Park Sung-hoon speaks at the Foreign Ministry in Seoul on Oct. 28. (Yonhap)\n\nForeign Minister Park Sung-hoon will travel to Tokyo on Wednesday, the Foreign Ministry said in a press release Sunday. The trip follows a trilateral video conference last Thursday in which First Vice Foreign Minister Choi Min-jae, Japanese Vice Minister for Foreign Affairs Kazuo Nishi and US Deputy Secretary of State Rebecca Hollins discussed missile launches. North Korea\'s Foreign Ministry on Sunday denounced the three countries. In Tokyo, Chief Cabinet Secretary Kenji Oda told a regular press conference Monday that Japan hoped for candid talks. "Both capitals want stability," Cho Eun-ha, a professor of international relations, told The Korea Herald.\n\nMost Popular\n1. Korean won slips to seven-month low';
-    const x = extract({ text, publishedAt: '2025-11-03', publisher: 'The Korea Herald' });
-    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
-    expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country])).toEqual([
+    const { x, name } = article(text, '2025-11-03', 'The Korea Herald');
+    expect(peopleOf(x)).toEqual([
       ['Park Sung-hoon', 'KR'], ['Choi Min-jae', 'KR'], ['Kazuo Nishi', 'JP'], ['Rebecca Hollins', 'US'], ['Kenji Oda', 'JP'], ['Cho Eun-ha', null],
     ]);
     expect(x.entities.filter((e) => e.type === 'organization' && e.kind === 'ministry').map((e) => [e.name, e.country])).toEqual([['Foreign Ministry', 'KR'], ["North Korea's Foreign Ministry", 'KP']]);
@@ -249,9 +257,8 @@ describe('a Seoul paper without a dateline', () => {
 describe('a Ghanaian agency story', () => {
   it("reads a relayed Prime Minister as the relayer's, a statement issued by the ministry, Côte d'Ivoire's minister, a counterpart of like office, and a professor in office", () => {
     const text = "Accra, July 16, GNA - Mr Issouf Tapsoba, Burkina Faso's Minister of Foreign Affairs, arrived in the capital on Monday. Talks between the visiting Minister and Mr Kwabena Asante-Boakye, the Minister of Foreign Affairs, were held on Tuesday. He said the Prime Minister, Mr Jean-Baptiste Kiemde, had told him on Sunday that no wall must stand between our peoples, and had asked him to convey the readiness of his government to host the session. On Tuesday afternoon, the Burkinabe Minister paid a courtesy call on the Vice President, Professor Nana Sarpong, at the Jubilee House. A statement issued by the Ministry of Foreign Affairs on Tuesday evening said Accra and Ouagadougou had agreed to set up a committee. It added that Mr Asante-Boakye would travel to Ouagadougou in September, where he is expected to hold further talks with his counterpart. The Minister disclosed that he had also held a telephone conversation with Côte d'Ivoire's Minister of Foreign Affairs, Mr Adama Kone, last Thursday. Madam Hannah Owusu, a former Minister of Foreign Affairs, cautioned in a post on X on Tuesday that Ghana must not trade its commitments.";
-    const x = extract({ text, publishedAt: '2025-07-16', publisher: 'Ghana News Agency' });
-    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
-    expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country])).toEqual([
+    const { x, name } = article(text, '2025-07-16', 'Ghana News Agency');
+    expect(peopleOf(x)).toEqual([
       ['Issouf Tapsoba', 'BF'], ['Kwabena Asante-Boakye', 'GH'], ['Jean-Baptiste Kiemde', 'BF'], ['Nana Sarpong', 'GH'], ['Adama Kone', 'CI'], ['Hannah Owusu', null],
     ]);
     expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.status, m.mode])).toEqual([
@@ -269,9 +276,8 @@ describe('a Ghanaian agency story', () => {
 describe('an Algerian agency story', () => {
   it('reads a host receiving at a venue first, a title listing portfolios after its head, a relative clause telling a visit, and no prime minister for "the minister"', () => {
     const text = "ALGIERS - The President of the Republic, Mr. Said Belkacemi, received Monday at the Headquarters of the Presidency of the Republic, the Minister of State and Foreign Affairs of the Portuguese Republic, Mr. Duarte Costa, who is on a two-day working visit to Algeria. Mr. Costa conveyed a message from the Portuguese Prime Minister, Mr. Rui Neves. The Portuguese minister had arrived Sunday in Algiers. The same day, Mr. Costa held talks at the Ministry's headquarters with the Minister of State, Minister of Foreign Affairs, National Community Abroad and African Affairs, Mr. Mourad Bensaci. The two ministers announced that Algiers and Lisbon had agreed to hold the 8th Algerian-Portuguese High-Level Meeting in Lisbon in 2026. The Portuguese Secretary of State for Internationalisation, Mrs. Ines Vaz, who was due to accompany the minister, had to cancel her trip, the Portuguese Embassy in Algiers said Sunday. On Saturday, Mr. Bensaci had a phone conversation with the Mauritanian Minister of Foreign Affairs, Cooperation and Mauritanians Abroad, Mr. Sidi Cheikhna, according to a communique of the Ministry.";
-    const x = extract({ text, publishedAt: '2025-10-13', publisher: 'Algérie Presse Service' });
-    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
-    expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country])).toEqual([
+    const { x, name } = article(text, '2025-10-13', 'Algérie Presse Service');
+    expect(peopleOf(x)).toEqual([
       ['Said Belkacemi', 'DZ'], ['Duarte Costa', 'PT'], ['Rui Neves', 'PT'], ['Mourad Bensaci', 'DZ'], ['Ines Vaz', 'PT'], ['Sidi Cheikhna', 'MR'],
     ]);
     expect(x.visits.map((v) => [name(v.visitor), v.destination, v.date?.start])).toEqual([['Duarte Costa', 'DZ', '2025-10-12']]);
@@ -284,9 +290,8 @@ describe('an Algerian agency story', () => {
 describe('a Havana agency story', () => {
   it('reads talks told with "during", a counterpart later called the top diplomat, an acronym defined in brackets, a passive state doer, and the next leg apart from a meeting', () => {
     const text = 'Havana, Feb 19 (Prensa Latina) Cuban Foreign Minister Eduardo Ramirez and his Vietnamese counterpart, Nguyen Duc Hoan, ratified on Wednesday the will to deepen the special relationship between the two nations, during official talks held at the headquarters of the Ministry of Foreign Affairs (MINREX). Hoan arrived in Havana on Tuesday night at the head of a delegation that includes the Deputy Minister of Agriculture, Le Thi Ha, and was welcomed at the airport by Deputy Foreign Minister Marta Quintana. According to an official note released by MINREX on Wednesday evening, the ministers condemned the blockade imposed by the United States. The Vietnamese top diplomat will be received on Friday by the President of the Republic, Ernesto Valdes, and is scheduled to lay a wreath at the Jose Marti Memorial. On Saturday he will travel on to Managua.';
-    const x = extract({ text, publishedAt: '2026-02-19', publisher: 'Prensa Latina' });
-    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
-    expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country])).toEqual([
+    const { x, name } = article(text, '2026-02-19', 'Prensa Latina');
+    expect(peopleOf(x)).toEqual([
       ['Eduardo Ramirez', 'CU'], ['Nguyen Duc Hoan', 'VN'], ['Le Thi Ha', 'VN'], ['Marta Quintana', 'CU'], ['Ernesto Valdes', 'CU'],
     ]);
     expect(x.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.aliases])).toContainEqual(['Ministry of Foreign Affairs', ['MINREX']]);
@@ -302,8 +307,7 @@ describe('a Havana agency story', () => {
 describe('a Dar es Salaam paper', () => {
   it('reads a dateline closed by a full stop, a session co-chaired by two, a call held by two, the visiting minister as the foreigner, and no person or body in a border post or a venue', () => {
     const text = "Dar es Salaam. Tanzania and Kenya have agreed to eliminate 14 trade barriers. The deal was struck yesterday at a joint commission session co-chaired by Foreign Affairs minister Hamisi Lyimo and Kenya's Cabinet Secretary for Foreign and Diaspora Affairs, Daniel Barasa. Mr Barasa jetted into Dar es Salaam on Sunday. \"It is time to fix it,\" said Dr Lyimo at the Julius Nyerere International Convention Centre. They will run the Horohoro/Lunga Lunga border post around the clock. Yesterday afternoon the visiting minister paid a courtesy call on Vice President Amani Mfinanga at his office. The session comes two weeks after President Neema Mrisho and her Kenyan counterpart, Samuel Chebet, held a phone conversation on August 24.";
-    const x = extract({ text, publishedAt: '2026-09-08', publisher: 'The Citizen (Tanzania)' });
-    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    const { x, name } = article(text, '2026-09-08', 'The Citizen (Tanzania)');
     expect(x.dateline?.place).toEqual({ name: 'Dar es Salaam', country: 'TZ' });
     expect(x.entities.map((e) => e.name)).not.toContain('Lunga Lunga');
     expect(x.entities.map((e) => e.name)).not.toContain('Julius Nyerere International Convention Centre');
@@ -316,8 +320,7 @@ describe('a Dar es Salaam paper', () => {
 describe('a Warsaw visit told by a broadcaster', () => {
   it("reads the story's traveller into talks and a trip told without him, a relayer closing with 'told the press conference', and no person in a town's name", () => {
     const text = "German Foreign Minister Henrik Albrecht arrived in Warsaw on Tuesday for talks. Before boarding his plane, Albrecht stopped in Frankfurt an der Oder. The talks with Polish Foreign Minister Tomasz Wierzbicki ran well over the scheduled hour. Ukrainian Foreign Minister Oleksandr Hnatiuk had told him in a phone call on Monday that Kyiv's need for air defense was acute, Wierzbicki told the press conference. Later in the day, Polish Prime Minister Marta Sobczak received the German guest at her chancellery. A trip to Beijing, pencilled in for later this month, has been postponed.";
-    const x = extract({ text, publishedAt: '2026-03-11', publisher: 'Deutsche Welle' });
-    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    const { x, name } = article(text, '2026-03-11', 'Deutsche Welle');
     expect(x.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Henrik Albrecht', 'Tomasz Wierzbicki', 'Oleksandr Hnatiuk', 'Marta Sobczak']);
     expect(x.entities.map((e) => e.name)).toContain('Ukraine');
     expect(x.visits.map((v) => [name(v.visitor), v.destination, v.status])).toEqual([['Henrik Albrecht', 'PL', 'OCCURRED'], ['Henrik Albrecht', 'CN', 'CANCELLED']]);
@@ -333,9 +336,8 @@ describe('a Warsaw visit told by a broadcaster', () => {
 describe('a Central Asian service story', () => {
   it('reads a lede naming its actor by state, talks gone straight into, a quoted minister relayed by the statement quoting him, a speaker after an opening phrase, and no words from an outlet or a silence', () => {
     const text = "Kazakhstan's top diplomat has held talks in Dushanbe on water sharing. Foreign Minister Yerlan Sadvakasov flew into the Tajik capital on December 3 and went straight into talks with his Tajik counterpart, Farhod Rahmonzoda. In a statement released by the Kazakh Foreign Ministry after the talks, Sadvakasov was quoted as saying that Astana was ready to buy Tajik electricity. Speaking at a joint press conference with his guest on December 3, Rahmonzoda said the two sides had agreed to create a working group. He said his Kyrgyz counterpart, Kubanychbek Usenov, had assured him during a phone conversation last week that Bishkek would keep its border open for freight bound for Tajikistan. Sadvakasov and Rahmonzoda are due to travel to Tashkent in January for a trilateral meeting hosted by Uzbek Foreign Minister Ulugbek Tursunov. Kyrgyzstan, which controls the upper reaches of the Syr Darya, has not said whether it will join. Tajikistan regarded Kazakhstan as a partner, the state news agency Khovar reported.";
-    const x = extract({ text, publishedAt: '2025-12-04', publisher: 'Radio Free Europe/Radio Liberty' });
-    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
-    expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country])).toEqual([
+    const { x, name } = article(text, '2025-12-04', 'Radio Free Europe/Radio Liberty');
+    expect(peopleOf(x)).toEqual([
       ['Yerlan Sadvakasov', 'KZ'], ['Farhod Rahmonzoda', 'TJ'], ['Kubanychbek Usenov', 'KG'], ['Ulugbek Tursunov', 'UZ'],
     ]);
     expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.status, m.mode])).toEqual([
@@ -352,8 +354,7 @@ describe('a Central Asian service story', () => {
 describe('an Armenian agency story', () => {
   it('reads one meeting told over three sentences, a dinner in honour of a counterpart on the eve, a call told before the assurance, a ministry speaking through its press service, and states in a pair or whose support is valued', () => {
     const text = 'YEREVAN, OCTOBER 13, ARMENPRESS. Minister of Foreign Affairs of Armenia Vahe Ghazaryan, who arrived in Athens on October 12, today participated in the trilateral meeting of the Foreign Ministers of Armenia, Greece and Cyprus, the press service of the Ministry of Foreign Affairs of Armenia reported. The meeting was hosted by Minister of Foreign Affairs of the Hellenic Republic Nikos Papadakis. Minister of Foreign Affairs of the Republic of Cyprus Marios Ioannou, who arrived in the Greek capital this morning, also took part. On the eve of the trilateral meeting, Minister Papadakis hosted a working dinner in honor of his Armenian counterpart. Minister Ghazaryan noted that during their telephone conversation on October 11, Minister of Foreign Affairs of Iran Mohammad Taheri had assured him that Tehran supports the unblocking of communications. Armenia values the consistent support of Greece and Cyprus for Armenia–European Union relations and the South Africa–Nigeria Bi-National Commission.';
-    const x = extract({ text, publishedAt: '2025-10-13', publisher: 'Armenpress' });
-    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    const { x, name } = article(text, '2025-10-13', 'Armenpress');
     expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.mode, m.date?.start]).sort()).toEqual([
       ['Marios Ioannou + Nikos Papadakis + Vahe Ghazaryan', 'IN_PERSON', '2025-10-13'], ['Mohammad Taheri + Vahe Ghazaryan', 'PHONE', '2025-10-11'], ['Nikos Papadakis + Vahe Ghazaryan', 'IN_PERSON', '2025-10-12'],
     ]);
@@ -367,9 +368,8 @@ describe('an Armenian agency story', () => {
 describe('a Manila agency story', () => {
   it('reads a commission co-chaired by two, a delegation one heads, the Department of Foreign Affairs and its initials, a plan that could be, a state that claims, and no trip from a forum attended before', () => {
     const text = "MANILA – On Tuesday morning, Vietnamese Foreign Minister Nguyen Minh Khoa and Foreign Affairs Secretary Ramon Esguerra co-chaired the 11th Philippines-Vietnam Joint Commission on Bilateral Cooperation (JCBC) at the Department of Foreign Affairs (DFA) main office. Khoa, who arrived in Manila on Monday, heads a delegation that includes Deputy Minister of National Defense Sr. Lt. Gen. Tran Quoc Hung. Esguerra, who flew back from Davao City on Sunday after attending a Mindanao peace forum, said the text was ready. The agreement could be signed during President Rafael Montemayor's state visit to Hanoi in November, which the DFA confirmed in a statement on Tuesday. China claims nearly the entire South China Sea.";
-    const x = extract({ text, publishedAt: '2026-06-23', publisher: 'Philippine News Agency' });
-    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
-    expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country])).toEqual([
+    const { x, name } = article(text, '2026-06-23', 'Philippine News Agency');
+    expect(peopleOf(x)).toEqual([
       ['Nguyen Minh Khoa', 'VN'], ['Ramon Esguerra', 'PH'], ['Tran Quoc Hung', 'VN'], ['Rafael Montemayor', 'PH'],
     ]);
     expect(x.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.aliases])).toEqual(expect.arrayContaining([['Department of Foreign Affairs', ['DFA']], ['China', []]]));
@@ -384,9 +384,8 @@ describe('a Manila agency story', () => {
 describe('a Singapore paper reporting from Hanoi', () => {
   it("gives its own official abroad its state, reads talks told without a subject and an apposition after 'his counterpart', a call on someone told as a clause, 'the pair', and no trip home", () => {
     const text = 'HANOI – Singapore and Vietnam will speed up work on a subsea cable, Foreign Affairs Minister Chua Kian Boon said on Aug 19 at the end of a two-day official visit to the Vietnamese capital. Dr Chua told reporters that Prime Minister Le Quang Vinh had assured him, when the minister called on him at the Government Office that morning, that Hanoi wanted the first exports soon. Talks with his counterpart, Foreign Minister Pham Minh Duc, were held at the Government Guest House that afternoon. Dr Chua added that Mr Duc would travel to Singapore next month, where the pair will co-chair the next round of talks. Dr Chua flew back to Singapore on Tuesday night.';
-    const x = extract({ text, publishedAt: '2025-08-20', publisher: 'The Straits Times' });
-    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
-    expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country])).toEqual([['Chua Kian Boon', 'SG'], ['Le Quang Vinh', 'VN'], ['Pham Minh Duc', 'VN']]);
+    const { x, name } = article(text, '2025-08-20', 'The Straits Times');
+    expect(peopleOf(x)).toEqual([['Chua Kian Boon', 'SG'], ['Le Quang Vinh', 'VN'], ['Pham Minh Duc', 'VN']]);
     expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.status]).sort()).toEqual([
       ['Chua Kian Boon + Le Quang Vinh', 'OCCURRED'], ['Chua Kian Boon + Pham Minh Duc', 'OCCURRED'], ['Chua Kian Boon + Pham Minh Duc', 'PLANNED'],
     ]);
@@ -406,8 +405,7 @@ describe('a Gulf agency readout', () => {
 describe('an Azerbaijani agency readout', () => {
   it("names a ministry with the state's full name, sends a member of 'his delegation' along, and reads a videoconference held with two others", () => {
     const text = "Baku, April 17, AZERTAC. On April 17, Minister of Foreign Affairs of the Republic of Azerbaijan Elnur Mammadli met with Minister of Foreign Affairs of the Republic of Uzbekistan Jasur Karimov, the Ministry of Foreign Affairs of the Republic of Azerbaijan said in a press release. The Uzbek minister arrived in Baku yesterday. His delegation also includes Deputy Minister of Transport of Uzbekistan Otabek Rakhimov. Speaking to journalists after the talks, Elnur Mammadli also touched upon the trilateral meeting of the foreign ministers of Azerbaijan, Türkiye and Georgia held yesterday in videoconference format with Minister of Foreign Affairs of the Republic of Türkiye Mehmet Yalcinkaya and Minister of Foreign Affairs of Georgia Nikoloz Khubua.";
-    const x = extract({ text, publishedAt: '2026-04-17', publisher: 'Azertag' });
-    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    const { x, name } = article(text, '2026-04-17', 'Azertag');
     expect(x.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toContain('Ministry of Foreign Affairs of the Republic of Azerbaijan');
     expect(x.visits.map((v) => [name(v.visitor), v.destination])).toEqual([['Jasur Karimov', 'AZ'], ['Otabek Rakhimov', 'AZ']]);
     expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.mode])).toEqual([
@@ -428,9 +426,8 @@ describe('an Ethiopian agency story', () => {
 describe('a Harare paper without a dateline', () => {
   it('takes the country guests came to as home, a counterpart of like office, VP and Cde as a title and an honorific, a session co-chaired with someone, and no Dr in a name', () => {
     const text = "ZIMBABWE and Mozambique will today open the ministerial session of the 15th Joint Permanent Commission in Harare. Mozambique's Minister of Foreign Affairs and Cooperation, Ms Celmira Muianga, jetted into the country yesterday afternoon and was welcomed at the airport by the Permanent Secretary in the Ministry of Foreign Affairs and International Trade, Ambassador Tinashe Gumbo. She will co-chair the session with Foreign Affairs and International Trade Minister Professor Rutendo Chikowore. Ms Muianga said Mozambique would always value Zimbabwe's solidarity. Prof Chikowore revealed that her counterpart had assured her during a telephone conversation last week that Maputo was ready. Ms Muianga is expected to pay a courtesy call on Vice President Cde Kudakwashe Marufu tomorrow. VP Marufu was in Bulawayo on Saturday. Harare-based political analyst Dr Lovemore Chidziva told The Herald that the corridor mattered.";
-    const x = extract({ text, publishedAt: '2026-05-18', publisher: 'The Herald' });
-    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
-    expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country])).toEqual([
+    const { x, name } = article(text, '2026-05-18', 'The Herald');
+    expect(peopleOf(x)).toEqual([
       ['Celmira Muianga', 'MZ'], ['Tinashe Gumbo', 'ZW'], ['Rutendo Chikowore', 'ZW'], ['Kudakwashe Marufu', 'ZW'], ['Lovemore Chidziva', null],
     ]);
     expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.status, m.mode])).toEqual([
@@ -442,8 +439,7 @@ describe('a Harare paper without a dateline', () => {
 describe('an Andean agency story', () => {
   it('reads a meeting that "took place" as the meeting of the pair told just before, a dateline closed by the agency and a full stop, an instruction to reaffirm as relayed words, and dates a trip by its scheduling clause or a half year', () => {
     const text = "Lima, Aug. 28 (ANDINA). Peru's Foreign Minister Rodrigo Alfaro and his Ecuadorian counterpart Gabriela Valverde on Thursday reviewed the agenda of the Binational Cabinet. The working meeting took place at Torre Tagle Palace. For her part, Valverde said President Andres Cordero had asked her to reaffirm Quito's commitment to the plan. Choque expressed Bolivia's interest in resuming the talks. Alfaro's visit to Quito, which had been scheduled for next Tuesday, has been postponed. Valverde will pay a return visit to Lima in the second half of the year.";
-    const x = extract({ text, publishedAt: '2026-08-28', publisher: 'Andina' });
-    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    const { x, name } = article(text, '2026-08-28', 'Andina');
     expect(x.dateline?.place?.name).toBe('Lima');
     expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.date?.start])).toEqual([['Gabriela Valverde + Rodrigo Alfaro', '2026-08-27']]);
     expect(x.statements.map((s) => [name(s.speaker), s.reportedBy ? name(s.reportedBy) : null])).toContainEqual(['Andres Cordero', 'Gabriela Valverde']);
@@ -457,8 +453,7 @@ describe('an Andean agency story', () => {
 describe('a Saudi agency readout', () => {
   it('reads a host receiving at a venue and a day before the guest, an agency named as a press agency, and no person in a Hijri month or a royal style', () => {
     const text = 'Riyadh, Rabi Al-Akhir 03, 1448, September 14, 2026, SPA -- His Highness Prince Nawaf bin Mansour, Minister of Foreign Affairs, received at the ministry\'s headquarters in Riyadh today Minister of Foreign Affairs of the Republic of Uzbekistan Jasur Rakhimov, who is on an official visit to the Kingdom. Rakhimov told the Saudi Press Agency (SPA) that his country considers the Kingdom a partner, and conveyed greetings to the Custodian of the Two Holy Mosques.';
-    const x = extract({ text, publishedAt: '2026-09-14', publisher: 'Saudi Press Agency' });
-    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    const { x, name } = article(text, '2026-09-14', 'Saudi Press Agency');
     expect(x.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Nawaf bin Mansour', 'Jasur Rakhimov']);
     expect(x.entities.map((e) => e.name)).not.toContain('Press Agency');
     expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.place?.name])).toEqual([['Jasur Rakhimov + Nawaf bin Mansour', 'Riyadh']]);
@@ -469,9 +464,8 @@ describe('a Saudi agency readout', () => {
 describe('a Phnom Penh paper', () => {
   it("strips H.E. and Samdech, gives an apposition its counterpart's nationality, and reads talks the news follows as held", () => {
     const text = 'Cambodia and Vietnam have agreed to lift two-way trade to $20 billion, following talks in Phnom Penh yesterday between Deputy Prime Minister and Minister of Foreign Affairs H.E. Sok Vannarith and his Vietnamese counterpart, Deputy Prime Minister and Foreign Minister Tran Quang Hieu. Later on Tuesday afternoon, the Vietnamese minister paid a courtesy call on Prime Minister Samdech Chea Vuthy at the Peace Palace.';
-    const x = extract({ text, publishedAt: '2026-03-18', publisher: 'Khmer Times' });
-    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
-    expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country])).toEqual([['Sok Vannarith', 'KH'], ['Tran Quang Hieu', 'VN'], ['Chea Vuthy', 'KH']]);
+    const { x, name } = article(text, '2026-03-18', 'Khmer Times');
+    expect(peopleOf(x)).toEqual([['Sok Vannarith', 'KH'], ['Tran Quang Hieu', 'VN'], ['Chea Vuthy', 'KH']]);
     expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.status])).toEqual([['Sok Vannarith + Tran Quang Hieu', 'OCCURRED'], ['Chea Vuthy + Tran Quang Hieu', 'OCCURRED']]);
   });
 });
@@ -593,7 +587,7 @@ describe('meetings told by other constructions', () => {
       publishedAt: '2026-02-10',
     });
     const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
-    expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country])).toEqual([['Abdulaziz Al-Dakheel', 'KW'], ['Lorenzo Bettini', 'IT']]);
+    expect(peopleOf(x)).toEqual([['Abdulaziz Al-Dakheel', 'KW'], ['Lorenzo Bettini', 'IT']]);
     expect(x.meetings.map((m) => [m.participants.map(name).sort(), m.status, m.mode, m.date?.start])).toEqual([
       [['Abdulaziz Al-Dakheel', 'Lorenzo Bettini'], 'PLANNED', 'IN_PERSON', '2026-02-11'], [['Abdulaziz Al-Dakheel', 'Lorenzo Bettini'], 'OCCURRED', 'PHONE', '2026-01-01'],
     ]);
@@ -615,7 +609,7 @@ describe('trips told by description', () => {
   it('reads one who had arrived the evening before, a walk across a bridge into a town, and a flight into a city named by its country', () => {
     const x = extract({ text: "On Tuesday, Saudi Foreign Minister Faisal Saud held talks in Riyadh with Jordan's Foreign Minister Ayman Safadi, who had arrived in the Saudi capital the previous evening. US Homeland Security Secretary Greg Hanlon walked across the Paso del Norte bridge into Ciudad Juárez on Wednesday for talks. Kenyan President Samuel Kiprotich flew into the northern Tanzanian city on Wednesday.", publishedAt: '2024-11-21' });
     const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
-    expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country])).toEqual([['Faisal Saud', 'SA'], ['Ayman Safadi', 'JO'], ['Greg Hanlon', 'US'], ['Samuel Kiprotich', 'KE']]);
+    expect(peopleOf(x)).toEqual([['Faisal Saud', 'SA'], ['Ayman Safadi', 'JO'], ['Greg Hanlon', 'US'], ['Samuel Kiprotich', 'KE']]);
     expect(x.visits.map((v) => [name(v.visitor), v.destination, v.place?.name ?? null, v.date?.start])).toEqual([
       ['Ayman Safadi', 'SA', 'Riyadh', '2024-11-18'], ['Greg Hanlon', 'MX', 'Ciudad Juárez', '2024-11-20'], ['Samuel Kiprotich', 'TZ', null, '2024-11-20'],
     ]);
