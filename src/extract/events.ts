@@ -292,25 +292,23 @@ const LEADING_DELEGATION = /\b(?:leading|heading|at the head of|heads|leads|head
 /** Who travels with whom in one sentence ("Nigeria's foreign minister, who travelled with Tinubu"). */
 export function readCompanions(masked: MaskedSentence): Companion[] {
   const out: Companion[] = [];
+  // the people a delegation's list names travel with its leader
+  const members = (leader: string | undefined, list: string): void => {
+    for (const member of list.matchAll(/⟨P(\d+)⟩/g)) {
+      const slot = slotAt(masked, Number(member[1]));
+      if (leader && slot.keys[0] && slot.keys[0] !== leader) out.push({ follower: slot.keys[0], leader, evidence: evidenceOf(masked, [slot]) });
+    }
+  };
   for (const match of masked.text.matchAll(OWN_DELEGATION)) {
     const leader = slotAt(masked, Number(match[2]));
     // ("His delegation also includes ⟨P⟩": the possessive pronoun's person)
     const owns = leader?.mention?.kind === 'person' ? leader.mention.possessor : leader?.mention?.kind === 'reference' && /^(his|her)$/.test(leader.mention.words[0] ?? '');
-    if (!owns || !leader.keys[0]) continue;
-    for (const member of match[3].matchAll(/⟨P(\d+)⟩/g)) {
-      const slot = slotAt(masked, Number(member[1]));
-      if (slot.keys[0] && slot.keys[0] !== leader.keys[0]) out.push({ follower: slot.keys[0], leader: leader.keys[0], evidence: evidenceOf(masked, [slot]) });
-    }
+    if (owns) members(leader.keys[0], match[3]);
   }
-  // "⟨P⟩ arrived …, leading a 12-member delegation that includes ⟨P1⟩": the members travel with their leader
+  // "⟨P⟩ arrived …, leading a 12-member delegation that includes ⟨P1⟩"
+  // (the list ends where the main clause goes on: "…, ⟨P1⟩, was also received by ⟨P2⟩")
   for (const match of masked.text.matchAll(LEADING_DELEGATION)) {
-    const leader = groupBefore(masked, match.index)[0];
-    // (the list ends where the main clause goes on: "…, ⟨P1⟩, was also received by ⟨P2⟩")
-    const members = match[1].split(/(?:,\s*|\s+)(?:and\s+)?(?:was|were|is|are|has|had|will|would|then|also|later)\b/)[0];
-    for (const member of members.matchAll(/⟨P(\d+)⟩/g)) {
-      const slot = slotAt(masked, Number(member[1]));
-      if (leader?.keys[0] && slot.keys[0] && slot.keys[0] !== leader.keys[0]) out.push({ follower: slot.keys[0], leader: leader.keys[0], evidence: evidenceOf(masked, [slot]) });
-    }
+    members(groupBefore(masked, match.index)[0]?.keys[0], match[1].split(/(?:,\s*|\s+)(?:and\s+)?(?:was|were|is|are|has|had|will|would|then|also|later)\b/)[0]);
   }
   for (const [pattern, followerGroup, leaderGroup] of TRAVEL_COMPANY) {
     for (const match of masked.text.matchAll(pattern)) {
