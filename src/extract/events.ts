@@ -717,9 +717,10 @@ const STORY_MEETING = /^The\s+(?:[\w-]+\s+)?(?:meeting|talks|discussions)\s+(?:t
 const STORY_TRIP = /^(?:A|The|His|Her)\s+(?:planned\s+|proposed\s+|scheduled\s+)?(?:trip|visit|stop|leg|stopover)\s+(?:to|in)\s+⟨L(\d+)⟩/;
 
 /**
- * Events told without their traveller, who is the story's: "The talks with ⟨P⟩ ran well over the hour",
- * "A trip to Beijing, pencilled in for later this month, has been postponed". The traveller is the one
- * whose trip the story last told.
+ * Events told without their actors, who are the story's: "The talks with ⟨P⟩ ran well over the hour",
+ * "A trip to Beijing, pencilled in for later this month, has been postponed" (the traveller is the one
+ * whose trip the story last told), "The working meeting took place at …" (the pair the sentence before
+ * opens with).
  */
 export function readTravellersEvents(masked: MaskedSentence[], visits: VisitReading[], meetings: MeetingReading[]): void {
   for (const m of masked) {
