@@ -126,7 +126,9 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       const pool = before.length ? before : list;
       return pool.sort((a, b) => lastMention(b, m.start) - lastMention(a, m.start))[0];
     };
-    const found = pick(byHonorific) ?? pick(lastWordMatch) ?? pick(candidates);
+    // ("al-Obaidi" is Hazim al-Obaidi's, not Adnan al-Zubaidi's: a form spelled alike outranks a near one)
+    const exact = candidates.filter((c) => c.forms.some((f) => nameParts(f).includes(word)));
+    const found = pick(byHonorific) ?? pick(exact) ?? pick(lastWordMatch) ?? pick(candidates);
     if (found) attach(found, m);
     else if (m.title || m.honorific) attach(newCluster(), m);
   }

@@ -172,7 +172,7 @@ const THING_NOUNS = new Set([
   'fund', 'award', 'prize', 'link', 'system', 'community', 'lagoon', 'triangle', 'radio', 'television',
   'blueprint', 'roadmap', 'masterplan', 'vision', 'package', 'scheme', 'policy', 'bill', 'report', 'index', 'zone', 'area',
   'anniversary', 'celebrations', 'festival', 'games', 'jubilee', 'darya', 'memorial', 'monument', 'mausoleum', 'cemetery', 'square',
-  'stadium', 'museum', 'hall', 'bridge', 'port', 'terminal', 'building', 'tower', 'centre', 'center',
+  'stadium', 'museum', 'hall', 'bridge', 'port', 'terminal', 'building', 'tower', 'centre', 'center', 'train', 'rd', 'road', 'street', 'avenue',
 ]);
 const LOWER_PARTICLES = /^(van|von|der|den|de|da|di|du|dos|das|del|della|ter|ten)$/;
 const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'ben', 'al', 'el', 'ul', 'ud', 'van', 'von', 'der', 'de', 'da', 'du', 'di', 'la', 'le', 'dos', 'das']);
@@ -678,7 +678,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (tokens[i].lower !== 'press' || lower(tokens[i + 1]) !== 'service' || lower(tokens[i + 2]) !== 'of' || claimed[i]) continue;
       const head = lower(tokens[i + 3]) === 'the' ? i + 4 : i + 3;
       // ("the press service of the Ministry of Foreign Affairs": a ministry speaks for itself)
-      if (/^(ministry|department)$/.test(lower(tokens[head])) || /^(foreign|external)$/.test(lower(tokens[head]))) continue;
+      if (tokens.slice(head, head + 4).some((x) => /^(ministry|department)$/.test(x.lower)) || /^(foreign|external)$/.test(lower(tokens[head]))) continue;
       let to = head;
       const joins = (k: number): boolean => /^(of|the|and)$/.test(lower(tokens[k])) && (!!tokens[k + 1]?.capitalized || (lower(tokens[k + 1]) === 'the' && !!tokens[k + 2]?.capitalized));
       while (tokens[to] && (tokens[to].capitalized || joins(to)) && !tokens[to - 1]?.possessive) to++;

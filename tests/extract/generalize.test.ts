@@ -470,6 +470,14 @@ describe('a Phnom Penh paper', () => {
   });
 });
 
+describe('names spelled near each other', () => {
+  it("gives a surname to the one spelled so before one spelled near it, and a ministry's press service to the ministry", () => {
+    const x = run("Iraqi Foreign Minister Hazim al-Obaidi arrived in Tehran on Tuesday. He added that Iraqi Prime Minister Adnan al-Zubaidi had asked him to convey that payments would be accelerated. For his part, al-Obaidi said Baghdad would never be a platform for aggression, the press service of the Kazakh Ministry of Foreign Affairs reported.");
+    expect(x.people.map((p) => p.name)).toEqual(['Hazim al-Obaidi', 'Adnan al-Zubaidi']);
+    expect(x.statements).toContainEqual({ speaker: 'Hazim al-Obaidi', via: "Kazakh Ministry of Foreign Affairs" });
+  });
+});
+
 describe('events', () => {
   it('reads video conferences held, a convener of a summit, a briefing by phone, and one also present or joining by video', () => {
     const x = run('Indian minister Arvind Rao, German minister Katrin Voss and French minister Paul Girard will hold a trilateral video conference next week. Angolan President Joao Ventura would convene a summit between DRC President Felix Ilunga and Rwandan President Paul Gatete. Ventura later briefed SADC chief Lindiwe Moyo by phone.');
