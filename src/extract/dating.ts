@@ -173,8 +173,10 @@ function timeFor(m: MaskedSentence, e: Readable, anchor: string | null): DateRan
   const eventClause = clauses.find(([a, b]) => e.at > a && e.at < b);
   // ("a visit to ⟨L⟩, which had been scheduled for next Tuesday, has been postponed": the clause dates the visit)
   const schedules = ([a, b]: readonly [number, number]): boolean => /^,\s*which\s+(?:had been|has been|was|were|is)\s+(?:originally\s+|initially\s+)?(?:scheduled|planned|set|slated|due|expected|pencill?ed in)\b/.test(m.text.slice(a, b)) && a - e.at < 40 && a > e.at;
+  // (a clause with no day of its own takes the sentence's: "next month for the session, which she will co-chair")
+  const clauseHasDay = !!eventClause && (times.some((x) => position(x.i) > eventClause[0] && position(x.i) < eventClause[1]) || RELATIVE.test(m.text.slice(eventClause[0], eventClause[1])));
   const inOtherClause = (i: number): boolean => eventClause
-    ? !(position(i) > eventClause[0] && position(i) < eventClause[1])
+    ? clauseHasDay && !(position(i) > eventClause[0] && position(i) < eventClause[1])
     : clauses.some((c) => position(i) > c[0] && position(i) < c[1] && !schedules(c));
   if (times.every((x) => inOtherClause(x.i))) return null;
   times.splice(0, times.length, ...times.filter((x) => !inOtherClause(x.i)));

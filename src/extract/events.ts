@@ -105,6 +105,10 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
   { re: /\b(?:went|goes|go|headed|moved)\s+(?:straight\s+|directly\s+)?into\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|consultations)\s+with\s+/gi },
   // "⟨P1⟩ and ⟨P2⟩ co-chaired the 11th Joint Commission": those who chair a body's session together meet
   { re: /\bco-(?:chaired|chair|chairs|hosted)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=⟨O\d+⟩)/gi, objectless: true },
+  // "… the commission, which she will co-chair with ⟨P⟩"
+  { re: /\bco-(?:chair|chairs|chaired|host|hosts|hosted)\s+with\s+/gi },
+  // "bilateral talks were held at the ministry, with ⟨P1⟩ and her Indian counterpart leading the two delegations"
+  { re: /\b(?:talks|meeting|consultations)\s+(?:were|was)\s+held\b(?:[^.;⟨]|⟨[LTX]\d+⟩)*?,?\s*with\s+(?=(?:the\s+)?⟨[PX]\d+⟩\s+and\s+(?:his\s+|her\s+)?⟨[PX]\d+⟩\s+(?:leading|heading)\b)/gi },
   // "a meeting was held in ⟨L⟩ with the participation of ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩"
   { re: /\bwith the participation of\s+/gi },
   { re: /\b(?:spoke|spoken|speak|speaks|talked)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:with|to)\s+/gi },

@@ -634,6 +634,15 @@ describe('plans of two and stops dropped', () => {
   });
 });
 
+describe('meetings told by their leaders or co-chairs', () => {
+  it("reads talks held with two 'leading the delegations', and a session one will co-chair with someone, dated by its sentence", () => {
+    const x = run('Indian Foreign Secretary Rajeev Kulkarni arrived in Thimphu on Wednesday. Earlier in the day, bilateral talks were held at the ministry, with Bhutanese Foreign Secretary Pema Choden and her Indian counterpart leading the two delegations. Namibian minister Selma Ashipala is expected to travel to Gaborone next month for the session, which she will co-chair with Botswana\'s minister Kagiso Mmolai.', '2026-03-12');
+    expect(x.meetings.map((m) => [m.who, m.status, m.date])).toEqual([
+      [['Pema Choden', 'Rajeev Kulkarni'], 'OCCURRED', '2026-03-11'], [['Kagiso Mmolai', 'Selma Ashipala'], 'PLANNED', '2026-04-01'],
+    ]);
+  });
+});
+
 describe('dates of events told without one', () => {
   it('keeps the day of a relative clause to the clause, and reads "FM" before a name as a title', () => {
     const x = run('NEW DELHI, Jan 12 (PTI) German Foreign Minister Katrin Voss on Monday held talks with Indian minister Arvind Rao. Voss, who arrived here on Sunday night, later called on Prime Minister Ramesh Kumar. "A warm welcome to FM Katrin Voss," spokesperson Rajesh Menon posted on X.', '2026-01-12');
