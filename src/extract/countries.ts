@@ -14,10 +14,16 @@ const PUBLISHERS = Object.entries(PUBLISHER_COUNTRIES)
 /** The country a national outlet reports from ("Daily Nation" → KE), or null for wires and unknown outlets. */
 export function countryOfPublisher(publisher: string | null | undefined): string | null {
   if (!publisher) return null;
+  const known = PUBLISHERS.find((p) => p.re.test(publisher))?.code;
+  if (known) return known;
   // else a state the outlet's name gives: "The Citizen (Tanzania)", "Ministry of Foreign Affairs, Sierra Leone"
   const words = publisher.split(/[^\p{L}'’-]+/u).filter(Boolean);
   const named = words.flatMap((_, i) => [words.slice(i, i + 3).join(' '), words.slice(i, i + 2).join(' '), words[i]]).map(lookupPlace).find((e) => e?.kind === 'country');
-  return PUBLISHERS.find((p) => p.re.test(publisher))?.code ?? named?.code ?? null;
+  if (named) return named.code;
+  // or its people, when the name is theirs alone: "The Namibian"
+  const people = /^(?:The\s+)?(\S+)$/.exec(publisher.trim());
+  const demonym = people ? lookupPlace(people[1]) : null;
+  return demonym?.kind === 'demonym' ? demonym.code : null;
 }
 
 /**

@@ -45,7 +45,8 @@ const CLAUSE_BREAK = /[;:]|\.\s|\b(?:but|although|though|whereas|while)\b/i;
 
 const VISIT_PATTERNS: RegExp[] = [
   /\b(?:arrived|arrives|arrive|arriving|landed|lands|land|flew|flies|fly|flying|jetted|jets|travell?ed|travels?|travell?ing|went|goes|go|came|comes|come|head|heads|heading|headed|returned|moved on)\b(?:\s+(?:on|back|here|there|onward|onwards|later|⟨T\d+⟩))*\s+(?:in|into|to|at)\s+(?:(?!from\b)[\w'-]+\s+){0,2}?⟨L(\d+)⟩/gi,
-  /\b(?:visited|visiting|visit|visits|toured|reached|reaches|reach|reaching)\s+⟨L(\d+)⟩/gi,
+  // ("visit the Philippines")
+  /\b(?:visited|visiting|visit|visits|toured|reached|reaches|reach|reaching)\s+(?:the\s+)?⟨L(\d+)⟩/gi,
   // "walked across the Paso del Norte bridge into Ciudad Juárez"
   /\b(?:walked|crossed|drove|sailed|rode|stepped|walks|crosses|drives)\b[^.;⟨]{0,60}?\binto\s+⟨L(\d+)⟩/gi,
   // "X was in Washington on Tuesday for talks": present there (travel at home is dropped later); "X is expected in Yerevan next week"

@@ -643,6 +643,15 @@ describe('meetings told by their leaders or co-chairs', () => {
   });
 });
 
+describe('countries named with an article, and papers named by a people', () => {
+  it("reads a trip to 'the Philippines' called off, and takes a paper named 'The Namibian' as Namibian", () => {
+    expect(run('Japanese Prime Minister Hiroshi Tanabe had been scheduled to visit the Philippines in January but called off the trip.', '2026-02-19').visits).toEqual([
+      { visitor: 'Hiroshi Tanabe', to: 'PH', status: 'CANCELLED', date: '2026-01-01', precision: 'MONTH' },
+    ]);
+    expect(extract({ text: 'Foreign Minister Selma Ashipala said talks went well.', publishedAt: '2025-08-14', publisher: 'The Namibian' }).entities[0].country).toBe('NA');
+  });
+});
+
 describe('dates of events told without one', () => {
   it('keeps the day of a relative clause to the clause, and reads "FM" before a name as a title', () => {
     const x = run('NEW DELHI, Jan 12 (PTI) German Foreign Minister Katrin Voss on Monday held talks with Indian minister Arvind Rao. Voss, who arrived here on Sunday night, later called on Prime Minister Ramesh Kumar. "A warm welcome to FM Katrin Voss," spokesperson Rajesh Menon posted on X.', '2026-01-12');
