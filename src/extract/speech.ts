@@ -90,7 +90,9 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
       const first = [...text.slice(clauseStart, at).matchAll(/⟨([POX])(\d+)⟩/g)].find((x) => !isPossessivePronoun(masked.slots[Number(x[2])]));
       if (first) speakers = [masked.slots[Number(first[2])]];
     }
-    if (!speakers.length && /^\s*It\s+$/.test(text.slice(Math.max(0, at - 4), at)) && lastOrganizationSpeaker) {
+    // ("It added …", "…, the statement said": the body whose statement the story last told)
+    const itsStatement = /,\s*the\s+(?:statement|readout|release|communiqu[eé])\s+$/i.test(text.slice(0, at));
+    if ((itsStatement || (!speakers.length && /^\s*It\s+$/.test(text.slice(Math.max(0, at - 4), at)))) && lastOrganizationSpeaker) {
       speakers = [{ type: 'O', keys: [lastOrganizationSpeaker], mention: null, time: null, start: masked.sentence.start, end: masked.sentence.start }];
     }
     // "has not said whether …": no words were said
@@ -100,7 +102,7 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     // "the Kremlin press service reported": a body reports; a person who "reported" did something else
     if (/^report(?:s|ed)$/i.test(match[0]) && !speakers.some((s) => s.type === 'O')) continue;
     // "elections the council has promised to hold": a common noun is the verb's subject, not a name further back
-    if (!inverted.length && /\b(?:the|a|an|its|their)\s+[a-z]+\s+(?:has\s+|had\s+|have\s+|would\s+|will\s+)?$/.test(text.slice(Math.max(0, at - 40), at))) continue;
+    if (!inverted.length && !itsStatement && /\b(?:the|a|an|its|their)\s+[a-z]+\s+(?:has\s+|had\s+|have\s+|would\s+|will\s+)?$/.test(text.slice(Math.max(0, at - 40), at))) continue;
     // an -ing verb speaks for its clause's subject only after a comma ("…, accusing X of …")
     // "… said, adding that": the same speaker goes on
     if (participle && (acts.length > 0 || !/,\s*(?:also\s+)?$/.test(text.slice(Math.max(0, at - 8), at)))) continue;

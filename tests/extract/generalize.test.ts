@@ -478,6 +478,14 @@ describe('names spelled near each other', () => {
   });
 });
 
+describe('a statement that goes on', () => {
+  it("relays words closed by ', the statement said' through the body whose statement it is, and reads 'had proposed that' as words", () => {
+    const x = run("Jordan's Ministry of Foreign Affairs said Foreign Minister Faisal Momani met the Cypriot minister on Tuesday. Momani stressed the need for an immediate ceasefire in Gaza, the statement said. Vietnam's Foreign Ministry said Vietnamese Foreign Minister Pham Duc had proposed that the two sides sign an agreement.", '2025-07-16');
+    expect(x.statements).toContainEqual({ speaker: 'Faisal Momani', via: "Jordan's Ministry of Foreign Affairs" });
+    expect(x.statements).toContainEqual({ speaker: 'Pham Duc', via: "Vietnam's Foreign Ministry" });
+  });
+});
+
 describe('events', () => {
   it('reads video conferences held, a convener of a summit, a briefing by phone, and one also present or joining by video', () => {
     const x = run('Indian minister Arvind Rao, German minister Katrin Voss and French minister Paul Girard will hold a trilateral video conference next week. Angolan President Joao Ventura would convene a summit between DRC President Felix Ilunga and Rwandan President Paul Gatete. Ventura later briefed SADC chief Lindiwe Moyo by phone.');
