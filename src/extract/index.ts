@@ -268,7 +268,15 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
       const theirs = visits.filter((v) => v.destination && v.status === r.status && v.visitors.some((k) => r.participants.includes(k)) && compatible(dated.get(v) ?? null, dated.get(r) ?? null));
       // (a trip told next that sets off after the meeting's day is the next leg, not where they meet)
       const notLater = (v: VisitReading): boolean => !(dated.get(v)?.precision === 'DAY' && dated.get(r)?.precision === 'DAY' && dated.get(v)!.start > dated.get(r)!.start);
-      const visit = theirs.find((v) => v.sentence === r.sentence) ?? [...theirs].reverse().find((v) => v.sentence < r.sentence) ?? theirs.find((v) => v.sentence === r.sentence + 1 && notLater(v));
+      // (of one sentence's readings, one that names a city: "arrived in Kyiv, his first trip to Ukraine")
+      // (a sentence before: its last reading, "travelled to Pakistan from Afghanistan, where he had held meetings")
+      const inSentence = (n: number, last = false): VisitReading | undefined => {
+        const here = theirs.filter((v) => v.sentence === n);
+        return (last ? here.reverse() : here).sort((a, b) => Number(!!b.place) - Number(!!a.place))[0];
+      };
+      const lastBefore = Math.max(-1, ...theirs.filter((v) => v.sentence < r.sentence).map((v) => v.sentence));
+      const next = inSentence(r.sentence + 1);
+      const visit = inSentence(r.sentence) ?? inSentence(lastBefore, true) ?? (next && notLater(next) ? next : undefined);
       // "spent six days in Qatar negotiating with …": the trip told in the same sentence is where they met
       const tripHere = visits.some((v) => v.sentence === r.sentence && v.visitors.some((k) => r.participants.includes(k)));
       const earlier = [...out].reverse().find((o) => o.place && o.mode === 'IN_PERSON' && o.participants.some((k) => r.participants.includes(k)) && compatible(o.date, dated.get(r) ?? null));

@@ -660,6 +660,13 @@ describe('countries named with an article, and papers named by a people', () => 
   });
 });
 
+describe('where talks were held', () => {
+  it('places talks held after an arrival at the city the arrival names, not at the country its apposition names', () => {
+    const x = extract({ text: 'Lithuanian Foreign Minister Tomas Zilinskas arrived in Kyiv on Monday morning, his first trip to Ukraine since taking office in July. Zilinskas, who travelled overnight by train, held talks with his Ukrainian counterpart Andrii Kovalenko shortly after arriving.', publishedAt: '2026-10-05', publisher: 'LRT English' });
+    expect(x.meetings.map((m) => m.place?.name)).toEqual(['Kyiv']);
+  });
+});
+
 describe('dates of events told without one', () => {
   it('keeps the day of a relative clause to the clause, and reads "FM" before a name as a title', () => {
     const x = run('NEW DELHI, Jan 12 (PTI) German Foreign Minister Katrin Voss on Monday held talks with Indian minister Arvind Rao. Voss, who arrived here on Sunday night, later called on Prime Minister Ramesh Kumar. "A warm welcome to FM Katrin Voss," spokesperson Rajesh Menon posted on X.', '2026-01-12');
