@@ -451,6 +451,12 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       });
     }
   }
+  // "… in the Philippine capital in March, with ⟨P⟩ expected to travel there": the place told before in the sentence
+  for (const match of masked.text.matchAll(/⟨P(\d+)⟩\s+(?:(?:is|are|was|were)\s+)?(?:also\s+)?(?:expected|due|set|scheduled|will|would)?\s*(?:to\s+)?(?:travel|fly|go|head|travels|travelled|flew|went)\s+there\b/g)) {
+    const places = [...masked.text.slice(0, match.index).matchAll(/⟨L(\d+)⟩/g)];
+    const last = places.at(-1);
+    if (last) add([slotAt(masked, Number(match[1]))], slotAt(masked, Number(last[1])), match.index + match[0].search(/\b(?:travel|fly|go|head|travels|travelled|flew|went)\b/), 0.6);
+  }
   // "⟨P1⟩, who accompanied ⟨P2⟩ to ⟨L⟩": both made the trip
   for (const match of masked.text.matchAll(ACCOMPANIED_TO)) {
     if (NEGATED.test(masked.text.slice(0, match.index))) continue;

@@ -667,6 +667,13 @@ describe('where talks were held', () => {
   });
 });
 
+describe('a trip to a place told before', () => {
+  it("reads 'expected to travel there' as a planned trip to the place the sentence named", () => {
+    const x = run('Tokyo and Manila confirmed that they would hold their next security dialogue in Manila in March, with Japanese Defense Minister Kenji Morishita expected to travel there for the meeting.', '2026-02-19');
+    expect(x.visits).toEqual([{ visitor: 'Kenji Morishita', to: 'PH', status: 'PLANNED', date: '2026-03-01', precision: 'MONTH' }]);
+  });
+});
+
 describe('dates of events told without one', () => {
   it('keeps the day of a relative clause to the clause, and reads "FM" before a name as a title', () => {
     const x = run('NEW DELHI, Jan 12 (PTI) German Foreign Minister Katrin Voss on Monday held talks with Indian minister Arvind Rao. Voss, who arrived here on Sunday night, later called on Prime Minister Ramesh Kumar. "A warm welcome to FM Katrin Voss," spokesperson Rajesh Menon posted on X.', '2026-01-12');
