@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { MAX_PLACE_WORDS, capitalOf, countryName, isWorldRegion, isWorldRegionWord, lookupPlace, lookupTown, opensPlaceName, type GazetteerEntry } from './gazetteer.js';
+import { MAX_PLACE_WORDS, capitalOf, isWorldRegion, isWorldRegionWord, lookupPlace, lookupTown, opensPlaceName, type GazetteerEntry } from './gazetteer.js';
 import {
   DE_FACTO_GOVERNMENTS, KNOWN_ORGANIZATIONS, MEDIA_OUTLETS, NAMED_MINISTRIES, NON_ACTOR_NAMES, ORG_HEADS, PORTFOLIOS,
   type KnownOrganization,
@@ -637,7 +637,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     if (tokens[article].lower !== 'the') continue;
     removeOverlapping(article, i + 1);
     claim({ from: article, to: i + 1 });
-    mentions.push({ kind: 'place', ...at(article, i + 1), entry: { code: demonym.code, kind: 'country', name: countryName(demonym.code) ?? demonym.name }, surface: phrase(article, i + 1), locative: true });
+    mentions.push({ kind: 'place', ...at(article, i + 1), entry: { code: demonym.code, kind: 'country', name: demonym.name }, surface: phrase(article, i + 1), locative: true });
   }
 
   // 3. ministries, offices, embassies, named bodies.
