@@ -139,9 +139,13 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
   // "the foreign ministry" of no named state: the dateline's, else the one foreign ministry the article names a state for
   const ministryKeys = new Set(mentions.filter((m): m is OrganizationMention => m.kind === 'organization' && m.key.startsWith('ministry:') && !m.key.startsWith('ministry:?:')).map((m) => m.key));
   // (with no dateline, a national outlet's "the Foreign Ministry" before any other state's is its own state's)
-  const knownMinistry = (portfolio: string, at: number): string | null => {
+  const knownMinistry = (portfolio: string, at: number, sentence: number): string | null => {
     if (hostCountry) return `ministry:${hostCountry}:${portfolio}`;
-    const ownedBefore = mentions.some((m) => m.kind === 'organization' && m.start < at && m.key.startsWith('ministry:') && !m.key.startsWith('ministry:?:') && m.key.endsWith(`:${portfolio}`));
+    // "Russia regards …, Foreign Ministry spokeswoman X has said": the state the sentence opens with as its subject
+    const subject = mentions.filter((m) => m.sentence === sentence).sort((a, b) => a.start - b.start)[0];
+    if (subject?.kind === 'organization' && subject.start < at && subject.orgKind === 'government' && subject.country) return `ministry:${subject.country}:${portfolio}`;
+    // (another state's ministry told just before is the one meant: "Japan's Ministry of Foreign Affairs said …; the ministry added")
+    const ownedBefore = mentions.some((m) => m.kind === 'organization' && m.start < at && m.sentence >= sentence - 2 && m.key.startsWith('ministry:') && !m.key.startsWith('ministry:?:') && m.key.endsWith(`:${portfolio}`));
     if (publisherCountry && !ownedBefore) return `ministry:${publisherCountry}:${portfolio}`;
     const keys = [...ministryKeys].filter((k) => k.endsWith(`:${portfolio}`));
     return keys.length === 1 ? keys[0] : null;
@@ -155,7 +159,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       if (!previous) continue;
       identity = previous.key;
     }
-    if (identity.startsWith('ministry:?:')) identity = knownMinistry(identity.slice('ministry:?:'.length), m.start) ?? identity;
+    if (identity.startsWith('ministry:?:')) identity = knownMinistry(identity.slice('ministry:?:'.length), m.start, m.sentence) ?? identity;
     let cluster = orgByIdentity.get(identity);
     if (!cluster) {
       const canonical = identity.startsWith('known:') ? m.name : null;

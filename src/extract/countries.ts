@@ -2,7 +2,7 @@ import type { Coreference } from './coreference.js';
 import type { Companion, MeetingReading, VisitReading } from './events.js';
 import type { MaskedSentence } from './masking.js';
 import type { StatementReading } from './speech.js';
-import { PUBLISHER_COUNTRIES } from './lexicon/organizations.js';
+import { PORTFOLIOS, PUBLISHER_COUNTRIES } from './lexicon/organizations.js';
 import { capitalOf, lookupPlace } from './gazetteer.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -20,10 +20,19 @@ export function countryOfPublisher(publisher: string | null | undefined): string
   const words = publisher.split(/[^\p{L}'’-]+/u).filter(Boolean);
   const named = words.flatMap((_, i) => [words.slice(i, i + 3).join(' '), words.slice(i, i + 2).join(' '), words[i]]).map(lookupPlace).find((e) => e?.kind === 'country');
   if (named) return named.code;
-  // or its people, when the name is theirs alone: "The Namibian"
-  const people = /^(?:The\s+)?(\S+)$/.exec(publisher.trim());
-  const demonym = people ? lookupPlace(people[1]) : null;
-  return demonym?.kind === 'demonym' ? demonym.code : null;
+  // or its people ("The Namibian", "The Irish Times"), or its city ("Lusaka Times", "Manila Bulletin")
+  const place = words.flatMap((_, i) => [words.slice(i, i + 2).join(' '), words[i]]).map(lookupPlace)
+    .find((e) => e?.kind === 'demonym' || e?.kind === 'capital' || e?.kind === 'city');
+  return place?.code ?? null;
+}
+
+/** A state's one office a title names ("Minister of Foreign Affairs and Cooperation" → "minister:foreign"), or null. */
+function officeKey(title: string): string | null {
+  const words = title.toLowerCase();
+  const head = /\b(?:(deputy|vice|assistant|state)\s+)?(prime minister|minister|president)\b/.exec(words);
+  if (!head) return null;
+  const portfolio = head[2] === 'minister' ? PORTFOLIOS.find(([re]) => re.test(words))?.[1] : '';
+  return portfolio === undefined ? null : `${head[1] ?? ''}${head[2]}:${portfolio}`;
 }
 
 /**
@@ -80,8 +89,19 @@ export function inferCountries(
   }
   // "X will accompany Y", "X, who travelled with Y", "Mr Anwar's delegation included X", "Y would send X": X serves Y's state
   const sent = masked.flatMap((s) => [...s.text.matchAll(SENT)].map((match) => ({ follower: s.slots[Number(match[2])]?.keys[0], leader: s.slots[Number(match[1])]?.keys[0] })));
+  // (not one holding the leader's own office: "Dr Kouyaté, accompanied by his host, the foreign minister")
+  const officeOf = (k: string): Set<string> => new Set(coreference.people.find((p) => p.key === k)?.titles.map((t) => officeKey(t.title)).filter((o): o is string => !!o));
+  const sameOffice = (a: string, b: string): boolean => [...officeOf(a)].some((o) => officeOf(b).has(o));
   for (const c of [...companions, ...sent]) {
-    if (c.follower && c.leader && c.follower !== c.leader && unknown(c.follower) && countries.get(c.leader)) countries.set(c.follower, countries.get(c.leader)!);
+    if (c.follower && c.leader && c.follower !== c.leader && unknown(c.follower) && countries.get(c.leader) && !sameOffice(c.follower, c.leader)) countries.set(c.follower, countries.get(c.leader)!);
+  }
+  // "Côte d'Ivoire was represented by ⟨P⟩": who represents a state serves it
+  for (const s of masked) {
+    for (const match of s.text.matchAll(REPRESENTED)) {
+      const state = orgCountry(s.slots[Number(match[1])]?.keys[0] ?? '');
+      const k = s.slots[Number(match[2])]?.keys[0];
+      if (state && k && unknown(k)) countries.set(k, state);
+    }
   }
   // "The Guinean delegation was led by ⟨P⟩": a delegation's leader and members serve its state
   for (const [key, members] of coreference.delegations) {
@@ -128,13 +148,22 @@ export function inferCountries(
     const relayed = statements.find((s) => s.sentence === first && s.speakers[0] === p.key && s.reportedBy && countries.get(s.reportedBy));
     if (relayed) countries.set(p.key, countries.get(relayed.reportedBy!)!);
   }
+  // "Foreign Ministry spokeswoman ⟨P⟩": an office-holder titled by a state's body serves that state
+  for (const p of coreference.people) {
+    if (!unknown(p.key)) continue;
+    const body = p.titles.map((t) => coreference.organizations.find((o) => o.country && o.kind !== 'international' &&
+      o.mentions.some((m) => m.sentence === t.mention.sentence && m.start >= t.mention.start && m.end <= t.mention.end))).find(Boolean);
+    if (body) countries.set(p.key, body.country);
+  }
   // with no dateline, the article's home is its outlet's country, else the one most of its named officials serve
   const explicit = [...countries.values()].filter((c): c is string => !!c);
   const common = mostCommon(explicit);
   const share = explicit.filter((c) => c === common).length;
   // (else the one country guests of other states came to: "Mozambique's minister jetted into the country")
   const hosts = [...new Set(visits.filter((v) => v.status === 'OCCURRED' && v.destination && v.visitors.some((k) => countries.get(k) && countries.get(k) !== v.destination)).map((v) => v.destination!))];
-  const home = datelineCountry ?? publisherCountry ?? (hosts.length === 1 ? hosts[0] : null) ??
+  // (an outlet's story of another state's affairs, none of them come to its own, is that state's: AVA on Russia's envoys)
+  const foreignStory = !!publisherCountry && share >= 2 && share === explicit.length && common !== publisherCountry && !visits.some((v) => v.destination === publisherCountry);
+  const home = datelineCountry ?? (foreignStory ? common : publisherCountry) ?? (hosts.length === 1 ? hosts[0] : null) ??
     ((share >= 2 && share * 2 > explicit.length) || (share >= 1 && share === explicit.length) ? common : null);
   // a traveller to the article's home is a guest there, not one of its officials
   // (a trip to another city of that country, "travelled to Lagos", is no guest's)
@@ -159,6 +188,8 @@ const INVITATION = new RegExp(
   'gi',
 );
 const PAIRED_NATIONALITIES = /⟨X(\d+)⟩\s*,\s*⟨P(\d+)⟩\s*,?\s+and\s+⟨P(\d+)⟩/g;
+
+const REPRESENTED = /⟨O(\d+)⟩\s+(?:was|were|is|will be)\s+represented\s+(?:[^.;⟨]*?\s)?by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g;
 
 /** "⟨P1⟩ would send ⟨P2⟩": the one sent goes for the sender's state. */
 const SENT = /⟨P(\d+)⟩[^.;⟨]*?\b(?:send|sends|sent|dispatch(?:es|ed)?)\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g;

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import worldCountries, { type Countries } from 'world-countries';
 import { MAJOR_CITIES } from './lexicon/cities.js';
-import { EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, GOVERNMENT_SEATS, NEWS_REGIONS, REGIONS } from './lexicon/places.js';
+import { EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, GOVERNMENT_SEATS, MISLEADING_ALT_SPELLINGS, NEWS_REGIONS, REGIONS } from './lexicon/places.js';
 
 // The package's types describe an ES default export, but Node loads its CommonJS entry: the array itself.
 const countries = worldCountries as unknown as Countries;
@@ -34,7 +34,7 @@ function add(phrase: string, entry: GazetteerEntry): void {
 for (const c of countries) {
   COUNTRY_NAMES.set(c.cca2, c.name.common);
   const country: GazetteerEntry = { code: c.cca2, kind: 'country', name: c.name.common };
-  for (const name of [c.name.common, c.name.official, ...c.altSpellings]) {
+  for (const name of [c.name.common, c.name.official, ...c.altSpellings.filter((a) => !MISLEADING_ALT_SPELLINGS.has(a))]) {
     if (name.length > 3 && /^[\p{Script=Latin}\s,.'’()-]+$/u.test(name)) add(name, country);
   }
   for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) add(d, { code: c.cca2, kind: 'demonym', name: c.name.common });

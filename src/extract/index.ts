@@ -23,16 +23,17 @@ export function extract(input: ArticleInput): Extraction {
   const sentences = splitSentences(text);
   const anchor = cleaned.dateline?.date ?? input.publishedAt?.slice(0, 10) ?? null;
   const deFacto = Object.entries(DE_FACTO_GOVERNMENTS).find(([name]) => text.includes(name));
+  const publisherCountry = countryOfPublisher(input.publisher);
   const context = {
     datelineCity: cleaned.dateline?.place?.name ?? null,
     datelineCountry: cleaned.dateline?.place?.country ?? null,
     deFactoCountry: deFacto?.[1] ?? null,
+    homeCountry: cleaned.dateline?.place?.country ?? publisherCountry,
   };
 
   const bySentence = sentences.map((s) => findMentions(s, context));
   linkAcronyms(sentences, bySentence);
   const mentions: Mention[] = bySentence.flat();
-  const publisherCountry = countryOfPublisher(input.publisher);
   const coreference = resolveCoreference(mentions, context.datelineCountry, publisherCountry);
   const masked: MaskedSentence[] = sentences.map((s) => maskSentence(s, bySentence[s.index], findTimeExpressions(s.text, anchor, 'past'), coreference));
   readDelegations(masked, coreference);

@@ -1,10 +1,10 @@
 import nlp from 'compromise';
 import { MAX_PLACE_WORDS, capitalOf, isWorldRegion, isWorldRegionWord, lookupPlace, lookupTown, opensPlaceName, type GazetteerEntry } from './gazetteer.js';
 import {
-  DE_FACTO_GOVERNMENTS, KNOWN_ORGANIZATIONS, MEDIA_OUTLETS, NAMED_MINISTRIES, NON_ACTOR_NAMES, ORG_HEADS, PORTFOLIOS,
+  DE_FACTO_GOVERNMENTS, KNOWN_ORGANIZATIONS, MEDIA_OUTLETS, NAMED_MINISTRIES, NON_ACTOR_NAMES, ORG_HEADS, PORTFOLIO_WORDS, PORTFOLIOS,
   type KnownOrganization,
 } from './lexicon/organizations.js';
-import { HONORIFICS, HONORIFICS_IN_NAMES, NATIONAL_TITLES, NO_COUNTRY_TITLE, REFERRING_TITLES, TITLE_HEADS, TITLE_WORDS } from './lexicon/titles.js';
+import { HONORIFICS, HONORIFICS_IN_NAMES, NATIONAL_TITLES, NATIONAL_TITLES_ALSO_HELD_BY, NO_COUNTRY_TITLE, REFERRING_TITLES, TITLE_HEADS, TITLE_WORDS } from './lexicon/titles.js';
 import { adjacent, tokenize, type Token } from './tokens.js';
 import type { OrganizationKind, Sentence } from './types.js';
 
@@ -90,6 +90,8 @@ export interface MentionContext {
   datelineCity: string | null;
   /** Country of the de facto rulers the article names ("Taliban" → AF): "the caretaker government" is theirs. */
   deFactoCountry?: string | null;
+  /** The story's own country (the dateline's, else the outlet's): whose officials its bare titles name. */
+  homeCountry?: string | null;
 }
 
 /** "the caretaker government", "the de facto authorities", "the new rulers": the de facto rulers, unnamed. */
@@ -707,6 +709,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
             // ("… of the Republic of Azerbaijan": a state's full name closes it)
             while (tokens[k] && (tokens[k].capitalized || /^(of|and|for)$/.test(tokens[k].lower) || (tokens[k].lower === 'the' && lower(tokens[k - 1]) === 'of' && /^(republic|kingdom|state|federation|united|islamic|sultanate|principality)$/.test(lower(tokens[k + 1])))) && !tokens[k - 1].possessive) k++;
             while (k > to + 1 && /^(of|and|for)$/.test(tokens[k - 1].lower)) k--;
+            // "the Ministry of Foreign Affairs Kong Vibol": a name right after the portfolio is the person's
+            const nameFrom = tokens.slice(to + 2, k).findIndex((x, j, tail) => tail.slice(j).every((y) => y.capitalized && !PORTFOLIO_WORDS.has(y.lower) && !placeOfToken(y)));
+            if (nameFrom >= 0) k = to + 2 + nameFrom;
             to = k;
             // "Ministry of Foreign Affairs, International Cooperation and External Trade": a portfolio listed with commas
             for (let j = to; tokens[j]?.text === ',' && tokens[j + 1]?.capitalized;) {
@@ -1069,11 +1074,14 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         let k = left - 1;
         while (k > 0 && tokens[k].capitalized && !claimed[k] && left - k <= 3) k--;
         if (k < left - 1 && /^(for|of)$/.test(lower(tokens[k])) && tokens[k - 1] && isTitleToken(tokens[k - 1]) && left < from) { left = k; continue; }
+        // "Secretary of State at the Ministry of Foreign Affairs Kong Vibol": the office's body, then its holder
+        if (lower(tokens[left - 1]) === 'at' && lower(tokens[left]) === 'the' && left + 1 < from && tokens.slice(left + 1, from).every((_, j) => claimed[left + 1 + j]) && tokens[left - 2] && isTitleToken(tokens[left - 2])) { left--; continue; }
         break;
       }
       // A title ending in a comma: "Russia's Special Representative on Afghanistan, Ambassador Zamir Kabulov"
       let titleTokens = tokens.slice(left, from);
-      if (left === from || (left > 0 && tokens[left - 1].text === ',' && titleTokens.every((t) => HONORIFICS.has(t.lower.replace(/\.$/, ''))))) {
+      // (", the Hon. Claire Hennessy": an honorific with its article)
+      if (left === from || (left > 0 && tokens[left - 1].text === ',' && titleTokens.every((t, j) => HONORIFICS.has(t.lower.replace(/\.$/, '')) || (j === 0 && t.lower === 'the')))) {
         if (tokens[left - 1]?.text === ',') {
           let k = left - 1;
           // organisations named inside the title count as its words: "the UN Secretary-General's envoy, X"
@@ -1173,7 +1181,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const stateless = formerly || (international && !named) || (!!noCountry && !professorInOffice);
       // a title only one state gives ("Secretary of State")
       // (also with its portfolio: "Assistant Secretary of State for Western Hemisphere Affairs")
-      const nationalTitle = roleText ? NATIONAL_TITLES.get(roleText.title.toLowerCase()) ?? NATIONAL_TITLES.get(roleText.title.toLowerCase().replace(/\s+for\s+.*$/, '')) ?? null : null;
+      const titleKey = roleText ? [roleText.title.toLowerCase(), roleText.title.toLowerCase().replace(/\s+for\s+.*$/, '')].find((k) => NATIONAL_TITLES.has(k)) : undefined;
+      const heldAtHome = !!titleKey && !!context.homeCountry && !!NATIONAL_TITLES_ALSO_HELD_BY.get(titleKey)?.has(context.homeCountry);
+      const nationalTitle = titleKey && !heldAtHome ? NATIONAL_TITLES.get(titleKey)! : null;
       const country = stateless ? null : named ?? nationalTitle;
       const nameFrom = from;
       const name = bare(nameFrom, to).replace(/’/g, "'");

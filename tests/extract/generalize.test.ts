@@ -468,6 +468,23 @@ describe('a Phnom Penh paper', () => {
     expect(peopleOf(x)).toEqual([['Sok Vannarith', 'KH'], ['Tran Quang Hieu', 'VN'], ['Chea Vuthy', 'KH']]);
     expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.status])).toEqual([['Sok Vannarith + Tran Quang Hieu', 'OCCURRED'], ['Chea Vuthy + Tran Quang Hieu', 'OCCURRED']]);
   });
+  it("reads its own secretaries of state, and one named after the ministry they serve in", () => {
+    const text = 'Secretary of State Keo Sambath received the Thai ambassador on Monday. Secretary of State at the Ministry of Foreign Affairs Kong Vibol met Thai Deputy Minister Somchai Rattana the same day.';
+    const { x } = article(text, '2026-03-18', 'Khmer Times');
+    expect(peopleOf(x)).toEqual([['Keo Sambath', 'KH'], ['Kong Vibol', 'KH'], ['Somchai Rattana', 'TH']]);
+    expect(x.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Ministry of Foreign Affairs']);
+  });
+  it('keeps the United States for a secretary of state in a Washington story', () => {
+    const { x } = article('WASHINGTON – Secretary of State Mark Rubens met Thai Deputy Minister Somchai Rattana on Monday.', '2026-03-18', 'Reuters');
+    expect(peopleOf(x)).toEqual([['Mark Rubens', 'US'], ['Somchai Rattana', 'TH']]);
+  });
+});
+
+describe('a Pacific paper', () => {
+  it('reads "Hon." before a name, also with its article after a title and a comma', () => {
+    const text = 'The meeting was attended by the Minister of Foreign Affairs, the Hon. Claire Hennessy, and Hon. Tavita Leaupepe, the Minister of Finance.';
+    expect(peopleOf(article(text, '2026-03-18', 'Samoa Observer').x)).toEqual([['Claire Hennessy', 'WS'], ['Tavita Leaupepe', 'WS']]);
+  });
 });
 
 describe('names spelled near each other', () => {
@@ -657,6 +674,25 @@ describe('countries named with an article, and papers named by a people', () => 
       { visitor: 'Hiroshi Tanabe', to: 'PH', status: 'CANCELLED', date: '2026-01-01', precision: 'MONTH' },
     ]);
     expect(extract({ text: 'Foreign Minister Selma Ashipala said talks went well.', publishedAt: '2025-08-14', publisher: 'The Namibian' }).entities[0].country).toBe('NA');
+  });
+  it('takes a paper named by its people or its city as of that state, and no country from a word another language spells one with', () => {
+    const home = (publisher: string) => extract({ text: 'Foreign Minister Selma Ashipala said talks went well.', publishedAt: '2025-08-14', publisher }).entities[0].country;
+    expect([home('The Irish Times'), home('Lusaka Times'), home('Manila Bulletin'), home('The Island'), home('Island Weekly')]).toEqual(['IE', 'ZM', 'PH', 'LK', null]);
+  });
+});
+
+describe('which state a body or an office-holder belongs to', () => {
+  it('gives a bare ministry to the state that opens the sentence, and its spokeswoman too, in a foreign outlet', () => {
+    const text = 'Russia regards dialogue with Kabul as a necessity, Foreign Ministry spokeswoman Olga Petrova has said. Pavel Orlov, the Russian president\'s envoy, agreed. Deputy Foreign Minister Ivan Sorokin said talks would go on.';
+    expect(peopleOf(article(text, '2024-06-10', 'Afghan Voice Agency').x)).toEqual([['Olga Petrova', 'RU'], ['Pavel Orlov', 'RU'], ['Ivan Sorokin', 'RU']]);
+  });
+  it("keeps an outlet's own ministry for a bare one named well after another state's", () => {
+    const text = "Japan's Ministry of Foreign Affairs said Tokyo backs the bid. Minister Kenji Mori flew in on Wednesday. He met Prime Minister Thanakorn Wong. The two discussed trade. Foreign Ministry spokeswoman Kanokwan Thep said a visit to Phnom Penh was postponed.";
+    expect(peopleOf(article(text, '2026-02-05', 'Bangkok Post').x)).toContainEqual(['Kanokwan Thep', 'TH']);
+  });
+  it('gives whoever represents a state that state, and no host of the same office the nationality of the guest they accompany', () => {
+    const text = 'The Minister of Foreign Affairs, Hon. Musa Kabba, on Wednesday hosted Dr. Morissa Koute, Minister of Foreign Affairs of Guinea, in Freetown. Côte d\'Ivoire was represented by the Minister Delegate for African Integration, Hon. Adama Kone, who joined virtually. Later, Dr. Koute, accompanied by Hon. Kabba, called on President Julius Bio.';
+    expect(peopleOf(article(text, '2025-07-17', 'Ministry of Foreign Affairs and International Cooperation, Sierra Leone').x)).toEqual([['Musa Kabba', 'SL'], ['Morissa Koute', 'GN'], ['Adama Kone', 'CI'], ['Julius Bio', 'SL']]);
   });
 });
 

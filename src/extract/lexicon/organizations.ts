@@ -189,6 +189,14 @@ export const PUBLISHER_COUNTRIES: Readonly<Record<string, string>> = {
   'Jamaica Gleaner': 'JM', 'Trinidad Express': 'TT', 'Kuensel': 'BT',
   'Ghana News Agency': 'GH', GNA: 'GH', 'Algérie Presse Service': 'DZ', 'Prensa Latina': 'CU', Granma: 'CU', 'Kuwait News Agency': 'KW',
   'Focus Taiwan': 'TW', 'Central News Agency': 'TW', 'Taipei Times': 'TW', 'Philippine News Agency': 'PH', PNA: 'PH',
+  'The New Times': 'RW', 'KT Press': 'RW', 'Zambia Daily Mail': 'ZM', 'Times of Zambia': 'ZM', 'Solomon Star': 'SB', 'Solomon Times': 'SB',
+  'Vanuatu Daily Post': 'VU', 'Matangi Tonga': 'TO', 'The National (PNG)': 'PG', 'Nation News': 'BB', 'Stabroek News': 'GY',
+  Kathimerini: 'GR', 'Greek Reporter': 'GR', RTÉ: 'IE', RTE: 'IE', swissinfo: 'CH', 'SWI ': 'CH', Keystone: 'CH', Montsame: 'MN',
+  'The Island': 'LK', 'Daily FT': 'LK', 'Ada Derana': 'LK', 'Sunday Times Sri Lanka': 'LK', 'Manila Times': 'PH', 'GMA News': 'PH', Philstar: 'PH',
+  'Tuoi Tre': 'VN', 'Nhan Dan': 'VN', 'Phnom Penh Post': 'KH', Irrawaddy: 'MM', 'Myanmar Now': 'MM', TRT: 'TR', 'Gazeta.uz': 'UZ', '24.kg': 'KG',
+  'Turkmenistan Today': 'TM', Azernews: 'AZ', APA: 'AZ', 'Civil.ge': 'GE', 'Agenda.ge': 'GE', Interpressnews: 'GE', BelTA: 'BY', 'Sudan Tribune': 'SD',
+  'Radio Tamazuj': 'SS', 'Eye Radio': 'SS', 'Garowe Online': 'SO', 'The Reporter Ethiopia': 'ET', 'Capital FM Kenya': 'KE', ThisDay: 'NG',
+  'Libya Herald': 'LY', 'Libya Observer': 'LY', 'Malta Today': 'MT', 'Cyprus Mail': 'CY', 'Daily News Egypt': 'EG', 'Times of Malta': 'MT',
 };
 
 /** Capitalised words heading an organisation's name ("High Council for ...", "Supreme Court"). */
@@ -207,6 +215,19 @@ export const NON_ACTOR_NAMES = new Set([
   'corridor', 'pipeline', 'line', 'agreement', 'accord', 'deal', 'treaty', 'initiative', 'project',
   'road', 'highway', 'railway', 'bridge', 'river', 'valley', 'province', 'district', 'city', 'region',
   'street', 'square', 'hotel', 'house', 'hall', 'centre', 'stadium', 'university', 'mosque', 'channel',
+]);
+
+/** Words a ministry's portfolio is written with ("Ministry of Foreign Affairs and International Cooperation"). */
+export const PORTFOLIO_WORDS = new Set([
+  'foreign', 'external', 'affairs', 'international', 'cooperation', 'co-operation', 'relations', 'trade', 'commerce',
+  'industry', 'investment', 'economy', 'economic', 'finance', 'treasury', 'planning', 'development', 'defence', 'defense',
+  'interior', 'home', 'security', 'public', 'justice', 'health', 'education', 'culture', 'tourism', 'information',
+  'communications', 'agriculture', 'fisheries', 'livestock', 'energy', 'mines', 'petroleum', 'oil', 'gas', 'water',
+  'environment', 'climate', 'transport', 'railways', 'labour', 'labor', 'employment', 'social', 'welfare', 'youth',
+  'sports', 'women', 'religious', 'worship', 'immigration', 'citizenship', 'emigrants', 'expatriates', 'diaspora',
+  'overseas', 'nationals', 'abroad', 'european', 'regional', 'integration', 'national', 'science', 'technology',
+  'digital', 'infrastructure', 'housing', 'works', 'lands', 'natural', 'resources', 'state', 'federal', 'local',
+  'government', 'mineral', 'maritime', 'marine', 'ocean', 'oceans', 'family', 'children', 'gender', 'humanitarian',
 ]);
 
 /** Ministry portfolios and the words that name them, for keying "Foreign Ministry" = "Ministry of Foreign Affairs". */

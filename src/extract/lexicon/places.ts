@@ -59,3 +59,6 @@ export const NEWS_REGIONS: readonly string[] = [
   'Eurasia', 'Indo-Pacific', 'Asia-Pacific', 'Asia Pacific', 'West Africa', 'East Africa', 'North Africa',
   'Levant', 'Maghreb', 'Arctic', 'Scandinavia', 'Americas',
 ];
+
+/** Native spellings the country package lists that are English words or surnames ("Island" is Iceland's, "Mann" Man's). */
+export const MISLEADING_ALT_SPELLINGS: ReadonlySet<string> = new Set(['Island', 'Mann', 'Mannin']);

@@ -61,6 +61,11 @@ export const NATIONAL_TITLES: ReadonlyMap<string, string> = new Map([
   ['tanaiste', 'IE'], ['external affairs minister', 'IN'], ['state councilor', 'CN'], ['state councillor', 'CN'],
 ]);
 
+/** States whose own governments also give such a title: there, a bare "Secretary of State" is the story's own. */
+export const NATIONAL_TITLES_ALSO_HELD_BY: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['secretary of state', new Set(['KH', 'VA', 'PT', 'ES', 'FR', 'BR', 'AO', 'MZ', 'CV', 'GW', 'ST', 'TL'])],
+]);
+
 /** Titles that take a person out of the service of a state (country null). */
 export const NO_COUNTRY_TITLE = /\b(former|ex-|analyst|expert|scholar|professor|researcher|commentator|observer|journalist|retired)\b/i;
 
