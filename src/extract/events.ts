@@ -144,7 +144,7 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
 const LED_DELEGATION = /^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:(?:of|from)\s+(?:the\s+)?⟨O\d+⟩(?:\s*\([^)]*\))?\s*,?\s+)?(?:led|headed)\s+by\s+(?:[\w.-]+\s+){0,4}?⟨P(\d+)⟩/i;
 /** "⟨P⟩ joined the meeting by video link", "the two were then joined by ⟨P⟩": one more at the table. */
 const JOINED = /\b(?:joined|joins|opened|chaired|attended)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b|\bjoined\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone|video link)\b/gi;
-const ATTENDED_BY = /^(?:The|This)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|audience)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\s+/;
+const ATTENDED_BY = /^(?:The|This)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|audience)(?:\s+(?:was|were)\s+(?:also\s+)?attended\s+by|\s*,\s*which\s+(?:also\s+)?had\s+in\s+attendance)\s+/;
 /** "…, with ⟨P⟩ also present": one more at the table told in the same sentence. */
 const ALSO_PRESENT = /\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+(?:also\s+)?(?:present|in attendance|attending|at the table|joining (?:by|via) video(?: link)?|joining (?:by|via) (?:tele)?phone)\b/gi;
 const JOINED_BY = /\b(?:was|were|will be|would be|are to be|is to be)\s+(?:then\s+|later\s+|also\s+)?joined\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?by\s+/gi;
@@ -152,6 +152,9 @@ const JOINED_BY = /\b(?:was|were|will be|would be|are to be|is to be)\s+(?:then\
 const HOSTED_BY = /\bfor\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations|summit)(?:,\s*which\s+(?:will|would|is to|are to)\s+be|,)?\s+hosted\s+by\s+(?=⟨P)/gi;
 const CHAIRED_ATTENDED = /\b(?:summit|meeting|talks|session|conference)(?:\s+in\s+⟨L\d+⟩)?\s*,?\s+(?:which\s+was\s+)?chaired\s+by\s+/gi;
 /** "⟨P1⟩ and ⟨P2⟩ both flew to Dubai for talks": those who travel to talk meet each other. */
+const LEADS_SIDE = /⟨P(\d+)⟩\s+(?:also\s+)?(?:led|headed|leads|heads)\s+(?:the|a|an|his|her|its)\s+(?:[\w-]+\s+|⟨[LOX]\d+⟩\s+){0,3}?(?:side|delegation|team)\b/g;
+const SIDE_LED_BY = /(?:\b(?:side|delegation|team)|⟨O\d+⟩)\s+(?:was|were|is|will be)\s+(?:led|headed)\s+by\s+(?:[\w.-]+\s+){0,4}?⟨P(\d+)⟩/g;
+const RESPECTIVE_SIDES = /\b(?:led|headed|lead|head|leading|heading)\s+(?:their|the)\s+(?:respective\s+)?(?:delegations|sides|teams)\b/g;
 const TRAVEL_FOR_TALKS = /\b(?:flew|travell?ed|went|came)\s+(?:[\w'-]+\s+){0,2}?(?:to|into)\s+⟨L\d+⟩(?:\s+(?:in|on)\s+⟨T\d+⟩)?\s+for\s+(?:talks|a meeting|meetings|consultations)\b/gi;
 const BETWEEN_NOUN = /\b(?:talks|meetings?|consultations?|call|conversation|summit)\b/gi;
 const BETWEEN_PATTERN = new RegExp(`${BETWEEN_NOUN.source}[^.;]*?\\bbetween\\s+(?:(?:presidents|leaders|ministers|foreign ministers|prime ministers)\\s+)?(?=⟨)`, 'gi');
@@ -239,6 +242,9 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     let listed = false; // a comma joins only inside "A, B and C"
     for (let j = k - 1; j >= 0; j--) {
       const joint = before.slice(markers[j].index + markers[j][0].length, start);
+      // "her counterpart, ⟨P⟩,": an apposition names the same one again
+      const same = (a: Slot, b: Slot): boolean => a.keys.length > 0 && a.keys.join() === b.keys.join();
+      if (/^\s*,\s*$/.test(joint) && same(slotAt(masked, Number(markers[j][2])), slots[0])) { start = markers[j].index; continue; }
       if (!/^(?:\s*,\s*(?:and\s+)?|\s+(?:both\s+)?and\s+(?:the\s+|his\s+|her\s+|their\s+)?)$/.test(joint)) break;
       if (/\band\b/.test(joint)) listed = true;
       else if (!listed) break;
@@ -555,7 +561,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
     const participants = expandGroups(slots.flatMap((s) => s.keys), coreference);
     if (participants.length < 2) return;
     const after = text.slice(at);
-    const placeMatch = /^[^;]*?\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/.exec(after.split(/[.;]\s/)[0]);
+    // (not a place inside a clause of its own: "…, where the two reviewed the dispute over shops in Accra")
+    const placeMatch = /^[^;]*?\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/.exec(after.split(/[.;]\s|,\s*(?:where|including|whose)\b/)[0]);
     const place = mode === 'IN_PERSON' && placeMatch ? placeOf(slotAt(masked, Number(placeMatch[1]))) : null;
     meetings.push({
       sentence: masked.sentence.index, evidence: evidenceOf(masked, slots), status: statusOf(masked, at), at, confidence, participants, mode,
@@ -605,6 +612,15 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
     const object = groupAfter(masked, talksWith[0].length);
     const verb = /^\s+(?:are|is|were|was|will|would|have|has)\b[^,;⟨]*/.exec(text.slice(object.end));
     if (object.slots.length && verb) add([slotAt(masked, Number(closingSpeaker[1])), ...object.slots], object.end + verb[0].length, 'IN_PERSON', 0.6);
+  }
+  // "⟨P1⟩ led the Bangladesh side, while ⟨P2⟩ headed a delegation from Kathmandu", "⟨O⟩ was led by ⟨P1⟩ and ⟨O2⟩ by …":
+  // two sides, each led, sit at one table
+  const sideLeaders = [...text.matchAll(LEADS_SIDE), ...text.matchAll(SIDE_LED_BY)].sort((a, b) => a.index - b.index);
+  const leaders = sideLeaders.map((match) => slotAt(masked, Number(match[1] ?? match[2])));
+  if (new Set(leaders.flatMap((l) => l.keys)).size >= 2) add(leaders, sideLeaders[0].index, 'IN_PERSON', 0.7);
+  for (const match of text.matchAll(RESPECTIVE_SIDES)) {
+    const heads = groupBefore(masked, match.index);
+    if (heads.flatMap((h) => h.keys).length >= 2) add(heads, match.index, 'IN_PERSON', 0.7);
   }
   const opening = CALL_OPENING.exec(text);
   if (opening) {

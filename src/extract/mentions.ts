@@ -974,6 +974,10 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (TITLE_HEADS.has(tokens[k].lower) && tokens[k].capitalized) headed = true;
       if (tokens[k].lower === 'the' && headed) break; // the title's own article opens it
     }
+    // ("patrols in the Gulf of Guinea, Minister of Foreign Affairs, X": no words before a comma ahead of the first head)
+    let head = first;
+    while (head < comma && !(TITLE_HEADS.has(tokens[head].lower) && tokens[head].capitalized)) head++;
+    for (let k = head - 1; k > first; k--) if (tokens[k].text === ',') { first = k + 1; break; }
     return headed && comma - first >= 3 ? first : null;
   }
 

@@ -592,6 +592,21 @@ describe('events', () => {
 });
 
 describe('meetings told by other constructions', () => {
+  it('reads two sides each led by someone as one meeting, active, passive or "their respective delegations"', () => {
+    const meetings = (text: string) => run(text, '2026-05-12').meetings.map((m) => m.who);
+    expect(meetings("Foreign Secretary Nazmul Karim led the Bangladesh side, while Nepal's Foreign Secretary Bishnu Dhakal headed a seven-member delegation from Kathmandu.")).toEqual([['Bishnu Dhakal', 'Nazmul Karim']]);
+    expect(meetings('The Indian side was led by Foreign Secretary Vikram Rao and the Chinese delegation was headed by Vice Minister Sun Wei.')).toEqual([['Sun Wei', 'Vikram Rao']]);
+    expect(meetings('Foreign Minister Vikram Rao and his Chinese counterpart Wang Li led their respective delegations at the talks in Delhi.')).toEqual([['Vikram Rao', 'Wang Li']]);
+    expect(meetings('Nepal has named Foreign Secretary Bishnu Dhakal to lead its delegation to the talks.')).toEqual([]);
+  });
+  it('reads a pair named with an apposition leading delegations to a session, one "in attendance", and no place from a clause of its own', () => {
+    const text = 'ABUJA—Minister of Foreign Affairs, Ambassador Halima Dambatta, spoke after she and her Ghanaian counterpart, the Minister for Foreign Affairs, Mr. Kwame Boadu, led their delegations to a closed-door session on Wednesday. The Ghanaian minister had arrived in Abuja on Tuesday. The session, which also had in attendance the President of the ECOWAS Commission, Dr. Alieu Jobe, focused on piracy. Earlier, Mr. Boadu called on Vice President Ibrahim Gwarzo at the Presidential Villa, where the two discussed shops of Nigerian traders in Accra.';
+    const { x, name } = article(text, '2026-02-19', 'Vanguard');
+    expect(peopleOf(x)).toEqual([['Halima Dambatta', 'NG'], ['Kwame Boadu', 'GH'], ['Alieu Jobe', null], ['Ibrahim Gwarzo', 'NG']]);
+    expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.place?.name ?? null])).toEqual([
+      ['Alieu Jobe + Halima Dambatta + Kwame Boadu', 'Abuja'], ['Ibrahim Gwarzo + Kwame Boadu', 'Abuja'],
+    ]);
+  });
   it('reads a second meeting after "and was then received by", a delegation met through its leader, a video call taken part in and a meeting "with the participation of"', () => {
     const x = run('Iranian Foreign Minister Ali Karimi held talks with his Iraqi counterpart Fuad Salih on Monday morning and was then received by Prime Minister Hadi Jaber at the government palace. Pakistani Foreign Minister Omar Dar also met a delegation of the Bangladesh Nationalist Party led by its secretary general Mirza Alam. UAE Foreign Minister Khalid Nahyan took part in a video call on Sunday with Saudi Foreign Minister Faisal Saud and Qatari Foreign Minister Hamad Thani. A meeting was held in Tashkent with the participation of Kyrgyz Energy Minister Talant Ibraev, Uzbek Energy Minister Jurabek Mirza and Kazakh Energy Minister Yerlan Akhmet.');
     expect(x.meetings.map((m) => m.who)).toEqual([
