@@ -309,7 +309,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
           // (a pronoun already resolved names its person too: "He added that Mr Duc would …, where the pair will …")
           const named = [...new Set(mentions.filter((x) => x.sentence === s && x.start < m.start && ((x.kind === 'person' && !x.possessor) || (x.kind === 'reference' && x.pronoun && referents.get(x)?.length === 1))).map((x) => referents.get(x)?.[0]).filter((k): k is string => !!k))]
             .filter((k) => candidates.some((c) => c.key === k) && !own.includes(k) && (!exact || titledSo(k)));
-          if (named.length >= m.count) return named.slice(0, m.count);
+          // ("X chaired the session, which brought together A and B … between the two": the pair told last)
+          if (named.length >= m.count) return s === m.sentence ? named.slice(-m.count) : named.slice(0, m.count);
         }
       }
       const others = before.filter((c) => !own.includes(c.key));

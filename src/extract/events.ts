@@ -50,7 +50,8 @@ const VISIT_PATTERNS: RegExp[] = [
   // "walked across the Paso del Norte bridge into Ciudad Juárez"
   /\b(?:walked|crossed|drove|sailed|rode|stepped|walks|crosses|drives)\b[^.;⟨]{0,60}?\binto\s+⟨L(\d+)⟩/gi,
   // "X was in Washington on Tuesday for talks": present there (travel at home is dropped later); "X is expected in Yerevan next week"
-  /\b(?:was|were)\s+in\s+⟨L(\d+)⟩(?=\s+(?:on\s+)?⟨T\d+⟩|\s+(?:for|to)\b)/gi,
+  // ("X is in Tonga this week, the first stop on a Pacific swing": the news present)
+  /\b(?:was|were|is|are)\s+(?:now\s+|currently\s+)?in\s+⟨L(\d+)⟩(?=\s+(?:on\s+)?⟨T\d+⟩|\s+(?:for|to)\b)/gi,
   /\b(?:is|are|was|were|had been|has been)\s+(?:also\s+|now\s+|both\s+|all\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at)\s+⟨L(\d+)⟩/gi,
   // "⟨P⟩ was welcomed to Kingston", "welcomed to Port Vila the Honourable ⟨P⟩"
   /\b(?:was|were)\s+(?:warmly\s+)?welcomed\s+(?:to|in)\s+⟨L(\d+)⟩/gi,
@@ -72,7 +73,7 @@ const VISIT_PATTERNS: RegExp[] = [
 ];
 const ACCOMPANIED_TO = /\baccompan(?:ied|ies|y|ying)\s+⟨[PX](\d+)⟩\s+(?:on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?to\s+⟨L(\d+)⟩/gi;
 const HOST_PATTERN = /⟨([OL])(\d+)⟩(?:,\s*which)?(?:\s+⟨T\d+⟩)?\s+(?:also\s+)?(?:hosted|hosts|will host|received|welcomed)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?⟨([PO])(\d+)⟩/gi;
-const ARRIVAL_WITHOUT_PLACE = /\b(?:arrived|arrive|arrives|landed|land|jetted in|jetted into the country|flew in|flown in)\b(?!\s+(?:in|into|at|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?⟨L)/gi;
+const ARRIVAL_WITHOUT_PLACE = /\b(?:arrived|arrive|arrives|landed|land|touched down|touches down|jetted in|jetted into the country|flew in|flown in)\b(?!\s+(?:in|into|at|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?⟨L)/gi;
 /** "⟨P⟩ addressed the opening session", "At the summit, ⟨P⟩ …": present where a gathering is held. */
 const ATTENDED = /\b(?:attended|attends|attending|addressed|addresses|addressing|took part in|takes part in|participated in|participates in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|session|conference|forum|assembly|ceremony|inauguration|dialogue)\b/gi;
 const AT_GATHERING = /^(?:At|During|On the sidelines of)\s+(?:the|a|an|this|this year's)\s+(?!(?:[\w'’-]+\s+){0,2}(?:press|news|media)\s+conference)(?:[\w'’-]+\s+){0,3}?(?:summit|session|conference|forum|assembly|ceremony|inauguration)\b[^,⟨]*,\s*/i;
@@ -155,6 +156,8 @@ const CHAIRED_ATTENDED = /\b(?:summit|meeting|talks|session|conference)(?:\s+in\
 const LEADS_SIDE = /⟨P(\d+)⟩\s+(?:also\s+)?(?:led|headed|leads|heads)\s+(?:the|a|an|his|her|its)\s+(?:[\w-]+\s+|⟨[LOX]\d+⟩\s+){0,3}?(?:side|delegation|team)\b/g;
 const SIDE_LED_BY = /(?:\b(?:side|delegation|team)|⟨O\d+⟩)\s+(?:was|were|is|will be)\s+(?:led|headed)\s+by\s+(?:[\w.-]+\s+){0,4}?⟨P(\d+)⟩/g;
 const RESPECTIVE_SIDES = /\b(?:led|headed|lead|head|leading|heading)\s+(?:their|the)\s+(?:respective\s+)?(?:delegations|sides|teams)\b/g;
+const BROUGHT_TOGETHER = /\bbr(?:ought|ings|inging|ing)\s+together\s+(?:(?:the|his|her|their)\s+)?/gi;
+const CONVENED_WHICH = /⟨P(\d+)⟩\s+(?:chaired|co-chaired|hosted|convened|presided over|opened)\b(?:[^;.⟨]|⟨[TL]\d+⟩)*,\s*which\s+(?:also\s+)?$/;
 const TRAVEL_FOR_TALKS = /\b(?:flew|travell?ed|went|came)\s+(?:[\w'-]+\s+){0,2}?(?:to|into)\s+⟨L\d+⟩(?:\s+(?:in|on)\s+⟨T\d+⟩)?\s+for\s+(?:talks|a meeting|meetings|consultations)\b/gi;
 const BETWEEN_NOUN = /\b(?:talks|meetings?|consultations?|call|conversation|summit)\b/gi;
 const BETWEEN_PATTERN = new RegExp(`${BETWEEN_NOUN.source}[^.;]*?\\bbetween\\s+(?:(?:presidents|leaders|ministers|foreign ministers|prime ministers)\\s+)?(?=⟨)`, 'gi');
@@ -343,7 +346,8 @@ function evidenceOf(masked: MaskedSentence, slots: Slot[]): Evidence {
 }
 
 /** A clause that tells background, not the event: ", a day after Quito postponed a summit". */
-const BACKGROUND_CLAUSE = /,\s+(?:(?:a|one|two|three|several|\w+)\s+(?:day|days|week|weeks|hours?|months?)\s+)?(?:after|since|before)\b[^;]*/gi;
+// ("… for the first time since a planned meeting fell through" too)
+const BACKGROUND_CLAUSE = /(?:,\s+|\bfor the first time\s+)(?:(?:a|one|two|three|several|\w+)\s+(?:day|days|week|weeks|hours?|months?)\s+)?(?:after|since|before)\b[^;]*/gi;
 
 function statusOf(masked: MaskedSentence, at: number): EventStatus {
   const before = masked.text.slice(0, at).split(/[;.]\s|,\s(?=but|while|although)/).pop() ?? '';
@@ -474,7 +478,8 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
     const company = ACCOMPANIED.exec(rest);
     if (company) for (const m of rest.slice(company[0].length).matchAll(/⟨P(\d+)⟩/g)) visitors.push(slotAt(masked, Number(m[1])));
     const keys = expandGroups(visitors.flatMap((v) => v.keys), coreference);
-    if (keys.length && !visits.some((v) => v.sentence === masked.sentence.index)) {
+    // ("A jetted into the country on Sunday, while B touched down on Monday": each their own arrival)
+    if (keys.length && !visits.some((v) => v.sentence === masked.sentence.index && v.visitors.some((k) => keys.includes(k)))) {
       visits.push({ sentence: masked.sentence.index, evidence: evidenceOf(masked, visitors), status: statusOf(masked, match.index), at: match.index, confidence: 0.6, visitors: keys, destination: null, place: null, contextual: true });
     }
   }
@@ -621,6 +626,13 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
   for (const match of text.matchAll(RESPECTIVE_SIDES)) {
     const heads = groupBefore(masked, match.index);
     if (heads.flatMap((h) => h.keys).length >= 2) add(heads, match.index, 'IN_PERSON', 0.7);
+  }
+  // "⟨P⟩ chaired the session, which brought together ⟨P1⟩ and ⟨P2⟩": those brought together, and whoever convened them
+  for (const match of text.matchAll(BROUGHT_TOGETHER)) {
+    const lead = text.slice(0, match.index);
+    const convener = CONVENED_WHICH.exec(lead);
+    const hosts = convener ? [slotAt(masked, Number(convener[1]))] : groupBefore(masked, match.index).filter((x) => x.type !== 'O');
+    add([...hosts, ...groupAfter(masked, match.index + match[0].length).slots], match.index, 'IN_PERSON', 0.7);
   }
   const opening = CALL_OPENING.exec(text);
   if (opening) {

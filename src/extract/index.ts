@@ -212,7 +212,9 @@ function placeContextualVisits(masked: MaskedSentence[], readings: VisitReading[
   const dateline = datelinePlace?.country ? { country: datelinePlace.country, name: datelinePlace.name } : null;
   for (const r of readings) {
     if (!r.contextual) continue;
-    const where = r.atGathering ? gatheringPlace(masked) ?? dateline : storyPlace(masked, r.sentence, readings) ?? dateline;
+    // ("jetted into the country": the story's own country, where the paper stands)
+    const home = /\binto the country\b/i.test(masked[r.sentence].text) ? dateline : null;
+    const where = r.atGathering ? gatheringPlace(masked) ?? dateline : home ?? storyPlace(masked, r.sentence, readings, r.at) ?? dateline;
     if (where) { r.destination = where.country; r.place = where.name; }
   }
 }
@@ -235,12 +237,14 @@ function gatheringPlace(masked: MaskedSentence[]): { country: string; name: stri
   return null;
 }
 
-/** Where the story stands before sentence `index`: the last visit's destination or the last city named. */
-function storyPlace(masked: MaskedSentence[], index: number, readings: VisitReading[]): { country: string; name: string | null } | null {
+/** Where the story stands before position `at` of sentence `index`: the last visit's destination or the last city named. */
+function storyPlace(masked: MaskedSentence[], index: number, readings: VisitReading[], at: number): { country: string; name: string | null } | null {
   const previous = readings.filter((r) => r.sentence < index && r.destination).pop();
   if (previous && previous.sentence >= index - 1) return { country: previous.destination!, name: previous.place };
   for (let s = index; s >= Math.max(0, index - 2); s--) {
-    for (const slot of [...masked[s].slots].reverse()) {
+    // ("touched down on Tuesday …, and will return to Wellington": not where one goes next)
+    const told = s === index ? masked[s].slots.filter((x, i) => masked[s].text.indexOf(`⟨${x.type}${i}⟩`) < at) : masked[s].slots;
+    for (const slot of [...told].reverse()) {
       const m = slot.mention;
       // "flew in from Tbilisi": where one came from is not where the story stands
       const origin = /\bfrom\s+$/i.test(masked[s].sentence.text.slice(0, slot.start - masked[s].sentence.start));

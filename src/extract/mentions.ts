@@ -1075,8 +1075,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           !(tokens[left - 1].lower === 'and' && HONORIFICS.has(tokens[left].lower.replace(/\.$/, '')))
         ) left--;
         // "Assistant Secretary of State for Western Hemisphere Affairs X": a portfolio's own words after "for"
+        // ("Minister for Foreign Affairs and East African Cooperation X": a portfolio of several words, nationalities among them)
         let k = left - 1;
-        while (k > 0 && tokens[k].capitalized && !claimed[k] && left - k <= 3) k--;
+        while (k > 0 && (tokens[k].capitalized || (tokens[k].lower === 'and' && tokens[k + 1].capitalized && k < left - 1)) && (!claimed[k] || (!claimedByPerson(k) && !!placeOfToken(tokens[k]) && !tokens[k].possessive)) && left - k <= 7) k--;
         if (k < left - 1 && /^(for|of)$/.test(lower(tokens[k])) && tokens[k - 1] && isTitleToken(tokens[k - 1]) && left < from) { left = k; continue; }
         // "Secretary of State at the Ministry of Foreign Affairs Kong Vibol": the office's body, then its holder
         if (lower(tokens[left - 1]) === 'at' && lower(tokens[left]) === 'the' && left + 1 < from && tokens.slice(left + 1, from).every((_, j) => claimed[left + 1 + j]) && tokens[left - 2] && isTitleToken(tokens[left - 2])) { left--; continue; }
@@ -1252,8 +1253,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // "the two EU officials": an international body's acronym qualifies the office
       const bodyAt = (k: number): boolean => KNOWN_ORG_INDEX.get(tokens[k].text)?.kind === 'international';
       while (
-        from > 0 && (!claimed[from - 1] || demonymAt(from - 1) || bodyAt(from - 1) || (tokens[from - 1].possessive && (!!DE_FACTO.get(tokens[from - 1].text) || !!placeOfToken(tokens[from - 1])))) &&
-        (isTitleToken(tokens[from - 1]) || /^(visiting|two|three|his|her|their|its|both|top|new)$/i.test(tokens[from - 1].text) || !!placeOfToken(tokens[from - 1]) || bodyAt(from - 1)) &&
+        from > 0 && (!claimed[from - 1] || demonymAt(from - 1) || bodyAt(from - 1) || placeWordsAt(tokens, from - 1) >= 2 || (tokens[from - 1].possessive && (!!DE_FACTO.get(tokens[from - 1].text) || !!placeOfToken(tokens[from - 1])))) &&
+        (isTitleToken(tokens[from - 1]) || /^(visiting|two|three|his|her|their|its|both|top|new)$/i.test(tokens[from - 1].text) || !!placeOfToken(tokens[from - 1]) || placeWordsAt(tokens, from - 1) >= 2 || bodyAt(from - 1)) &&
         (!/^(of|for|on|to|in|and)$/.test(tokens[from - 1].lower) || (tokens[from - 1].lower === 'and' && demonymAt(from - 2)))
       ) from--;
       if (t.lower === 'official' && !demonymAt(i - 1)) continue;
@@ -1272,7 +1273,14 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const allOfThem = plural && !countText && determiner === 'the' && words.filter((w) => w.lower !== 'the').length === 1;
       if (plural && !countText && !/counterparts/.test(t.lower) && !allOfThem) continue;
       const count = countText === 'three' ? 3 : countText === 'four' ? 4 : countText ? 2 : /counterparts/.test(t.lower) || allOfThem ? 0 : 1;
-      const countries = words.map((w) => placeOfToken(w)).filter((e) => e?.kind === 'demonym').map((e) => e!.code);
+      // ("his Sudanese and South Sudanese counterparts": a nationality of several words is one)
+      const countries: string[] = [];
+      for (let k = 0; k < words.length; k++) {
+        const long = placeWordsAt(words, k) >= 2 ? stateAt(words, k, 2) : null;
+        const entry = long?.entry ?? placeOfToken(words[k]);
+        if (entry?.kind === 'demonym') countries.push(entry.code);
+        if (long) k += long.n - 1;
+      }
       const country = countryOfPhrase(words);
       const visitor = /\b(visiting|guest)\b/i.test(words.map((w) => w.text).join(' '));
       const start = from > 0 && /^(the|a|an|his|her|their|its)$/i.test(tokens[from - 1].text) && !claimed[from - 1] ? from - 1 : from;

@@ -592,6 +592,19 @@ describe('events', () => {
 });
 
 describe('meetings told by other constructions', () => {
+  it('reads a session that brought together two guests under a chair, and a meeting that fell through long before', () => {
+    const text = "NAIROBI - Foreign Affairs Cabinet Secretary Samuel Langat chaired Monday's session at the Old Treasury Building, which brought together Ethiopian Foreign Minister Mesfin Alemu and his Somali counterpart Abdi Warsame for the first time since a planned meeting between the two in Djibouti fell through.";
+    const { x, name } = article(text, '2026-03-24', 'The Standard');
+    expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.status])).toEqual([
+      ['Abdi Warsame + Mesfin Alemu + Samuel Langat', 'OCCURRED'], ['Abdi Warsame + Mesfin Alemu', 'CANCELLED'],
+    ]);
+  });
+  it('reads counterparts of two nationalities, one of two words, as the two named next', () => {
+    const text = 'Egyptian Foreign Minister Sameh Ragab hosted his Sudanese and South Sudanese counterparts in Cairo on Sunday for a trilateral meeting. Sudanese Foreign Minister Abdelrahim Babiker and South Sudan\'s Minister for Foreign Affairs and East African Cooperation Deng Akol arrived on Saturday.';
+    const { x, name } = article(text, '2026-06-08', 'Egypt Independent');
+    expect(peopleOf(x)).toEqual([['Sameh Ragab', 'EG'], ['Abdelrahim Babiker', 'SD'], ['Deng Akol', 'SS']]);
+    expect(x.meetings.map((m) => m.participants.map(name).sort().join(' + '))).toEqual(['Abdelrahim Babiker + Deng Akol + Sameh Ragab']);
+  });
   it('reads two sides each led by someone as one meeting, active, passive or "their respective delegations"', () => {
     const meetings = (text: string) => run(text, '2026-05-12').meetings.map((m) => m.who);
     expect(meetings("Foreign Secretary Nazmul Karim led the Bangladesh side, while Nepal's Foreign Secretary Bishnu Dhakal headed a seven-member delegation from Kathmandu.")).toEqual([['Bishnu Dhakal', 'Nazmul Karim']]);
@@ -654,6 +667,13 @@ describe('planned meetings told as a round or a video conference', () => {
 });
 
 describe('trips told by description', () => {
+  it('reads arrivals "into the country" and "touched down" at home, each of its own, and a minister who "is in" a country this week', () => {
+    const text = 'Relations between Addis Ababa and Mogadishu have blown hot and cold. Ethiopian minister Mesfin Alemu jetted into the country on Sunday, while Somali Foreign Minister Abdi Warsame touched down at the airport on Monday morning.';
+    const { x, name } = article(text, '2026-03-24', 'The Standard');
+    expect(x.visits.map((v) => [name(v.visitor), v.destination, v.place?.name])).toEqual([['Mesfin Alemu', 'KE', 'Nairobi'], ['Abdi Warsame', 'KE', 'Nairobi']]);
+    const tour = article('Foreign Minister Graham Thorne is in Tonga this week, the first stop on a Pacific swing. He touched down on Tuesday and his deputy will return to Wellington on Thursday.', '2026-09-02', 'RNZ').x;
+    expect(tour.visits.map((v) => [v.destination, v.status])).toEqual([['TO', 'OCCURRED']]);
+  });
   it('reads one who had arrived the evening before, a walk across a bridge into a town, and a flight into a city named by its country', () => {
     const x = extract({ text: "On Tuesday, Saudi Foreign Minister Faisal Saud held talks in Riyadh with Jordan's Foreign Minister Ayman Safadi, who had arrived in the Saudi capital the previous evening. US Homeland Security Secretary Greg Hanlon walked across the Paso del Norte bridge into Ciudad Juárez on Wednesday for talks. Kenyan President Samuel Kiprotich flew into the northern Tanzanian city on Wednesday.", publishedAt: '2024-11-21' });
     const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
