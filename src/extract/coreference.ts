@@ -220,7 +220,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
 
   function resolveTitle(m: ReferenceMention): string[] {
     // "his counterpart, Foreign Minister ⟨P⟩": an apposition names the one meant
-    const apposition = m.count === 1 ? mentions.find((x) => x.kind === 'person' && x.sentence === m.sentence && x.start > m.end && x.start - m.end <= 3) : undefined;
+    // ("According to the minister, ⟨P⟩ had told her": an opening phrase closes before its clause's subject)
+    const apposition = m.count === 1 ? mentions.find((x) => x.kind === 'person' && x.sentence === m.sentence && x.start > m.end && x.start - m.end <= 3 && !!x.inOpener === !!m.inOpener) : undefined;
     const named = apposition && referents.get(apposition);
     const appositive = named?.length === 1 ? people.find((c) => c.key === named[0]) : undefined;
     if (appositive && !(m.country && appositive.country && appositive.country !== m.country)) {

@@ -311,7 +311,7 @@ function countryOfPhrase(tokens: Token[], deFactoCountry: string | null = null):
 }
 
 const isTitleToken = (t: Token): boolean =>
-  TITLE_WORDS.has(t.lower) || (t.capitalized && /s$/.test(t.lower) && TITLE_WORDS.has(t.lower.slice(0, -1))) || CONNECTORS.has(t.lower) || HONORIFICS.has(t.lower.replace(/\.$/, '')) ||
+  TITLE_WORDS.has(t.lower) || (t.capitalized && PORTFOLIO_WORDS.has(t.lower)) || (t.capitalized && /s$/.test(t.lower) && TITLE_WORDS.has(t.lower.slice(0, -1))) || CONNECTORS.has(t.lower) || HONORIFICS.has(t.lower.replace(/\.$/, '')) ||
   ORG_HEADS.has(t.lower) || (t.capitalized && (!!placeOfToken(t) || isWorldRegionWord(t.text))) || !!DE_FACTO.get(t.text) ||
   (t.capitalized && t.possessive) || t.text === '(' || t.text === ')';
 
@@ -793,10 +793,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         continue;
       }
       // Named bodies: capitalised words ending in an organisation noun, with "for/of" complements.
-      if (t.capitalized && ORG_HEADS.has(t.lower) && free(i, i + 1)) {
+      // ("the House of Representatives", "the Government of National Unity": a head with its complement of no state)
+      const headOfNamed = (ORG_HEADS.has(t.lower) || t.lower === 'house') && /^(of|for)$/.test(lower(tokens[i + 1])) && !!tokens[i + 2]?.capitalized && !placeOfToken(tokens[i + 2]) && !MONTHS_AND_DAYS.has(tokens[i + 2].lower);
+      if (t.capitalized && (ORG_HEADS.has(t.lower) || headOfNamed) && free(i, i + 1)) {
         let from = i;
         while (from > 0 && tokens[from - 1].capitalized && !tokens[from - 1].possessive && free(from - 1, from) && (!NEVER_NAMES.has(tokens[from - 1].lower) || ORG_OPENERS.has(tokens[from - 1].lower))) from--;
-        if (from === i) continue; // "Council" alone
+        if (from === i && !headOfNamed) continue; // "Council" alone
         // "the Bangladesh Nationalist Party": a party named with its country
         // ("the Taiwan External Trade Development Council": so is a body of several words)
         if ((/^(party|league|front|movement|congress)$/.test(t.lower) || from < i) && from > 0 && placeOfToken(tokens[from - 1])?.kind === 'country' && !tokens[from - 1].possessive && adjacent(text, tokens[from - 1], tokens[from])) {
@@ -812,9 +814,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         // "Armed Forces Minister X": the body names a portfolio of the title that follows
         if (tokens[i + 1]?.capitalized && TITLE_HEADS.has(tokens[i + 1].lower)) continue;
         let to = i + 1;
-        while (tokens[to] && /^(for|of|on)$/.test(tokens[to].lower) && tokens[to + 1]?.capitalized && !MONTHS_AND_DAYS.has(tokens[to + 1].lower)) {
+        // ("the Cabinet of Ministers of Kyrgyzstan Adylbek Kasymaliev": a state's name closes the body's)
+        let closed = false;
+        while (!closed && tokens[to] && /^(for|of|on)$/.test(tokens[to].lower) && tokens[to + 1]?.capitalized && !MONTHS_AND_DAYS.has(tokens[to + 1].lower)) {
           let k = to + 1;
-          while (tokens[k]?.capitalized && !tokens[k - 1].possessive) k++;
+          while (tokens[k]?.capitalized && !tokens[k - 1].possessive && !closed) closed = placeOfToken(tokens[k++])?.kind === 'country';
           to = k;
         }
         // "the Central Council of Jews in Germany": a body of a people in a country is named with the country
@@ -833,13 +837,14 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           continue;
         }
         const owner = ownerOf(from - 1);
-        const country = owner?.country ?? countryOfPhrase(words);
+        // (a body named by its office alone is the story's own state's: "the House of Representatives")
+        const country = owner?.country ?? countryOfPhrase(words) ?? (from === i ? context.homeCountry ?? null : null);
         removeOverlapping(from, to);
         claim({ from, to });
         const name = phrase(from, to);
         mentions.push({
           kind: 'organization', ...at(from, to), key: `body:${name.toLowerCase()}`, name, surface: name,
-          orgKind: ofPeopleIn || /court|parliament|assembly|senate/i.test(t.text) ? 'other' : /committee|council|service|directorate|bureau/i.test(t.text) && country ? 'ministry' : country ? 'government' : 'international',
+          orgKind: ofPeopleIn || /court|parliament|assembly|senate|house/i.test(t.text) ? 'other' : /committee|council|service|directorate|bureau/i.test(t.text) && country ? 'ministry' : country ? 'government' : 'international',
           country, delegation: false,
         });
       }
@@ -1027,6 +1032,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // a short word that is otherwise a preposition, right after a title ("General Secretary To Lam")
       const shortAfterTitle = tokens[i].capitalized && i > 0 && /^\p{L}{2}$/u.test(tokens[i].text) && !HONORIFICS.has(tokens[i].lower) && TITLE_HEADS.has(tokens[i - 1].lower) && !!tokens[i + 1] && isNameToken(tokens[i + 1]) && adjacent(text, tokens[i], tokens[i + 1]);
       if (claimed[i] || !(isNameToken(tokens[i]) || (tokens[i].capitalized && particlesThenName(i)) || shortAfterTitle)) continue;
+      // "India's Power Secretary X": a portfolio's word before its office is no name
+      if (PORTFOLIO_WORDS.has(tokens[i].lower) && tokens[i + 1]?.capitalized && TITLE_HEADS.has(tokens[i + 1].lower)) continue;
       const sentenceStart = i === 0 || /^["“‘(:]$/.test(tokens[i - 1].text);
       let to = i + 1;
       while (
@@ -1042,6 +1049,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (from >= to) continue;
       // "the DFA said", "(DFA)": initials alone are an acronym, not a person
       if (to - from === 1 && /^\p{Lu}{2,3}$/u.test(tokens[from].text)) continue;
+      // "the House of Representatives (HoR)": a word of several capitals in brackets is the body's acronym
+      if (to - from === 1 && tokens[from - 1]?.text === '(' && tokens[to]?.text === ')' && /^\p{Lu}\p{L}*\p{Lu}\p{L}*$/u.test(tokens[from].text)) continue;
       // "the Horohoro/Lunga Lunga border post": names joined by a slash are places
       if (tokens[from - 1]?.text === '/' || tokens[to]?.text === '/') continue;
       // "said van Klaveren", "met von der Leyen": particles written small open the name
@@ -1105,7 +1114,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           const second = candidate.slice(lastAnd + 1);
           if (lastAnd >= 0 && hasTitleHead(second) && second[0] && (second[0].possessive || placeOfToken(second[0]))) { k += lastAnd + 1; candidate = second; }
           while (candidate.length && CONNECTORS.has(candidate[0].lower) && candidate[0].lower !== 'the') { k++; candidate = candidate.slice(1); }
-          if (hasTitleHead(candidate)) {
+          // ("According to the minister, X had told her": the source, then the clause's subject)
+          const source = lower(tokens[k - 1]) === 'to' && lower(tokens[k - 2]) === 'according';
+          if (hasTitleHead(candidate) && !source) {
             titleTokens = [...candidate, ...titleTokens];
             left = k;
           }

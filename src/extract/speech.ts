@@ -24,6 +24,7 @@ const VERB = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'gi');
 const ACCORDING_TO = /\baccording to\s+(?:(?:a|an|the|its|his|her)\s+)?(?:(?:[\w-]+|⟨T\d+⟩)\s+){0,5}?(?:(?:by|from|of)\s+(?:the\s+)?)?(?=⟨[POX])/gi;
 // (", ⟨P⟩ told the press conference.", ", ⟨P⟩ told reporters." close a sentence too)
 const TRAILING_REST = /^(?:\s+(?:in|on|at|via|during|through|late|earlier|later)\b[^,;"“⟨]*(?:⟨[TM]\d+⟩[^,;"“⟨]*)*|\s+(?:the\s+|a\s+)?(?:(?:joint\s+)?(?:press|news)\s+conference|briefing|reporters|journalists|media|parliament|lawmakers|⟨M\d+⟩)(?:\s+(?:on\s+)?⟨T\d+⟩)?)?\s*\.?\s*$/;
+const WHO_SAID = /⟨[PX](\d+)⟩,?\s+who\s+⟨[PX]\d+⟩\s+(?:said|says)\s+(?:had\s+|has\s+|would\s+|will\s+)?(told|assured|informed|said|promised)\b/g;
 const QUOTED_AS = /\bquoted\s+(?=⟨[PX])/gi;
 /** "⟨P⟩ was quoted by ⟨O⟩ as saying": the quoting body relays the quoted person. */
 const QUOTED_BY = /⟨([PX])(\d+)⟩\s+(?:was|were|is)\s+quoted\s+by\s+(?:the\s+)?⟨O(\d+)⟩\s+as\s+saying\b/gi;
@@ -152,6 +153,15 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     const quoting = masked.slots[Number(match[3])];
     acts.push({ speakers: [quoting], at: match.index + match[0].indexOf('quoted'), end: match.index + match[0].length, outer: true, verb: null });
     acts.push({ speakers: [quoted], at: match.index, end: match.index + match[0].length, outer: false, verb: null });
+  }
+  // "⟨P1⟩, who ⟨P2⟩ said had told him …": P1's words, relayed by P2
+  for (const match of text.matchAll(WHO_SAID)) {
+    const saidAt = match.index + match[0].search(/\s(?:said|says)\s/) + 1;
+    const relaying = acts.find((a) => a.at === saidAt);
+    if (!relaying) continue;
+    relaying.outer = true;
+    const toldAt = match.index + match[0].length - match[2].length;
+    acts.push({ speakers: [masked.slots[Number(match[1])]], at: toldAt, end: match.index + match[0].length, outer: false, verb: match[2] });
   }
   if (!acts.length) return [];
   acts.sort((a, b) => a.at - b.at);

@@ -215,6 +215,14 @@ describe('organisations and media', () => {
 });
 
 describe('statements and their dates', () => {
+  it('relays words told after "According to the minister," and by "who he said had told him", and reads a portfolio before an office', () => {
+    const text = 'Foreign Minister Halima Dambatta met Ghanaian Foreign Minister Kwame Boadu. "We agreed," Dambatta said. According to the minister, Boadu had told her during the talks that Accra had moved two vessels. Foreign Minister Aaron Wapi spoke by telephone with Australian Foreign Minister Claire Weston, who he said had told him Canberra fully supports the plan. He said India\'s Power Secretary Rakesh Venkat had assured him that New Delhi would help.';
+    const { x, name } = article(text, '2026-02-19', 'Vanguard');
+    expect(x.statements.filter((s) => s.reportedBy).map((s) => [name(s.speaker), name(s.reportedBy!)])).toEqual([
+      ['Kwame Boadu', 'Halima Dambatta'], ['Claire Weston', 'Aaron Wapi'], ['Rakesh Venkat', 'Aaron Wapi'],
+    ]);
+    expect(peopleOf(x)).toContainEqual(['Rakesh Venkat', 'IN']);
+  });
   it('reads a state that "has warned" as speaking at no day of the story, and no day inside what was urged', () => {
     const x = extract({ text: 'Israeli Foreign Minister Yoav Ben-Haim held talks in Berlin on Thursday. He urged European governments to trigger the mechanism before it expires in October. Iran has warned that it would respond firmly.', publishedAt: '2025-07-17' });
     const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
@@ -717,6 +725,12 @@ describe('countries named with an article, and papers named by a people', () => 
 });
 
 describe('which state a body or an office-holder belongs to', () => {
+  it("names bodies by an office and its complement as the story's own, with an acronym in brackets no person, and closes a body's name at its state", () => {
+    const text = 'TRIPOLI - The Foreign Minister of the Government of National Unity (GNU), Taher Mabrouk, met the Speaker of the House of Representatives (HoR), Faraj Obeidi. Chairman of the Cabinet of Ministers of Kyrgyzstan Adylbek Kasym also attended.';
+    const { x } = article(text, '2026-06-23', 'The Libya Observer');
+    expect(peopleOf(x)).toEqual([['Taher Mabrouk', 'LY'], ['Faraj Obeidi', 'LY'], ['Adylbek Kasym', 'KG']]);
+    expect(x.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.country])).toEqual(expect.arrayContaining([['Government of National Unity', 'LY']]));
+  });
   it('gives a bare ministry to the state that opens the sentence, and its spokeswoman too, in a foreign outlet', () => {
     const text = 'Russia regards dialogue with Kabul as a necessity, Foreign Ministry spokeswoman Olga Petrova has said. Pavel Orlov, the Russian president\'s envoy, agreed. Deputy Foreign Minister Ivan Sorokin said talks would go on.';
     expect(peopleOf(article(text, '2024-06-10', 'Afghan Voice Agency').x)).toEqual([['Olga Petrova', 'RU'], ['Pavel Orlov', 'RU'], ['Ivan Sorokin', 'RU']]);

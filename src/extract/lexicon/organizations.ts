@@ -228,6 +228,7 @@ export const PORTFOLIO_WORDS = new Set([
   'overseas', 'nationals', 'abroad', 'european', 'regional', 'integration', 'national', 'science', 'technology',
   'digital', 'infrastructure', 'housing', 'works', 'lands', 'natural', 'resources', 'state', 'federal', 'local',
   'government', 'mineral', 'maritime', 'marine', 'ocean', 'oceans', 'family', 'children', 'gender', 'humanitarian',
+  'power', 'electricity', 'aviation', 'ports', 'shipping', 'telecommunications', 'budget', 'irrigation', 'forestry', 'mining',
 ]);
 
 /** Ministry portfolios and the words that name them, for keying "Foreign Ministry" = "Ministry of Foreign Affairs". */
