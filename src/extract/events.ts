@@ -107,8 +107,8 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
   { re: /\b(?:went|goes|go|headed|moved)\s+(?:straight\s+|directly\s+)?into\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|consultations)\s+with\s+/gi },
   // "⟨P1⟩ and ⟨P2⟩ co-chaired the 11th Joint Commission": those who chair a body's session together meet
   { re: /\bco-(?:chaired|chair|chairs|hosted)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=⟨O\d+⟩)/gi, objectless: true },
-  // "… the commission, which she will co-chair with ⟨P⟩"
-  { re: /\bco-(?:chair|chairs|chaired|host|hosts|hosted)\s+with\s+/gi },
+  // "… the commission, which she will co-chair with ⟨P⟩", "to co-chair the ⟨Joint Commission⟩ with ⟨P⟩"
+  { re: /\bco-(?:chair|chairs|chaired|chairing|host|hosts|hosted)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨O\d+⟩(?:\s+(?:session|meeting|talks))?\s+)?with\s+/gi },
   // "bilateral talks were held at the ministry, with ⟨P1⟩ and her Indian counterpart leading the two delegations"
   { re: /\b(?:talks|meeting|consultations)\s+(?:were|was)\s+held\b(?:[^.;⟨]|⟨[LTX]\d+⟩)*?,?\s*with\s+(?=(?:the\s+)?⟨[PX]\d+⟩\s+and\s+(?:his\s+|her\s+)?⟨[PX]\d+⟩\s+(?:leading|heading)\b)/gi },
   // "a meeting was held in ⟨L⟩ with the participation of ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩"
@@ -753,6 +753,7 @@ export function readGatherings(masked: MaskedSentence[], speakersBySentence: Map
 
 const STORY_TALKS = /^(?:(?:The|Their|His|Her)\s+(?:[\w-]+\s+)?)?(?:[Tt]alks|[Mm]eeting|[Cc]onsultations)\s+with\s+(?:(?:his|her|the)\s+)?(?:⟨X\d+⟩\s*,\s*)?⟨P(\d+)⟩/;
 const STORY_MEETING = /^The\s+(?:[\w-]+\s+)?(?:meeting|talks|discussions)\s+(?:took place|was held|were held)\b/;
+const SAME_TRIP = /⟨[PX](\d+)⟩\s+(?:had\s+(?:originally\s+)?been|was|were)\s+(?:originally\s+)?(?:scheduled|due|set|expected|slated)\s+to\s+(?:make|undertake)\s+(?:the|that|this)\s+(?:trip|visit|journey)\b/;
 const STORY_TRIP = /^(?:A|The|His|Her)\s+(?:planned\s+|proposed\s+|scheduled\s+)?(?:trip|visit|stop|leg|stopover)\s+(?:to|in)\s+⟨L(\d+)⟩/;
 
 /**
@@ -771,6 +772,14 @@ export function readTravellersEvents(masked: MaskedSentence[], visits: VisitRead
     if (keys.length >= 2 && !meetings.some((r) => r.sentence >= m.sentence.index - 1 && r.sentence <= m.sentence.index && keys.every((k) => r.participants.includes(k)))) {
       // (told in the sentence before, and dated by it)
       meetings.push({ sentence: before!.sentence.index, evidence: evidenceOf(before!, pair), status: statusOf(before!, subjects!.end), at: subjects!.end, confidence: 0.5, participants: keys, mode: 'IN_PERSON', place: null });
+    }
+    // "⟨P⟩ had been scheduled to make the trip in March, but it was put off": the trip just told, called off before
+    const sameTrip = SAME_TRIP.exec(m.text);
+    const tripper = sameTrip ? slotAt(m, Number(sameTrip[1])).keys : [];
+    // ("the trip" is the last one told: its traveller's, whoever the title was taken for)
+    const told = tripper.length ? [...visits].reverse().find((v) => v.sentence < m.sentence.index && v.destination && v.sentence >= m.sentence.index - 2) : undefined;
+    if (told && statusOf(m, sameTrip!.index) === 'CANCELLED' && !visits.some((v) => v.sentence === m.sentence.index && v.status === 'CANCELLED')) {
+      visits.push({ sentence: m.sentence.index, evidence: evidenceOf(m, [slotAt(m, Number(sameTrip![1]))]), status: 'CANCELLED', at: sameTrip!.index, confidence: 0.5, visitors: told.visitors, destination: told.destination, place: told.place, contextual: false });
     }
     const traveller = [...visits].reverse().find((v) => v.sentence < m.sentence.index && v.status === 'OCCURRED' && v.visitors.length === 1)?.visitors[0];
     if (!traveller) continue;

@@ -193,12 +193,13 @@ function joinCompanions(visits: ExtractedVisit[], companions: Companion[], count
  */
 function callOff(visits: ExtractedVisit[], meetings: ExtractedMeeting[]): ExtractedVisit[] {
   const cancelled = visits.filter((v) => v.status === 'CANCELLED');
-  const tripOff = (k: string, country: string | null): ExtractedVisit | undefined => cancelled.find((c) => c.visitor === k && c.destination === country);
+  // (a trip called off in March and planned again for July is two: the one dropped and the one to come)
+  const tripOff = (k: string, country: string | null, date: DateRange | null): ExtractedVisit | undefined => cancelled.find((c) => c.visitor === k && c.destination === country && compatible(c.date, date));
   for (const m of meetings) {
-    if (m.status === 'PLANNED' && m.participants.some((k) => tripOff(k, m.place?.country ?? null))) m.status = 'CANCELLED';
+    if (m.status === 'PLANNED' && m.participants.some((k) => tripOff(k, m.place?.country ?? null, m.date))) m.status = 'CANCELLED';
   }
   return visits.filter((v) => {
-    const off = v.status === 'PLANNED' ? tripOff(v.visitor, v.destination) : undefined;
+    const off = v.status === 'PLANNED' ? tripOff(v.visitor, v.destination, v.date) : undefined;
     if (!off) return true;
     off.place ??= v.place;
     off.date = v.date ?? off.date;

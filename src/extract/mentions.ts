@@ -488,7 +488,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     const afterNext = tokens[to + quoted + 1];
     if (LOCATIVE.has(lower(before)) || (lower(before) === 'the' && LOCATIVE.has(lower(tokens[from - 2])))) return false;
     // "the president's trip to Bishkek, which …": a destination
-    if (lower(before) === 'to' && TRAVEL_WORD.test(lower(tokens[from - 2]))) return false;
+    // ("a visit by ⟨P⟩ to Valletta, which …" too)
+    if (lower(before) === 'to' && tokens.slice(Math.max(0, from - 6), from - 1).some((t) => TRAVEL_WORD.test(t.lower))) return false;
     if (entry.kind === 'seat') return true;
     const list = stateLists.find((l) => l.from <= from && to <= l.to);
     const opener = tokens[(list?.from ?? from) - 1];

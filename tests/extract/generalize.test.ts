@@ -782,6 +782,14 @@ describe('dates of events told without one', () => {
 });
 
 describe('trips called off, companions, delegations', () => {
+  it('reads a trip planned again after one called off as two, a co-chair "of the commission with" as a meeting, and a capital after a visit as its destination', () => {
+    const text = 'Foreign Minister Mahfuz Talukder is expected to travel to Kathmandu in July to co-chair the Bangladesh-Nepal Joint Commission with his Nepali counterpart, Foreign Minister Prakash Ghimire. The minister had been scheduled to make the trip in March, but it was put off after a cabinet reshuffle. The talks come days after a visit by Talukder to Valletta, which had been scheduled for last week, was postponed.';
+    const { x, name } = article(text, '2026-05-12', 'Dhaka Tribune');
+    expect(x.visits.map((v) => [name(v.visitor), v.destination, v.date?.start, v.status])).toEqual([
+      ['Mahfuz Talukder', 'NP', '2026-07-01', 'PLANNED'], ['Mahfuz Talukder', 'MT', '2026-05-04', 'CANCELLED'], ['Mahfuz Talukder', 'NP', '2026-03-01', 'CANCELLED'],
+    ]);
+    expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.status])).toEqual([['Mahfuz Talukder + Prakash Ghimire', 'PLANNED']]);
+  });
   it('reads a trip someone "had been due in", a visit "of" someone and a mission "by" a named body, each called off', () => {
     const x = run('Hassan Abdi, Executive Secretary of IGAD, who had been due in Mogadishu on March 3, has postponed his trip. The visit of the Honourable Minister Mathias Tari to Suva, scheduled for March 20, has been postponed. A planned mission to Port-au-Prince by the CARICOM Eminent Persons Group has been called off.');
     expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([
