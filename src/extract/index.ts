@@ -1,7 +1,7 @@
 import { clean } from './clean.js';
 import { resolveCoreference, type Coreference, type OrganizationCluster, type PersonCluster } from './coreference.js';
 import { capitalOf, countryName, lookupPlace } from './gazetteer.js';
-import { DE_FACTO_GOVERNMENTS } from './lexicon/organizations.js';
+import { BILATERAL_MECHANISM, DE_FACTO_GOVERNMENTS } from './lexicon/organizations.js';
 import { maskSentence, type MaskedSentence } from './masking.js';
 import { findMentions, linkAcronyms, type Mention } from './mentions.js';
 import { splitSentences } from './sentences.js';
@@ -81,9 +81,12 @@ export function extract(input: ArticleInput): Extraction {
   const finalVisits = callOff(trips, finalMeetings);
 
   // A delegation whose people are named is told through them, not kept as an organisation.
+  // a joint commission named as the occasion of talks is no actor unless it acts itself
+  const acting = new Set([...statements.flatMap((s) => s.speakers), ...finalMeetings.flatMap((m) => m.participants), ...finalVisits.map((v) => v.visitor)]);
+  const occasionOnly = (o: OrganizationCluster): boolean => !acting.has(o.key) && o.surfaces.every((x) => BILATERAL_MECHANISM.test(x));
   const entities = [
     ...coreference.people.map((p) => person(p, countries)),
-    ...coreference.organizations.filter((o) => !coreference.delegations.get(o.key)?.length).map(organization),
+    ...coreference.organizations.filter((o) => !coreference.delegations.get(o.key)?.length && !occasionOnly(o)).map(organization),
   ];
   const known = new Set(entities.map((e) => e.key));
   return {

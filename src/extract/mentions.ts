@@ -909,6 +909,18 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       claim({ from: i, to: i + 2 });
       mentions.push(presidencyMention(at(i, i + 2), context.datelineCountry ?? 'home', 'State House'));
     }
+    // "the Office of the Prime Minister (and Cabinet)": a head of government's office, of the story's own state
+    for (let i = 0; i + 3 < tokens.length; i++) {
+      if (tokens[i].text !== 'Office' || tokens[i + 1].lower !== 'of' || tokens[i + 2].lower !== 'the' || claimed[i]) continue;
+      let to = i + 3;
+      while (tokens[to]?.capitalized && TITLE_WORDS.has(tokens[to].lower) && !claimed[to]) to++;
+      if (to === i + 3 || !TITLE_HEADS.has(tokens[to - 1].lower)) continue;
+      if (lower(tokens[to]) === 'and' && tokens[to + 1]?.text === 'Cabinet') to += 2;
+      const surface = phrase(i, to);
+      const home = context.homeCountry ?? null;
+      claim({ from: i, to });
+      mentions.push({ kind: 'organization', ...at(i, to), key: `office:${home ?? '?'}:${surface.toLowerCase()}`, name: surface, surface, orgKind: 'government', country: home, delegation: false });
+    }
     // "the ministry", "the office", "the presidency": the last one named
     for (let i = 1; i < tokens.length; i++) {
       if (!/^(ministry|office|delegation|team|presidency|service)$/.test(tokens[i].lower) || claimed[i]) continue;

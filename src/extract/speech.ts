@@ -34,7 +34,7 @@ const COMPLEMENT_SUBJECT = /^\s*(?:on ⟨T\d+⟩\s*)?(?:the\s+(?:\p{Lu}[\p{L}-]*
 
 /** "In a statement released by ⟨O⟩ …, ⟨P⟩ was quoted as saying": the body relays the one it quotes. */
 const QUOTED_IN_STATEMENT = /\b(?:statement|readout|release|communiqu[eé])\s+(?:released|issued|published|put out)\s+by\s+(?:the\s+)?⟨O(\d+)⟩[^;]*?⟨([PX])(\d+)⟩\s+(?:was|were|is)\s+quoted\s+as\s+(?:saying|telling)\b/gi;
-const ISSUED_STATEMENT = /\b(?:a|the|an)\s+(?:[\w-]+\s+)?(?:statement|readout|communiqu[eé]|press release|release)\s+(?:issued|released|published|put out)\s+by\s+(?:the\s+)?⟨[PO](\d+)⟩(?:[^⟨.;]|⟨T\d+⟩){0,40}?\s(said|says|added|stated|noted)\b/gi;
+const ISSUED_STATEMENT = /\b(?:a|the|an)\s+(?:[\w-]+\s+)?(?:statement|readout|communiqu[eé]|press release|release)\s+(?:(?:issued|released|published|put out)\s+by|from)\s+(?:the\s+)?⟨[PO](\d+)⟩(?:[^⟨.;]|⟨T\d+⟩){0,40}?\s(said|says|added|stated|noted)\b/gi;
 
 function medium(text: string): string | null {
   if (/\b(?:twitter|tweets?|tweeted)\b/i.test(text) || /\bon X\b/.test(text)) return 'Twitter';

@@ -361,7 +361,7 @@ describe('a Central Asian service story', () => {
 
 describe('an Armenian agency story', () => {
   it('reads one meeting told over three sentences, a dinner in honour of a counterpart on the eve, a call told before the assurance, a ministry speaking through its press service, and states in a pair or whose support is valued', () => {
-    const text = 'YEREVAN, OCTOBER 13, ARMENPRESS. Minister of Foreign Affairs of Armenia Vahe Ghazaryan, who arrived in Athens on October 12, today participated in the trilateral meeting of the Foreign Ministers of Armenia, Greece and Cyprus, the press service of the Ministry of Foreign Affairs of Armenia reported. The meeting was hosted by Minister of Foreign Affairs of the Hellenic Republic Nikos Papadakis. Minister of Foreign Affairs of the Republic of Cyprus Marios Ioannou, who arrived in the Greek capital this morning, also took part. On the eve of the trilateral meeting, Minister Papadakis hosted a working dinner in honor of his Armenian counterpart. Minister Ghazaryan noted that during their telephone conversation on October 11, Minister of Foreign Affairs of Iran Mohammad Taheri had assured him that Tehran supports the unblocking of communications. Armenia values the consistent support of Greece and Cyprus for Armenia–European Union relations and the South Africa–Nigeria Bi-National Commission.';
+    const text = 'YEREVAN, OCTOBER 13, ARMENPRESS. Minister of Foreign Affairs of Armenia Vahe Ghazaryan, who arrived in Athens on October 12, today participated in the trilateral meeting of the Foreign Ministers of Armenia, Greece and Cyprus, the press service of the Ministry of Foreign Affairs of Armenia reported. The meeting was hosted by Minister of Foreign Affairs of the Hellenic Republic Nikos Papadakis. Minister of Foreign Affairs of the Republic of Cyprus Marios Ioannou, who arrived in the Greek capital this morning, also took part. On the eve of the trilateral meeting, Minister Papadakis hosted a working dinner in honor of his Armenian counterpart. Minister Ghazaryan noted that during their telephone conversation on October 11, Minister of Foreign Affairs of Iran Mohammad Taheri had assured him that Tehran supports the unblocking of communications. Armenia values the consistent support of Greece and Cyprus for Armenia–European Union relations. The South Africa–Nigeria Bi-National Commission said it would study the plan.';
     const { x, name } = article(text, '2025-10-13', 'Armenpress');
     expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.mode, m.date?.start]).sort()).toEqual([
       ['Marios Ioannou + Nikos Papadakis + Vahe Ghazaryan', 'IN_PERSON', '2025-10-13'], ['Mohammad Taheri + Vahe Ghazaryan', 'PHONE', '2025-10-11'], ['Nikos Papadakis + Vahe Ghazaryan', 'IN_PERSON', '2025-10-12'],
@@ -725,6 +725,12 @@ describe('countries named with an article, and papers named by a people', () => 
 });
 
 describe('which state a body or an office-holder belongs to', () => {
+  it("reads a head of government's office as the story's own body, speaking through a statement from it, and no joint commission that only hosts talks", () => {
+    const text = 'A statement from the Office of the Prime Minister and Cabinet said the visit was a success. Minister Tom Kaua will co-chair the Solomon Islands-Australia Joint Commission with Australian Minister Jane Hill.';
+    const { x, name } = article(text, '2026-04-09', 'Solomon Star');
+    expect(x.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.country])).toEqual([['Office of the Prime Minister and Cabinet', 'SB']]);
+    expect(x.statements.map((st) => [name(st.speaker), st.medium])).toEqual([['Office of the Prime Minister and Cabinet', 'press release']]);
+  });
   it("names bodies by an office and its complement as the story's own, with an acronym in brackets no person, and closes a body's name at its state", () => {
     const text = 'TRIPOLI - The Foreign Minister of the Government of National Unity (GNU), Taher Mabrouk, met the Speaker of the House of Representatives (HoR), Faraj Obeidi. Chairman of the Cabinet of Ministers of Kyrgyzstan Adylbek Kasym also attended.';
     const { x } = article(text, '2026-06-23', 'The Libya Observer');

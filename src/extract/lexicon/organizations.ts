@@ -217,6 +217,9 @@ export const NON_ACTOR_NAMES = new Set([
   'street', 'square', 'hotel', 'house', 'hall', 'centre', 'stadium', 'university', 'mosque', 'channel',
 ]);
 
+/** Names of the standing mechanisms two or three states meet in ("the Bangladesh-Nepal Joint Commission", "the EU-Egypt Association Council"). */
+export const BILATERAL_MECHANISM = /\b(?:Joint|Bi-?[Nn]ational|Intergovernmental|Inter-Governmental|High-Level|Association)\b[^,;]*\b(?:Commission|Committee|Council|Cabinet)\b/;
+
 /** Words a ministry's portfolio is written with ("Ministry of Foreign Affairs and International Cooperation"). */
 export const PORTFOLIO_WORDS = new Set([
   'foreign', 'external', 'affairs', 'international', 'cooperation', 'co-operation', 'relations', 'trade', 'commerce',
