@@ -29,6 +29,7 @@ export function extract(input: ArticleInput): Extraction {
     datelineCountry: cleaned.dateline?.place?.country ?? null,
     deFactoCountry: deFacto?.[1] ?? null,
     homeCountry: cleaned.dateline?.place?.country ?? publisherCountry,
+    publisher: input.publisher ?? null,
   };
 
   const bySentence = sentences.map((s) => findMentions(s, context));

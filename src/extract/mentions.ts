@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { MAX_PLACE_WORDS, capitalOf, isWorldRegion, isWorldRegionWord, lookupPlace, lookupTown, opensPlaceName, type GazetteerEntry } from './gazetteer.js';
+import { MAX_PLACE_WORDS, capitalOf, foldPhrase, isWorldRegion, isWorldRegionWord, lookupPlace, lookupTown, opensPlaceName, type GazetteerEntry } from './gazetteer.js';
 import {
   DE_FACTO_GOVERNMENTS, KNOWN_ORGANIZATIONS, MEDIA_OUTLETS, NAMED_MINISTRIES, NON_ACTOR_NAMES, ORG_HEADS, PORTFOLIO_WORDS, PORTFOLIOS,
   type KnownOrganization,
@@ -92,6 +92,8 @@ export interface MentionContext {
   deFactoCountry?: string | null;
   /** The story's own country (the dateline's, else the outlet's): whose officials its bare titles name. */
   homeCountry?: string | null;
+  /** The outlet's name, which is no one's in its own copy. */
+  publisher?: string | null;
 }
 
 /** "the caretaker government", "the de facto authorities", "the new rulers": the de facto rulers, unnamed. */
@@ -1216,6 +1218,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const country = stateless ? null : named ?? nationalTitle;
       const nameFrom = from;
       const name = bare(nameFrom, to).replace(/’/g, "'");
+      // "… told the Solomon Star": the outlet's own name is no one's
+      if (!titled && context.publisher && foldPhrase(context.publisher).includes(foldPhrase(name))) continue;
       const surface = honorific ? `${honorific} ${name}` : name;
       const spanFrom = Math.min(left, from);
       // Organisations and places inside the title stay mentions of their own (for the roster).

@@ -4,7 +4,7 @@ import type { Sentence } from './types.js';
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'rep', 'sen', 'gov', 'rev',
   'jr', 'sr', 'no', 'vs', 'etc', 'approx', 'dept', 'est', 'inc', 'ltd', 'co', 'corp', 'hon', 'amb', 'h.e', 'brig',
-  'adm', 'cdr', 'supt', 'insp', 'fr', 'mt', 'ft', 'pres', 'sec', 'min', 'dep', 'excl',
+  'adm', 'cdr', 'supt', 'insp', 'fr', 'mt', 'ft', 'pres', 'sec', 'min', 'dep', 'excl', 'ma', 'commo',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 

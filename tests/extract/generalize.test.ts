@@ -24,6 +24,11 @@ const run = (text: string, publishedAt = '2024-03-16') => {
 };
 
 describe('names and the states people serve', () => {
+  it('reads Irish heads of government, ranks, "Ma." and initials joined to a name, and takes no outlet named in its own copy for a person', () => {
+    const text = 'Taoiseach Eamonn Brophy met Commodore Arnel D. Sabado. Tánaiste Siobhán Kearney and Foreign Secretary Ma. Teresita Cruz met Foreign Minister B.Battsetseg, who told the Solomon Star that talks went well.';
+    expect(peopleOf(article(text, '2026-05-12', 'Solomon Star').x).map(([n]) => n)).toEqual(['Eamonn Brophy', 'Arnel D. Sabado', 'Siobhán Kearney', 'Ma. Teresita Cruz', 'B.Battsetseg']);
+    expect(peopleOf(article(text, '2026-05-12', 'The Irish Times').x).slice(0, 1)).toEqual([['Eamonn Brophy', 'IE']]);
+  });
   it('gives each of "his Malian and Nigerien counterparts, A and B" a nationality in order, and the host meets both', () => {
     const x = run('RABAT - Foreign Minister Karim Alaoui on Thursday hosted his Malian and Nigerien counterparts, Moussa Traore and Issa Maiga, for a ministerial meeting.', '2026-01-23');
     expect(x.people).toEqual([{ name: 'Karim Alaoui', country: 'MA' }, { name: 'Moussa Traore', country: 'ML' }, { name: 'Issa Maiga', country: 'NE' }]);

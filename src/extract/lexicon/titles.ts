@@ -5,7 +5,7 @@ export const HONORIFICS_IN_NAMES = new Set(['sheikh', 'shaikh', 'haji', 'hajji',
 export const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'madam', 'madame', 'mme', 'sr', 'cde', 'comrade', 'samdech', 'afioga', 'susuga', 'sheikh', 'shaikh', 'mullah', 'mulla', 'qari', 'maulvi', 'maulana',
   'haji', 'hajji', 'alhaji', 'h.e.', 'h.e', 'excellency', 'prof', 'professor', 'gen', 'general', 'lt', 'col', 'colonel', 'major',
-  'captain', 'capt', 'admiral', 'marshal', 'brigadier', 'ambassador', 'amb', 'senator', 'sen', 'rep', 'lord', 'lady',
+  'captain', 'capt', 'admiral', 'commodore', 'marshal', 'brigadier', 'ambassador', 'amb', 'senator', 'sen', 'rep', 'lord', 'lady',
   'prince', 'princess', 'king', 'queen', 'emir', 'amir-ul-momineen', 'ayatollah', 'imam', 'rabbi', 'father',
   'mawlawi', 'mawlavi', 'maulavi', 'molvi', 'mawlana', 'alhaj', 'al-haj', 'ustad', 'eng', 'majesty', 'highness',
   'hon', "hon'ble", 'honourable', 'honorable', 'shri', 'smt', 'sayyid', 'sayed',
@@ -26,6 +26,8 @@ export const TITLE_HEADS = new Set([
   'prime-minister', 'foreign-minister', 'chief-of-staff', 'high-representative', 'commissioner-general',
   // abbreviations headline and social-media copy uses before a name: "FM Vossberg", "EAM Jaishankar", "PM Modi"
   'fm', 'eam', 'pm', 'dpm', 'mp', 'vp',
+  // Ireland's prime minister and deputy
+  'taoiseach', 'tanaiste', 'tánaiste',
 ]);
 
 /** Words that can sit inside an office title besides its head noun. */
@@ -52,6 +54,8 @@ export const TITLE_WORDS = new Set([
   'republic', 'kingdom', 'federation', 'sultanate', 'principality', 'commonwealth',
   // "Johor Menteri Besar Onn Hafiz Ghazi": a state's chief minister in Malaysia
   'menteri', 'besar',
+  // ranks that stand before a name: "Commodore Arnel Sabado"
+  'commodore', 'vice-admiral', 'rear', 'lieutenant', 'lt-gen', 'maj-gen', 'brig-gen',
 ]);
 
 /** Titles only one state gives its officials, written without a nationality. */
