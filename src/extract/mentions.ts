@@ -544,8 +544,15 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   }
 
   /** A state or its capital: the government when it acts, else a place (or a nationality modifier). */
+  /** "at the Stanley Hotel" in Port Moresby: a town's name in a venue's is the venue's, unless the town is in the story's country. */
+  function inVenueName(to: number, entry: GazetteerEntry): boolean {
+    const venue = !!tokens[to]?.capitalized && /^(hotel|palace|hall|house|court|stadium|centre|center|club|lodge|resort|tower|towers|plaza|gardens|haus)$/.test(tokens[to].lower);
+    return venue && (entry.kind === 'city' || entry.kind === 'capital') && !!context.homeCountry && entry.code !== context.homeCountry;
+  }
+
   function placeOrActor(from: number, to: number, entry: GazetteerEntry, surface: string): void {
     claim({ from, to });
+    if (inVenueName(to, entry)) return;
     // "the Kremlin press service said": the seat's press office, a body of its own
     // "Ecuador's presidency said": the presidency, a body of its own
     if (entry.kind === 'country' && tokens[to - 1].possessive && lower(tokens[to]) === 'presidency') {
@@ -613,6 +620,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const entry = lookupTown(words.map((w) => w.text).join(' '), context.datelineCountry);
       if (!entry) continue;
       claim({ from: i, to: i + n });
+      if (inVenueName(i + n, entry)) break;
       mentions.push({ kind: 'place', ...at(i, i + n), entry, surface: phrase(i, i + n), locative: true });
       break;
     }

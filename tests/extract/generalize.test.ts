@@ -757,6 +757,15 @@ describe('which state a body or an office-holder belongs to', () => {
 });
 
 describe('where talks were held', () => {
+  it("takes no foreign town from a venue's name, but keeps a town of the story's own country", () => {
+    const moresby = article('PORT MORESBY - Foreign Minister Aaron Wapi sat down with Indonesian Vice Minister Ardi Wibowo at the Stanley Hotel on Tuesday.', '2026-05-20', 'Post-Courier').x;
+    expect(moresby.visits.map((v) => v.destination)).toEqual(['PG']);
+    expect(moresby.meetings.map((m) => m.place?.name)).toEqual(['Port Moresby']);
+    const bridgetown = article('Foreign Affairs Minister Marcia Boyce held talks at Ilaro Court on Wednesday with her Ghanaian counterpart Efua Darko, who arrived in Bridgetown on Tuesday.', '2026-04-23', 'Barbados Today').x;
+    expect(bridgetown.visits.map((v) => [v.destination, v.place?.name])).toEqual([['BB', 'Bridgetown']]);
+    const sydney = article('SYDNEY - Foreign Minister Anne Wong met Fijian Prime Minister Sitiveni Rabuka at the Sydney Opera House on Monday.', '2026-04-23', 'ABC News (Australia)').x;
+    expect(sydney.meetings.map((m) => m.place?.name)).toEqual(['Sydney']);
+  });
   it('places talks held after an arrival at the city the arrival names, not at the country its apposition names', () => {
     const x = extract({ text: 'Lithuanian Foreign Minister Tomas Zilinskas arrived in Kyiv on Monday morning, his first trip to Ukraine since taking office in July. Zilinskas, who travelled overnight by train, held talks with his Ukrainian counterpart Andrii Kovalenko shortly after arriving.', publishedAt: '2026-10-05', publisher: 'LRT English' });
     expect(x.meetings.map((m) => m.place?.name)).toEqual(['Kyiv']);
