@@ -133,7 +133,8 @@ function futureOf(m: MaskedSentence, offset: number, anchor: string | null): Dat
 /** "⟨P⟩, who arrived here on Sunday night, later called on …": the spans of relative clauses, whose days are their own. */
 function relativeClauses(m: MaskedSentence): (readonly [number, number])[] {
   // (", who had arrived the previous evening." closes the sentence)
-  return [...m.text.matchAll(/,\s*(?:who|which)\b[^,;]*(?:,|\.?\s*$)/g)].map((c) => [c.index, c.index + c[0].length] as const);
+  // (", both of whom arrived in ⟨L⟩ yesterday" too)
+  return [...m.text.matchAll(/,\s*(?:(?:both|all|each|neither|one|two|three)\s+of\s+(?:whom|which)|who|which)\b[^,;]*(?:,|\.?\s*$)/g)].map((c) => [c.index, c.index + c[0].length] as const);
 }
 
 /** True when the event stands outside a relative clause of its sentence: the clause's day is not the sentence's. */

@@ -151,13 +151,14 @@ const ALSO_PRESENT = /\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+(?:also
 const JOINED_BY = /\b(?:was|were|will be|would be|are to be|is to be)\s+(?:then\s+|later\s+|also\s+)?joined\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?by\s+/gi;
 /** "… travel to Kabul for the talks, which will be hosted by ⟨P⟩": the travellers meet their host. */
 const HOSTED_BY = /\bfor\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations|summit)(?:,\s*which\s+(?:will|would|is to|are to)\s+be|,)?\s+hosted\s+by\s+(?=⟨P)/gi;
-const CHAIRED_ATTENDED = /\b(?:summit|meeting|talks|session|conference)(?:\s+in\s+⟨L\d+⟩)?\s*,?\s+(?:which\s+was\s+)?chaired\s+by\s+/gi;
+const CHAIRED_ATTENDED = /\b(?:summit|meeting|talks|session|conference)(?:\s+in\s+⟨L\d+⟩)?\s*,?\s+(?:which\s+was\s+|was\s+|were\s+)?chaired\s+by\s+/gi;
 /** "⟨P1⟩ and ⟨P2⟩ both flew to Dubai for talks": those who travel to talk meet each other. */
-const LEADS_SIDE = /⟨P(\d+)⟩\s+(?:also\s+)?(?:led|headed|leads|heads)\s+(?:the|a|an|his|her|its)\s+(?:[\w-]+\s+|⟨[LOX]\d+⟩\s+){0,3}?(?:side|delegation|team)\b/g;
+const LEADS_SIDE = /⟨P(\d+)⟩\s+(?:also\s+)?(?:led|headed|leads|heads)\s+(?:(?:the|a|an|his|her|its|⟨[PX]\d+⟩)\s+(?:[\w'’-]+\s+|⟨[LOX]\d+⟩\s+){0,3}?(?:side|delegation|team)\b|⟨O\d+⟩(?=\s*,\s*(?:while|and|with)\b))/g;
 const SIDE_LED_BY = /(?:\b(?:side|delegation|team)|⟨O\d+⟩)\s+(?:was|were|is|will be)\s+(?:led|headed)\s+by\s+(?:[\w.-]+\s+){0,4}?⟨P(\d+)⟩/g;
 const RESPECTIVE_SIDES = /\b(?:led|headed|lead|head|leading|heading)\s+(?:their|the)\s+(?:respective\s+)?(?:delegations|sides|teams)\b/g;
 const BROUGHT_TOGETHER = /\bbr(?:ought|ings|inging|ing)\s+together\s+(?:(?:the|his|her|their)\s+)?/gi;
-const CONVENED_WHICH = /⟨P(\d+)⟩\s+(?:chaired|co-chaired|hosted|convened|presided over|opened)\b(?:[^;.⟨]|⟨[TL]\d+⟩)*,\s*which\s+(?:also\s+)?$/;
+// ("The meeting, chaired by ⟨P⟩, brought together …" too)
+const CONVENED_WHICH = /⟨P(\d+)⟩\s+(?:chaired|co-chaired|hosted|convened|presided over|opened)\b(?:[^;.⟨]|⟨[TL]\d+⟩)*,\s*which\s+(?:also\s+)?$|\b(?:chaired|hosted|convened)\s+by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩\s*,\s*$/;
 const TRAVEL_FOR_TALKS = /\b(?:flew|travell?ed|went|came)\s+(?:[\w'-]+\s+){0,2}?(?:to|into)\s+⟨L\d+⟩(?:\s+(?:in|on)\s+⟨T\d+⟩)?\s+for\s+(?:talks|a meeting|meetings|consultations)\b/gi;
 const BETWEEN_NOUN = /\b(?:talks|meetings?|consultations?|call|conversation|summit)\b/gi;
 const BETWEEN_PATTERN = new RegExp(`${BETWEEN_NOUN.source}[^.;]*?\\bbetween\\s+(?:(?:presidents|leaders|ministers|foreign ministers|prime ministers)\\s+)?(?=⟨)`, 'gi');
@@ -366,6 +367,8 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
   if (/\b(?:following|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(before)) return 'OCCURRED';
   // the trigger's own auxiliary: "⟨P⟩ is expected in ⟨L⟩", "the two will be joined by"
   if (/^(?:will|would|shall|(?:is|are)\s+(?:also\s+|now\s+|both\s+|all\s+)?(?:due|expected|to)\b)/i.test(masked.text.slice(at))) return 'PLANNED';
+  // "The meeting, co-chaired by ⟨P1⟩ and ⟨P2⟩, will now be held in ⟨L⟩": the verb after the event's apposition
+  if (/\b(?:meeting|talks|session|summit|visit|trip|round)\s*,\s*$/i.test(before) && /^[^,.;]*,\s*(?:will|would|(?:is|are)\s+(?:now\s+)?(?:to|expected to|scheduled to|due to|set to))\b/i.test(masked.text.slice(at))) return 'PLANNED';
   if (PLANNED.test(clause) || /\binvit(?:ation|ed)\s+to\s*$/i.test(clause)) return 'PLANNED';
   // headline grammar: "⟨P⟩ to hold talks with …"; "preparations for ⟨P⟩'s state visit"
   if (/⟨[PO]\d+⟩\s+to\s+(?:[\w-]+\s+)?$/.test(clause) || /\b(?:preparations?|plans?|ahead)\s+(?:for|of)\s+(?:[^.;]{0,40})$/i.test(clause)) return 'PLANNED';
@@ -631,7 +634,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
   for (const match of text.matchAll(BROUGHT_TOGETHER)) {
     const lead = text.slice(0, match.index);
     const convener = CONVENED_WHICH.exec(lead);
-    const hosts = convener ? [slotAt(masked, Number(convener[1]))] : groupBefore(masked, match.index).filter((x) => x.type !== 'O');
+    const hosts = convener ? [slotAt(masked, Number(convener[1] ?? convener[2]))] : groupBefore(masked, match.index).filter((x) => x.type !== 'O');
     add([...hosts, ...groupAfter(masked, match.index + match[0].length).slots], match.index, 'IN_PERSON', 0.7);
   }
   const opening = CALL_OPENING.exec(text);

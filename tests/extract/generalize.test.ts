@@ -605,6 +605,22 @@ describe('events', () => {
 });
 
 describe('meetings told by other constructions', () => {
+  it('reads a meeting chaired by one that brought others together (not dated by the arrival told after it), one chaired and attended, a side led as a body, and a planned session told after its chairs', () => {
+    const meetings = (text: string) => {
+      const { x, name } = article(text, '2026-04-22', 'Reuters');
+      return x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.status, m.date?.start ?? null]);
+    };
+    expect(meetings('BAKU - The meeting, chaired by Foreign Minister Elnur Mamedov, brought together Georgian Foreign Minister Nino Abashvili and Turkish Foreign Minister Kerem Yalcin, both of whom arrived in the capital yesterday.')).toEqual([
+      ['Elnur Mamedov + Kerem Yalcin + Nino Abashvili', 'OCCURRED', null],
+    ]);
+    expect(meetings('KABUL - The meeting was chaired by Minister of Public Works Abdul Wali Hamdard, and attended by Uzbek Transport Minister Davron Ismoilov, and Pakistani Railways Minister Naveed Chattha.')).toEqual([
+      ['Abdul Wali Hamdard + Davron Ismoilov + Naveed Chattha', 'OCCURRED', null],
+    ]);
+    expect(meetings('MANILA - Foreign Affairs Undersecretary Teresa Cruz led the Philippine side, while Vietnamese Deputy Foreign Minister Nguyen Minh Khoa headed his country\'s delegation.')).toEqual([
+      ['Nguyen Minh Khoa + Teresa Cruz', 'OCCURRED', null],
+    ]);
+    expect(meetings('The meeting, co-chaired by Deputy Prime Minister Rauf Guliev and Georgian Deputy Prime Minister Giorgi Beradze, will now be held in Tbilisi in October.').map(([, status]) => status)).toEqual(['PLANNED']);
+  });
   it('reads a session that brought together two guests under a chair, and a meeting that fell through long before', () => {
     const text = "NAIROBI - Foreign Affairs Cabinet Secretary Samuel Langat chaired Monday's session at the Old Treasury Building, which brought together Ethiopian Foreign Minister Mesfin Alemu and his Somali counterpart Abdi Warsame for the first time since a planned meeting between the two in Djibouti fell through.";
     const { x, name } = article(text, '2026-03-24', 'The Standard');
