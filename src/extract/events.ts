@@ -107,6 +107,8 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
   { re: /\b(?:went|goes|go|headed|moved)\s+(?:straight\s+|directly\s+)?into\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|consultations)\s+with\s+/gi },
   // "⟨P1⟩ and ⟨P2⟩ co-chaired the 11th Joint Commission": those who chair a body's session together meet
   { re: /\bco-(?:chaired|chair|chairs|hosted)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=⟨O\d+⟩)/gi, objectless: true },
+  // "co-chaired Tuesday's conference at Lancaster House with ⟨P⟩"
+  { re: /\bco-(?:chaired|chairs|chair|chairing|hosted|hosts|host)\s+(?:[\w'’-]+\s+|⟨T\d+⟩['’]s\s+){0,3}?(?:conference|summit|forum|session|dialogue|consultations)\b(?:[^⟨.;]|⟨[LO]\d+⟩){0,40}?\bwith\s+/gi },
   // "… the commission, which she will co-chair with ⟨P⟩", "to co-chair the ⟨Joint Commission⟩ with ⟨P⟩"
   { re: /\bco-(?:chair|chairs|chaired|chairing|host|hosts|hosted)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨O\d+⟩(?:\s+(?:session|meeting|talks))?\s+)?with\s+/gi },
   // "bilateral talks were held at the ministry, with ⟨P1⟩ and her Indian counterpart leading the two delegations"
@@ -144,7 +146,7 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
 ];
 const LED_DELEGATION = /^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:(?:of|from)\s+(?:the\s+)?⟨O\d+⟩(?:\s*\([^)]*\))?\s*,?\s+)?(?:led|headed)\s+by\s+(?:[\w.-]+\s+){0,4}?⟨P(\d+)⟩/i;
 /** "⟨P⟩ joined the meeting by video link", "the two were then joined by ⟨P⟩": one more at the table. */
-const JOINED = /\b(?:joined|joins|opened|chaired|attended)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b|\bjoined\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone|video link)\b/gi;
+const JOINED = /\b(?:joined|joins|opened|chaired|attended|took part in|participated in|sat in on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b|\bjoined\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone|video link)\b/gi;
 const ATTENDED_BY = /^(?:The|This)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|audience)(?:\s+(?:was|were)\s+(?:also\s+)?attended\s+by|\s*,\s*which\s+(?:also\s+)?had\s+in\s+attendance)\s+/;
 /** "…, with ⟨P⟩ also present": one more at the table told in the same sentence. */
 const ALSO_PRESENT = /\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+(?:also\s+)?(?:present|in attendance|attending|at the table|joining (?:by|via) video(?: link)?|joining (?:by|via) (?:tele)?phone)\b/gi;

@@ -308,6 +308,11 @@ function countryOfPhrase(tokens: Token[], deFactoCountry: string | null = null):
     if (deFactoCountry && DE_FACTO_FIRST_WORDS.has(t.lower) && tokens[i + 2] && DE_FACTO_DESCRIPTION.test(`${t.lower} ${tokens[i + 1].lower} ${tokens[i + 2].lower}`)) return deFactoCountry;
     const state = stateAt(tokens, i);
     if (state) return state.entry.code;
+    // "Northern Ireland Secretary", "Punjab Chief Minister": a region's office is its state's
+    for (const n of [2, 1]) {
+      const region = tokens[i + n]?.capitalized && TITLE_WORDS.has(tokens[i + n].lower) ? lookupPlace(tokens.slice(i, i + n).map((x) => x.text).join(' ')) : null;
+      if (region?.kind === 'region') return region.code;
+    }
   }
   return null;
 }

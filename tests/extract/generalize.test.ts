@@ -605,6 +605,12 @@ describe('events', () => {
 });
 
 describe('meetings told by other constructions', () => {
+  it('reads a conference co-chaired with someone, others who took part in the session, and a regional office as its state\'s', () => {
+    const text = "Tánaiste Siobhán Kearney co-chaired Tuesday's conference at Lancaster House in London with Northern Ireland Secretary Richard Ashford. Minister for Justice Conor Dineen and the UK Home Office minister Anjali Mistry also took part in the session, which covered legacy.";
+    const { x, name } = article(text, '2026-07-08', 'The Irish Times');
+    expect(peopleOf(x)).toEqual([['Siobhán Kearney', 'IE'], ['Richard Ashford', 'GB'], ['Conor Dineen', 'IE'], ['Anjali Mistry', 'GB']]);
+    expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.place?.name])).toEqual([['Anjali Mistry + Conor Dineen + Richard Ashford + Siobhán Kearney', 'London']]);
+  });
   it('reads a meeting chaired by one that brought others together (not dated by the arrival told after it), one chaired and attended, a side led as a body, and a planned session told after its chairs', () => {
     const meetings = (text: string) => {
       const { x, name } = article(text, '2026-04-22', 'Reuters');

@@ -50,6 +50,7 @@ export const REGIONS: Readonly<Record<string, string>> = {
   Xinjiang: 'CN', Tibet: 'CN', Crimea: 'UA', Donbas: 'UA', Chechnya: 'RU', Siberia: 'RU', Tatarstan: 'RU',
   'Gorno-Badakhshan': 'TJ', 'Fergana Valley': 'UZ', 'West Bank': 'PS', 'Gaza Strip': 'PS', Donetsk: 'UA', Luhansk: 'UA',
   Kurdistan: 'IQ', Darfur: 'SD', Tigray: 'ET',
+  'Northern Ireland': 'GB', Scotland: 'GB', Wales: 'GB', England: 'GB', Catalonia: 'ES', Quebec: 'CA', Zanzibar: 'TZ', Somaliland: 'SO', Puntland: 'SO',
 };
 
 /** World regions that news names and the country package's region lists lack ("Director General for the Middle East"). */

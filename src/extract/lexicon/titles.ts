@@ -62,7 +62,7 @@ export const TITLE_WORDS = new Set([
 export const NATIONAL_TITLES: ReadonlyMap<string, string> = new Map([
   ['secretary of state', 'US'], ['us secretary of state', 'US'], ['deputy secretary of state', 'US'], ['assistant secretary of state', 'US'],
   ['under secretary of state', 'US'], ['taoiseach', 'IE'],
-  ['tanaiste', 'IE'], ['external affairs minister', 'IN'], ['state councilor', 'CN'], ['state councillor', 'CN'],
+  ['tanaiste', 'IE'], ['tánaiste', 'IE'], ['external affairs minister', 'IN'], ['state councilor', 'CN'], ['state councillor', 'CN'],
 ]);
 
 /** States whose own governments also give such a title: there, a bare "Secretary of State" is the story's own. */
