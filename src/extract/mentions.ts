@@ -726,7 +726,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
             while (tokens[k] && (tokens[k].capitalized || /^(of|and|for)$/.test(tokens[k].lower) || (tokens[k].lower === 'the' && lower(tokens[k - 1]) === 'of' && /^(republic|kingdom|state|federation|united|islamic|sultanate|principality)$/.test(lower(tokens[k + 1])))) && !tokens[k - 1].possessive) k++;
             while (k > to + 1 && /^(of|and|for)$/.test(tokens[k - 1].lower)) k--;
             // "the Ministry of Foreign Affairs Kong Vibol": a name right after the portfolio is the person's
-            const nameFrom = tokens.slice(to + 2, k).findIndex((x, j, tail) => tail.slice(j).every((y) => y.capitalized && !PORTFOLIO_WORDS.has(y.lower) && !placeOfToken(y)));
+            // (a name of two words or more: "Ministry of Energy and Energy Industries" ends in a portfolio's word)
+            const nameFrom = tokens.slice(to + 2, k).findIndex((x, j, tail) => tail.length - j >= 2 && tail.slice(j).every((y) => y.capitalized && !PORTFOLIO_WORDS.has(y.lower) && !placeOfToken(y)));
             if (nameFrom >= 0) k = to + 2 + nameFrom;
             to = k;
             // "Ministry of Foreign Affairs, International Cooperation and External Trade": a portfolio listed with commas

@@ -487,6 +487,10 @@ describe('a Phnom Penh paper', () => {
     expect(peopleOf(x)).toEqual([['Keo Sambath', 'KH'], ['Kong Vibol', 'KH'], ['Somchai Rattana', 'TH']]);
     expect(x.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Ministry of Foreign Affairs']);
   });
+  it('keeps a ministry named with a portfolio word at its end whole, and cuts a name of two words after one', () => {
+    const { x } = article('The Ministry of Energy and Energy Industries said talks went well. Secretary of State at the Ministry of Foreign Affairs Kong Vibol spoke.', '2026-03-12', 'Trinidad Express');
+    expect(x.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Ministry of Energy and Energy Industries', 'Ministry of Foreign Affairs']);
+  });
   it('keeps the United States for a secretary of state in a Washington story', () => {
     const { x } = article('WASHINGTON – Secretary of State Mark Rubens met Thai Deputy Minister Somchai Rattana on Monday.', '2026-03-18', 'Reuters');
     expect(peopleOf(x)).toEqual([['Mark Rubens', 'US'], ['Somchai Rattana', 'TH']]);

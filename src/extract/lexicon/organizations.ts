@@ -232,6 +232,7 @@ export const PORTFOLIO_WORDS = new Set([
   'digital', 'infrastructure', 'housing', 'works', 'lands', 'natural', 'resources', 'state', 'federal', 'local',
   'government', 'mineral', 'maritime', 'marine', 'ocean', 'oceans', 'family', 'children', 'gender', 'humanitarian',
   'power', 'electricity', 'aviation', 'ports', 'shipping', 'telecommunications', 'budget', 'irrigation', 'forestry', 'mining',
+  'industries', 'services', 'sport', 'affair', 'communication', 'routes', 'logistics', 'cooperatives', 'veterans',
 ]);
 
 /** Ministry portfolios and the words that name them, for keying "Foreign Ministry" = "Ministry of Foreign Affairs". */
