@@ -137,6 +137,12 @@ const PHRASE_RULES: PhraseRule[] = [
     },
   },
   {
+    // "received this morning", "spoke last night": the anchor's day, or the one before it
+    cue: /morning|afternoon|evening|night/i,
+    pattern: /\b(this|last)\s+(morning|afternoon|evening|night)\b/gi,
+    resolve: (match, anchor) => (anchor ? dayRange(/^last$/i.test(match[1]) && !/morning|afternoon/i.test(match[2]) ? addDays(anchor, -1) : anchor) : null),
+  },
+  {
     cue: /week/i,
     pattern: /\b(last|next)\s+week\b/gi,
     resolve: (match, anchor) => (anchor ? weekRange(anchor, /last/i.test(match[1]) ? -1 : 1) : null),

@@ -75,6 +75,14 @@ describe('findTimeExpressions: weekdays and casual days', () => {
   });
 });
 
+describe('findTimeExpressions: parts of the day', () => {
+  it('reads "this morning" as the anchor day and "last night" as the day before', () => {
+    expect(only('He was received this morning by the Prime Minister.', MONDAY)).toEqual(['this morning', MONDAY, MONDAY, 'DAY']);
+    expect(only('The two dined last night at Castille.', MONDAY)).toEqual(['last night', '2024-01-28', '2024-01-28', 'DAY']);
+    expect(findTimeExpressions('They spoke this morning.', null, 'past')).toEqual([]);
+  });
+});
+
 describe('findTimeExpressions: weeks, months and years', () => {
   it('reads last week as the previous Monday-to-Sunday week', () => {
     expect(only('The ambassadors returned last week.', MONDAY)).toEqual(['last week', '2024-01-22', '2024-01-28', 'WEEK']);
