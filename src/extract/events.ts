@@ -86,7 +86,8 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
   // ("met at the Foreign Ministry": a venue after "at" or "in" is no one met)
   { re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|later|again|separately|also)\b|\s+(?:(?:in|at)\s+(?:the\s+)?)?⟨[TL]\d+⟩)*\s+(?:with\s+)?/gi },
   { re: /\b(?:held|holds|hold|holding|had|have|has|co-chaired|co-chairs|co-chair|co-hosted|co-hosts|took part in|takes part in|participated in)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|(?:working\s+)?session|breakfast|lunch|luncheon|dinner|video ?conference)\s+(?:(?:[^⟨.;]{0,30}?⟨[LTOX]\d+⟩){1,2}[^⟨.;]{0,16}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
-  { re: /\b(?:sat|sit|sits|sitting)\s+down\s+with\s+/gi },
+  // ("sat down at the ⟨ministry⟩ with ⟨P⟩" too)
+  { re: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:(?:at|in)\s+(?:the\s+)?(?:⟨[OL]\d+⟩|[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+)?with\s+/gi },
   { re: /\b(?:held|hold|holds|holding|co-chair|co-chairs|co-chaired)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|joint (?:press|news) conferences?|video ?conferences?|video calls?|(?:tele)?phone calls?|(?:tele)?phone conversations?|conference calls?)\b(?!\s+with\b)(?![^.;]{0,60}?\bwith\s+⟨)/gi },
   // "⟨P1⟩ was received by ⟨P2⟩": the guest met the host
   // ("was on Monday received at the Palacio del Pueblo by ⟨P⟩" too; a welcome at the airport is protocol, no meeting)
@@ -149,6 +150,7 @@ const LED_DELEGATION = /^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:(
 const JOINED = /\b(?:joined|joins|opened|chaired|attended|took part in|participated in|sat in on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b|\bjoined\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone|video link)\b/gi;
 const ATTENDED_BY = /^(?:The|This)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|audience)(?:\s+(?:was|were)\s+(?:also\s+)?attended\s+by|\s*,\s*which\s+(?:also\s+)?had\s+in\s+attendance)\s+/;
 /** "…, with ⟨P⟩ also present": one more at the table told in the same sentence. */
+const REPRESENTED_BY = /^⟨O\d+⟩\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:at\s+the\s+(?:meeting|talks|session)\s+)?by\s+/;
 const ALSO_PRESENT = /\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+(?:also\s+)?(?:present|in attendance|attending|at the table|joining (?:by|via) video(?: link)?|joining (?:by|via) (?:tele)?phone)\b/gi;
 const JOINED_BY = /\b(?:was|were|will be|would be|are to be|is to be)\s+(?:then\s+|later\s+|also\s+)?joined\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?by\s+/gi;
 /** "… travel to Kabul for the talks, which will be hosted by ⟨P⟩": the travellers meet their host. */
@@ -637,7 +639,11 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
     const lead = text.slice(0, match.index);
     const convener = CONVENED_WHICH.exec(lead);
     const hosts = convener ? [slotAt(masked, Number(convener[1] ?? convener[2]))] : groupBefore(masked, match.index).filter((x) => x.type !== 'O');
-    add([...hosts, ...groupAfter(masked, match.index + match[0].length).slots], match.index, 'IN_PERSON', 0.7);
+    const brought = groupAfter(masked, match.index + match[0].length);
+    // ("…, which brought together ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩, were also attended by ⟨P4⟩")
+    const attended = /^\s*,?\s*(?:were|was)\s+(?:also\s+)?attended\s+by\s+(?:[^⟨.;]|⟨O\d+⟩){0,60}?(?=⟨P)/.exec(text.slice(brought.end));
+    const more = attended ? groupAfter(masked, brought.end + attended[0].length).slots : [];
+    add([...hosts, ...brought.slots, ...more], match.index, 'IN_PERSON', 0.7);
   }
   const opening = CALL_OPENING.exec(text);
   if (opening) {
@@ -688,6 +694,20 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
       if (!joiners.length || !meeting) continue;
       meeting.participants = [...new Set([...meeting.participants, ...joiners])];
       if (/^[^.;]*\b(?:by (?:video\w*|phone|telephone)|via video\w*|virtually|remotely|online)\b/i.test(m.text.slice(match.index))) meeting.remote = [...(meeting.remote ?? []), ...joiners];
+    }
+    // "⟨P⟩ took part in a meeting of the Council … The meeting was chaired by ⟨P1⟩ and attended by ⟨P2⟩": one table
+    const chaired = /^The\s+(?:meeting|talks|session)\b/.test(m.text) ? meetings.find((x) => x.sentence === m.sentence.index) : undefined;
+    const taker = chaired ? masked.slice(Math.max(0, m.sentence.index - 2), m.sentence.index).map((x) => ({ x, part: TAKES_PART.exec(x.text) })).find((t) => t.part) : undefined;
+    if (chaired && taker) chaired.participants = [...new Set([...chaired.participants, ...expandGroups(slotAt(taker.x, Number(taker.part![1])).keys, coreference)])];
+    // "⟨O⟩ was represented by ⟨P1⟩, and Tajikistan by ⟨P2⟩": the states' envoys at the table just told of
+    // (every reading of that table: a chair's and a participant's)
+    const represented = REPRESENTED_BY.exec(m.text);
+    const last = represented ? [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2 && x.mode === 'IN_PERSON') : undefined;
+    if (represented && last) {
+      const envoys = expandGroups([...m.text.matchAll(/\bby\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys), coreference);
+      for (const table of meetings.filter((x) => x.mode === 'IN_PERSON' && x.status === last.status && x.participants.some((k) => last.participants.includes(k)) && x.sentence >= m.sentence.index - 2 && x.sentence < m.sentence.index)) {
+        table.participants = [...new Set([...table.participants, ...envoys])];
+      }
     }
     // "The meeting was attended by ⟨P1⟩, Minister of State, and ⟨P2⟩": more at the table just told of
     const attended = ATTENDED_BY.exec(m.text);

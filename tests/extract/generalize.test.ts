@@ -609,6 +609,21 @@ describe('events', () => {
 });
 
 describe('meetings told by other constructions', () => {
+  it('gathers one table from talks that brought three together and were attended by a fourth, those who sat down at a venue with others, and states represented at a meeting told before', () => {
+    const table = (text: string) => {
+      const { x, name } = article(text, '2026-09-30', 'Reuters');
+      return x.meetings.map((m) => m.participants.map(name).sort().join(' + '));
+    };
+    expect(table('ANKARA - Foreign Minister Serdar Unluer hosted his Syrian and Jordanian counterparts, Omar Khatib and Ayman Haddad, on Wednesday. The trilateral talks, which brought together Unluer, Khatib and Haddad, were also attended by intelligence chief Kenan Ozgur.')).toEqual([
+      'Ayman Haddad + Kenan Ozgur + Omar Khatib + Serdar Unluer',
+    ]);
+    expect(table('SAN JOSE - Foreign Minister Rogelio Arosa sat down at the Foreign Ministry with Costa Rican Foreign Minister Adriana Montero, Security Minister Gerardo Solano and Colombian Vice Minister Andres Gutierrez.')).toEqual([
+      'Adriana Montero + Andres Gutierrez + Gerardo Solano + Rogelio Arosa',
+    ]);
+    expect(table('ASTANA - Kyrgyz Foreign Minister Nurbek Asan took part in a meeting of the Council of Foreign Ministers of the Central Asian states on September 30. The meeting was chaired by Kazakh Foreign Minister Yerlan Zhakup and attended by Tajik Foreign Minister Davlat Sharif. Uzbekistan was represented by Deputy Foreign Minister Jahongir Nurmat.')).toEqual([
+      'Davlat Sharif + Jahongir Nurmat + Nurbek Asan + Yerlan Zhakup',
+    ]);
+  });
   it('reads a conference co-chaired with someone, others who took part in the session, and a regional office as its state\'s', () => {
     const text = "Tánaiste Siobhán Kearney co-chaired Tuesday's conference at Lancaster House in London with Northern Ireland Secretary Richard Ashford. Minister for Justice Conor Dineen and the UK Home Office minister Anjali Mistry also took part in the session, which covered legacy.";
     const { x, name } = article(text, '2026-07-08', 'The Irish Times');
