@@ -71,11 +71,11 @@ describe.skipIf(!existsSync(`${CORPUS}score.mjs`))('the corpus scorer against th
 
   it.skipIf(!existsSync(UNSEEN))('reads the later batches written unseen, from still more regions and outlets', async () => {
     const { summary } = await score(UNSEEN);
-    // Floors a little under what the 88 articles score now; each batch was first scored before it was read
-    // (001–008, 101–112, 113–120, 121–128, 129–136, 137–148, 149–160, 161–172, 173–180: the first scores are in the issue notes).
+    // Floors a little under what the 137 articles score now; each batch was first scored before it was read
+    // (001–008, 101–112, …, 173–180, 181–208, 209–229: the first scores are in the issue notes).
     const floors: Record<string, number> = {
-      people: 0.95, personCountry: 0.93, visits: 0.91, meetingPairs: 0.92, meetings: 0.92, statements: 0.93,
-      organizations: 0.9, reportedSpeech: 0.88, modality: 0.83,
+      people: 0.94, personCountry: 0.93, visits: 0.84, meetingPairs: 0.85, meetings: 0.86, statements: 0.9,
+      organizations: 0.86, reportedSpeech: 0.79, modality: 0.75,
     };
     for (const [category, floor] of Object.entries(floors)) expect(summary[category].f1, category).toBeGreaterThanOrEqual(floor);
   });
