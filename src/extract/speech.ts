@@ -82,7 +82,8 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
         continue;
       }
       // ('⟨P⟩ told ⟨M⟩ that the visit confirms that … and recalled': the complement opens right after the saying)
-      const opensComplement = /^\s*(?:(?:⟨[MPOX]\d+⟩|reporters|journalists)\s+)?(?:on\s+⟨T\d+⟩\s+)?that\s/.test(text.slice(saying?.end ?? 0, clauseStart + 1));
+      // ("⟨P⟩ told a regular news conference ⟨T⟩ that …" too)
+      const opensComplement = /^\s*(?:(?:⟨[MPOX]\d+⟩|reporters|journalists|(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:news conference|press conference|briefing|conference|media))\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?that\s/.test(text.slice(saying?.end ?? 0, clauseStart + 6));
       if (!participle && saying && clauseStart > 0 && (/^\s*$/.test(text.slice(saying.end, clauseStart)) || opensComplement)) {
         acts.push({ speakers: saying.speakers, at, end: verbEnd, outer: false, verb: match[0] });
         continue;
@@ -96,6 +97,8 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     if ((itsStatement || (!speakers.length && /^\s*It\s+$/.test(text.slice(Math.max(0, at - 4), at)))) && lastOrganizationSpeaker) {
       speakers = [{ type: 'O', keys: [lastOrganizationSpeaker], mention: null, time: null, start: masked.sentence.start, end: masked.sentence.start }];
     }
+    // "declared a state of siege": an act of state, no words
+    if (/^declared$/i.test(match[0]) && /^\s+(?:a\s+(?:state|national)\s+of\b|(?:a\s+|an\s+)?(?:state of )?emergency|war\b|martial law|independence|a ceasefire|a truce)/i.test(text.slice(verbEnd))) continue;
     // "has not said whether …": no words were said
     if (/\b(?:not|never)\s+(?:yet\s+)?$/i.test(text.slice(Math.max(0, at - 12), at))) continue;
     // '…," the state news agency ⟨M⟩ reported': an outlet reports; it is no speaker

@@ -220,6 +220,11 @@ describe('organisations and media', () => {
 });
 
 describe('statements and their dates', () => {
+  it('keeps the speaker of "told a news conference that …, and urged" and reads no words in a state that declared a state of siege', () => {
+    const text = "In Beijing, spokeswoman Peng Qing told a regular news conference on Wednesday that Paraguay's ties with Taiwan lead nowhere and urged Asuncion to change course. Foreign Minister Hsu Ming said his Guatemalan counterpart had put off a trip after Guatemala declared a state of siege.";
+    const { x, name } = article(text, '2026-03-12', 'Taipei Times');
+    expect(x.statements.map((s) => [name(s.speaker), s.reportedBy ? name(s.reportedBy) : null])).toEqual([['Peng Qing', null], ['Hsu Ming', null]]);
+  });
   it('relays words told after "According to the minister," and by "who he said had told him", and reads a portfolio before an office', () => {
     const text = 'Foreign Minister Halima Dambatta met Ghanaian Foreign Minister Kwame Boadu. "We agreed," Dambatta said. According to the minister, Boadu had told her during the talks that Accra had moved two vessels. Foreign Minister Aaron Wapi spoke by telephone with Australian Foreign Minister Claire Weston, who he said had told him Canberra fully supports the plan. He said India\'s Power Secretary Rakesh Venkat had assured him that New Delhi would help.';
     const { x, name } = article(text, '2026-02-19', 'Vanguard');
