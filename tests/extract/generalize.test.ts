@@ -848,6 +848,12 @@ describe('dates of events told without one', () => {
 });
 
 describe('trips called off, companions, delegations', () => {
+  it('gives "was received by" after "held consultations with his counterpart and" to the guest, and reads "had been expected in" as called off', () => {
+    const text = 'BAKU - Russian Deputy Foreign Minister Gennady Lobov, who oversees ties with the CIS, held consultations with his Azerbaijani counterpart Rauf Hasan on Monday evening and was received on Tuesday by Azerbaijani Foreign Minister Tural Ismayil. Ismayil had been expected in Moscow in March for talks, but the visit has been dropped.';
+    const { x, name } = article(text, '2026-02-18', 'The Moscow Times');
+    expect(x.meetings.map((m) => m.participants.map(name).sort().join(' + '))).toEqual(['Gennady Lobov + Rauf Hasan', 'Gennady Lobov + Tural Ismayil']);
+    expect(x.visits.filter((v) => v.status === 'CANCELLED').map((v) => [name(v.visitor), v.destination, v.date?.start])).toEqual([['Tural Ismayil', 'RU', '2026-03-01']]);
+  });
   it('reads a trip planned again after one called off as two, a co-chair "of the commission with" as a meeting, and a capital after a visit as its destination', () => {
     const text = 'Foreign Minister Mahfuz Talukder is expected to travel to Kathmandu in July to co-chair the Bangladesh-Nepal Joint Commission with his Nepali counterpart, Foreign Minister Prakash Ghimire. The minister had been scheduled to make the trip in March, but it was put off after a cabinet reshuffle. The talks come days after a visit by Talukder to Valletta, which had been scheduled for last week, was postponed.';
     const { x, name } = article(text, '2026-05-12', 'Dhaka Tribune');
