@@ -81,8 +81,8 @@ export function extract(input: ArticleInput): Extraction {
   joinCompanions(trips, companions, countries);
   const finalVisits = callOff(trips, finalMeetings);
 
-  // A delegation whose people are named is told through them, not kept as an organisation.
-  // a joint commission named as the occasion of talks is no actor unless it acts itself
+  // A delegation whose people are named is told through them, not kept as an organisation;
+  // a joint commission named only as the occasion of talks is no actor unless it acts itself.
   const acting = new Set([...statements.flatMap((s) => s.speakers), ...finalMeetings.flatMap((m) => m.participants), ...finalVisits.map((v) => v.visitor)]);
   const occasionOnly = (o: OrganizationCluster): boolean => !acting.has(o.key) && o.surfaces.every((x) => BILATERAL_MECHANISM.test(x));
   const entities = [
