@@ -1233,7 +1233,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const nameFrom = from;
       const name = bare(nameFrom, to).replace(/’/g, "'");
       // "… told the Solomon Star": the outlet's own name is no one's
-      if (!titled && context.publisher && foldPhrase(context.publisher).includes(foldPhrase(name))) continue;
+      if (!titled && context.publisher && ` ${foldPhrase(context.publisher)} `.includes(` ${foldPhrase(name)} `)) continue;
       const surface = honorific ? `${honorific} ${name}` : name;
       const spanFrom = Math.min(left, from);
       // Organisations and places inside the title stay mentions of their own (for the roster).

@@ -28,6 +28,8 @@ describe('names and the states people serve', () => {
     const text = 'Taoiseach Eamonn Brophy met Commodore Arnel D. Sabado. Tánaiste Siobhán Kearney and Foreign Secretary Ma. Teresita Cruz met Foreign Minister B.Battsetseg, who told the Solomon Star that talks went well.';
     expect(peopleOf(article(text, '2026-05-12', 'Solomon Star').x).map(([n]) => n)).toEqual(['Eamonn Brophy', 'Arnel D. Sabado', 'Siobhán Kearney', 'Ma. Teresita Cruz', 'B.Battsetseg']);
     expect(peopleOf(article(text, '2026-05-12', 'The Irish Times').x).slice(0, 1)).toEqual([['Eamonn Brophy', 'IE']]);
+    // (a name inside a word of the outlet's is still a name: "Stan" in "The Standard")
+    expect(peopleOf(article('Stan said talks went well. Stan Mwangi agreed.', '2026-05-12', 'The Standard').x).map(([n]) => n)).toEqual(['Stan Mwangi']);
   });
   it('gives each of "his Malian and Nigerien counterparts, A and B" a nationality in order, and the host meets both', () => {
     const x = run('RABAT - Foreign Minister Karim Alaoui on Thursday hosted his Malian and Nigerien counterparts, Moussa Traore and Issa Maiga, for a ministerial meeting.', '2026-01-23');
