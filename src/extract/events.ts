@@ -150,6 +150,8 @@ const LED_DELEGATION = /^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:(
 const JOINED = /\b(?:joined|joins|opened|chaired|attended|took part in|participated in|sat in on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b|\bjoined\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone|video link)\b/gi;
 const ATTENDED_BY = /^(?:The|This)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|audience)(?:\s+(?:was|were)\s+(?:also\s+)?attended\s+by|\s*,\s*which\s+(?:also\s+)?had\s+in\s+attendance)\s+/;
 /** "…, with ⟨P⟩ also present": one more at the table told in the same sentence. */
+const PEOPLELESS_GATHERING = /\b(?:hosted|held|convened)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|consultations|summit|session|round)\b|\b(?:meeting|talks|consultations|session)\s+(?:was|were)\s+held\b/i;
+const PARTY_LEADERS = /^⟨O\d+⟩\s+(?:delegation\s+)?(?:was|were)\s+(?:also\s+)?(?:led|headed|represented)\s+by\s+/;
 const REPRESENTED_BY = /^⟨O\d+⟩\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:at\s+the\s+(?:meeting|talks|session)\s+)?by\s+/;
 const ALSO_PRESENT = /\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+(?:also\s+)?(?:present|in attendance|attending|at the table|joining (?:by|via) video(?: link)?|joining (?:by|via) (?:tele)?phone)\b/gi;
 const JOINED_BY = /\b(?:was|were|will be|would be|are to be|is to be)\s+(?:then\s+|later\s+|also\s+)?joined\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?by\s+/gi;
@@ -687,6 +689,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
 
 /** "⟨P⟩ joined the meeting by video link": the meeting just told gains a participant. */
 export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[], coreference: Coreference): void {
+  readPartiesTable(masked, meetings, coreference);
   for (const m of masked) {
     for (const match of m.text.matchAll(JOINED)) {
       const joiners = expandGroups(groupBefore(masked[m.sentence.index], match.index).flatMap((s) => s.keys), coreference);
@@ -724,6 +727,29 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
       meeting.participants = [...new Set([...meeting.participants, ...joined])];
       if (/joining/i.test(match[0])) meeting.remote = [...(meeting.remote ?? []), ...joined];
     }
+  }
+}
+
+/**
+ * "⟨O⟩ hosted a trilateral meeting … The Uzbek delegation was led by ⟨P1⟩ and ⟨P2⟩. Afghanistan was represented by
+ * ⟨P3⟩, and Pakistan by ⟨P4⟩.": a gathering told without its people, then each party's people, is one table.
+ */
+function readPartiesTable(masked: MaskedSentence[], meetings: MeetingReading[], coreference: Coreference): void {
+  for (const m of masked) {
+    const gathering = PEOPLELESS_GATHERING.exec(m.text);
+    if (!gathering || m.slots.some((x) => x.type === 'P') || meetings.some((x) => Math.abs(x.sentence - m.sentence.index) <= 2)) continue;
+    const parties: string[] = [];
+    for (let k = m.sentence.index + 1; k < masked.length && PARTY_LEADERS.test(masked[k].text); k++) {
+      parties.push(...[...masked[k].text.matchAll(/\b(?:by|and)\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g)].flatMap((p) => masked[k].slots[Number(p[1])].keys));
+    }
+    const participants = expandGroups([...new Set(parties)], coreference);
+    if (participants.length < 2) continue;
+    const where = /\b(?:in|at)\s+⟨L(\d+)⟩/.exec(m.text.slice(gathering.index));
+    const place = where ? placeOf(slotAt(m, Number(where[1]))) : null;
+    meetings.push({
+      sentence: m.sentence.index, evidence: evidenceOf(m, []), status: statusOf(m, gathering.index), at: gathering.index, confidence: 0.5, participants, mode: 'IN_PERSON',
+      place: place?.name ? { name: place.name, country: place.country } : null,
+    });
   }
 }
 

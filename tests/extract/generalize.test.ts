@@ -616,6 +616,13 @@ describe('events', () => {
 });
 
 describe('meetings told by other constructions', () => {
+  it('reads a gathering told without its people, then each party led or represented by someone, as one table', () => {
+    const text = 'On Monday, Uzbekistan hosted a trilateral meeting on the trans-Afghan railway project in Tashkent. The Uzbek delegation was led by Deputy Prime Minister Jahon Nurmat and Transport Minister Bakhrom Yusup. Afghanistan was represented by Railways Minister Abdul Samad Haqmal, and Pakistan by Railways Secretary Asim Khattak.';
+    const { x, name } = article(text, '2026-09-22', 'Gazeta.uz');
+    expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.status, m.date?.start])).toEqual([
+      ['Abdul Samad Haqmal + Asim Khattak + Bakhrom Yusup + Jahon Nurmat', 'OCCURRED', '2026-09-21'],
+    ]);
+  });
   it('gathers one table from talks that brought three together and were attended by a fourth, those who sat down at a venue with others, and states represented at a meeting told before', () => {
     const table = (text: string) => {
       const { x, name } = article(text, '2026-09-30', 'Reuters');
