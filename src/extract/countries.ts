@@ -95,10 +95,12 @@ export function inferCountries(
   for (const c of [...companions, ...sent]) {
     if (c.follower && c.leader && c.follower !== c.leader && unknown(c.follower) && countries.get(c.leader) && !sameOffice(c.follower, c.leader)) countries.set(c.follower, countries.get(c.leader)!);
   }
-  // "Côte d'Ivoire was represented by ⟨P⟩": who represents a state serves it
+  // "Côte d'Ivoire was represented by ⟨P⟩, and Pakistan by ⟨P2⟩": who represents a state serves it
   for (const s of masked) {
-    for (const match of s.text.matchAll(REPRESENTED)) {
-      const state = orgCountry(s.slots[Number(match[1])]?.keys[0] ?? '');
+    if (!REPRESENTED.test(s.text)) continue;
+    for (const match of s.text.matchAll(REPRESENTED_PARTY)) {
+      const party = s.slots[Number(match[1])];
+      const state = party?.mention?.kind === 'place' ? party.mention.entry.code : orgCountry(party?.keys[0] ?? '');
       const k = s.slots[Number(match[2])]?.keys[0];
       if (state && k && unknown(k)) countries.set(k, state);
     }
@@ -189,7 +191,9 @@ const INVITATION = new RegExp(
 );
 const PAIRED_NATIONALITIES = /⟨X(\d+)⟩\s*,\s*⟨P(\d+)⟩\s*,?\s+and\s+⟨P(\d+)⟩/g;
 
-const REPRESENTED = /⟨O(\d+)⟩\s+(?:was|were|is|will be)\s+represented\s+(?:[^.;⟨]*?\s)?by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g;
+const REPRESENTED = /⟨O\d+⟩\s+(?:was|were|is|will be)\s+represented\s+(?:[^.;⟨]*?\s)?by\s+/;
+/** Each party and its envoy in "⟨O⟩ was represented by ⟨P1⟩, and ⟨L⟩ by ⟨P2⟩". */
+const REPRESENTED_PARTY = /⟨[OL](\d+)⟩\s+(?:(?:was|were|is|will be)\s+represented\s+(?:[^.;⟨]*?\s)?)?by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g;
 
 /** "⟨P1⟩ would send ⟨P2⟩": the one sent goes for the sender's state. */
 const SENT = /⟨P(\d+)⟩[^.;⟨]*?\b(?:send|sends|sent|dispatch(?:es|ed)?)\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g;

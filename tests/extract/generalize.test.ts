@@ -622,6 +622,7 @@ describe('meetings told by other constructions', () => {
     expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.status, m.date?.start])).toEqual([
       ['Abdul Samad Haqmal + Asim Khattak + Bakhrom Yusup + Jahon Nurmat', 'OCCURRED', '2026-09-21'],
     ]);
+    expect(peopleOf(x)).toEqual([['Jahon Nurmat', 'UZ'], ['Bakhrom Yusup', 'UZ'], ['Abdul Samad Haqmal', 'AF'], ['Asim Khattak', 'PK']]);
   });
   it('gathers one table from talks that brought three together and were attended by a fourth, those who sat down at a venue with others, and states represented at a meeting told before', () => {
     const table = (text: string) => {
