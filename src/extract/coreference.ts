@@ -295,7 +295,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     const ownerWords = owner ? titleWords(people.find((c) => c.key === owner)!) : new Set<string>();
     // (the office's head noun counts most: a foreign minister's counterpart is a minister before a secretary of the same ministry)
     const likeness = (c: PersonCluster): number => [...titleWords(c)].filter((w) => w.length > 2 && ownerWords.has(w)).reduce((n, w) => n + (TITLE_HEADS.has(w) ? 2 : 1), 0);
-    // (one whose own title fits before one known only as someone's counterpart: "Azerbaijan's top diplomat" is its foreign minister)
+    // (one whose own title fits before one known only as someone's counterpart: after "the Foreign Minister … and his
+    // Ghanaian counterpart", "the minister is also expected in Kano" is the Foreign Minister)
     const titledSelf = (c: PersonCluster): number => (c.titles.some((t) => !/\bcounterpart\b/i.test(t.title)) ? 1 : 0);
     const before = candidates.filter((c) => c.mentions.some((x) => x.start < m.start))
       .sort((a, b) => likeness(b) - likeness(a) || (head === 'counterpart' ? 0 : titledSelf(b) - titledSelf(a)) || lastMention(b, m.start) - lastMention(a, m.start));

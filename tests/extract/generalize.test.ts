@@ -858,6 +858,11 @@ describe('dates of events told without one', () => {
 });
 
 describe('trips called off, companions, delegations', () => {
+  it('takes "the minister" for the one titled minister, not for one known only as his counterpart', () => {
+    const text = 'ABUJA - Minister of Foreign Affairs Aminu Dangana on Tuesday hosted his Ghanaian counterpart Kwabena Mensah. Mr Dangana will travel to Accra next month, where he and Mr Mensah are expected to sign the terms. The minister is also expected in Kano on Friday to open a passport office.';
+    const { x, name } = article(text, '2025-10-09', 'Vanguard');
+    expect(x.visits.filter((v) => v.place?.name === 'Kano').map((v) => name(v.visitor))).toEqual([]);
+  });
   it('gives "was received by" after "held consultations with his counterpart and" to the guest, and reads "had been expected in" as called off', () => {
     const text = 'BAKU - Russian Deputy Foreign Minister Gennady Lobov, who oversees ties with the CIS, held consultations with his Azerbaijani counterpart Rauf Hasan on Monday evening and was received on Tuesday by Azerbaijani Foreign Minister Tural Ismayil. Ismayil had been expected in Moscow in March for talks, but the visit has been dropped.';
     const { x, name } = article(text, '2026-02-18', 'The Moscow Times');
