@@ -321,6 +321,15 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       return others.length >= m.count ? others.slice(0, m.count).map((c) => c.key) : [];
     }
     if (before.length) return [before[0].key];
+    // "MUSCAT — X, Foreign Minister, received …; … the Omani minister": the home state's one office-holder of that kind
+    // told of before, of no stated state
+    const home = m.country && m.country === storyCountry && head !== 'counterpart'
+      ? people.filter((c) => !c.country && !c.stateless && !c.international && c.titles.length && fitsOffice(c) && c.mentions.some((x) => x.sentence < m.sentence))
+      : [];
+    // (one titled with the very word before one of a synonymous office: "minister" before "Secretary-General")
+    const titledSoAtHome = home.filter((c) => titleWords(c).has(head));
+    if (titledSoAtHome.length === 1) home.splice(0, home.length, ...titledSoAtHome);
+    if (home.length === 1) { home[0].country = m.country; return [home[0].key]; }
     // "at the invitation of Minister ⟨P⟩ … talks with his Italian counterpart": an office-holder told before, of no stated country
     // (nor one the sentence names after it: "his counterpart, Minister ⟨P⟩")
     const namedAfter = ordered.some((x) => x.kind === 'person' && x.sentence === m.sentence && x.start > m.end && x.start - m.end <= 40);

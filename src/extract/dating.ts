@@ -134,7 +134,8 @@ function futureOf(m: MaskedSentence, offset: number, anchor: string | null): Dat
 function relativeClauses(m: MaskedSentence): (readonly [number, number])[] {
   // (", who had arrived the previous evening." closes the sentence)
   // (", both of whom arrived in ⟨L⟩ yesterday" too)
-  return [...m.text.matchAll(/,\s*(?:(?:both|all|each|neither|one|two|three)\s+of\s+(?:whom|which)|who|which)\b[^,;]*(?:,|\.?\s*$)/g)].map((c) => [c.index, c.index + c[0].length] as const);
+  // (a person's apposition may swallow the comma: "⟨P⟩ who arrived in ⟨L⟩ on Saturday")
+  return [...m.text.matchAll(/(?:,\s*|(?<=⟨P\d+⟩)\s+(?=who\b))(?:(?:both|all|each|neither|one|two|three)\s+of\s+(?:whom|which)|who|which)\b[^,;]*(?:,|\.?\s*$)/g)].map((c) => [c.index, c.index + c[0].length] as const);
 }
 
 /** True when the event stands outside a relative clause of its sentence: the clause's day is not the sentence's. */

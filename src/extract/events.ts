@@ -165,6 +165,8 @@ const RESPECTIVE_SIDES = /\b(?:led|headed|lead|head|leading|heading)\s+(?:their|
 const BROUGHT_TOGETHER = /\bbr(?:ought|ings|inging|ing)\s+together\s+(?:(?:the|his|her|their)\s+)?/gi;
 // ("The meeting, chaired by ⟨P⟩, brought together …" too)
 const CONVENED_WHICH = /⟨P(\d+)⟩\s+(?:chaired|co-chaired|hosted|convened|presided over|opened)\b(?:[^;.⟨]|⟨[TL]\d+⟩)*,\s*which\s+(?:also\s+)?$|\b(?:chaired|hosted|convened)\s+by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩\s*,\s*$/;
+/** "the Omani minister, with whom he met in Muscat on Sunday, had told him …": a relative clause's meeting. */
+const WITH_WHOM = /⟨P(\d+)⟩\s*,\s*with whom\s+⟨P(\d+)⟩\s+(?:had\s+|has\s+)?(?:also\s+)?(?=met\b|held\s+(?:[\w-]+\s+)?talks\b|spoke\b|talked\b)/g;
 const TRAVEL_FOR_TALKS = /\b(?:flew|travell?ed|went|came)\s+(?:[\w'-]+\s+){0,2}?(?:to|into)\s+⟨L\d+⟩(?:\s+(?:in|on)\s+⟨T\d+⟩)?\s+for\s+(?:talks|a meeting|meetings|consultations)\b/gi;
 const BETWEEN_NOUN = /\b(?:talks|meetings?|consultations?|call|conversation|summit)\b/gi;
 const BETWEEN_PATTERN = new RegExp(`${BETWEEN_NOUN.source}[^.;]*?\\bbetween\\s+(?:(?:presidents|leaders|ministers|foreign ministers|prime ministers)\\s+)?(?=⟨)`, 'gi');
@@ -651,6 +653,10 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
   if (opening) {
     const callers = groupAfter(masked, opening[0].length);
     if (callers.slots.length >= 2) add(callers.slots, opening[0].length, phone(opening[0]), 0.8);
+  }
+  for (const match of text.matchAll(WITH_WHOM)) {
+    const at = match.index + match[0].length;
+    add([slotAt(masked, Number(match[1])), slotAt(masked, Number(match[2]))], at, phone(text.slice(at, at + 60)), 0.8);
   }
   for (const match of text.matchAll(TRAVEL_FOR_TALKS)) {
     const travellers = groupBefore(masked, match.index);

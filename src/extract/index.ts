@@ -72,11 +72,11 @@ export function extract(input: ArticleInput): Extraction {
   }
   const companions = masked.flatMap(readCompanions);
   const countries = inferCountries(masked, coreference, meetings, visits, statements, companions, context.datelineCountry, context.datelineCity, publisherCountry);
-  const { meetings: finalMeetings, placeShowsTravel, remote } = buildMeetings(meetings, visits, dated, countries, coreference, cleaned.dateline, anchor);
+  const international = new Set(coreference.people.filter((p) => p.international).map((p) => p.key));
+  const { meetings: finalMeetings, placeShowsTravel, remote } = buildMeetings(meetings, visits, dated, countries, international, coreference, cleaned.dateline, anchor);
   // ambassadors and consuls live where they are posted: meeting them there is no trip of theirs
   // ("Special Representative, Ambassador X" is an envoy who travels: "Ambassador" there is a rank)
   const posted = new Set(coreference.people.filter((p) => p.titles.some((t) => POSTED_TITLE.test(t.title)) && !p.titles.some((t) => TRAVELLING_TITLE.test(t.title))).map((p) => p.key));
-  const international = new Set(coreference.people.filter((p) => p.international).map((p) => p.key));
   const trips = buildVisits(visits, finalMeetings, placeShowsTravel, remote, posted, international, dated, countries);
   joinCompanions(trips, companions, countries);
   const finalVisits = callOff(trips, finalMeetings);
@@ -265,7 +265,7 @@ function recent(date: DateRange | null, anchor: string | null): boolean {
   return !date || !anchor || Math.abs(Date.parse(date.start) - Date.parse(anchor)) <= 7 * 864e5 || (date.start <= anchor && anchor <= date.end);
 }
 
-function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated: Dated, countries: Map<string, string | null>, coreference: Coreference, dateline: Dateline | null, anchor: string | null): { meetings: ExtractedMeeting[]; placeShowsTravel: Set<ExtractedMeeting>; remote: Map<ExtractedMeeting, string[]> } {
+function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated: Dated, countries: Map<string, string | null>, international: Set<string>, coreference: Coreference, dateline: Dateline | null, anchor: string | null): { meetings: ExtractedMeeting[]; placeShowsTravel: Set<ExtractedMeeting>; remote: Map<ExtractedMeeting, string[]> } {
   const out: ExtractedMeeting[] = [];
   const remote = new Map<ExtractedMeeting, string[]>();
   // meetings whose place the text states (or the dateline gives): foreigners there travelled to it
@@ -296,7 +296,9 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
       if (visit?.place) { place = { name: visit.place, country: visit.destination }; travelled = true; }
       else if (earlier?.place && inTripCountry(earlier.place)) { place = earlier.place; travelled = placeShowsTravel.has(earlier) && earlier.status === r.status; }
       // a visitor met at the dateline's city, in the days the dateline reports ("last met in February" is elsewhere)
-      else if (inTripCountry(dateline?.place) && (visit || !tripHere) && dateline?.place?.name && recent(dated.get(r) ?? null, anchor) && r.participants.some((k) => countries.get(k) && countries.get(k) !== dateline.place!.country)) {
+      // (an international body's envoy is a visitor everywhere)
+      else if (inTripCountry(dateline?.place) && (visit || !tripHere) && dateline?.place?.name && recent(dated.get(r) ?? null, anchor) &&
+        r.participants.some((k) => (countries.get(k) && countries.get(k) !== dateline.place!.country) || international.has(k))) {
         place = { name: dateline.place.name, country: dateline.place.country };
         travelled = true;
       }

@@ -1109,8 +1109,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           !(tokens[left - 1].punctuation && !/[()]/.test(tokens[left - 1].text)) &&
           // "welcomed to Port Vila the Honourable X": a place after a verb's "to" is no title's ("Ambassador to Pakistan" is)
           !(claimed[left - 1] && !tokens[left - 1].possessive && placeAfterVerb(left - 1)) &&
-          // "the visiting minister and Mullah X": two people, not one title
-          !(tokens[left - 1].lower === 'and' && HONORIFICS.has(tokens[left].lower.replace(/\.$/, '')))
+          // "the visiting minister and Mullah X", "the UN envoy and Yahya X": two people, not one title
+          !(tokens[left - 1].lower === 'and' && (left === from || HONORIFICS.has(tokens[left].lower.replace(/\.$/, ''))))
         ) left--;
         // "Assistant Secretary of State for Western Hemisphere Affairs X": a portfolio's own words after "for"
         // ("Minister for Foreign Affairs and East African Cooperation X": a portfolio of several words, nationalities among them)

@@ -1104,3 +1104,24 @@ describe('trips called off, companions, delegations', () => {
     expect(run('Sudanese army chief Omar Bashir is expected to visit Cairo, a Sudanese government source told reporters.').statements).toEqual([]);
   });
 });
+
+describe('a Gulf paper told from its capital', () => {
+  const text = [
+    'DOHA, June 9 — Sheikh Khalid bin Saad al Mannai, Foreign Minister, received at the ministry\'s Amiri Diwan on Tuesday Maria Fonseca, the UN Special Envoy for Sudan.',
+    'Later in the day, the Secretary-General of the Foreign Ministry Ali Rashid al Kuwari chaired a session that brought together the UN envoy and Osman Idris Babiker, head of the Port Sudan delegation, who arrived in Doha on Sunday.',
+    'Babiker said on X that the Qatari minister, with whom he met in Doha on Monday, had promised support.',
+  ].join('\n\n');
+  const { x, name } = article(text, '2026-06-09');
+  const meetings = x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.place?.name ?? null, m.date?.start]);
+  it('reads "the UN envoy and X" as two people, and a court named Diwan as no person', () => {
+    expect(peopleOf(x).map(([n]) => n)).toEqual(['Khalid bin Saad al Mannai', 'Maria Fonseca', 'Ali Rashid al Kuwari', 'Osman Idris Babiker']);
+  });
+  it('finds the home minister of "the Qatari minister, with whom he met", and the meeting the clause tells', () => {
+    expect(peopleOf(x)[0]).toEqual(['Khalid bin Saad al Mannai', 'QA']);
+    expect(meetings).toContainEqual(['Khalid bin Saad al Mannai + Osman Idris Babiker', 'Doha', '2026-06-08']);
+  });
+  it('meets an envoy of an international body at the dateline city, and dates a session by the day told before, not by a relative clause', () => {
+    expect(meetings).toContainEqual(['Khalid bin Saad al Mannai + Maria Fonseca', 'Doha', '2026-06-09']);
+    expect(meetings).toContainEqual(['Ali Rashid al Kuwari + Maria Fonseca + Osman Idris Babiker', 'Doha', '2026-06-09']);
+  });
+});

@@ -206,7 +206,7 @@ export const ORG_HEADS = new Set([
   'service', 'bureau', 'department', 'authority', 'agency', 'directorate', 'secretariat', 'embassy',
   'consulate', 'senate', 'cabinet', 'government', 'administration', 'police', 'guard', 'forces', 'group',
   'movement', 'alliance', 'league', 'institute', 'foundation', 'centre', 'center', 'company',
-  'corporation', 'federation', 'coalition', 'network', 'jirga', 'shura', 'majlis', 'duma', 'nations',
+  'corporation', 'federation', 'coalition', 'network', 'jirga', 'shura', 'majlis', 'diwan', 'duma', 'nations',
 ]);
 
 /** Capitalised words of events and facilities, which are neither people nor actors. */
