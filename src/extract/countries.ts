@@ -164,7 +164,9 @@ export function inferCountries(
   // (else the one country guests of other states came to: "Mozambique's minister jetted into the country")
   const hosts = [...new Set(visits.filter((v) => v.status === 'OCCURRED' && v.destination && v.visitors.some((k) => countries.get(k) && countries.get(k) !== v.destination)).map((v) => v.destination!))];
   // (an outlet's story of another state's affairs, none of them come to its own, is that state's: AVA on Russia's envoys)
-  const foreignStory = !!publisherCountry && share >= 2 && share === explicit.length && common !== publisherCountry && !visits.some((v) => v.destination === publisherCountry);
+  // (not when someone has a counterpart of that state: "the Vice-President assured his Belarusian counterpart")
+  const counterpartOfCommon = masked.some((m) => m.slots.some((x) => x.mention?.kind === 'reference' && x.mention.country === common && x.mention.words.includes('counterpart')));
+  const foreignStory = !!publisherCountry && share >= 2 && share === explicit.length && common !== publisherCountry && !visits.some((v) => v.destination === publisherCountry) && !counterpartOfCommon;
   const home = datelineCountry ?? (foreignStory ? common : publisherCountry) ?? (hosts.length === 1 ? hosts[0] : null) ??
     ((share >= 2 && share * 2 > explicit.length) || (share >= 1 && share === explicit.length) ? common : null);
   // a traveller to the article's home is a guest there, not one of its officials

@@ -44,14 +44,16 @@ const QUESTIONED = /\b(?:whether|if)\b[^,;.⟨]*(?:⟨[POX]\d+⟩[^,;.⟨]*)?$/i
 const CLAUSE_BREAK = /[;:]|\.\s|\b(?:but|although|though|whereas|while)\b/i;
 
 const VISIT_PATTERNS: RegExp[] = [
-  /\b(?:arrived|arrives|arrive|arriving|landed|lands|land|flew|flies|fly|flying|jetted|jets|travell?ed|travels?|travell?ing|went|goes|go|came|comes|come|head|heads|heading|headed|returned|moved on)\b(?:\s+(?:on|back|here|there|onward|onwards|later|⟨T\d+⟩))*\s+(?:in|into|to|at)\s+(?:(?!from\b)[\w'-]+\s+){0,2}?⟨L(\d+)⟩/gi,
+  /\b(?:arrived|arrives|arrive|arriving|landed|lands|land|flew|flies|fly|flying|jet|jetted|jets|travell?ed|travels?|travell?ing|went|goes|go|came|comes|come|head|heads|heading|headed|returned|moved on)\b(?:\s+(?:on|back|here|there|onward|onwards|later|⟨T\d+⟩))*\s+(?:in|into|to|at)\s+(?:(?!from\b)[\w'-]+\s+){0,2}?⟨L(\d+)⟩/gi,
   // ("visit the Philippines")
   /\b(?:visited|visiting|visit|visits|toured|reached|reaches|reach|reaching)\s+(?:the\s+)?⟨L(\d+)⟩/gi,
   // "walked across the Paso del Norte bridge into Ciudad Juárez"
   /\b(?:walked|crossed|drove|sailed|rode|stepped|walks|crosses|drives)\b[^.;⟨]{0,60}?\binto\s+⟨L(\d+)⟩/gi,
   // "X was in Washington on Tuesday for talks": present there (travel at home is dropped later); "X is expected in Yerevan next week"
   // ("X is in Tonga this week, the first stop on a Pacific swing": the news present)
-  /\b(?:was|were|is|are)\s+(?:now\s+|currently\s+)?in\s+⟨L(\d+)⟩(?=\s+(?:on\s+)?⟨T\d+⟩|\s+(?:for|to)\b)/gi,
+  /\b(?:was|were|is|are)\s+(?:now\s+|currently\s+)?in\s+⟨L(\d+)⟩(?=\s+(?:on\s+|in\s+)?⟨T\d+⟩|\s+(?:for|to)\b)/gi,
+  // "is now expected to lead his country's delegation to Bulawayo"
+  /\b(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:[\w'’⟨⟩-]+\s+){0,4}?(?:delegation|mission|team)\s+to\s+⟨L(\d+)⟩/gi,
   /\b(?:is|are|was|were|had been|has been)\s+(?:also\s+|now\s+|both\s+|all\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at)\s+⟨L(\d+)⟩/gi,
   // "⟨P⟩ was welcomed to Kingston", "welcomed to Port Vila the Honourable ⟨P⟩"
   /\b(?:was|were)\s+(?:warmly\s+)?welcomed\s+(?:to|in)\s+⟨L(\d+)⟩/gi,
@@ -168,7 +170,7 @@ const CONVENED_WHICH = /⟨P(\d+)⟩\s+(?:chaired|co-chaired|hosted|convened|pre
 /** "the Omani minister, with whom he met in Muscat on Sunday, had told him …": a relative clause's meeting. */
 const WITH_WHOM = /⟨P(\d+)⟩\s*,\s*with whom\s+⟨P(\d+)⟩\s+(?:had\s+|has\s+)?(?:also\s+)?(?=met\b|held\s+(?:[\w-]+\s+)?talks\b|spoke\b|talked\b)/g;
 const TRAVEL_FOR_TALKS = /\b(?:flew|travell?ed|went|came)\s+(?:[\w'-]+\s+){0,2}?(?:to|into)\s+⟨L\d+⟩(?:\s+(?:in|on)\s+⟨T\d+⟩)?\s+for\s+(?:talks|a meeting|meetings|consultations)\b/gi;
-const BETWEEN_NOUN = /\b(?:talks|meetings?|consultations?|call|conversation|summit)\b/gi;
+const BETWEEN_NOUN = /\b(?:talks|meetings?|consultations?|call|conversation|summit|(?<!(?:press|news|media)\s)conference)\b/gi;
 const BETWEEN_PATTERN = new RegExp(`${BETWEEN_NOUN.source}[^.;]*?\\bbetween\\s+(?:(?:presidents|leaders|ministers|foreign ministers|prime ministers)\\s+)?(?=⟨)`, 'gi');
 const ARRIVAL_WELCOME = /\b(?:airport|air ?base|air force base|airfield|airstrip|tarmac)\b[^.;⟨]*(?:⟨T\d+⟩[^.;⟨]*)*,\s*where\s+⟨[PX]\d+⟩\s+$/i;
 const TALKS_OPENING = /^(?:(?:the|official|formal|bilateral|further|his|her|their)\s+)*(?:talks|meetings?|consultations)\s+with\s+(?=(?:his\s+|her\s+|the\s+)?⟨[PX]\d+⟩)/i;
@@ -358,6 +360,8 @@ function evidenceOf(masked: MaskedSentence, slots: Slot[]): Evidence {
 // ("… for the first time since a planned meeting fell through" too)
 const BACKGROUND_CLAUSE = /(?:,\s+|\bfor the first time\s+)(?:(?:a|one|two|three|several|\w+)\s+(?:day|days|week|weeks|hours?|months?)\s+)?(?:after|since|before)\b[^;]*/gi;
 
+const RENEWED = /,?\s+(?:and|but)\s+(?:⟨[PX]\d+⟩\s+)?(?:is|are|will|has|have)\s+now\b/gi;
+
 function statusOf(masked: MaskedSentence, at: number): EventStatus {
   const before = masked.text.slice(0, at).split(/[;.]\s|,\s(?=but|while|although)/).pop() ?? '';
   // "A and B have agreed to …, X said after meeting Y": the plan is in the words, the meeting is the speaker's
@@ -370,7 +374,9 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
   // told after ", but" of an event of its own ("…, but a planned meeting with ⟨P⟩ has been called off")
   const told = masked.text.replace(BACKGROUND_CLAUSE, (m, offset: number) => (offset > at ? '' : m))
     .replace(/,\s*but\s+(?:a|an)\s+(?:planned\s+|scheduled\s+)?(?:meeting|talks|call|summit)\b[^;]*/gi, (m, offset: number) => (offset > at ? '' : m));
-  if (CANCELLED.test(told)) return 'CANCELLED';
+  // ("had been expected to jet in tomorrow, and is now expected to lead …": the plan made anew is no cancellation)
+  const renewed = [...told.matchAll(RENEWED)].filter((m) => m.index < at).pop();
+  if (CANCELLED.test(renewed ? told.slice(renewed.index) : told)) return 'CANCELLED';
   // "…, following talks in Phnom Penh between ⟨P1⟩ and ⟨P2⟩": what the news follows has happened
   if (/\b(?:following|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(before)) return 'OCCURRED';
   // the trigger's own auxiliary: "⟨P⟩ is expected in ⟨L⟩", "the two will be joined by"
@@ -688,7 +694,9 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
     const nouns = [...match[0].matchAll(BETWEEN_NOUN)];
     // "⟨P⟩ would convene a summit between ⟨P1⟩ and ⟨P2⟩": the one who convenes sits at the table
     const convener = /\b(?:conven|host|chair|broker|mediat|organi[sz])\w*\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(0, match.index)) ? groupBefore(masked, match.index) : [];
-    add([...convener, ...group.slots], match.index + (nouns.at(-1)?.index ?? 0), phone(match[0]), 0.8);
+    // ("a telephone conversation in April between …": the medium is told before the noun)
+    const medium = /\b(?:(?:tele)?phone|video)\s+$/i.exec(text.slice(0, match.index))?.[0] ?? '';
+    add([...convener, ...group.slots], match.index + (nouns.at(-1)?.index ?? 0), phone(medium + match[0]), 0.8);
   }
   return dedupe(meetings);
 }

@@ -210,7 +210,7 @@ const OFFICE_VERB = /^(is|was|also|serves|served|heads|headed|leads|led|became|h
 const SPEECH_AFTER = /^(said|says|told|tells|added|announced|confirmed|stated|noted|reported|denied|declined|issued|released)$/;
 const ORG_MAX_WORDS = 7;
 const DASHES = new Set(['–', '—', '-']);
-const TRAVEL_WORD = /^(travel|travels|travelled|traveled|travelling|trip|visit|visits|flew|flown|fly|flies|flying|walked|crossed|drove|arrive|head|heads|headed|heading|return|returns|returned|went|go|goes|going|journey|way|moved|move|drove|sail|sailed|back)$/;
+const TRAVEL_WORD = /^(travel|travels|travelled|traveled|travelling|trip|visit|visits|flew|flown|fly|flies|flying|walked|crossed|drove|arrive|head|heads|headed|heading|return|returns|returned|went|go|goes|going|journey|way|moved|move|drove|sail|sailed|back|jet|jets|jetted|delegation|mission|tour|stopover)$/;
 /** "Trade Commissioner X", "Commission spokesperson X": an official of the European Commission (not a High Commissioner or a national commission's). */
 const EU_COMMISSION_TITLE = /^(?:(?:EU|European|Commission)\s+)?(?:[A-Z][a-z]+\s+)?(?:Commissioner|Commission\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|President|Vice-President))\b(?<!\b(?:High|Police|Election|Electoral|Joint|Human Rights)\s+Commissioner)/;
 /** Nouns of a state's own doing: "at Kuwait's request", "Nigeria's decision", "incursions by Israel", "a proposal by Egypt". */

@@ -1125,3 +1125,32 @@ describe('a Gulf paper told from its capital', () => {
     expect(meetings).toContainEqual(['Ali Rashid al Kuwari + Maria Fonseca + Osman Idris Babiker', 'Doha', '2026-06-09']);
   });
 });
+
+describe('a Bulawayo paper on a foreign guest', () => {
+  const text = [
+    'The joint commission set for Thursday has been postponed to November.',
+    'The decision was reached yesterday during a video conference between Vice-President Cde Tawanda Chirume and Belarusian Deputy Prime Minister Mr Pavel Dubko.',
+    'Mr Dubko had been expected to jet into Bulawayo tomorrow at the head of a delegation, and is now expected to lead his country\'s delegation to Bulawayo in November.',
+    '"The Vice-President assured his Belarusian counterpart of our commitment," said presidential spokesperson Mr Farai Dube.',
+    'Cde Chirume was in Minsk in June, where he held talks with Belarusian Prime Minister Mr Ivan Sokal.',
+    'That visit followed a telephone conversation in April between President Musa Ncube and his Belarusian counterpart, President Oleg Lukin.',
+  ].join('\n\n');
+  const { x, name } = article(text, '2025-09-23', 'The Chronicle (Zimbabwe)');
+  it('keeps the outlet\'s state as home when its officials have counterparts of the other state', () => {
+    expect(peopleOf(x)).toEqual([['Tawanda Chirume', 'ZW'], ['Pavel Dubko', 'BY'], ['Farai Dube', 'ZW'], ['Ivan Sokal', 'BY'], ['Musa Ncube', 'ZW'], ['Oleg Lukin', 'BY']]);
+  });
+  it('reads a trip to jet into a town, a delegation led to it, and a stay "in Minsk in June, where he held talks"', () => {
+    expect(x.visits.map((v) => [name(v.visitor), v.place?.name, v.status, v.date?.start])).toEqual([
+      ['Pavel Dubko', 'Bulawayo', 'CANCELLED', '2025-09-24'],
+      ['Pavel Dubko', 'Bulawayo', 'PLANNED', '2025-11-01'],
+      ['Tawanda Chirume', 'Minsk', 'OCCURRED', '2025-06-01'],
+    ]);
+  });
+  it('reads a video conference and a telephone conversation "between" two, and the talks where he was', () => {
+    expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.mode, m.place?.name ?? null])).toEqual([
+      ['Pavel Dubko + Tawanda Chirume', 'VIDEO', null],
+      ['Ivan Sokal + Tawanda Chirume', 'IN_PERSON', 'Minsk'],
+      ['Musa Ncube + Oleg Lukin', 'PHONE', null],
+    ]);
+  });
+});
