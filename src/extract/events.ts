@@ -93,7 +93,7 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
   { re: /\b(?:held|hold|holds|holding|co-chair|co-chairs|co-chaired)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|joint (?:press|news) conferences?|video ?conferences?|video calls?|(?:tele)?phone calls?|(?:tele)?phone conversations?|conference calls?)\b(?!\s+with\b)(?![^.;]{0,60}?\bwith\s+⟨)/gi },
   // "⟨P1⟩ was received by ⟨P2⟩": the guest met the host
   // ("was on Monday received at the Palacio del Pueblo by ⟨P⟩" too; a welcome at the airport is protocol, no meeting)
-  { re: /\b(?:was|were|is|are|will be|would be|has been|had been|is to be)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:also\s+|warmly\s+|later\s+|then\s+)?(?:received|hosted|welcomed)\s+(?![^⟨.;]*?\b(?:airport|airbase|air base|tarmac)\b)(?:(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?⟨[TL]\d+⟩|the\s+(?:[\p{L}'’-]+\s+){1,5}?|(?:that|this|the same)\s+(?:morning|afternoon|evening|night|day)\s+)\s*)*by\s+(?:(?:his|her|their|the)\s+)?(?=⟨P\d+⟩)/giu },
+  { re: /\b(?:was|were|is|are|will be|would be|has been|had been|is to be|(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|expected|due|set)\s+to\s+be)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:also\s+|warmly\s+|later\s+|then\s+)?(?:received|hosted|welcomed)\s+(?![^⟨.;]*?\b(?:airport|airbase|air base|tarmac)\b)(?:(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?⟨[TL]\d+⟩|the\s+(?:[\p{L}'’-]+\s+){1,5}?|(?:that|this|the same)\s+(?:morning|afternoon|evening|night|day)\s+)\s*)*by\s+(?:(?:his|her|their|the)\s+)?(?=⟨P\d+⟩)/giu },
   { re: /\b(?:called|call|calls|calling|paid a (?:courtesy )?call)\s+on\s+/gi },
   { re: /\bnegotiat\w+\s+with\s+/gi },
   // ("joined Deputy Prime Minister - ⟨P⟩": a title joined by a dash stays outside the name)
@@ -137,7 +137,7 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
   // (case-sensitive: under the i flag \p{Lu} would take any letter)
   // ("received Monday at the Headquarters of the Presidency, ⟨P⟩": a day and a venue may come first)
   // ("received at the ministry's headquarters in Riyadh today ⟨P⟩" too)
-  { re: /\b(?:hosted|hosts|host|hosting|received|receives|receive|receiving|summoned|summons|summon)\s+(?:⟨T\d+⟩\s+)?(?:(?:at|in)\s+(?:[\p{L}'’-]+\s+|⟨[OLX]\d+⟩\s+){1,10}?(?:[\p{L}⟩\d-]*,\s+|⟨T\d+⟩\s+))?(?:(?:his|her|their|the)\s+)?(?:(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,12}?)?(?=⟨P\d+⟩|⟨X\d+⟩,\s*⟨P\d+⟩\s*,?\s+and\s+⟨P)/gu },
+  { re: /\b(?:hosted|hosts|host|hosting|received|receives|receive|receiving|summoned|summons|summon)\s+(?:⟨T\d+⟩\s+)?(?:(?:at|in)\s+(?:[\p{L}'’-]+\s+|⟨[OLX]\d+⟩\s+){1,10}?(?:[\p{L}⟩\d-]*,\s+|⟨T\d+⟩\s+))?(?:(?:his|her|their|the)\s+)?(?:(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,12}?)?(?=⟨P\d+⟩|⟨X\d+⟩,\s*⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨O\d+⟩\s+(?:led|headed)\s+by\s+⟨P)/gu },
   // "during their telephone conversation on ⟨T⟩, ⟨P1⟩ had assured him": the two spoke
   { re: /(?<=\bduring\s+(?:their|a|the)\s+(?:tele)?phone\s+(?:call|conversation)\b[^.;]*)\b(?:told|assured|briefed|informed)\s+(?=⟨[PX]\d+⟩)/gi, mode: 'PHONE' },
   // "⟨P1⟩ hosted a working dinner in honour of his Armenian counterpart": they met
@@ -191,7 +191,8 @@ export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]
   const items = [{ slot: slotAt(masked, Number(head[2])), end: pos + head[0].length, comma: false }];
   for (;;) {
     // ("⟨P1⟩ and Ports ⟨P2⟩": a title's first word may stand outside the name's slot)
-    const more = /^(\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+|his\s+|her\s+|their\s+|\p{Lu}[\p{L}-]*\s+)?⟨([POX])(\d+)⟩/u.exec(masked.text.slice(items[items.length - 1].end));
+    // ("⟨P1⟩, who is accompanying the minister, and ⟨P2⟩": a relative clause between two of the list)
+    const more = /^(?:\s*,\s*(?:who|which)\b[^,;⟨]*(?:⟨[POX]\d+⟩[^,;⟨]*)*(?=,\s*and\b))?(\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+|his\s+|her\s+|their\s+|\p{Lu}[\p{L}-]*\s+)?⟨([POX])(\d+)⟩/u.exec(masked.text.slice(items[items.length - 1].end));
     if (!more) break;
     items.push({ slot: slotAt(masked, Number(more[3])), end: items[items.length - 1].end + more[0].length, comma: !/\band\b|as well as/.test(more[1]) });
   }
@@ -380,7 +381,7 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
   // "…, following talks in Phnom Penh between ⟨P1⟩ and ⟨P2⟩": what the news follows has happened
   if (/\b(?:following|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(before)) return 'OCCURRED';
   // the trigger's own auxiliary: "⟨P⟩ is expected in ⟨L⟩", "the two will be joined by"
-  if (/^(?:will|would|shall|(?:is|are)\s+(?:also\s+|now\s+|both\s+|all\s+)?(?:due|expected|to)\b)/i.test(masked.text.slice(at))) return 'PLANNED';
+  if (/^(?:will|would|shall|(?:is|are)\s+(?:also\s+|now\s+|both\s+|all\s+)?(?:due|expected|to|scheduled|set|slated)\b)/i.test(masked.text.slice(at))) return 'PLANNED';
   // "The meeting, co-chaired by ⟨P1⟩ and ⟨P2⟩, will now be held in ⟨L⟩": the verb after the event's apposition
   if (/\b(?:meeting|talks|session|summit|visit|trip|round)\s*,\s*$/i.test(before) && /^[^,.;]*,\s*(?:will|would|(?:is|are)\s+(?:now\s+)?(?:to|expected to|scheduled to|due to|set to))\b/i.test(masked.text.slice(at))) return 'PLANNED';
   if (PLANNED.test(clause) || /\binvit(?:ation|ed)\s+to\s*$/i.test(clause)) return 'PLANNED';
@@ -527,7 +528,8 @@ const LED_BY = /^(?:[^⟨.;]|⟨[TL]\d+⟩){0,80}?(?:led by|headed by|,\s*with)\
 // "… includes Cabinet Secretary for Investments, Trade and Industry, ⟨P⟩": a member's title may come first
 // "The Guinean delegation was led by ⟨P⟩, …, and included the Minister of Security, ⟨P⟩"
 // (the members are every person named after the verb, titles between them and all)
-const INCLUDED = /^(?:[^;]{0,200}?,?\s+and)?\s+(?:also\s+)?(?:included|includes|comprised|comprising)\s+([^;]*)/;
+// ("The delegation, which landed in ⟨L⟩ on Saturday, included ⟨P⟩": a relative clause may stand between)
+const INCLUDED = /^(?:[^;]{0,200}?,?\s+and|\s*,\s*(?:which|who)\b[^;]{0,150}?,)?\s+(?:also\s+)?(?:included|includes|comprised|comprising)\s+([^;]*)/;
 
 const textAfter = (masked: MaskedSentence, slot: Slot): string => {
   const marker = `⟨${slot.type}${masked.slots.indexOf(slot)}⟩`;
@@ -624,7 +626,12 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
       }
       // ("the two discussed preparations for a meeting of ASEAN ministers": a meeting named, not theirs)
       else if (/^meeting\b/i.test(match[0]) && /\b(?:a|an|the|this|that|next|its|their)\s+(?:[\w-]+\s+){0,4}$/i.test(text.slice(0, match.index))) continue;
-      else if (subjects.length >= 2 || subjects.some((s) => s.keys.length >= 2)) add(subjects, match.index, phone(text.slice(match.index, match.index + 60)), 0.7);
+      else if (subjects.length >= 2 || subjects.some((s) => s.keys.length >= 2)) {
+        // ("⟨P1⟩ and ⟨P2⟩ later held expanded talks attended by ⟨P3⟩ and ⟨P4⟩": those attending sit at the table too)
+        const attended = /^\s*attended\s+by\s+/i.exec(text.slice(object.end));
+        const attendees = attended ? groupAfter(masked, object.end + attended[0].length).slots : [];
+        add([...subjects, ...attendees], match.index, phone(text.slice(match.index, match.index + 60)), 0.7);
+      }
     }
   }
   // "Official talks with ⟨P⟩ are scheduled for ⟨T⟩, ⟨P2⟩ said": the closing speaker's talks

@@ -281,7 +281,8 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
       // (of one sentence's readings, one that names a city: "arrived in Kyiv, his first trip to Ukraine")
       // (a sentence before: its last reading, "travelled to Pakistan from Afghanistan, where he had held meetings")
       const inSentence = (n: number, last = false): VisitReading | undefined => {
-        const here = theirs.filter((v) => v.sentence === n);
+        // ("… be received by ⟨P⟩ on Wednesday, before heading to Ramallah on Thursday": the leg after it is elsewhere)
+        const here = theirs.filter((v) => v.sentence === n && (n !== r.sentence || notLater(v)));
         return (last ? here.reverse() : here).sort((a, b) => Number(!!b.place) - Number(!!a.place))[0];
       };
       const lastBefore = Math.max(-1, ...theirs.filter((v) => v.sentence < r.sentence).map((v) => v.sentence));

@@ -670,6 +670,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   // "Speaking at a press conference with his guest, ⟨P⟩ said …": who stands in an opening phrase is not the clause's subject
   const opener = /^(?:\p{Lu}\p{Ll}+ing|During|After|Before|At|Following|Upon|On the sidelines)\b[^,;]*,/u.exec(text);
   if (opener) for (const m of mentions) if (m.end - sentence.start <= opener[0].length && m.kind !== 'place') m.inOpener = true;
+  // "a Czech delegation headed by Deputy Foreign Minister X": who leads a state's delegation serves that state
+  for (const m of mentions) {
+    if (m.kind !== 'organization' || !m.delegation || !m.country) continue;
+    const leader = mentions.find((p) => p.kind === 'person' && !p.country && !p.stateless && /^\s*,?\s*(?:led|headed)\s+by\s*$/.test(text.slice(m.end - sentence.start, p.start - sentence.start)));
+    if (leader?.kind === 'person') leader.country = m.country;
+  }
   return mentions.sort((a, b) => a.start - b.start);
 
   function ownerOf(i: number): { country: string | null; surface: string; from: number } | null {

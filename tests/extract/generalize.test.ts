@@ -1154,3 +1154,25 @@ describe('a Bulawayo paper on a foreign guest', () => {
     ]);
   });
 });
+
+describe('a regional broadcaster on a delegation', () => {
+  const text = [
+    'ERBIL - Regional Prime Minister Azad Barzani on Sunday received a Slovak delegation headed by Deputy Foreign Minister Peter Hudak.',
+    'The delegation, which landed in Erbil on Saturday, included Marek Kollar, director of the ministry\'s Middle East department.',
+    'Barzani and Hudak later held expanded talks attended by Slovak Consul General Eva Novakova, who is accompanying the minister, and the regional foreign relations head Safeen Karim.',
+    'The Slovak deputy minister is scheduled to be received by Prime Minister Ali Hashim on Tuesday, before heading to Amman on Wednesday.',
+  ].join('\n\n');
+  const { x, name } = article(text, '2024-10-21');
+  it('gives the leader of a state\'s delegation that state, so a later "the Slovak deputy minister" finds him', () => {
+    expect(peopleOf(x).find(([n]) => n === 'Peter Hudak')).toEqual(['Peter Hudak', 'SK']);
+  });
+  it('meets a delegation received through its leader and the members it included, those attending talks, and a plan to be received', () => {
+    expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.status])).toEqual([
+      ['Azad Barzani + Marek Kollar + Peter Hudak', 'OCCURRED'],
+      ['Azad Barzani + Eva Novakova + Peter Hudak + Safeen Karim', 'OCCURRED'],
+      ['Ali Hashim + Peter Hudak', 'PLANNED'],
+    ]);
+    // (the next leg, "before heading to Amman", is not where the plan is held)
+    expect(x.meetings[2].place?.name).not.toBe('Amman');
+  });
+});
