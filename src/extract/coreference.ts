@@ -207,7 +207,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
   }
 
   function resolveAmong(persons: Mention[], m: ReferenceMention): string[] {
-    const sameSentence = persons.filter((x) => x.sentence === m.sentence);
+    // ("Warsame's visit comes after Sang travelled to Mogadishu, where he …": a possessor is not the subject)
+    const sameSentence = persons.filter((x) => x.sentence === m.sentence).sort((a, b) => Number(!!a.possessor) - Number(!!b.possessor));
     if (sameSentence.length) return referents.get(sameSentence[0])!;
     for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - 3); s--) {
       const inSentence = persons.filter((x) => x.sentence === s);
@@ -244,6 +245,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       if (head === 'president' && c.titles.some((t) => /\bhead of state\b/i.test(t.title))) return true;
       // one known only as someone's counterpart may hold any office ("his Vietnamese counterpart … the Vietnamese top diplomat")
       if (c.titles.length && c.titles.every((t) => /\bcounterpart\b/i.test(t.title))) return true;
+      // a civil servant is no minister: "the two ministers" are not a principal or permanent secretary
+      if (head === 'minister' && c.titles.every((t) => CIVIL_SERVICE_SECRETARY.test(t.title))) return false;
       // "the Portuguese minister" is not its prime minister, whom the text would call so
       if (head === 'minister' && !m.words.includes('prime') && c.titles.some((t) => /\bprime minister\b/i.test(t.title)) && !c.titles.some((t) => /(?<!\bprime\s)\bminister\b/i.test(t.title))) return false;
       return titleWords.includes(head) || group.some((g) => titleWords.some((w) => g.has(w)));
@@ -366,6 +369,9 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
   }
   return { people, organizations, referents, delegations: new Map() };
 }
+
+/** Secretaries who head a ministry's civil service or serve under its minister, not ministers themselves. */
+const CIVIL_SERVICE_SECRETARY = /\b(?:principal|permanent|under|assistant)[\s-]+secretary\b|\bsecretary[\s-]general\b|\bundersecretary\b/i;
 
 /** Words that set an office's rank apart: a deputy prime minister's counterpart is not a prime minister. */
 const RANK_WORDS = new Set(['deputy', 'vice', 'prime', 'assistant', 'under', 'state']);

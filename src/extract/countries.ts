@@ -95,6 +95,14 @@ export function inferCountries(
   for (const c of [...companions, ...sent]) {
     if (c.follower && c.leader && c.follower !== c.leader && unknown(c.follower) && countries.get(c.leader) && !sameOffice(c.follower, c.leader)) countries.set(c.follower, countries.get(c.leader)!);
   }
+  // "Foreign Ministry spokeswoman ⟨P⟩": an office-holder titled by a state's body serves that state
+  for (const p of coreference.people) {
+    if (!unknown(p.key)) continue;
+    const body = p.titles.map((t) => coreference.organizations.find((o) => o.country && o.kind !== 'international' &&
+      // ("GNU Foreign Minister ⟨P⟩": the body's name may stand just before the title)
+      o.mentions.some((m) => m.sentence === t.mention.sentence && ((m.start >= t.mention.start && m.end <= t.mention.end) || (m.end < t.mention.start && t.mention.start - m.end <= 1))))).find(Boolean);
+    if (body) countries.set(p.key, body.country);
+  }
   // "Côte d'Ivoire was represented by ⟨P⟩, and Pakistan by ⟨P2⟩": who represents a state serves it
   for (const s of masked) {
     if (!REPRESENTED.test(s.text)) continue;
@@ -149,13 +157,6 @@ export function inferCountries(
     const first = Math.min(...p.mentions.map((m) => m.sentence));
     const relayed = statements.find((s) => s.sentence === first && s.speakers[0] === p.key && s.reportedBy && countries.get(s.reportedBy));
     if (relayed) countries.set(p.key, countries.get(relayed.reportedBy!)!);
-  }
-  // "Foreign Ministry spokeswoman ⟨P⟩": an office-holder titled by a state's body serves that state
-  for (const p of coreference.people) {
-    if (!unknown(p.key)) continue;
-    const body = p.titles.map((t) => coreference.organizations.find((o) => o.country && o.kind !== 'international' &&
-      o.mentions.some((m) => m.sentence === t.mention.sentence && m.start >= t.mention.start && m.end <= t.mention.end))).find(Boolean);
-    if (body) countries.set(p.key, body.country);
   }
   // with no dateline, the article's home is its outlet's country, else the one most of its named officials serve
   const explicit = [...countries.values()].filter((c): c is string => !!c);

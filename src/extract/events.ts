@@ -137,7 +137,8 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
   // (case-sensitive: under the i flag \p{Lu} would take any letter)
   // ("received Monday at the Headquarters of the Presidency, ⟨P⟩": a day and a venue may come first)
   // ("received at the ministry's headquarters in Riyadh today ⟨P⟩" too)
-  { re: /\b(?:hosted|hosts|host|hosting|received|receives|receive|receiving|summoned|summons|summon)\s+(?:⟨T\d+⟩\s+)?(?:(?:at|in)\s+(?:[\p{L}'’-]+\s+|⟨[OLX]\d+⟩\s+){1,10}?(?:[\p{L}⟩\d-]*,\s+|⟨T\d+⟩\s+))?(?:(?:his|her|their|the)\s+)?(?:(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,12}?)?(?=⟨P\d+⟩|⟨X\d+⟩,\s*⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨O\d+⟩\s+(?:led|headed)\s+by\s+⟨P)/gu },
+  // ("received in ⟨L⟩ ⟨P⟩": a city may close the venue)
+  { re: /\b(?:hosted|hosts|host|hosting|received|receives|receive|receiving|summoned|summons|summon)\s+(?:⟨T\d+⟩\s+)?(?:(?:at|in)\s+(?:[\p{L}'’-]+\s+|⟨[OLX]\d+⟩\s+){1,10}?(?:[\p{L}⟩\d-]*,\s+|⟨T\d+⟩\s+|(?<=⟨L\d+⟩\s+)))?(?:(?:his|her|their|the)\s+)?(?:(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,12}?)?(?=⟨P\d+⟩|⟨X\d+⟩,\s*⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨O\d+⟩\s+(?:led|headed)\s+by\s+⟨P)/gu },
   // "during their telephone conversation on ⟨T⟩, ⟨P1⟩ had assured him": the two spoke
   { re: /(?<=\bduring\s+(?:their|a|the)\s+(?:tele)?phone\s+(?:call|conversation)\b[^.;]*)\b(?:told|assured|briefed|informed)\s+(?=⟨[PX]\d+⟩)/gi, mode: 'PHONE' },
   // "⟨P1⟩ hosted a working dinner in honour of his Armenian counterpart": they met
@@ -190,9 +191,9 @@ export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]
   if (!head) return { slots: [], end: pos };
   const items = [{ slot: slotAt(masked, Number(head[2])), end: pos + head[0].length, comma: false }];
   for (;;) {
-    // ("⟨P1⟩ and Ports ⟨P2⟩": a title's first word may stand outside the name's slot)
+    // ("⟨P1⟩ and Ports ⟨P2⟩", "⟨P1⟩ and ⟨GNU⟩ ⟨P2⟩": a title's first word may stand outside the name's slot)
     // ("⟨P1⟩, who is accompanying the minister, and ⟨P2⟩": a relative clause between two of the list)
-    const more = /^(?:\s*,\s*(?:who|which)\b[^,;⟨]*(?:⟨[POX]\d+⟩[^,;⟨]*)*(?=,\s*and\b))?(\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+|his\s+|her\s+|their\s+|\p{Lu}[\p{L}-]*\s+)?⟨([POX])(\d+)⟩/u.exec(masked.text.slice(items[items.length - 1].end));
+    const more = /^(?:\s*,\s*(?:who|which)\b[^,;⟨]*(?:⟨[POX]\d+⟩[^,;⟨]*)*(?=,\s*and\b))?(\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+|his\s+|her\s+|their\s+|\p{Lu}[\p{L}-]*\s+|⟨O\d+⟩\s+(?=⟨P))?⟨([POX])(\d+)⟩/u.exec(masked.text.slice(items[items.length - 1].end));
     if (!more) break;
     items.push({ slot: slotAt(masked, Number(more[3])), end: items[items.length - 1].end + more[0].length, comma: !/\band\b|as well as/.test(more[1]) });
   }
@@ -374,7 +375,9 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
   // a cancellation told in a background clause after the event is another event's, and so is one
   // told after ", but" of an event of its own ("…, but a planned meeting with ⟨P⟩ has been called off")
   const told = masked.text.replace(BACKGROUND_CLAUSE, (m, offset: number) => (offset > at ? '' : m))
-    .replace(/,\s*but\s+(?:a|an)\s+(?:planned\s+|scheduled\s+)?(?:meeting|talks|call|summit)\b[^;]*/gi, (m, offset: number) => (offset > at ? '' : m));
+    .replace(/,\s*but\s+(?:a|an)\s+(?:planned\s+|scheduled\s+)?(?:meeting|talks|call|summit)\b[^;]*/gi, (m, offset: number) => (offset > at ? '' : m))
+    // ("⟨P⟩ is expected to travel to ⟨L⟩ in March, while a planned visit by ⟨P2⟩ has been pushed back")
+    .replace(/,\s*(?:while|whereas)\s[^;]*/gi, (m, offset: number) => (offset > at ? '' : m));
   // ("had been expected to jet in tomorrow, and is now expected to lead …": the plan made anew is no cancellation)
   const renewed = [...told.matchAll(RENEWED)].filter((m) => m.index < at).pop();
   if (CANCELLED.test(renewed ? told.slice(renewed.index) : told)) return 'CANCELLED';

@@ -325,7 +325,8 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
     // "⟨P⟩ hosted his two counterparts …; the talks, which brought together the three, were also attended by ⟨P4⟩":
     // a table of three told again with a fourth is one table (same day, same city, told within four sentences)
     const near = (a: ExtractedMeeting, b: ExtractedMeeting): boolean => a.evidence.some((x) => b.evidence.some((y) => Math.abs(x.sentence - y.sentence) <= 4));
-    if (m.participants.length >= 3 && out.some((o) => o !== m && o.status === m.status && o.mode === m.mode && o.participants.length > m.participants.length && m.participants.every((k) => o.participants.includes(k)) &&
+    // (so is a pair told without a day, "following talks in Nairobi between A and B", then told with its day and others)
+    if ((m.participants.length >= 3 || !m.date) && out.some((o) => o !== m && o.status === m.status && o.mode === m.mode && o.participants.length > m.participants.length && m.participants.every((k) => o.participants.includes(k)) &&
       near(o, m) && (!m.date || !o.date || m.date.start === o.date.start) && (!m.place || !o.place || m.place.name === o.place.name))) return false;
     // "met the authorities of X" adds nothing when the same person met X's named officials.
     const bodies = m.participants.filter((k) => k.startsWith('o') && coreference.organizations.find((o) => o.key === k)?.kind === 'government' && !coreference.organizations.find((o) => o.key === k)?.delegation);

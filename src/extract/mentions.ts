@@ -670,11 +670,13 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   // "Speaking at a press conference with his guest, ⟨P⟩ said …": who stands in an opening phrase is not the clause's subject
   const opener = /^(?:\p{Lu}\p{Ll}+ing|During|After|Before|At|Following|Upon|On the sidelines)\b[^,;]*,/u.exec(text);
   if (opener) for (const m of mentions) if (m.end - sentence.start <= opener[0].length && m.kind !== 'place') m.inOpener = true;
-  // "a Czech delegation headed by Deputy Foreign Minister X": who leads a state's delegation serves that state
+  // "a Czech delegation headed by Deputy Foreign Minister X": who leads a state's delegation serves that state;
+  // "GNU Foreign Minister X": an office named after a government is that government's
   for (const m of mentions) {
-    if (m.kind !== 'organization' || !m.delegation || !m.country) continue;
-    const leader = mentions.find((p) => p.kind === 'person' && !p.country && !p.stateless && /^\s*,?\s*(?:led|headed)\s+by\s*$/.test(text.slice(m.end - sentence.start, p.start - sentence.start)));
-    if (leader?.kind === 'person') leader.country = m.country;
+    if (m.kind !== 'organization' || !m.country || !(m.delegation || m.orgKind === 'government')) continue;
+    const link = m.delegation ? /^\s*,?\s*(?:led|headed)\s+by\s*$/ : /^\s+$/;
+    const holder = mentions.find((p) => p.kind === 'person' && !p.country && !p.stateless && !!p.title && link.test(text.slice(m.end - sentence.start, p.start - sentence.start)));
+    if (holder?.kind === 'person') holder.country = m.country;
   }
   return mentions.sort((a, b) => a.start - b.start);
 

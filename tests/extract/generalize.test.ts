@@ -1176,3 +1176,46 @@ describe('a regional broadcaster on a delegation', () => {
     expect(x.meetings[2].place?.name).not.toBe('Amman');
   });
 });
+
+describe('a Nairobi broadcaster on talks told twice', () => {
+  const text = [
+    'Kenya and Somalia agreed to reopen the border, following talks in Nairobi between Prime Cabinet Secretary Peter Kiprono and Somalia\'s Foreign Minister Ahmed Nuur Farah.',
+    'Farah jetted into the country on Sunday evening and was received at the airport by Foreign Affairs Principal Secretary Grace Wanjiku.',
+    'The two ministers held bilateral talks on Monday at the Old Treasury Building, where they were joined by Interior Cabinet Secretary John Lekuta.',
+    'The Prime CS further revealed that he had on Sunday spoken by phone with his Ethiopian counterpart, Foreign Minister Dawit Haile.',
+    'Farah\'s visit comes three months after Kiprono travelled to Mogadishu in July, where he held talks with Somalia\'s Prime Minister Cali Jaamac.',
+  ].join('\n\n');
+  const { x, name } = article(text, '2024-10-15', 'Citizen Digital');
+  const meetings = x.meetings.map((m) => m.participants.map(name).sort().join(' + '));
+  it('takes no principal secretary for one of "the two ministers", and reads "the Prime CS" as the Cabinet Secretary', () => {
+    expect(meetings).toEqual([
+      'Ahmed Nuur Farah + John Lekuta + Peter Kiprono',
+      'Dawit Haile + Peter Kiprono',
+      'Cali Jaamac + Peter Kiprono',
+    ]);
+  });
+  it('resolves "where he" past a possessor to the one who travelled', () => {
+    expect(x.visits.map((v) => [name(v.visitor), v.destination])).toContainEqual(['Peter Kiprono', 'SO']);
+    expect(x.visits.map((v) => name(v.visitor))).not.toContain('Cali Jaamac');
+  });
+});
+
+describe('a London outlet on trips made and called off', () => {
+  const text = [
+    'Turkish Foreign Minister Selim Aydin has called off a visit to Cairo after a row over a deal with Libya\'s Government of National Unity (GNU).',
+    'On Monday, Aydin received in Ankara Abdelkarim Salem, head of Libya\'s Presidential Council, and GNU Foreign Minister Nuri al-Hadi.',
+    'Aydin is expected to travel to Addis Ababa in March, while a planned visit to Ankara by Somalia\'s foreign minister, Abdi Warsame, has been pushed back to the spring.',
+  ].join('\n\n');
+  const { x, name } = article(text, '2026-02-11', 'Middle East Eye');
+  it('reads "received in ⟨city⟩ A and B", and an office named after a government as that government\'s', () => {
+    expect(x.meetings.map((m) => m.participants.map(name).sort().join(' + '))).toContain('Abdelkarim Salem + Nuri al-Hadi + Selim Aydin');
+    expect(peopleOf(x)).toContainEqual(['Nuri al-Hadi', 'LY']);
+  });
+  it('keeps a plan told before ", while" another trip was pushed back', () => {
+    expect(x.visits.filter((v) => v.status !== 'OCCURRED').map((v) => [name(v.visitor), v.destination, v.status])).toEqual([
+      ['Selim Aydin', 'EG', 'CANCELLED'],
+      ['Selim Aydin', 'ET', 'PLANNED'],
+      ['Abdi Warsame', 'TR', 'CANCELLED'],
+    ]);
+  });
+});

@@ -25,7 +25,8 @@ export const TITLE_HEADS = new Set([
   'attorney-general', 'governor-general', 'president-elect', 'premier-designate', 'chairperson', 'president',
   'prime-minister', 'foreign-minister', 'chief-of-staff', 'high-representative', 'commissioner-general',
   // abbreviations headline and social-media copy uses before a name: "FM Vossberg", "EAM Jaishankar", "PM Modi"
-  'fm', 'eam', 'pm', 'dpm', 'mp', 'vp',
+  // (and Kenya's Cabinet Secretaries, its ministers: "CS Sang", "the Prime CS")
+  'fm', 'eam', 'pm', 'dpm', 'mp', 'vp', 'cs',
   // Ireland's prime minister and deputy
   'taoiseach', 'tanaiste', 'tánaiste',
 ]);
@@ -41,7 +42,7 @@ export const TITLE_WORDS = new Set([
   'information', 'culture', 'agriculture', 'refugees', 'labour', 'labor', 'commerce', 'development',
   'planning', 'communications', 'borders', 'tribal', 'religious', 'higher', 'public', 'works', 'urban',
   'former', 'ex', 'personal', 'policy', 'woman', 'female', 'veteran', 'newly', 'appointed', 'designate', 'outgoing', 'incoming',
-  'permanent', 'resident', 'plenipotentiary', 'extraordinary', 'regional', 'federal', 'provincial',
+  'permanent', 'principal', 'resident', 'plenipotentiary', 'extraordinary', 'regional', 'federal', 'provincial',
   'ministry', 'office', 'department', 'division', 'mfa', 'general', 'staff', 'army', 'navy', 'forces',
   'council', 'committee', 'cabinet', 'government', 'administration', 'affair', 'afghan', 'asia', 'west',
   'south', 'central', 'east', 'north', 'middle', 'deputy', 'visiting', 'powerful', 'influential', 'de', 'facto',
@@ -77,13 +78,15 @@ export const NO_COUNTRY_TITLE = /\b(former|ex-|analyst|expert|scholar|professor|
 export const REFERRING_TITLES = new Set([
   'envoy', 'minister', 'premier', 'secretary', 'representative', 'spokesperson', 'spokesman', 'spokeswoman',
   'ambassador', 'diplomat', 'official', 'president', 'governor', 'chief', 'leader', 'guest', 'counterpart',
-  'negotiator', 'emissary',
+  'negotiator', 'emissary', 'cs',
 ]);
 
 /** Title nouns that count as the same office when a title-alone mention is resolved. */
 export const TITLE_SYNONYMS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['envoy', 'representative', 'diplomat', 'ambassador', 'emissary', 'negotiator', 'official']),
   new Set(['minister', 'premier', 'official', 'diplomat', 'secretary']),
+  // "the CS": Kenya's Cabinet Secretary
+  new Set(['cs', 'secretary']),
   new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official']),
   new Set(['president', 'leader', 'official']),
 ];
