@@ -157,7 +157,7 @@ const NEVER_NAMES = new Set([
   'these', 'those', 'his', 'her', 'its', 'their', 'our', 'it', 'he', 'she', 'they', 'we', 'i', 'no', 'not', 'any',
   'islamic', 'western', 'eastern', 'northern', 'southern', 'international', 'united', 'republic', 'emirate', 'ok',
   'read', 'related', 'follow', 'share', 'advertisement', 'twitter', 'facebook', 'telegram', 'whatsapp', 'x',
-  'instagram', 'youtube', 'tweet', 'tweets', 'post', 'god', 'allah', 'covid', 'mfa', 'asian', 'european', 'african',
+  'instagram', 'youtube', 'tweet', 'tweets', 'post', 'god', 'allah', 'covid', 'mfa', 'mofa', 'asian', 'european', 'african',
   'arab', 'latin', 'western', 'central', 'gulf', 'pacific', 'atlantic', 'eid', 'ramadan', 'nowruz', 'christmas',
   'easter', 'diwali', 'hanukkah', 'los', 'las',
 ]);
@@ -720,7 +720,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const namedSecretariat = t.lower === 'secretariat' && t.capitalized && !!tokens[i - 1]?.capitalized && !tokens[i - 1].possessive;
       // ("the Department of Foreign Affairs", as the Philippines and Ireland call their ministries)
       const department = t.lower === 'department' && t.capitalized && !claimed[i] && lower(tokens[i + 1]) === 'of' && /^(foreign|external|home|defen[cs]e|trade|homeland|international)$/.test(lower(tokens[i + 2]));
-      if ((/^(ministry|office|mfa|secretariat)$/.test(t.lower) && !namedSecretariat) || department) {
+      if ((/^(ministry|office|mfa|mofa|secretariat)$/.test(t.lower) && !namedSecretariat) || department) {
         // a person's secretariat speaks as their office does ("Rana's secretariat said")
         const officeLike = t.lower === 'office' || t.lower === 'secretariat';
         let from = i;
@@ -783,7 +783,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           }
           continue;
         }
-        if (from === i && t.lower !== 'mfa' && !(lower(tokens[i + 1]) === 'of')) continue;
+        if (from === i && t.lower !== 'mfa' && t.lower !== 'mofa' && !(lower(tokens[i + 1]) === 'of')) continue;
         const owner = ownerOf(from - 1);
         if (owner) from = owner.from;
         // "the Kazakh Foreign Ministry's statement": the ministry, without the possessive
@@ -826,7 +826,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         if (from === i && !headOfNamed) continue; // "Council" alone
         // "the Bangladesh Nationalist Party": a party named with its country
         // ("the Taiwan External Trade Development Council": so is a body of several words)
-        if ((/^(party|league|front|movement|congress)$/.test(t.lower) || from < i) && from > 0 && placeOfToken(tokens[from - 1])?.kind === 'country' && !tokens[from - 1].possessive && adjacent(text, tokens[from - 1], tokens[from])) {
+        // ("the Kurdistan Regional Government": a region's own government is named with the region)
+        const namedBy = from > 0 ? placeOfToken(tokens[from - 1])?.kind : undefined;
+        if ((/^(party|league|front|movement|congress)$/.test(t.lower) || from < i) && (namedBy === 'country' || (namedBy === 'region' && /^(government|administration|authority|parliament|assembly)$/.test(t.lower))) && !tokens[from - 1].possessive && adjacent(text, tokens[from - 1], tokens[from])) {
           from--;
           removeOverlapping(from, from + 1);
           // "the South Africa–Nigeria Bi-National Commission": a pair of states
@@ -955,8 +957,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         mentions.push({ kind: 'organization', ...at(i - 2, i + 1), key: 'anaphor:press service', name: phrase(i - 2, i + 1), surface: phrase(i - 2, i + 1), orgKind: 'government', country: null, delegation: false });
         continue;
       }
-      // "the delegation", "the 14-member team"
-      const from = tokens[i - 1].lower === 'the' ? i - 1 : /^\d+-member$/.test(tokens[i - 1].text) && lower(tokens[i - 2]) === 'the' ? i - 2 : -1;
+      // "the delegation", "the 14-member team"; "according to a ministry statement": the ministry last named
+      const from = tokens[i - 1].lower === 'the' ? i - 1 : /^\d+-member$/.test(tokens[i - 1].text) && lower(tokens[i - 2]) === 'the' ? i - 2
+        : tokens[i].lower === 'ministry' && tokens[i - 1].lower === 'a' && /^(statement|readout|release|communiqu[eé])$/.test(lower(tokens[i + 1])) ? i : -1;
       if (from < 0) continue;
       claim({ from, to: i + 1 });
       const group = /^(delegation|team)$/.test(tokens[i].lower);
@@ -1270,7 +1273,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         // "join her in Jakarta": "her" as an object, not a possessive
         const object = t.lower === 'him' || (t.lower === 'her' && (!tokens[i + 1] || tokens[i + 1].punctuation || isFunctionWord(tokens[i + 1].lower)));
         // "…, he said.": the speaker who closes a sentence
-        const trailing = /^(he|she)$/.test(t.lower) && /^[,"”]$/.test(tokens[i - 1]?.text ?? '') && /^(said|added|says|noted|stressed|explained)$/.test(lower(tokens[i + 1]));
+        // (not the subject of a clause of its own: "…, according to a statement, he stressed the need for …")
+        const trailing = /^(he|she)$/.test(t.lower) && /^[,"”]$/.test(tokens[i - 1]?.text ?? '') && /^(said|added|says|noted|stressed|explained)$/.test(lower(tokens[i + 1])) &&
+          (!tokens[i + 2] || tokens[i + 2].punctuation || /^(in|on|at|during|after|before|to|when|while|adding|later|today|yesterday)$/.test(tokens[i + 2].lower));
         mentions.push({ kind: 'reference', ...at(i, i + 1), pronoun: true, words: object ? [t.lower, 'object'] : trailing ? [t.lower, 'trailing'] : [t.lower], country: null, countries: [], count: 1, visitor: false, indefinite: false });
         continue;
       }

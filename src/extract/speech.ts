@@ -40,7 +40,7 @@ function medium(text: string): string | null {
   if (/\b(?:twitter|tweets?|tweeted)\b/i.test(text) || /\bon X\b/.test(text)) return 'Twitter';
   // "in a statement to ⟨KUNA⟩": remarks given to an outlet
   if (/\b(?:statement|remarks|comments)\s+to\s+(?:the\s+)?⟨M\d+⟩/i.test(text)) return 'interview';
-  if (/\b(?:press release|readout|in a statement|statement (?:released|issued)|statement from|a statement|joint statement|communiqu[eé])\b/i.test(text)) return 'press release';
+  if (/\b(?:press release|readout|in a statement|statement (?:released|issued)|statement from|a statement|a ⟨O\d+⟩ statement|joint statement|communiqu[eé])\b/i.test(text)) return 'press release';
   if (/\b(?:briefing|press conference|news conference|media briefing)\b/i.test(text)) return 'press conference';
   if (/\binterview\b/i.test(text) || /\b(?:told|speaking to|asked by)\s+(?:the\s+)?⟨M\d+⟩/i.test(text)) return 'interview';
   if (/\b(?:opening the session|in a speech|addressing|address to|in his speech|in her speech)\b/i.test(text)) return 'speech';
@@ -125,14 +125,16 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     acts.push({ speakers: [issuer], at: match.index + match[0].length - match[2].length, end: match.index + match[0].length, outer: true, verb: match[2] });
   }
   // "According to the statement, ⟨P⟩ told …": the body whose statement the story last told relays it
-  const fromStatement = /\baccording to (?:the|its|that) (?:statement|readout|communiqu[eé]|release|press release|post|tweet|message)\s*,/i.exec(text);
+  // ("…, according to the statement." at the sentence's end too)
+  const fromStatement = /\baccording to (?:the|its|that) (?:statement|readout|communiqu[eé]|release|press release|post|tweet|message)(?:\s*,|\s*[.]?\s*$)/i.exec(text);
   if (fromStatement && lastOrganizationSpeaker) {
     acts.push({ speakers: [{ type: 'O', keys: [lastOrganizationSpeaker], mention: null, time: null, start: masked.sentence.start, end: masked.sentence.start }], at: fromStatement.index, end: fromStatement.index + fromStatement[0].length, outer: true, verb: null, relayOnly: true });
   }
   for (const match of text.matchAll(ACCORDING_TO)) {
     const group = groupAfter(masked, match.index + match[0].length);
     // "According to the press service, …" takes up a body whose words were told before: it relays, it says nothing new
-    const anaphoric = group.slots.every((x) => x.mention?.kind === 'organization' && x.mention.key.startsWith('anaphor:'));
+    // ("according to a ministry statement" tells of a statement of its own)
+    const anaphoric = group.slots.every((x) => x.mention?.kind === 'organization' && x.mention.key.startsWith('anaphor:') && /^the\s/i.test(x.mention.surface));
     if (group.slots.length) acts.push({ speakers: group.slots, at: match.index, end: group.end, outer: true, verb: null, relayOnly: anaphoric });
   }
   // "It quoted ⟨P⟩ as saying …": the quoting body relays the quoted person

@@ -1219,3 +1219,19 @@ describe('a London outlet on trips made and called off', () => {
     ]);
   });
 });
+
+describe('words relayed by a ministry\'s statement', () => {
+  it('reads MoFA as the foreign ministry, and "a ministry statement" as one of the ministry named before, whose subject is no closing speaker', () => {
+    const mofa = article('ABU DHABI - Minister of State Khalid Al Nuaimi met Indonesian Foreign Minister Budi Santoso on Tuesday. Al Nuaimi said ties were strong, according to a statement issued by MoFA after the talks.', '2025-03-12', 'Khaleej Times');
+    expect(mofa.x.statements.map((s) => [mofa.name(s.speaker), s.reportedBy ? mofa.name(s.reportedBy) : null, s.medium])).toEqual([['Khalid Al Nuaimi', 'MoFA', null], ['MoFA', null, 'press release']]);
+    const ministry = article('AMMAN - The Secretary-General of the Ministry of Foreign Affairs, Omar Haddad, attended. Earlier on Tuesday, Foreign Minister Tawfiq Saleh held a phone call with Egyptian Foreign Minister Tarek Nour, during which, according to a ministry statement, he stressed the need for a ceasefire.', '2024-05-14', 'Petra');
+    expect(ministry.x.statements.map((s) => [ministry.name(s.speaker), s.reportedBy ? ministry.name(s.reportedBy) : null, s.medium])).toEqual([['Ministry of Foreign Affairs', null, 'press release'], ['Tawfiq Saleh', 'Ministry of Foreign Affairs', null]]);
+  });
+  it('names a region\'s government with the region, and relays what follows "according to the statement." at a sentence\'s end', () => {
+    const { x, name } = article('ERBIL - According to a statement from the Kurdistan Regional Government (KRG), Prime Minister Azad Rekani told the visiting minister Jan Novak that the region was stable. Novak praised the KRG for its work, according to the statement.', '2024-10-21', 'Rudaw');
+    expect(x.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.country])).toEqual([['Kurdistan Regional Government', 'IQ']]);
+    expect(x.statements.map((s) => [name(s.speaker), s.reportedBy ? name(s.reportedBy) : null])).toEqual([
+      ['Kurdistan Regional Government', null], ['Azad Rekani', 'Kurdistan Regional Government'], ['Jan Novak', 'Kurdistan Regional Government'],
+    ]);
+  });
+});

@@ -237,7 +237,7 @@ export const PORTFOLIO_WORDS = new Set([
 
 /** Ministry portfolios and the words that name them, for keying "Foreign Ministry" = "Ministry of Foreign Affairs". */
 export const PORTFOLIOS: ReadonlyArray<[RegExp, string]> = [
-  [/\b(foreign|external)\b/i, 'foreign'],
+  [/\b(foreign|external|mo?fa)\b/i, 'foreign'],
   [/\bjustice\b/i, 'justice'],
   [/\b(defen[cs]e|war)\b/i, 'defence'],
   [/\binterior|home\b/i, 'interior'],
