@@ -208,7 +208,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
 
   function resolveAmong(persons: Mention[], m: ReferenceMention): string[] {
     // ("Warsame's visit comes after Sang travelled to Mogadishu, where he …": a possessor is not the subject)
-    const sameSentence = persons.filter((x) => x.sentence === m.sentence).sort((a, b) => Number(!!a.possessor) - Number(!!b.possessor));
+    const sameSentence = persons.filter((x) => x.sentence === m.sentence).sort((a, b) => Number(possessive(a)) - Number(possessive(b)));
     if (sameSentence.length) return referents.get(sameSentence[0])!;
     for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - 3); s--) {
       const inSentence = persons.filter((x) => x.sentence === s);
@@ -378,6 +378,10 @@ const RANK_WORDS = new Set(['deputy', 'vice', 'prime', 'assistant', 'under', 'st
 
 function genderOfPronoun(word: string | undefined): 'm' | 'f' | null {
   return /^(he|him|his)$/.test(word ?? '') ? 'm' : /^(she|her|hers)$/.test(word ?? '') ? 'f' : null;
+}
+
+function possessive(m: Mention): boolean {
+  return (m.kind === 'person' || m.kind === 'reference') && !!m.possessor;
 }
 
 function lastMention(c: { mentions: Mention[] }, before: number): number {

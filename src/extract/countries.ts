@@ -82,7 +82,8 @@ export function inferCountries(
   }
   // "In Tokyo, Chief Cabinet Secretary ⟨P⟩ told a press conference": an office-holder speaking where the sentence is set
   for (const s of masked) {
-    const opening = /^In\s+⟨L(\d+)⟩\s*,\s*⟨P(\d+)⟩/.exec(s.text);
+    // (not one who "was to have held talks" there: a trip planned, not a seat)
+    const opening = /^In\s+⟨L(\d+)⟩\s*,\s*⟨P(\d+)⟩(?!\s+(?:was|were|is|are|will|would|had been)\s+(?:to|due|expected|scheduled|set)\b)/.exec(s.text);
     const place = opening ? s.slots[Number(opening[1])].mention : null;
     const k = opening ? s.slots[Number(opening[2])].keys[0] : undefined;
     if (k && place?.kind === 'place' && (place.entry.kind === 'capital' || place.entry.kind === 'seat') && unknown(k) && coreference.people.find((p) => p.key === k)?.titles.length) countries.set(k, place.entry.code);

@@ -21,7 +21,8 @@ export interface StatementReading {
 }
 
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'gi');
-const ACCORDING_TO = /\baccording to\s+(?:(?:a|an|the|its|his|her)\s+)?(?:(?:[\w-]+|⟨T\d+⟩)\s+){0,5}?(?:(?:by|from|of)\s+(?:the\s+)?)?(?=⟨[POX])/gi;
+// ("according to a statement issued on Wednesday by Presidential Press ⟨Secretary X⟩": a title's first words may stand outside the slot)
+const ACCORDING_TO = /\b[Aa]ccording to\s+(?:(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\s+)?(?:(?:[\w-]+|⟨T\d+⟩)\s+){0,5}?(?:(?:by|from|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?)?(?=⟨[POX])/g;
 // (", ⟨P⟩ told the press conference.", ", ⟨P⟩ told reporters." close a sentence too)
 const TRAILING_REST = /^(?:\s+(?:in|on|at|via|during|through|late|earlier|later)\b[^,;"“⟨]*(?:⟨[TM]\d+⟩[^,;"“⟨]*)*|\s+(?:the\s+|a\s+)?(?:(?:joint\s+)?(?:press|news)\s+conference|briefing|reporters|journalists|media|parliament|lawmakers|⟨M\d+⟩)(?:\s+(?:on\s+)?⟨T\d+⟩)?)?\s*\.?\s*$/;
 const WHO_SAID = /⟨[PX](\d+)⟩,?\s+who\s+⟨[PX]\d+⟩\s+(?:said|says)\s+(?:had\s+|has\s+|would\s+|will\s+)?(told|assured|informed|said|promised)\b/g;
@@ -30,7 +31,8 @@ const QUOTED_AS = /\bquoted\s+(?=⟨[PX])/gi;
 const QUOTED_BY = /⟨([PX])(\d+)⟩\s+(?:was|were|is)\s+quoted\s+by\s+(?:the\s+)?⟨O(\d+)⟩\s+as\s+saying\b/gi;
 // "said ⟨P⟩ had told", "said on ⟨T⟩ ⟨P⟩ would": a complement clause with its subject and no "that"
 // ("said the Prime Minister, ⟨P⟩, had told": the subject may be a title set off before its name)
-const COMPLEMENT_SUBJECT = /^\s*(?:on ⟨T\d+⟩\s*)?(?:the\s+(?:\p{Lu}[\p{L}-]*\s+){1,4},\s*|⟨X\d+⟩\s*,\s*|(?:his|her|their)\s+)?⟨[POX]\d+⟩\s*,?\s*(?:also\s+)?(?:(?:had|has|have|would|will|was|is)\s+)?(?:also\s+)?$/u;
+// ("said ⟨P⟩, on ⟨his⟩ part, pledged …": an aside may follow the subject)
+const COMPLEMENT_SUBJECT = /^\s*(?:on ⟨T\d+⟩\s*)?(?:the\s+(?:\p{Lu}[\p{L}-]*\s+){1,4},\s*|⟨X\d+⟩\s*,\s*|(?:his|her|their)\s+)?⟨[POX]\d+⟩\s*,?\s*(?:(?:on|for)\s+(?:⟨[PX]\d+⟩|his|her|their|its)\s+(?:own\s+)?part\s*,\s*)?(?:also\s+)?(?:(?:had|has|have|would|will|was|is)\s+)?(?:also\s+)?$/u;
 
 /** "In a statement released by ⟨O⟩ …, ⟨P⟩ was quoted as saying": the body relays the one it quotes. */
 const QUOTED_IN_STATEMENT = /\b(?:statement|readout|release|communiqu[eé])\s+(?:released|issued|published|put out)\s+by\s+(?:the\s+)?⟨O(\d+)⟩[^;]*?⟨([PX])(\d+)⟩\s+(?:was|were|is)\s+quoted\s+as\s+(?:saying|telling)\b/gi;

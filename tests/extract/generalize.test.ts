@@ -1235,3 +1235,21 @@ describe('words relayed by a ministry\'s statement', () => {
     ]);
   });
 });
+
+describe('a Blantyre paper relaying a press secretary', () => {
+  const text = [
+    'President Kondwani Banda has held talks with Samoan Prime Minister Tavita Leavasa in Apia.',
+    'According to a statement issued on Wednesday by Presidential Press Secretary Chikondi Phiri, Banda told Leavasa that small states faced the same storm.',
+    'Phiri said Leavasa, on his part, pledged to back the push for a climate facility.',
+    'In Sydney, Banda was to have held talks with business leaders.',
+  ].join('\n\n');
+  const { x, name } = article(text, '2024-10-24', 'Nyasa Times');
+  it('relays through one titled after "by" and through one who said another, "on his part", pledged', () => {
+    expect(x.statements.map((s) => [name(s.speaker), s.reportedBy ? name(s.reportedBy) : null]).filter(([, via]) => via)).toEqual([
+      ['Kondwani Banda', 'Chikondi Phiri'], ['Tavita Leavasa', 'Chikondi Phiri'],
+    ]);
+  });
+  it('gives no one the state of a city where a plan of theirs was to be held', () => {
+    expect(peopleOf(x)[0]).toEqual(['Kondwani Banda', 'MW']);
+  });
+});

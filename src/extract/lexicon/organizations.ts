@@ -197,6 +197,20 @@ export const PUBLISHER_COUNTRIES: Readonly<Record<string, string>> = {
   'Turkmenistan Today': 'TM', Azernews: 'AZ', APA: 'AZ', 'Civil.ge': 'GE', 'Agenda.ge': 'GE', Interpressnews: 'GE', BelTA: 'BY', 'Sudan Tribune': 'SD',
   'Radio Tamazuj': 'SS', 'Eye Radio': 'SS', 'Garowe Online': 'SO', 'The Reporter Ethiopia': 'ET', 'Capital FM Kenya': 'KE', ThisDay: 'NG',
   'Libya Herald': 'LY', 'Libya Observer': 'LY', 'Malta Today': 'MT', 'Cyprus Mail': 'CY', 'Daily News Egypt': 'EG', 'Times of Malta': 'MT',
+  // more national outlets of Africa, Asia, the Pacific, the Americas and Europe
+  'Nyasa Times': 'MW', Malawi24: 'MW', 'Citizen Digital': 'KE', Fana: 'ET', Walta: 'ET', BTA: 'BG', Novinite: 'BG', 'Sofia Globe': 'BG',
+  'TVP World': 'PL', 'News.az': 'AZ', 'Himalayan Times': 'NP', Republica: 'NP', 'Rising Nepal': 'NP', 'Agence de Presse Sénégalaise': 'SN',
+  ZBC: 'ZW', 'NewsDay Zimbabwe': 'ZW', Mmegi: 'BW', 'Lesotho Times': 'LS', 'Club of Mozambique': 'MZ', ANGOP: 'AO', Shabait: 'ER',
+  'Gulf Times': 'QA', 'Roya News': 'JO', Kurdistan24: 'IQ', 'Mehr News': 'IR', 'The Print': 'IN', BSS: 'BD', 'Prothom Alo': 'BD', 'Edition.mv': 'MV',
+  'PSM News': 'MV', 'Sun Online': 'MV', Newsfirst: 'LK', Mainichi: 'JP', 'Japan Today': 'JP', RTHK: 'HK', 'South China Morning Post': 'HK',
+  'Macau Daily Times': 'MO', 'Lao News Agency': 'LA', KPL: 'LA', Tatoli: 'TL', 'Borneo Bulletin': 'BN', Malaysiakini: 'MY', 'Thai PBS': 'TH',
+  Khaosod: 'TH', 'Eleven Myanmar': 'MM', 'Global New Light of Myanmar': 'MM', 'Kaniva Tonga': 'TO', 'Loop PNG': 'PG', 'FBC News': 'FJ',
+  'Island Sun': 'SB', 'Cook Islands News': 'CK', 'Guyana Chronicle': 'GY', 'Kaieteur News': 'GY', 'St Lucia Times': 'LC', 'Nassau Guardian': 'BS',
+  'Trinidad Guardian': 'TT', Telesur: 'VE', 'Página/12': 'AR', 'El Espectador': 'CO', 'La Jornada': 'MX', Excélsior: 'MX', Milenio: 'MX', CBC: 'CA',
+  'Globe and Mail': 'CA', 'Georgia Today': 'GE', MTI: 'HU', Agerpres: 'RO', HINA: 'HR', Tanjug: 'RS', TASR: 'SK', 'ČTK': 'CZ', CTK: 'CZ', NRK: 'NO',
+  'Irish Independent': 'IE', BBC: 'GB', 'Sky News': 'GB', 'The Scotsman': 'GB', 'Le Monde': 'FR', 'France 24': 'FR', 'Der Spiegel': 'DE', ANSA: 'IT',
+  'Agenzia Nova': 'IT', Lusa: 'PT', Belga: 'BE', DutchNews: 'NL', 'NL Times': 'NL', 'Keystone-SDA': 'CH', 'Malta Independent': 'MT',
+  'In-Cyprus': 'CY',
 };
 
 /** Capitalised words heading an organisation's name ("High Council for ...", "Supreme Court"). */
