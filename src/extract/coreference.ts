@@ -240,7 +240,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     const fitsOffice = (c: PersonCluster): boolean => {
       if (head === 'guest' || head === 'counterpart' || head === 'side') return true;
       if (head === 'leader' || head === 'official') return c.titles.length > 0; // "the two leaders", "the two EU officials": whoever holds an office
-      const titleWords = c.titles.flatMap((t) => t.title.toLowerCase().split(/[^a-z]+/));
+      // ("Special Adviser to the President" serves a president; the office is the adviser's)
+      const titleWords = c.titles.flatMap((t) => t.title.toLowerCase().replace(SERVING_A_LEADER, '').split(/[^a-z]+/));
       // "Head of State Tokayev" is the president a later "the President" means
       if (head === 'president' && c.titles.some((t) => /\bhead of state\b/i.test(t.title))) return true;
       // one known only as someone's counterpart may hold any office ("his Vietnamese counterpart … the Vietnamese top diplomat")
@@ -301,8 +302,10 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     // (one whose own title fits before one known only as someone's counterpart: after "the Foreign Minister … and his
     // Ghanaian counterpart", "the minister is also expected in Kano" is the Foreign Minister)
     const titledSelf = (c: PersonCluster): number => (c.titles.some((t) => !/\bcounterpart\b/i.test(t.title)) ? 1 : 0);
+    // (a bare "the President", so capitalised, in a story told from a state is that state's, before a foreign one's)
+    const homeLeader = (c: PersonCluster): number => (!m.country && !m.visitor && m.capitalized && storyCountry && /^(president|premier)$/.test(head) && !(c.country && c.country !== storyCountry) ? 1 : 0);
     const before = candidates.filter((c) => c.mentions.some((x) => x.start < m.start))
-      .sort((a, b) => likeness(b) - likeness(a) || (head === 'counterpart' ? 0 : titledSelf(b) - titledSelf(a)) || lastMention(b, m.start) - lastMention(a, m.start));
+      .sort((a, b) => homeLeader(b) - homeLeader(a) || likeness(b) - likeness(a) || (head === 'counterpart' ? 0 : titledSelf(b) - titledSelf(a)) || lastMention(b, m.start) - lastMention(a, m.start));
     if (m.count > 1) {
       // a plural anaphor takes up the people of the last sentence that names enough of them, in their order
       // ("A and B sat down with the two EU officials": officials are not the sentence's own subjects)
@@ -369,6 +372,9 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
   }
   return { people, organizations, referents, delegations: new Map() };
 }
+
+/** The words of a title that name whom its holder serves: "(Adviser) to the President". */
+const SERVING_A_LEADER = /\b(?:to|of)\s+the\s+(?:president|prime minister|premier|king|emir|sultan|head of state)\b.*$/;
 
 /** Secretaries who head a ministry's civil service or serve under its minister, not ministers themselves. */
 const CIVIL_SERVICE_SECRETARY = /\b(?:principal|permanent|under|assistant)[\s-]+secretary\b|\bsecretary[\s-]general\b|\bundersecretary\b/i;

@@ -44,7 +44,7 @@ const QUESTIONED = /\b(?:whether|if)\b[^,;.⟨]*(?:⟨[POX]\d+⟩[^,;.⟨]*)?$/i
 const CLAUSE_BREAK = /[;:]|\.\s|\b(?:but|although|though|whereas|while)\b/i;
 
 const VISIT_PATTERNS: RegExp[] = [
-  /\b(?:arrived|arrives|arrive|arriving|landed|lands|land|flew|flies|fly|flying|jet|jetted|jets|travell?ed|travels?|travell?ing|went|goes|go|came|comes|come|head|heads|heading|headed|returned|moved on)\b(?:\s+(?:on|back|here|there|onward|onwards|later|⟨T\d+⟩))*\s+(?:in|into|to|at)\s+(?:(?!from\b)[\w'-]+\s+){0,2}?⟨L(\d+)⟩/gi,
+  /\b(?:arrived|arrives|arrive|arriving|landed|lands|land|flew|flies|fly|flying|flown|jet|jetted|jets|travell?ed|travels?|travell?ing|went|goes|go|came|comes|come|head|heads|heading|headed|returned|moved on)\b(?:\s+(?:on|back|here|there|onward|onwards|later|⟨T\d+⟩))*\s+(?:in|into|to|at)\s+(?:(?!from\b)[\w'-]+\s+){0,2}?⟨L(\d+)⟩/gi,
   // ("visit the Philippines")
   /\b(?:visited|visiting|visit|visits|toured|reached|reaches|reach|reaching)\s+(?:the\s+)?⟨L(\d+)⟩/gi,
   // "walked across the Paso del Norte bridge into Ciudad Juárez"
@@ -67,7 +67,8 @@ const VISIT_PATTERNS: RegExp[] = [
   // "kicked off a tour of the Baltic states in Vilnius"
   /\b(?:tour|trip|swing)\s+(?:of|through)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:in|at|to|starting in|beginning in)\s+)?⟨L(\d+)⟩/gi,
   // "will leave for Dhaka", "headed for Doha"
-  /\b(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|heading|set off|sets off|fly|flies|flew)\s+for\s+⟨L(\d+)⟩/gi,
+  // ("is leaving Abuja for Jakarta": the place left may come first)
+  /\b(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|heading|set off|sets off|fly|flies|flew)\s+(?:⟨L\d+⟩\s+)?for\s+⟨L(\d+)⟩/gi,
   // "will join her in Jakarta": the one who joins travels there
   /\b(?:join|joins|joined|joining)\s+⟨[PX]\d+⟩\s+in\s+⟨L(\d+)⟩/gi,
   // "would send his foreign minister ⟨P⟩ to ⟨L⟩": the one sent travels
@@ -193,7 +194,8 @@ export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]
   for (;;) {
     // ("⟨P1⟩ and Ports ⟨P2⟩", "⟨P1⟩ and ⟨GNU⟩ ⟨P2⟩": a title's first word may stand outside the name's slot)
     // ("⟨P1⟩, who is accompanying the minister, and ⟨P2⟩": a relative clause between two of the list)
-    const more = /^(?:\s*,\s*(?:who|which)\b[^,;⟨]*(?:⟨[POX]\d+⟩[^,;⟨]*)*(?=,\s*and\b))?(\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+|his\s+|her\s+|their\s+|\p{Lu}[\p{L}-]*\s+|⟨O\d+⟩\s+(?=⟨P))?⟨([POX])(\d+)⟩/u.exec(masked.text.slice(items[items.length - 1].end));
+    // ("⟨P1⟩; ⟨P2⟩; and ⟨P3⟩": a list of long titles is set off by semicolons)
+    const more = /^(?:\s*,\s*(?:who|which)\b[^,;⟨]*(?:⟨[POX]\d+⟩[^,;⟨]*)*(?=,\s*and\b))?(\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+|his\s+|her\s+|their\s+|\p{Lu}[\p{L}-]*\s+|⟨O\d+⟩\s+(?=⟨P))?⟨([POX])(\d+)⟩/u.exec(masked.text.slice(items[items.length - 1].end));
     if (!more) break;
     items.push({ slot: slotAt(masked, Number(more[3])), end: items[items.length - 1].end + more[0].length, comma: !/\band\b|as well as/.test(more[1]) });
   }
@@ -392,6 +394,8 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
   if (/⟨[PO]\d+⟩\s+to\s+(?:[\w-]+\s+)?$/.test(clause) || /\b(?:preparations?|plans?|ahead)\s+(?:for|of)\s+(?:[^.;]{0,40})$/i.test(clause)) return 'PLANNED';
   // the news present of a timetable: "⟨P⟩ flies on to ⟨L⟩ on ⟨T⟩"
   if (/^(?:flies|travels|heads|leaves|departs|goes)\b[^.;]*?⟨T\d+⟩/i.test(masked.text.slice(at))) return 'PLANNED';
+  // (and its progressive: "⟨P⟩ is leaving for Bangladesh on Monday")
+  if (/\b(?:is|are)\s+$/i.test(before) && /^(?:leaving|departing|travell?ing|heading|flying)\b[^.;]*?⟨T\d+⟩/i.test(masked.text.slice(at))) return 'PLANNED';
   return 'OCCURRED';
 }
 
@@ -856,6 +860,7 @@ export function readTravellersEvents(masked: MaskedSentence[], visits: VisitRead
     if (told && statusOf(m, sameTrip!.index) === 'CANCELLED' && !visits.some((v) => v.sentence === m.sentence.index && v.status === 'CANCELLED')) {
       visits.push({ sentence: m.sentence.index, evidence: evidenceOf(m, [slotAt(m, Number(sameTrip![1]))]), status: 'CANCELLED', at: sameTrip!.index, confidence: 0.5, visitors: told.visitors, destination: told.destination, place: told.place, contextual: false });
     }
+    readTripCalledOff(m, visits, meetings);
     const traveller = [...visits].reverse().find((v) => v.sentence < m.sentence.index && v.status === 'OCCURRED' && v.visitors.length === 1)?.visitors[0];
     if (!traveller) continue;
     const talks = STORY_TALKS.exec(m.text);
@@ -871,6 +876,38 @@ export function readTravellersEvents(masked: MaskedSentence[], visits: VisitRead
       visits.push({ sentence: m.sentence.index, evidence: evidenceOf(m, [slotAt(m, Number(trip![1]))]), status: statusOf(m, at), at, confidence: 0.4, visitors: [traveller], destination: place.country, place: place.name, contextual: false });
     }
   }
+}
+
+const THE_TRIP = /\b(?:[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er)\s+(?:(⟨L\d+⟩|[\p{L}-]+)\s+)?(?:visit|trip|leg|stopover|stop|tour)\b(?:\s+(?:of|by)\s+⟨[PX](\d+)⟩)?/u;
+const EARLIER_DATE = /\b(?:earlier|originally|initially|first|previously)?\s*(?:scheduled|planned|set|slated|due)\s+(?:for|on|in)\s+⟨T(\d+)⟩/;
+
+/**
+ * "The visit was earlier scheduled for January 15 but was deferred": the trip last told, on the day it was
+ * first set for, called off (the trip now planned stays); "the Malaysian leg … had been dropped": the leg
+ * to that state is off. A trip named otherwise ("the Tawau leg") is not guessed at.
+ */
+function readTripCalledOff(m: MaskedSentence, visits: VisitReading[], meetings: MeetingReading[]): void {
+  const trip = THE_TRIP.exec(m.text);
+  // (what a relative clause tells is another event's: "The trip was to continue to ⟨L⟩, where ⟨P⟩ had been due to meet …")
+  if (!trip || !CANCELLED.test(m.text.slice(trip.index).replace(/,\s*(?:where|when|which|who)\b[^,;]*/g, '')) || visits.some((v) => v.sentence === m.sentence.index)) return;
+  const modifier = trip[1];
+  const slot = modifier?.startsWith('⟨') ? slotAt(m, Number(modifier.slice(2, -1))) : undefined;
+  const named = slot ? placeOf(slot)?.country : modifier && /^\p{Lu}/u.test(modifier) ? lookupPlace(modifier)?.code : undefined;
+  if (modifier && /^\p{Lu}|⟨/u.test(modifier) && !named) return;
+  const by = trip[2] ? slotAt(m, Number(trip[2])).keys : [];
+  const earlier = EARLIER_DATE.exec(m.text);
+  // (a trip first set for another day is one still on; a trip said to be off is the last told, whatever it was)
+  const told = [...visits].reverse().find((v) => v.sentence < m.sentence.index && v.destination && (!named || v.destination === named) && by.every((k) => v.visitors.includes(k)) && (!earlier || v.status === 'PLANNED'));
+  if (!told || told.status === 'CANCELLED') return;
+  if (!earlier) {
+    if (told.status !== 'PLANNED' || (!named && told.sentence < m.sentence.index - 2)) return;
+    // (and the talks the trip was for: "a stopover in Kuala Lumpur for talks with ⟨P⟩")
+    for (const r of meetings) if (r.sentence === told.sentence && r.status === 'PLANNED' && r.participants.some((k) => told.visitors.includes(k))) r.status = 'CANCELLED';
+    told.status = 'CANCELLED';
+    return;
+  }
+  const at = m.text.indexOf(`⟨T${earlier[1]}⟩`);
+  visits.push({ ...told, sentence: m.sentence.index, evidence: { sentence: m.sentence.index, start: m.sentence.start + trip.index, end: m.sentence.start + trip.index + trip[0].length }, status: 'CANCELLED', at, confidence: 0.5 });
 }
 
 const TAKES_PART = /⟨P(\d+)⟩[^.;]*?\b(?:participated|participates|took part|takes part)\s+in\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|summit|consultations)\b/;

@@ -198,7 +198,10 @@ function joinCompanions(visits: ExtractedVisit[], companions: Companion[], count
 function callOff(visits: ExtractedVisit[], meetings: ExtractedMeeting[]): ExtractedVisit[] {
   const cancelled = visits.filter((v) => v.status === 'CANCELLED');
   // (a trip called off in March and planned again for July is two: the one dropped and the one to come)
-  const tripOff = (k: string, country: string | null, date: DateRange | null): ExtractedVisit | undefined => cancelled.find((c) => c.visitor === k && c.destination === country && compatible(c.date, date));
+  // (and one first set for May 20, now for June 15: two days named are two trips)
+  const otherDay = (a: DateRange | null, b: DateRange | null): boolean => a?.precision === 'DAY' && b?.precision === 'DAY' && a.start !== b.start;
+  const tripOff = (k: string, country: string | null, date: DateRange | null): ExtractedVisit | undefined =>
+    cancelled.find((c) => c.visitor === k && c.destination === country && compatible(c.date, date) && !otherDay(c.date, date));
   for (const m of meetings) {
     if (m.status === 'PLANNED' && m.participants.some((k) => tripOff(k, m.place?.country ?? null, m.date))) m.status = 'CANCELLED';
   }

@@ -55,6 +55,8 @@ export interface ReferenceMention extends MentionBase {
   indefinite: boolean;
   /** "the envoy's itinerary": the one whose thing it is, not the clause's subject. */
   possessor?: boolean;
+  /** "the President": its head written with a capital, as a paper writes its own state's leader. */
+  capitalized?: boolean;
 }
 
 export interface OrganizationMention extends MentionBase {
@@ -1017,6 +1019,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     for (let k = comma - 1; k >= Math.max(0, comma - 24) && portfolioWord(k); k--) {
       first = k;
       if (TITLE_HEADS.has(tokens[k].lower) && tokens[k].capitalized) headed = true;
+      // ("the Special Adviser to the President on Information, X": whom the office serves is inside it)
+      if (tokens[k].lower === 'the' && headed && lower(tokens[k - 1]) === 'to' && !!tokens[k - 2] && TITLE_HEADS.has(tokens[k - 2].lower)) { k--; continue; }
       if (tokens[k].lower === 'the' && headed) break; // the title's own article opens it
     }
     // ("patrols in the Gulf of Guinea, Minister of Foreign Affairs, X": no words before a comma ahead of the first head)
@@ -1181,7 +1185,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // "Social Communication", "Chemical Weapons": a name never ends in an abstract or plural common noun
       if (to - from > 1 && isPortfolioNoun(tokens[to - 1].lower)) continue;
       // "Secretary for Foreign and Diaspora Affairs", "Secretary of Foreign Affairs and Immigration": a portfolio's word
-      if (to - from === 1 && /^(for|and|of)$/.test(lower(before)) && (!next || next.punctuation || TITLE_WORDS.has(next.lower) || THING_NOUNS.has(next.lower)) && insideTitle(from - 1)) continue;
+      if (to - from === 1 && /^(for|and|of|on)$/.test(lower(before)) && (!next || next.punctuation || TITLE_WORDS.has(next.lower) || THING_NOUNS.has(next.lower)) && insideTitle(from - 1)) continue;
       // "Black Sea Grain (Initiative)", "(Human) Rights Watch": ordinary words capitalised, not a name
       if (to - from > 1 && tokens.slice(from, to).every((t) => isCommonWord(t.lower))) continue;
       if (tokens.slice(from, to).some((t) => t.possessive) && next && /^(office|administration|government)$/.test(next.lower)) continue;
@@ -1342,7 +1346,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       claim({ from: start, to });
       mentions.push({
         kind: 'reference', ...at(start, to), pronoun: false, words: words.map((w) => w.lower).filter((w) => !/^(the|a|an|his|her|their|its)$/.test(w)),
-        country, countries, count, visitor, indefinite, possessor: tokens[to - 1].possessive,
+        country, countries, count, visitor, indefinite, possessor: tokens[to - 1].possessive, capitalized: tokens[to - 1].capitalized,
       });
     }
   }

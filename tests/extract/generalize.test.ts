@@ -1253,3 +1253,35 @@ describe('a Blantyre paper relaying a press secretary', () => {
     expect(peopleOf(x)[0]).toEqual(['Kondwani Banda', 'MW']);
   });
 });
+
+describe('a Lagos paper on a state visit to come', () => {
+  const text = [
+    'President Musa Adeyemi is leaving Abuja for Jakarta on Sunday on a three-day state visit at the invitation of his Indonesian counterpart, President Budi Haryanto.',
+    'This was contained in a statement signed by the Special Adviser to the President on Media, Kunle Obi.',
+    'The President will be accompanied by the Minister of Foreign Affairs, Ambassador Yusuf Gwamna; the Minister of Defence, Alhaji Sani Kangiwa; and the National Security Adviser, Mallam Haruna Dogo.',
+    'The President had been expected to make a stopover in Kuala Lumpur for talks with the Malaysian Prime Minister, Anwar Rahman, on palm oil.',
+    'However, the Malaysian leg was not included in the statement, and an official said it had been dropped.',
+    'The visit was earlier scheduled for May 20 but was deferred at the request of the Indonesian side.',
+  ].join('\n\n');
+  const { x, name } = article(text, '2025-06-14', 'Punch');
+  it('reads the office of one who advises the President, and a capitalised "the President" as the paper\'s own', () => {
+    expect(x.entities.find((e) => e.name === 'Kunle Obi')?.type === 'person' && (x.entities.find((e) => e.name === 'Kunle Obi') as { roles: { title: string }[] }).roles[0].title).toBe('Special Adviser to the President on Media');
+    expect(x.visits.filter((v) => v.destination === 'MY').map((v) => name(v.visitor))).toEqual(['Musa Adeyemi']);
+  });
+  it('reads a progressive with a day as a plan, those listed with semicolons as companions, a leg dropped, and a first date deferred', () => {
+    expect(x.visits.map((v) => [name(v.visitor), v.destination, v.status, v.date?.start ?? null])).toEqual([
+      ['Musa Adeyemi', 'ID', 'PLANNED', '2025-06-15'],
+      ['Musa Adeyemi', 'MY', 'CANCELLED', null],
+      ['Musa Adeyemi', 'ID', 'CANCELLED', '2025-05-20'],
+      ['Yusuf Gwamna', 'ID', 'PLANNED', '2025-06-15'],
+      ['Sani Kangiwa', 'ID', 'PLANNED', '2025-06-15'],
+      ['Haruna Dogo', 'ID', 'PLANNED', '2025-06-15'],
+    ]);
+    expect(x.meetings.filter((m) => m.participants.map(name).includes('Anwar Rahman')).map((m) => m.status)).toEqual(['CANCELLED']);
+  });
+  it('cancels no trip for what a "where" clause says was due', () => {
+    const where = article('Prime Minister Ann Hale has flown to Jakarta for talks. The trip was meant to continue to Port Moresby on Sunday, where she had been due to meet Prime Minister James Tau.', '2024-09-18');
+    expect(where.x.visits.map((v) => [where.name(v.visitor), v.destination, v.status])).toContainEqual(['Ann Hale', 'ID', 'OCCURRED']);
+    expect(where.x.visits.filter((v) => v.status === 'CANCELLED')).toEqual([]);
+  });
+});
