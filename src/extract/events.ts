@@ -88,7 +88,8 @@ const ACCOMPANIED = /^[^.;⟨]*?\bwith\s+(?:(?:their|his|her|a|the)\s+)?(?:deleg
 const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; objectless?: boolean }[] = [
   // ("met at the Foreign Ministry": a venue after "at" or "in" is no one met)
   { re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|later|again|separately|also)\b|\s+(?:(?:in|at)\s+(?:the\s+)?)?⟨[TL]\d+⟩)*\s+(?:with\s+)?/gi },
-  { re: /\b(?:held|holds|hold|holding|had|have|has|co-chaired|co-chairs|co-chair|co-hosted|co-hosts|took part in|takes part in|participated in)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|(?:working\s+)?session|breakfast|lunch|luncheon|dinner|video ?conference)\s+(?:(?:[^⟨.;]{0,30}?⟨[LTOX]\d+⟩){1,2}[^⟨.;]{0,16}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
+  // ("chaired in Dakar a tripartite meeting on migration with ⟨P1⟩ and ⟨P2⟩" too)
+  { re: /\b(?:held|holds|hold|holding|had|have|has|co-chaired|co-chairs|co-chair|chaired|chairs|co-hosted|co-hosts|took part in|takes part in|participated in)\s+(?:in\s+⟨L\d+⟩\s+)?(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|(?:working\s+)?session|breakfast|lunch|luncheon|dinner|video ?conference)\s+(?:(?:[^⟨.;]{0,30}?⟨[LTOX]\d+⟩){1,2}[^⟨.;]{0,16}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
   // ("sat down at the ⟨ministry⟩ with ⟨P⟩" too)
   { re: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:(?:at|in)\s+(?:the\s+)?(?:⟨[OL]\d+⟩|[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+)?with\s+/gi },
   { re: /\b(?:held|hold|holds|holding|co-chair|co-chairs|co-chaired)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|joint (?:press|news) conferences?|video ?conferences?|video calls?|(?:tele)?phone calls?|(?:tele)?phone conversations?|conference calls?)\b(?!\s+with\b)(?![^.;]{0,60}?\bwith\s+⟨)/gi },
@@ -139,7 +140,7 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
   // ("received Monday at the Headquarters of the Presidency, ⟨P⟩": a day and a venue may come first)
   // ("received at the ministry's headquarters in Riyadh today ⟨P⟩" too)
   // ("received in ⟨L⟩ ⟨P⟩": a city may close the venue)
-  { re: /\b(?:hosted|hosts|host|hosting|received|receives|receive|receiving|summoned|summons|summon)\s+(?:⟨T\d+⟩\s+)?(?:(?:at|in)\s+(?:[\p{L}'’-]+\s+|⟨[OLX]\d+⟩\s+){1,10}?(?:[\p{L}⟩\d-]*,\s+|⟨T\d+⟩\s+|(?<=⟨L\d+⟩\s+)))?(?:(?:his|her|their|the)\s+)?(?:(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,12}?)?(?=⟨P\d+⟩|⟨X\d+⟩,\s*⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨O\d+⟩\s+(?:led|headed)\s+by\s+⟨P)/gu },
+  { re: /\b(?:hosted|hosts|host|hosting|received|receives|receive|receiving|summoned|summons|summon)\s+(?:⟨T\d+⟩\s+)?(?:(?:at|in)\s+(?:[\p{L}'’-]+\s+|⟨[OLX]\d+⟩\s+){1,10}?(?:[\p{L}⟩\d-]*,\s+|⟨T\d+⟩\s+|(?<=⟨L\d+⟩\s+)))?(?:(?:his|her|their|the)\s+)?(?:(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,12}?)?(?=⟨P\d+⟩|⟨X\d+⟩,\s*⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨O\d+⟩\s+(?:led|headed)\s+by\s+⟨P|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:led|headed)\s+by\b)/gu },
   // "during their telephone conversation on ⟨T⟩, ⟨P1⟩ had assured him": the two spoke
   { re: /(?<=\bduring\s+(?:their|a|the)\s+(?:tele)?phone\s+(?:call|conversation)\b[^.;]*)\b(?:told|assured|briefed|informed)\s+(?=⟨[PX]\d+⟩)/gi, mode: 'PHONE' },
   // "⟨P1⟩ hosted a working dinner in honour of his Armenian counterpart": they met
@@ -149,13 +150,16 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
   // "travel to Beijing for talks with ⟨P⟩", "visit Brussels for the annual strategic dialogue with ⟨P⟩"
   { re: /\bfor\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|consultations|discussions|negotiations|dialogue|round)\s+with\s+/gi, purpose: true },
 ];
-const LED_DELEGATION = /^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:(?:of|from)\s+(?:the\s+)?⟨O\d+⟩(?:\s*\([^)]*\))?\s*,?\s+)?(?:led|headed)\s+by\s+(?:[\w.-]+\s+){0,4}?⟨P(\d+)⟩/i;
+// ("a delegation led by Minister of Foreign Affairs, ⟨P⟩": a title set off by a comma)
+const LED_DELEGATION = /^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:(?:of|from)\s+(?:the\s+)?⟨O\d+⟩(?:\s*\([^)]*\))?\s*,?\s+)?(?:led|headed)\s+by\s+(?:[\w.,-]+\s+){0,6}?⟨P(\d+)⟩/i;
 /** "⟨P⟩ joined the meeting by video link", "the two were then joined by ⟨P⟩": one more at the table. */
 const JOINED = /\b(?:joined|joins|opened|chaired|attended|took part in|participated in|sat in on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b|\bjoined\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone|video link)\b/gi;
 const ATTENDED_BY = /^(?:The|This)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|audience)(?:\s+(?:was|were)\s+(?:also\s+)?attended\s+by|\s*,\s*which\s+(?:also\s+)?had\s+in\s+attendance)\s+/;
 /** "…, with ⟨P⟩ also present": one more at the table told in the same sentence. */
-const PEOPLELESS_GATHERING = /\b(?:hosted|held|convened)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|consultations|summit|session|round)\b|\b(?:meeting|talks|consultations|session)\s+(?:was|were)\s+held\b/i;
-const PARTY_LEADERS = /^⟨O\d+⟩\s+(?:delegation\s+)?(?:was|were)\s+(?:also\s+)?(?:led|headed|represented)\s+by\s+/;
+// ("Deputy foreign ministers of ⟨L⟩, ⟨L⟩ and ⟨L⟩ met in ⟨L⟩": offices of states, none named)
+const PEOPLELESS_GATHERING = /\b(?:hosted|held|convened)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|consultations|summit|session|round)\b|\b(?:meeting|talks|consultations|session)\s+(?:was|were)\s+held\b|\bmet\s+(?:in|at)\s+⟨L\d+⟩/i;
+// ("According to ⟨O⟩, ⟨O2⟩ at the talks was led by …": a source may open it, the occasion follow the party)
+const PARTY_LEADERS = /^(?:According to [^,]*,\s*)?⟨O\d+⟩\s+(?:delegation\s+)?(?:at the (?:talks|meeting|consultations|session)\s+)?(?:was|were)\s+(?:also\s+)?(?:led|headed|represented)\s+by\s+/;
 const REPRESENTED_BY = /^⟨O\d+⟩\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:at\s+the\s+(?:meeting|talks|session)\s+)?by\s+/;
 const ALSO_PRESENT = /\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+(?:also\s+)?(?:present|in attendance|attending|at the table|joining (?:by|via) video(?: link)?|joining (?:by|via) (?:tele)?phone)\b/gi;
 const JOINED_BY = /\b(?:was|were|will be|would be|are to be|is to be)\s+(?:then\s+|later\s+|also\s+)?joined\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?by\s+/gi;
@@ -765,16 +769,19 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
 function readPartiesTable(masked: MaskedSentence[], meetings: MeetingReading[], coreference: Coreference): void {
   for (const m of masked) {
     const gathering = PEOPLELESS_GATHERING.exec(m.text);
-    if (!gathering || m.slots.some((x) => x.type === 'P') || meetings.some((x) => Math.abs(x.sentence - m.sentence.index) <= 2)) continue;
+    if (!gathering || m.slots.some((x) => x.type === 'P')) continue;
     const parties: string[] = [];
     for (let k = m.sentence.index + 1; k < masked.length && PARTY_LEADERS.test(masked[k].text); k++) {
       parties.push(...[...masked[k].text.matchAll(/\b(?:by|and)\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g)].flatMap((p) => masked[k].slots[Number(p[1])].keys));
     }
     const participants = expandGroups([...new Set(parties)], coreference);
-    if (participants.length < 2) continue;
+    // (a table told again nearby is read already)
+    if (participants.length < 2 || meetings.some((x) => Math.abs(x.sentence - m.sentence.index) <= 2 && participants.every((k) => x.participants.includes(k)))) continue;
     const where = /\b(?:in|at)\s+⟨L(\d+)⟩/.exec(m.text.slice(gathering.index));
     const place = where ? placeOf(slotAt(m, Number(where[1]))) : null;
-    meetings.push({
+    // (in the order told: the table comes before the talks told after it, which may take its place)
+    const later = meetings.findIndex((x) => x.sentence > m.sentence.index);
+    meetings.splice(later < 0 ? meetings.length : later, 0, {
       sentence: m.sentence.index, evidence: evidenceOf(m, []), status: statusOf(m, gathering.index), at: gathering.index, confidence: 0.5, participants, mode: 'IN_PERSON',
       place: place?.name ? { name: place.name, country: place.country } : null,
     });

@@ -676,7 +676,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   // "GNU Foreign Minister X": an office named after a government is that government's
   for (const m of mentions) {
     if (m.kind !== 'organization' || !m.country || !(m.delegation || m.orgKind === 'government')) continue;
-    const link = m.delegation ? /^\s*,?\s*(?:led|headed)\s+by\s*$/ : /^\s+$/;
+    // ("the Tajik delegation at the talks was led by X, the Kyrgyz delegation by Y")
+    const link = m.delegation ? /^\s*,?\s*(?:at the (?:talks|meeting|consultations|session)\s+)?(?:(?:was|were|is|will be)\s+)?(?:(?:led|headed)\s+)?by\s*$/ : /^\s+$/;
     const holder = mentions.find((p) => p.kind === 'person' && !p.country && !p.stateless && !!p.title && link.test(text.slice(m.end - sentence.start, p.start - sentence.start)));
     if (holder?.kind === 'person') holder.country = m.country;
   }
@@ -1330,8 +1331,6 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const plural = /s$/.test(t.lower) && t.lower !== 'sides' && !REFERRING_TITLES.has(t.lower);
       const countText = words.find((w) => /^(two|three|four|both)$/.test(w.lower))?.lower;
       const allOfThem = plural && !countText && determiner === 'the' && words.filter((w) => w.lower !== 'the').length === 1;
-      if (plural && !countText && !/counterparts/.test(t.lower) && !allOfThem) continue;
-      const count = countText === 'three' ? 3 : countText === 'four' ? 4 : countText ? 2 : /counterparts/.test(t.lower) || allOfThem ? 0 : 1;
       // ("his Sudanese and South Sudanese counterparts": a nationality of several words is one)
       const countries: string[] = [];
       for (let k = 0; k < words.length; k++) {
@@ -1340,6 +1339,10 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         if (entry?.kind === 'demonym') countries.push(entry.code);
         if (long) k += long.n - 1;
       }
+      // ("the Kyrgyz and Uzbek diplomats": one of each nationality, as with counterparts)
+      const ofEach = plural && !countText && countries.length >= 2;
+      if (plural && !countText && !/counterparts/.test(t.lower) && !allOfThem && !ofEach) continue;
+      const count = countText === 'three' ? 3 : countText === 'four' ? 4 : countText ? 2 : /counterparts/.test(t.lower) || allOfThem || ofEach ? 0 : 1;
       const country = countryOfPhrase(words);
       const visitor = /\b(visiting|guest)\b/i.test(words.map((w) => w.text).join(' '));
       const start = from > 0 && /^(the|a|an|his|her|their|its)$/i.test(tokens[from - 1].text) && !claimed[from - 1] ? from - 1 : from;

@@ -1285,3 +1285,30 @@ describe('a Lagos paper on a state visit to come', () => {
     expect(where.x.visits.filter((v) => v.status === 'CANCELLED')).toEqual([]);
   });
 });
+
+describe('a Dushanbe agency on consultations of three', () => {
+  const text = [
+    'DUSHANBE, October 9 -- Deputy foreign ministers of Tajikistan, Kyrgyzstan and Uzbekistan met in Dushanbe on Tuesday for trilateral consultations.',
+    'According to the ministry, the Tajik delegation at the talks was led by First Deputy Foreign Minister Farrukh Salim, the Kyrgyz delegation by Deputy Foreign Minister Nurlan Asan and the Uzbek delegation by Deputy Foreign Minister Ulug Rakhim.',
+    'On Tuesday afternoon, the Kyrgyz and Uzbek diplomats were also received by Tajik Foreign Minister Davlat Nazar.',
+  ].join('\n\n');
+  const { x, name } = article(text, '2024-10-09', 'Asia-Plus');
+  it('gives each delegation\'s leader its state, and seats the parties told after a gathering of offices at one table', () => {
+    expect(peopleOf(x)).toEqual([['Farrukh Salim', 'TJ'], ['Nurlan Asan', 'KG'], ['Ulug Rakhim', 'UZ'], ['Davlat Nazar', 'TJ']]);
+    expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.place?.name ?? null])).toEqual([
+      ['Farrukh Salim + Nurlan Asan + Ulug Rakhim', 'Dushanbe'],
+      ['Davlat Nazar + Nurlan Asan + Ulug Rakhim', 'Dushanbe'],
+    ]);
+  });
+});
+
+describe('receptions and sessions chaired', () => {
+  it('meets a delegation led by a minister whose title is set off by a comma', () => {
+    const { x, name } = article('BAKU - President Rauf Alimov on May 20 received a delegation led by Minister of Foreign Affairs, Emigration and Egyptian Expatriates Tarek Mansour.', '2025-05-21', 'News.az');
+    expect(x.meetings.map((m) => m.participants.map(name).sort().join(' + '))).toEqual(['Rauf Alimov + Tarek Mansour']);
+  });
+  it('reads "chaired in ⟨city⟩ a meeting with A and B"', () => {
+    const { x, name } = article('Dakar, Jan 20 (APS) - Foreign Minister Cheikh Ndiaye on Monday chaired in Dakar a tripartite meeting on migration with the Spanish Secretary of State Ignacio Ruiz and the Mauritanian Foreign Minister Mohamed Mahmoud.', '2026-01-20');
+    expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.place?.name])).toEqual([['Cheikh Ndiaye + Ignacio Ruiz + Mohamed Mahmoud', 'Dakar']]);
+  });
+});
