@@ -127,8 +127,8 @@ const WORD = "\\p{Lu}[\\p{L}.'’\\-]*"; // "BRASÍLIA", "SÃO PAULO"
 const DATELINE = new RegExp(
   // "Astana, 12 May, Kazinform --": an agency may follow the date after a comma
   `^(${WORD}(?:\\s+${WORD}){0,3})(?:,\\s+(${WORD}(?:\\s+${WORD}){0,2}))?(?:,?\\s+(${DATE}))?(?:,\\s+\\p{Lu}[\\p{L}]+(?=\\s+[-–—]))?` +
-    // "(Reuters) -", "(PTI) External …" (an agency may end the dateline without a dash), "April 3. /TASS/."
-    `(?:(?:\\s+\\(([^()]{1,40})\\)\\.?|\\.?\\s*/([^/\\s][^/]{0,20})/\\.?)\\s*(?::|[-–—]+)?\\s+|\\s*(?::|[-–—]+)\\s+)(?=\\S)`,
+    // "(Reuters) -", "(PTI) External …" (an agency may end the dateline without a dash), "April 3. /TASS/.", "June 3, (KUNA):"
+    `(?:(?:,?\\s+\\(([^()]{1,40})\\)\\.?|\\.?\\s*/([^/\\s][^/]{0,20})/\\.?)\\s*(?::|[-–—]+)?\\s+|\\s*(?::|[-–—]+)\\s+)(?=\\S)`,
   'u',
 );
 const MONTH_ONLY = new RegExp(`^${MONTH}$`, 'i');

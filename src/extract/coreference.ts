@@ -196,6 +196,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       const subject = referents.get(nearest)![0];
       persons = persons.filter((x) => referents.get(x)![0] !== subject);
     }
+    // "received ⟨P⟩ and his accompanying delegation": a possessive right after a name is that one's
+    if (/^(his|her)$/.test(m.words[0]) && nearest?.kind === 'person' && nearest.sentence === m.sentence && m.start - nearest.end <= 5) return referents.get(nearest)!;
     // "Talks with ⟨P⟩ are due on Wednesday, he said": the closing speaker is told of before, not the one spoken of
     if (m.words[1] === 'trailing' && persons.some((x) => x.sentence < m.sentence)) persons = persons.filter((x) => x.sentence < m.sentence);
     // "He and Gómez met … Brennan had told her": a person already "he" is not "her"

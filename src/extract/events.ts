@@ -154,7 +154,10 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
 const LED_DELEGATION = /^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:(?:of|from)\s+(?:the\s+)?⟨O\d+⟩(?:\s*\([^)]*\))?\s*,?\s+)?(?:led|headed)\s+by\s+(?:[\w.,-]+\s+){0,6}?⟨P(\d+)⟩/i;
 /** "⟨P⟩ joined the meeting by video link", "the two were then joined by ⟨P⟩": one more at the table. */
 const JOINED = /\b(?:joined|joins|opened|chaired|attended|took part in|participated in|sat in on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b|\bjoined\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone|video link)\b/gi;
-const ATTENDED_BY = /^(?:The|This)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|audience)(?:\s+(?:was|were)\s+(?:also\s+)?attended\s+by|\s*,\s*which\s+(?:also\s+)?had\s+in\s+attendance)\s+/;
+// ("The meeting, held at the ministry's headquarters, was attended by" too)
+const ATTENDED_BY = /^(?:The|This)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|audience)(?:\s*,[^,;]*,)?(?:\s+(?:was|were)\s+(?:also\s+)?attended\s+by|\s*,\s*which\s+(?:also\s+)?had\s+in\s+attendance)\s+/;
+/** "⟨P⟩, who arrived on Tuesday, was accompanied by ⟨P2⟩": told right after P's talks, P2 sat at them. */
+const ACCOMPANIED_AT = /^⟨P(\d+)⟩(?:\s*,[^,;]*,)?\s+(?:was|were)\s+(?:also\s+)?accompanied\s+by\s+(?:[\w-]+\s+){0,3}?(?=⟨P)/;
 /** "…, with ⟨P⟩ also present": one more at the table told in the same sentence. */
 // ("Deputy foreign ministers of ⟨L⟩, ⟨L⟩ and ⟨L⟩ met in ⟨L⟩": offices of states, none named)
 const PEOPLELESS_GATHERING = /\b(?:hosted|held|convened)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|consultations|summit|session|round)\b|\b(?:meeting|talks|consultations|session)\s+(?:was|were)\s+held\b|\bmet\s+(?:in|at)\s+⟨L\d+⟩/i;
@@ -750,6 +753,13 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
     if (attended && told) {
       const present = [...m.text.slice(attended[0].length).matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys);
       told.participants = [...new Set([...told.participants, ...expandGroups(present, coreference)])];
+    }
+    // "⟨P⟩ held talks with ⟨P1⟩ … ⟨P⟩, who arrived on Tuesday, was accompanied by ⟨P2⟩": at the talks too
+    const accompanied = ACCOMPANIED_AT.exec(m.text);
+    const guestTable = accompanied ? [...meetings].reverse().find((x) => x.sentence === m.sentence.index - 1 && x.mode === 'IN_PERSON' && x.participants.includes(slotAt(m, Number(accompanied[1])).keys[0])) : undefined;
+    if (accompanied && guestTable) {
+      const companions = groupAfter(m, accompanied.index + accompanied[0].length).slots.flatMap((x) => x.keys);
+      guestTable.participants = [...new Set([...guestTable.participants, ...expandGroups(companions, coreference)])];
     }
     for (const match of m.text.matchAll(ALSO_PRESENT)) {
       const meeting = [...meetings].reverse().find((x) => x.sentence === m.sentence.index && x.at < match.index);

@@ -78,7 +78,7 @@ export function extract(input: ArticleInput): Extraction {
   // ("Special Representative, Ambassador X" is an envoy who travels: "Ambassador" there is a rank)
   const posted = new Set(coreference.people.filter((p) => p.titles.some((t) => POSTED_TITLE.test(t.title)) && !p.titles.some((t) => TRAVELLING_TITLE.test(t.title))).map((p) => p.key));
   const trips = buildVisits(visits, finalMeetings, placeShowsTravel, remote, posted, international, dated, countries);
-  joinCompanions(trips, companions, countries);
+  joinCompanions(trips, companions, countries, coreference);
   const finalVisits = callOff(trips, finalMeetings);
 
   // A delegation whose people are named is told through them, not kept as an organisation;
@@ -181,11 +181,14 @@ function buildVisits(readings: VisitReading[], meetings: ExtractedMeeting[], pla
 }
 
 /** "X, who travelled with Y", "X will accompany Y": X makes Y's trip told nearest to the words, unless X has one there. */
-function joinCompanions(visits: ExtractedVisit[], companions: Companion[], countries: Map<string, string | null>): void {
+function joinCompanions(visits: ExtractedVisit[], companions: Companion[], countries: Map<string, string | null>, coreference: Coreference): void {
+  // ("accompanied by Chinese Ambassador to Bahrain ⟨P⟩" in Manama: an envoy posted there does not travel there)
+  const postedTo = (k: string, country: string | null): boolean => !!country && !!coreference.people.find((p) => p.key === k)?.titles.some((t) =>
+    POSTED_TITLE.test(t.title) && lookupPlace(/\bto\s+(?:the\s+)?(.+)$/i.exec(t.portfolio ?? t.title)?.[1] ?? '')?.code === country);
   for (const c of companions) {
     const distance = (v: ExtractedVisit): number => Math.min(...v.evidence.map((e) => Math.abs(e.sentence - c.evidence.sentence)));
     const trip = visits.filter((v) => v.visitor === c.leader && v.status !== 'CANCELLED').sort((a, b) => distance(a) - distance(b))[0];
-    if (!trip || countries.get(c.follower) === trip.destination) continue;
+    if (!trip || countries.get(c.follower) === trip.destination || postedTo(c.follower, trip.destination)) continue;
     if (visits.some((v) => v.visitor === c.follower && v.destination === trip.destination && compatible(v.date, trip.date))) continue;
     visits.push({ ...trip, visitor: c.follower, evidence: [c.evidence], confidence: Math.min(trip.confidence, 0.6) });
   }

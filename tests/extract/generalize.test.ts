@@ -1312,3 +1312,23 @@ describe('receptions and sessions chaired', () => {
     expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.place?.name])).toEqual([['Cheikh Ndiaye + Ignacio Ruiz + Mohamed Mahmoud', 'Dakar']]);
   });
 });
+
+describe('a Kuwaiti agency readout and a Manama paper', () => {
+  it('reads a dateline closed by an agency after a comma, a possessive right after a name as that one\'s, and a meeting "held at …" attended by others', () => {
+    const { x, name } = article([
+      'KUWAIT CITY, June 3, (KUNA): Foreign Minister Saud Al-Mutairi received on Tuesday Philippine Secretary of Foreign Affairs Rogelio Santos and his accompanying delegation.',
+      'The meeting, held at the ministry\'s headquarters, was attended by Assistant Foreign Minister Hamad Al-Rashidi and Philippine Ambassador to Kuwait Jose Cabrera.',
+    ].join('\n\n'), '2025-06-04', 'Arab Times (Kuwait)');
+    expect(x.dateline?.place?.name).toBe('Kuwait City');
+    expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.place?.name])).toEqual([['Hamad Al-Rashidi + Jose Cabrera + Rogelio Santos + Saud Al-Mutairi', 'Kuwait City']]);
+    expect(x.visits.map((v) => name(v.visitor))).toEqual(['Rogelio Santos']);
+  });
+  it('seats one who accompanied the guest at the talks told just before, and no envoy posted there travels', () => {
+    const { x, name } = article([
+      'MANAMA - Chinese Vice Foreign Minister Liang Bo yesterday held talks in Manama with Foreign Minister Yousif Al Mannai.',
+      'Mr Liang, who arrived on Tuesday, was accompanied by Chinese Ambassador to Bahrain Tang Wei.',
+    ].join('\n\n'), '2024-09-26', 'Gulf Daily News');
+    expect(x.meetings.map((m) => m.participants.map(name).sort().join(' + '))).toEqual(['Liang Bo + Tang Wei + Yousif Al Mannai']);
+    expect(x.visits.map((v) => name(v.visitor))).toEqual(['Liang Bo']);
+  });
+});
