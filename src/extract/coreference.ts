@@ -296,7 +296,10 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     // a counterpart is not the one whose counterpart it is, told last, nor one of that one's state
     const owner = head === 'counterpart' ? referents.get(ordered.filter((x) => x.start < m.start && x.kind === 'person').at(-1) as Mention)?.[0] : undefined;
     const ownerCountry = people.find((c) => c.key === owner)?.country;
-    const candidates = (foreign.length ? foreign : matching).filter((c) => c.key !== owner && !(ownerCountry && c.country === ownerCountry));
+    // ("⟨P⟩ called on the Foreign Minister": the object of a verb is not its subject just named)
+    const subject = ordered.filter((x) => x.kind === 'person' && x.sentence === m.sentence && x.end <= m.start && !x.possessor).at(-1);
+    const notSubject = m.count === 1 && !m.possessor && subject && m.start - subject.end > 3 && m.start - subject.end <= 20 ? referents.get(subject)?.[0] : undefined;
+    const candidates = (foreign.length ? foreign : matching).filter((c) => c.key !== owner && c.key !== notSubject && !(ownerCountry && c.country === ownerCountry));
     // (of those, one whose office is most like the owner's: a foreign minister's counterpart is a foreign minister)
     const ownerWords = owner ? titleWords(people.find((c) => c.key === owner)!) : new Set<string>();
     // (the office's head noun counts most: a foreign minister's counterpart is a minister before a secretary of the same ministry)

@@ -35,7 +35,7 @@ export interface MeetingReading extends EventReading {
 }
 
 const PLANNED = /\b((?<!\b(?:the|political|their|its|his|her|good)\s)will|would|shall|could|might|(?:is|are|was|were|had been|has been|have been) (?:both |all |also |now |still )?(?:due|expected|scheduled|set|slated|likely|poised|going) to|(?:is|are) (?:scheduled|set|slated|planned|pencill?ed in) for|(?:is|are) (?:also |now |both |all )?(?:due|expected) (?:in|at|back)|agreed to|plans? to|planned|planning to|intends? to|to be held|upcoming)\b[^.;]*$/i;
-const CANCELLED = /\b(called off|cancell?ed|postponed|shelved|scuttled|scrapped|put off|pushed back|put on hold|on hold|off the table|deferred|blocked|collapsed|fell through|(?:did not|never) take place|never took place|dropped from (?:the|his|her|their|⟨[PX]\d+⟩) (?:itinerary|schedule|programme|program)|(?:was|has been|had been) dropped|(?:was|were) to have (?:been|taken|made|held|visited|travell?ed|flown|met)|had been (?:due|scheduled|set|slated|expected) to|had been (?:due|expected) (?:in|at))\b/i;
+const CANCELLED = /\b(called off|cancell?ed|postponed|shelved|scuttled|scrapped|put off|pushed back|put on hold|on hold|off the table|deferred|blocked|collapsed|fell through|(?:did not|never) take place|never took place|dropped from (?:the|his|her|their|⟨[PX]\d+⟩) (?:itinerary|schedule|programme|program)|(?:was|has been|had been) dropped|(?:was|were) to have (?:been|taken|made|held|visited|travell?ed|flown|met)|(?:was|were) supposed to|had been (?:due|scheduled|set|slated|expected) to|had been (?:due|expected) (?:in|at))\b/i;
 const NEGATED = /\b(not|never|no longer|refused to|declined to|won't|didn't|did not|will not)\s+(?:\w+\s+)?$/i;
 /** "Türkiye was ready to host a meeting between …": an offer or a possibility reports no event. */
 const HYPOTHETICAL = /\b(?:ready|willing|prepared|offered|offers|offering|proposed|proposes|possible|could|might|hopes?|hoping|wants?|seeks?|sought)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}$/i;
@@ -95,7 +95,7 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
   { re: /\b(?:held|hold|holds|holding|co-chair|co-chairs|co-chaired)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|joint (?:press|news) conferences?|video ?conferences?|video calls?|(?:tele)?phone calls?|(?:tele)?phone conversations?|conference calls?)\b(?!\s+with\b)(?![^.;]{0,60}?\bwith\s+⟨)/gi },
   // "⟨P1⟩ was received by ⟨P2⟩": the guest met the host
   // ("was on Monday received at the Palacio del Pueblo by ⟨P⟩" too; a welcome at the airport is protocol, no meeting)
-  { re: /\b(?:was|were|is|are|will be|would be|has been|had been|is to be|(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|expected|due|set)\s+to\s+be)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:also\s+|warmly\s+|later\s+|then\s+)?(?:received|hosted|welcomed)\s+(?![^⟨.;]*?\b(?:airport|airbase|air base|tarmac)\b)(?:(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?⟨[TL]\d+⟩|the\s+(?:[\p{L}'’-]+\s+){1,5}?|(?:that|this|the same)\s+(?:morning|afternoon|evening|night|day)\s+)\s*)*by\s+(?:(?:his|her|their|the)\s+)?(?=⟨P\d+⟩)/giu },
+  { re: /\b(?:was|were|is|are|will be|would be|has been|had been|is to be|(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|expected|due|set)\s+to\s+be)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:also\s+|warmly\s+|later\s+|then\s+)?(?:received|hosted|welcomed)\s+(?![^⟨.;]*?\b(?:airport|airbase|air base|tarmac)\b)(?:(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?⟨[TL]\d+⟩|the\s+(?:[\p{L}'’-]+\s+){1,5}?|(?:that|this|the same)\s+(?:morning|afternoon|evening|night|day)\s+|audience\s+)\s*)*by\s+(?:(?:his|her|their|the)\s+)?(?=⟨P\d+⟩)/giu },
   { re: /\b(?:called|call|calls|calling|paid a (?:courtesy )?call)\s+on\s+/gi },
   { re: /\bnegotiat\w+\s+with\s+/gi },
   // ("joined Deputy Prime Minister - ⟨P⟩": a title joined by a dash stays outside the name)
@@ -121,6 +121,8 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
   // "a meeting was held in ⟨L⟩ with the participation of ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩"
   { re: /\bwith the participation of\s+/gi },
   { re: /\b(?:spoke|spoken|speak|speaks|talked)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:with|to)\s+/gi },
+  // "⟨P1⟩ raised the incident in a phone call on Wednesday evening with ⟨P2⟩"
+  { re: /\bin\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation)\s+(?:(?:on\s+)?⟨T\d+⟩\s+(?:[\w-]+\s+){0,2}?)?with\s+/gi },
   // "⟨P1⟩ told ⟨P2⟩ in a phone call": they spoke
   { re: /\b(?:told|assured|briefed|informed|urged)\s+(?=⟨P\d+⟩,?\s+(?:in|during|over)\s+(?:a|an)\s+(?:(?:tele)?phone|video)\s+(?:call|conversation))/gi },
   // "⟨P1⟩ and ⟨P2⟩ agreed on Tuesday in Tokyo to …": an agreement reached together in a city is a meeting there
@@ -153,7 +155,8 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
 // ("a delegation led by Minister of Foreign Affairs, ⟨P⟩": a title set off by a comma)
 const LED_DELEGATION = /^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:(?:of|from)\s+(?:the\s+)?⟨O\d+⟩(?:\s*\([^)]*\))?\s*,?\s+)?(?:led|headed)\s+by\s+(?:[\w.,-]+\s+){0,6}?⟨P(\d+)⟩/i;
 /** "⟨P⟩ joined the meeting by video link", "the two were then joined by ⟨P⟩": one more at the table. */
-const JOINED = /\b(?:joined|joins|opened|chaired|attended|took part in|participated in|sat in on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b|\bjoined\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone|video link)\b/gi;
+// ("⟨P⟩ was also present." after the talks)
+const JOINED = /\b(?:joined|joins|opened|chaired|attended|took part in|participated in|sat in on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b|\bjoined\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone|video link)\b|(?<=⟨P\d+⟩\s+)(?:was|were)\s+(?:also\s+)?present\s*(?:at the (?:meeting|talks)\s*)?\.?\s*$/gi;
 // ("The meeting, held at the ministry's headquarters, was attended by" too)
 const ATTENDED_BY = /^(?:The|This)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|audience)(?:\s*,[^,;]*,)?(?:\s+(?:was|were)\s+(?:also\s+)?attended\s+by|\s*,\s*which\s+(?:also\s+)?had\s+in\s+attendance)\s+/;
 /** "⟨P⟩, who arrived on Tuesday, was accompanied by ⟨P2⟩": told right after P's talks, P2 sat at them. */
@@ -178,6 +181,7 @@ const BROUGHT_TOGETHER = /\bbr(?:ought|ings|inging|ing)\s+together\s+(?:(?:the|h
 const CONVENED_WHICH = /⟨P(\d+)⟩\s+(?:chaired|co-chaired|hosted|convened|presided over|opened)\b(?:[^;.⟨]|⟨[TL]\d+⟩)*,\s*which\s+(?:also\s+)?$|\b(?:chaired|hosted|convened)\s+by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩\s*,\s*$/;
 /** "the Omani minister, with whom he met in Muscat on Sunday, had told him …": a relative clause's meeting. */
 const WITH_WHOM = /⟨P(\d+)⟩\s*,\s*with whom\s+⟨P(\d+)⟩\s+(?:had\s+|has\s+)?(?:also\s+)?(?=met\b|held\s+(?:[\w-]+\s+)?talks\b|spoke\b|talked\b)/g;
+const CHAIRED_BEFORE = /⟨P(\d+)⟩\s*,?\s+(?:chaired|co-chaired|hosted|convened|presided over|opened)\b/;
 const TRAVEL_FOR_TALKS = /\b(?:flew|travell?ed|went|came)\s+(?:[\w'-]+\s+){0,2}?(?:to|into)\s+⟨L\d+⟩(?:\s+(?:in|on)\s+⟨T\d+⟩)?\s+for\s+(?:talks|a meeting|meetings|consultations)\b/gi;
 const BETWEEN_NOUN = /\b(?:talks|meetings?|consultations?|call|conversation|summit|(?<!(?:press|news|media)\s)conference)\b/gi;
 const BETWEEN_PATTERN = new RegExp(`${BETWEEN_NOUN.source}[^.;]*?\\bbetween\\s+(?:(?:presidents|leaders|ministers|foreign ministers|prime ministers)\\s+)?(?=⟨)`, 'gi');
@@ -590,7 +594,8 @@ export function expandGroups(keys: string[], coreference: Coreference): string[]
   return [...new Set(out)];
 }
 
-export function readMeetings(masked: MaskedSentence, coreference: Coreference): MeetingReading[] {
+/** `previous`: the sentence before, whose chair a session told next may take. */
+export function readMeetings(masked: MaskedSentence, coreference: Coreference, previous?: MaskedSentence): MeetingReading[] {
   const meetings: MeetingReading[] = [];
   // a meeting needs two actors; most sentences name fewer, and the patterns are costly
   if (masked.slots.reduce((n, s) => n + (s.type === 'P' || s.type === 'O' || s.type === 'X' ? Math.max(1, s.keys.length) : 0), 0) < 2) return meetings;
@@ -670,6 +675,9 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference): 
     const lead = text.slice(0, match.index);
     const convener = CONVENED_WHICH.exec(lead);
     const hosts = convener ? [slotAt(masked, Number(convener[1] ?? convener[2]))] : groupBefore(masked, match.index).filter((x) => x.type !== 'O');
+    // ("⟨P⟩ chaired … the session. The session brought together …": its chair, told just before)
+    const chair = !hosts.length && previous && /^The\s+(?:[\w-]+\s+)?(?:session|meeting|talks|summit|consultations)\s+$/i.test(lead) ? CHAIRED_BEFORE.exec(previous.text) : null;
+    if (chair) hosts.push(slotAt(previous!, Number(chair[1])));
     const brought = groupAfter(masked, match.index + match[0].length);
     // ("…, which brought together ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩, were also attended by ⟨P4⟩")
     const attended = /^\s*,?\s*(?:were|was)\s+(?:also\s+)?attended\s+by\s+(?:[^⟨.;]|⟨O\d+⟩){0,60}?(?=⟨P)/.exec(text.slice(brought.end));

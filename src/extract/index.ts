@@ -45,7 +45,7 @@ export function extract(input: ArticleInput): Extraction {
   let lastOrganizationSpeaker: string | null = null;
   for (const m of masked) {
     visits.push(...readVisits(m, coreference));
-    meetings.push(...readMeetings(m, coreference));
+    meetings.push(...readMeetings(m, coreference, masked[m.sentence.index - 1]));
     const said = readStatements(m, lastOrganizationSpeaker);
     statements.push(...said);
     const orgSpeaker = said.find((s) => !s.reportedBy && s.speakers[0].startsWith('o'));

@@ -1332,3 +1332,22 @@ describe('a Kuwaiti agency readout and a Manama paper', () => {
     expect(x.visits.map((v) => name(v.visitor))).toEqual(['Liang Bo']);
   });
 });
+
+describe('sessions, calls and plans told in other shapes', () => {
+  it('reads one who called on "the Foreign Minister" as another than the caller, and one "also present" at that call', () => {
+    const { x, name } = article('Islamabad—Foreign Minister Shahid Gillani held a video call with his Kazakh counterpart on Monday. Earlier on Monday, Sri Lanka\'s State Minister of Foreign Affairs Chaminda Perera called on the Foreign Minister at the Foreign Office. Sri Lankan High Commissioner Ravi Senanayake was also present.', '2026-02-10', 'Pakistan Observer');
+    expect(x.meetings.map((m) => m.participants.map(name).sort().join(' + '))).toContain('Chaminda Perera + Ravi Senanayake + Shahid Gillani');
+  });
+  it('gives a session told after its chair that chair, and reads "were received in audience by"', () => {
+    const { x, name } = article('Foreign Minister Adama Kinda chaired on Monday in Ouagadougou the second session of the Council of Ministers. The session brought together his Malian counterpart, Boubacar Diarra, and the Nigerien Foreign Minister, Moussa Abdou. On Tuesday, Diarra and Abdou were received in audience by Prime Minister Ernest Zongo.', '2025-02-18', 'Le Faso');
+    expect(x.meetings.map((m) => m.participants.map(name).sort().join(' + '))).toEqual(['Adama Kinda + Boubacar Diarra + Moussa Abdou', 'Boubacar Diarra + Ernest Zongo + Moussa Abdou']);
+  });
+  it('reads "was supposed to" as called off, "in a phone call … with", and no date from "the first … since 2018"', () => {
+    const { x, name } = article('The Philippines has postponed talks with China. Undersecretary Lourdes Reyes was supposed to sit down with Chinese Vice Foreign Minister Liang Wei on Tuesday, June 24. Foreign Secretary Enrique Lacson raised the incident in a phone call on Wednesday evening with Spanish Foreign Minister Ines Serrano. Serrano is expected to arrive in Manila on July 8 for a visit, the first by a Spanish foreign minister since 2018, during which she will hold talks with Lacson.', '2025-06-20', 'Rappler');
+    expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.status, m.mode, m.date?.start])).toEqual([
+      ['Liang Wei + Lourdes Reyes', 'CANCELLED', 'IN_PERSON', '2025-06-24'],
+      ['Enrique Lacson + Ines Serrano', 'OCCURRED', 'PHONE', '2025-06-18'],
+      ['Enrique Lacson + Ines Serrano', 'PLANNED', 'IN_PERSON', '2025-07-08'],
+    ]);
+  });
+});
