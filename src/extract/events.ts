@@ -160,7 +160,8 @@ const JOINED = /\b(?:joined|joins|opened|chaired|attended|took part in|participa
 // ("The meeting, held at the ministry's headquarters, was attended by" too)
 const ATTENDED_BY = /^(?:The|This)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|audience)(?:\s*,[^,;]*,)?(?:\s+(?:was|were)\s+(?:also\s+)?attended\s+by|\s*,\s*which\s+(?:also\s+)?had\s+in\s+attendance)\s+/;
 /** "⟨P⟩, who arrived on Tuesday, was accompanied by ⟨P2⟩": told right after P's talks, P2 sat at them. */
-const ACCOMPANIED_AT = /^⟨P(\d+)⟩(?:\s*,[^,;]*,)?\s+(?:was|were)\s+(?:also\s+)?accompanied\s+by\s+(?:[\w-]+\s+){0,3}?(?=⟨P)/;
+// ("⟨P⟩ was joined at the table by ⟨P1⟩, while ⟨P2⟩ was accompanied by ⟨P3⟩": each side's companions)
+const ACCOMPANIED_AT = /(?:^|,\s*(?:while|and)\s+)⟨P(\d+)⟩(?:\s*,[^,;]*,)?\s+(?:was|were)\s+(?:also\s+)?(?:accompanied|joined\s+at\s+the\s+table)\s+by\s+(?:[\w-]+\s+){0,3}?(?=⟨P)/g;
 /** "…, with ⟨P⟩ also present": one more at the table told in the same sentence. */
 // ("Deputy foreign ministers of ⟨L⟩, ⟨L⟩ and ⟨L⟩ met in ⟨L⟩": offices of states, none named)
 const PEOPLELESS_GATHERING = /\b(?:hosted|held|convened)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|consultations|summit|session|round)\b|\b(?:meeting|talks|consultations|session)\s+(?:was|were)\s+held\b|\bmet\s+(?:in|at)\s+⟨L\d+⟩/i;
@@ -594,6 +595,17 @@ export function expandGroups(keys: string[], coreference: Coreference): string[]
   return [...new Set(out)];
 }
 
+/** "⟨P1⟩ and by ⟨P2⟩": the people listed from `at`, each perhaps with its own "by". */
+function attendeesFrom(masked: MaskedSentence, at: number): Slot[] {
+  const out: Slot[] = [];
+  for (let next = ATTENDEE.exec(masked.text.slice(at)); next; next = ATTENDEE.exec(masked.text.slice(at))) {
+    out.push(slotAt(masked, Number(next[1])));
+    at += next[0].length;
+  }
+  return out;
+}
+const ATTENDEE = /^(?:\s*,\s*|\s+)?(?:and\s+)?(?:by\s+)?⟨P(\d+)⟩/;
+
 /** `previous`: the sentence before, whose chair a session told next may take. */
 export function readMeetings(masked: MaskedSentence, coreference: Coreference, previous?: MaskedSentence): MeetingReading[] {
   const meetings: MeetingReading[] = [];
@@ -636,6 +648,9 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
       const subjects = subject.flatMap((s) => (s.keys.some((k) => coreference.delegations.has(k)) ? [s] : leaderOf(masked, s) ?? [s]));
       const sentenceMode = mode ?? phone(text.slice(match.index, match.index + match[0].length + 60));
       if (object.slots.length) {
+        // ("held talks with ⟨P1⟩, also attended by ⟨P2⟩ and by ⟨P3⟩": more at the table)
+        const alsoAttended = /^\s*,\s*(?:also\s+)?attended\s+by\s+/.exec(text.slice(object.end));
+        if (alsoAttended) object.slots.push(...attendeesFrom(masked, object.end + alsoAttended[0].length));
         const before = meetings.length;
         // "⟨P1⟩ will join ⟨P2⟩ in Jakarta for the dialogue with ⟨P3⟩": the one joined sits at the table too
         const joined = purpose ? /\bjoin(?:s|ed|ing)?\s+⟨P(\d+)⟩[^.;]*$/.exec(text.slice(0, match.index)) : null;
@@ -763,11 +778,10 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
       told.participants = [...new Set([...told.participants, ...expandGroups(present, coreference)])];
     }
     // "⟨P⟩ held talks with ⟨P1⟩ … ⟨P⟩, who arrived on Tuesday, was accompanied by ⟨P2⟩": at the talks too
-    const accompanied = ACCOMPANIED_AT.exec(m.text);
-    const guestTable = accompanied ? [...meetings].reverse().find((x) => x.sentence === m.sentence.index - 1 && x.mode === 'IN_PERSON' && x.participants.includes(slotAt(m, Number(accompanied[1])).keys[0])) : undefined;
-    if (accompanied && guestTable) {
+    for (const accompanied of m.text.matchAll(ACCOMPANIED_AT)) {
+      const table = [...meetings].reverse().find((x) => x.sentence === m.sentence.index - 1 && x.mode === 'IN_PERSON' && x.participants.includes(slotAt(m, Number(accompanied[1])).keys[0]));
       const companions = groupAfter(m, accompanied.index + accompanied[0].length).slots.flatMap((x) => x.keys);
-      guestTable.participants = [...new Set([...guestTable.participants, ...expandGroups(companions, coreference)])];
+      if (table) table.participants = [...new Set([...table.participants, ...expandGroups(companions, coreference)])];
     }
     for (const match of m.text.matchAll(ALSO_PRESENT)) {
       const meeting = [...meetings].reverse().find((x) => x.sentence === m.sentence.index && x.at < match.index);

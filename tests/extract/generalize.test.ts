@@ -1351,3 +1351,12 @@ describe('sessions, calls and plans told in other shapes', () => {
     ]);
   });
 });
+
+describe('companions at the table', () => {
+  it('seats those each side was joined or accompanied by, and those who "also attended" talks with someone', () => {
+    const sides = article('BELIZE CITY - Foreign Minister Ernesto Pech travelled to Guatemala City on Wednesday, where he held talks with his Guatemalan counterpart Lucia Monterroso. Pech was joined at the table by Ambassador Yolanda Chun, while Monterroso was accompanied by Vice Minister Hector Sac.', '2024-03-15', 'Amandala');
+    expect(sides.x.meetings.map((m) => m.participants.map(sides.name).sort().join(' + '))).toEqual(['Ernesto Pech + Hector Sac + Lucia Monterroso + Yolanda Chun']);
+    const attended = article('BEIJING - In the afternoon, Hungarian Foreign Minister Gergely Barany held talks with Vice Premier Liang Jie, also attended by Commerce Minister Fang Yu and by State Secretary Tamas Szendi.', '2025-04-24');
+    expect(attended.x.meetings.map((m) => m.participants.map(attended.name).sort().join(' + '))).toEqual(['Fang Yu + Gergely Barany + Liang Jie + Tamas Szendi']);
+  });
+});
