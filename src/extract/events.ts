@@ -250,6 +250,9 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
       const group = groupBefore(masked, companion.index, types, anyOrganization);
       if (group.length) return [...group, slotAt(masked, Number(marker[2]))];
     }
+    // "⟨P⟩, heading a delegation that included ⟨P1⟩, arrived … and held talks": the leader, with the members named
+    const heading = /⟨P(\d+)⟩\s*,\s*(?:heading|leading|at the head of)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:that|which)\s+(?:also\s+)?(?:included|includes|comprised)\s+(?:⟨P\d+⟩\s*(?:,\s*|\s+and\s+))*$/.exec(lead);
+    if (heading && /^\s*,/.test(gap)) return [slotAt(masked, Number(heading[1])), ...groupAfter(masked, heading.index + heading[0].length).slots];
     // "He met ⟨P1⟩ and was later received by ⟨P2⟩": the object of the first verb is not the second's subject
     // ("He held talks with ⟨P1⟩ on ⟨T⟩ and was then received by ⟨P2⟩" too)
     if (/^(?:\s+(?:on\s+)?⟨T\d+⟩(?:\s+(?:morning|afternoon|evening))?)?\s*,?\s+and\s+(?:(?:was|were|is|had|has|then|later|also)\b.*)?$/.test(gap) &&

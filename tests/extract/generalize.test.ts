@@ -1360,3 +1360,11 @@ describe('companions at the table', () => {
     expect(attended.x.meetings.map((m) => m.participants.map(attended.name).sort().join(' + '))).toEqual(['Fang Yu + Gergely Barany + Liang Jie + Tamas Szendi']);
   });
 });
+
+describe('a delegation head and the members it included', () => {
+  it('seats the leader and the members named in "heading a delegation that included …" at the talks, and reads portfolio words of a title', () => {
+    const { x, name } = article('ANKARA — Iraqi Foreign Minister Faris Jubouri, heading a delegation that included Minister of Water Resources Ghazwan Tamimi, arrived in the Turkish capital on Monday evening and held talks on Tuesday with Turkish Foreign Minister Kemal Ertug. Separately, Malaysian Human Resources Minister Kumar Raj met Puan Noraini Yusof.', '2025-03-12', 'Al-Monitor');
+    expect(x.meetings.map((m) => m.participants.map(name).sort().join(' + '))).toEqual(['Faris Jubouri + Ghazwan Tamimi + Kemal Ertug', 'Kumar Raj + Noraini Yusof']);
+    expect(x.visits.map((v) => [name(v.visitor), v.destination]).slice(0, 2)).toEqual([['Faris Jubouri', 'TR'], ['Ghazwan Tamimi', 'TR']]);
+  });
+});

@@ -10,7 +10,7 @@ export const HONORIFICS = new Set([
   'mawlawi', 'mawlavi', 'maulavi', 'molvi', 'mawlana', 'alhaj', 'al-haj', 'ustad', 'eng', 'majesty', 'highness',
   'hon', "hon'ble", 'honourable', 'honorable', 'shri', 'smt', 'sayyid', 'sayed', 'mallam', 'malam',
   // Malaysian and Bruneian honorifics: "Datuk Seri Anwar", "Tunku Ismail"
-  'datuk', 'dato', "dato'", 'datin', 'seri', 'tun', 'tunku', 'tengku', 'pehin', 'pengiran',
+  'datuk', 'dato', "dato'", 'datin', 'seri', 'tun', 'tunku', 'tengku', 'pehin', 'pengiran', 'puan', 'encik',
 ]);
 
 /** Nouns that head an office title: "special envoy", "foreign minister", "deputy spokesperson". */
@@ -50,7 +50,7 @@ export const TITLE_WORDS = new Set([
   'relations', 'representatives', 'lower', 'upper', 'crown', 'supreme', 'grand', 'royal', 'high',
   // portfolios joined to foreign affairs: "Minister of Foreign Affairs and International Cooperation"
   'international', 'cooperation', 'co-operation', 'diaspora', 'expatriates', 'investment', 'worship', 'abroad',
-  'overseas', 'emigration', 'tourism', 'environment', 'climate',
+  'overseas', 'emigration', 'tourism', 'environment', 'climate', 'human', 'resources',
   // words of states' official names inside a title: "Cabinet Secretary … of the Republic of Kenya"
   'republic', 'kingdom', 'federation', 'sultanate', 'principality', 'commonwealth',
   // "Johor Menteri Besar Onn Hafiz Ghazi": a state's chief minister in Malaysia
