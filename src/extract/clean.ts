@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { Dateline, ExtractedPlace } from './types.js';
 import { lookupCity, lookupCountry } from './lexicon/cities.js';
+import { lookupTown } from './gazetteer.js';
 import { findTimeExpressions } from './time.js';
 
 export interface CleanedArticle {
@@ -122,13 +123,16 @@ const looksLikeHeadline = (line: string): boolean =>
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
-const DATE = `(?:${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${DAY}\\s+${MONTH}(?:,?\\s+\\d{4})?)`;
+// ("Fri. Mar. 15, 2024": a weekday may come first)
+const WEEKDAY = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?';
+const DATE = `${WEEKDAY}(?:${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${DAY}\\s+${MONTH}(?:,?\\s+\\d{4})?)`;
 const WORD = "\\p{Lu}[\\p{L}.'’\\-]*"; // "BRASÍLIA", "SÃO PAULO"
 const DATELINE = new RegExp(
   // "Astana, 12 May, Kazinform --": an agency may follow the date after a comma
   `^(${WORD}(?:\\s+${WORD}){0,3})(?:,\\s+(${WORD}(?:\\s+${WORD}){0,2}))?(?:,?\\s+(${DATE}))?(?:,\\s+\\p{Lu}[\\p{L}]+(?=\\s+[-–—]))?` +
     // "(Reuters) -", "(PTI) External …" (an agency may end the dateline without a dash), "April 3. /TASS/.", "June 3, (KUNA):"
-    `(?:(?:,?\\s+\\(([^()]{1,40})\\)\\.?|\\.?\\s*/([^/\\s][^/]{0,20})/\\.?)\\s*(?::|[-–—]+)?\\s+|\\s*(?::|[-–—]+)\\s+)(?=\\S)`,
+    // ("BELIZE CITY, Fri. Mar. 15, 2024" may stand on a line of its own)
+    `(?:(?:(?:,?\\s+\\(([^()]{1,40})\\)\\.?|\\.?\\s*/([^/\\s][^/]{0,20})/\\.?)\\s*(?::|[-–—]+)?\\s+|\\s*(?::|[-–—]+)\\s+)(?=\\S)|(?<=\\d{4})\\s*$)`,
   'u',
 );
 const MONTH_ONLY = new RegExp(`^${MONTH}$`, 'i');
@@ -142,6 +146,8 @@ function resolveDatelineDate(text: string, publishedAt: string | null | undefine
 
 const titleCase = (s: string): string =>
   s.toLowerCase().replace(/(^|[\s\-'’.])([a-z])/g, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+
+const allCapsPlace = (text: string): boolean => text.replace(/[^\p{L}]/gu, '').length >= 3 && text === text.toUpperCase();
 
 /** Parses the dateline at the start of the first paragraph; returns it and the paragraph without it. */
 function splitDateline(
@@ -157,8 +163,10 @@ function splitDateline(
   const [prefix, placeText, region, dateText, parenthesised, slashed] = match;
   const agency = parenthesised ?? slashed;
   if ((region && MONTH_ONLY.test(region)) || KICKER_LABEL.test(placeText)) return null;
-  const allCaps = placeText.replace(/[^\p{L}]/gu, '').length >= 3 && placeText === placeText.toUpperCase();
-  const city = lookupCity(placeText);
+  const allCaps = allCapsPlace(placeText);
+  // ("BELIZE CITY, …": a town the country package lacks, from the gazetteer of towns)
+  const town = allCapsPlace(placeText) && !lookupCity(placeText) ? lookupTown(titleCase(placeText), null) : null;
+  const city = lookupCity(placeText) ?? (town ? { name: titleCase(placeText), country: town.code } : null);
   const regionCountry = region ? lookupCountry(region) : null;
   // Mixed-case text followed by a dash is ordinary prose unless it names a known city with more dateline parts.
   // "Rabat - Minister …": a known city set off by a spaced dash opens the story too, unless the dash
@@ -242,7 +250,9 @@ export function clean(raw: string, meta: { title?: string | null; publishedAt?: 
     const split = splitDateline(lines[0], meta.publishedAt);
     if (split && (n === 0 || (split.dateline.place && lookupCity(split.dateline.place.name)))) {
       dateline = split.dateline;
-      lines[0] = split.rest;
+      if (split.rest) lines[0] = split.rest;
+      else lines.shift();
+      if (!lines.length) kept.splice(n, 1);
       break;
     }
   }

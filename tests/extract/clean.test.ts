@@ -137,7 +137,7 @@ describe('clean: dateline', () => {
     ['KABUL (Khaama Press):', '2024-04-28', { name: 'Kabul', country: 'AF' }, null],
     ['GENEVA, Dec 30 (Reuters) -', '2025-01-02', { name: 'Geneva', country: 'CH' }, '2024-12-30'],
     ['MUSCAT, Jan 2 -', '2025-01-01', { name: 'Muscat', country: 'OM' }, '2025-01-02'],
-    ['SPRINGFIELD, Illinois, Feb 3 -', '2025-02-04', { name: 'Springfield', country: null }, '2025-02-03'],
+    ['SPRINGFIELD, Illinois, Feb 3 -', '2025-02-04', { name: 'Springfield', country: 'US' }, '2025-02-03'], // a town the country package lacks comes from the gazetteer of towns
     ['DUBAI, United Arab Emirates, Oct 1 –', null, { name: 'Dubai', country: 'AE' }, null],
     ['Islamabad, Pakistan –', '2024-01-29', { name: 'Islamabad', country: 'PK' }, null],
     ['ST. PETERSBURG, June 9 (TASS) -', '2024-06-10', { name: 'St. Petersburg', country: 'RU' }, '2024-06-09'],
@@ -226,4 +226,12 @@ describe('clean: every dev-corpus article', () => {
       });
     }
   }
+});
+
+describe('clean: a dateline on a line of its own', () => {
+  it('reads "BELIZE CITY, Fri. Mar. 15, 2024" standing above the byline, with the town from the gazetteer of towns', () => {
+    const out = clean('Minister meets counterpart\n\nBELIZE CITY, Fri. Mar. 15, 2024\n\nBy Delroy Flowers\n\nThe foreign minister travelled to Guatemala City on Wednesday.', { publishedAt: '2024-03-15' });
+    expect(out.dateline).toEqual({ place: { name: 'Belize City', country: 'BZ' }, date: '2024-03-15' });
+    expect(out.text).toBe('The foreign minister travelled to Guatemala City on Wednesday.');
+  });
 });
