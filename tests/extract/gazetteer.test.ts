@@ -11,6 +11,8 @@ describe('gazetteer', () => {
     expect(lookupPlace('Kazan')).toMatchObject({ code: 'RU', kind: 'city' });
     expect(lookupPlace('Kremlin')).toMatchObject({ code: 'RU', kind: 'seat' });
     expect(lookupPlace('Khyber Pakhtunkhwa')).toMatchObject({ code: 'PK', kind: 'region' });
+    // (a capital's other common spelling)
+    expect(lookupPlace('Addis Abeba')).toMatchObject({ code: 'ET' });
     expect(lookupPlace('Nowhere')).toBeNull();
     expect(capitalOf('AF')).toBe('Kabul');
   });
