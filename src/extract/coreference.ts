@@ -289,7 +289,9 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     // (an office named by a synonym, "Special Representative" for an "Envoy", need not repeat its modifiers)
     // (an envoy's office named by a synonym, "Special Representative" for an "Envoy", need not repeat its modifiers)
     const envoy = /^(envoy|representative|emissary)$/.test(head);
-    const matching = people.filter(fits).filter((c) => !c.titles.length || (envoy && !titleWords(c).has(head)) || modifiers.every((w) => titleWords(c).has(w)));
+    // (one known only as someone's counterpart may be "the Chinese foreign minister" too)
+    const counterpartOnly = (c: PersonCluster): boolean => c.titles.every((t) => /\bcounterpart\b/i.test(t.title));
+    const matching = people.filter(fits).filter((c) => !c.titles.length || counterpartOnly(c) || (envoy && !titleWords(c).has(head)) || modifiers.every((w) => titleWords(c).has(w)));
     // "the visiting minister", "his guest": a foreigner to the place the story is told from
     const storyCountry = hostCountry ?? publisherCountry;
     const foreign = m.visitor && storyCountry ? matching.filter((c) => c.country && c.country !== storyCountry) : [];

@@ -132,7 +132,7 @@ export function inferCountries(
   for (let pass = 0; pass < 2; pass++) {
     for (const m of meetings) {
       if (m.mode !== 'IN_PERSON') continue;
-      const visited = visits.filter((v) => v.sentence <= m.sentence && v.destination && v.visitors.some((k) => m.participants.includes(k))).pop()?.destination ?? null;
+      const visited = visits.filter((v) => v.sentence <= m.sentence && v.destination && !(v.onward && v.sentence === m.sentence) && v.visitors.some((k) => m.participants.includes(k))).pop()?.destination ?? null;
       const reporter = statements.find((s) => s.sentence === m.sentence && !s.reportedBy && s.speakers[0].startsWith('p') && countries.get(s.speakers[0]));
       const hostCountry = m.place?.country ?? (reporter ? countries.get(reporter.speakers[0]) : null) ?? visited;
       if (!hostCountry) continue;

@@ -23,6 +23,8 @@ export interface VisitReading extends EventReading {
   atGathering?: boolean;
   /** "returned to Astana": perhaps a trip home, so no sign of a guest. */
   returning?: boolean;
+  /** "before continuing to Prague": the leg after the one the sentence's talks are on. */
+  onward?: boolean;
 }
 export interface MeetingReading extends EventReading {
   participants: string[];
@@ -47,6 +49,8 @@ const VISIT_PATTERNS: RegExp[] = [
   /\b(?:arrived|arrives|arrive|arriving|landed|lands|land|flew|flies|fly|flying|flown|jet|jetted|jets|travell?ed|travels?|travell?ing|went|goes|go|came|comes|come|head|heads|heading|headed|returned|moved on)\b(?:\s+(?:on|back|here|there|onward|onwards|later|⟨T\d+⟩))*\s+(?:in|into|to|at)\s+(?:(?!from\b)[\w'-]+\s+){0,2}?⟨L(\d+)⟩/gi,
   // ("visit the Philippines")
   /\b(?:visited|visiting|visit|visits|toured|reached|reaches|reach|reaching)\s+(?:the\s+)?⟨L(\d+)⟩/gi,
+  // "before continuing to Prague", "moves on to Vienna": the next stop
+  /\b(?:continu(?:e|es|ed|ing)|mov(?:e|es|ing)\s+on)\s+(?:on\s+)?to\s+⟨L(\d+)⟩/gi,
   // "walked across the Paso del Norte bridge into Ciudad Juárez"
   /\b(?:walked|crossed|drove|sailed|rode|stepped|walks|crosses|drives)\b[^.;⟨]{0,60}?\binto\s+⟨L(\d+)⟩/gi,
   // "X was in Washington on Tuesday for talks": present there (travel at home is dropped later); "X is expected in Yerevan next week"
@@ -473,6 +477,8 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       add(visitors, placeSlot, match.index, visitors.some((v) => v.mention?.kind === 'reference') ? 0.7 : 0.9);
       // ("flew back to Singapore", "returned to Astana": perhaps a trip home)
       if (/^returned\b|^\w+\s+(?:back|home)\b/i.test(match[0]) && visits.length) visits[visits.length - 1].returning = true;
+      // ("… received by ⟨P⟩ before continuing to ⟨L⟩": the next stop, not where the sentence's talks are)
+      if (/\b(?:before|then)\s+$/i.test(masked.text.slice(0, match.index)) && visits.length) visits[visits.length - 1].onward = true;
       // "will travel to Israel, Jordan and Egypt": one trip to each
       const rest = masked.text.slice(match.index + match[0].length);
       const list = /^((?:\s*,\s*(?:and\s+)?|\s+and\s+)⟨L\d+⟩)+/.exec(rest);

@@ -288,14 +288,14 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
       // (a sentence before: its last reading, "travelled to Pakistan from Afghanistan, where he had held meetings")
       const inSentence = (n: number, last = false): VisitReading | undefined => {
         // ("… be received by ⟨P⟩ on Wednesday, before heading to Ramallah on Thursday": the leg after it is elsewhere)
-        const here = theirs.filter((v) => v.sentence === n && (n !== r.sentence || notLater(v)));
+        const here = theirs.filter((v) => v.sentence === n && (n !== r.sentence || (notLater(v) && !v.onward)));
         return (last ? here.reverse() : here).sort((a, b) => Number(!!b.place) - Number(!!a.place))[0];
       };
       const lastBefore = Math.max(-1, ...theirs.filter((v) => v.sentence < r.sentence).map((v) => v.sentence));
       const next = inSentence(r.sentence + 1);
       const visit = inSentence(r.sentence) ?? inSentence(lastBefore, true) ?? (next && notLater(next) ? next : undefined);
       // "spent six days in Qatar negotiating with …": the trip told in the same sentence is where they met
-      const tripHere = visits.some((v) => v.sentence === r.sentence && v.visitors.some((k) => r.participants.includes(k)));
+      const tripHere = visits.some((v) => v.sentence === r.sentence && !v.onward && v.visitors.some((k) => r.participants.includes(k)));
       const earlier = [...out].reverse().find((o) => o.place && o.mode === 'IN_PERSON' && o.participants.some((k) => r.participants.includes(k)) && compatible(o.date, dated.get(r) ?? null));
       // foreigners met where one of them travelled were there too
       // a trip to a country with no city named says where they were; the city, if any, is told elsewhere

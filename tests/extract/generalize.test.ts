@@ -1368,3 +1368,18 @@ describe('a delegation head and the members it included', () => {
     expect(x.visits.map((v) => [name(v.visitor), v.destination]).slice(0, 2)).toEqual([['Faris Jubouri', 'TR'], ['Ghazwan Tamimi', 'TR']]);
   });
 });
+
+describe('the next stop and the one known as a counterpart', () => {
+  it('reads "before continuing to ⟨city⟩" as the next stop, which is not where the talks before it are', () => {
+    const { x, name } = article('BRATISLAVA - Vietnamese Foreign Minister Nguyen Lam arrived in Bratislava on Wednesday. On Thursday, Nguyen Lam is scheduled to be received by Slovak Prime Minister Jozef Durko before continuing to Prague later in the day.', '2025-03-12', 'The Slovak Spectator');
+    expect(x.visits.map((v) => [name(v.visitor), v.place?.name, v.status])).toEqual([['Nguyen Lam', 'Bratislava', 'OCCURRED'], ['Nguyen Lam', 'Prague', 'PLANNED']]);
+    expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.place?.name, m.status])).toEqual([['Jozef Durko + Nguyen Lam', 'Bratislava', 'PLANNED']]);
+    expect(peopleOf(x)).toContainEqual(['Jozef Durko', 'SK']);
+  });
+  it('finds "the Chinese foreign minister" in one named only as a counterpart, and "the adviser" by title', () => {
+    const china = article('Hungarian Foreign Minister Gergely Bara held talks in Beijing with his Chinese counterpart, Zhou Ming. The Chinese foreign minister is expected to visit Budapest in the autumn.', '2025-04-24');
+    expect(china.x.visits.map((v) => [china.name(v.visitor), v.destination, v.status])).toContainEqual(['Zhou Ming', 'HU', 'PLANNED']);
+    const adviser = article('DHAKA - Foreign Adviser Rafiq Chowdhury met the Malaysian envoy on Tuesday. The foreign secretary said the adviser was scheduled to leave for Kuala Lumpur on September 9.', '2025-08-27');
+    expect(adviser.x.visits.map((v) => [adviser.name(v.visitor), v.destination, v.status])).toContainEqual(['Rafiq Chowdhury', 'MY', 'PLANNED']);
+  });
+});
