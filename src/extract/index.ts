@@ -53,6 +53,7 @@ export function extract(input: ArticleInput): Extraction {
   }
   readTravellersEvents(masked, visits, meetings);
   if (cleaned.issuer) relayThroughIssuer(statements, coreference, masked);
+  relayReplies(statements, masked);
   const speakersBySentence = new Map<number, string[]>();
   for (const s of statements) speakersBySentence.set(s.sentence, [...(speakersBySentence.get(s.sentence) ?? []), ...s.speakers]);
   meetings.push(...readGatherings(masked, speakersBySentence, coreference), ...readSharedMeetings(masked, coreference));
@@ -125,6 +126,18 @@ function relayThroughIssuer(statements: StatementReading[], coreference: Corefer
     sentence: 0, speakers: [issuer.key], reportedBy: null, medium: 'press release', quote: null, at: 0, confidence: 0.8,
     about: [...new Set(coreference.people.map((p) => p.key))], evidence: { sentence: 0, start: first.start, end: first.end }, present: true,
   });
+}
+
+/**
+ * "According to the ministry, ⟨P1⟩ stressed …. ⟨P2⟩, in turn, said …": the reply told next comes from the
+ * same account, so the body that relayed the first words relays it too.
+ */
+function relayReplies(statements: StatementReading[], masked: MaskedSentence[]): void {
+  for (const s of statements) {
+    if (s.reportedBy || !/\b(?:in turn|for (?:his|her|its|their) part|on (?:his|her|its|their) part)\b/i.test(masked[s.sentence].sentence.text)) continue;
+    const relayer = statements.find((r) => r.sentence === s.sentence - 1 && r.reportedBy?.startsWith('o'))?.reportedBy;
+    if (relayer && relayer !== s.speakers[0]) { s.reportedBy = relayer; s.medium = null; }
+  }
 }
 
 /** "… were discussed during the meeting", said by a host official: he met the country's visitor. */

@@ -1383,3 +1383,21 @@ describe('the next stop and the one known as a counterpart', () => {
     expect(adviser.x.visits.map((v) => [adviser.name(v.visitor), v.destination, v.status])).toContainEqual(['Rafiq Chowdhury', 'MY', 'PLANNED']);
   });
 });
+
+describe('an account relayed sentence after sentence', () => {
+  it('relays "The release added that ⟨P⟩ …", "…, the readout said." and a reply "in turn" through the body of the account', () => {
+    const { x, name } = article([
+      'BANJUL - Malaysian Deputy Foreign Minister Ahmad Faizal met Foreign Minister Ebrima Bojang on Monday.',
+      'According to a press release issued by the Ministry of Foreign Affairs, Bojang told his guest that The Gambia values the friendship.',
+      'The release added that Ahmad Faizal expressed his country\'s readiness to offer scholarships.',
+      'Ahmad Faizal, in turn, thanked The Gambia for its hospitality, the readout said.',
+    ].join('\n\n'), '2025-10-07', 'The Point');
+    expect(x.statements.filter((s) => s.reportedBy).map((s) => [name(s.speaker), name(s.reportedBy!)])).toEqual([
+      ['Ebrima Bojang', 'Ministry of Foreign Affairs'], ['Ahmad Faizal', 'Ministry of Foreign Affairs'], ['Ahmad Faizal', 'Ministry of Foreign Affairs'],
+    ]);
+    const reply = article('According to the Uzbek Foreign Ministry, Foreign Minister Farrukh Tojiev stressed that Uzbekistan values the partnership. Malaysian Foreign Minister Azlan Yusof, in turn, said that Malaysia is ready to open new flights.', '2025-03-12', 'Kun.uz');
+    expect(reply.x.statements.map((s) => [reply.name(s.speaker), s.reportedBy ? reply.name(s.reportedBy) : null]).filter(([, via]) => via)).toEqual([
+      ['Farrukh Tojiev', 'Uzbek Foreign Ministry'], ['Azlan Yusof', 'Uzbek Foreign Ministry'],
+    ]);
+  });
+});
