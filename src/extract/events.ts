@@ -82,7 +82,11 @@ const ACCOMPANIED_TO = /\baccompan(?:ied|ies|y|ying)\s+⟨[PX](\d+)⟩\s+(?:on\s
 const HOST_PATTERN = /⟨([OL])(\d+)⟩(?:,\s*which)?(?:\s+⟨T\d+⟩)?\s+(?:also\s+)?(?:hosted|hosts|will host|received|welcomed)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?⟨([PO])(\d+)⟩/gi;
 const ARRIVAL_WITHOUT_PLACE = /\b(?:arrived|arrive|arrives|landed|land|touched down|touches down|jetted in|jetted into the country|flew in|flown in)\b(?!\s+(?:in|into|at|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?⟨L)/gi;
 /** "⟨P⟩ addressed the opening session", "At the summit, ⟨P⟩ …": present where a gathering is held. */
-const ATTENDED = /\b(?:attended|attends|attending|addressed|addresses|addressing|took part in|takes part in|participated in|participates in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|session|conference|forum|assembly|ceremony|inauguration|dialogue)\b/gi;
+// ("is expected to attend the ⟨CARICOM⟩ Heads of Government meeting in ⟨L⟩": a meeting counts when its place is told;
+// one "attended" without a place is the table the story tells, where no one travels)
+const ATTENDED = /\b(?:attend|attended|attends|attending|addressed|addresses|addressing|took part in|takes part in|participated in|participates in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+|⟨O\d+⟩\s+){0,4}?(?:(?:summit|session|conference|forum|assembly|ceremony|inauguration|dialogue)\b|meeting\s+in\s+⟨L)/gi;
+/** The gathering's own place, right after its name: "… meeting in ⟨L⟩". */
+const GATHERING_IN = /^[^.;⟨]*?(?:⟨O\d+⟩[^.;⟨]*?)?\b(?:summit|session|conference|forum|assembly|ceremony|inauguration|dialogue|meeting)\s+in\s+⟨L(\d+)⟩/i;
 const AT_GATHERING = /^(?:At|During|On the sidelines of)\s+(?:the|a|an|this|this year's)\s+(?!(?:[\w'’-]+\s+){0,2}(?:press|news|media)\s+conference)(?:[\w'’-]+\s+){0,3}?(?:summit|session|conference|forum|assembly|ceremony|inauguration)\b[^,⟨]*,\s*/i;
 const REMOTE = /\b(?:by video|via video|virtually|online|remotely|by (?:tele)?phone|video link|in absentia)\b/i;
 /** "… landed with delegations that included ⟨P⟩": the members travelled too. */
@@ -335,7 +339,7 @@ export interface Companion {
 /** "⟨P⟩'s delegation included ⟨P1⟩ and ⟨P2⟩": the members travel with the one whose delegation it is. */
 const OWN_DELEGATION = /⟨([PX])(\d+)⟩\s+(?:official\s+|high-level\s+)?delegation\s+(?:also\s+)?(?:included|includes|comprised)\s+([^;.]*)/g;
 
-const LEADING_DELEGATION = /\b(?:leading|heading|at the head of|heads|leads|headed|led)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:that|which)\s+(?:also\s+)?(?:included|includes|comprised|comprises)\s+([^;.]*)/g;
+const LEADING_DELEGATION = /\b(?:leading|heading|at the head of|heads|leads|headed|led|head|lead)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:that|which)\s+(?:also\s+)?(?:included|includes|include|comprised|comprises)\s+([^;.]*)/g;
 
 /** Who travels with whom in one sentence ("Nigeria's foreign minister, who travelled with Tinubu"). */
 export function readCompanions(masked: MaskedSentence): Companion[] {
@@ -532,8 +536,8 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
   if (!REMOTE.test(masked.text)) {
     const present: { visitors: Slot[]; at: number }[] = [];
     for (const match of masked.text.matchAll(ATTENDED)) {
-      // ("who flew back … after attending a forum": background, somewhere else)
-      if (/\b(?:after|before|since)\s+$/i.test(masked.text.slice(0, match.index))) continue;
+      // ("who flew back … after attending a forum": background, somewhere else; "an invitation to ⟨P⟩ to attend": no trip yet)
+      if (/\b(?:after|before|since)\s+$/i.test(masked.text.slice(0, match.index)) || /\binvit\w*\b[^.;]{0,80}\bto\s+$/i.test(masked.text.slice(0, match.index))) continue;
       if (!NEGATED.test(masked.text.slice(0, match.index))) present.push({ visitors: groupBefore(masked, match.index), at: match.index });
     }
     const opening = AT_GATHERING.exec(masked.text);
@@ -541,7 +545,13 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
     for (const p of present) {
       const keys = expandGroups(p.visitors.flatMap((v) => v.keys), coreference);
       if (!keys.length || visits.some((v) => v.sentence === masked.sentence.index && v.visitors.some((k) => keys.includes(k)))) continue;
-      visits.push({ sentence: masked.sentence.index, evidence: evidenceOf(masked, p.visitors), status: statusOf(masked, p.at), at: p.at, confidence: 0.5, visitors: keys, destination: null, place: null, contextual: true, atGathering: true });
+      // ("is expected to attend the ⟨CARICOM⟩ Heads of Government meeting in ⟨Bridgetown⟩": the gathering's place is told)
+      const where = GATHERING_IN.exec(masked.text.slice(p.at));
+      const place = where ? placeOf(slotAt(masked, Number(where[1]))) : null;
+      visits.push({
+        sentence: masked.sentence.index, evidence: evidenceOf(masked, p.visitors), status: statusOf(masked, p.at), at: p.at, confidence: 0.5, visitors: keys,
+        destination: place?.country ?? null, place: place?.name ?? null, contextual: !place, atGathering: !place,
+      });
     }
   }
   return visits;

@@ -1401,3 +1401,14 @@ describe('an account relayed sentence after sentence', () => {
     ]);
   });
 });
+
+describe('gatherings abroad and delegations the PM heads', () => {
+  it('reads a trip to a meeting whose place is told, but none for a meeting attended at home or an invitation to attend', () => {
+    const { x, name } = article('NASSAU - Prime Minister Alvin Rolle is still expected to attend the CARICOM Heads of Government meeting in Bridgetown, Barbados, later this month. Foreign Minister Cedric Munn attended the meeting with the envoy. Rolle extended an invitation to Haitian President Jean Pierre to attend the inauguration of a port.', '2025-02-04', 'The Tribune');
+    expect(x.visits.map((v) => [name(v.visitor), v.destination, v.status])).toEqual([['Alvin Rolle', 'BB', 'PLANNED']]);
+  });
+  it('gives the ones a delegation the PM will head includes his trip', () => {
+    const { x, name } = article('BELIZE CITY - Prime Minister Julius Arzu is expected to travel to Taipei at the end of the month. Press Secretary Nadine Cay said the PM will head a delegation that includes Minister of Agriculture Rolando Pott.', '2024-03-15', 'Amandala');
+    expect(x.visits.map((v) => [name(v.visitor), v.destination, v.status])).toEqual([['Julius Arzu', 'TW', 'PLANNED'], ['Rolando Pott', 'TW', 'PLANNED']]);
+  });
+});

@@ -78,15 +78,16 @@ export const NO_COUNTRY_TITLE = /\b(former|ex-|analyst|expert|scholar|professor|
 export const REFERRING_TITLES = new Set([
   'envoy', 'minister', 'premier', 'secretary', 'representative', 'spokesperson', 'spokesman', 'spokeswoman',
   'ambassador', 'diplomat', 'official', 'president', 'governor', 'chief', 'leader', 'guest', 'counterpart',
-  'negotiator', 'emissary', 'cs', 'adviser', 'advisor',
+  'negotiator', 'emissary', 'cs', 'adviser', 'advisor', 'pm',
 ]);
 
 /** Title nouns that count as the same office when a title-alone mention is resolved. */
 export const TITLE_SYNONYMS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['envoy', 'representative', 'diplomat', 'ambassador', 'emissary', 'negotiator', 'official']),
   new Set(['minister', 'premier', 'official', 'diplomat', 'secretary']),
-  // "the CS": Kenya's Cabinet Secretary
+  // "the CS": Kenya's Cabinet Secretary; "the PM": the prime minister
   new Set(['cs', 'secretary']),
+  new Set(['pm', 'prime', 'premier']),
   new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official']),
   new Set(['president', 'leader', 'official']),
 ];
