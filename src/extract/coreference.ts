@@ -247,7 +247,9 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       // "Head of State Tokayev" is the president a later "the President" means
       if (head === 'president' && c.titles.some((t) => /\bhead of state\b/i.test(t.title))) return true;
       // one known only as someone's counterpart may hold any office ("his Vietnamese counterpart … the Vietnamese top diplomat")
+      // (so may the ones "his Syrian and Jordanian counterparts, A and B" named, with their host "the three ministers")
       if (c.titles.length && c.titles.every((t) => /\bcounterpart\b/i.test(t.title))) return true;
+      if (m.count >= 3 && !c.titles.length && [...referents].some(([x, keys]) => x.kind === 'reference' && x.words.some((w) => /^counterparts?$/.test(w)) && keys.includes(c.key))) return true;
       // a civil servant is no minister: "the two ministers" are not a principal or permanent secretary
       if (head === 'minister' && c.titles.every((t) => CIVIL_SERVICE_SECRETARY.test(t.title))) return false;
       // "the Portuguese minister" is not its prime minister, whom the text would call so

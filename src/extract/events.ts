@@ -28,6 +28,8 @@ export interface VisitReading extends EventReading {
 }
 export interface MeetingReading extends EventReading {
   participants: string[];
+  /** "The three ministers were later received by ⟨P⟩": a table after the one told, not the same one retold. */
+  sequel?: boolean;
   /** "travel to Beijing for talks with ⟨P⟩": dated by the trip it is the purpose of. */
   purposeOfTrip?: boolean;
   /** Joined by video or phone: at the meeting, not at its place. */
@@ -190,6 +192,7 @@ const BROUGHT_TOGETHER = /\bbr(?:ought|ings|inging|ing)\s+together\s+(?:(?:the|h
 const CONVENED_WHICH = /⟨P(\d+)⟩\s+(?:chaired|co-chaired|hosted|convened|presided over|opened)\b(?:[^;.⟨]|⟨[TL]\d+⟩)*,\s*which\s+(?:also\s+)?$|\b(?:chaired|hosted|convened)\s+by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩\s*,\s*$/;
 /** "the Omani minister, with whom he met in Muscat on Sunday, had told him …": a relative clause's meeting. */
 const WITH_WHOM = /⟨P(\d+)⟩\s*,\s*with whom\s+⟨P(\d+)⟩\s+(?:had\s+|has\s+)?(?:also\s+)?(?=met\b|held\s+(?:[\w-]+\s+)?talks\b|spoke\b|talked\b)/g;
+const SEQUEL = /\b(?:later|afterwards|subsequently|then)\b/i;
 const CHAIRED_BEFORE = /⟨P(\d+)⟩\s*,?\s+(?:chaired|co-chaired|hosted|convened|presided over|opened)\b/;
 const TRAVEL_FOR_TALKS = /\b(?:flew|travell?ed|went|came)\s+(?:[\w'-]+\s+){0,2}?(?:to|into)\s+⟨L\d+⟩(?:\s+(?:in|on)\s+⟨T\d+⟩)?\s+for\s+(?:talks|a meeting|meetings|consultations)\b/gi;
 const BETWEEN_NOUN = /\b(?:talks|meetings?|consultations?|call|conversation|summit|(?<!(?:press|news|media)\s)conference)\b/gi;
@@ -641,6 +644,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
     meetings.push({
       sentence: masked.sentence.index, evidence: evidenceOf(masked, slots), status: statusOf(masked, at), at, confidence, participants, mode,
       place: place?.name ? { name: place.name, country: place.country } : null,
+      sequel: SEQUEL.test(text.slice(Math.max(0, at - 30), at + 20)),
     });
   };
   // (one joining by video link leaves the others at the table: "…, with ⟨P⟩ joining by video link")

@@ -289,6 +289,7 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
   const remote = new Map<ExtractedMeeting, string[]>();
   // meetings whose place the text states (or the dateline gives): foreigners there travelled to it
   const placeShowsTravel = new Set<ExtractedMeeting>();
+  const sequels = new Set<ExtractedMeeting>();
   for (const r of readings) {
     let place = r.place;
     let travelled = !!place;
@@ -332,6 +333,7 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
       continue;
     }
     const meeting: ExtractedMeeting = { participants: r.participants, place, mode: r.mode, date, status: r.status, evidence: [r.evidence], confidence: r.confidence };
+    if (r.sequel) sequels.add(meeting);
     if (r.remote) remote.set(meeting, r.remote);
     if (travelled) placeShowsTravel.add(meeting);
     out.push(meeting);
@@ -345,7 +347,8 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
     // a table of three told again with a fourth is one table (same day, same city, told within four sentences)
     const near = (a: ExtractedMeeting, b: ExtractedMeeting): boolean => a.evidence.some((x) => b.evidence.some((y) => Math.abs(x.sentence - y.sentence) <= 4));
     // (so is a pair told without a day, "following talks in Nairobi between A and B", then told with its day and others)
-    if ((m.participants.length >= 3 || !m.date) && out.some((o) => o !== m && o.status === m.status && o.mode === m.mode && o.participants.length > m.participants.length && m.participants.every((k) => o.participants.includes(k)) &&
+    // (not a table the story moves on to: "the three ministers were later received by ⟨P⟩")
+    if ((m.participants.length >= 3 || !m.date) && out.some((o) => o !== m && !sequels.has(o) && o.status === m.status && o.mode === m.mode && o.participants.length > m.participants.length && m.participants.every((k) => o.participants.includes(k)) &&
       near(o, m) && (!m.date || !o.date || m.date.start === o.date.start) && (!m.place || !o.place || m.place.name === o.place.name))) return false;
     // "met the authorities of X" adds nothing when the same person met X's named officials.
     const bodies = m.participants.filter((k) => k.startsWith('o') && coreference.organizations.find((o) => o.key === k)?.kind === 'government' && !coreference.organizations.find((o) => o.key === k)?.delegation);

@@ -1412,3 +1412,13 @@ describe('gatherings abroad and delegations the PM heads', () => {
     expect(x.visits.map((v) => [name(v.visitor), v.destination, v.status])).toEqual([['Julius Arzu', 'TW', 'PLANNED'], ['Rolando Pott', 'TW', 'PLANNED']]);
   });
 });
+
+describe('a table the story moves on to', () => {
+  it('reads "the three ministers" as the host and the counterparts he named, and their later reception as a table of its own', () => {
+    const { x, name } = article('BAGHDAD - Iraqi Foreign Minister Hassan Shammari hosted his Syrian and Jordanian counterparts, Marwan Rifai and Ayman Odeh, in Baghdad on 18 June for trilateral talks. The three ministers were later received by Prime Minister Abdul Saadi at the Government Palace.', '2025-06-19', 'The Cradle');
+    expect(x.meetings.map((m) => m.participants.map(name).sort().join(' + '))).toEqual([
+      'Ayman Odeh + Hassan Shammari + Marwan Rifai',
+      'Abdul Saadi + Ayman Odeh + Hassan Shammari + Marwan Rifai',
+    ]);
+  });
+});
