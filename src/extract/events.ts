@@ -165,8 +165,8 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
 // ("a delegation led by Minister of Foreign Affairs, ⟨P⟩": a title set off by a comma)
 const LED_DELEGATION = /^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:(?:of|from)\s+(?:the\s+)?⟨O\d+⟩(?:\s*\([^)]*\))?\s*,?\s+)?(?:led|headed)\s+by\s+(?:[\w.,-]+\s+){0,6}?⟨P(\d+)⟩/i;
 /** "⟨P⟩ joined the meeting by video link", "the two were then joined by ⟨P⟩": one more at the table. */
-// ("⟨P⟩ was also present." after the talks)
-const JOINED = /\b(?:joined|joins|opened|chaired|attended|took part in|participated in|sat in on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b|\bjoined\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone|video link)\b|(?<=⟨P\d+⟩\s+)(?:was|were)\s+(?:also\s+)?present\s*(?:at the (?:meeting|talks)\s*)?\.?\s*$/gi;
+// ("⟨P⟩ was also present." after the talks; "⟨P⟩ also sat in."; "…, in which ⟨P⟩ also took part")
+const JOINED = /\b(?:joined|joins|opened|chaired|attended|took part in|participated in|sat in on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b|\bjoined\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone|video link)\b|(?<=⟨P\d+⟩\s+)(?:was|were)\s+(?:also\s+)?present\s*(?:at the (?:meeting|talks)\s*)?\.?\s*$|(?<=⟨P\d+⟩\s*,?\s+(?:also\s+)?)(?:sat in|took part)\s*(?=[.,;]|$)/gi;
 // ("The meeting, held at the ministry's headquarters, was attended by" too)
 const ATTENDED_BY = /^(?:The|This)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|audience)(?:\s*,[^,;]*,)?(?:\s+(?:was|were)\s+(?:also\s+)?attended\s+by|\s*,\s*which\s+(?:also\s+)?had\s+in\s+attendance)\s+/;
 /** "⟨P⟩, who arrived on Tuesday, was accompanied by ⟨P2⟩": told right after P's talks, P2 sat at them. */
@@ -218,7 +218,7 @@ export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]
     // ("⟨P1⟩ and Ports ⟨P2⟩", "⟨P1⟩ and ⟨GNU⟩ ⟨P2⟩": a title's first word may stand outside the name's slot)
     // ("⟨P1⟩, who is accompanying the minister, and ⟨P2⟩": a relative clause between two of the list)
     // ("⟨P1⟩; ⟨P2⟩; and ⟨P3⟩": a list of long titles is set off by semicolons)
-    const more = /^(?:\s*,\s*(?:who|which)\b[^,;⟨]*(?:⟨[POX]\d+⟩[^,;⟨]*)*(?=,\s*and\b))?(\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+|his\s+|her\s+|their\s+|\p{Lu}[\p{L}-]*\s+|⟨O\d+⟩\s+(?=⟨P))?⟨([POX])(\d+)⟩/u.exec(masked.text.slice(items[items.length - 1].end));
+    const more = /^(?:\s*,\s*(?:who|which)\b[^,;⟨]*(?:⟨[POX]\d+⟩[^,;⟨]*)*(?=,\s*and\b))?(\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+|his\s+|her\s+|their\s+|\p{Lu}[\p{L}-]*\s+(?:and\s+)?|⟨O\d+⟩\s+(?=⟨P))?⟨([POX])(\d+)⟩/u.exec(masked.text.slice(items[items.length - 1].end));
     if (!more) break;
     items.push({ slot: slotAt(masked, Number(more[3])), end: items[items.length - 1].end + more[0].length, comma: !/\band\b|as well as/.test(more[1]) });
   }

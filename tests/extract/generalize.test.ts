@@ -1422,3 +1422,12 @@ describe('a table the story moves on to', () => {
     ]);
   });
 });
+
+describe('others at the table told in short', () => {
+  it('reads "⟨P⟩, also sat in.", "in which ⟨P⟩ also took part", and a title of two words joined by "and" in a list', () => {
+    const sat = article('HARARE - Belarusian Deputy Prime Minister Pavel Dubro held talks on Monday with Foreign Affairs Minister Blessing Chaka and Lands and Agriculture Minister Noku Sibanda at Munhumutapa Building. Belarusian Ambassador Sergei Voly, also sat in.', '2026-02-17', 'ZimLive');
+    expect(sat.x.meetings.map((m) => m.participants.map(sat.name).sort().join(' + '))).toEqual(['Blessing Chaka + Noku Sibanda + Pavel Dubro + Sergei Voly']);
+    const part = article('SKOPJE - On Thursday, Indian Minister Ravi Menon and Foreign Minister Bojan Stoja held a tête-à-tête meeting at the ministry, followed by plenary talks between the two delegations, in which Joint Secretary Sunita Ragha also took part.', '2026-02-12', 'MIA');
+    expect(part.x.meetings.map((m) => m.participants.map(part.name).sort().join(' + '))).toEqual(['Bojan Stoja + Ravi Menon + Sunita Ragha']);
+  });
+});
