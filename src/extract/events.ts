@@ -171,7 +171,7 @@ const JOINED = /\b(?:joined|joins|opened|chaired|attended|took part in|participa
 const ATTENDED_BY = /^(?:The|This)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|audience)(?:\s*,[^,;]*,)?(?:\s+(?:was|were)\s+(?:also\s+)?attended\s+by|\s*,\s*which\s+(?:also\s+)?had\s+in\s+attendance)\s+/;
 /** "⟨P⟩, who arrived on Tuesday, was accompanied by ⟨P2⟩": told right after P's talks, P2 sat at them. */
 // ("⟨P⟩ was joined at the table by ⟨P1⟩, while ⟨P2⟩ was accompanied by ⟨P3⟩": each side's companions)
-const ACCOMPANIED_AT = /(?:^|,\s*(?:while|and)\s+)⟨P(\d+)⟩(?:\s*,[^,;]*,)?\s+(?:was|were)\s+(?:also\s+)?(?:accompanied|joined\s+at\s+the\s+table)\s+by\s+(?:[\w-]+\s+){0,3}?(?=⟨P)/g;
+const ACCOMPANIED_AT = /(?:^|,\s*(?:while|and)\s+)⟨P(\d+)⟩(?:\s*,[^,;]*,)?\s+(?:was|were)\s+(?:also\s+)?(?:accompanied(?:\s+to\s+the\s+(?:meeting|talks))?|joined\s+at\s+the\s+table)\s+by\s+(?:[\w-]+\s+){0,3}?(?=⟨P)/g;
 /** "…, with ⟨P⟩ also present": one more at the table told in the same sentence. */
 // ("Deputy foreign ministers of ⟨L⟩, ⟨L⟩ and ⟨L⟩ met in ⟨L⟩": offices of states, none named)
 const PEOPLELESS_GATHERING = /\b(?:hosted|held|convened)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|consultations|summit|session|round)\b|\b(?:meeting|talks|consultations|session)\s+(?:was|were)\s+held\b|\bmet\s+(?:in|at)\s+⟨L\d+⟩/i;
@@ -802,7 +802,7 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
     }
     // "⟨P⟩ held talks with ⟨P1⟩ … ⟨P⟩, who arrived on Tuesday, was accompanied by ⟨P2⟩": at the talks too
     for (const accompanied of m.text.matchAll(ACCOMPANIED_AT)) {
-      const table = [...meetings].reverse().find((x) => x.sentence === m.sentence.index - 1 && x.mode === 'IN_PERSON' && x.participants.includes(slotAt(m, Number(accompanied[1])).keys[0]));
+      const table = [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2 && x.mode === 'IN_PERSON' && x.participants.includes(slotAt(m, Number(accompanied[1])).keys[0]));
       const companions = groupAfter(m, accompanied.index + accompanied[0].length).slots.flatMap((x) => x.keys);
       if (table) table.participants = [...new Set([...table.participants, ...expandGroups(companions, coreference)])];
     }

@@ -1431,3 +1431,12 @@ describe('others at the table told in short', () => {
     expect(part.x.meetings.map((m) => m.participants.map(part.name).sort().join(' + '))).toEqual(['Bojan Stoja + Ravi Menon + Sunita Ragha']);
   });
 });
+
+describe('a Kenyan principal secretary and a guest accompanied to the meeting', () => {
+  it('reads "The PS" as the principal secretary, and one who accompanied a side to the meeting told two sentences before', () => {
+    const ps = article('MOMBASA - Foreign Affairs Principal Secretary Njeri Wambugu opened the dialogue on Wednesday. The PS later held a closed-door meeting with Fijian Deputy Prime Minister Josaia Tuima and Papua New Guinea Foreign Minister Kila Tau.', '2025-06-05', 'Kenya News Agency');
+    expect(ps.x.meetings.map((m) => m.participants.map(ps.name).sort().join(' + '))).toEqual(['Josaia Tuima + Kila Tau + Njeri Wambugu']);
+    const accompanied = article('ACCRA - Foreign Minister Kwabena Ofori has held talks with Chinese Vice Foreign Minister Peng Zhi. The talks were held at the ministry in Accra on Thursday. Mr Peng was accompanied to the meeting by Chinese Ambassador to Ghana Tang Mei.', '2025-03-14', 'Graphic Online');
+    expect(accompanied.x.meetings.map((m) => m.participants.map(accompanied.name).sort().join(' + '))).toEqual(['Kwabena Ofori + Peng Zhi + Tang Mei']);
+  });
+});

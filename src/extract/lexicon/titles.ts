@@ -26,7 +26,7 @@ export const TITLE_HEADS = new Set([
   'prime-minister', 'foreign-minister', 'chief-of-staff', 'high-representative', 'commissioner-general',
   // abbreviations headline and social-media copy uses before a name: "FM Vossberg", "EAM Jaishankar", "PM Modi"
   // (and Kenya's Cabinet Secretaries, its ministers: "CS Sang", "the Prime CS")
-  'fm', 'eam', 'pm', 'dpm', 'mp', 'vp', 'cs',
+  'fm', 'eam', 'pm', 'dpm', 'mp', 'vp', 'cs', 'ps',
   // Ireland's prime minister and deputy
   'taoiseach', 'tanaiste', 'tánaiste',
 ]);
@@ -78,7 +78,7 @@ export const NO_COUNTRY_TITLE = /\b(former|ex-|analyst|expert|scholar|professor|
 export const REFERRING_TITLES = new Set([
   'envoy', 'minister', 'premier', 'secretary', 'representative', 'spokesperson', 'spokesman', 'spokeswoman',
   'ambassador', 'diplomat', 'official', 'president', 'governor', 'chief', 'leader', 'guest', 'counterpart',
-  'negotiator', 'emissary', 'cs', 'adviser', 'advisor', 'pm',
+  'negotiator', 'emissary', 'cs', 'adviser', 'advisor', 'pm', 'ps',
 ]);
 
 /** Title nouns that count as the same office when a title-alone mention is resolved. */
@@ -86,7 +86,7 @@ export const TITLE_SYNONYMS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['envoy', 'representative', 'diplomat', 'ambassador', 'emissary', 'negotiator', 'official']),
   new Set(['minister', 'premier', 'official', 'diplomat', 'secretary']),
   // "the CS": Kenya's Cabinet Secretary; "the PM": the prime minister
-  new Set(['cs', 'secretary']),
+  new Set(['cs', 'ps', 'secretary']),
   new Set(['pm', 'prime', 'premier']),
   new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official']),
   new Set(['president', 'leader', 'official']),
