@@ -248,7 +248,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       if (head === 'president' && c.titles.some((t) => /\bhead of state\b/i.test(t.title))) return true;
       // one known only as someone's counterpart may hold any office ("his Vietnamese counterpart … the Vietnamese top diplomat")
       // (so may the ones "his Syrian and Jordanian counterparts, A and B" named, with their host "the three ministers")
-      if (c.titles.length && c.titles.every((t) => /\bcounterpart\b/i.test(t.title))) return true;
+      if (c.titles.length && counterpartOnly(c)) return true;
       if (m.count >= 3 && !c.titles.length && [...referents].some(([x, keys]) => x.kind === 'reference' && x.words.some((w) => /^counterparts?$/.test(w)) && keys.includes(c.key))) return true;
       // a civil servant is no minister: "the two ministers" are not a principal or permanent secretary
       if (head === 'minister' && c.titles.every((t) => CIVIL_SERVICE_SECRETARY.test(t.title))) return false;
@@ -288,11 +288,9 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     // "the two foreign ministers": every modifier of the office must be in the title
     // a nationality is checked against the country, not the title's words ("the Afghan minister")
     const modifiers = m.words.slice(0, -1).filter((w) => TITLE_WORDS.has(w) && !/^(two|three|four|both|visiting|top|new|the)$/.test(w) && lookupPlace(w)?.kind !== 'demonym');
-    // (an office named by a synonym, "Special Representative" for an "Envoy", need not repeat its modifiers)
     // (an envoy's office named by a synonym, "Special Representative" for an "Envoy", need not repeat its modifiers)
     const envoy = /^(envoy|representative|emissary)$/.test(head);
     // (one known only as someone's counterpart may be "the Chinese foreign minister" too)
-    const counterpartOnly = (c: PersonCluster): boolean => c.titles.every((t) => /\bcounterpart\b/i.test(t.title));
     const matching = people.filter(fits).filter((c) => !c.titles.length || counterpartOnly(c) || (envoy && !titleWords(c).has(head)) || modifiers.every((w) => titleWords(c).has(w)));
     // "the visiting minister", "his guest": a foreigner to the place the story is told from
     const storyCountry = hostCountry ?? publisherCountry;
@@ -393,6 +391,11 @@ const RANK_WORDS = new Set(['deputy', 'vice', 'prime', 'assistant', 'under', 'st
 
 function genderOfPronoun(word: string | undefined): 'm' | 'f' | null {
   return /^(he|him|his)$/.test(word ?? '') ? 'm' : /^(she|her|hers)$/.test(word ?? '') ? 'f' : null;
+}
+
+/** One known only as someone's counterpart, whose office the text never names. */
+function counterpartOnly(c: PersonCluster): boolean {
+  return c.titles.every((t) => /\bcounterpart\b/i.test(t.title));
 }
 
 function possessive(m: Mention): boolean {
