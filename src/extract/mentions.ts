@@ -1242,7 +1242,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const stateless = formerly || (international && !named) || (!!noCountry && !professorInOffice);
       // a title only one state gives ("Secretary of State")
       // (also with its portfolio: "Assistant Secretary of State for Western Hemisphere Affairs")
-      const titleKey = roleText ? [roleText.title.toLowerCase(), roleText.title.toLowerCase().replace(/\s+for\s+.*$/, '')].find((k) => NATIONAL_TITLES.has(k)) : undefined;
+      // ("External Affairs Minister (EAM)": an acronym in brackets is no part of the title)
+      const plainTitle = roleText?.title.toLowerCase().replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+      const titleKey = plainTitle ? [plainTitle, plainTitle.replace(/\s+for\s+.*$/, '')].find((k) => NATIONAL_TITLES.has(k)) : undefined;
       const heldAtHome = !!titleKey && !!context.homeCountry && !!NATIONAL_TITLES_ALSO_HELD_BY.get(titleKey)?.has(context.homeCountry);
       const nationalTitle = titleKey && !heldAtHome ? NATIONAL_TITLES.get(titleKey)! : null;
       const country = stateless ? null : named ?? nationalTitle;

@@ -1440,3 +1440,11 @@ describe('a Kenyan principal secretary and a guest accompanied to the meeting', 
     expect(accompanied.x.meetings.map((m) => m.participants.map(accompanied.name).sort().join(' + '))).toEqual(['Kwabena Ofori + Peng Zhi + Tang Mei']);
   });
 });
+
+describe('states of two names and titles with their acronyms', () => {
+  it('reads "Antigua" and "St Lucia" as their states, a Chief of Protocol by title, and "External Affairs Minister (EAM) X" as India\'s', () => {
+    const { x, name } = article("India's Minister of State Rajesh Kushwa arrived in Antigua on Wednesday and was greeted by Chief of Protocol Annette Samuel. He will travel on to St Lucia on Friday. External Affairs Minister (EAM) Raghu Iyer spoke by phone with Foreign Minister Kelvin Roach.", '2025-03-14', 'Antigua Observer');
+    expect(x.visits.map((v) => [name(v.visitor), v.destination])).toEqual([['Rajesh Kushwa', 'AG'], ['Rajesh Kushwa', 'LC']]);
+    expect(peopleOf(x).slice(0, 3)).toEqual([['Rajesh Kushwa', 'IN'], ['Annette Samuel', 'AG'], ['Raghu Iyer', 'IN']]);
+  });
+});

@@ -25,6 +25,10 @@ export const EXTRA_COUNTRY_NAMES: Readonly<Record<string, string>> = {
   Turkey: 'TR', 'Holy See': 'VA',
   // acronyms English news writes for states (the package keeps none of three letters)
   DRC: 'CD', 'DR Congo': 'CD', DPRK: 'KP', ROK: 'KR', PRC: 'CN', KSA: 'SA', PNG: 'PG', BiH: 'BA',
+  // a state of two names written by one ("arrived in Antigua", "Trinidad's foreign minister")
+  // (and "St" for "Saint")
+  Antigua: 'AG', Barbuda: 'AG', Trinidad: 'TT', Tobago: 'TT', Bosnia: 'BA', 'Saint Kitts': 'KN', 'St Kitts': 'KN', Nevis: 'KN',
+  'Saint Vincent': 'VC', 'St Vincent': 'VC', 'St Lucia': 'LC',
 };
 
 /** Buildings and streets that stand for a government ("the Kremlin said"). */

@@ -42,7 +42,7 @@ export const TITLE_WORDS = new Set([
   'information', 'culture', 'agriculture', 'refugees', 'labour', 'labor', 'commerce', 'development',
   'planning', 'communications', 'borders', 'tribal', 'religious', 'higher', 'public', 'works', 'urban',
   'former', 'ex', 'personal', 'policy', 'woman', 'female', 'veteran', 'newly', 'appointed', 'designate', 'outgoing', 'incoming',
-  'permanent', 'principal', 'resident', 'plenipotentiary', 'extraordinary', 'regional', 'federal', 'provincial',
+  'permanent', 'principal', 'protocol', 'resident', 'plenipotentiary', 'extraordinary', 'regional', 'federal', 'provincial',
   'ministry', 'office', 'department', 'division', 'mfa', 'general', 'staff', 'army', 'navy', 'forces',
   'council', 'committee', 'cabinet', 'government', 'administration', 'affair', 'afghan', 'asia', 'west',
   'south', 'central', 'east', 'north', 'middle', 'deputy', 'visiting', 'powerful', 'influential', 'de', 'facto',
