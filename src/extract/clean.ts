@@ -147,8 +147,6 @@ function resolveDatelineDate(text: string, publishedAt: string | null | undefine
 const titleCase = (s: string): string =>
   s.toLowerCase().replace(/(^|[\s\-'’.])([a-z])/g, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 
-const allCapsPlace = (text: string): boolean => text.replace(/[^\p{L}]/gu, '').length >= 3 && text === text.toUpperCase();
-
 /** Parses the dateline at the start of the first paragraph; returns it and the paragraph without it. */
 function splitDateline(
   paragraph: string,
@@ -163,10 +161,11 @@ function splitDateline(
   const [prefix, placeText, region, dateText, parenthesised, slashed] = match;
   const agency = parenthesised ?? slashed;
   if ((region && MONTH_ONLY.test(region)) || KICKER_LABEL.test(placeText)) return null;
-  const allCaps = allCapsPlace(placeText);
+  const allCaps = placeText.replace(/[^\p{L}]/gu, '').length >= 3 && placeText === placeText.toUpperCase();
   // ("BELIZE CITY, …": a town the country package lacks, from the gazetteer of towns)
-  const town = allCapsPlace(placeText) && !lookupCity(placeText) ? lookupTown(titleCase(placeText), null) : null;
-  const city = lookupCity(placeText) ?? (town ? { name: titleCase(placeText), country: town.code } : null);
+  const known = lookupCity(placeText);
+  const town = !known && allCaps ? lookupTown(titleCase(placeText), null) : null;
+  const city = known ?? (town ? { name: titleCase(placeText), country: town.code } : null);
   const regionCountry = region ? lookupCountry(region) : null;
   // Mixed-case text followed by a dash is ordinary prose unless it names a known city with more dateline parts.
   // "Rabat - Minister …": a known city set off by a spaced dash opens the story too, unless the dash

@@ -169,8 +169,10 @@ const LED_DELEGATION = /^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:(
 const JOINED = /\b(?:joined|joins|opened|chaired|attended|took part in|participated in|sat in on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b|\bjoined\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone|video link)\b|(?<=⟨P\d+⟩\s+)(?:was|were)\s+(?:also\s+)?present\s*(?:at the (?:meeting|talks)\s*)?\.?\s*$|(?<=⟨P\d+⟩\s*,?\s+(?:also\s+)?)(?:sat in|took part)\s*(?=[.,;]|$)/gi;
 // ("The meeting, held at the ministry's headquarters, was attended by" too)
 const ATTENDED_BY = /^(?:The|This)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|audience)(?:\s*,[^,;]*,)?(?:\s+(?:was|were)\s+(?:also\s+)?attended\s+by|\s*,\s*which\s+(?:also\s+)?had\s+in\s+attendance)\s+/;
-/** "⟨P⟩, who arrived on Tuesday, was accompanied by ⟨P2⟩": told right after P's talks, P2 sat at them. */
-// ("⟨P⟩ was joined at the table by ⟨P1⟩, while ⟨P2⟩ was accompanied by ⟨P3⟩": each side's companions)
+/**
+ * "⟨P⟩, who arrived on Tuesday, was accompanied by ⟨P2⟩": told just after P's talks, P2 sat at them
+ * ("⟨P⟩ was joined at the table by ⟨P1⟩, while ⟨P2⟩ was accompanied by ⟨P3⟩": each side's companions).
+ */
 const ACCOMPANIED_AT = /(?:^|,\s*(?:while|and)\s+)⟨P(\d+)⟩(?:\s*,[^,;]*,)?\s+(?:was|were)\s+(?:also\s+)?(?:accompanied(?:\s+to\s+the\s+(?:meeting|talks))?|joined\s+at\s+the\s+table)\s+by\s+(?:[\w-]+\s+){0,3}?(?=⟨P)/g;
 /** "…, with ⟨P⟩ also present": one more at the table told in the same sentence. */
 // ("Deputy foreign ministers of ⟨L⟩, ⟨L⟩ and ⟨L⟩ met in ⟨L⟩": offices of states, none named)
@@ -217,8 +219,8 @@ export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]
   for (;;) {
     // ("⟨P1⟩ and Ports ⟨P2⟩", "⟨P1⟩ and ⟨GNU⟩ ⟨P2⟩": a title's first word may stand outside the name's slot)
     // ("⟨P1⟩, who is accompanying the minister, and ⟨P2⟩": a relative clause between two of the list)
-    // ("⟨P1⟩; ⟨P2⟩; and ⟨P3⟩": a list of long titles is set off by semicolons)
-    const more = /^(?:\s*,\s*(?:who|which)\b[^,;⟨]*(?:⟨[POX]\d+⟩[^,;⟨]*)*(?=,\s*and\b))?(\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+|his\s+|her\s+|their\s+|\p{Lu}[\p{L}-]*\s+(?:and\s+)?|⟨O\d+⟩\s+(?=⟨P))?⟨([POX])(\d+)⟩/u.exec(masked.text.slice(items[items.length - 1].end));
+    // ("⟨P1⟩; ⟨P2⟩; and ⟨P3⟩": a list of long titles is set off by semicolons; "attended by ⟨P1⟩ and by ⟨P2⟩")
+    const more = /^(?:\s*,\s*(?:who|which)\b[^,;⟨]*(?:⟨[POX]\d+⟩[^,;⟨]*)*(?=,\s*and\b))?(\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+|his\s+|her\s+|their\s+|by\s+|\p{Lu}[\p{L}-]*\s+(?:and\s+)?|⟨O\d+⟩\s+(?=⟨P))?⟨([POX])(\d+)⟩/u.exec(masked.text.slice(items[items.length - 1].end));
     if (!more) break;
     items.push({ slot: slotAt(masked, Number(more[3])), end: items[items.length - 1].end + more[0].length, comma: !/\band\b|as well as/.test(more[1]) });
   }
@@ -617,16 +619,11 @@ export function expandGroups(keys: string[], coreference: Coreference): string[]
   return [...new Set(out)];
 }
 
-/** "⟨P1⟩ and by ⟨P2⟩": the people listed from `at`, each perhaps with its own "by". */
-function attendeesFrom(masked: MaskedSentence, at: number): Slot[] {
-  const out: Slot[] = [];
-  for (let next = ATTENDEE.exec(masked.text.slice(at)); next; next = ATTENDEE.exec(masked.text.slice(at))) {
-    out.push(slotAt(masked, Number(next[1])));
-    at += next[0].length;
-  }
-  return out;
+/** "…, (also) attended by ⟨P1⟩ and by ⟨P2⟩" right after `at`: more at the table just told. */
+function attendedBy(masked: MaskedSentence, at: number): Slot[] {
+  const attended = /^\s*,?\s*(?:also\s+)?attended\s+by\s+/i.exec(masked.text.slice(at));
+  return attended ? groupAfter(masked, at + attended[0].length).slots : [];
 }
-const ATTENDEE = /^(?:\s*,\s*|\s+)?(?:and\s+)?(?:by\s+)?⟨P(\d+)⟩/;
 
 /** `previous`: the sentence before, whose chair a session told next may take. */
 export function readMeetings(masked: MaskedSentence, coreference: Coreference, previous?: MaskedSentence): MeetingReading[] {
@@ -672,8 +669,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
       const sentenceMode = mode ?? phone(text.slice(match.index, match.index + match[0].length + 60));
       if (object.slots.length) {
         // ("held talks with ⟨P1⟩, also attended by ⟨P2⟩ and by ⟨P3⟩": more at the table)
-        const alsoAttended = /^\s*,\s*(?:also\s+)?attended\s+by\s+/.exec(text.slice(object.end));
-        if (alsoAttended) object.slots.push(...attendeesFrom(masked, object.end + alsoAttended[0].length));
+        object.slots.push(...attendedBy(masked, object.end));
         const before = meetings.length;
         // "⟨P1⟩ will join ⟨P2⟩ in Jakarta for the dialogue with ⟨P3⟩": the one joined sits at the table too
         const joined = purpose ? /\bjoin(?:s|ed|ing)?\s+⟨P(\d+)⟩[^.;]*$/.exec(text.slice(0, match.index)) : null;
@@ -685,9 +681,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
       else if (/^meeting\b/i.test(match[0]) && /\b(?:a|an|the|this|that|next|its|their)\s+(?:[\w-]+\s+){0,4}$/i.test(text.slice(0, match.index))) continue;
       else if (subjects.length >= 2 || subjects.some((s) => s.keys.length >= 2)) {
         // ("⟨P1⟩ and ⟨P2⟩ later held expanded talks attended by ⟨P3⟩ and ⟨P4⟩": those attending sit at the table too)
-        const attended = /^\s*attended\s+by\s+/i.exec(text.slice(object.end));
-        const attendees = attended ? groupAfter(masked, object.end + attended[0].length).slots : [];
-        add([...subjects, ...attendees], match.index, phone(text.slice(match.index, match.index + 60)), 0.7);
+        add([...subjects, ...attendedBy(masked, object.end)], match.index, phone(text.slice(match.index, match.index + 60)), 0.7);
       }
     }
   }

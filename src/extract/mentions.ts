@@ -723,7 +723,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const namedSecretariat = t.lower === 'secretariat' && t.capitalized && !!tokens[i - 1]?.capitalized && !tokens[i - 1].possessive;
       // ("the Department of Foreign Affairs", as the Philippines and Ireland call their ministries)
       const department = t.lower === 'department' && t.capitalized && !claimed[i] && lower(tokens[i + 1]) === 'of' && /^(foreign|external|home|defen[cs]e|trade|homeland|international)$/.test(lower(tokens[i + 2]));
-      if ((/^(ministry|office|mfa|mofa|secretariat)$/.test(t.lower) && !namedSecretariat) || department) {
+      if ((/^(ministry|office|mo?fa|secretariat)$/.test(t.lower) && !namedSecretariat) || department) {
         // a person's secretariat speaks as their office does ("Rana's secretariat said")
         const officeLike = t.lower === 'office' || t.lower === 'secretariat';
         let from = i;
@@ -786,7 +786,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           }
           continue;
         }
-        if (from === i && t.lower !== 'mfa' && t.lower !== 'mofa' && !(lower(tokens[i + 1]) === 'of')) continue;
+        if (from === i && !/^mo?fa$/.test(t.lower) && !(lower(tokens[i + 1]) === 'of')) continue;
         const owner = ownerOf(from - 1);
         if (owner) from = owner.from;
         // "the Kazakh Foreign Ministry's statement": the ministry, without the possessive
