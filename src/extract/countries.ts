@@ -9,12 +9,12 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest names first, so "The Star Kenya" wins over a shorter name inside it. */
 const PUBLISHERS = Object.entries(PUBLISHER_COUNTRIES)
   .sort((a, b) => b[0].length - a[0].length)
-  .map(([name, code]) => ({ re: new RegExp(`(?:^|[^\\p{L}])${escape(name)}(?:$|[^\\p{L}])`, 'iu'), code }));
+  .map(([name, code]) => ({ name: new RegExp(`^(?:the\\s+)?${escape(name)}(?:$|[^\\p{L}])`, 'iu'), within: new RegExp(`(?:^|[^\\p{L}])${escape(name)}(?:$|[^\\p{L}])`, 'iu'), code }));
 
 /** The country a national outlet reports from ("Daily Nation" → KE), or null for wires and unknown outlets. */
 export function countryOfPublisher(publisher: string | null | undefined): string | null {
   if (!publisher) return null;
-  const known = PUBLISHERS.find((p) => p.re.test(publisher))?.code;
+  const known = PUBLISHERS.find((p) => p.name.test(publisher))?.code;
   if (known) return known;
   // else a state the outlet's name gives: "The Citizen (Tanzania)", "Ministry of Foreign Affairs, Sierra Leone"
   const words = publisher.split(/[^\p{L}'’-]+/u).filter(Boolean);
@@ -23,7 +23,8 @@ export function countryOfPublisher(publisher: string | null | undefined): string
   // or its people ("The Namibian", "The Irish Times"), or its city ("Lusaka Times", "Manila Bulletin")
   const place = words.flatMap((_, i) => [words.slice(i, i + 2).join(' '), words[i]]).map(lookupPlace)
     .find((e) => e?.kind === 'demonym' || e?.kind === 'capital' || e?.kind === 'city');
-  return place?.code ?? null;
+  // and last a known outlet inside a longer name ("UrduPoint / APP"; not "Arab News" inside "Syrian Arab News Agency")
+  return place?.code ?? PUBLISHERS.find((p) => p.within.test(publisher))?.code ?? null;
 }
 
 /** A state's one office a title names ("Minister of Foreign Affairs and Cooperation" → "minister:foreign"), or null. */

@@ -783,6 +783,10 @@ describe('countries named with an article, and papers named by a people', () => 
     const home = (publisher: string) => extract({ text: 'Foreign Minister Selma Ashipala said talks went well.', publishedAt: '2025-08-14', publisher }).entities[0].country;
     expect([home('The Irish Times'), home('Lusaka Times'), home('Manila Bulletin'), home('The Island'), home('Island Weekly')]).toEqual(['IE', 'ZM', 'PH', 'LK', null]);
   });
+  it("takes an outlet whose name holds another's by its own people ('Syrian Arab News Agency' is no 'Arab News'), and a known outlet after a slash", () => {
+    const home = (publisher: string) => extract({ text: 'Foreign Minister Selma Ashipala said talks went well.', publishedAt: '2025-08-14', publisher }).entities[0].country;
+    expect([home('Syrian Arab News Agency (SANA)'), home('Arab News'), home('UrduPoint / APP'), home('The Star Kenya')]).toEqual(['SY', 'SA', 'PK', 'KE']);
+  });
 });
 
 describe('which state a body or an office-holder belongs to', () => {
