@@ -25,13 +25,26 @@ const COOKIE = /\bcookies?\b/i;
 const COOKIE_CONTEXT = /\b(uses?|using|accept|consent|policy|settings|preferences|experience|browsing|website|site|opt[- ]out)\b/i;
 const BUTTON = /^(accept( all)?|reject( all)?|ok(ay)?|i agree|agree|got it|close|dismiss|decline|allow( all)?)[.!]?$/i;
 const READ_MORE_LABEL =
-  /^(read more|read also|also read|related( articles?| stories| news| posts?| content| coverage)?|see also|more on this( story| topic)?|you (may|might) also like|recommended( for you| stories)?|more stories|more from [\w ]+|most read|most popular|most viewed|popular( now| stories)?|editor'?s'? picks|top stories|trending( now)?|further reading)\b\s*(?:[:|\-–—»>]+\s*|$)/i;
+  /^(read more|read also|also read|related( articles?| stories| news| posts?| content| coverage)?|see also|more on this( story| topic)?|you (may|might) also like( these| this)?( stories| articles)?|recommended( for you| stories)?|more stories|more from [\w ]+|most read|most popular|most viewed|popular( now| stories)?|editor'?s'? picks|top stories|trending( now)?|further reading)\b\s*(?:[:|\-–—»>]+\s*|$)/i;
 const AGENCY_SIGNOFF = /^[A-Z]{2,10}(\/[A-Za-z]{1,8})+$/;
 const SLASH_SIGNOFF = /^\/{2,}/;
 const PAREN_ONLY = /^\([^()]{1,40}\)$/;
 const DASH_SIGNOFF = /^[-–—~]+\s*(the\s+)?[A-Z][\w.'’&]*(\s+(of\s+|the\s+|&\s+)?[A-Z][\w.'’&()]*){0,4}$/;
 const COPYRIGHT = /(©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved)/i;
-const CREDITS = /^\(?(reporting|writing|editing|additional reporting|compiled|edited|translated) by\b/i;
+const CREDITS = /^[([]?(reporting|writing|editing|additional reporting|compiled|edited|translated) by\b/i;
+/** "Editor: Huang Qi", "Translator: Putri Hanifa, Kenzu": the desk's credits. */
+const STAFF_CREDIT = /^(editors?|edition|editing|translation|translator|reporter|reporting|writer|author|correspondent|producer|sub-editor)\s*:\s*\S/i;
+/** "PTI ARV RKM SKS": an agency's sign-off of desk initials. */
+const DESK_INITIALS = /^[A-Z]{2,6}(?:\s+[A-Z]{2,4}){2,}$/;
+/** "Follow and Subscribe Nyasa TV :", "… – Subscribe Now!", "Daily Sabah Newsletter", "Become a member of Club El Faro." */
+const SUBSCRIBE_PROMPT = /^(?:follow and )?subscribe\b|\bsubscribe (?:now|today|here|for free|free)\b|\bnewsletters?$|\bbecome an? (?:member|subscriber|supporter)\b/i;
+const SUBSCRIBE_TAIL = /\bsubscribe(?: now| today)?[!.]?$/i;
+/** "Manila Bulletin is now on WhatsApp! Join the MB Hub.": a channel's advert. */
+const CHANNEL_ADVERT = /\bis now on (?:the )?(?:whatsapp|telegram|facebook|instagram|google news|youtube|tiktok)\b/i;
+/** The closing note about the writer: "Mira Halvorsen is a freelance journalist based in Jakarta …". */
+const AUTHOR_BIO = /^(?:author\s+)?(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:\p{Lu}[\p{L}'’.-]+\s+){0,3}is an? (?:[\p{L}-]+\s+){0,3}(?:journalist|writer|reporter|correspondent|editor|columnist|contributor|freelancer)\b/u;
+const STAFF_ROLE_LINE = /^(?:special |staff |senior |chief )?(?:correspondent|reporter|writer|editor)$/i;
+const AUTHOR_NOTE = /^(?:a )?note from the (?:author|editor)\b/i;
 const WITH_INPUTS = /^\(?with (inputs?|additional reporting) from\b/i;
 const CONTRIBUTED = /\bcontributed( reporting)? to this (report|story|article)\.?\)?$/i;
 /** A name alone on its line ("Sagar Ghimire"), which is a byline when a timestamp follows it. */
@@ -55,7 +68,7 @@ const AD = /^(advertisement|advertisment|sponsored( content)?|ads? by \w+|contin
 const PHOTO = /^\(?\s*(file\s+)?(photos?|images?|pictures?|pic|photograph|credit)(\s+(credits?|courtesy|source))?\s*(:|–|—|-|by\b)/i;
 const TIMESTAMP_WORDS = /\b(published|updated|posted|last|modified|on|at|date|time|pkt|gmt|utc|ist|ast|est|edt|cet|am|pm|a\.m\.|p\.m\.)\b/gi;
 const SITE_CHROME =
-  /^(tags?|topics?|filed under|categories|category|keywords|newspaper section|section|writer|published|updated|source)\s*:|^(click here|tap here)\b|^\d+\s*min(ute)?s?\s+read$|^listen( to (this|the) (article|story))?\b|^our standards\b/i;
+  /^(tags?|topics?|filed under|categories|category|keywords|newspaper section|section|writer|published|updated|source|story code|news code|news id)\s*:|^(click here|tap here)\b|^\d+\s*min(ute)?s?\s+read$|^listen( to (this|the) (article|story))?\b|^our standards\b/i;
 const BYLINE = /^(?:by|written by|reported by|posted by)\s+(.+)$/i;
 
 const wordCount = (line: string): number => (line.match(/\S+/g) ?? []).length;
@@ -97,6 +110,10 @@ function isNoise(line: string, inList: boolean): boolean {
   if (!inList && DASH_SIGNOFF.test(line) && !endsSentence(line)) return true;
   if (COPYRIGHT.test(line) && wordCount(line) <= 20) return true;
   if ((CREDITS.test(line) || WITH_INPUTS.test(line) || CONTRIBUTED.test(line)) && wordCount(line) <= 30) return true;
+  if ((STAFF_CREDIT.test(line) && wordCount(line) <= 10) || DESK_INITIALS.test(line)) return true;
+  if ((SUBSCRIBE_PROMPT.test(line) && wordCount(line) <= 16) || (SUBSCRIBE_TAIL.test(line) && wordCount(line) <= 60)) return true;
+  if (CHANNEL_ADVERT.test(line) && wordCount(line) <= 15) return true;
+  if (/\bAD$/.test(line) && wordCount(line) <= 5) return true;
   if (COMMENT_FORM.test(line) || CAPTCHA.test(line)) return true;
   // "Tuesday, February 4, 2025 | Kathmandu | e-Paper | Subscribe": a bar of short links
   const segments = line.split(/\s+\|\s+/);
@@ -182,6 +199,29 @@ function splitDateline(
   };
 }
 
+/** The writer's note, bio or signature closing the text ("Jeyhun Gurbanov / Special Correspondent"). */
+function dropSignature(kept: string[][]): void {
+  const lines = kept.flatMap((block, b) => block.map((line, i) => ({ b, i, line })));
+  const note = lines.slice(-8).find((l) => AUTHOR_NOTE.test(l.line));
+  if (note) {
+    kept.splice(note.b + 1);
+    kept[note.b].splice(note.i);
+    if (!kept[note.b].length) kept.pop();
+  }
+  for (;;) {
+    const block = kept.at(-1);
+    const last = block?.at(-1);
+    if (!block || !last) return;
+    if (AUTHOR_BIO.test(last) && kept.length > 1) block.pop();
+    else if (STAFF_ROLE_LINE.test(last) && kept.length > 1) {
+      block.pop();
+      if (NAME_LINE.test(block.at(-1) ?? '')) block.pop();
+      else if (!block.length && NAME_LINE.test(kept.at(-2)?.at(-1) ?? '')) kept.at(-2)!.pop();
+    } else return;
+    while (kept.length && !kept.at(-1)!.length) kept.pop();
+  }
+}
+
 // ---- the stage ------------------------------------------------------------------------------
 
 const normalizeLine = (line: string): string => line.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
@@ -256,6 +296,7 @@ export function clean(raw: string, meta: { title?: string | null; publishedAt?: 
     }
   }
 
+  dropSignature(kept);
   const body = kept.map((lines) => lines.join('\n')).join('\n\n');
   // a press release speaks for the body on its letterhead: its name opens the text the facts cite
   const issuer = letterheadIssuer(blocks.flat());

@@ -46,6 +46,8 @@ for (const c of countries) {
   if (!capital) continue;
   CAPITALS.set(c.cca2, capital);
   add(capital, { code: c.cca2, kind: 'capital', name: capital });
+  // ("St John's", "St. George's": news abbreviates the saint)
+  if (capital.startsWith('Saint ')) add(capital.replace(/^Saint /, 'St '), { code: c.cca2, kind: 'capital', name: capital });
 }
 for (const [name, code] of Object.entries(MAJOR_CITIES)) {
   const kind: PlaceKind = CAPITALS.get(code) === name ? 'capital' : 'city';

@@ -5,7 +5,7 @@ import {
   type KnownOrganization,
 } from './lexicon/organizations.js';
 import { HONORIFICS, HONORIFICS_IN_NAMES, NATIONAL_TITLES, NATIONAL_TITLES_ALSO_HELD_BY, NO_COUNTRY_TITLE, REFERRING_TITLES, TITLE_HEADS, TITLE_WORDS } from './lexicon/titles.js';
-import { adjacent, tokenize, type Token } from './tokens.js';
+import { adjacent, spelled, tokenize, type Token } from './tokens.js';
 import type { OrganizationKind, Sentence } from './types.js';
 
 interface MentionBase {
@@ -333,8 +333,8 @@ function placeWordsAt(tokens: Token[], k: number): number {
 function stateAt(tokens: Token[], k: number, minWords = 1): { entry: GazetteerEntry; n: number } | null {
   for (let n = Math.min(MAX_PLACE_WORDS, tokens.length - k); n >= minWords; n--) {
     const words = tokens.slice(k, k + n);
-    if (words.slice(0, -1).some((w) => w.possessive || w.punctuation) || words[n - 1].punctuation) continue;
-    const entry = lookupPlace(words.map((w) => w.text).join(' '));
+    if (words.slice(0, -1).some((w) => w.punctuation) || words[n - 1].punctuation) continue;
+    const entry = lookupPlace(words.map((w, j) => (j < n - 1 ? spelled(w) : w.text)).join(' '));
     if (entry && entry.kind !== 'city' && entry.kind !== 'region') return { entry, n };
   }
   return null;
@@ -410,10 +410,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     if (claimed[i] || !(tokens[i].capitalized || /^(al|el)-/.test(tokens[i].text))) continue;
     // names end in a capitalised word and never cross punctuation or a possessive
     let longest = 1;
-    const opensLonger = LEXICON_FIRST_WORDS.has(tokens[i].text) || opensPlaceName(tokens[i].text);
-    while (opensLonger && longest < ORG_MAX_WORDS && i + longest < tokens.length && !tokens[i + longest].punctuation && !tokens[i + longest - 1].possessive) longest++;
+    // ("People's Republic of China", "St John's": a possessive inside or closing a name is the name's own)
+    const opensLonger = LEXICON_FIRST_WORDS.has(tokens[i].text) || opensPlaceName(tokens[i].text) || (tokens[i].possessive && opensPlaceName(spelled(tokens[i])));
+    while (opensLonger && longest < ORG_MAX_WORDS && i + longest < tokens.length && !tokens[i + longest].punctuation) longest++;
     const forms: string[] = [tokens[i].text];
-    for (let n = 2; n <= longest; n++) forms.push(`${forms[n - 2]} ${tokens[i + n - 1].text}`);
+    for (let n = 2; n <= longest; n++) forms.push(`${forms[n - 2].slice(0, forms[n - 2].length - tokens[i + n - 2].text.length)}${spelled(tokens[i + n - 2])} ${tokens[i + n - 1].text}`);
     for (let n = longest; n >= 1; n--) {
       if (!tokens[i + n - 1].capitalized && !/^\d/.test(tokens[i + n - 1].text)) continue;
       const form = forms[n - 1];
@@ -459,7 +460,10 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         break;
       }
       if (n <= MAX_PLACE_WORDS) {
-        const entry = lookupPlace(form);
+        const last = tokens[i + n - 1];
+        const ownPossessive = n > 1 && last.possessive && !lookupPlace(form) ? lookupPlace(`${form.slice(0, form.length - last.text.length)}${spelled(last)}`) : null;
+        if (ownPossessive) Object.assign(last, { text: spelled(last), lower: spelled(last).toLowerCase(), possessive: false });
+        const entry = ownPossessive ?? lookupPlace(form);
         // "President Santiago Benítez", "Minister Victoria Lima": after a title and before a name, a first name
         const firstName = n === 1 && entry && entry.kind !== 'demonym' && !!tokens[i - 1]?.capitalized && TITLE_HEADS.has(tokens[i - 1].lower) &&
           !!tokens[i + 1]?.capitalized && adjacent(text, tokens[i], tokens[i + 1]) && !tokens[i].possessive && !lookupPlace(tokens[i + 1].text) && !ORG_HEADS.has(tokens[i + 1].lower);
@@ -1186,7 +1190,13 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // "Social Communication", "Chemical Weapons": a name never ends in an abstract or plural common noun
       if (to - from > 1 && isPortfolioNoun(tokens[to - 1].lower)) continue;
       // "Secretary for Foreign and Diaspora Affairs", "Secretary of Foreign Affairs and Immigration": a portfolio's word
-      if (to - from === 1 && /^(for|and|of|on)$/.test(lower(before)) && (!next || next.punctuation || TITLE_WORDS.has(next.lower) || THING_NOUNS.has(next.lower)) && insideTitle(from - 1)) continue;
+      // ("Minister of Roads and Highways, Mr X", "Leader of the Opposition, Hon. X", "Minister of Health, Wellness and the Environment")
+      const portfolioBefore = /^(for|and|of|on)$/.test(lower(before)) || (lower(before) === 'the' && /^(for|of|on)$/.test(lower(tokens[from - 2]))) || (before?.text === ',' && lower(next) === 'and');
+      if (to - from === 1 && portfolioBefore && (!next || next.punctuation || /^(and|at|in)$/.test(next.lower) || TITLE_WORDS.has(next.lower) || THING_NOUNS.has(next.lower) || HONORIFICS.has(next.lower.replace(/\.$/, ''))) && insideTitle(from - 1)) continue;
+      // "the PM's Press Secretary", "Deputy State Assets Minister": a word before an office's head is its portfolio
+      if (to - from === 1 && next && TITLE_HEADS.has(next.lower) && adjacent(text, tokens[from], next) && !!before && (before.possessive || isTitleToken(before)) && !HONORIFICS.has(before.lower.replace(/\.$/, ''))) continue;
+      // "a visit to South America", "Minister for Latin America": a world region, not a name
+      if (to - from === 1 && isWorldRegionWord(tokens[from].text) && !!before && isWorldRegion(`${before.text} ${tokens[from].text}`)) continue;
       // "Black Sea Grain (Initiative)", "(Human) Rights Watch": ordinary words capitalised, not a name
       if (to - from > 1 && tokens.slice(from, to).every((t) => isCommonWord(t.lower))) continue;
       if (tokens.slice(from, to).some((t) => t.possessive) && next && /^(office|administration|government)$/.test(next.lower)) continue;

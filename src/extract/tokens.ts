@@ -39,5 +39,8 @@ export function tokenize(sentence: string): Token[] {
   return tokens;
 }
 
+/** The word as written, possessive ending included ("People's" of "People's Republic of China"). */
+export const spelled = (t: Token): string => (t.possessive ? `${t.text}${/s$/.test(t.text) ? "'" : "'s"}` : t.text);
+
 /** True when only spaces separate two neighbouring tokens. */
 export const adjacent = (sentence: string, a: Token, b: Token): boolean => /^ +$/.test(sentence.slice(a.end, b.start));

@@ -45,6 +45,17 @@ describe('clean: site noise', () => {
     ['relative timestamp', 'Updated: 2 hours ago'],
     ['timestamp', 'Published: 03 May 2024, 10:15 PKT'],
     ['timestamp with dash', 'March 4, 2023 - 08:45'],
+    ['desk editor', 'Editor: Huang Qi'],
+    ['translator credit', 'Translator: Putri Hanifa, Kenzu'],
+    ['bracketed credit', '[Edited by Zoran Radosavljevic]'],
+    ['desk initials', 'PTI ARV RKM SKS'],
+    ['story code', 'Story Code: 60418'],
+    ['subscribe prompt', 'Follow and Subscribe Nyasa TV :'],
+    ['newsletter label', 'Daily Sabah Newsletter'],
+    ['membership prompt', 'Support independent journalism in Central America. Become a member of Club El Faro.'],
+    ['paywall prompt', 'Get in-depth reporting for only N$85 a month. Invest in journalism, invest in democracy – Subscribe Now!'],
+    ['channel advert', 'Manila Bulletin is now on WhatsApp! Join the MB Hub.'],
+    ['advert label', 'PT Mag Campaign AD'],
   ];
   for (const [label, noise] of cases) {
     it(`removes a ${label} line`, () => {
@@ -58,12 +69,23 @@ describe('clean: site noise', () => {
     expect(text).toBe(BODY);
   });
 
+  it("drops the writer's note, bio and signature closing the text, and no sentence about a journalist before them", () => {
+    const bio = 'Mira Halvorsen is a freelance journalist based in Jakarta who covers Indonesian politics.';
+    expect(clean(`${BODY}\n\n${bio}`, {}).text).toBe(BODY);
+    expect(clean(`${BODY}\n\nJeyhun Gurbanov\nSpecial Correspondent`, {}).text).toBe(BODY);
+    expect(clean(`${BODY}\n\nNote from the author:\n\nHi, this is Oksana Hrytsenko, I wrote this article for you.\n\nThanks for reading.`, {}).text).toBe(BODY);
+    const inside = `${BODY}\n\nAhmed Salim is a senior journalist at the state broadcaster. He said the talks went well.\n\nThe talks will continue.`;
+    expect(clean(inside, {}).text).toBe(inside);
+  });
+
   it('keeps body lines that merely start like noise', () => {
     const body = [
       'Following the meeting, both sides issued a joint statement.',
       'Related talks were held in Geneva last year, officials said.',
       'Share prices in Karachi rose after the announcement.',
       'By Thursday, the delegation had returned home.',
+      'Botswana does not subscribe to that view, he said.',
+      'Egypt will join the talks, the ministry said on Facebook.',
     ].join('\n\n');
     expect(clean(body, {}).text).toBe(body);
   });

@@ -789,6 +789,23 @@ describe('countries named with an article, and papers named by a people', () => 
   });
 });
 
+describe('words of an office that are no names', () => {
+  it("takes no portfolio's word for a person: 'Minister of Roads and Highways', 'Leader of the Opposition', 'the PM's Press Secretary', 'to South America'", () => {
+    const text = "The Minister of Roads and Highways, Mr Yaw Boakye-Ansah, met Leader of the Opposition Hon. Dean Tillett-Young. Minister of Health, Wellness and the Environment Dr Sharlene Joseph met the Minister of Police, Prisons and Corrections Services, Leatinu'u Paul. The PM's Press Secretary, Glenda Toka, said Deputy State Assets Minister Agnieszka Ostrowska would attend. It was the first visit by a Croatian head of government to South America.";
+    expect(run(text).people.map((p) => p.name)).toEqual(['Yaw Boakye-Ansah', 'Dean Tillett-Young', 'Sharlene Joseph', "Leatinu'u Paul", 'Glenda Toka', 'Agnieszka Ostrowska']);
+    // (a surname after a title is still a name: "Minister Long")
+    expect(run('Foreign Minister Sergei Lavrov met Minister Long.').people.map((p) => p.name)).toEqual(['Sergei Lavrov', 'Long']);
+  });
+  it("reads a possessive inside a state's name ('People's Republic of China', 'Democratic People's Republic of Korea') and closing a capital's ('St John's')", () => {
+    const x = run("Mr Kwame Ofori met the Vice Minister of Foreign Affairs of the People's Republic of China, Mr Peng Zhiyuan. The Democratic People's Republic of Korea said the talks were useful.");
+    expect(x.people).toEqual([{ name: 'Kwame Ofori', country: null }, { name: 'Peng Zhiyuan', country: 'CN' }]);
+    expect(x.organizations).toEqual(['North Korea']);
+    const antigua = run("Prime Minister Gaston Browne met Kenyan President Daniel Kiprop at the Office of the Prime Minister in St John's on Monday.", '2026-03-10');
+    expect(antigua.people.map((p) => p.name)).toEqual(['Gaston Browne', 'Daniel Kiprop']);
+    expect(antigua.visits.map((v) => [v.visitor, v.to])).toEqual([['Daniel Kiprop', 'AG']]);
+  });
+});
+
 describe('which state a body or an office-holder belongs to', () => {
   it("reads a head of government's office as the story's own body, speaking through a statement from it, and no joint commission that only hosts talks", () => {
     const text = 'A statement from the Office of the Prime Minister and Cabinet said the visit was a success. Minister Tom Kaua will co-chair the Solomon Islands-Australia Joint Commission with Australian Minister Jane Hill.';
