@@ -180,6 +180,8 @@ const PEOPLELESS_GATHERING = /\b(?:hosted|held|convened)\s+(?:a|an|the)\s+(?:[\w
 // ("According to ⟨O⟩, ⟨O2⟩ at the talks was led by …": a source may open it, the occasion follow the party)
 const PARTY_LEADERS = /^(?:According to [^,]*,\s*)?⟨O\d+⟩\s+(?:delegation\s+)?(?:at the (?:talks|meeting|consultations|session)\s+)?(?:was|were)\s+(?:also\s+)?(?:led|headed|represented)\s+by\s+/;
 const REPRESENTED_BY = /^⟨O\d+⟩\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:at\s+the\s+(?:meeting|talks|session)\s+)?by\s+/;
+/** "…, while the Ghanaian side included ⟨P⟩ and ⟨P⟩", "Also present at the meeting were ⟨P⟩ …": the table's other members. */
+const TABLE_MEMBERS = /(?:\b(?:side|delegation)|⟨O\d+⟩)\s+(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of)\s+|^(?:also\s+)?(?:present|in\s+attendance)(?:\s+at\s+the\s+(?:meeting|talks|session|audience))?\s+(?:were|was)\s+/gi;
 const ALSO_PRESENT = /\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+(?:also\s+)?(?:present|in attendance|attending|at the table|joining (?:by|via) video(?: link)?|joining (?:by|via) (?:tele)?phone)\b/gi;
 const JOINED_BY = /\b(?:was|were|will be|would be|are to be|is to be)\s+(?:then\s+|later\s+|also\s+)?joined\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?by\s+/gi;
 /** "… travel to Kabul for the talks, which will be hosted by ⟨P⟩": the travellers meet their host. */
@@ -794,6 +796,13 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
       const present = [...m.text.slice(attended[0].length).matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys);
       told.participants = [...new Set([...told.participants, ...expandGroups(present, coreference)])];
     }
+    for (const members of m.text.matchAll(TABLE_MEMBERS)) {
+      // ("⟨P⟩'s delegation included …" tells who travelled; "the Ghanaian side included …" at the table told, who sat at it)
+      if (!/^(?:\w+\s+)?side\b|^(?:also\s+)?(?:present|in\s+attendance)/i.test(members[0]) && !/\b(?:meeting|talks|table)\b/.test(m.text)) continue;
+      const table = [...meetings].reverse().find((x) => x.mode === 'IN_PERSON' && x.status === statusOf(m, members.index) && (x.sentence === m.sentence.index ? x.at < members.index : x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2));
+      const present = [...m.text.slice(members.index + members[0].length).matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys);
+      if (table) table.participants = [...new Set([...table.participants, ...expandGroups(present, coreference)])];
+    }
     // "⟨P⟩ held talks with ⟨P1⟩ … ⟨P⟩, who arrived on Tuesday, was accompanied by ⟨P2⟩": at the talks too
     for (const accompanied of m.text.matchAll(ACCOMPANIED_AT)) {
       const table = [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2 && x.mode === 'IN_PERSON' && x.participants.includes(slotAt(m, Number(accompanied[1])).keys[0]));
@@ -966,8 +975,10 @@ function readTripCalledOff(m: MaskedSentence, visits: VisitReading[], meetings: 
   visits.push({ ...told, sentence: m.sentence.index, evidence: { sentence: m.sentence.index, start: m.sentence.start + trip.index, end: m.sentence.start + trip.index + trip[0].length }, status: 'CANCELLED', at, confidence: 0.5 });
 }
 
-const TAKES_PART = /⟨P(\d+)⟩[^.;]*?\b(?:participated|participates|took part|takes part)\s+in\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|summit|consultations)\b/;
-const HOSTED_MEETING = /^(?:The|This)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|summit|consultations)\s+(?:was|were)\s+(?:hosted|chaired|co-chaired|opened)\s+by\s+(?:[\p{L}-]+\s+){0,8}?⟨P(\d+)⟩/u;
+// ("⟨P⟩ took part ⟨T⟩ in a quadrilateral meeting …": the day between the verb and its object)
+const TAKES_PART = /⟨P(\d+)⟩[^.;]*?\b(?:participated|participates|took part|takes part)\s+(?:⟨T\d+⟩\s+)?in\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|summit|consultations)\b/;
+/** "The meeting was hosted by ⟨P⟩", "The meeting, hosted by ⟨P1⟩, was attended by ⟨P2⟩ and ⟨P3⟩": who else sat at it. */
+const HOSTED_MEETING = /^(?:The|This)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|summit|consultations)\b(?:\s*,)?\s+(?:(?:was|were)\s+)?(?:hosted|chaired|co-chaired|opened|attended)\s+by\s+/u;
 const ALSO_TOOK_PART = /⟨P(\d+)⟩[^.;]*?\balso\s+(?:took part|attended|participated|joined)\b/;
 
 /**
@@ -981,12 +992,20 @@ export function readSharedMeetings(masked: MaskedSentence[], coreference: Corefe
     if (!start) continue;
     const participants = [...slotAt(m, Number(start[1])).keys];
     for (const next of masked.slice(m.sentence.index + 1, m.sentence.index + 3)) {
-      for (const joined of [HOSTED_MEETING.exec(next.text), ALSO_TOOK_PART.exec(next.text)]) if (joined) participants.push(...slotAt(next, Number(joined[1])).keys);
+      const also = ALSO_TOOK_PART.exec(next.text);
+      if (also) participants.push(...slotAt(next, Number(also[1])).keys);
+      if (HOSTED_MEETING.test(next.text)) participants.push(...next.slots.filter((x, i) => x.type === 'P' && /\bby\s+(?:[\p{L}-]+\s+){0,8}?$/u.test(next.text.slice(0, next.text.indexOf(`⟨P${i}⟩`))) || (x.type === 'P' && /\band\s+$/.test(next.text.slice(0, next.text.indexOf(`⟨P${i}⟩`))))).flatMap((x) => x.keys));
     }
     const unique = expandGroups([...new Set(participants)], coreference);
     if (unique.length < 2) continue;
     const at = start.index + start[0].search(/\b(?:participated|participates|took part|takes part)\b/);
-    meetings.push({ sentence: m.sentence.index, evidence: evidenceOf(m, [slotAt(m, Number(start[1]))]), status: statusOf(m, at), at, confidence: 0.6, participants: unique, mode: 'IN_PERSON', place: null });
+    // ("… held in ⟨L⟩", "… in ⟨L⟩ on Monday": where the table sat)
+    const where = /^[^.;]*?\b(?:held\s+)?in\s+⟨L(\d+)⟩/.exec(m.text.slice(start.index + start[0].length));
+    const place = where ? placeOf(slotAt(m, Number(where[1]))) : null;
+    meetings.push({
+      sentence: m.sentence.index, evidence: evidenceOf(m, [slotAt(m, Number(start[1]))]), status: statusOf(m, at), at, confidence: 0.6, participants: unique, mode: 'IN_PERSON',
+      place: place?.name ? { name: place.name, country: place.country } : null,
+    });
   }
   return meetings;
 }

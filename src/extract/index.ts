@@ -57,6 +57,8 @@ export function extract(input: ArticleInput): Extraction {
   const speakersBySentence = new Map<number, string[]>();
   for (const s of statements) speakersBySentence.set(s.sentence, [...(speakersBySentence.get(s.sentence) ?? []), ...s.speakers]);
   meetings.push(...readGatherings(masked, speakersBySentence, coreference), ...readSharedMeetings(masked, coreference));
+  // (in the order told: a table told first gives its place to the talks on its sidelines)
+  meetings.sort((a, b) => a.sentence - b.sentence);
   readJoiners(masked, meetings, coreference);
   // without a dateline, a national outlet's arrivals are in its capital
   const publisherCapital = publisherCountry ? capitalOf(publisherCountry) : null;

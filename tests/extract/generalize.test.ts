@@ -726,6 +726,24 @@ describe('meetings told by other constructions', () => {
   });
 });
 
+describe('a table told over several sentences', () => {
+  it("seats each side's people named after the talks ('while the Ghanaian side included …'), not a delegation's travellers told apart", () => {
+    const text = "The Minister of Foreign Affairs, Mr Kwabena Ofori-Darko, has held talks with China's Vice Minister of Foreign Affairs, Mr Peng Zhiyuan. He was accompanied to the meeting by the Chinese Ambassador to Ghana, Ms Tang Meiling, while the Ghanaian side included the Deputy Minister of Foreign Affairs, Mr Ebenezer Kojo Nyarko.";
+    expect(run(text, '2025-03-14').meetings.map((m) => m.who)).toEqual([['Ebenezer Kojo Nyarko', 'Kwabena Ofori-Darko', 'Peng Zhiyuan', 'Tang Meiling']]);
+    const travellers = run("Prime Minister Anwar Ibrahim held talks with Prime Minister Lawrence Wong in Singapore on Monday. Anwar's delegation included Foreign Minister Mohamad Hasan and Johor Chief Minister Onn Hafiz Ghazi.", '2025-12-09');
+    expect(travellers.meetings.map((m) => m.who)).toEqual([['Anwar Ibrahim', 'Lawrence Wong']]);
+  });
+  it("reads one who took part on a day in a meeting held in a city, and those the meeting was hosted and attended by, as one table there", () => {
+    const text = 'Syrian Foreign Minister Asaad al-Shaibani took part on Saturday in a quadrilateral meeting of the foreign ministers of Syria, Jordan, Iraq and Lebanon held in Amman. The meeting, hosted by Jordanian Foreign Minister Ayman Safadi, was attended by Iraqi Foreign Minister Fuad Hussein and Lebanese Foreign Minister Youssef Rajji. On the sidelines of the meeting, al-Shaibani held a bilateral meeting with Safadi.';
+    const x = run(text, '2026-04-19');
+    expect(x.meetings.map((m) => [m.who, m.date])).toEqual([
+      [['Asaad al-Shaibani', 'Ayman Safadi', 'Fuad Hussein', 'Youssef Rajji'], '2026-04-18'],
+      [['Asaad al-Shaibani', 'Ayman Safadi'], '2026-04-18'],
+    ]);
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Asaad al-Shaibani', 'JO'], ['Fuad Hussein', 'JO'], ['Youssef Rajji', 'JO']]);
+  });
+});
+
 describe('planned meetings told as a round or a video conference', () => {
   it('reads a trip for a follow-up round with someone and a video conference agreed with a third', () => {
     const x = run('Mexican Foreign Secretary Lucia Ortega is scheduled to travel to Washington in July for a follow-up round with US Homeland Security Secretary Greg Hanlon. Turkish Foreign Minister Kaan Yildirim and Azerbaijani Foreign Minister Elnur Hasanov agreed to hold a trilateral video conference with Georgian Foreign Minister Levan Beridze in April.');
