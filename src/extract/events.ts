@@ -179,6 +179,8 @@ const ACCOMPANIED_AT = /(?:^|,\s*(?:while|and)\s+)⟨P(\d+)⟩(?:\s*,[^,;]*,)?\s
 const PEOPLELESS_GATHERING = /\b(?:hosted|held|convened)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|consultations|summit|session|round)\b|\b(?:meeting|talks|consultations|session)\s+(?:was|were)\s+held\b|\bmet\s+(?:in|at)\s+⟨L\d+⟩/i;
 // ("According to ⟨O⟩, ⟨O2⟩ at the talks was led by …": a source may open it, the occasion follow the party)
 const PARTY_LEADERS = /^(?:According to [^,]*,\s*)?⟨O\d+⟩\s+(?:delegation\s+)?(?:at the (?:talks|meeting|consultations|session)\s+)?(?:was|were)\s+(?:also\s+)?(?:led|headed|represented)\s+by\s+/;
+/** "The Foreign Ministers' Meeting, held at …, was chaired by ⟨P⟩. It was attended by ⟨P⟩, ⟨P⟩ …": a gathering's people, told after it. */
+const TABLE_TOLD = /^(?:The\s+(?:[\w'’-]+\s+){0,3}(?:meeting|talks|session|consultations)\b[^.;]*?|It)\s+(?:was|were)\s+(?:also\s+)?(?:chaired|co-chaired|hosted|attended|opened)\s+by\s+/i;
 const REPRESENTED_BY = /^⟨O\d+⟩\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:at\s+the\s+(?:meeting|talks|session)\s+)?by\s+/;
 /** "…, while the Ghanaian side included ⟨P⟩ and ⟨P⟩", "Also present at the meeting were ⟨P⟩ …": the table's other members. */
 const TABLE_MEMBERS = /(?:\b(?:side|delegation)|⟨O\d+⟩)\s+(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of)\s+|^(?:also\s+)?(?:present|in\s+attendance)(?:\s+at\s+the\s+(?:meeting|talks|session|audience))?\s+(?:were|was)\s+/gi;
@@ -829,8 +831,10 @@ function readPartiesTable(masked: MaskedSentence[], meetings: MeetingReading[], 
     const gathering = PEOPLELESS_GATHERING.exec(m.text);
     if (!gathering || m.slots.some((x) => x.type === 'P')) continue;
     const parties: string[] = [];
-    for (let k = m.sentence.index + 1; k < masked.length && PARTY_LEADERS.test(masked[k].text); k++) {
-      parties.push(...[...masked[k].text.matchAll(/\b(?:by|and)\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g)].flatMap((p) => masked[k].slots[Number(p[1])].keys));
+    for (let k = m.sentence.index + 1; k < masked.length && (PARTY_LEADERS.test(masked[k].text) || TABLE_TOLD.test(masked[k].text)); k++) {
+      const told = TABLE_TOLD.exec(masked[k].text);
+      const people = told ? masked[k].text.slice(told[0].length).matchAll(/⟨P(\d+)⟩/g) : masked[k].text.matchAll(/\b(?:by|and)\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g);
+      parties.push(...[...people].flatMap((p) => masked[k].slots[Number(p[1])].keys));
     }
     const participants = expandGroups([...new Set(parties)], coreference);
     // (a table told again nearby is read already)

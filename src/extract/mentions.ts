@@ -319,6 +319,9 @@ function countryOfPhrase(tokens: Token[], deFactoCountry: string | null = null):
   return null;
 }
 
+/** Heads of bodies' names in French, Spanish and Portuguese ("Front de Libération …", "Partido de …"). */
+const FOREIGN_BODY_HEADS = /^(?:Front|Frente|Parti|Partido|Union|Unión|União|Mouvement|Movimiento|Movimento|Rassemblement|Conseil|Consejo|Conselho|Comité|Alliance|Alianza|Congrès|Congreso|Fédération|Federación|Assemblée|Asamblea|Ministère|Ministerio|Ministério|Secretaría|Secretaria)$/;
+
 const isTitleToken = (t: Token): boolean =>
   TITLE_WORDS.has(t.lower) || (t.capitalized && PORTFOLIO_WORDS.has(t.lower)) || (t.capitalized && /s$/.test(t.lower) && TITLE_WORDS.has(t.lower.slice(0, -1))) || CONNECTORS.has(t.lower) || HONORIFICS.has(t.lower.replace(/\.$/, '')) ||
   ORG_HEADS.has(t.lower) || (t.capitalized && (!!placeOfToken(t) || isWorldRegionWord(t.text))) || !!DE_FACTO.get(t.text) ||
@@ -1105,6 +1108,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // "said van Klaveren", "met von der Leyen": particles written small open the name
       // ("the Palacio del Pueblo" is a place's name: a capitalised word before the particle)
       while (from === i && from > 0 && !claimed[from - 1] && LOWER_PARTICLES.test(tokens[from - 1].text) && adjacent(text, tokens[from - 1], tokens[from]) && !tokens[from - 2]?.capitalized) { from--; i--; }
+      // "the Front de Libération Nationale Kanak", "the Partido de la Liberación": a body's name in French or Spanish
+      if (from === i && /^(de|du|des|pour|del|de la)$/.test(lower(tokens[from - 1])) && tokens[from - 2]?.capitalized && FOREIGN_BODY_HEADS.test(tokens[from - 2].text)) { i = to - 1; continue; }
       // "Frankfurt an der Oder": a town's name, not a person's
       if (LOWER_PARTICLES.test(tokens[from]?.text ?? '') && /^(an|am|upon|sur|on)$/.test(lower(tokens[from - 1])) && tokens[from - 2]?.capitalized) { i = to - 1; continue; }
       // "Sheikh Sultan bin Hamad": a word that is also a title opens the name before "bin"
@@ -1162,7 +1167,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           // "Uzbekistan's transport minister and Pakistan's railways minister, X": X holds the second office
           const second = candidate.slice(lastAnd + 1);
           if (lastAnd >= 0 && hasTitleHead(second) && second[0] && (second[0].possessive || placeOfToken(second[0]))) { k += lastAnd + 1; candidate = second; }
-          while (candidate.length && CONNECTORS.has(candidate[0].lower) && candidate[0].lower !== 'the') { k++; candidate = candidate.slice(1); }
+          while (candidate.length && ((CONNECTORS.has(candidate[0].lower) && candidate[0].lower !== 'the') || candidate[0].text === ',')) { k++; candidate = candidate.slice(1); }
           // ("According to the minister, X had told her": the source, then the clause's subject)
           const source = lower(tokens[k - 1]) === 'to' && lower(tokens[k - 2]) === 'according';
           if (hasTitleHead(candidate) && !source) {
@@ -1224,6 +1229,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         } else if (SPEECH_AFTER.test(lower(tokens[k])) && (/^(a|an)$/.test(segment[0]?.lower ?? '') || /^(office|ministry|secretariat|presidency|embassy|spokes(?:man|woman|person))$/.test(segment.at(-1)?.lower ?? ''))) {
           // (", the Slovak president's office said", ", the foreign ministry spokesman said": the speaker, not X's title)
           // "… with X, a government spokesman said": the unnamed speaker of the sentence, not X's office
+        } else if (hasTitleHead(titleTokens) && tokens[k]?.text === ',' && !!tokens[k + 1] && isNameToken(tokens[k + 1]) && !!tokens[k + 2] && isNameToken(tokens[k + 2]) && adjacent(text, tokens[k + 1], tokens[k + 2])) {
+          // "Minister A, Peter Agovaka, Papua New Guinea's Minister B, Michael Kamo, …": a list of offices and holders; the office after a titled name is the next one's
         } else if (segment.length && segment.length <= 24 && opensApposition(segment) && hasTitleHead(segment.slice(0, 8)) && !segment.some((s) => PRONOUNS.has(s.lower) && s.lower !== 'his') && !hasTwoNameWords(segment)) {
           appositionTokens = segment;
           right = k < tokens.length && tokens[k].text === ',' ? k + 1 : k;

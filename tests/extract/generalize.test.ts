@@ -742,6 +742,14 @@ describe('a table told over several sentences', () => {
     ]);
     expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Asaad al-Shaibani', 'JO'], ['Fuad Hussein', 'JO'], ['Youssef Rajji', 'JO']]);
   });
+  it("reads a gathering whose people are told after it ('was chaired by …. It was attended by A, B and C'), each holder with the office before their name in a list", () => {
+    const text = "Foreign Ministers of the Melanesian Spearhead Group (MSG) met in Port Vila on Tuesday. The Foreign Ministers' Meeting, held at the MSG Secretariat headquarters, was chaired by Vanuatu's Minister of Foreign Affairs, Marc Ati. It was attended by the Solomon Islands Minister of Foreign Affairs and External Trade, Peter Shanel Agovaka, Papua New Guinea's Minister for Foreign Affairs, Michael Kamo, Fiji's Permanent Secretary for Foreign Affairs, Josefa Tuinaceva, and the head of international relations of the Front de Libération Nationale Kanak et Socialiste (FLNKS), Gérard Wamejo.";
+    const x = run(text, '2026-04-16');
+    expect(x.people.map((p) => [p.name, p.country]).slice(0, 4)).toEqual([['Marc Ati', 'VU'], ['Peter Shanel Agovaka', 'SB'], ['Michael Kamo', 'PG'], ['Josefa Tuinaceva', 'FJ']]);
+    expect(x.people.map((p) => p.name)).toContain('Gérard Wamejo');
+    expect(x.meetings.map((m) => [m.who.length, m.date])).toEqual([[5, '2026-04-14']]);
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Peter Shanel Agovaka', 'VU'], ['Michael Kamo', 'VU'], ['Josefa Tuinaceva', 'VU']]);
+  });
 });
 
 describe('planned meetings told as a round or a video conference', () => {
