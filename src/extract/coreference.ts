@@ -188,6 +188,11 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
   }
 
   function resolvePronoun(m: ReferenceMention): string[] {
+    // "Following her talks with ⟨P1⟩, ⟨P2⟩ told …": a possessive opening the sentence is its subject's
+    if (m.inOpener && /^(his|her|their)$/.test(m.words[0]) && !ordered.some((x) => x.sentence === m.sentence && x.start < m.start && referents.get(x)?.length)) {
+      const subject = ordered.find((x) => x.sentence === m.sentence && x.kind === 'person' && !x.inOpener && referents.get(x)?.length === 1);
+      if (subject) return referents.get(subject)!;
+    }
     let persons = ordered.filter((x) => x.start < m.start && referents.get(x)?.length === 1 && x !== m);
     // "Rabuka hosted him": an object pronoun is never the subject just before it
     const nearest = persons.at(-1);

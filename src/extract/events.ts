@@ -159,6 +159,8 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
   { re: /\b(?:hosted|hosts|gave|held)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception|banquet)\s+in\s+(?:honou?r|tribute)\s+of\s+(?:his\s+|her\s+|the\s+)?/gi },
   // "⟨P1⟩ received a phone call on Wednesday from ⟨P2⟩"
   { re: /\b(?:received|receives|took|had)\s+(?:a|an)\s+(?:(?:tele)?phone|video)\s+call\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?from\s+(?:(?:his|her|their|the)\s+)?/gi, mode: 'PHONE' },
+  // "Following her talks with ⟨P⟩, ⟨P2⟩ told …", "After ⟨P⟩'s meeting with ⟨P2⟩": the possessor met them
+  { re: /(?<=\b(?:Following|After|During)\s+⟨P\d+⟩\s+(?:[\w-]+\s+)?)(?:talks|meetings?|consultations|discussions)\s+with\s+/g },
   // "travel to Beijing for talks with ⟨P⟩", "visit Brussels for the annual strategic dialogue with ⟨P⟩"
   { re: /\bfor\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|consultations|discussions|negotiations|dialogue|round)\s+with\s+/gi, purpose: true },
 ];
@@ -193,6 +195,8 @@ const CHAIRED_ATTENDED = /\b(?:summit|meeting|talks|session|conference)(?:\s+in\
 const LEADS_SIDE = /⟨P(\d+)⟩\s+(?:also\s+)?(?:led|headed|leads|heads)\s+(?:(?:the|a|an|his|her|its|⟨[PX]\d+⟩)\s+(?:[\w'’-]+\s+|⟨[LOX]\d+⟩\s+){0,3}?(?:side|delegation|team)\b|⟨O\d+⟩(?=\s*,\s*(?:while|and|with)\b))/g;
 const SIDE_LED_BY = /(?:\b(?:side|delegation|team)|⟨O\d+⟩)\s+(?:was|were|is|will be)\s+(?:led|headed)\s+by\s+(?:[\w.-]+\s+){0,4}?⟨P(\d+)⟩/g;
 const RESPECTIVE_SIDES = /\b(?:led|headed|lead|head|leading|heading)\s+(?:their|the)\s+(?:respective\s+)?(?:delegations|sides|teams)\b/g;
+/** "The meeting, …", "The summit …": a sentence opening on the gathering just told. */
+const TOLD_AGAIN = /^(?:The|This)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|summit|session|talks|conference|forum)\b/;
 const BROUGHT_TOGETHER = /\bbr(?:ought|ings|inging|ing)\s+together\s+(?:(?:the|his|her|their)\s+)?/gi;
 // ("The meeting, chaired by ⟨P⟩, brought together …" too)
 const CONVENED_WHICH = /⟨P(\d+)⟩\s+(?:chaired|co-chaired|hosted|convened|presided over|opened)\b(?:[^;.⟨]|⟨[TL]\d+⟩)*,\s*which\s+(?:also\s+)?$|\b(?:chaired|hosted|convened)\s+by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩\s*,\s*$/;
@@ -641,7 +645,10 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
     const after = text.slice(at);
     // (not a place inside a clause of its own: "…, where the two reviewed the dispute over shops in Accra")
     const placeMatch = /^[^;]*?\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/.exec(after.split(/[.;]\s|,\s*(?:where|including|whose)\b/)[0]);
-    const place = mode === 'IN_PERSON' && placeMatch ? placeOf(slotAt(masked, Number(placeMatch[1]))) : null;
+    let place = mode === 'IN_PERSON' && placeMatch ? placeOf(slotAt(masked, Number(placeMatch[1]))) : null;
+    // "⟨P⟩ held talks in ⟨L⟩ on the sidelines of the ministerial meeting. The meeting, chaired by ⟨P⟩, brought together …": the meeting told just before sat there
+    const toldBefore = !place && mode === 'IN_PERSON' && previous && TOLD_AGAIN.test(text) && /\b(?:meeting|summit|session|talks|conference|forum)\b/.test(previous.text) ? /\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/.exec(previous.text) : null;
+    if (toldBefore) place = placeOf(slotAt(previous!, Number(toldBefore[1])));
     meetings.push({
       sentence: masked.sentence.index, evidence: evidenceOf(masked, slots), status: statusOf(masked, at), at, confidence, participants, mode,
       place: place?.name ? { name: place.name, country: place.country } : null,
@@ -714,7 +721,9 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
     // ("⟨P⟩ chaired … the session. The session brought together …": its chair, told just before)
     const chair = !hosts.length && previous && /^The\s+(?:[\w-]+\s+)?(?:session|meeting|talks|summit|consultations)\s+$/i.test(lead) ? CHAIRED_BEFORE.exec(previous.text) : null;
     if (chair) hosts.push(slotAt(previous!, Number(chair[1])));
-    const brought = groupAfter(masked, match.index + match[0].length);
+    // ("brought together ministers from the 23 countries …, among them ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩")
+    const among = /^[^⟨.;]{0,160}?\b(?:among them|including|such as|among whom)\s+(?=⟨P)/.exec(text.slice(match.index + match[0].length));
+    const brought = groupAfter(masked, match.index + match[0].length + (among?.[0].length ?? 0));
     // ("…, which brought together ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩, were also attended by ⟨P4⟩")
     const attended = /^\s*,?\s*(?:were|was)\s+(?:also\s+)?attended\s+by\s+(?:[^⟨.;]|⟨O\d+⟩){0,60}?(?=⟨P)/.exec(text.slice(brought.end));
     const more = attended ? groupAfter(masked, brought.end + attended[0].length).slots : [];

@@ -1229,7 +1229,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         } else if (SPEECH_AFTER.test(lower(tokens[k])) && (/^(a|an)$/.test(segment[0]?.lower ?? '') || /^(office|ministry|secretariat|presidency|embassy|spokes(?:man|woman|person))$/.test(segment.at(-1)?.lower ?? ''))) {
           // (", the Slovak president's office said", ", the foreign ministry spokesman said": the speaker, not X's title)
           // "… with X, a government spokesman said": the unnamed speaker of the sentence, not X's office
-        } else if (hasTitleHead(titleTokens) && tokens[k]?.text === ',' && !!tokens[k + 1] && isNameToken(tokens[k + 1]) && !!tokens[k + 2] && isNameToken(tokens[k + 2]) && adjacent(text, tokens[k + 1], tokens[k + 2])) {
+        } else if (hasTitleHead(titleTokens) && ((tokens[k]?.text === ',' && !!tokens[k + 1] && isNameToken(tokens[k + 1]) && !!tokens[k + 2] && isNameToken(tokens[k + 2]) && adjacent(text, tokens[k + 1], tokens[k + 2])) ||
+          ((countryOfPhrase(segment) ?? countryOfPhrase(titleTokens)) !== (countryOfPhrase(titleTokens) ?? countryOfPhrase(segment))))) {
           // "Minister A, Peter Agovaka, Papua New Guinea's Minister B, Michael Kamo, …": a list of offices and holders; the office after a titled name is the next one's
         } else if (segment.length && segment.length <= 24 && opensApposition(segment) && hasTitleHead(segment.slice(0, 8)) && !segment.some((s) => PRONOUNS.has(s.lower) && s.lower !== 'his') && !hasTwoNameWords(segment)) {
           appositionTokens = segment;

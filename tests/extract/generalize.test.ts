@@ -750,6 +750,18 @@ describe('a table told over several sentences', () => {
     expect(x.meetings.map((m) => [m.who.length, m.date])).toEqual([[5, '2026-04-14']]);
     expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Peter Shanel Agovaka', 'VU'], ['Michael Kamo', 'VU'], ['Josefa Tuinaceva', 'VU']]);
   });
+  it("reads a meeting that 'brought together ministers …, among them A, B and C' where the talks before it sat, and 'following her talks with X, Y told' as Y's talks", () => {
+    const text = "Moroccan Foreign Minister Nasser Bourita held bilateral talks on Tuesday in Rabat with several of his counterparts, on the sidelines of the ministerial meeting of the African Atlantic States Process. The meeting, chaired by Bourita, brought together ministers from the 23 countries of Africa's Atlantic seaboard, among them Liberia's Minister of Foreign Affairs, Sara Beysolow Nyanti, Cabo Verde's Minister of Foreign Affairs, Cooperation and Regional Integration, José Filipe Moraes Tavares, and Gabon's Minister of Foreign Affairs, Régis Onanga Ndiaye. Following her talks with Bourita, Ms. Nyanti told a joint press briefing that Liberia supports the plan.";
+    const x = run(text, '2026-03-10');
+    expect(x.people.map((p) => [p.name, p.country])).toEqual([['Nasser Bourita', 'MA'], ['Sara Beysolow Nyanti', 'LR'], ['José Filipe Moraes Tavares', 'CV'], ['Régis Onanga Ndiaye', 'GA']]);
+    expect(x.meetings.map((m) => m.who)).toEqual([
+      ['José Filipe Moraes Tavares', 'Nasser Bourita', 'Régis Onanga Ndiaye', 'Sara Beysolow Nyanti'],
+      ['Nasser Bourita', 'Sara Beysolow Nyanti'],
+    ]);
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Sara Beysolow Nyanti', 'MA'], ['José Filipe Moraes Tavares', 'MA'], ['Régis Onanga Ndiaye', 'MA']]);
+    // (a title with no state before the name and one naming a state after it are one person's)
+    expect(run('Also on Sunday, Sayyid Badr received a phone call from Prince Turki bin Saad Al Saud, Minister of Foreign Affairs of the Kingdom of Saudi Arabia.').people.find((p) => p.name === 'Turki bin Saad Al Saud')?.country).toBe('SA');
+  });
 });
 
 describe('planned meetings told as a round or a video conference', () => {

@@ -29,6 +29,8 @@ export const EXTRA_COUNTRY_NAMES: Readonly<Record<string, string>> = {
   // (and "St" for "Saint")
   Antigua: 'AG', Barbuda: 'AG', Trinidad: 'TT', Tobago: 'TT', Bosnia: 'BA', 'Saint Kitts': 'KN', 'St Kitts': 'KN', Nevis: 'KN',
   'Saint Vincent': 'VC', 'St Vincent': 'VC', 'St Lucia': 'LC',
+  // names states use for themselves that the package lacks
+  'Cabo Verde': 'CV', 'The Gambia': 'GM', 'Lao PDR': 'LA',
 };
 
 /** Buildings and streets that stand for a government ("the Kremlin said"). */
