@@ -247,6 +247,17 @@ describe('statements and their dates', () => {
   });
 });
 
+describe('what a readout says the parties agreed', () => {
+  it("takes 'the two leaders agreed', as a body's readout or statement tells it, for each leader's word relayed by that body, and not a minister's own telling", () => {
+    const text = "Prime Minister Mark Carney and Mexican President Claudia Sheinbaum spoke by phone on Monday and agreed to co-ordinate closely, according to a readout from the Prime Minister's Office. In a statement, the Ministry of Foreign Affairs said the two leaders agreed to create a security group. Foreign Minister Alejandra Gómez said Mexico and Guatemala had agreed to set up patrols.";
+    const { x, name } = article(text, '2026-03-10');
+    expect(x.statements.filter((s) => s.reportedBy).map((s) => [name(s.speaker), name(s.reportedBy!)])).toEqual([
+      ['Mark Carney', "Prime Minister's Office"], ['Claudia Sheinbaum', "Prime Minister's Office"],
+      ['Mark Carney', 'Ministry of Foreign Affairs'], ['Claudia Sheinbaum', 'Ministry of Foreign Affairs'],
+    ]);
+  });
+});
+
 describe('a Taipei wire story', () => {
   it('drops a photo caption, opens a name with a place after a title, names a body with its country, and sends a delegation member along', () => {
     const text = 'Foreign Minister Hsu Ming (right) and Paraguayan Foreign Minister Ruben Ocampo pose for a photo in Taipei Wednesday. Photo courtesy of the Ministry of Foreign Affairs May 13, 2026\n\nTaipei, May 13 (CNA) Paraguayan Foreign Minister Ruben Ocampo arrived in Taipei on Wednesday for a five-day visit, leading a 12-member delegation that includes Minister of Industry Liliana Duarte, the Ministry of Foreign Affairs said. Ocampo sat down with Foreign Minister Hsu Ming at the ministry. Duarte will lead a roundtable with the Taiwan External Trade Development Council on Friday. According to Ocampo, President Santiago Benitez had told him to convey that Paraguay would stand with Taiwan. Hsu\'s planned trip to Majuro, the capital of the Marshall Islands, was postponed.';
