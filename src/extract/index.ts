@@ -48,7 +48,8 @@ export function extract(input: ArticleInput): Extraction {
     meetings.push(...readMeetings(m, coreference, masked[m.sentence.index - 1]));
     const said = readStatements(m, lastOrganizationSpeaker);
     statements.push(...said);
-    const orgSpeaker = said.find((s) => !s.reportedBy && s.speakers[0].startsWith('o'));
+    // (a statement signed by a spokesperson is theirs: "…, according to the statement" goes back to them)
+    const orgSpeaker = said.find((s) => !s.reportedBy && (s.speakers[0].startsWith('o') || s.medium === 'press release'));
     if (orgSpeaker) lastOrganizationSpeaker = orgSpeaker.speakers[0];
   }
   readTravellersEvents(masked, visits, meetings);

@@ -753,7 +753,10 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
               let e = j + 1;
               const listedPortfolioWord = (x: Token): boolean => x.capitalized && !placeOfToken(x) && !tagsOf(x.lower).some((tag) => NAME_TAGS.has(tag));
               while (tokens[e] && (listedPortfolioWord(tokens[e]) || (tokens[e].lower === 'and' && tokens[e + 1]?.capitalized))) e++;
-              if (e === j + 1 || (tokens[e]?.text !== ',' && !tokens.slice(j + 1, e).some((x) => x.lower === 'and'))) break;
+              const segment = tokens.slice(j + 1, e);
+              if (e === j + 1 || (tokens[e]?.text !== ',' && !segment.some((x) => x.lower === 'and'))) break;
+              // ("the Ministry of Foreign Affairs, Kimiebi Ebienfa, …": a name set off after it is its officer's)
+              if (!segment.some((x) => x.lower === 'and') && !segment.every((x) => isCommonWord(x.lower) || PORTFOLIO_WORDS.has(x.lower) || isPortfolioNoun(x.lower))) break;
               to = e;
               j = e;
             }
@@ -1209,7 +1212,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       let right = to;
       let appositionTokens: Token[] = [];
       if (next?.text === ',') {
-        const afterAccordingTo = /\baccording to\s*$/i.test(text.slice(0, tokens[spanFromOf(from)].start));
+        // ("According to a statement signed by the ministry's spokesperson, X, the minister said …" too)
+        const afterAccordingTo = /\baccording to\s*$|^\s*according to\b[^,;]*(?:,[^,;]*)?$/i.test(text.slice(0, tokens[spanFromOf(from)].start));
         let k = to + 1;
         let relative = false;
         // ", who is also …", ", who heads …" describe an office; ", who received X in Ankara" tells an event

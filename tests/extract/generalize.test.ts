@@ -248,6 +248,14 @@ describe('statements and their dates', () => {
 });
 
 describe('what a readout says the parties agreed', () => {
+  it("reads a statement signed by a spokesperson, named after the ministry, as the spokesperson's relay of what 'the minister said' and of what the statement tells next", () => {
+    const text = 'The Minister of Foreign Affairs, Amb. Yusuf Maitama Tuggar, received the Ambassador of Chad to Nigeria, Amb. Abdelkerim Mahamat Ahmat, on Tuesday. According to a statement signed by the spokesperson of the Ministry of Foreign Affairs, Kimiebi Imomotimi Ebienfa, the minister said the two neighbours shared "a common destiny". Ahmat said Chad remained committed to the task force, according to the statement.';
+    const { x, name } = article(text, '2025-11-12', 'Daily Trust (Nigeria)');
+    expect(x.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Ministry of Foreign Affairs']);
+    expect(x.statements.map((s) => [name(s.speaker), s.reportedBy ? name(s.reportedBy) : null])).toEqual([
+      ['Kimiebi Imomotimi Ebienfa', null], ['Yusuf Maitama Tuggar', 'Kimiebi Imomotimi Ebienfa'], ['Abdelkerim Mahamat Ahmat', 'Kimiebi Imomotimi Ebienfa'],
+    ]);
+  });
   it("takes 'the two leaders agreed', as a body's readout or statement tells it, for each leader's word relayed by that body, and not a minister's own telling", () => {
     const text = "Prime Minister Mark Carney and Mexican President Claudia Sheinbaum spoke by phone on Monday and agreed to co-ordinate closely, according to a readout from the Prime Minister's Office. In a statement, the Ministry of Foreign Affairs said the two leaders agreed to create a security group. Foreign Minister Alejandra Gómez said Mexico and Guatemala had agreed to set up patrols.";
     const { x, name } = article(text, '2026-03-10');
