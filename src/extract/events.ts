@@ -74,7 +74,7 @@ const VISIT_PATTERNS: RegExp[] = [
   /\b(?:tour|trip|swing)\s+(?:of|through)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:in|at|to|starting in|beginning in)\s+)?⟨L(\d+)⟩/gi,
   // "will leave for Dhaka", "headed for Doha"
   // ("is leaving Abuja for Jakarta": the place left may come first)
-  /\b(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|heading|set off|sets off|fly|flies|flew)\s+(?:⟨L\d+⟩\s+)?for\s+⟨L(\d+)⟩/gi,
+  /\b(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|heading|set off|sets off|fly|flies|flew)\s+(?:⟨L\d+⟩\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?for\s+⟨L(\d+)⟩/gi,
   // "will join her in Jakarta": the one who joins travels there
   /\b(?:join|joins|joined|joining)\s+⟨[PX]\d+⟩\s+in\s+⟨L(\d+)⟩/gi,
   // "would send his foreign minister ⟨P⟩ to ⟨L⟩": the one sent travels
@@ -161,6 +161,10 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
   { re: /\b(?:received|receives|took|had)\s+(?:a|an)\s+(?:(?:tele)?phone|video)\s+call\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?from\s+(?:(?:his|her|their|the)\s+)?/gi, mode: 'PHONE' },
   // "Following her talks with ⟨P⟩, ⟨P2⟩ told …", "After ⟨P⟩'s meeting with ⟨P2⟩": the possessor met them
   { re: /(?<=\b(?:Following|After|During)\s+⟨P\d+⟩\s+(?:[\w-]+\s+)?)(?:talks|meetings?|consultations|discussions)\s+with\s+/g },
+  // "The ministers agreed … to reconvene in ⟨L⟩ next year": the next round, planned
+  { re: /\bagreed\s+(?:[^.;⟨]{0,80}?\band\s+)?to\s+(?:reconvene|meet again|convene again|hold (?:the|their) next (?:round|meeting|session))\b/gi, objectless: true },
+  // "the meeting of the ⟨O⟩, scheduled for ⟨L⟩ next month under the co-chairmanship of ⟨P1⟩ and ⟨P2⟩": the co-chairs
+  { re: /\bunder\s+the\s+co-?chairmanship\s+of\s+(?:(?:His|Her)\s+(?:(?:Highness|Excellency|Majesty)\s+)?)?/gi },
   // "travel to Beijing for talks with ⟨P⟩", "visit Brussels for the annual strategic dialogue with ⟨P⟩"
   { re: /\bfor\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|consultations|discussions|negotiations|dialogue|round)\s+with\s+/gi, purpose: true },
 ];
@@ -419,6 +423,8 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
   // ("had been expected to jet in tomorrow, and is now expected to lead …": the plan made anew is no cancellation)
   const renewed = [...told.matchAll(RENEWED)].filter((m) => m.index < at).pop();
   if (CANCELLED.test(renewed ? told.slice(renewed.index) : told)) return 'CANCELLED';
+  // "agreed to reconvene in ⟨L⟩": the next round is to come
+  if (/^agreed\s+(?:[^.;⟨]{0,80}?\band\s+)?to\s+(?:reconvene|meet again|convene again|hold (?:the|their) next)\b/i.test(masked.text.slice(at))) return 'PLANNED';
   // "…, following talks in Phnom Penh between ⟨P1⟩ and ⟨P2⟩": what the news follows has happened
   if (/\b(?:following|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(before)) return 'OCCURRED';
   // the trigger's own auxiliary: "⟨P⟩ is expected in ⟨L⟩", "the two will be joined by"
@@ -649,6 +655,12 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
     // "⟨P⟩ held talks in ⟨L⟩ on the sidelines of the ministerial meeting. The meeting, chaired by ⟨P⟩, brought together …": the meeting told just before sat there
     const toldBefore = !place && mode === 'IN_PERSON' && previous && TOLD_AGAIN.test(text) && /\b(?:meeting|summit|session|talks|conference|forum)\b/.test(previous.text) ? /\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/.exec(previous.text) : null;
     if (toldBefore) place = placeOf(slotAt(previous!, Number(toldBefore[1])));
+    // "… scheduled to be held in ⟨L⟩ next month under the co-chairmanship of ⟨P1⟩ and ⟨P2⟩": the place told before
+    const heldIn = !place && mode === 'IN_PERSON' ? /\b(?:held|take place|takes place|convene)\s+in\s+⟨L(\d+)⟩(?:[^.;⟨]|⟨T\d+⟩)*$/.exec(text.slice(0, at)) : null;
+    if (heldIn) place = placeOf(slotAt(masked, Number(heldIn[1])));
+    // "… for ⟨L⟩, where ⟨P⟩ is expected to hold talks with ⟨P2⟩": the place the clause hangs on
+    const where = !place && mode === 'IN_PERSON' ? /⟨L(\d+)⟩\s*,\s*where\b[^.;]*$/.exec(text.slice(0, at)) : null;
+    if (where) place = placeOf(slotAt(masked, Number(where[1])));
     meetings.push({
       sentence: masked.sentence.index, evidence: evidenceOf(masked, slots), status: statusOf(masked, at), at, confidence, participants, mode,
       place: place?.name ? { name: place.name, country: place.country } : null,

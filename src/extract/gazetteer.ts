@@ -83,6 +83,18 @@ export function isWorldRegionWord(word: string): boolean {
 /** First words of the names written in several words ("new" of "New Delhi"), folded. */
 const FIRST_WORDS = new Set([...INDEX.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
 
+/** Folded first word → the most words a name opening with it has. */
+const LONGEST_FROM = new Map<string, number>();
+for (const key of INDEX.keys()) {
+  const words = key.split(' ');
+  LONGEST_FROM.set(words[0], Math.max(LONGEST_FROM.get(words[0]) ?? 0, words.length));
+}
+
+/** The most words a place name opening with `word` can have (0 when none opens with it): how far a lookup need try. */
+export function placeNameWords(word: string): number {
+  return LONGEST_FROM.get(foldPhrase(word).split(' ')[0]) ?? 0;
+}
+
 /** True when `word` can open a place name of several words. */
 export function opensPlaceName(word: string): boolean {
   return FIRST_WORDS.has(foldPhrase(word)) || FIRST_WORDS.has(word.toLowerCase().replace(/[’'.]/g, ''));
@@ -104,7 +116,7 @@ export function lookupPlace(phrase: string): GazetteerEntry | null {
 }
 
 /** Longest phrase length (in words) worth trying. */
-export const MAX_PLACE_WORDS = 5;
+export const MAX_PLACE_WORDS = 7;
 
 export function countryName(code: string): string {
   return COUNTRY_NAMES.get(code) ?? code;

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { MAX_PLACE_WORDS, capitalOf, foldPhrase, isWorldRegion, isWorldRegionWord, lookupPlace, lookupTown, opensPlaceName, type GazetteerEntry } from './gazetteer.js';
+import { MAX_PLACE_WORDS, capitalOf, placeNameWords, foldPhrase, isWorldRegion, isWorldRegionWord, lookupPlace, lookupTown, opensPlaceName, type GazetteerEntry } from './gazetteer.js';
 import {
   DE_FACTO_GOVERNMENTS, KNOWN_ORGANIZATIONS, MEDIA_OUTLETS, NAMED_MINISTRIES, NON_ACTOR_NAMES, ORG_HEADS, PORTFOLIO_WORDS, PORTFOLIOS,
   type KnownOrganization,
@@ -334,7 +334,7 @@ function placeWordsAt(tokens: Token[], k: number): number {
 
 /** The longest phrase from token `k` (of `minWords` words or more) that names a state, a nationality or a capital. */
 function stateAt(tokens: Token[], k: number, minWords = 1): { entry: GazetteerEntry; n: number } | null {
-  for (let n = Math.min(MAX_PLACE_WORDS, tokens.length - k); n >= minWords; n--) {
+  for (let n = Math.min(MAX_PLACE_WORDS, tokens.length - k, Math.max(placeNameWords(tokens[k].text), placeNameWords(spelled(tokens[k])))); n >= minWords; n--) {
     const words = tokens.slice(k, k + n);
     if (words.slice(0, -1).some((w) => w.punctuation) || words[n - 1].punctuation) continue;
     const entry = lookupPlace(words.map((w, j) => (j < n - 1 ? spelled(w) : w.text)).join(' '));
@@ -1146,7 +1146,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         while (k > 0 && (tokens[k].capitalized || (tokens[k].lower === 'and' && tokens[k + 1].capitalized && k < left - 1)) && (!claimed[k] || (!claimedByPerson(k) && !!placeOfToken(tokens[k]) && !tokens[k].possessive)) && left - k <= 7) k--;
         if (k < left - 1 && /^(for|of)$/.test(lower(tokens[k])) && tokens[k - 1] && isTitleToken(tokens[k - 1]) && left < from) { left = k; continue; }
         // "Secretary of State at the Ministry of Foreign Affairs Kong Vibol": the office's body, then its holder
-        if (lower(tokens[left - 1]) === 'at' && lower(tokens[left]) === 'the' && left + 1 < from && tokens.slice(left + 1, from).every((_, j) => claimed[left + 1 + j]) && tokens[left - 2] && isTitleToken(tokens[left - 2])) { left--; continue; }
+        // ("Minister of State at the Ministry of Foreign Affairs Dr. Khalid …": an honorific between)
+        if (lower(tokens[left - 1]) === 'at' && lower(tokens[left]) === 'the' && left + 1 < from && tokens.slice(left + 1, from).every((t, j) => claimed[left + 1 + j] || HONORIFICS.has(t.lower.replace(/\.$/, ''))) && tokens[left - 2] && isTitleToken(tokens[left - 2])) { left--; continue; }
         break;
       }
       // A title ending in a comma: "Russia's Special Representative on Afghanistan, Ambassador Zamir Kabulov"

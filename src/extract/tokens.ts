@@ -36,6 +36,8 @@ export function tokenize(sentence: string): Token[] {
       punctuation: !/[\p{L}\d]/u.test(text),
     });
   }
+  // "HE President Recep Tayyip Erdogan": His Excellency, not the pronoun
+  for (const [i, t] of tokens.entries()) if (t.text === 'HE' && tokens[i + 1]?.capitalized && tokens[i + 1].text !== tokens[i + 1].text.toUpperCase()) t.lower = 'h.e.';
   return tokens;
 }
 

@@ -783,6 +783,29 @@ describe('a table told over several sentences', () => {
   });
 });
 
+describe('plans told by the next leg, the next round and its co-chairs', () => {
+  it("reads 'is scheduled to leave Georgetown today for Paramaribo, where he is expected to hold talks with X' as a trip there and talks there", () => {
+    const x = run("Brazilian Foreign Minister Mauro Vieira held talks with President Irfaan Ali in Georgetown on Tuesday. Vieira is scheduled to leave Georgetown today for Paramaribo, where he is expected to hold talks with Suriname's Foreign Minister Melvin Bouva.", '2026-02-12');
+    expect(x.visits.filter((v) => v.status === 'PLANNED').map((v) => [v.visitor, v.to, v.date])).toEqual([['Mauro Vieira', 'SR', '2026-02-12']]);
+    expect(x.meetings.map((m) => [m.who, m.status])).toEqual([[['Irfaan Ali', 'Mauro Vieira'], 'OCCURRED'], [['Mauro Vieira', 'Melvin Bouva'], 'PLANNED']]);
+  });
+  it("reads ministers who 'agreed to reconvene in Juba' as a planned round there, and a meeting held in Ankara 'under the co-chairmanship of' two as theirs", () => {
+    const text = "Ethiopian Foreign Minister Gedion Timothewos hosted Kenyan Foreign Minister Musalia Mudavadi and South Sudanese Foreign Minister Deng Akol Ajang in Addis Ababa on Wednesday. The ministers agreed to set up a joint technical committee and to reconvene in Juba in the first half of 2026.";
+    const x = run(text, '2025-10-18');
+    expect(x.meetings.map((m) => [m.who.length, m.status])).toEqual([[3, 'OCCURRED'], [3, 'PLANNED']]);
+    expect(x.visits.filter((v) => v.to === 'SS').map((v) => [v.visitor, v.status])).toEqual([['Gedion Timothewos', 'PLANNED'], ['Musalia Mudavadi', 'PLANNED']]);
+    expect(x.people.find((p) => p.name === 'Gedion Timothewos')?.country).toBe('ET');
+    const doha = run('The two ministers discussed preparations for the meeting of the Supreme Strategic Committee, which is scheduled to be held in Ankara next month under the co-chairmanship of Qatari Emir Sheikh Tamim bin Hamad al-Thani and HE President Recep Tayyip Erdogan.', '2026-02-10');
+    expect(doha.meetings).toEqual([{ who: ['Recep Tayyip Erdogan', 'Tamim bin Hamad al-Thani'], status: 'PLANNED', mode: 'IN_PERSON', date: '2026-03-01', precision: 'MONTH' }]);
+  });
+  it("reads 'HE' before a title as His Excellency, an office 'at the Ministry' before 'Dr.', and a state's official name of six words", () => {
+    const text = 'Doha, January 20 (QNA) - HE Minister of State at the Ministry of Foreign Affairs Dr. Khalid bin Rashid Al Mannai received a phone call today from HE Minister of Foreign Affairs of the Democratic Socialist Republic of Sri Lanka Dinusha Amarasekera.';
+    const x = run(text, '2026-01-20');
+    expect(x.people).toEqual([{ name: 'Khalid bin Rashid Al Mannai', country: 'QA' }, { name: 'Dinusha Amarasekera', country: 'LK' }]);
+    expect(x.meetings.map((m) => [m.who, m.mode])).toEqual([[['Dinusha Amarasekera', 'Khalid bin Rashid Al Mannai'], 'PHONE']]);
+  });
+});
+
 describe('planned meetings told as a round or a video conference', () => {
   it('reads a trip for a follow-up round with someone and a video conference agreed with a third', () => {
     const x = run('Mexican Foreign Secretary Lucia Ortega is scheduled to travel to Washington in July for a follow-up round with US Homeland Security Secretary Greg Hanlon. Turkish Foreign Minister Kaan Yildirim and Azerbaijani Foreign Minister Elnur Hasanov agreed to hold a trilateral video conference with Georgian Foreign Minister Levan Beridze in April.');
