@@ -115,7 +115,8 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
   // "⟨P1⟩ and ⟨P2⟩ ratified … during official talks held at …": the subjects talked
   { re: /\bduring\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations|discussions)\b(?!\s+(?:with|between)\b)/gi },
   // "a joint commission session co-chaired by minister ⟨P1⟩ and ⟨P2⟩": those who chaired it met
-  { re: /\bco-(?:chaired|hosted)\s+by\s+(?:[\p{L}-]+\s+){0,6}?(?=⟨P\d+⟩\s*,?\s+and\s)/giu },
+  // ("co-chaired by ⟨P1⟩, ⟨P2⟩, and ⟨P3⟩" too)
+  { re: /\bco-(?:chaired|hosted)\s+by\s+(?:[\p{L}-]+\s+){0,6}?(?=⟨P\d+⟩(?:\s*,\s*⟨P\d+⟩)*\s*,?\s+and\s)/giu },
   // "touched upon the trilateral meeting held yesterday in videoconference format with ⟨P1⟩ and ⟨P2⟩"
   { re: /\b(?:meeting|talks|conference|call)\b(?:[^.;⟨]|⟨L\d+⟩){0,100}?\bheld\b(?:[^.;⟨]|⟨T\d+⟩){0,40}?\bwith\s+/gi },
   // "flew into the capital and went straight into talks with ⟨P⟩"
@@ -426,7 +427,9 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
   // "agreed to reconvene in ⟨L⟩": the next round is to come
   if (/^agreed\s+(?:[^.;⟨]{0,80}?\band\s+)?to\s+(?:reconvene|meet again|convene again|hold (?:the|their) next)\b/i.test(masked.text.slice(at))) return 'PLANNED';
   // "…, following talks in Phnom Penh between ⟨P1⟩ and ⟨P2⟩": what the news follows has happened
-  if (/\b(?:following|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(before)) return 'OCCURRED';
+  // ("… have agreed to deepen cooperation following a ministerial meeting here on Tuesday co-chaired by ⟨P1⟩ and ⟨P2⟩")
+  if (/\b(?:following|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(before) ||
+    /\b(?:following|after)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|consultations|session|summit)\b(?:[^.;,⟨]|⟨[LT]\d+⟩)*$/i.test(before)) return 'OCCURRED';
   // the trigger's own auxiliary: "⟨P⟩ is expected in ⟨L⟩", "the two will be joined by"
   if (/^(?:will|would|shall|(?:is|are)\s+(?:also\s+|now\s+|both\s+|all\s+)?(?:due|expected|to|scheduled|set|slated)\b)/i.test(masked.text.slice(at))) return 'PLANNED';
   // "The meeting, co-chaired by ⟨P1⟩ and ⟨P2⟩, will now be held in ⟨L⟩": the verb after the event's apposition
@@ -656,8 +659,9 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
     const toldBefore = !place && mode === 'IN_PERSON' && previous && TOLD_AGAIN.test(text) && /\b(?:meeting|summit|session|talks|conference|forum)\b/.test(previous.text) ? /\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/.exec(previous.text) : null;
     if (toldBefore) place = placeOf(slotAt(previous!, Number(toldBefore[1])));
     // "… scheduled to be held in ⟨L⟩ next month under the co-chairmanship of ⟨P1⟩ and ⟨P2⟩": the place told before
-    const heldIn = !place && mode === 'IN_PERSON' ? /\b(?:held|take place|takes place|convene)\s+in\s+⟨L(\d+)⟩(?:[^.;⟨]|⟨T\d+⟩)*$/.exec(text.slice(0, at)) : null;
-    if (heldIn) place = placeOf(slotAt(masked, Number(heldIn[1])));
+    // ("a tripartite ministerial meeting in ⟨L⟩ city co-chaired by …")
+    const heldIn = !place && mode === 'IN_PERSON' ? /\b(?:held|take place|takes place|convene)\s+in\s+⟨L(\d+)⟩(?:[^.;⟨]|⟨T\d+⟩)*$|\b(?:meeting|talks|summit|session|conference)\s+in\s+⟨L(\d+)⟩(?:\s+city)?\s*$/.exec(text.slice(0, at)) : null;
+    if (heldIn) place = placeOf(slotAt(masked, Number(heldIn[1] ?? heldIn[2])));
     // "… for ⟨L⟩, where ⟨P⟩ is expected to hold talks with ⟨P2⟩": the place the clause hangs on
     const where = !place && mode === 'IN_PERSON' ? /⟨L(\d+)⟩\s*,\s*where\b[^.;]*$/.exec(text.slice(0, at)) : null;
     if (where) place = placeOf(slotAt(masked, Number(where[1])));

@@ -185,7 +185,8 @@ function buildVisits(readings: VisitReading[], meetings: ExtractedMeeting[], pla
       // (only for talks that took place: a planned one may be held where the body sits)
       if ((!country && !(international.has(k) && m.status === 'OCCURRED')) || country === m.place.country) continue;
       // talks during a trip already told add no trip of their own
-      const v = out.find((x) => x.visitor === k && x.destination === m.place!.country && compatible(x.date, m.date));
+      // (talks held are no part of a trip still to come)
+      const v = out.find((x) => x.visitor === k && x.destination === m.place!.country && !(x.status === 'PLANNED' && m.status === 'OCCURRED') && compatible(x.date, m.date));
       if (v) {
         v.place ??= { name: m.place.name, country: m.place.country };
         continue;

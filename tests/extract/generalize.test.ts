@@ -784,6 +784,15 @@ describe('a table told over several sentences', () => {
 });
 
 describe('plans told by the next leg, the next round and its co-chairs', () => {
+  it("reads a meeting in a city co-chaired by three, one who 'also took part', and talks held there though a later leg of the trip is planned", () => {
+    const text = "NAMPULA, Sept 4 (AIM) - Mozambican Foreign Minister Maria Manuela Lucas, Malawian Foreign Minister Nancy Tembo and Zambian Transport Minister Frank Tayali met on Thursday. The pledge came at a tripartite ministerial meeting in Nampula city co-chaired by Lucas, Tembo, and Tayali. Tembo and Tayali will be received by President Daniel Chapo in Maputo on Saturday.";
+    const x = run(text, '2025-09-05');
+    expect(x.meetings.map((m) => [m.who.length, m.status])).toContainEqual([3, 'OCCURRED']);
+    expect(x.visits.filter((v) => v.status === 'OCCURRED').map((v) => [v.visitor, v.to])).toEqual([['Nancy Tembo', 'MZ'], ['Frank Tayali', 'MZ']]);
+    // ("have agreed to deepen cooperation following a ministerial meeting here co-chaired by …": the meeting has been held)
+    const bridgetown = run('BRIDGETOWN, April 7 (CMC) - Canada and CARICOM have agreed to deepen cooperation following a ministerial meeting here on Tuesday co-chaired by Canadian Foreign Minister Anita Anand and Barbados Foreign Minister Kerrie Symmonds.', '2026-04-08');
+    expect(bridgetown.meetings.map((m) => [m.who, m.status])).toEqual([[['Anita Anand', 'Kerrie Symmonds'], 'OCCURRED']]);
+  });
   it("reads 'is scheduled to leave Georgetown today for Paramaribo, where he is expected to hold talks with X' as a trip there and talks there", () => {
     const x = run("Brazilian Foreign Minister Mauro Vieira held talks with President Irfaan Ali in Georgetown on Tuesday. Vieira is scheduled to leave Georgetown today for Paramaribo, where he is expected to hold talks with Suriname's Foreign Minister Melvin Bouva.", '2026-02-12');
     expect(x.visits.filter((v) => v.status === 'PLANNED').map((v) => [v.visitor, v.to, v.date])).toEqual([['Mauro Vieira', 'SR', '2026-02-12']]);
