@@ -158,6 +158,8 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
   { re: /(?<=\bduring\s+(?:their|a|the)\s+(?:tele)?phone\s+(?:call|conversation)\b[^.;]*)\b(?:told|assured|briefed|informed)\s+(?=⟨[PX]\d+⟩)/gi, mode: 'PHONE' },
   // "⟨P1⟩ hosted a working dinner in honour of his Armenian counterpart": they met
   { re: /\b(?:hosted|hosts|gave|held)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception|banquet)\s+in\s+(?:honou?r|tribute)\s+of\s+(?:his\s+|her\s+|the\s+)?/gi },
+  // "⟨P1⟩ received separately at the ⟨O⟩ on ⟨T⟩ the copies of the credentials of ⟨P2⟩ …": an envoy presenting credentials meets the one receiving them
+  { re: /\b(?:received|receives|accepted|accepts)\b(?:[^.;⟨]|⟨[OLT]\d+⟩){0,80}?\b(?:credentials|letters? of credence)\s+(?:of|from)\s+/gi, mode: 'IN_PERSON' },
   // "⟨P1⟩ received a phone call on Wednesday from ⟨P2⟩"
   { re: /\b(?:received|receives|took|had)\s+(?:a|an)\s+(?:(?:tele)?phone|video)\s+call\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?from\s+(?:(?:his|her|their|the)\s+)?/gi, mode: 'PHONE' },
   // "Following her talks with ⟨P⟩, ⟨P2⟩ told …", "After ⟨P⟩'s meeting with ⟨P2⟩": the possessor met them
@@ -175,7 +177,7 @@ const LED_DELEGATION = /^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:(
 // ("⟨P⟩ was also present." after the talks; "⟨P⟩ also sat in."; "…, in which ⟨P⟩ also took part")
 const JOINED = /\b(?:joined|joins|opened|chaired|attended|took part in|participated in|sat in on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b|\bjoined\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone|video link)\b|(?<=⟨P\d+⟩\s+)(?:was|were)\s+(?:also\s+)?present\s*(?:at the (?:meeting|talks)\s*)?\.?\s*$|(?<=⟨P\d+⟩\s*,?\s+(?:also\s+)?)(?:sat in|took part)\s*(?=[.,;]|$)/gi;
 // ("The meeting, held at the ministry's headquarters, was attended by" too)
-const ATTENDED_BY = /^(?:The|This)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|audience)(?:\s*,[^,;]*,)?(?:\s+(?:was|were)\s+(?:also\s+)?attended\s+by|\s*,\s*which\s+(?:also\s+)?had\s+in\s+attendance)\s+/;
+const ATTENDED_BY = /^(?:The|This|These)\s+(?:[\w-]+\s+)?(?:meetings?|talks|sessions?|audiences?)(?:\s*,[^,;]*,)?(?:\s+(?:was|were)\s+(?:also\s+)?attended\s+by|\s*,\s*which\s+(?:also\s+)?had\s+in\s+attendance)\s+/;
 /**
  * "⟨P⟩, who arrived on Tuesday, was accompanied by ⟨P2⟩": told just after P's talks, P2 sat at them
  * ("⟨P⟩ was joined at the table by ⟨P1⟩, while ⟨P2⟩ was accompanied by ⟨P3⟩": each side's companions).
@@ -701,7 +703,10 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
         // "⟨P1⟩ will join ⟨P2⟩ in Jakarta for the dialogue with ⟨P3⟩": the one joined sits at the table too
         const joined = purpose ? /\bjoin(?:s|ed|ing)?\s+⟨P(\d+)⟩[^.;]*$/.exec(text.slice(0, match.index)) : null;
         const table = joined ? [...groupBefore(masked, joined.index), slotAt(masked, Number(joined[1]))] : subjects;
-        add([...table, ...object.slots], match.index, sentenceMode, subjects.some((s) => s.type !== 'P') ? 0.7 : 0.9);
+        // "received separately ⟨P1⟩ and ⟨P2⟩", "met separately with …": one meeting each
+        if (/\bseparately\b/i.test(text.slice(Math.max(0, match.index - 20), match.index + match[0].length)) && object.slots.length > 1) {
+          for (const one of object.slots) add([...table, one], match.index, sentenceMode, 0.8);
+        } else add([...table, ...object.slots], match.index, sentenceMode, subjects.some((s) => s.type !== 'P') ? 0.7 : 0.9);
         if (purpose && meetings.length > before) meetings[before].purposeOfTrip = true;
       }
       // ("the two discussed preparations for a meeting of ASEAN ministers": a meeting named, not theirs)
@@ -821,7 +826,9 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
     const told = attended ? [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 3 && x.mode === 'IN_PERSON') : undefined;
     if (attended && told) {
       const present = [...m.text.slice(attended[0].length).matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys);
-      told.participants = [...new Set([...told.participants, ...expandGroups(present, coreference)])];
+      // ("The meetings were attended by ⟨P⟩": every one told there)
+      const tables = /^\S+\s+(?:[\w-]+\s+)?(?:meetings|sessions|audiences)\b/.test(attended[0]) ? meetings.filter((x) => x.sentence === told.sentence && x.mode === 'IN_PERSON') : [told];
+      for (const table of tables) table.participants = [...new Set([...table.participants, ...expandGroups(present, coreference)])];
     }
     for (const members of m.text.matchAll(TABLE_MEMBERS)) {
       // ("⟨P⟩'s delegation included …" tells who travelled; "the Ghanaian side included …" at the table told, who sat at it)

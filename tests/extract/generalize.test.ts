@@ -783,6 +783,19 @@ describe('a table told over several sentences', () => {
   });
 });
 
+describe('envoys presenting credentials', () => {
+  it("reads one who 'received separately … the copies of the credentials of A, Ambassador-designate of …, and B' as a meeting with each, and 'the meetings were attended by' as a seat at both", () => {
+    const text = "MUSCAT, Oct 14 (ONA) - Foreign Minister Sayyid Badr bin Hamad Albusaidi received separately at the Diwan of the Foreign Ministry today the copies of the credentials of Kenji Nakamura, Ambassador-designate of Japan to the Sultanate of Oman, and Ana Beatriz Costa, Ambassador-designate of Brazil to the Sultanate of Oman. The meetings were attended by Sheikh Khalifa bin Ali Al Harthy, Undersecretary of the Foreign Ministry for Political Affairs.";
+    const x = run(text, '2025-10-14');
+    expect(x.people.map((p) => [p.name, p.country]).slice(1, 3)).toEqual([['Kenji Nakamura', 'JP'], ['Ana Beatriz Costa', 'BR']]);
+    expect(x.meetings.map((m) => m.who)).toEqual([
+      ['Badr bin Hamad Albusaidi', 'Kenji Nakamura', 'Khalifa bin Ali Al Harthy'],
+      ['Ana Beatriz Costa', 'Badr bin Hamad Albusaidi', 'Khalifa bin Ali Al Harthy'],
+    ]);
+    expect(x.visits).toEqual([]);
+  });
+});
+
 describe('plans told by the next leg, the next round and its co-chairs', () => {
   it("reads a meeting in a city co-chaired by three, one who 'also took part', and talks held there though a later leg of the trip is planned", () => {
     const text = "NAMPULA, Sept 4 (AIM) - Mozambican Foreign Minister Maria Manuela Lucas, Malawian Foreign Minister Nancy Tembo and Zambian Transport Minister Frank Tayali met on Thursday. The pledge came at a tripartite ministerial meeting in Nampula city co-chaired by Lucas, Tembo, and Tayali. Tembo and Tayali will be received by President Daniel Chapo in Maputo on Saturday.";

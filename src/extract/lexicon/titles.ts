@@ -29,6 +29,8 @@ export const TITLE_HEADS = new Set([
   'fm', 'eam', 'pm', 'dpm', 'mp', 'vp', 'cs', 'ps',
   // Ireland's prime minister and deputy
   'taoiseach', 'tanaiste', 'tánaiste',
+  // one named to an office not yet taken up: "Ambassador-designate", "minister-designate", "governor-elect"
+  ...['ambassador', 'minister', 'president', 'governor', 'envoy', 'commissioner', 'secretary-general', 'prime-minister'].flatMap((h) => [`${h}-designate`, `${h}-elect`]),
 ]);
 
 /** Words that can sit inside an office title besides its head noun. */
