@@ -693,7 +693,9 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
       if (/\bcall/i.test(match[0]) && object.slots.every((s) => s.type === 'O') && /^\s+to\s/.test(text.slice(object.end))) continue;
       // "…, X said after meeting Y": the gerund's subject is the one who speaks
       const afterSaying = /\b(?:after|before|while)\s+$/i.test(text.slice(0, match.index)) && /^(?:meeting|hosting|receiving)\b/i.test(match[0]);
-      const subject = afterSaying ? saidBy(masked, match.index) : groupBefore(masked, match.index);
+      // ("⟨P⟩ wrapped up a visit, meeting ⟨P2⟩ a day after holding talks with ⟨P3⟩": a gerund after "after" is the sentence subject's)
+      const gerundOfSubject = !afterSaying && /\b(?:after|before|while|since)\s+$/i.test(text.slice(0, match.index)) && /^\w+ing\b/i.test(match[0]);
+      const subject = afterSaying ? saidBy(masked, match.index) : gerundOfSubject ? groupAfter(masked, 0).slots : groupBefore(masked, match.index);
       const subjects = subject.flatMap((s) => (s.keys.some((k) => coreference.delegations.has(k)) ? [s] : leaderOf(masked, s) ?? [s]));
       const sentenceMode = mode ?? phone(text.slice(match.index, match.index + match[0].length + 60));
       if (object.slots.length) {
@@ -777,7 +779,10 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
   for (const match of text.matchAll(JOINED_BY)) {
     const joiners = groupAfter(masked, match.index + match[0].length).slots;
     const table = groupBefore(masked, match.index);
-    if (joiners.length && table.length) add([...table, ...joiners], match.index, phone(text), 0.7);
+    // ("⟨P1⟩ received ⟨P2⟩ for a meeting, at which ⟨P2⟩ was joined by ⟨P3⟩": one more at the table told)
+    const told = meetings.find((x) => x.sentence === masked.sentence.index && x.at < match.index && table.some((t) => t.keys.some((k) => x.participants.includes(k))));
+    if (told && joiners.length) told.participants = [...new Set([...told.participants, ...expandGroups(joiners.flatMap((j) => j.keys), coreference)])];
+    else if (joiners.length && table.length) add([...table, ...joiners], match.index, phone(text), 0.7);
   }
   for (const match of text.matchAll(BETWEEN_PATTERN)) {
     // "the first meeting at this level between the two sides" characterises; it reports no meeting

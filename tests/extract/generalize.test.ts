@@ -783,6 +783,16 @@ describe('a table told over several sentences', () => {
   });
 });
 
+describe('a visit wrapped up', () => {
+  it("gives talks held 'a day after' to the sentence's subject, and one who 'was joined by' another at a meeting told in the sentence a seat at it", () => {
+    const text = "Israeli Foreign Minister Gideon Sa'ar wrapped up a two-day visit to Berlin on Wednesday, meeting Chancellor Friedrich Merz at the Chancellery a day after holding talks with his German counterpart Johann Wadephul. On Wednesday, Merz received Sa'ar for an hour-long meeting, at which Sa'ar was joined by Israel's Ambassador to Germany Ron Prosor.";
+    const x = run(text, '2026-01-21');
+    expect(x.meetings.map((m) => m.who)).toContainEqual(["Gideon Sa'ar", 'Johann Wadephul']);
+    expect(x.meetings.map((m) => m.who)).toContainEqual(['Friedrich Merz', "Gideon Sa'ar", 'Ron Prosor']);
+    expect(x.meetings.map((m) => m.who)).not.toContainEqual(['Friedrich Merz', 'Johann Wadephul']);
+  });
+});
+
 describe('envoys presenting credentials', () => {
   it("reads one who 'received separately … the copies of the credentials of A, Ambassador-designate of …, and B' as a meeting with each, and 'the meetings were attended by' as a seat at both", () => {
     const text = "MUSCAT, Oct 14 (ONA) - Foreign Minister Sayyid Badr bin Hamad Albusaidi received separately at the Diwan of the Foreign Ministry today the copies of the credentials of Kenji Nakamura, Ambassador-designate of Japan to the Sultanate of Oman, and Ana Beatriz Costa, Ambassador-designate of Brazil to the Sultanate of Oman. The meetings were attended by Sheikh Khalifa bin Ali Al Harthy, Undersecretary of the Foreign Ministry for Political Affairs.";
