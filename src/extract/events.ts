@@ -1,6 +1,7 @@
 import type { Coreference } from './coreference.js';
 import { SLOT, type MaskedSentence, type Slot } from './masking.js';
 import { capitalOf, lookupPlace } from './gazetteer.js';
+import { SEAT_CITIES } from './lexicon/places.js';
 import type { PlaceMention } from './mentions.js';
 import type { Evidence, EventStatus, MeetingMode } from './types.js';
 
@@ -160,6 +161,10 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
   { re: /\b(?:hosted|hosts|gave|held)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception|banquet)\s+in\s+(?:honou?r|tribute)\s+of\s+(?:his\s+|her\s+|the\s+)?/gi },
   // "⟨P1⟩ received separately at the ⟨O⟩ on ⟨T⟩ the copies of the credentials of ⟨P2⟩ …": an envoy presenting credentials meets the one receiving them
   { re: /\b(?:received|receives|accepted|accepts)\b(?:[^.;⟨]|⟨[OLT]\d+⟩){0,80}?\b(?:credentials|letters? of credence)\s+(?:of|from)\s+/gi, mode: 'IN_PERSON' },
+  // "⟨P⟩ is scheduled to present his Letter of Credentials to ⟨P2⟩": an envoy presenting credentials meets the one receiving them
+  { re: /\bpresent(?:s|ed|ing)?\s+(?:(?:his|her|their|⟨[PX]\d+⟩)\s+)?(?:copies\s+of\s+(?:the\s+|(?:his|her)\s+)?)?(?:letters?\s+of\s+(?:credence|credentials)|credentials)\s+to\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=⟨P))?/gi, mode: 'IN_PERSON' },
+  // "⟨P1⟩ received a courtesy call from ⟨P2⟩": the caller came in person
+  { re: /\b(?:received|receives|receiving)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?from\s+(?:(?:his|her|their|the)\s+)?/gi, mode: 'IN_PERSON' },
   // "⟨P1⟩ received a phone call on Wednesday from ⟨P2⟩"
   { re: /\b(?:received|receives|took|had)\s+(?:a|an)\s+(?:(?:tele)?phone|video)\s+call\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?from\s+(?:(?:his|her|their|the)\s+)?/gi, mode: 'PHONE' },
   // "Following her talks with ⟨P⟩, ⟨P2⟩ told …", "After ⟨P⟩'s meeting with ⟨P2⟩": the possessor met them
@@ -228,7 +233,8 @@ export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]
   const rest = masked.text.slice(pos);
   // ("his counterparts, ⟨P1⟩ and ⟨P2⟩": the names a description before them stands for)
   // ("the Prime Minister, ⟨P⟩, on the same day": a title set off before the name)
-  const head = /^(?:(?:the|his|her|their|its)\s+|(?:officials|representatives|members|envoys|leaders|delegates) of\s+(?:the\s+)?|⟨X\d+⟩,\s*(?=⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨P\d+⟩(?:\s*[,.]|\s+(?:on|in|at|for|during|before|after)\b|\s*$)))?⟨([POX])(\d+)⟩/i.exec(rest);
+  // ("held talks with then ⟨P⟩", "met outgoing ⟨P⟩": an office's time before the name)
+  const head = /^(?:(?:then|former|outgoing|incoming)\s+)?(?:(?:the|his|her|their|its)\s+|(?:officials|representatives|members|envoys|leaders|delegates) of\s+(?:the\s+)?|⟨X\d+⟩,\s*(?=⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨P\d+⟩(?:\s*[,.]|\s+(?:on|in|at|for|during|before|after)\b|\s*$)))?⟨([POX])(\d+)⟩/i.exec(rest);
   if (!head) return { slots: [], end: pos };
   const items = [{ slot: slotAt(masked, Number(head[2])), end: pos + head[0].length, comma: false }];
   for (;;) {
@@ -451,7 +457,7 @@ function placeOf(slot: Slot | undefined): { name: string | null; country: string
   if (!m || m.kind !== 'place') return null;
   const entry = m.entry;
   // "at the Élysée": the seat stands in its capital
-  if (entry.kind === 'seat') return { name: capitalOf(entry.code), country: entry.code };
+  if (entry.kind === 'seat') return { name: SEAT_CITIES[entry.name] ?? capitalOf(entry.code), country: entry.code };
   return { name: entry.kind === 'country' || entry.kind === 'region' ? null : entry.name, country: entry.code };
 }
 

@@ -168,6 +168,8 @@ const ORG_OPENERS = new Set(['european', 'african', 'asian', 'arab', 'internatio
 const NAME_ENDING_NOUNS = new Set([
   'day', 'week', 'lake', 'lakes', 'sea', 'ocean', 'island', 'islands', 'strait', 'canal', 'peninsula', 'mountains',
   'parade', 'games', 'cup', 'olympics', 'expo', 'aviation', 'airlines', 'airways',
+  // "Least Developed Country status", "Delta", "Territory"
+  'country', 'countries', 'delta', 'territory', 'province', 'county', 'valley',
 ]);
 /** Nouns that end the names of things, never of people, when written capitalised after a name ("the Gobi Desert"). */
 const THING_NOUNS = new Set([
@@ -1096,6 +1098,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         (isNameToken(tokens[to]) || particlesThenName(to) || honorificInsideName(to))
       ) to++;
       let from = i;
+      // "Minister of Education and Sports Phout Simmalavong": the portfolio's last word before the name is no part of it
+      const portfolioEnd = from;
+      while (to - from > 2 && (/^(and|of|for)$/.test(lower(tokens[from - 1])) || from > portfolioEnd) && (isPortfolioNoun(tokens[from].lower) || PORTFOLIO_WORDS.has(tokens[from].lower) || (isCommonWord(tokens[from].lower) && /s$/.test(tokens[from].lower))) && insideTitle(from - 1)) { from++; i++; }
       // "Later Kabulov met …": a common word opening the sentence is no part of the name; alone it
       // stays a candidate that coreference keeps only if it names someone already met.
       if (sentenceStart && opensSentenceBeforeName(tokens[i].lower) && to - i > 1) from++;
@@ -1129,8 +1134,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       }
       const next = tokens[to];
       const before = tokens[from - 1];
-      // Titles and honorifics to the left.
-      let left = from;
+      // Titles and honorifics to the left (the portfolio's last word among them).
+      let left = portfolioEnd < from ? portfolioEnd : from;
       for (;;) {
         while (
           left > 0 && !claimedByPerson(left - 1) && (isTitleToken(tokens[left - 1]) || claimed[left - 1]) &&

@@ -794,6 +794,16 @@ describe('a visit wrapped up', () => {
 });
 
 describe('envoys presenting credentials', () => {
+  it("reads a courtesy call received, credentials to be presented, talks 'with then Prime Minister X', and a portfolio's last word before its holder's name", () => {
+    const text = "VIENTIANE, March 10 (KPL) - Foreign Minister Thongsavanh Phomvihane received a courtesy call from Tetsuya Nakahara, newly appointed Ambassador of Japan to the Lao PDR, at the ministry on Tuesday. Nakahara also paid a courtesy call on Minister of Education and Sports Phout Simmalavong. He is scheduled to present his Letter of Credentials to President Thongloun Sisoulith at the Presidential Palace on March 18. In August 2025, Prime Minister Sonexay Siphandone visited Tokyo, where he held talks with then Prime Minister Shigeru Ishiba.";
+    const x = run(text, '2026-03-11');
+    expect(x.people.map((p) => p.name)).toContain('Phout Simmalavong');
+    expect(x.meetings.map((m) => [m.who, m.status])).toEqual([
+      [['Tetsuya Nakahara', 'Thongsavanh Phomvihane'], 'OCCURRED'], [['Phout Simmalavong', 'Tetsuya Nakahara'], 'OCCURRED'],
+      [['Tetsuya Nakahara', 'Thongloun Sisoulith'], 'PLANNED'], [['Shigeru Ishiba', 'Sonexay Siphandone'], 'OCCURRED'],
+    ]);
+    expect(run('Baghaei said a trip to Tehran by IAEA Deputy Director General for Safeguards Henrik Lindqvist had been cancelled.', '2025-11-03').visits.map((v) => [v.visitor, v.status])).toEqual([['Henrik Lindqvist', 'CANCELLED']]);
+  });
   it("reads one who 'received separately … the copies of the credentials of A, Ambassador-designate of …, and B' as a meeting with each, and 'the meetings were attended by' as a seat at both", () => {
     const text = "MUSCAT, Oct 14 (ONA) - Foreign Minister Sayyid Badr bin Hamad Albusaidi received separately at the Diwan of the Foreign Ministry today the copies of the credentials of Kenji Nakamura, Ambassador-designate of Japan to the Sultanate of Oman, and Ana Beatriz Costa, Ambassador-designate of Brazil to the Sultanate of Oman. The meetings were attended by Sheikh Khalifa bin Ali Al Harthy, Undersecretary of the Foreign Ministry for Political Affairs.";
     const x = run(text, '2025-10-14');

@@ -47,6 +47,10 @@ export const GOVERNMENT_SEATS: Readonly<Record<string, string>> = {
   'Koshk Palace': 'IQ', 'Carthage Palace': 'TN', 'El Mouradia': 'DZ', 'Ittihadiya Palace': 'EG', 'Al-Ittihadiya': 'EG',
   'Baabda Palace': 'LB', 'Al-Yamamah Palace': 'SA', 'Dolmabahçe': 'TR', 'Mariyinsky Palace': 'UA',
 };
+/** Seats standing outside their state's capital. */
+export const SEAT_CITIES: Readonly<Record<string, string>> = {
+  'Perdana Putra': 'Putrajaya', Dolmabahçe: 'Istanbul',
+};
 
 /** Provinces and regions: places, never people, never capitals. */
 export const REGIONS: Readonly<Record<string, string>> = {
