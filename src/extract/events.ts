@@ -107,7 +107,7 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
   // "⟨P1⟩ was received by ⟨P2⟩": the guest met the host
   // ("was on Monday received at the Palacio del Pueblo by ⟨P⟩" too; a welcome at the airport is protocol, no meeting)
   { re: /\b(?:was|were|is|are|will be|would be|has been|had been|is to be|(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|expected|due|set)\s+to\s+be)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:also\s+|warmly\s+|later\s+|then\s+)?(?:received|hosted|welcomed)\s+(?![^⟨.;]*?\b(?:airport|airbase|air base|tarmac)\b)(?:(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?⟨[TL]\d+⟩|the\s+(?:[\p{L}'’-]+\s+){1,5}?|(?:that|this|the same)\s+(?:morning|afternoon|evening|night|day)\s+|audience\s+)\s*)*by\s+(?:(?:his|her|their|the)\s+)?(?=⟨P\d+⟩)/giu },
-  { re: /\b(?:called|call|calls|calling|paid a (?:courtesy )?call)\s+on\s+/gi },
+  { re: /\b(?:called|call|calls|calling|paid a (?:courtesy )?call)\s+on\s+|\bpaid\s+a\s+courtesy\s+(?:call|visit)\s+to\s+(?=(?:the\s+)?⟨P)/gi },
   { re: /\bnegotiat\w+\s+with\s+/gi },
   // ("joined Deputy Prime Minister - ⟨P⟩": a title joined by a dash stays outside the name)
   { re: /\b[Jj]oin(?:ed|s)?\s+(?:(?:\p{Lu}[\p{L}-]*|[-–])\s+){0,6}?(?=⟨)/gu },
@@ -199,6 +199,8 @@ const REPRESENTED_BY = /^⟨O\d+⟩\s+(?:was|were)\s+(?:also\s+)?represented\s+(
 /** "…, while the Ghanaian side included ⟨P⟩ and ⟨P⟩", "Also present at the meeting were ⟨P⟩ …": the table's other members. */
 const TABLE_MEMBERS = /(?:\b(?:side|delegation)|⟨O\d+⟩)\s+(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of)\s+|^(?:also\s+)?(?:present|in\s+attendance)(?:\s+at\s+the\s+(?:meeting|talks|session|audience))?\s+(?:were|was)\s+/gi;
 const ALSO_PRESENT = /\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+(?:also\s+)?(?:present|in attendance|attending|at the table|joining (?:by|via) video(?: link)?|joining (?:by|via) (?:tele)?phone)\b/gi;
+/** "At the talks that followed, …", "During the meeting, …": the talks told before. */
+const AT_TALKS_TOLD = /^(?:At|During|In)\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|session|discussions)\b/;
 const JOINED_BY = /\b(?:was|were|will be|would be|are to be|is to be)\s+(?:then\s+|later\s+|also\s+)?joined\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?by\s+/gi;
 /** "… travel to Kabul for the talks, which will be hosted by ⟨P⟩": the travellers meet their host. */
 const HOSTED_BY = /\bfor\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations|summit)(?:,\s*which\s+(?:will|would|is to|are to)\s+be|,)?\s+hosted\s+by\s+(?=⟨P)/gi;
@@ -682,7 +684,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
   // (one joining by video link leaves the others at the table: "…, with ⟨P⟩ joining by video link")
   const phone = (raw: string): MeetingMode => {
     const s = raw.replace(/\bjoin(?:ing|ed|s)?\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone)(?:\s+link)?/gi, '');
-    return /\bvideo|\bvirtual/i.test(s) ? 'VIDEO' : /\b(?:tele)?phone\b|\bphoned\b|\bcall\b(?!\s+on\b)/i.test(s) ? 'PHONE' : 'IN_PERSON';
+    // ("paid a courtesy call to ⟨P⟩" is made in person)
+    return /\bvideo|\bvirtual/i.test(s) ? 'VIDEO' : /\b(?:tele)?phone\b|\bphoned\b|(?<!\bcourtesy\s)\bcall\b(?!\s+on\b)/i.test(s) ? 'PHONE' : 'IN_PERSON';
   };
   for (const { re, mode, purpose, objectless } of MEETING_PATTERNS) {
     for (const match of text.matchAll(re)) {
@@ -788,7 +791,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
     // ("⟨P1⟩ received ⟨P2⟩ for a meeting, at which ⟨P2⟩ was joined by ⟨P3⟩": one more at the table told)
     const told = meetings.find((x) => x.sentence === masked.sentence.index && x.at < match.index && table.some((t) => t.keys.some((k) => x.participants.includes(k))));
     if (told && joiners.length) told.participants = [...new Set([...told.participants, ...expandGroups(joiners.flatMap((j) => j.keys), coreference)])];
-    else if (joiners.length && table.length) add([...table, ...joiners], match.index, phone(text), 0.7);
+    // ("At the talks that followed, ⟨P⟩ was joined by ⟨P2⟩": the talks told before; read with the joiners)
+    else if (joiners.length && table.length && !AT_TALKS_TOLD.test(text.slice(0, match.index))) add([...table, ...joiners], match.index, phone(text), 0.7);
   }
   for (const match of text.matchAll(BETWEEN_PATTERN)) {
     // "the first meeting at this level between the two sides" characterises; it reports no meeting
@@ -847,6 +851,14 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
       const table = [...meetings].reverse().find((x) => x.mode === 'IN_PERSON' && x.status === statusOf(m, members.index) && (x.sentence === m.sentence.index ? x.at < members.index : x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2));
       const present = [...m.text.slice(members.index + members[0].length).matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys);
       if (table) table.participants = [...new Set([...table.participants, ...expandGroups(present, coreference)])];
+    }
+    // "At the talks that followed, ⟨P⟩ was joined by ⟨P2⟩": a seat at the talks told just before
+    if (AT_TALKS_TOLD.test(m.text)) {
+      for (const match of m.text.matchAll(JOINED_BY)) {
+        const table = groupBefore(m, match.index).flatMap((x) => x.keys);
+        const talks = [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 4 && x.mode === 'IN_PERSON' && table.some((k) => x.participants.includes(k)));
+        if (talks) talks.participants = [...new Set([...talks.participants, ...expandGroups(groupAfter(m, match.index + match[0].length).slots.flatMap((x) => x.keys), coreference)])];
+      }
     }
     // "⟨P⟩ held talks with ⟨P1⟩ … ⟨P⟩, who arrived on Tuesday, was accompanied by ⟨P2⟩": at the talks too
     for (const accompanied of m.text.matchAll(ACCOMPANIED_AT)) {

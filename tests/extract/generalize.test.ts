@@ -793,6 +793,16 @@ describe('a visit wrapped up', () => {
   });
 });
 
+describe('a state visit told call by call', () => {
+  it("seats one 'joined by' a compatriot 'at the talks that followed' at those talks, reads 'the Cambodian prime minister' as the one titled PM, and a courtesy call paid to someone as made in person", () => {
+    const text = "HANOI - Vietnamese Prime Minister Pham Minh Chinh held talks with his Cambodian counterpart Hun Manet in Hanoi on Tuesday. At the talks that followed, Hun Manet was joined by Deputy Prime Minister Prak Sokhonn. In the afternoon, PM Hun Manet paid a courtesy call to Party General Secretary To Lam at his office. The Cambodian prime minister also met with State President Luong Cuong on the same day.";
+    const x = run(text, '2025-12-10');
+    expect(x.meetings.map((m) => [m.who, m.mode])).toEqual([
+      [['Hun Manet', 'Pham Minh Chinh', 'Prak Sokhonn'], 'IN_PERSON'], [['Hun Manet', 'To Lam'], 'IN_PERSON'], [['Hun Manet', 'Luong Cuong'], 'IN_PERSON'],
+    ]);
+  });
+});
+
 describe('envoys presenting credentials', () => {
   it("reads a courtesy call received, credentials to be presented, talks 'with then Prime Minister X', and a portfolio's last word before its holder's name", () => {
     const text = "VIENTIANE, March 10 (KPL) - Foreign Minister Thongsavanh Phomvihane received a courtesy call from Tetsuya Nakahara, newly appointed Ambassador of Japan to the Lao PDR, at the ministry on Tuesday. Nakahara also paid a courtesy call on Minister of Education and Sports Phout Simmalavong. He is scheduled to present his Letter of Credentials to President Thongloun Sisoulith at the Presidential Palace on March 18. In August 2025, Prime Minister Sonexay Siphandone visited Tokyo, where he held talks with then Prime Minister Shigeru Ishiba.";
