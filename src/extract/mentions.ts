@@ -1053,6 +1053,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     return false;
   }
 
+  /** "Maj-Gen Zaw Min Tun said": a word that is an honorific elsewhere ("Tun Dr Mahathir") closing a name belongs to it. */
+  function honorificClosingName(k: number): boolean {
+    const t = tokens[k];
+    return !!t && t.capitalized && !t.text.endsWith('.') && HONORIFICS.has(t.lower) && !tokens[k + 1]?.capitalized && k >= 2 && isNameToken(tokens[k - 1]) && isNameToken(tokens[k - 2]);
+  }
+
   /** "Hassan Sheikh Mohamud": an honorific between two name words belongs to the name. */
   function honorificInsideName(k: number): boolean {
     const t = tokens[k];
@@ -1095,7 +1101,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       let to = i + 1;
       while (
         to < tokens.length && !claimed[to] && !tokens[to - 1].possessive && adjacent(text, tokens[to - 1], tokens[to]) &&
-        (isNameToken(tokens[to]) || particlesThenName(to) || honorificInsideName(to))
+        (isNameToken(tokens[to]) || particlesThenName(to) || honorificInsideName(to) || honorificClosingName(to))
       ) to++;
       let from = i;
       // "Minister of Education and Sports Phout Simmalavong": the portfolio's last word before the name is no part of it

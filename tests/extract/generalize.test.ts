@@ -928,6 +928,10 @@ describe('words of an office that are no names', () => {
     // (a surname after a title is still a name: "Minister Long")
     expect(run('Foreign Minister Sergei Lavrov met Minister Long.').people.map((p) => p.name)).toEqual(['Sergei Lavrov', 'Long']);
   });
+  it("keeps a word that is an honorific elsewhere closing a name ('Zaw Min Tun said', 'Abdirahman Mohamed Haji'), and opening one as an honorific ('Tun Dr Mahathir')", () => {
+    const text = 'Junta spokesperson Maj-Gen Zaw Min Tun said the talks went well. Ambassador Abdirahman Mohamed Haji called on the minister. Tun Dr Mahathir Mohamad met Prime Minister Anwar Ibrahim.';
+    expect(run(text).people.map((p) => p.name)).toEqual(['Zaw Min Tun', 'Abdirahman Mohamed Haji', 'Mahathir Mohamad', 'Anwar Ibrahim']);
+  });
   it("reads a possessive inside a state's name ('People's Republic of China', 'Democratic People's Republic of Korea') and closing a capital's ('St John's')", () => {
     const x = run("Mr Kwame Ofori met the Vice Minister of Foreign Affairs of the People's Republic of China, Mr Peng Zhiyuan. The Democratic People's Republic of Korea said the talks were useful.");
     expect(x.people).toEqual([{ name: 'Kwame Ofori', country: null }, { name: 'Peng Zhiyuan', country: 'CN' }]);
