@@ -54,15 +54,10 @@ function quoteOf(sentence: string): string | null {
 }
 
 /** Statements of one sentence; "X said that Y told Z …" gives Y's statement reported by X, and X's own. */
-const READOUT = /\b(?:readout|statement|communiqu[eé]|press release|release)\b/i;
-/** What parties did together, as a readout relays it: "the two leaders agreed", "⟨P1⟩ and ⟨P2⟩ discussed". */
-const RELAYED_ACCORD = /\bagreed\b/g;
-
 export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: string | null): StatementReading[] {
   const text = masked.text;
   // (a relay-only act names the source of words already told as its own statement: "According to the statement, …")
-  // (`accord`: what the parties agreed, told in a relayed account: no words of the relayer's own before its saying)
-  const acts: { speakers: Slot[]; at: number; end: number; outer: boolean; verb: string | null; relayOnly?: boolean; accord?: boolean }[] = [];
+  const acts: { speakers: Slot[]; at: number; end: number; outer: boolean; verb: string | null; relayOnly?: boolean }[] = [];
   for (const match of text.matchAll(VERB)) {
     const at = match.index;
     const verbEnd = at + match[0].length;
@@ -175,17 +170,6 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     const toldAt = match.index + match[0].length - match[2].length;
     acts.push({ speakers: [masked.slots[Number(match[1])]], at: toldAt, end: match.index + match[0].length, outer: false, verb: match[2] });
   }
-  // "The two leaders agreed to …, according to a readout": what the relayed account says the parties agreed or discussed is their word
-  for (const match of text.matchAll(RELAYED_ACCORD)) {
-    // (a body's account: its readout or statement, not a person's telling)
-    const account = (a: (typeof acts)[number]): boolean => a.speakers.every((x) => x.type === 'O') && READOUT.test(text);
-    const relayed = acts.some((a) => a.outer && account(a)) || acts.some((a) => account(a) && a.end <= match.index && (/\bthat\b/.test(text.slice(a.end, match.index)) || COMPLEMENT_SUBJECT.test(text.slice(a.end, match.index))));
-    if (relayed) {
-      const clause = text.slice(0, match.index).search(/(?:^|[;,]\s+(?:and|but|while)\s+|\bthat\s+)(?=(?:[^;,]|⟨T\d+⟩)*$)/);
-      const subject = groupBefore(masked, match.index).length ? groupBefore(masked, match.index) : /\band\s+(?:also\s+)?$/.test(text.slice(0, match.index)) ? groupAfter(masked, Math.max(0, clause)).slots : [];
-      if (subject.length && !acts.some((a) => a.at === match.index)) acts.push({ speakers: subject, at: match.index, end: match.index + match[0].length, outer: false, verb: match[0], accord: true });
-    }
-  }
   if (!acts.length) return [];
   acts.sort((a, b) => a.at - b.at);
   // The relayer: an "according to" or trailing ", X said", else the first speaker whose complement holds another act.
@@ -224,7 +208,7 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
         confidence: act.speakers.some((s) => s.mention?.kind === 'reference') ? 0.7 : 0.9,
         // words relayed after "according to a statement released on Friday by …" were said before it
         // (", ⟨P⟩ told the press conference": the relayer's day is not the one told in the words before it)
-        timesFrom: inner && relayer && relayer.at < act.at ? relayer.end : !inner && act === relayer && act.outer && acts.some((b) => b !== act && b.at < act.at && !b.accord) ? act.at : 0,
+        timesFrom: inner && relayer && relayer.at < act.at ? relayer.end : !inner && act === relayer && act.outer && acts.some((b) => b !== act && b.at < act.at) ? act.at : 0,
         present: !inner && act.verb !== null && /^(says|reports|states|adds|writes)$/i.test(act.verb),
         relayed: !!inner,
         perfect: /\b(?:has|have)\s+(?:\w+ly\s+|since\s+|also\s+|long\s+|often\s+)*$/i.test(text.slice(0, act.at)),
