@@ -190,7 +190,7 @@ const ATTENDED_BY = /^(?:The|This|These)\s+(?:[\w-]+\s+)?(?:meetings?|talks|sess
 const ACCOMPANIED_AT = /(?:^|,\s*(?:while|and)\s+)⟨P(\d+)⟩(?:\s*,[^,;]*,)?\s+(?:was|were)\s+(?:also\s+)?(?:accompanied(?:\s+to\s+the\s+(?:meeting|talks))?|joined\s+at\s+the\s+table)\s+by\s+(?:[\w-]+\s+){0,3}?(?=⟨P)/g;
 /** "…, with ⟨P⟩ also present": one more at the table told in the same sentence. */
 // ("Deputy foreign ministers of ⟨L⟩, ⟨L⟩ and ⟨L⟩ met in ⟨L⟩": offices of states, none named)
-const PEOPLELESS_GATHERING = /\b(?:hosted|held|convened)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|consultations|summit|session|round)\b|\b(?:meeting|talks|consultations|session)\s+(?:was|were)\s+held\b|\bmet\s+(?:in|at)\s+⟨L\d+⟩/i;
+const PEOPLELESS_GATHERING = /\b(?:hosted|held|convened)\s+(?:(?:on\s+)?⟨T\d+⟩\s*,?\s*)?(?:(?:in|at)\s+⟨L\d+⟩\s*,?\s*)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|consultations|summit|session|round)\b|\b(?:meeting|talks|consultations|session)\s+(?:was|were)\s+held\b|\bmet\s+(?:in|at)\s+⟨L\d+⟩/i;
 // ("According to ⟨O⟩, ⟨O2⟩ at the talks was led by …": a source may open it, the occasion follow the party)
 const PARTY_LEADERS = /^(?:According to [^,]*,\s*)?⟨O\d+⟩\s+(?:delegation\s+)?(?:at the (?:talks|meeting|consultations|session)\s+)?(?:was|were)\s+(?:also\s+)?(?:led|headed|represented)\s+by\s+/;
 /** "The Foreign Ministers' Meeting, held at …, was chaired by ⟨P⟩. It was attended by ⟨P⟩, ⟨P⟩ …": a gathering's people, told after it. */
@@ -663,7 +663,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
     if (participants.length < 2) return;
     const after = text.slice(at);
     // (not a place inside a clause of its own: "…, where the two reviewed the dispute over shops in Accra")
-    const placeMatch = /^[^;]*?\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/.exec(after.split(/[.;]\s|,\s*(?:where|including|whose)\b/)[0]);
+    // ("talks with ⟨P⟩ that focused on developments in ⟨L⟩": nor one in a clause on what was discussed)
+    const placeMatch = /^[^;]*?\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/.exec(after.split(/[.;]\s|,\s*(?:where|including|whose)\b|\s(?:that|which)\s+(?:focused|dealt|covered|centred|centered|touched|addressed|concerned|discussed)\b/)[0]);
     let place = mode === 'IN_PERSON' && placeMatch ? placeOf(slotAt(masked, Number(placeMatch[1]))) : null;
     // "⟨P⟩ held talks in ⟨L⟩ on the sidelines of the ministerial meeting. The meeting, chaired by ⟨P⟩, brought together …": the meeting told just before sat there
     const toldBefore = !place && mode === 'IN_PERSON' && previous && TOLD_AGAIN.test(text) && /\b(?:meeting|summit|session|talks|conference|forum)\b/.test(previous.text) ? /\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/.exec(previous.text) : null;
@@ -866,6 +867,11 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
       const companions = groupAfter(m, accompanied.index + accompanied[0].length).slots.flatMap((x) => x.keys);
       if (table) table.participants = [...new Set([...table.participants, ...expandGroups(companions, coreference)])];
     }
+    // "… received the four ministers at the palace, in the presence of ⟨P⟩": one more at that table
+    for (const match of m.text.matchAll(/\bin\s+the\s+presence\s+of\s+(?:(?:the|his|her)\s+)?(?=⟨P)/g)) {
+      const meeting = [...meetings].reverse().find((x) => x.sentence === m.sentence.index && x.at < match.index && x.mode === 'IN_PERSON');
+      if (meeting) meeting.participants = [...new Set([...meeting.participants, ...expandGroups(groupAfter(m, match.index + match[0].length).slots.flatMap((x) => x.keys), coreference)])];
+    }
     for (const match of m.text.matchAll(ALSO_PRESENT)) {
       const meeting = [...meetings].reverse().find((x) => x.sentence === m.sentence.index && x.at < match.index);
       const present = [...match[1].matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys);
@@ -884,8 +890,10 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
 function readPartiesTable(masked: MaskedSentence[], meetings: MeetingReading[], coreference: Coreference): void {
   for (const m of masked) {
     const gathering = PEOPLELESS_GATHERING.exec(m.text);
-    if (!gathering || m.slots.some((x) => x.type === 'P')) continue;
-    const parties: string[] = [];
+    // ("⟨P⟩ hosted on Sunday, in Amman, a meeting of the foreign ministers of …": its host, and no one else named)
+    const host = gathering ? groupBefore(m, gathering.index).filter((x) => x.type === 'P') : [];
+    if (!gathering || m.slots.some((x) => x.type === 'P' && !host.includes(x))) continue;
+    const parties: string[] = host.flatMap((x) => x.keys);
     for (let k = m.sentence.index + 1; k < masked.length && (PARTY_LEADERS.test(masked[k].text) || TABLE_TOLD.test(masked[k].text)); k++) {
       const told = TABLE_TOLD.exec(masked[k].text);
       const people = told ? masked[k].text.slice(told[0].length).matchAll(/⟨P(\d+)⟩/g) : masked[k].text.matchAll(/\b(?:by|and)\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g);

@@ -1062,7 +1062,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   /** "Hassan Sheikh Mohamud": an honorific between two name words belongs to the name. */
   function honorificInsideName(k: number): boolean {
     const t = tokens[k];
-    return !!t && t.capitalized && HONORIFICS_IN_NAMES.has(t.lower) && isNameToken(tokens[k - 1]) &&
+    return !!t && t.capitalized && HONORIFICS_IN_NAMES.has(t.lower) && (isNameToken(tokens[k - 1]) || NAME_PARTICLES.has(lower(tokens[k - 1]))) &&
       !!tokens[k + 1] && isNameToken(tokens[k + 1]) && adjacent(text, t, tokens[k + 1]);
   }
 
@@ -1070,6 +1070,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   function particlesThenName(k: number): boolean {
     let j = k;
     while (tokens[j] && NAME_PARTICLES.has(tokens[j].lower) && tokens[j + 1] && adjacent(text, tokens[j], tokens[j + 1])) j++;
+    // ("bin Haji Md Daud": a father's honorific after "bin" is his name's)
+    if (j > k && tokens[j] && HONORIFICS_IN_NAMES.has(tokens[j].lower) && tokens[j + 1] && adjacent(text, tokens[j], tokens[j + 1])) j++;
     return j > k && !!tokens[j] && isNameToken(tokens[j]);
   }
 
@@ -1350,7 +1352,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const bodyAt = (k: number): boolean => KNOWN_ORG_INDEX.get(tokens[k].text)?.kind === 'international';
       while (
         from > 0 && (!claimed[from - 1] || demonymAt(from - 1) || bodyAt(from - 1) || placeWordsAt(tokens, from - 1) >= 2 || (tokens[from - 1].possessive && (!!DE_FACTO.get(tokens[from - 1].text) || !!placeOfToken(tokens[from - 1])))) &&
-        (isTitleToken(tokens[from - 1]) || /^(visiting|two|three|his|her|their|its|both|top|new)$/i.test(tokens[from - 1].text) || !!placeOfToken(tokens[from - 1]) || placeWordsAt(tokens, from - 1) >= 2 || bodyAt(from - 1)) &&
+        (isTitleToken(tokens[from - 1]) || /^(visiting|two|three|four|five|six|his|her|their|its|both|top|new)$/i.test(tokens[from - 1].text) || !!placeOfToken(tokens[from - 1]) || placeWordsAt(tokens, from - 1) >= 2 || bodyAt(from - 1)) &&
         (!/^(of|for|on|to|in|and)$/.test(tokens[from - 1].lower) || (tokens[from - 1].lower === 'and' && demonymAt(from - 2)))
       ) from--;
       if (t.lower === 'official' && !demonymAt(i - 1)) continue;
@@ -1365,7 +1367,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (!definite && !indefinite) continue;
       // a plural title is "the two ministers", "his counterparts", or "the presidents" (all of that office just told of)
       const plural = /s$/.test(t.lower) && t.lower !== 'sides' && !REFERRING_TITLES.has(t.lower);
-      const countText = words.find((w) => /^(two|three|four|both)$/.test(w.lower))?.lower;
+      const countText = words.find((w) => /^(two|three|four|five|six|both)$/.test(w.lower))?.lower;
       const allOfThem = plural && !countText && determiner === 'the' && words.filter((w) => w.lower !== 'the').length === 1;
       // ("his Sudanese and South Sudanese counterparts": a nationality of several words is one)
       const countries: string[] = [];
@@ -1378,7 +1380,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // ("the Kyrgyz and Uzbek diplomats": one of each nationality, as with counterparts)
       const ofEach = plural && !countText && countries.length >= 2;
       if (plural && !countText && !/counterparts/.test(t.lower) && !allOfThem && !ofEach) continue;
-      const count = countText === 'three' ? 3 : countText === 'four' ? 4 : countText ? 2 : /counterparts/.test(t.lower) || allOfThem || ofEach ? 0 : 1;
+      const count = countText ? ({ three: 3, four: 4, five: 5, six: 6 } as Record<string, number>)[countText] ?? 2 : /counterparts/.test(t.lower) || allOfThem || ofEach ? 0 : 1;
       const country = countryOfPhrase(words);
       const visitor = /\b(visiting|guest)\b/i.test(words.map((w) => w.text).join(' '));
       const start = from > 0 && /^(the|a|an|his|her|their|its)$/i.test(tokens[from - 1].text) && !claimed[from - 1] ? from - 1 : from;

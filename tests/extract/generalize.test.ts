@@ -800,6 +800,16 @@ describe('a state visit told call by call', () => {
   });
 });
 
+describe('a host and the ministers it hosted', () => {
+  it("reads one who 'hosted on Sunday, in Amman, a meeting of the foreign ministers of …' that 'was attended by' four as one table, 'the four ministers' received by a king 'in the presence of' the host, and talks 'that focused on developments in' a place as held where they sat", () => {
+    const text = "Jordanian Foreign Minister Ayman Safadi hosted on Sunday, in Amman, a meeting of the foreign ministers of Syria, Iraq, Lebanon and Türkiye. The meeting was attended by Syrian Foreign Minister Asaad al-Shaibani, Iraqi Foreign Minister Fuad Hussein, Lebanese Foreign Minister Youssef Rajji and Turkish Foreign Minister Hakan Fidan. On the sidelines of the meeting, Safadi held bilateral talks with Fidan that focused on developments in Gaza. His Majesty King Abdullah II later received the four ministers at Al Husseiniya Palace in Amman, in the presence of Safadi.";
+    const x = run(text, '2026-01-18');
+    expect(x.meetings.map((m) => [m.who.length, m.date])).toEqual([[5, '2026-01-18'], [2, '2026-01-18'], [6, '2026-01-18']]);
+    expect(x.visits.map((v) => v.to)).toEqual(['JO', 'JO', 'JO', 'JO']);
+    expect(run('Deputy Foreign Minister Dato Seri Paduka Haji Khairul Anwar bin Haji Md Daud received a courtesy call from the ambassador.').people[0].name).toBe('Khairul Anwar bin Haji Md Daud');
+  });
+});
+
 describe('envoys presenting credentials', () => {
   it("reads a courtesy call received, credentials to be presented, talks 'with then Prime Minister X', and a portfolio's last word before its holder's name", () => {
     const text = "VIENTIANE, March 10 (KPL) - Foreign Minister Thongsavanh Phomvihane received a courtesy call from Tetsuya Nakahara, newly appointed Ambassador of Japan to the Lao PDR, at the ministry on Tuesday. Nakahara also paid a courtesy call on Minister of Education and Sports Phout Simmalavong. He is scheduled to present his Letter of Credentials to President Thongloun Sisoulith at the Presidential Palace on March 18. In August 2025, Prime Minister Sonexay Siphandone visited Tokyo, where he held talks with then Prime Minister Shigeru Ishiba.";
