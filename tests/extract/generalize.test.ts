@@ -811,6 +811,13 @@ describe('a host and the ministers it hosted', () => {
 });
 
 describe('envoys presenting credentials', () => {
+  it("reads two who 'had a bilateral meeting', one 'received later in the day by' another, and one who 'is to receive' a guest as a plan", () => {
+    const text = "On the sidelines of the trilateral, Romanian Foreign Minister Oana Toiu and Turkish Foreign Minister Hakan Fidan had a bilateral meeting in which they reviewed trade. Polish Foreign Minister Radoslaw Sikorski was received later in the day by Prime Minister Ilie Bolojan at the Victoria Palace. President Nicusor Dan is to receive Fidan on Friday at the Cotroceni Palace.";
+    const x = run(text, '2025-11-27');
+    expect(x.meetings.map((m) => [m.who, m.status])).toEqual([
+      [['Hakan Fidan', 'Oana Toiu'], 'OCCURRED'], [['Ilie Bolojan', 'Radoslaw Sikorski'], 'OCCURRED'], [['Hakan Fidan', 'Nicusor Dan'], 'PLANNED'],
+    ]);
+  });
   it("reads a courtesy call received, credentials to be presented, talks 'with then Prime Minister X', and a portfolio's last word before its holder's name", () => {
     const text = "VIENTIANE, March 10 (KPL) - Foreign Minister Thongsavanh Phomvihane received a courtesy call from Tetsuya Nakahara, newly appointed Ambassador of Japan to the Lao PDR, at the ministry on Tuesday. Nakahara also paid a courtesy call on Minister of Education and Sports Phout Simmalavong. He is scheduled to present his Letter of Credentials to President Thongloun Sisoulith at the Presidential Palace on March 18. In August 2025, Prime Minister Sonexay Siphandone visited Tokyo, where he held talks with then Prime Minister Shigeru Ishiba.";
     const x = run(text, '2026-03-11');
