@@ -716,7 +716,10 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
         const before = meetings.length;
         // "⟨P1⟩ will join ⟨P2⟩ in Jakarta for the dialogue with ⟨P3⟩": the one joined sits at the table too
         const joined = purpose ? /\bjoin(?:s|ed|ing)?\s+⟨P(\d+)⟩[^.;]*$/.exec(text.slice(0, match.index)) : null;
-        const table = joined ? [...groupBefore(masked, joined.index), slotAt(masked, Number(joined[1]))] : subjects;
+        // ("⟨P1⟩, who was accompanied by ⟨P2⟩, paid a courtesy call on ⟨P3⟩": the companion sits at the table too)
+        const accompanied = /⟨P\d+⟩\s*,\s*(?:who\s+(?:was|were|is|will be)\s+)?accompanied\s+by\s+((?:(?:the\s+)?⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)[^,⟨]*,\s*$/.exec(text.slice(0, match.index));
+        const companions = accompanied && subjects.length ? [...accompanied[1].matchAll(/⟨P(\d+)⟩/g)].map((p) => slotAt(masked, Number(p[1]))) : [];
+        const table = joined ? [...groupBefore(masked, joined.index), slotAt(masked, Number(joined[1]))] : [...subjects, ...companions.filter((c) => !subjects.includes(c))];
         // "received separately ⟨P1⟩ and ⟨P2⟩", "met separately with …": one meeting each
         if (/\bseparately\b/i.test(text.slice(Math.max(0, match.index - 20), match.index + match[0].length)) && object.slots.length > 1) {
           for (const one of object.slots) add([...table, one], match.index, sentenceMode, 0.8);

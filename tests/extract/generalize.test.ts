@@ -811,6 +811,10 @@ describe('a host and the ministers it hosted', () => {
 });
 
 describe('envoys presenting credentials', () => {
+  it("seats one who accompanied a caller ('X, who was accompanied by Y, paid a courtesy call on Z') at the call", () => {
+    const x = run("Australian Minister Pat Conroy, who was accompanied by High Commissioner Sarah Whitfield, paid a courtesy call on Prime Minister La'auli Leuatea Schmidt in Apia on Monday.", '2026-05-12');
+    expect(x.meetings.map((m) => m.who)).toEqual([["La'auli Leuatea Schmidt", 'Pat Conroy', 'Sarah Whitfield']]);
+  });
   it("reads two who 'had a bilateral meeting', one 'received later in the day by' another, and one who 'is to receive' a guest as a plan", () => {
     const text = "On the sidelines of the trilateral, Romanian Foreign Minister Oana Toiu and Turkish Foreign Minister Hakan Fidan had a bilateral meeting in which they reviewed trade. Polish Foreign Minister Radoslaw Sikorski was received later in the day by Prime Minister Ilie Bolojan at the Victoria Palace. President Nicusor Dan is to receive Fidan on Friday at the Cotroceni Palace.";
     const x = run(text, '2025-11-27');
