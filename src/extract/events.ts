@@ -160,7 +160,7 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
   // "⟨P1⟩ hosted a working dinner in honour of his Armenian counterpart": they met
   { re: /\b(?:hosted|hosts|gave|held)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception|banquet)\s+in\s+(?:honou?r|tribute)\s+of\s+(?:his\s+|her\s+|the\s+)?/gi },
   // "⟨P1⟩ received separately at the ⟨O⟩ on ⟨T⟩ the copies of the credentials of ⟨P2⟩ …": an envoy presenting credentials meets the one receiving them
-  { re: /\b(?:received|receives|accepted|accepts)\b(?:[^.;⟨]|⟨[OLT]\d+⟩){0,80}?\b(?:credentials|letters? of credence)\s+(?:of|from)\s+/gi, mode: 'IN_PERSON' },
+  { re: /\b(?:received|receives|accepted|accepts)\b(?:[^.;⟨]|⟨[OLTX]\d+⟩){0,80}?\b(?:credentials|letters? of credence)\s+(?:of|from)\s+/gi, mode: 'IN_PERSON' },
   // "⟨P⟩ is scheduled to present his Letter of Credentials to ⟨P2⟩": an envoy presenting credentials meets the one receiving them
   { re: /\bpresent(?:s|ed|ing)?\s+(?:(?:his|her|their|⟨[PX]\d+⟩)\s+)?(?:copies\s+of\s+(?:the\s+|(?:his|her)\s+)?)?(?:letters?\s+of\s+(?:credence|credentials)|credentials)\s+to\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=⟨P))?/gi, mode: 'IN_PERSON' },
   // "⟨P1⟩ received a courtesy call from ⟨P2⟩": the caller came in person
@@ -707,7 +707,11 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
       const afterSaying = /\b(?:after|before|while)\s+$/i.test(text.slice(0, match.index)) && /^(?:meeting|hosting|receiving)\b/i.test(match[0]);
       // ("⟨P⟩ wrapped up a visit, meeting ⟨P2⟩ a day after holding talks with ⟨P3⟩": a gerund after "after" is the sentence subject's)
       const gerundOfSubject = !afterSaying && /\b(?:after|before|while|since)\s+$/i.test(text.slice(0, match.index)) && /^\w+ing\b/i.test(match[0]);
-      const subject = afterSaying ? saidBy(masked, match.index) : gerundOfSubject ? groupAfter(masked, 0).slots : groupBefore(masked, match.index);
+      // ("Receiving a courtesy call from ⟨P1⟩ in ⟨L⟩ on ⟨T⟩, ⟨P2⟩ said …": an opening gerund's subject is the clause's)
+      const opening = match.index === 0 && /^\p{Lu}\p{Ll}+ing\b/u.test(match[0]);
+      const clauseSubject = opening ? /^(?:[^⟨.;]|⟨[LTO]\d+⟩)*?,\s*(?=⟨P)/.exec(text.slice(object.end)) : null;
+      const subject = afterSaying ? saidBy(masked, match.index) : gerundOfSubject ? groupAfter(masked, 0).slots
+        : clauseSubject ? groupAfter(masked, object.end + clauseSubject[0].length).slots : groupBefore(masked, match.index);
       const subjects = subject.flatMap((s) => (s.keys.some((k) => coreference.delegations.has(k)) ? [s] : leaderOf(masked, s) ?? [s]));
       const sentenceMode = mode ?? phone(text.slice(match.index, match.index + match[0].length + 60));
       if (object.slots.length) {

@@ -1108,6 +1108,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       let from = i;
       // "Minister of Education and Sports Phout Simmalavong": the portfolio's last word before the name is no part of it
       const portfolioEnd = from;
+      // "Chairman of the State Great Khural Ts.Erdenebileg": a Mongolian name, initial and name in one word, is that word alone
+      const initialed = tokens.slice(from, to).findIndex((t) => /^\p{Lu}\p{Ll}?\.\p{Lu}/u.test(t.text));
+      if (initialed > 0 && to - from === initialed + 1) { from += initialed; i += initialed; }
       while (to - from > 2 && (/^(and|of|for)$/.test(lower(tokens[from - 1])) || from > portfolioEnd) && (isPortfolioNoun(tokens[from].lower) || PORTFOLIO_WORDS.has(tokens[from].lower) || (isCommonWord(tokens[from].lower) && /s$/.test(tokens[from].lower))) && insideTitle(from - 1)) { from++; i++; }
       // "Later Kabulov met …": a common word opening the sentence is no part of the name; alone it
       // stays a candidate that coreference keeps only if it names someone already met.

@@ -811,6 +811,13 @@ describe('a host and the ministers it hosted', () => {
 });
 
 describe('envoys presenting credentials', () => {
+  it("reads 'Receiving a courtesy call from X in Gaborone, Y said' as their meeting, Mongolian names written with their initial ('Kh.Nomin-Erdene', 'Ts.Erdenebileg'), and 'the Government House in Ulaanbaatar' as no Thai seat", () => {
+    const x = run('Receiving a courtesy call from Namibian High Commissioner Ndapewa Shikongo in Gaborone on Tuesday, Foreign Minister Phenyo Butale said the two neighbours shared more than a border.', '2026-03-11');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Ndapewa Shikongo', 'Phenyo Butale']]);
+    const mn = run('Kazakh Foreign Minister Daulet Sarsenbayev held talks with Minister of Foreign Affairs Kh.Nomin-Erdene at the Government House in Ulaanbaatar on August 19. He paid a courtesy call on Chairman of the State Great Khural Ts.Erdenebileg.', '2024-08-21');
+    expect(mn.people.map((p) => p.name)).toEqual(['Daulet Sarsenbayev', 'Kh.Nomin-Erdene', 'Ts.Erdenebileg']);
+    expect(mn.visits.map((v) => v.to)).toEqual(['MN']);
+  });
   it("seats one who accompanied a caller ('X, who was accompanied by Y, paid a courtesy call on Z') at the call", () => {
     const x = run("Australian Minister Pat Conroy, who was accompanied by High Commissioner Sarah Whitfield, paid a courtesy call on Prime Minister La'auli Leuatea Schmidt in Apia on Monday.", '2026-05-12');
     expect(x.meetings.map((m) => m.who)).toEqual([["La'auli Leuatea Schmidt", 'Pat Conroy', 'Sarah Whitfield']]);

@@ -43,7 +43,7 @@ export const GOVERNMENT_SEATS: Readonly<Record<string, string>> = {
   'Jubilee House': 'GH', 'Union Buildings': 'ZA', 'Villa Somalia': 'SO', 'Quirinale Palace': 'IT', 'Palacio Nacional': 'MX',
   'Palacio de la Moneda': 'CL', 'La Moneda': 'CL', 'Palacio de Nariño': 'CO', 'Casa de Nariño': 'CO', 'Palacio Quemado': 'BO',
   'Hyderabad House': 'IN', 'Prime Minister\'s House': 'PK', 'Aiwan-e-Sadr': 'PK', 'Bangabhaban': 'BD', 'Ganabhaban': 'BD',
-  'Merdeka Palace': 'ID', 'Istana Merdeka': 'ID', 'Government House': 'TH', 'Yongsan': 'KR', 'Great Hall of the People': 'CN',
+  'Merdeka Palace': 'ID', 'Istana Merdeka': 'ID', 'Yongsan': 'KR', 'Great Hall of the People': 'CN',
   'Koshk Palace': 'IQ', 'Carthage Palace': 'TN', 'El Mouradia': 'DZ', 'Ittihadiya Palace': 'EG', 'Al-Ittihadiya': 'EG',
   'Baabda Palace': 'LB', 'Al-Yamamah Palace': 'SA', 'Dolmabahçe': 'TR', 'Mariyinsky Palace': 'UA',
 };
