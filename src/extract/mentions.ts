@@ -218,7 +218,7 @@ const TRAVEL_WORD = /^(travel|travels|travelled|traveled|travelling|trip|visit|v
 /** "Trade Commissioner X", "Commission spokesperson X": an official of the European Commission (not a High Commissioner or a national commission's). */
 const EU_COMMISSION_TITLE = /^(?:(?:EU|European|Commission)\s+)?(?:[A-Z][a-z]+\s+)?(?:Commissioner|Commission\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|President|Vice-President))\b(?<!\b(?:High|Police|Election|Electoral|Joint|Human Rights)\s+Commissioner)/;
 /** Nouns of a state's own doing: "at Kuwait's request", "Nigeria's decision", "incursions by Israel", "a proposal by Egypt". */
-const STATE_DEED = /^(imposed|brokered|mediated|proposed|sponsored|backed|funded|financed|supported|hosted|offered|condemned|rejected|recogni[sz]ed|launched|accused|critici[sz]ed|welcomed|announced|organi[sz]ed|convened|blocked|vetoed|demanded|requested|ordered|carried out|deployed|seized|annexed|occupied)$/;
+const STATE_DEED = /^(imposed|brokered|mediated|proposed|sponsored|backed|funded|financed|supported|hosted|offered|condemned|rejected|recogni[sz]ed|launched|accused|critici[sz]ed|welcomed|announced|organi[sz]ed|convened|blocked|vetoed|demanded|requested|ordered|carried out|deployed|seized|annexed|occupied|posed|caused|waged|launched)$/;
 const STATE_ACT_NOUN = /^(request|decision|proposal|offer|refusal|position|stance|insistence|demand|call|bid|invitation|objection|response|move|initiative|announcement|mediation|veto|withdrawal|recognition|backing|approval|rejection|plan|pledge|commitments?|intervention|incursions?|strikes?|attacks?|sanctions|efforts?|push|support|concerns|violations?|aggression|occupation|annexation|invasion|statement|needs?|readiness|willingness|determination|desire|interest)$/;
 
 /** Runs of two or more states joined by commas and "and" ("Kyrgyzstan, Kazakhstan and Uzbekistan"), as token ranges. */
@@ -535,6 +535,10 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         if (verbAt >= 0) return true;
       }
     }
+    // "representatives of the United States, Qatar and the African Union", "working alongside the United States, France …": states taking part
+    const head0 = list?.from ?? from;
+    const before0 = lower(tokens[head0 - 1]) === 'the' ? head0 - 2 : head0 - 1;
+    if (lower(tokens[before0]) === 'alongside' || (lower(tokens[before0]) === 'of' && /^(representatives|envoys|delegations|delegates|officials|diplomats|mediators|facilitators)$/.test(lower(tokens[before0 - 1])))) return true;
     // "the U.S. and its allies", "both the United States and the Taliban"
     if (next?.lower === 'and' && /^(its|their)$/.test(lower(afterNext))) return true;
     if (lower(before) === 'both' || (lower(before) === 'the' && lower(tokens[from - 2]) === 'both')) return true;

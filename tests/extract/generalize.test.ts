@@ -148,6 +148,10 @@ describe('names and the states people serve', () => {
 });
 
 describe('organisations and media', () => {
+  it("reads states among the representatives at a table, working alongside another, or posing a threat as actors", () => {
+    const text = 'He will be joined by representatives of the United States, Qatar and the African Union. Sikorski spoke of the threat posed by Russia. Qatar worked alongside France and Egypt.';
+    expect(run(text).organizations).toEqual(['United States', 'Qatar', 'African Union', 'Russia', 'France', 'Egypt']);
+  });
   it('knows UN missions, armed groups and ministries by their own names, and a media office speaking for its principal', () => {
     const x = run('The Department of Foreign Affairs and Trade (DFAT) said the trip was off. OCHA said aid was short. UNIFIL and MONUSCO reported clashes. Ankara called the PKK a threat. According to a statement released by Rahimi\'s media office, talks went well.');
     expect(x.organizations).toEqual(['Department of Foreign Affairs and Trade', 'UN Office for the Coordination of Humanitarian Affairs', 'United Nations Interim Force in Lebanon', 'MONUSCO', 'Türkiye', 'PKK', "Rahimi's media office"]);
