@@ -67,6 +67,8 @@ const VISIT_PATTERNS: RegExp[] = [
   /\b(?:visit|trip|tour|stop|stopover|journey|stay)\s+(?:[\w-]+\s+){0,1}(?:to|in)\s+(?:[\w'’-]+\s+){0,2}?⟨L(\d+)⟩/gi,
   /\bspent\s+(?:[\w-]+\s+){1,5}?in\s+⟨L(\d+)⟩/gi,
   /\b(?:visit|trip|tour|journey)\s+(?:by|of)\s+(?:[\w-]+\s+){0,3}?⟨[PX]\d+⟩\s+to\s+(?:[\w'’-]+\s+){0,2}?⟨L(\d+)⟩/gi,
+  // "postponed the state visit he was scheduled to make to ⟨L⟩"
+  /\b(?:visit|trip|tour|journey)\s+(?:that\s+)?⟨[PX]\d+⟩\s+(?:was|were|had been|is|has been)\s+(?:scheduled|due|set|expected|slated|planning)\s+to\s+(?:make|pay|undertake)\s+to\s+⟨L(\d+)⟩/gi,
   // "a planned mission to Port-au-Prince by ⟨O⟩": a mission with its travellers named is a trip
   /\bmission\s+to\s+⟨L(\d+)⟩(?=\s+by\s)/gi,
   /\b(?:welcomed|welcomes|received|receives|hosted|hosts)\s+((?:⟨[PO]\d+⟩(?:,\s*|\s+and\s+)?)+)\s+(?:to|in)\s+⟨L(\d+)⟩/gi,
@@ -215,7 +217,8 @@ const BROUGHT_TOGETHER = /\bbr(?:ought|ings|inging|ing)\s+together\s+(?:(?:the|h
 // ("The meeting, chaired by ⟨P⟩, brought together …" too)
 const CONVENED_WHICH = /⟨P(\d+)⟩\s+(?:chaired|co-chaired|hosted|convened|presided over|opened)\b(?:[^;.⟨]|⟨[TL]\d+⟩)*,\s*which\s+(?:also\s+)?$|\b(?:chaired|hosted|convened)\s+by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩\s*,\s*$/;
 /** "the Omani minister, with whom he met in Muscat on Sunday, had told him …": a relative clause's meeting. */
-const WITH_WHOM = /⟨P(\d+)⟩\s*,\s*with whom\s+⟨P(\d+)⟩\s+(?:had\s+|has\s+)?(?:also\s+)?(?=met\b|held\s+(?:[\w-]+\s+)?talks\b|spoke\b|talked\b)/g;
+// ("…, with whom ⟨P⟩ was to hold talks": a plan)
+const WITH_WHOM = /⟨P(\d+)⟩\s*,\s*with whom\s+⟨P(\d+)⟩\s+(?:had\s+|has\s+|(?:was|were|is|are)\s+(?:(?:due|scheduled|expected|set)\s+)?to\s+|will\s+)?(?:also\s+)?(?=met\b|meet\b|held\s+(?:[\w-]+\s+)?talks\b|hold\s+(?:[\w-]+\s+)?talks\b|spoke\b|talked\b)/g;
 const SEQUEL = /\b(?:later|afterwards|subsequently|then)\b/i;
 const CHAIRED_BEFORE = /⟨P(\d+)⟩\s*,?\s+(?:chaired|co-chaired|hosted|convened|presided over|opened)\b/;
 const TRAVEL_FOR_TALKS = /\b(?:flew|travell?ed|went|came)\s+(?:[\w'-]+\s+){0,2}?(?:to|into)\s+⟨L\d+⟩(?:\s+(?:in|on)\s+⟨T\d+⟩)?\s+for\s+(?:talks|a meeting|meetings|consultations)\b/gi;
@@ -441,7 +444,7 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
   if (/\b(?:following|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(before) ||
     /\b(?:following|after)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|consultations|session|summit)\b(?:[^.;,⟨]|⟨[LT]\d+⟩)*$/i.test(before)) return 'OCCURRED';
   // "⟨P⟩ is to receive ⟨P2⟩ on Friday": a plan
-  if (/\b(?:is|are)\s+(?:also\s+|now\s+)?to\s+$/i.test(before)) return 'PLANNED';
+  if (/\b(?:is|are|was|were)\s+(?:also\s+|now\s+)?to\s+$/i.test(before)) return 'PLANNED';
   // the trigger's own auxiliary: "⟨P⟩ is expected in ⟨L⟩", "the two will be joined by"
   if (/^(?:will|would|shall|(?:is|are)\s+(?:also\s+|now\s+|both\s+|all\s+)?(?:due|expected|to|scheduled|set|slated)\b)/i.test(masked.text.slice(at))) return 'PLANNED';
   // "The meeting, co-chaired by ⟨P1⟩ and ⟨P2⟩, will now be held in ⟨L⟩": the verb after the event's apposition
@@ -485,8 +488,8 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       const welcomed = /^(?:welcomed|welcomes|received|receives|hosted|hosts)\b/i.test(match[0]);
       const placeSlot = slotAt(masked, Number(welcomed ? match[2] : match[1]));
       if (welcomed) { add([...match[1].matchAll(/⟨[PO](\d+)⟩/g)].map((g) => slotAt(masked, Number(g[1]))), placeSlot, match.index, 0.8); continue; }
-      const took = /^(?:took|sends?|sent|dispatch(?:es|ed)?|(?:visit|trip|tour|journey)\s+(?:by|of))\s+(?:[\w-]+\s+){0,3}?⟨[PX](\d+)⟩/i.exec(match[0]);
-      if (took) { add([slotAt(masked, Number(took[1]))], placeSlot, match.index, 0.7); continue; }
+      const took = /^(?:took|sends?|sent|dispatch(?:es|ed)?|(?:visit|trip|tour|journey)\s+(?:by|of|that))\s+(?:[\w-]+\s+){0,3}?⟨[PX](\d+)⟩|^(?:visit|trip|tour|journey)\s+⟨[PX](\d+)⟩/i.exec(match[0]);
+      if (took) { add([slotAt(masked, Number(took[1] ?? took[2]))], placeSlot, match.index, 0.7); continue; }
       if (NEGATED.test(masked.text.slice(0, match.index))) continue;
       // "invited ⟨P⟩ to visit Abuja": an invitation is no trip (one accepted is a plan)
       // ("an invitation for ⟨P⟩ to pay a state visit to ⟨L⟩" too)

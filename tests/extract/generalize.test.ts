@@ -856,6 +856,12 @@ describe('envoys presenting credentials', () => {
 });
 
 describe('plans told by the next leg, the next round and its co-chairs', () => {
+  it("reads 'postponed the state visit he was scheduled to make to Guatemala' as the trip called off, and the talks 'with whom he was to hold talks' called off with it", () => {
+    const text = 'SANTO DOMINGO.- President Luis Abinader has postponed the state visit he was scheduled to make to Guatemala next week, the Ministry of Foreign Affairs announced on Thursday. Abinader was due to arrive in Guatemala City on Tuesday for a two-day visit at the invitation of his Guatemalan counterpart, Bernardo Arévalo, with whom he was to hold talks.';
+    const x = run(text, '2026-03-06');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Luis Abinader', 'GT', 'CANCELLED']]);
+    expect(x.meetings.map((m) => [m.who, m.status])).toEqual([[['Bernardo Arévalo', 'Luis Abinader'], 'CANCELLED']]);
+  });
   it("reads a meeting in a city co-chaired by three, one who 'also took part', and talks held there though a later leg of the trip is planned", () => {
     const text = "NAMPULA, Sept 4 (AIM) - Mozambican Foreign Minister Maria Manuela Lucas, Malawian Foreign Minister Nancy Tembo and Zambian Transport Minister Frank Tayali met on Thursday. The pledge came at a tripartite ministerial meeting in Nampula city co-chaired by Lucas, Tembo, and Tayali. Tembo and Tayali will be received by President Daniel Chapo in Maputo on Saturday.";
     const x = run(text, '2025-09-05');
