@@ -11,9 +11,22 @@ const PUBLISHERS = Object.entries(PUBLISHER_COUNTRIES)
   .sort((a, b) => b[0].length - a[0].length)
   .map(([name, code]) => ({ name: new RegExp(`^(?:the\\s+)?${escape(name)}(?:$|[^\\p{L}])`, 'iu'), within: new RegExp(`(?:^|[^\\p{L}])${escape(name)}(?:$|[^\\p{L}])`, 'iu'), code }));
 
+/** Outlets recur article after article; each is read once. */
+const PUBLISHER_CACHE = new Map<string, string | null>();
+
 /** The country a national outlet reports from ("Daily Nation" → KE), or null for wires and unknown outlets. */
 export function countryOfPublisher(publisher: string | null | undefined): string | null {
   if (!publisher) return null;
+  let code = PUBLISHER_CACHE.get(publisher);
+  if (code === undefined) {
+    if (PUBLISHER_CACHE.size >= 10_000) PUBLISHER_CACHE.clear();
+    code = publisherCountry(publisher);
+    PUBLISHER_CACHE.set(publisher, code);
+  }
+  return code;
+}
+
+function publisherCountry(publisher: string): string | null {
   const known = PUBLISHERS.find((p) => p.name.test(publisher))?.code;
   if (known) return known;
   // else a state the outlet's name gives: "The Citizen (Tanzania)", "Ministry of Foreign Affairs, Sierra Leone"

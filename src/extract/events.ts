@@ -158,7 +158,8 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
   // ("received in ⟨L⟩ ⟨P⟩": a city may close the venue)
   { re: /\b(?:hosted|hosts|host|hosting|received|receives|receive|receiving|summoned|summons|summon)\s+(?:⟨T\d+⟩\s+)?(?:(?:at|in)\s+(?:[\p{L}'’-]+\s+|⟨[OLX]\d+⟩\s+){1,10}?(?:[\p{L}⟩\d-]*,\s+|⟨T\d+⟩\s+|(?<=⟨L\d+⟩\s+)))?(?:(?:his|her|their|the)\s+)?(?:(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,12}?)?(?=⟨P\d+⟩|⟨X\d+⟩,\s*⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨O\d+⟩\s+(?:led|headed)\s+by\s+⟨P|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:led|headed)\s+by\b)/gu },
   // "during their telephone conversation on ⟨T⟩, ⟨P1⟩ had assured him": the two spoke
-  { re: /(?<=\bduring\s+(?:their|a|the)\s+(?:tele)?phone\s+(?:call|conversation)\b[^.;]*)\b(?:told|assured|briefed|informed)\s+(?=⟨[PX]\d+⟩)/gi, mode: 'PHONE' },
+  // (the verb first: a lookbehind opening the pattern would be tried at every position)
+  { re: /\b(?:told|assured|briefed|informed)\s+(?=⟨[PX]\d+⟩)(?<=\bduring\s+(?:their|a|the)\s+(?:tele)?phone\s+(?:call|conversation)\b[^.;]*)/gi, mode: 'PHONE' },
   // "⟨P1⟩ hosted a working dinner in honour of his Armenian counterpart": they met
   { re: /\b(?:hosted|hosts|gave|held)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception|banquet)\s+in\s+(?:honou?r|tribute)\s+of\s+(?:his\s+|her\s+|the\s+)?/gi },
   // "⟨P1⟩ received separately at the ⟨O⟩ on ⟨T⟩ the copies of the credentials of ⟨P2⟩ …": an envoy presenting credentials meets the one receiving them

@@ -90,9 +90,17 @@ for (const key of INDEX.keys()) {
   LONGEST_FROM.set(words[0], Math.max(LONGEST_FROM.get(words[0]) ?? 0, words.length));
 }
 
+const LONGEST_CACHE = new Map<string, number>();
+
 /** The most words a place name opening with `word` can have (0 when none opens with it): how far a lookup need try. */
 export function placeNameWords(word: string): number {
-  return LONGEST_FROM.get(foldPhrase(word).split(' ')[0]) ?? 0;
+  let n = LONGEST_CACHE.get(word);
+  if (n === undefined) {
+    if (LONGEST_CACHE.size >= LOOKUP_CACHE_LIMIT) LONGEST_CACHE.clear();
+    n = LONGEST_FROM.get(foldPhrase(word).split(' ')[0]) ?? 0;
+    LONGEST_CACHE.set(word, n);
+  }
+  return n;
 }
 
 /** True when `word` can open a place name of several words. */
