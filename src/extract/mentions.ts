@@ -1249,7 +1249,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           // (", who is on a working visit to Algeria" names no office: the clause stays in the sentence)
           appositionTokens = segment.filter((_, n) => n > 0 && hasTitleHead(segment));
           right = k < tokens.length && tokens[k].text === ',' ? k + 1 : k;
-        } else if (afterAccordingTo && tokens[k]?.text !== ',' && tokens[k]?.text !== '.') {
+        } else if (afterAccordingTo && (/^\s*according to\s*$/i.test(text.slice(0, tokens[spanFromOf(from)].start)) || (tokens[k]?.text !== ',' && tokens[k]?.text !== '.'))) {
+          // ("According to Hajizada, the Azerbaijani minister underlined …": after an opening "according to X," the clause begins)
           // "According to X, the Indian official called …": a new clause, not an apposition
         } else if (SPEECH_AFTER.test(lower(tokens[k])) && (/^(a|an)$/.test(segment[0]?.lower ?? '') || /^(office|ministry|secretariat|presidency|embassy|spokes(?:man|woman|person))$/.test(segment.at(-1)?.lower ?? ''))) {
           // (", the Slovak president's office said", ", the foreign ministry spokesman said": the speaker, not X's title)

@@ -252,6 +252,13 @@ describe('statements and their dates', () => {
 });
 
 describe('what a readout relays', () => {
+  it("starts the clause after an opening 'According to X,' ('According to Hajizada, the Azerbaijani minister underlined …, while …')", () => {
+    const text = 'Spokesperson Aykhan Hajizada said Azerbaijani Foreign Minister Jeyhun Bayramov spoke by phone with Armenian Foreign Minister Ararat Mirzoyan. According to Hajizada, the Azerbaijani minister underlined the importance of the peace agreement, while Mirzoyan reaffirmed his commitment.';
+    const { x, name } = article(text, '2026-03-03');
+    expect(x.statements.filter((s) => s.reportedBy).map((s) => [name(s.speaker), name(s.reportedBy!)])).toContainEqual(['Jeyhun Bayramov', 'Aykhan Hajizada']);
+    const hajizada = x.entities.find((e) => e.name === 'Aykhan Hajizada');
+    expect(hajizada?.type === 'person' ? hajizada.roles.map((r) => r.title) : []).toEqual(['Spokesperson']);
+  });
   it("reads a statement signed by a spokesperson, named after the ministry, as the spokesperson's relay of what 'the minister said' and of what the statement tells next", () => {
     const text = 'The Minister of Foreign Affairs, Amb. Yusuf Maitama Tuggar, received the Ambassador of Chad to Nigeria, Amb. Abdelkerim Mahamat Ahmat, on Tuesday. According to a statement signed by the spokesperson of the Ministry of Foreign Affairs, Kimiebi Imomotimi Ebienfa, the minister said the two neighbours shared "a common destiny". Ahmat said Chad remained committed to the task force, according to the statement.';
     const { x, name } = article(text, '2025-11-12', 'Daily Trust (Nigeria)');
