@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { lookupPlace } from './gazetteer.js';
+import { memoized } from './memo.js';
 import type { Mention, OrganizationMention, PersonMention, ReferenceMention } from './mentions.js';
 import { REFERRING_TITLES, TITLE_HEADS, TITLE_SYNONYMS, TITLE_WORDS } from './lexicon/titles.js';
 import type { OrganizationKind } from './types.js';
@@ -38,19 +39,10 @@ export interface Coreference {
   delegations: Map<string, string[]>;
 }
 
-const FOLDED = new Map<string, string>();
-const fold = (s: string): string => {
-  let folded = FOLDED.get(s);
-  if (folded === undefined) {
-    if (FOLDED.size >= 50_000) FOLDED.clear();
-    folded = foldName(s);
-    FOLDED.set(s, folded);
-  }
-  return folded;
-};
 const foldName = (s: string): string =>
   s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’'`.]/g, '').replace(/[^a-z0-9]+/g, ' ').trim()
     .replace(/\b(mohammed|muhammad|mohamed|muhammed|mohammad)\b/g, 'muhammad');
+const fold = memoized(foldName);
 const words = (s: string): string[] => fold(s).split(' ').filter(Boolean);
 /** Tokens of a name, hyphenated parts also on their own ("Amir-Abdollahian" → amir, abdollahian, amirabdollahian). */
 const nameParts = (s: string): string[] => {

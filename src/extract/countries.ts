@@ -4,6 +4,7 @@ import type { MaskedSentence } from './masking.js';
 import type { StatementReading } from './speech.js';
 import { PORTFOLIOS, PUBLISHER_COUNTRIES } from './lexicon/organizations.js';
 import { capitalOf, lookupPlace } from './gazetteer.js';
+import { memoized } from './memo.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest names first, so "The Star Kenya" wins over a shorter name inside it. */
@@ -11,22 +12,13 @@ const PUBLISHERS = Object.entries(PUBLISHER_COUNTRIES)
   .sort((a, b) => b[0].length - a[0].length)
   .map(([name, code]) => ({ name: new RegExp(`^(?:the\\s+)?${escape(name)}(?:$|[^\\p{L}])`, 'iu'), within: new RegExp(`(?:^|[^\\p{L}])${escape(name)}(?:$|[^\\p{L}])`, 'iu'), code }));
 
-/** Outlets recur article after article; each is read once. */
-const PUBLISHER_CACHE = new Map<string, string | null>();
-
 /** The country a national outlet reports from ("Daily Nation" → KE), or null for wires and unknown outlets. */
 export function countryOfPublisher(publisher: string | null | undefined): string | null {
-  if (!publisher) return null;
-  let code = PUBLISHER_CACHE.get(publisher);
-  if (code === undefined) {
-    if (PUBLISHER_CACHE.size >= 10_000) PUBLISHER_CACHE.clear();
-    code = publisherCountry(publisher);
-    PUBLISHER_CACHE.set(publisher, code);
-  }
-  return code;
+  return publisher ? publisherCountry(publisher) : null;
 }
 
-function publisherCountry(publisher: string): string | null {
+// (outlets recur article after article: each is read once)
+const publisherCountry = memoized((publisher: string): string | null => {
   const known = PUBLISHERS.find((p) => p.name.test(publisher))?.code;
   if (known) return known;
   // else a state the outlet's name gives: "The Citizen (Tanzania)", "Ministry of Foreign Affairs, Sierra Leone"
@@ -38,7 +30,7 @@ function publisherCountry(publisher: string): string | null {
     .find((e) => e?.kind === 'demonym' || e?.kind === 'capital' || e?.kind === 'city');
   // and last a known outlet inside a longer name ("UrduPoint / APP"; not "Arab News" inside "Syrian Arab News Agency")
   return place?.code ?? PUBLISHERS.find((p) => p.within.test(publisher))?.code ?? null;
-}
+}, 10_000);
 
 /** A state's one office a title names ("Minister of Foreign Affairs and Cooperation" → "minister:foreign"), or null. */
 function officeKey(title: string): string | null {

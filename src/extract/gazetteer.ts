@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import worldCountries, { type Countries } from 'world-countries';
 import { MAJOR_CITIES } from './lexicon/cities.js';
+import { memoized } from './memo.js';
 import { EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, GOVERNMENT_SEATS, MISLEADING_ALT_SPELLINGS, NEWS_REGIONS, REGIONS } from './lexicon/places.js';
 
 // The package's types describe an ES default export, but Node loads its CommonJS entry: the array itself.
@@ -90,38 +91,17 @@ for (const key of INDEX.keys()) {
   LONGEST_FROM.set(words[0], Math.max(LONGEST_FROM.get(words[0]) ?? 0, words.length));
 }
 
-const LONGEST_CACHE = new Map<string, number>();
-
 /** The most words a place name opening with `word` can have (0 when none opens with it): how far a lookup need try. */
-export function placeNameWords(word: string): number {
-  let n = LONGEST_CACHE.get(word);
-  if (n === undefined) {
-    if (LONGEST_CACHE.size >= LOOKUP_CACHE_LIMIT) LONGEST_CACHE.clear();
-    n = LONGEST_FROM.get(foldPhrase(word).split(' ')[0]) ?? 0;
-    LONGEST_CACHE.set(word, n);
-  }
-  return n;
-}
+export const placeNameWords = memoized((word: string): number => LONGEST_FROM.get(foldPhrase(word).split(' ')[0]) ?? 0);
 
 /** True when `word` can open a place name of several words. */
 export function opensPlaceName(word: string): boolean {
   return FIRST_WORDS.has(foldPhrase(word)) || FIRST_WORDS.has(word.toLowerCase().replace(/[’'.]/g, ''));
 }
 
-// Folding is the costly part of a lookup and the same words recur in every article.
-const LOOKUP_CACHE = new Map<string, GazetteerEntry | null>();
-const LOOKUP_CACHE_LIMIT = 50_000;
-
+// Folding is the costly part of a lookup, and the same words recur in every article.
 /** The place, country or nationality a phrase names, or null. */
-export function lookupPlace(phrase: string): GazetteerEntry | null {
-  let entry = LOOKUP_CACHE.get(phrase);
-  if (entry === undefined) {
-    if (LOOKUP_CACHE.size >= LOOKUP_CACHE_LIMIT) LOOKUP_CACHE.clear();
-    entry = INDEX.get(foldPhrase(phrase)) ?? null;
-    LOOKUP_CACHE.set(phrase, entry);
-  }
-  return entry;
-}
+export const lookupPlace = memoized((phrase: string): GazetteerEntry | null => INDEX.get(foldPhrase(phrase)) ?? null);
 
 /** Longest phrase length (in words) worth trying. */
 export const MAX_PLACE_WORDS = 7;
