@@ -716,6 +716,11 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
       const clauseSubject = opening ? /^(?:[^⟨.;]|⟨[LTO]\d+⟩)*?,\s*(?=⟨P)/.exec(text.slice(object.end)) : null;
       const subject = afterSaying ? saidBy(masked, match.index) : gerundOfSubject ? groupAfter(masked, 0).slots
         : clauseSubject ? groupAfter(masked, object.end + clauseSubject[0].length).slots : groupBefore(masked, match.index);
+      // ("⟨P1⟩ said ⟨P2⟩ would travel to ⟨L⟩, where he is due to sit down with …": "he" is the traveller, not the one who said so)
+      const traveller = subject.length === 1 && subject[0].mention?.kind === 'reference' && subject[0].mention.pronoun
+        ? /⟨P(\d+)⟩\s+(?:[\w-]+\s+){0,3}?(?:travel|travels|travelled|traveled|fly|flies|flew|head|heads|headed|go|goes|went|arrive|arrives|arrived)\b[^;]*?,\s*where\s+⟨P\d+⟩\s+(?:[\w-]+\s+){0,4}$/.exec(text.slice(0, match.index))
+        : null;
+      if (traveller) subject.splice(0, 1, slotAt(masked, Number(traveller[1])));
       const subjects = subject.flatMap((s) => (s.keys.some((k) => coreference.delegations.has(k)) ? [s] : leaderOf(masked, s) ?? [s]));
       const sentenceMode = mode ?? phone(text.slice(match.index, match.index + match[0].length + 60));
       if (object.slots.length) {

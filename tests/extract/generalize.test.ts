@@ -863,6 +863,10 @@ describe('envoys presenting credentials', () => {
 });
 
 describe('plans told by the next leg, the next round and its co-chairs', () => {
+  it("takes 'he' in 'X said Y would travel to Riyadh, where he is due to sit down with Z' for the traveller", () => {
+    const x = run('Iranian Foreign Ministry spokesman Esmaeil Baghaei said Deputy Foreign Minister Majid Takht-Ravanchi would travel to Riyadh next week, where he is due to sit down with Saudi Deputy Foreign Minister Waleed Elkhereiji.', '2025-11-19');
+    expect(x.meetings.map((m) => [m.who, m.status])).toEqual([[['Majid Takht-Ravanchi', 'Waleed Elkhereiji'], 'PLANNED']]);
+  });
   it("reads 'postponed the state visit he was scheduled to make to Guatemala' as the trip called off, and the talks 'with whom he was to hold talks' called off with it", () => {
     const text = 'SANTO DOMINGO.- President Luis Abinader has postponed the state visit he was scheduled to make to Guatemala next week, the Ministry of Foreign Affairs announced on Thursday. Abinader was due to arrive in Guatemala City on Tuesday for a two-day visit at the invitation of his Guatemalan counterpart, Bernardo Arévalo, with whom he was to hold talks.';
     const x = run(text, '2026-03-06');
