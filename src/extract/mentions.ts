@@ -1194,7 +1194,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           while (candidate.length && ((CONNECTORS.has(candidate[0].lower) && candidate[0].lower !== 'the') || candidate[0].text === ',')) { k++; candidate = candidate.slice(1); }
           // ("According to the minister, X had told her": the source, then the clause's subject)
           const source = lower(tokens[k - 1]) === 'to' && lower(tokens[k - 2]) === 'according';
-          if (hasTitleHead(candidate) && !source) {
+          // ("a statement from the Office of the President, Dr Ali and …": a body's name is no one's title)
+          const body = ORG_HEADS.has(lower(candidate.find((c) => c.lower !== 'the'))) && /^(from|by|at|with|in)$/.test(lower(tokens[k - 1]));
+          if (hasTitleHead(candidate) && !source && !body) {
             titleTokens = [...candidate, ...titleTokens];
             left = k;
           }

@@ -134,6 +134,10 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
   }
   for (const match of text.matchAll(ACCORDING_TO)) {
     const group = groupAfter(masked, match.index + match[0].length);
+    // ("According to a statement from ⟨O⟩, ⟨P1⟩ and ⟨P2⟩ discussed …": the source, then the clause's subjects)
+    const first = group.slots[0];
+    const firstEnd = first ? text.indexOf('⟩', text.indexOf(`⟨${first.type}${masked.slots.indexOf(first)}⟩`)) + 1 : 0;
+    if (group.slots.length > 1 && /^\s*,/.test(text.slice(firstEnd))) group.slots.splice(1);
     // "According to the press service, …" takes up a body whose words were told before: it relays, it says nothing new
     // ("according to a ministry statement" tells of a statement of its own)
     const anaphoric = group.slots.every((x) => x.mention?.kind === 'organization' && x.mention.key.startsWith('anaphor:') && /^the\s/i.test(x.mention.surface));

@@ -252,6 +252,12 @@ describe('statements and their dates', () => {
 });
 
 describe('what a readout relays', () => {
+  it("reads 'According to a statement from the Office of the President, Dr Ali and Mr Vieira discussed …' as the office's statement, with no office for Dr Ali and no words of the two's", () => {
+    const text = 'According to a statement from the Office of the President, Dr Ali and Mr Vieira discussed the corridor.';
+    const { x, name } = article(text, '2026-02-12');
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.type === 'person' ? e.roles.length : 0])).toEqual([['Ali', 0], ['Vieira', 0]]);
+    expect(x.statements.map((s) => name(s.speaker))).toEqual(['Office of the President']);
+  });
   it("starts the clause after an opening 'According to X,' ('According to Hajizada, the Azerbaijani minister underlined …, while …')", () => {
     const text = 'Spokesperson Aykhan Hajizada said Azerbaijani Foreign Minister Jeyhun Bayramov spoke by phone with Armenian Foreign Minister Ararat Mirzoyan. According to Hajizada, the Azerbaijani minister underlined the importance of the peace agreement, while Mirzoyan reaffirmed his commitment.';
     const { x, name } = article(text, '2026-03-03');
