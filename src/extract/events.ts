@@ -196,8 +196,19 @@ const ACCOMPANIED_AT = /(?:^|,\s*(?:while|and)\s+)⟨P(\d+)⟩(?:\s*,[^,;]*,)?\s
 const PEOPLELESS_GATHERING = /\b(?:hosted|held|convened)\s+(?:(?:on\s+)?⟨T\d+⟩\s*,?\s*)?(?:(?:in|at)\s+⟨L\d+⟩\s*,?\s*)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|consultations|summit|session|round)\b|\b(?:meeting|talks|consultations|session)\s+(?:was|were)\s+held\b|\bmet\s+(?:in|at)\s+⟨L\d+⟩/i;
 // ("According to ⟨O⟩, ⟨O2⟩ at the talks was led by …": a source may open it, the occasion follow the party)
 const PARTY_LEADERS = /^(?:According to [^,]*,\s*)?⟨O\d+⟩\s+(?:delegation\s+)?(?:at the (?:talks|meeting|consultations|session)\s+)?(?:was|were)\s+(?:also\s+)?(?:led|headed|represented)\s+by\s+/;
-/** "The Foreign Ministers' Meeting, held at …, was chaired by ⟨P⟩. It was attended by ⟨P⟩, ⟨P⟩ …": a gathering's people, told after it. */
-const TABLE_TOLD = /^(?:The\s+(?:[\w'’-]+\s+){0,3}(?:meeting|talks|session|consultations)\b[^.;]*?|It)\s+(?:was|were)\s+(?:also\s+)?(?:chaired|co-chaired|hosted|attended|opened)\s+by\s+/i;
+/**
+ * A gathering's people, told after it: "The meeting was hosted by ⟨P⟩", "The meeting, hosted by ⟨P1⟩, was attended by
+ * ⟨P2⟩ and ⟨P3⟩", "The Foreign Ministers' Meeting, held at …, was chaired by ⟨P⟩. It was attended by ⟨P⟩, ⟨P⟩ …".
+ */
+const TABLE_TOLD = /^(?:(?:The|This)\s+(?:[\w'’-]+\s+){0,3}(?:meeting|talks|session|summit|consultations)\b[^.;]*?|It\s+(?:was|were)\s+(?:also\s+)?)\b(?:chaired|co-chaired|hosted|attended|opened)\s+by\s+/i;
+
+/** The people a sentence like TABLE_TOLD seats, host and attendees alike (those named after its first "by"), or none. */
+function peopleOfTableTold(m: MaskedSentence): string[] {
+  const told = TABLE_TOLD.exec(m.text);
+  if (!told) return [];
+  const from = m.text.search(/\bby\s/);
+  return [...m.text.slice(from).matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys);
+}
 const REPRESENTED_BY = /^⟨O\d+⟩\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:at\s+the\s+(?:meeting|talks|session)\s+)?by\s+/;
 /** "…, while the Ghanaian side included ⟨P⟩ and ⟨P⟩", "Also present at the meeting were ⟨P⟩ …": the table's other members. */
 const TABLE_MEMBERS = /(?:\b(?:side|delegation)|⟨O\d+⟩)\s+(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of)\s+|^(?:also\s+)?(?:present|in\s+attendance)(?:\s+at\s+the\s+(?:meeting|talks|session|audience))?\s+(?:were|was)\s+/gi;
@@ -913,9 +924,8 @@ function readPartiesTable(masked: MaskedSentence[], meetings: MeetingReading[], 
     if (!gathering || m.slots.some((x) => x.type === 'P' && !host.includes(x))) continue;
     const parties: string[] = host.flatMap((x) => x.keys);
     for (let k = m.sentence.index + 1; k < masked.length && (PARTY_LEADERS.test(masked[k].text) || TABLE_TOLD.test(masked[k].text)); k++) {
-      const told = TABLE_TOLD.exec(masked[k].text);
-      const people = told ? masked[k].text.slice(told[0].length).matchAll(/⟨P(\d+)⟩/g) : masked[k].text.matchAll(/\b(?:by|and)\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g);
-      parties.push(...[...people].flatMap((p) => masked[k].slots[Number(p[1])].keys));
+      const leaders = [...masked[k].text.matchAll(/\b(?:by|and)\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g)].flatMap((p) => masked[k].slots[Number(p[1])].keys);
+      parties.push(...(TABLE_TOLD.test(masked[k].text) ? peopleOfTableTold(masked[k]) : leaders));
     }
     const participants = expandGroups([...new Set(parties)], coreference);
     // (a table told again nearby is read already)
@@ -1062,8 +1072,6 @@ function readTripCalledOff(m: MaskedSentence, visits: VisitReading[], meetings: 
 
 // ("⟨P⟩ took part ⟨T⟩ in a quadrilateral meeting …": the day between the verb and its object)
 const TAKES_PART = /⟨P(\d+)⟩[^.;]*?\b(?:participated|participates|took part|takes part)\s+(?:⟨T\d+⟩\s+)?in\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|summit|consultations)\b/;
-/** "The meeting was hosted by ⟨P⟩", "The meeting, hosted by ⟨P1⟩, was attended by ⟨P2⟩ and ⟨P3⟩": who else sat at it. */
-const HOSTED_MEETING = /^(?:The|This)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|summit|consultations)\b(?:\s*,)?\s+(?:(?:was|were)\s+)?(?:hosted|chaired|co-chaired|opened|attended)\s+by\s+/u;
 const ALSO_TOOK_PART = /⟨P(\d+)⟩[^.;]*?\balso\s+(?:took part|attended|participated|joined)\b/;
 
 /**
@@ -1079,7 +1087,7 @@ export function readSharedMeetings(masked: MaskedSentence[], coreference: Corefe
     for (const next of masked.slice(m.sentence.index + 1, m.sentence.index + 3)) {
       const also = ALSO_TOOK_PART.exec(next.text);
       if (also) participants.push(...slotAt(next, Number(also[1])).keys);
-      if (HOSTED_MEETING.test(next.text)) participants.push(...next.slots.filter((x, i) => x.type === 'P' && /\bby\s+(?:[\p{L}-]+\s+){0,8}?$/u.test(next.text.slice(0, next.text.indexOf(`⟨P${i}⟩`))) || (x.type === 'P' && /\band\s+$/.test(next.text.slice(0, next.text.indexOf(`⟨P${i}⟩`))))).flatMap((x) => x.keys));
+      participants.push(...peopleOfTableTold(next));
     }
     const unique = expandGroups([...new Set(participants)], coreference);
     if (unique.length < 2) continue;

@@ -352,6 +352,12 @@ const opensApposition = (segment: Token[]): boolean => {
     (t.capitalized && (t.possessive || !!placeOfToken(t) || !!DE_FACTO.get(t.text))) || placeWordsAt(segment, 0) > 0;
 };
 
+/** Two offices naming two states: "Liberia's Minister …, X, Cabo Verde's Minister …" is no one person's. */
+function otherState(title: Token[], apposition: Token[]): boolean {
+  const [own, other] = [countryOfPhrase(title), countryOfPhrase(apposition)];
+  return !!own && !!other && own !== other;
+}
+
 /** Two name words in a row, outside place names: a second person, not a description. */
 function hasTwoNameWords(segment: Token[]): boolean {
   for (let n = 0; n + 1 < segment.length; n++) {
@@ -1057,6 +1063,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     return false;
   }
 
+  /** ", Michael Kamo": a name of two words or more set off after position `k`'s comma. */
+  function namesFollow(k: number): boolean {
+    return tokens[k]?.text === ',' && !!tokens[k + 1] && isNameToken(tokens[k + 1]) && !!tokens[k + 2] && isNameToken(tokens[k + 2]) && adjacent(text, tokens[k + 1], tokens[k + 2]);
+  }
+
   /** "Maj-Gen Zaw Min Tun said": a word that is an honorific elsewhere ("Tun Dr Mahathir") closing a name belongs to it. */
   function honorificClosingName(k: number): boolean {
     const t = tokens[k];
@@ -1235,8 +1246,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       let right = to;
       let appositionTokens: Token[] = [];
       if (next?.text === ',') {
+        const textBefore = text.slice(0, tokens[spanFromOf(from)].start);
+        // the source an opening "According to" names: the clause begins after it
+        const openingSource = /^\s*according to\s*$/i.test(textBefore);
         // ("According to a statement signed by the ministry's spokesperson, X, the minister said …" too)
-        const afterAccordingTo = /\baccording to\s*$|^\s*according to\b[^,;]*(?:,[^,;]*)?$/i.test(text.slice(0, tokens[spanFromOf(from)].start));
+        const afterAccordingTo = /\baccording to\s*$|^\s*according to\b[^,;]*(?:,[^,;]*)?$/i.test(textBefore);
         let k = to + 1;
         let relative = false;
         // ", who is also …", ", who heads …" describe an office; ", who received X in Ankara" tells an event
@@ -1251,14 +1265,13 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           // (", who is on a working visit to Algeria" names no office: the clause stays in the sentence)
           appositionTokens = segment.filter((_, n) => n > 0 && hasTitleHead(segment));
           right = k < tokens.length && tokens[k].text === ',' ? k + 1 : k;
-        } else if (afterAccordingTo && (/^\s*according to\s*$/i.test(text.slice(0, tokens[spanFromOf(from)].start)) || (tokens[k]?.text !== ',' && tokens[k]?.text !== '.'))) {
+        } else if (openingSource || (afterAccordingTo && tokens[k]?.text !== ',' && tokens[k]?.text !== '.')) {
           // ("According to Hajizada, the Azerbaijani minister underlined …": after an opening "according to X," the clause begins)
           // "According to X, the Indian official called …": a new clause, not an apposition
         } else if (SPEECH_AFTER.test(lower(tokens[k])) && (/^(a|an)$/.test(segment[0]?.lower ?? '') || /^(office|ministry|secretariat|presidency|embassy|spokes(?:man|woman|person))$/.test(segment.at(-1)?.lower ?? ''))) {
           // (", the Slovak president's office said", ", the foreign ministry spokesman said": the speaker, not X's title)
           // "… with X, a government spokesman said": the unnamed speaker of the sentence, not X's office
-        } else if (hasTitleHead(titleTokens) && ((tokens[k]?.text === ',' && !!tokens[k + 1] && isNameToken(tokens[k + 1]) && !!tokens[k + 2] && isNameToken(tokens[k + 2]) && adjacent(text, tokens[k + 1], tokens[k + 2])) ||
-          ((countryOfPhrase(segment) ?? countryOfPhrase(titleTokens)) !== (countryOfPhrase(titleTokens) ?? countryOfPhrase(segment))))) {
+        } else if (hasTitleHead(titleTokens) && (namesFollow(k) || otherState(titleTokens, segment))) {
           // "Minister A, Peter Agovaka, Papua New Guinea's Minister B, Michael Kamo, …": a list of offices and holders; the office after a titled name is the next one's
         } else if (segment.length && segment.length <= 24 && opensApposition(segment) && hasTitleHead(segment.slice(0, 8)) && !segment.some((s) => PRONOUNS.has(s.lower) && s.lower !== 'his') && !hasTwoNameWords(segment)) {
           appositionTokens = segment;

@@ -11,6 +11,9 @@ const article = (text: string, publishedAt: string, publisher?: string) => {
   return { x, name: (k: string) => x.entities.find((e) => e.key === k)?.name };
 };
 
+/** Each meeting of an article as its participants' names, sorted and joined: "A + B + C". */
+const tables = ({ x, name }: ReturnType<typeof article>) => x.meetings.map((m) => m.participants.map(name).sort().join(' + '));
+
 const run = (text: string, publishedAt = '2024-03-16') => {
   const x = extract({ text, publishedAt });
   const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
@@ -426,7 +429,7 @@ describe('a Manila agency story', () => {
       ['Nguyen Minh Khoa', 'VN'], ['Ramon Esguerra', 'PH'], ['Tran Quoc Hung', 'VN'], ['Rafael Montemayor', 'PH'],
     ]);
     expect(x.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.aliases])).toEqual(expect.arrayContaining([['Department of Foreign Affairs', ['DFA']], ['China', []]]));
-    expect(x.meetings.map((m) => m.participants.map(name).sort().join(' + '))).toEqual(['Nguyen Minh Khoa + Ramon Esguerra']);
+    expect(tables({ x, name })).toEqual(['Nguyen Minh Khoa + Ramon Esguerra']);
     expect(x.visits.map((v) => [name(v.visitor), v.destination, v.status]).sort()).toEqual([
       ['Nguyen Minh Khoa', 'PH', 'OCCURRED'], ['Rafael Montemayor', 'VN', 'PLANNED'], ['Tran Quoc Hung', 'PH', 'OCCURRED'],
     ]);
@@ -660,7 +663,7 @@ describe('meetings told by other constructions', () => {
   it('gathers one table from talks that brought three together and were attended by a fourth, those who sat down at a venue with others, and states represented at a meeting told before', () => {
     const table = (text: string) => {
       const { x, name } = article(text, '2026-09-30', 'Reuters');
-      return x.meetings.map((m) => m.participants.map(name).sort().join(' + '));
+      return tables({ x, name });
     };
     expect(table('ANKARA - Foreign Minister Serdar Unluer hosted his Syrian and Jordanian counterparts, Omar Khatib and Ayman Haddad, on Wednesday. The trilateral talks, which brought together Unluer, Khatib and Haddad, were also attended by intelligence chief Kenan Ozgur.')).toEqual([
       'Ayman Haddad + Kenan Ozgur + Omar Khatib + Serdar Unluer',
@@ -705,7 +708,7 @@ describe('meetings told by other constructions', () => {
     const text = 'Egyptian Foreign Minister Sameh Ragab hosted his Sudanese and South Sudanese counterparts in Cairo on Sunday for a trilateral meeting. Sudanese Foreign Minister Abdelrahim Babiker and South Sudan\'s Minister for Foreign Affairs and East African Cooperation Deng Akol arrived on Saturday.';
     const { x, name } = article(text, '2026-06-08', 'Egypt Independent');
     expect(peopleOf(x)).toEqual([['Sameh Ragab', 'EG'], ['Abdelrahim Babiker', 'SD'], ['Deng Akol', 'SS']]);
-    expect(x.meetings.map((m) => m.participants.map(name).sort().join(' + '))).toEqual(['Abdelrahim Babiker + Deng Akol + Sameh Ragab']);
+    expect(tables({ x, name })).toEqual(['Abdelrahim Babiker + Deng Akol + Sameh Ragab']);
   });
   it('reads two sides each led by someone as one meeting, active, passive or "their respective delegations"', () => {
     const meetings = (text: string) => run(text, '2026-05-12').meetings.map((m) => m.who);
@@ -1075,7 +1078,7 @@ describe('trips called off, companions, delegations', () => {
   it('gives "was received by" after "held consultations with his counterpart and" to the guest, and reads "had been expected in" as called off', () => {
     const text = 'BAKU - Russian Deputy Foreign Minister Gennady Lobov, who oversees ties with the CIS, held consultations with his Azerbaijani counterpart Rauf Hasan on Monday evening and was received on Tuesday by Azerbaijani Foreign Minister Tural Ismayil. Ismayil had been expected in Moscow in March for talks, but the visit has been dropped.';
     const { x, name } = article(text, '2026-02-18', 'The Moscow Times');
-    expect(x.meetings.map((m) => m.participants.map(name).sort().join(' + '))).toEqual(['Gennady Lobov + Rauf Hasan', 'Gennady Lobov + Tural Ismayil']);
+    expect(tables({ x, name })).toEqual(['Gennady Lobov + Rauf Hasan', 'Gennady Lobov + Tural Ismayil']);
     expect(x.visits.filter((v) => v.status === 'CANCELLED').map((v) => [name(v.visitor), v.destination, v.date?.start])).toEqual([['Tural Ismayil', 'RU', '2026-03-01']]);
   });
   it('reads a trip planned again after one called off as two, a co-chair "of the commission with" as a meeting, and a capital after a visit as its destination', () => {
@@ -1395,7 +1398,7 @@ describe('a Nairobi broadcaster on talks told twice', () => {
     'Farah\'s visit comes three months after Kiprono travelled to Mogadishu in July, where he held talks with Somalia\'s Prime Minister Cali Jaamac.',
   ].join('\n\n');
   const { x, name } = article(text, '2024-10-15', 'Citizen Digital');
-  const meetings = x.meetings.map((m) => m.participants.map(name).sort().join(' + '));
+  const meetings = tables({ x, name });
   it('takes no principal secretary for one of "the two ministers", and reads "the Prime CS" as the Cabinet Secretary', () => {
     expect(meetings).toEqual([
       'Ahmed Nuur Farah + John Lekuta + Peter Kiprono',
@@ -1417,7 +1420,7 @@ describe('a London outlet on trips made and called off', () => {
   ].join('\n\n');
   const { x, name } = article(text, '2026-02-11', 'Middle East Eye');
   it('reads "received in ⟨city⟩ A and B", and an office named after a government as that government\'s', () => {
-    expect(x.meetings.map((m) => m.participants.map(name).sort().join(' + '))).toContain('Abdelkarim Salem + Nuri al-Hadi + Selim Aydin');
+    expect(tables({ x, name })).toContain('Abdelkarim Salem + Nuri al-Hadi + Selim Aydin');
     expect(peopleOf(x)).toContainEqual(['Nuri al-Hadi', 'LY']);
   });
   it('keeps a plan told before ", while" another trip was pushed back', () => {
@@ -1514,7 +1517,7 @@ describe('a Dushanbe agency on consultations of three', () => {
 describe('receptions and sessions chaired', () => {
   it('meets a delegation led by a minister whose title is set off by a comma', () => {
     const { x, name } = article('BAKU - President Rauf Alimov on May 20 received a delegation led by Minister of Foreign Affairs, Emigration and Egyptian Expatriates Tarek Mansour.', '2025-05-21', 'News.az');
-    expect(x.meetings.map((m) => m.participants.map(name).sort().join(' + '))).toEqual(['Rauf Alimov + Tarek Mansour']);
+    expect(tables({ x, name })).toEqual(['Rauf Alimov + Tarek Mansour']);
   });
   it('reads "chaired in ⟨city⟩ a meeting with A and B"', () => {
     const { x, name } = article('Dakar, Jan 20 (APS) - Foreign Minister Cheikh Ndiaye on Monday chaired in Dakar a tripartite meeting on migration with the Spanish Secretary of State Ignacio Ruiz and the Mauritanian Foreign Minister Mohamed Mahmoud.', '2026-01-20');
@@ -1537,7 +1540,7 @@ describe('a Kuwaiti agency readout and a Manama paper', () => {
       'MANAMA - Chinese Vice Foreign Minister Liang Bo yesterday held talks in Manama with Foreign Minister Yousif Al Mannai.',
       'Mr Liang, who arrived on Tuesday, was accompanied by Chinese Ambassador to Bahrain Tang Wei.',
     ].join('\n\n'), '2024-09-26', 'Gulf Daily News');
-    expect(x.meetings.map((m) => m.participants.map(name).sort().join(' + '))).toEqual(['Liang Bo + Tang Wei + Yousif Al Mannai']);
+    expect(tables({ x, name })).toEqual(['Liang Bo + Tang Wei + Yousif Al Mannai']);
     expect(x.visits.map((v) => name(v.visitor))).toEqual(['Liang Bo']);
   });
 });
@@ -1545,11 +1548,11 @@ describe('a Kuwaiti agency readout and a Manama paper', () => {
 describe('sessions, calls and plans told in other shapes', () => {
   it('reads one who called on "the Foreign Minister" as another than the caller, and one "also present" at that call', () => {
     const { x, name } = article('Islamabad—Foreign Minister Shahid Gillani held a video call with his Kazakh counterpart on Monday. Earlier on Monday, Sri Lanka\'s State Minister of Foreign Affairs Chaminda Perera called on the Foreign Minister at the Foreign Office. Sri Lankan High Commissioner Ravi Senanayake was also present.', '2026-02-10', 'Pakistan Observer');
-    expect(x.meetings.map((m) => m.participants.map(name).sort().join(' + '))).toContain('Chaminda Perera + Ravi Senanayake + Shahid Gillani');
+    expect(tables({ x, name })).toContain('Chaminda Perera + Ravi Senanayake + Shahid Gillani');
   });
   it('gives a session told after its chair that chair, and reads "were received in audience by"', () => {
     const { x, name } = article('Foreign Minister Adama Kinda chaired on Monday in Ouagadougou the second session of the Council of Ministers. The session brought together his Malian counterpart, Boubacar Diarra, and the Nigerien Foreign Minister, Moussa Abdou. On Tuesday, Diarra and Abdou were received in audience by Prime Minister Ernest Zongo.', '2025-02-18', 'Le Faso');
-    expect(x.meetings.map((m) => m.participants.map(name).sort().join(' + '))).toEqual(['Adama Kinda + Boubacar Diarra + Moussa Abdou', 'Boubacar Diarra + Ernest Zongo + Moussa Abdou']);
+    expect(tables({ x, name })).toEqual(['Adama Kinda + Boubacar Diarra + Moussa Abdou', 'Boubacar Diarra + Ernest Zongo + Moussa Abdou']);
   });
   it('reads "was supposed to" as called off, "in a phone call … with", and no date from "the first … since 2018"', () => {
     const { x, name } = article('The Philippines has postponed talks with China. Undersecretary Lourdes Reyes was supposed to sit down with Chinese Vice Foreign Minister Liang Wei on Tuesday, June 24. Foreign Secretary Enrique Lacson raised the incident in a phone call on Wednesday evening with Spanish Foreign Minister Ines Serrano. Serrano is expected to arrive in Manila on July 8 for a visit, the first by a Spanish foreign minister since 2018, during which she will hold talks with Lacson.', '2025-06-20', 'Rappler');
@@ -1564,16 +1567,16 @@ describe('sessions, calls and plans told in other shapes', () => {
 describe('companions at the table', () => {
   it('seats those each side was joined or accompanied by, and those who "also attended" talks with someone', () => {
     const sides = article('BELIZE CITY - Foreign Minister Ernesto Pech travelled to Guatemala City on Wednesday, where he held talks with his Guatemalan counterpart Lucia Monterroso. Pech was joined at the table by Ambassador Yolanda Chun, while Monterroso was accompanied by Vice Minister Hector Sac.', '2024-03-15', 'Amandala');
-    expect(sides.x.meetings.map((m) => m.participants.map(sides.name).sort().join(' + '))).toEqual(['Ernesto Pech + Hector Sac + Lucia Monterroso + Yolanda Chun']);
+    expect(tables(sides)).toEqual(['Ernesto Pech + Hector Sac + Lucia Monterroso + Yolanda Chun']);
     const attended = article('BEIJING - In the afternoon, Hungarian Foreign Minister Gergely Barany held talks with Vice Premier Liang Jie, also attended by Commerce Minister Fang Yu and by State Secretary Tamas Szendi.', '2025-04-24');
-    expect(attended.x.meetings.map((m) => m.participants.map(attended.name).sort().join(' + '))).toEqual(['Fang Yu + Gergely Barany + Liang Jie + Tamas Szendi']);
+    expect(tables(attended)).toEqual(['Fang Yu + Gergely Barany + Liang Jie + Tamas Szendi']);
   });
 });
 
 describe('a delegation head and the members it included', () => {
   it('seats the leader and the members named in "heading a delegation that included …" at the talks, and reads portfolio words of a title', () => {
     const { x, name } = article('ANKARA — Iraqi Foreign Minister Faris Jubouri, heading a delegation that included Minister of Water Resources Ghazwan Tamimi, arrived in the Turkish capital on Monday evening and held talks on Tuesday with Turkish Foreign Minister Kemal Ertug. Separately, Malaysian Human Resources Minister Kumar Raj met Puan Noraini Yusof.', '2025-03-12', 'Al-Monitor');
-    expect(x.meetings.map((m) => m.participants.map(name).sort().join(' + '))).toEqual(['Faris Jubouri + Ghazwan Tamimi + Kemal Ertug', 'Kumar Raj + Noraini Yusof']);
+    expect(tables({ x, name })).toEqual(['Faris Jubouri + Ghazwan Tamimi + Kemal Ertug', 'Kumar Raj + Noraini Yusof']);
     expect(x.visits.map((v) => [name(v.visitor), v.destination]).slice(0, 2)).toEqual([['Faris Jubouri', 'TR'], ['Ghazwan Tamimi', 'TR']]);
   });
 });
@@ -1625,7 +1628,7 @@ describe('gatherings abroad and delegations the PM heads', () => {
 describe('a table the story moves on to', () => {
   it('reads "the three ministers" as the host and the counterparts he named, and their later reception as a table of its own', () => {
     const { x, name } = article('BAGHDAD - Iraqi Foreign Minister Hassan Shammari hosted his Syrian and Jordanian counterparts, Marwan Rifai and Ayman Odeh, in Baghdad on 18 June for trilateral talks. The three ministers were later received by Prime Minister Abdul Saadi at the Government Palace.', '2025-06-19', 'The Cradle');
-    expect(x.meetings.map((m) => m.participants.map(name).sort().join(' + '))).toEqual([
+    expect(tables({ x, name })).toEqual([
       'Ayman Odeh + Hassan Shammari + Marwan Rifai',
       'Abdul Saadi + Ayman Odeh + Hassan Shammari + Marwan Rifai',
     ]);
@@ -1635,18 +1638,18 @@ describe('a table the story moves on to', () => {
 describe('others at the table told in short', () => {
   it('reads "⟨P⟩, also sat in.", "in which ⟨P⟩ also took part", and a title of two words joined by "and" in a list', () => {
     const sat = article('HARARE - Belarusian Deputy Prime Minister Pavel Dubro held talks on Monday with Foreign Affairs Minister Blessing Chaka and Lands and Agriculture Minister Noku Sibanda at Munhumutapa Building. Belarusian Ambassador Sergei Voly, also sat in.', '2026-02-17', 'ZimLive');
-    expect(sat.x.meetings.map((m) => m.participants.map(sat.name).sort().join(' + '))).toEqual(['Blessing Chaka + Noku Sibanda + Pavel Dubro + Sergei Voly']);
+    expect(tables(sat)).toEqual(['Blessing Chaka + Noku Sibanda + Pavel Dubro + Sergei Voly']);
     const part = article('SKOPJE - On Thursday, Indian Minister Ravi Menon and Foreign Minister Bojan Stoja held a tête-à-tête meeting at the ministry, followed by plenary talks between the two delegations, in which Joint Secretary Sunita Ragha also took part.', '2026-02-12', 'MIA');
-    expect(part.x.meetings.map((m) => m.participants.map(part.name).sort().join(' + '))).toEqual(['Bojan Stoja + Ravi Menon + Sunita Ragha']);
+    expect(tables(part)).toEqual(['Bojan Stoja + Ravi Menon + Sunita Ragha']);
   });
 });
 
 describe('a Kenyan principal secretary and a guest accompanied to the meeting', () => {
   it('reads "The PS" as the principal secretary, and one who accompanied a side to the meeting told two sentences before', () => {
     const ps = article('MOMBASA - Foreign Affairs Principal Secretary Njeri Wambugu opened the dialogue on Wednesday. The PS later held a closed-door meeting with Fijian Deputy Prime Minister Josaia Tuima and Papua New Guinea Foreign Minister Kila Tau.', '2025-06-05', 'Kenya News Agency');
-    expect(ps.x.meetings.map((m) => m.participants.map(ps.name).sort().join(' + '))).toEqual(['Josaia Tuima + Kila Tau + Njeri Wambugu']);
+    expect(tables(ps)).toEqual(['Josaia Tuima + Kila Tau + Njeri Wambugu']);
     const accompanied = article('ACCRA - Foreign Minister Kwabena Ofori has held talks with Chinese Vice Foreign Minister Peng Zhi. The talks were held at the ministry in Accra on Thursday. Mr Peng was accompanied to the meeting by Chinese Ambassador to Ghana Tang Mei.', '2025-03-14', 'Graphic Online');
-    expect(accompanied.x.meetings.map((m) => m.participants.map(accompanied.name).sort().join(' + '))).toEqual(['Kwabena Ofori + Peng Zhi + Tang Mei']);
+    expect(tables(accompanied)).toEqual(['Kwabena Ofori + Peng Zhi + Tang Mei']);
   });
 });
 
