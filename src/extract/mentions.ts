@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { MAX_PLACE_WORDS, capitalOf, placeNameWords, foldPhrase, isWorldRegion, isWorldRegionWord, lookupPlace, lookupTown, opensPlaceName, type GazetteerEntry } from './gazetteer.js';
 import {
-  DE_FACTO_GOVERNMENTS, KNOWN_ORGANIZATIONS, MEDIA_OUTLETS, NAMED_MINISTRIES, NON_ACTOR_NAMES, ORG_HEADS, PORTFOLIO_WORDS, PORTFOLIOS,
+  DE_FACTO_GOVERNMENTS, KNOWN_ORGANIZATIONS, MEDIA_OUTLETS, NAMED_MINISTRIES, NON_ACTOR_NAMES, FOREIGN_BODY_HEADS, ORG_HEADS, PORTFOLIO_WORDS, PORTFOLIOS,
   type KnownOrganization,
 } from './lexicon/organizations.js';
 import { HONORIFICS, HONORIFICS_IN_NAMES, NATIONAL_TITLES, NATIONAL_TITLES_ALSO_HELD_BY, NO_COUNTRY_TITLE, REFERRING_TITLES, TITLE_HEADS, TITLE_WORDS } from './lexicon/titles.js';
@@ -320,9 +320,6 @@ function countryOfPhrase(tokens: Token[], deFactoCountry: string | null = null):
   }
   return null;
 }
-
-/** Heads of bodies' names in French, Spanish and Portuguese ("Front de Libération …", "Partido de …"). */
-const FOREIGN_BODY_HEADS = /^(?:Front|Frente|Parti|Partido|Union|Unión|União|Mouvement|Movimiento|Movimento|Rassemblement|Conseil|Consejo|Conselho|Comité|Alliance|Alianza|Congrès|Congreso|Fédération|Federación|Assemblée|Asamblea|Ministère|Ministerio|Ministério|Secretaría|Secretaria)$/;
 
 const isTitleToken = (t: Token): boolean =>
   TITLE_WORDS.has(t.lower) || (t.capitalized && PORTFOLIO_WORDS.has(t.lower)) || (t.capitalized && /s$/.test(t.lower) && TITLE_WORDS.has(t.lower.slice(0, -1))) || CONNECTORS.has(t.lower) || HONORIFICS.has(t.lower.replace(/\.$/, '')) ||
