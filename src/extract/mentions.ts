@@ -1055,7 +1055,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     for (let j = k; j >= Math.max(0, k - 8); j--) {
       const t = tokens[j];
       if (TITLE_HEADS.has(t.lower)) return true;
-      if (claimedByPerson(j) || !(isTitleToken(t) || t.text === ',' || (t.capitalized && !isNameToken(t)))) return false;
+      // ("Minister of Police, Prisons and Corrections": a lone word between a list's commas is one of its portfolios)
+      const listed = t.capitalized && /^(,|and|of)$/.test(lower(tokens[j - 1])) && /^(,|and)$/.test(lower(tokens[j + 1]));
+      if (claimedByPerson(j) || !(isTitleToken(t) || t.text === ',' || (t.capitalized && (!isNameToken(t) || listed)))) return false;
     }
     return false;
   }

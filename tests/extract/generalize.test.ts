@@ -1660,3 +1660,11 @@ describe('states of two names and titles with their acronyms', () => {
     expect(peopleOf(x).slice(0, 3)).toEqual([['Rajesh Kushwa', 'IN'], ['Annette Samuel', 'AG'], ['Raghu Iyer', 'IN']]);
   });
 });
+
+describe('portfolios listed with commas', () => {
+  it('reads "the Minister of Police, Prisons and Corrections Services, Hon. X, and the Commissioner of Police, Y" as two officials at one table', () => {
+    const talks = article("APIA - Later on Monday, Mr Conroy held talks with the Minister of Police, Prisons and Corrections Services, Hon. Matamua Iosefa, and the Commissioner of Police, Fuimaono Tavita, at the ministry's headquarters in Apia.", '2026-05-12', 'Samoa Observer');
+    expect(peopleOf(talks.x)).toEqual([['Matamua Iosefa', 'WS'], ['Fuimaono Tavita', 'WS'], ['Conroy', null]]);
+    expect(tables(talks)).toEqual(['Conroy + Fuimaono Tavita + Matamua Iosefa']);
+  });
+});
