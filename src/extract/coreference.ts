@@ -263,6 +263,19 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
         named.forEach((c, n) => { if (c && !c.country && !c.stateless) c.country = m.countries[n]; });
         return named.filter((c): c is PersonCluster => !!c).map((c) => c.key);
       }
+      // "⟨P⟩ hosted his counterparts from the AES. Mali's A, Burkina Faso's B and Niger's C arrived …": the list opening the next sentence
+      if (head === 'counterpart' && !m.countries.length && !following.length) {
+        const next = mentions.filter((x) => x.sentence === m.sentence + 1).sort((a, b) => a.start - b.start);
+        const list: Mention[] = [];
+        for (const x of next) {
+          if (x.kind !== 'person' || (list.length && x.start - list[list.length - 1].end > 6)) break;
+          list.push(x);
+        }
+        // (people named there for the first time: ones told before are no counterparts introduced)
+        const keys = [...new Set(list.flatMap((x) => referents.get(x) ?? []))];
+        const firstNamedThere = keys.every((k) => !mentions.some((x) => x.sentence <= m.sentence && referents.get(x)?.includes(k)));
+        if (keys.length >= 2 && firstNamedThere) return keys;
+      }
       // "The presidents agreed to meet": everyone of that office told of in the last sentences
       if (!m.countries.length && head !== 'counterpart') {
         const recent = people.filter((c) => fits(c) && c.titles.length && c.mentions.some((x) => x.start < m.start && x.sentence >= m.sentence - 3));

@@ -107,8 +107,8 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
   { re: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:(?:at|in)\s+(?:the\s+)?(?:⟨[OL]\d+⟩|[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+)?with\s+/gi },
   { re: /\b(?:held|hold|holds|holding|had|have|co-chair|co-chairs|co-chaired)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|joint (?:press|news) conferences?|video ?conferences?|video calls?|(?:tele)?phone calls?|(?:tele)?phone conversations?|conference calls?)\b(?!\s+with\b)(?![^.;]{0,60}?\bwith\s+⟨)/gi },
   // "⟨P1⟩ was received by ⟨P2⟩": the guest met the host
-  // ("was on Monday received at the Palacio del Pueblo by ⟨P⟩" too; a welcome at the airport is protocol, no meeting)
-  { re: /\b(?:was|were|is|are|will be|would be|has been|had been|is to be|(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|expected|due|set)\s+to\s+be)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:also\s+|warmly\s+|later\s+|then\s+)?(?:received|hosted|welcomed)\s+(?![^⟨.;]*?\b(?:airport|airbase|air base|tarmac)\b)(?:(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?⟨[TL]\d+⟩|the\s+(?:[\p{L}'’-]+\s+){1,5}?|(?:that|this|the same)\s+(?:morning|afternoon|evening|night|day)\s+|audience\s+)\s*|later\s+(?:in\s+the\s+day\s+|that\s+day\s+)?)*by\s+(?:(?:his|her|their|the)\s+)?(?=⟨P\d+⟩)/giu },
+  // ("was on Monday received at the Palacio del Pueblo by ⟨P⟩", "received at Bayan Palace by" too; a welcome at the airport is protocol, no meeting)
+  { re: /\b(?:was|were|is|are|will be|would be|has been|had been|is to be|(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|expected|due|set)\s+to\s+be)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:also\s+|warmly\s+|later\s+|then\s+)?(?:received|hosted|welcomed)\s+(?![^⟨.;]*?\b(?:airport|airbase|air base|tarmac)\b)(?:(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?⟨[TL]\d+⟩|the\s+(?:[\p{L}'’-]+\s+){1,5}?|(?<=\bat\s+)(?:[\p{L}'’-]+\s+){1,4}?(?=by\b)|(?:that|this|the same)\s+(?:morning|afternoon|evening|night|day)\s+|audience\s+)\s*|later\s+(?:in\s+the\s+day\s+|that\s+day\s+)?)*by\s+(?:(?:his|her|their|the)\s+)?(?=⟨P\d+⟩)/giu },
   { re: /\b(?:called|call|calls|calling|paid a (?:courtesy )?call)\s+on\s+|\bpaid\s+a\s+courtesy\s+(?:call|visit)\s+to\s+(?=(?:the\s+)?⟨P)/gi },
   { re: /\bnegotiat\w+\s+with\s+/gi },
   // ("joined Deputy Prime Minister - ⟨P⟩": a title joined by a dash stays outside the name)
@@ -155,8 +155,8 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
   // (case-sensitive: under the i flag \p{Lu} would take any letter)
   // ("received Monday at the Headquarters of the Presidency, ⟨P⟩": a day and a venue may come first)
   // ("received at the ministry's headquarters in Riyadh today ⟨P⟩" too)
-  // ("received in ⟨L⟩ ⟨P⟩": a city may close the venue)
-  { re: /\b(?:hosted|hosts|host|hosting|received|receives|receive|receiving|summoned|summons|summon)\s+(?:⟨T\d+⟩\s+)?(?:(?:at|in)\s+(?:[\p{L}'’-]+\s+|⟨[OLX]\d+⟩\s+){1,10}?(?:[\p{L}⟩\d-]*,\s+|⟨T\d+⟩\s+|(?<=⟨L\d+⟩\s+)))?(?:(?:his|her|their|the)\s+)?(?:(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,12}?)?(?=⟨P\d+⟩|⟨X\d+⟩,\s*⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨O\d+⟩\s+(?:led|headed)\s+by\s+⟨P|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:led|headed)\s+by\b)/gu },
+  // ("received in ⟨L⟩ ⟨P⟩": a city may close the venue, and so may a named one's last word: "received at Denden Guest House a delegation led by ⟨P⟩")
+  { re: /(?<!\b(?:was|were|is|are|be|been)\s+)\b(?:hosted|hosts|host|hosting|received|receives|receive|receiving|summoned|summons|summon)\s+(?:⟨T\d+⟩\s+)?(?:(?:at|in)\s+(?:[\p{L}'’-]+\s+|⟨[OLX]\d+⟩\s+){1,10}?(?:[\p{L}⟩\d-]*,\s+|⟨T\d+⟩\s+|(?<=⟨L\d+⟩\s+)|(?<=\s\p{Lu}[\p{L}'’-]*\s+)))?(?:(?:his|her|their|the)\s+)?(?:(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,12}?)?(?=⟨P\d+⟩|⟨X\d+⟩,\s*⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨O\d+⟩\s+(?:led|headed)\s+by\s+⟨P|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:led|headed)\s+by\b)/gu },
   // "during their telephone conversation on ⟨T⟩, ⟨P1⟩ had assured him": the two spoke
   // (the verb first: a lookbehind opening the pattern would be tried at every position)
   { re: /\b(?:told|assured|briefed|informed)\s+(?=⟨[PX]\d+⟩)(?<=\bduring\s+(?:their|a|the)\s+(?:tele)?phone\s+(?:call|conversation)\b[^.;]*)/gi, mode: 'PHONE' },
@@ -258,8 +258,11 @@ export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]
     // ("⟨P1⟩ and Ports ⟨P2⟩", "⟨P1⟩ and ⟨GNU⟩ ⟨P2⟩": a title's first word may stand outside the name's slot)
     // ("⟨P1⟩, who is accompanying the minister, and ⟨P2⟩": a relative clause between two of the list)
     // ("⟨P1⟩; ⟨P2⟩; and ⟨P3⟩": a list of long titles is set off by semicolons; "attended by ⟨P1⟩ and by ⟨P2⟩")
-    const more = /^(?:\s*,\s*(?:who|which)\b[^,;⟨]*(?:⟨[POX]\d+⟩[^,;⟨]*)*(?=,\s*and\b))?(\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+|his\s+|her\s+|their\s+|by\s+|\p{Lu}[\p{L}-]*\s+(?:and\s+)?|⟨O\d+⟩\s+(?=⟨P))?⟨([POX])(\d+)⟩/u.exec(masked.text.slice(items[items.length - 1].end));
+    // ("⟨Mr. A, Minister of Foreign Affairs,⟩ ⟨Mr. B, Presidential Advisor,⟩ and ⟨P⟩": the comma inside a name's apposition)
+    const more = /^(?:\s*,\s*(?:who|which)\b[^,;⟨]*(?:⟨[POX]\d+⟩[^,;⟨]*)*(?=,\s*and\b))?(\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s+(?=⟨P))(?:the\s+|his\s+|her\s+|their\s+|by\s+|\p{Lu}[\p{L}-]*\s+(?:and\s+)?|⟨O\d+⟩\s+(?=⟨P))?⟨([POX])(\d+)⟩/u.exec(masked.text.slice(items[items.length - 1].end));
     if (!more) break;
+    const last = items[items.length - 1].slot;
+    if (!/\S/.test(more[1]) && !(last.type === 'P' && masked.sentence.text.slice(0, last.end - masked.sentence.start).trimEnd().endsWith(','))) break;
     items.push({ slot: slotAt(masked, Number(more[3])), end: items[items.length - 1].end + more[0].length, comma: !/\band\b|as well as/.test(more[1]) });
   }
   // "A, B and C" is a list; "A, B told …" is not
@@ -868,7 +871,7 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
     }
     // "The meeting was attended by ⟨P1⟩, Minister of State, and ⟨P2⟩": more at the table just told of
     const attended = ATTENDED_BY.exec(m.text);
-    const told = attended ? [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 3 && x.mode === 'IN_PERSON') : undefined;
+    const told = attended ? [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 5 && x.mode === 'IN_PERSON') : undefined;
     if (attended && told) {
       const present = [...m.text.slice(attended[0].length).matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys);
       // ("The meetings were attended by ⟨P⟩": every one told there)

@@ -361,6 +361,10 @@ function hasTwoNameWords(segment: Token[]): boolean {
     const place = placeWordsAt(segment, n);
     if (place) { n += place - 1; continue; }
     if (isNameToken(segment[n]) && isNameToken(segment[n + 1]) && !placeWordsAt(segment, n + 1)) return true;
+    // "Hassan Sheikh Mohamud": an honorific between two name words
+    if (isNameToken(segment[n]) && HONORIFICS.has(segment[n + 1].lower) && !!segment[n + 2] && isNameToken(segment[n + 2])) return true;
+    // "President El-Sisi": an office and its holder
+    if (segment[n].capitalized && TITLE_HEADS.has(segment[n].lower) && isNameToken(segment[n + 1]) && !placeWordsAt(segment, n + 1) && !isTitleToken(segment[n + 1])) return true;
   }
   return false;
 }
@@ -1033,7 +1037,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
    */
   // ("met the Minister of State, Minister of Foreign Affairs, National Community Abroad and African Affairs, X": from its first head)
   function listedPortfolioFrom(comma: number): number | null {
-    const portfolioWord = (k: number): boolean => isTitleToken(tokens[k]) || tokens[k].text === ',' || (tokens[k].capitalized && !claimedByPerson(k));
+    // (never into the apposition of a holder named before: "Mr. A, Minister of Foreign Affairs, Mr. B, …")
+    const portfolioWord = (k: number): boolean => !claimedByPerson(k) && (isTitleToken(tokens[k]) || tokens[k].text === ',' || tokens[k].capitalized);
     let first = comma;
     let headed = false;
     for (let k = comma - 1; k >= Math.max(0, comma - 24) && portfolioWord(k); k--) {
@@ -1048,6 +1053,26 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     while (head < comma && !(TITLE_HEADS.has(tokens[head].lower) && tokens[head].capitalized)) head++;
     for (let k = head - 1; k > first; k--) if (tokens[k].text === ',') { first = k + 1; break; }
     return headed && comma - first >= 3 ? first : null;
+  }
+
+  /** A word of a portfolio: "Regional Integration and Togolese Abroad" (a nationality among them). */
+  function portfolioListWord(t: Token): boolean {
+    return /^(and|of|the|for)$/.test(t.lower) || (t.capitalized && !t.possessive && (isCommonWord(t.lower) || isPortfolioNoun(t.lower) || PORTFOLIO_WORDS.has(t.lower) || !!placeOfToken(t)));
+  }
+
+  /** "President X of Somalia": the state named right after a titled name, at token `k`, is the one served. */
+  function stateAfterName(k: number): string | null {
+    if (lower(tokens[k]) !== 'of') return null;
+    const state = stateAt(tokens, k + 1);
+    const after = tokens[k + 1 + (state?.n ?? 0)];
+    return state?.entry.kind === 'country' && (!after || after.punctuation || !after.capitalized) && !after?.possessive ? state.entry.code : null;
+  }
+
+  /** "President X of Somalia and President Y": the words before the "and" at `k` are the state of a holder named before. */
+  function statedHolderBefore(k: number): boolean {
+    let j = k - 1;
+    while (j > 0 && claimed[j] && !claimedByPerson(j) && !!placeOfToken(tokens[j])) j--;
+    return j < k - 1 && lower(tokens[j]) === 'of' && claimedByPerson(j - 1);
   }
 
   /** True when the words before token `k` lead back to a title's head with no name between: "Secretary of Foreign Affairs and …". */
@@ -1168,7 +1193,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           // "welcomed to Port Vila the Honourable X": a place after a verb's "to" is no title's ("Ambassador to Pakistan" is)
           !(claimed[left - 1] && !tokens[left - 1].possessive && placeAfterVerb(left - 1)) &&
           // "the visiting minister and Mullah X", "the UN envoy and Yahya X": two people, not one title
-          !(tokens[left - 1].lower === 'and' && (left === from || HONORIFICS.has(tokens[left].lower.replace(/\.$/, ''))))
+          !(tokens[left - 1].lower === 'and' && (left === from || HONORIFICS.has(tokens[left].lower.replace(/\.$/, '')) || statedHolderBefore(left - 1)))
         ) left--;
         // "Assistant Secretary of State for Western Hemisphere Affairs X": a portfolio's own words after "for"
         // ("Minister for Foreign Affairs and East African Cooperation X": a portfolio of several words, nationalities among them)
@@ -1274,6 +1299,16 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           // "Minister A, Peter Agovaka, Papua New Guinea's Minister B, Michael Kamo, …": a list of offices and holders; the office after a titled name is the next one's
         } else if (segment.length && segment.length <= 24 && opensApposition(segment) && hasTitleHead(segment.slice(0, 8)) && !segment.some((s) => PRONOUNS.has(s.lower) && s.lower !== 'his') && !hasTwoNameWords(segment)) {
           appositionTokens = segment;
+          // ", the Minister of Foreign Affairs, Regional Integration and Togolese Abroad,": the portfolio listed on with commas
+          while (tokens[k]?.text === ',' && segment.some((t) => /^(of|for)$/.test(t.lower))) {
+            let end = k + 1;
+            while (end < tokens.length && portfolioListWord(tokens[end])) end++;
+            // (", and the Nigerien Minister of …, X": the next office, not more of this one)
+            const run = tokens.slice(k + 1, end);
+            if (!run.length || tokens[end]?.text !== ',' || !run[0].capitalized || !run.some((t) => t.lower === 'and') || hasTitleHead(run)) break;
+            appositionTokens = [...appositionTokens, ...tokens.slice(k, end)];
+            k = end;
+          }
           right = k < tokens.length && tokens[k].text === ',' ? k + 1 : k;
         }
       }
@@ -1292,7 +1327,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const international = allContext.some((t) => KNOWN_ORG_INDEX.get(t.text)?.kind === 'international') || EU_COMMISSION_TITLE.test(bare(left, from)) ||
         mentions.some((m) => m.kind === 'organization' && m.orgKind === 'international' && spans.some(([a, b]) => m.start >= a && m.end <= b));
       // the state the title names outright ("Malaysian Prime Minister X, the ASEAN chair") outranks the body
-      const named = countryOfPhrase(titleTokens, context.deFactoCountry) ?? countryOfPhrase(appositionTokens, context.deFactoCountry) ?? possessorCountry(left);
+      const named = countryOfPhrase(titleTokens, context.deFactoCountry) ?? countryOfPhrase(appositionTokens, context.deFactoCountry) ?? possessorCountry(left) ??
+        (hasTitleHead(titleTokens) && right === to ? stateAfterName(to) : null);
       // ("the Vice President, Professor X": a professor holding an office serves its state)
       const described = allContext.map((t) => t.text).join(' ');
       const noCountry = NO_COUNTRY_TITLE.exec(described);

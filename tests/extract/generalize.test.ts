@@ -1668,3 +1668,39 @@ describe('portfolios listed with commas', () => {
     expect(tables(talks)).toEqual(['Conroy + Fuimaono Tavita + Matamua Iosefa']);
   });
 });
+
+describe('lists of titled names and portfolios set off with commas', () => {
+  it('reads "between President A, President B and President C Sheikh D of Somalia" as three people, the state after a titled name as the one served, and the holder after "of Somalia and President E" the outlet’s', () => {
+    const summit = article('The accord was reached at the summit held in Djibouti in May 2025 between President Ismail Guelleh, President Abiy Ahmed and President Hassan Sheikh Mohamud of Somalia.', '2026-01-14', 'Shabait');
+    expect(peopleOf(summit.x).map(([n]) => n)).toEqual(['Ismail Guelleh', 'Abiy Ahmed', 'Hassan Sheikh Mohamud']);
+    expect(tables(summit)).toEqual(['Abiy Ahmed + Hassan Sheikh Mohamud + Ismail Guelleh']);
+    const pair = article('The talks between President Hassan Sheikh Mohamud of Somalia and President Isaias Afwerki lasted two hours.', '2026-01-14', 'Shabait');
+    expect(peopleOf(pair.x)).toEqual([['Hassan Sheikh Mohamud', 'SO'], ['Isaias Afwerki', 'ER']]);
+  });
+  it('seats "Mr. A, Minister of …, Mr. B, Presidential Advisor, and Mr. C, Ambassador …" at the audience told four sentences before, received at a named guest house', () => {
+    const audience = article([
+      'President Isaias Afwerki this morning received at Denden Guest House a Sudanese delegation led by Dr. Ali Youssef, Minister of Foreign Affairs.',
+      'The message focuses on bilateral ties.',
+      'At the meeting, Minister Ali Youssef stated that Sudan values its relations with Eritrea.',
+      'President Isaias on his part underlined the significance of coordination.',
+      'The meeting was also attended by Mr. Osman Saleh, Minister of Foreign Affairs, Mr. Yemane Gebreab, Presidential Advisor, and Mr. Khalid Farah, Ambassador of Sudan to Eritrea.',
+    ].join(' '), '2026-01-14', 'Shabait');
+    expect(peopleOf(audience.x).map(([n]) => n)).toContain('Yemane Gebreab');
+    expect(tables(audience)).toEqual(['Ali Youssef + Isaias Afwerki + Khalid Farah + Osman Saleh + Yemane Gebreab']);
+  });
+  it('reads a portfolio listed on after the apposition’s comma, counterparts named in the next sentence, and "the three ministers" as those three', () => {
+    const lome = article([
+      'Aminata Kone, the Minister of Foreign Affairs, Regional Integration and Ivorians Abroad, on Monday hosted in Abidjan her counterparts from the Mano River Union.',
+      "Liberia's Sara Nyanti, Guinea's Morissanda Kouyate and Sierra Leone's Timothy Kabba arrived in the Ivorian capital on Sunday.",
+      'On Tuesday, the three ministers were received in audience by President Alassane Ouattara, in the presence of Ms Kone.',
+    ].join(' '), '2025-09-24', 'Fraternité Matin');
+    expect(tables(lome)).toEqual([
+      'Aminata Kone + Morissanda Kouyate + Sara Nyanti + Timothy Kabba',
+      'Alassane Ouattara + Aminata Kone + Morissanda Kouyate + Sara Nyanti + Timothy Kabba',
+    ]);
+  });
+  it('reads "was received at Bayan Palace by His Highness X, in the presence of A and B" as one table', () => {
+    const bayan = article("KUWAIT - The Jordanian minister Ayman Odeh was received yesterday at Bayan Palace by His Highness the Prime Minister Sheikh Ahmad Abdullah Al-Sabah, in the presence of Foreign Minister Abdullah Al-Yahya and Jordan's Ambassador to Kuwait Sinan Majali.", '2026-06-17', 'Kuwait Times');
+    expect(tables(bayan)).toEqual(['Abdullah Al-Yahya + Ahmad Abdullah Al-Sabah + Ayman Odeh + Sinan Majali']);
+  });
+});
