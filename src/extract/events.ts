@@ -119,7 +119,8 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
   { re: /\bduring\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations|discussions)\b(?!\s+(?:with|between)\b)/gi },
   // "a joint commission session co-chaired by minister ⟨P1⟩ and ⟨P2⟩": those who chaired it met
   // ("co-chaired by ⟨P1⟩, ⟨P2⟩, and ⟨P3⟩" too)
-  { re: /\bco-(?:chaired|hosted)\s+by\s+(?:[\p{L}-]+\s+){0,6}?(?=⟨P\d+⟩(?:\s*,\s*⟨P\d+⟩)*\s*,?\s+and\s)/giu },
+  // ("co-chaired on Monday in Abuja by ⟨P1⟩, and ⟨P2⟩" too)
+  { re: /\bco-(?:chaired|hosted)\s+(?:(?:on\s+)?⟨T\d+⟩\s+|(?:in|at)\s+⟨L\d+⟩\s+)*by\s+(?:[\p{L}-]+\s+){0,6}?(?=⟨P\d+⟩(?:\s*,\s*⟨P\d+⟩)*\s*,?\s+and\s)/giu },
   // "touched upon the trilateral meeting held yesterday in videoconference format with ⟨P1⟩ and ⟨P2⟩"
   { re: /\b(?:meeting|talks|conference|call)\b(?:[^.;⟨]|⟨L\d+⟩){0,100}?\bheld\b(?:[^.;⟨]|⟨T\d+⟩){0,40}?\bwith\s+/gi },
   // "flew into the capital and went straight into talks with ⟨P⟩"
@@ -299,8 +300,9 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     // "⟨O⟩'s decision … met with criticism from traders, who say": the relative clause is another noun's
     if (/\S\s*,\s*(?:who|which)\b[^,;]*$/.test(gap)) return [];
     // "⟨P1⟩ and ⟨P2⟩, accompanied by ⟨P3⟩, paid a call": the companions act with the group
-    const companion = /,\s*(?:accompanied|joined|flanked)\s+by\s+(?:[\p{L}.]+\s+){0,2}$/u.exec(lead);
-    if (companion && /^\s*,?\s*$/.test(gap)) {
+    // ("⟨P1⟩ and ⟨P2⟩, together with ⟨P3⟩, later paid a call" too)
+    const companion = /,\s*(?:(?:accompanied|joined|flanked)\s+by|(?:together|along)\s+with|alongside)\s+(?:[\p{L}.]+\s+){0,2}$/u.exec(lead);
+    if (companion && /^\s*,?\s*(?:(?:later|then|also|subsequently|jointly)\s+)*$/.test(gap)) {
       const group = groupBefore(masked, companion.index, types, anyOrganization);
       if (group.length) return [...group, slotAt(masked, Number(marker[2]))];
     }
@@ -436,7 +438,8 @@ const BACKGROUND_CLAUSE = /(?:,\s+|\bfor the first time\s+)(?:(?:a|one|two|three
 const RENEWED = /,?\s+(?:and|but)\s+(?:⟨[PX]\d+⟩\s+)?(?:is|are|will|has|have)\s+now\b/gi;
 
 function statusOf(masked: MaskedSentence, at: number): EventStatus {
-  const before = masked.text.slice(0, at).split(/[;.]\s|,\s(?=but|while|although)/).pop() ?? '';
+  // ("… will travel to ⟨L⟩ for talks with ⟨P⟩, with whom ⟨P2⟩ spoke by phone": the relative clause has a tense of its own)
+  const before = masked.text.slice(0, at).split(/[;.]\s|,\s(?=but|while|although|with whom)/).pop() ?? '';
   // "A and B have agreed to …, X said after meeting Y": the plan is in the words, the meeting is the speaker's
   const saying = [...before.matchAll(/,\s*(?:⟨[PO]\d+⟩\s+)?(?:said|says|told reporters)\b/g)].pop();
   // ("⟨P⟩, who arrived ahead of the summit, met …": a closed relative clause is another event's)
@@ -704,7 +707,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
   };
   // (one joining by video link leaves the others at the table: "…, with ⟨P⟩ joining by video link")
   const phone = (raw: string): MeetingMode => {
-    const s = raw.replace(/\bjoin(?:ing|ed|s)?\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone)(?:\s+link)?/gi, '');
+    // ("talks with ⟨P⟩, with whom she spoke by phone on Tuesday": a relative clause tells another exchange)
+    const s = raw.split(/,\s*(?:with whom|whom|who|which)\b/)[0].replace(/\bjoin(?:ing|ed|s)?\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone)(?:\s+link)?/gi, '');
     // ("paid a courtesy call to ⟨P⟩" is made in person)
     return /\bvideo|\bvirtual/i.test(s) ? 'VIDEO' : /\b(?:tele)?phone\b|\bphoned\b|(?<!\bcourtesy\s)\bcall\b(?!\s+on\b)/i.test(s) ? 'PHONE' : 'IN_PERSON';
   };
@@ -951,7 +955,8 @@ function dedupe(meetings: MeetingReading[]): MeetingReading[] {
     meetings.some((o) => o !== m && o.status === m.status && o.participants.length > m.participants.length && m.participants.every((p) => o.participants.includes(p)));
   for (const m of meetings) {
     if (within(m)) continue;
-    const same = out.find((o) => o.participants.length === m.participants.length && o.participants.every((p) => m.participants.includes(p)));
+    // (the pair's talks to come and their call just held are two: "will travel for talks with ⟨P⟩, with whom she spoke by phone")
+    const same = out.find((o) => o.status === m.status && o.participants.length === m.participants.length && o.participants.every((p) => m.participants.includes(p)));
     if (same) { if (!same.place && m.place) same.place = m.place; continue; }
     out.push(m);
   }

@@ -1288,7 +1288,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         } else if (relative && (!/^(is|was|are|were|has|had|will)$/.test(segment[0]?.lower ?? '') || (/^(the|a|an|also|now|currently|still|his|her|its|their|been|served)$/.test(lower(segment[1])) && hasTitleHead(segment.slice(0, 6))))) {
           // (", who is on a working visit to Algeria" names no office: the clause stays in the sentence)
           appositionTokens = segment.filter((_, n) => n > 0 && hasTitleHead(segment));
-          right = k < tokens.length && tokens[k].text === ',' ? k + 1 : k;
+          // (", who also took part in the session" names no office either)
+          if (appositionTokens.length) right = k < tokens.length && tokens[k].text === ',' ? k + 1 : k;
         } else if (openingSource || (afterAccordingTo && tokens[k]?.text !== ',' && tokens[k]?.text !== '.')) {
           // ("According to Hajizada, the Azerbaijani minister underlined …": after an opening "according to X," the clause begins)
           // "According to X, the Indian official called …": a new clause, not an apposition
@@ -1437,8 +1438,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       }
       // ("the Kyrgyz and Uzbek diplomats": one of each nationality, as with counterparts)
       const ofEach = plural && !countText && countries.length >= 2;
-      if (plural && !countText && !/counterparts/.test(t.lower) && !allOfThem && !ofEach) continue;
-      const count = countText ? ({ three: 3, four: 4, five: 5, six: 6 } as Record<string, number>)[countText] ?? 2 : /counterparts/.test(t.lower) || allOfThem || ofEach ? 0 : 1;
+      // ("the Ghanaian ministers": all of that office and state just told of)
+      const allOfOneState = plural && !countText && countries.length === 1 && determiner === 'the' && words.filter((w) => w.lower !== 'the').length === 2 && !/counterparts/.test(t.lower);
+      if (allOfOneState) countries.length = 0;
+      if (plural && !countText && !/counterparts/.test(t.lower) && !allOfThem && !ofEach && !allOfOneState) continue;
+      const count = countText ? ({ three: 3, four: 4, five: 5, six: 6 } as Record<string, number>)[countText] ?? 2 : /counterparts/.test(t.lower) || allOfThem || ofEach || allOfOneState ? 0 : 1;
       const country = countryOfPhrase(words);
       const visitor = /\b(visiting|guest)\b/i.test(words.map((w) => w.text).join(' '));
       const start = from > 0 && /^(the|a|an|his|her|their|its)$/i.test(tokens[from - 1].text) && !claimed[from - 1] ? from - 1 : from;

@@ -1704,3 +1704,19 @@ describe('lists of titled names and portfolios set off with commas', () => {
     expect(tables(bayan)).toEqual(['Abdullah Al-Yahya + Ahmad Abdullah Al-Sabah + Ayman Odeh + Sinan Majali']);
   });
 });
+
+describe('companions, relative clauses and plural references at a table', () => {
+  it('seats one "together with" the subjects, a delegate "who also took part in the session", and "the Ghanaian ministers" once their state is known', () => {
+    const castle = article('Foreign Minister Baiba Kalnina hosted her Estonian and Lithuanian counterparts, Margus Tamm and Kestutis Juska, in Riga on Wednesday. Juska and Tamm, together with Kalnina, later paid a courtesy call on President Edgars Ozols at Riga Castle.', '2026-03-05', 'LSM');
+    expect(tables(castle)).toEqual(['Baiba Kalnina + Kestutis Juska + Margus Tamm', 'Baiba Kalnina + Edgars Ozols + Kestutis Juska + Margus Tamm']);
+    const session = article("The session was co-chaired on Monday in Abuja by the Minister of Foreign Affairs, Ambassador Musa Danjuma, and Ghana's Minister for Foreign Affairs, Kofi Asante. Asante led a delegation that included the Minister for Trade, Agribusiness and Industry, Ama Owusu, who also took part in the session.", '2026-04-22', 'The Guardian (Nigeria)');
+    expect(tables(session)).toEqual(['Ama Owusu + Kofi Asante + Musa Danjuma']);
+  });
+  it('tells the talks still to come from the call already held when a relative clause "with whom she spoke by phone" follows', () => {
+    const { x, name } = article('Foreign Minister Baiba Kalnina announced that she will travel to Kyiv next Monday for talks with Ukrainian Foreign Minister Andrii Sybiha, with whom she spoke by phone on Tuesday.', '2026-03-05', 'LSM');
+    expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.status, m.mode, m.date?.start])).toEqual([
+      ['Andrii Sybiha + Baiba Kalnina', 'PLANNED', 'IN_PERSON', '2026-03-09'],
+      ['Andrii Sybiha + Baiba Kalnina', 'OCCURRED', 'PHONE', '2026-03-03'],
+    ]);
+  });
+});
