@@ -169,7 +169,8 @@ function timeFor(m: MaskedSentence, e: Readable, anchor: string | null): DateRan
     .filter((x) => e.status !== undefined || position(x.i) < complementOf(m, e.at))
     // "his first visit since Wellington paused funding in June": a "since" clause is background
     // (and so is "the first … since 2018", read as one expression)
-    .filter((x) => !/\bsince\b[^,;⟨]*(?:⟨[^T][^⟩]*⟩[^,;⟨]*)*$/i.test(m.text.slice(0, m.text.indexOf(`⟨T${x.i}⟩`))) && !/^since\b/i.test(x.slot.time?.text ?? ''));
+    // ("… ahead of the summit in ⟨L⟩ later this week": the day of what is ahead, not of the event)
+    .filter((x) => !/\b(?:since|ahead of)\b[^,;⟨]*(?:⟨[^T][^⟩]*⟩[^,;⟨]*)*$/i.test(m.text.slice(0, m.text.indexOf(`⟨T${x.i}⟩`))) && !/^since\b/i.test(x.slot.time?.text ?? ''));
   if (!times.length) return null;
   const clauses = relativeClauses(m);
   // (an event told inside a relative clause has only that clause's days)

@@ -102,7 +102,7 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
   // ("met at the Foreign Ministry": a venue after "at" or "in" is no one met)
   { re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|later|again|separately|also)\b|\s+(?:(?:in|at)\s+(?:the\s+)?)?⟨[TL]\d+⟩)*\s+(?:with\s+)?/gi },
   // ("chaired in Dakar a tripartite meeting on migration with ⟨P1⟩ and ⟨P2⟩" too)
-  { re: /\b(?:held|holds|hold|holding|had|have|has|co-chaired|co-chairs|co-chair|chaired|chairs|co-hosted|co-hosts|took part in|takes part in|participated in)\s+(?:in\s+⟨L\d+⟩\s+)?(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|(?:working\s+)?session|breakfast|lunch|luncheon|dinner|video ?conference)\s+(?:(?:[^⟨.;]{0,30}?⟨[LTOX]\d+⟩){1,2}[^⟨.;]{0,16}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
+  { re: /\b(?:held|holds|hold|holding|had|have|has|co-chaired|co-chairs|co-chair|chaired|chairs|co-hosted|co-hosts|hosted|hosts|took part in|takes part in|participated in)\s+(?:in\s+⟨L\d+⟩\s+)?(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|(?:working\s+)?session|breakfast|lunch|luncheon|dinner|video ?conference|exchanges?(?!\s+of\s+(?:letters|notes|fire|prisoners|documents|instruments)))\s+(?:(?:[^⟨.;]{0,30}?⟨[LTOX]\d+⟩){1,2}[^⟨.;]{0,16}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
   // ("sat down at the ⟨ministry⟩ with ⟨P⟩" too)
   { re: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:(?:at|in)\s+(?:the\s+)?(?:⟨[OL]\d+⟩|[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+)?with\s+/gi },
   { re: /\b(?:held|hold|holds|holding|had|have|co-chair|co-chairs|co-chaired)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|joint (?:press|news) conferences?|video ?conferences?|video calls?|(?:tele)?phone calls?|(?:tele)?phone conversations?|conference calls?)\b(?!\s+with\b)(?![^.;]{0,60}?\bwith\s+⟨)/gi },
@@ -366,7 +366,8 @@ function actsAsGroup(masked: MaskedSentence, slot: Slot): boolean {
 /** The speaker of "⟨P⟩ said" (or "said ⟨P⟩") just before `pos`. */
 function saidBy(masked: MaskedSentence, pos: number): Slot[] {
   // ("⟨P⟩ said on ⟨T⟩ that …, after hosting …": the speaker who opens the sentence)
-  const said = /(?:⟨P(\d+)⟩\s+(?:said|told reporters|says)|(?:said|says)\s+⟨P(\d+)⟩)\s+(?:[\w-]+\s+){0,6}$/.exec(masked.text.slice(0, pos)) ??
+  // ("⟨P⟩ said on ⟨T⟩ after meeting …": a day between)
+  const said = /(?:⟨P(\d+)⟩\s+(?:said|told reporters|says)|(?:said|says)\s+⟨P(\d+)⟩)\s+(?:[\w-]+\s+|⟨T\d+⟩\s+){0,6}$/.exec(masked.text.slice(0, pos)) ??
     /^[^⟨,;]*⟨P(\d+)⟩\s+(?:said|says|told reporters)\b[^;]*$/.exec(masked.text.slice(0, pos));
   return said ? [slotAt(masked, Number(said[1] ?? said[2]))] : [];
 }
@@ -687,7 +688,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
     const after = text.slice(at);
     // (not a place inside a clause of its own: "…, where the two reviewed the dispute over shops in Accra")
     // ("talks with ⟨P⟩ that focused on developments in ⟨L⟩": nor one in a clause on what was discussed)
-    const placeMatch = /^[^;]*?\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/.exec(after.split(/[.;]\s|,\s*(?:where|including|whose)\b|\s(?:that|which)\s+(?:focused|dealt|covered|centred|centered|touched|addressed|concerned|discussed)\b/)[0]);
+    // ("…, focusing on coordination ahead of the summit in ⟨L⟩": nor one in a participle clause)
+    const placeMatch = /^[^;]*?\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/.exec(after.split(/[.;]\s|,\s*(?:where|including|whose|focusing|focused|discussing|aimed|ahead)\b|\s(?:that|which)\s+(?:focused|dealt|covered|centred|centered|touched|addressed|concerned|discussed)\b/)[0]);
     let place = mode === 'IN_PERSON' && placeMatch ? placeOf(slotAt(masked, Number(placeMatch[1]))) : null;
     // "⟨P⟩ held talks in ⟨L⟩ on the sidelines of the ministerial meeting. The meeting, chaired by ⟨P⟩, brought together …": the meeting told just before sat there
     const toldBefore = !place && mode === 'IN_PERSON' && previous && TOLD_AGAIN.test(text) && /\b(?:meeting|summit|session|talks|conference|forum)\b/.test(previous.text) ? /\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/.exec(previous.text) : null;

@@ -98,6 +98,9 @@ export interface MentionContext {
   publisher?: string | null;
 }
 
+/** The first word of a building's name in the languages wire copy keeps untranslated. */
+const BUILDING_WORD = /^(?:H[ôo]tel|Palais|Palacio|Palazzo|Pal[aá]cio|Ch[âa]teau|Schloss|Villa|Casa|Quinta|Qasr|Maison|Kasteel|Dvorac|Pałac)$/;
+
 /** "the caretaker government", "the de facto authorities", "the new rulers": the de facto rulers, unnamed. */
 const DE_FACTO_DESCRIPTION = /^(caretaker|interim|de facto|new|current|ruling)\s+(government|authorities|administration|rulers|cabinet|leadership|regime)$/i;
 
@@ -1168,6 +1171,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       while (from === i && from > 0 && !claimed[from - 1] && LOWER_PARTICLES.test(tokens[from - 1].text) && adjacent(text, tokens[from - 1], tokens[from]) && !tokens[from - 2]?.capitalized) { from--; i--; }
       // "the Front de Libération Nationale Kanak", "the Partido de la Liberación": a body's name in French or Spanish
       if (from === i && /^(de|du|des|pour|del|de la)$/.test(lower(tokens[from - 1])) && tokens[from - 2]?.capitalized && FOREIGN_BODY_HEADS.test(tokens[from - 2].text)) { i = to - 1; continue; }
+      // "the Hôtel de Bourgogne", "Qasr Al Watan", "Palazzo Chigi": a building's name, not a person's
+      if (BUILDING_WORD.test(tokens[from].text)) { i = to - 1; continue; }
       // "Frankfurt an der Oder": a town's name, not a person's
       if (LOWER_PARTICLES.test(tokens[from]?.text ?? '') && /^(an|am|upon|sur|on)$/.test(lower(tokens[from - 1])) && tokens[from - 2]?.capitalized) { i = to - 1; continue; }
       // "Sheikh Sultan bin Hamad": a word that is also a title opens the name before "bin"

@@ -1720,3 +1720,21 @@ describe('companions, relative clauses and plural references at a table', () => 
     ]);
   });
 });
+
+describe('talks told by what was hosted or exchanged', () => {
+  it('reads "said on Monday after meeting", "hosted a breakfast with", "had a short exchange with", no building for a person, and no day or place of the summit a meeting is ahead of', () => {
+    const lux = article([
+      'Foreign Minister Xavier Bettel said on Monday after meeting Moldovan Foreign Minister Mihai Popa that Luxembourg stands by Chisinau.',
+      'Earlier in the day, Bettel hosted a Benelux breakfast with Belgian Foreign Minister Maxime Prévot, focusing on coordination ahead of the European Council summit in Brussels later this week.',
+      'Bettel also had a short bilateral exchange with Ukrainian Foreign Minister Andrii Sybiha.',
+      'In the evening, Prime Minister Luc Frieden received Sybiha at the Hôtel de Bourgogne.',
+    ].join(' '), '2025-10-21', 'Luxembourg Times');
+    expect(peopleOf(lux.x).map(([n]) => n)).not.toContain('Hôtel de Bourgogne');
+    expect(lux.x.meetings.map((m) => [m.participants.map(lux.name).sort().join(' + '), m.place?.name ?? null, m.date?.start])).toEqual([
+      ['Mihai Popa + Xavier Bettel', null, '2025-10-20'],
+      ['Maxime Prévot + Xavier Bettel', null, '2025-10-20'],
+      ['Andrii Sybiha + Xavier Bettel', null, '2025-10-20'],
+      ['Andrii Sybiha + Luc Frieden', null, '2025-10-20'],
+    ]);
+  });
+});
