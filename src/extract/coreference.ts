@@ -149,7 +149,9 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       const wanted = identity.endsWith('press service') ? /^office:press:/ : identity.endsWith('office') ? /^(office|ministry):/ : identity.endsWith('presidency') ? /^office:presidency:/ : /(delegation|team)$/.test(identity) ? /^delegation:/ : /^ministry:/;
       const previous = [...mentions].filter((x): x is OrganizationMention => x.kind === 'organization' && x.start < m.start && wanted.test(x.key)).pop();
       if (!previous) continue;
-      identity = previous.key;
+      // (the body that one was taken for: "the Ministry of Foreign Affairs" of the state the story is told from)
+      const taken = organizations.find((c) => c.key === referents.get(previous)?.[0]);
+      identity = taken?.identity ?? previous.key;
     }
     if (identity.startsWith('ministry:?:')) identity = knownMinistry(identity.slice('ministry:?:'.length), m.start, m.sentence) ?? identity;
     let cluster = orgByIdentity.get(identity);

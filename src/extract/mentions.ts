@@ -753,8 +753,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         while (from > 0 && /^(foreign|external|affairs|justice|defence|defense|interior|finance|trade|commerce|industry|petroleum|mines|energy|railways|transport|home|state|political|presidential)$/i.test(tokens[from - 1].text) && !claimed[from - 1]) from--;
         let to = i + 1;
         if (!officeLike || from < i) {
-          if (lower(tokens[to]) === 'of' && tokens[to + 1]?.capitalized) {
+          if ((lower(tokens[to]) === 'of' || (lower(tokens[to]) === 'for' && from === i)) && tokens[to + 1]?.capitalized) {
             // "Ministry of Foreign Affairs of Turkmenistan", "Ministry of External Affairs", "Ministry of Industry and Commerce"
+            // ("Ministry for Foreign Affairs and Tourism", "Ministry for Europe and Foreign Affairs" too)
             let k = to + 1;
             // ("… of the Republic of Azerbaijan": a state's full name closes it)
             while (tokens[k] && (tokens[k].capitalized || /^(of|and|for)$/.test(tokens[k].lower) || (tokens[k].lower === 'the' && lower(tokens[k - 1]) === 'of' && /^(republic|kingdom|state|federation|united|islamic|sultanate|principality)$/.test(lower(tokens[k + 1])))) && !tokens[k - 1].possessive) k++;
@@ -812,7 +813,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           }
           continue;
         }
-        if (from === i && !/^mo?fa$/.test(t.lower) && !(lower(tokens[i + 1]) === 'of')) continue;
+        if (from === i && !/^mo?fa$/.test(t.lower) && !(lower(tokens[i + 1]) === 'of' || (lower(tokens[i + 1]) === 'for' && !!tokens[i + 2]?.capitalized))) continue;
         const owner = ownerOf(from - 1);
         if (owner) from = owner.from;
         // "the Kazakh Foreign Ministry's statement": the ministry, without the possessive

@@ -36,6 +36,8 @@ const COMPLEMENT_SUBJECT = /^\s*(?:on ⟨T\d+⟩\s*)?(?:the\s+(?:\p{Lu}[\p{L}-]*
 
 /** "In a statement released by ⟨O⟩ …, ⟨P⟩ was quoted as saying": the body relays the one it quotes. */
 const QUOTED_IN_STATEMENT = /\b(?:statement|readout|release|communiqu[eé])\s+(?:released|issued|published|put out)\s+by\s+(?:the\s+)?⟨O(\d+)⟩[^;]*?⟨([PX])(\d+)⟩\s+(?:was|were|is)\s+quoted\s+as\s+(?:saying|telling)\b/gi;
+/** "⟨P⟩ was quoted as saying in a press release issued by ⟨O⟩", "⟨P⟩ said in a statement released on ⟨T⟩ by the ⟨O⟩": the body relays its own. */
+const SAID_IN_ISSUED = /⟨[PX]\d+⟩\s*,?\s+(?:(?:was|were|is)\s+quoted\s+as\s+saying|said|says|stated)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?in\s+(?:a|the|its)\s+(?:(?:joint\s+|brief\s+|written\s+)?(?:press\s+)?(?:statement|readout|release|communiqu[eé])\s+(?:released|issued|published|put out)\s+(?:(?:on\s+|late\s+)?⟨T\d+⟩\s+)?by\s+(?:the\s+)?(?=⟨[OX](\d+)⟩)|(?=⟨[OX](\d+)⟩\s+(?:statement|readout|release|communiqu[eé])\b))/gi;
 const ISSUED_STATEMENT = /\b(?:a|the|an)\s+(?:[\w-]+\s+)?(?:statement|readout|communiqu[eé]|press release|release)\s+(?:(?:issued|released|published|put out)\s+by|from)\s+(?:the\s+)?⟨[PO](\d+)⟩(?:[^⟨.;]|⟨T\d+⟩){0,40}?\s(said|says|added|stated|noted)\b/gi;
 
 function medium(text: string): string | null {
@@ -158,6 +160,12 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     const quoted = masked.slots[Number(match[3])];
     acts.push({ speakers: [quoting], at: match.index, end: match.index + match[0].indexOf('⟨O') + 4, outer: true, verb: null });
     acts.push({ speakers: [quoted], at: match.index + match[0].lastIndexOf('quoted'), end: match.index + match[0].length, outer: false, verb: null });
+  }
+  for (const match of text.matchAll(SAID_IN_ISSUED)) {
+    const quoting = masked.slots[Number(match[1] ?? match[2])];
+    if (!quoting.keys.length) continue;
+    const at = match.index + match[0].length;
+    acts.push({ speakers: [quoting], at, end: at, outer: true, verb: null });
   }
   for (const match of text.matchAll(QUOTED_BY)) {
     const quoted = masked.slots[Number(match[2])];

@@ -1738,3 +1738,20 @@ describe('talks told by what was hosted or exchanged', () => {
     ]);
   });
 });
+
+describe('words a ministry issues for its minister', () => {
+  const relays = (x: Extraction, name: (k: string) => string | undefined) => x.statements.map((s) => [name(s.speaker), s.reportedBy ? name(s.reportedBy) : null, s.medium]);
+  it('reads "X said in a statement issued by the ministry" and "X was quoted as saying in a press release issued by the ministry" as the ministry relaying its minister', () => {
+    const valletta = article('Foreign Minister Ian Camilleri held talks in Tripoli on Tuesday, the Ministry for Foreign Affairs and Tourism said. "Libya is our closest neighbour," Camilleri said in a statement issued by the ministry.', '2026-02-11', 'The Malta Independent');
+    expect(relays(valletta.x, valletta.name)).toEqual([
+      ['Ministry for Foreign Affairs and Tourism', null, null],
+      ['Ian Camilleri', 'Ministry for Foreign Affairs and Tourism', null],
+      ['Ministry for Foreign Affairs and Tourism', null, 'press release'],
+    ]);
+    const seoul = article('SEOUL - Foreign Minister Cho Min-ho met his Indonesian counterpart in Seoul on Tuesday, according to the Ministry of Foreign Affairs. "Indonesia is a key partner," Cho was quoted as saying in a press release issued by the ministry.', '2026-03-19', 'The Korea Times');
+    expect(relays(seoul.x, seoul.name).slice(1)).toEqual([
+      ['Cho Min-ho', 'Ministry of Foreign Affairs', null],
+      ['Ministry of Foreign Affairs', null, 'press release'],
+    ]);
+  });
+});
