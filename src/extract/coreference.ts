@@ -339,7 +339,11 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
           const named = [...new Set(mentions.filter((x) => x.sentence === s && x.start < m.start && ((x.kind === 'person' && !x.possessor) || (x.kind === 'reference' && x.pronoun && referents.get(x)?.length === 1))).map((x) => referents.get(x)?.[0]).filter((k): k is string => !!k))]
             .filter((k) => candidates.some((c) => c.key === k) && !own.includes(k) && (!exact || titledSo(k)));
           // ("X chaired the session, which brought together A and B … between the two": the pair told last)
-          if (named.length >= m.count) return s === m.sentence ? named.slice(-m.count) : named.slice(0, m.count);
+          const chosen = s === m.sentence ? named.slice(-m.count) : named.slice(0, m.count);
+          // ("the two sides" are of two states: not a leader and a member of one delegation)
+          const states = chosen.map((k) => people.find((c) => c.key === k)?.country).filter(Boolean);
+          if (m.words.includes('sides') && new Set(states).size < states.length) continue;
+          if (named.length >= m.count) return chosen;
         }
       }
       const others = before.filter((c) => !own.includes(c.key));

@@ -31,6 +31,8 @@ export interface MeetingReading extends EventReading {
   participants: string[];
   /** "The three ministers were later received by ⟨P⟩": a table after the one told, not the same one retold. */
   sequel?: boolean;
+  /** "During the meeting, the two sides reviewed …": the table just told, told again. */
+  retold?: boolean;
   /** "travel to Beijing for talks with ⟨P⟩": dated by the trip it is the purpose of. */
   purposeOfTrip?: boolean;
   /** Joined by video or phone: at the meeting, not at its place. */
@@ -699,12 +701,14 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
     const heldIn = !place && mode === 'IN_PERSON' ? /\b(?:held|take place|takes place|convene)\s+in\s+⟨L(\d+)⟩(?:[^.;⟨]|⟨T\d+⟩)*$|\b(?:meeting|talks|summit|session|conference)\s+in\s+⟨L(\d+)⟩(?:\s+city)?\s*$/.exec(text.slice(0, at)) : null;
     if (heldIn) place = placeOf(slotAt(masked, Number(heldIn[1] ?? heldIn[2])));
     // "… for ⟨L⟩, where ⟨P⟩ is expected to hold talks with ⟨P2⟩": the place the clause hangs on
-    const where = !place && mode === 'IN_PERSON' ? /⟨L(\d+)⟩\s*,\s*where\b[^.;]*$/.exec(text.slice(0, at)) : null;
+    // ("… was held in ⟨L⟩ in ⟨T⟩, where … co-chaired the meeting" too)
+    const where = !place && mode === 'IN_PERSON' ? /⟨L(\d+)⟩(?:\s+(?:(?:in|on)\s+)?⟨T\d+⟩)?\s*,\s*where\b[^.;]*$/.exec(text.slice(0, at)) : null;
     if (where) place = placeOf(slotAt(masked, Number(where[1])));
     meetings.push({
       sentence: masked.sentence.index, evidence: evidenceOf(masked, slots), status: statusOf(masked, at), at, confidence, participants, mode,
       place: place?.name ? { name: place.name, country: place.country } : null,
       sequel: SEQUEL.test(text.slice(Math.max(0, at - 30), at + 20)),
+      retold: AT_TALKS_TOLD.test(text),
     });
   };
   // (one joining by video link leaves the others at the table: "…, with ⟨P⟩ joining by video link")

@@ -294,6 +294,7 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
   // meetings whose place the text states (or the dateline gives): foreigners there travelled to it
   const placeShowsTravel = new Set<ExtractedMeeting>();
   const sequels = new Set<ExtractedMeeting>();
+  const retold = new Set<ExtractedMeeting>();
   for (const r of readings) {
     let place = r.place;
     let travelled = !!place;
@@ -338,6 +339,7 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
     }
     const meeting: ExtractedMeeting = { participants: r.participants, place, mode: r.mode, date, status: r.status, evidence: [r.evidence], confidence: r.confidence };
     if (r.sequel) sequels.add(meeting);
+    if (r.retold) retold.add(meeting);
     if (r.remote) remote.set(meeting, r.remote);
     if (travelled) placeShowsTravel.add(meeting);
     out.push(meeting);
@@ -352,7 +354,8 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
     const near = (a: ExtractedMeeting, b: ExtractedMeeting): boolean => a.evidence.some((x) => b.evidence.some((y) => Math.abs(x.sentence - y.sentence) <= 4));
     // (so is a pair told without a day, "following talks in Nairobi between A and B", then told with its day and others)
     // (not a table the story moves on to: "the three ministers were later received by ⟨P⟩")
-    if ((m.participants.length >= 3 || !m.date) && out.some((o) => o !== m && !sequels.has(o) && o.status === m.status && o.mode === m.mode && o.participants.length > m.participants.length && m.participants.every((k) => o.participants.includes(k)) &&
+    // (and a pair told "during the meeting" sat at the larger table told before)
+    if ((m.participants.length >= 3 || !m.date || retold.has(m)) && out.some((o) => o !== m && !sequels.has(o) && o.status === m.status && o.mode === m.mode && o.participants.length > m.participants.length && m.participants.every((k) => o.participants.includes(k)) &&
       near(o, m) && (!m.date || !o.date || m.date.start === o.date.start) && (!m.place || !o.place || m.place.name === o.place.name))) return false;
     // "met the authorities of X" adds nothing when the same person met X's named officials.
     const bodies = m.participants.filter((k) => k.startsWith('o') && coreference.organizations.find((o) => o.key === k)?.kind === 'government' && !coreference.organizations.find((o) => o.key === k)?.delegation);

@@ -1172,6 +1172,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       while (from === i && from > 0 && !claimed[from - 1] && LOWER_PARTICLES.test(tokens[from - 1].text) && adjacent(text, tokens[from - 1], tokens[from]) && !tokens[from - 2]?.capitalized) { from--; i--; }
       // "the Front de Libération Nationale Kanak", "the Partido de la Liberación": a body's name in French or Spanish
       if (from === i && /^(de|du|des|pour|del|de la)$/.test(lower(tokens[from - 1])) && tokens[from - 2]?.capitalized && FOREIGN_BODY_HEADS.test(tokens[from - 2].text)) { i = to - 1; continue; }
+      // "Foreign Secretary Level Consultations": the rank of a meeting, not a holder of the office
+      if (tokens[from].lower === 'level' && TITLE_HEADS.has(lower(tokens[from - 1]))) { i = to - 1; continue; }
       // "the Hôtel de Bourgogne", "Qasr Al Watan", "Palazzo Chigi": a building's name, not a person's
       if (BUILDING_WORD.test(tokens[from].text)) { i = to - 1; continue; }
       // "Frankfurt an der Oder": a town's name, not a person's
@@ -1340,7 +1342,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const described = allContext.map((t) => t.text).join(' ');
       const noCountry = NO_COUNTRY_TITLE.exec(described);
       const professorInOffice = /^professor$/i.test(noCountry?.[1] ?? '') && /\b(?:president|minister|secretary|chancellor|governor|ambassador)\b/i.test(described) && !/\bformer\b/i.test(described);
-      const stateless = formerly || (international && !named) || (!!noCountry && !professorInOffice);
+      // ("where then Foreign Secretary X co-chaired": an office held then, not now; "and then President X arrived" is a sequence)
+      const heldThen = left < from && lower(tokens[left - 1]) === 'then' && !/^(,|and|since|until|by|but)$/.test(lower(tokens[left - 2]));
+      const stateless = formerly || heldThen || (international && !named) || (!!noCountry && !professorInOffice);
       // a title only one state gives ("Secretary of State")
       // (also with its portfolio: "Assistant Secretary of State for Western Hemisphere Affairs")
       // ("External Affairs Minister (EAM)": an acronym in brackets is no part of the title)

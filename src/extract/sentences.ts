@@ -5,6 +5,8 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'rep', 'sen', 'gov', 'rev',
   'jr', 'sr', 'no', 'vs', 'etc', 'approx', 'dept', 'est', 'inc', 'ltd', 'co', 'corp', 'hon', 'amb', 'h.e', 'brig',
   'adm', 'cdr', 'supt', 'insp', 'fr', 'mt', 'ft', 'pres', 'sec', 'min', 'dep', 'excl', 'ma', 'commo',
+  // "Md. Shafiqur Rahman", "Mohd. Hasan", "Rt. Hon.", "Engr.", "Atty.", "Alh.", "Barr."
+  'md', 'mohd', 'rt', 'engr', 'atty', 'alh', 'barr',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 

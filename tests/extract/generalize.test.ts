@@ -1755,3 +1755,26 @@ describe('words a ministry issues for its minister', () => {
     ]);
   });
 });
+
+describe('a South Asian press release', () => {
+  it('keeps "Md." and "Rt. Hon." inside their sentences, takes "the two sides" from two states, and a pair told "during the meeting" as the table told', () => {
+    const kathmandu = article([
+      'The understanding was reached at the fourth meeting of the Nepal-Bangladesh Foreign Secretary Level Consultations held at the Ministry of Foreign Affairs in Kathmandu on Wednesday.',
+      'Foreign Secretary Hari Prasad Rai led the Nepali delegation, while the Bangladeshi side was led by Foreign Secretary Asad Alam Siam.',
+      'Foreign Secretary Siam arrived in Kathmandu on Tuesday at the head of a delegation that also includes Ishrat Jahan, Director General at the Bangladesh Ministry of Foreign Affairs.',
+      "Bangladesh's Ambassador to Nepal Md. Shafiqur Rahman also took part in the consultations.",
+      'During the meeting, the two sides reviewed the entire gamut of bilateral relations.',
+      'The visiting Foreign Secretary also paid a courtesy call on Rt. Hon. President Ram Paudel at Sheetal Niwas on Wednesday afternoon.',
+      'The third round was held in Dhaka in 2023, where then Foreign Secretary Sewa Lamsal and her Bangladeshi counterpart Masud Momen co-chaired the meeting.',
+    ].join(' '), '2026-02-26', 'The Rising Nepal');
+    expect(kathmandu.x.sentences).toHaveLength(7);
+    expect(peopleOf(kathmandu.x)).toEqual([
+      ['Hari Prasad Rai', 'NP'], ['Asad Alam Siam', 'BD'], ['Ishrat Jahan', 'BD'], ['Md. Shafiqur Rahman', 'BD'], ['Ram Paudel', 'NP'], ['Sewa Lamsal', null], ['Masud Momen', 'BD'],
+    ]);
+    expect(kathmandu.x.meetings.map((m) => [m.participants.map(kathmandu.name).sort().join(' + '), m.place?.name ?? null])).toEqual([
+      ['Asad Alam Siam + Hari Prasad Rai + Md. Shafiqur Rahman', 'Kathmandu'],
+      ['Asad Alam Siam + Ram Paudel', 'Kathmandu'],
+      ['Masud Momen + Sewa Lamsal', 'Dhaka'],
+    ]);
+  });
+});
