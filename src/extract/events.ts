@@ -971,6 +971,15 @@ function dedupe(meetings: MeetingReading[]): MeetingReading[] {
 
 const GATHERING =
   /\b(?:gathered|convened|assembled)\s+in\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|capital)\s+of\s+)?⟨L(\d+)⟩|\b(?:meeting|conference|summit|session|forum|round)\b[^.;⟨]{0,60}?\b(?:opened|began|got under way|kicked off|took place|was held|were held)\s+in\s+⟨L(\d+)⟩/i;
+/** Where a sentence says a gathering sits: "EU foreign ministers gathered in ⟨L⟩", "the summit was held in ⟨L⟩". */
+export function gatheredIn(m: MaskedSentence): { name: string; country: string } | null {
+  const match = GATHERING.exec(m.text);
+  const slot = match ? slotAt(m, Number(match[1] ?? match[2])) : undefined;
+  const place = placeOf(slot);
+  // ("gathered in Luxembourg", "in Singapore": a state named as its capital is)
+  const name = place?.name ?? (place && capitalOf(place.country) === (slot?.mention as PlaceMention).surface ? capitalOf(place.country) : null);
+  return place && name ? { name, country: place.country } : null;
+}
 const TAKING_PART = /\b(?:taking part|participating|attending|in attendance|joining)\b/i;
 const AT_THE_EVENT = /\b(?:the (?:session|gathering|meeting|conference|summit|forum|talks)|on the sidelines|opening the|addressing the)\b/i;
 

@@ -5,7 +5,7 @@ import { BILATERAL_MECHANISM, DE_FACTO_GOVERNMENTS } from './lexicon/organizatio
 import { maskSentence, type MaskedSentence } from './masking.js';
 import { findMentions, linkAcronyms, type Mention } from './mentions.js';
 import { splitSentences } from './sentences.js';
-import { readCompanions, readDelegations, readGatherings, readJoiners, readMeetings, readSharedMeetings, readTravellersEvents, readVisits, type Companion, type MeetingReading, type VisitReading } from './events.js';
+import { gatheredIn, readCompanions, readDelegations, readGatherings, readJoiners, readMeetings, readSharedMeetings, readTravellersEvents, readVisits, type Companion, type MeetingReading, type VisitReading } from './events.js';
 import { readStatements, type StatementReading } from './speech.js';
 import { findTimeExpressions } from './time.js';
 import { datesFor, type Dated } from './dating.js';
@@ -77,7 +77,8 @@ export function extract(input: ArticleInput): Extraction {
   const companions = masked.flatMap(readCompanions);
   const countries = inferCountries(masked, coreference, meetings, visits, statements, companions, context.datelineCountry, context.datelineCity, publisherCountry);
   const international = new Set(coreference.people.filter((p) => p.international).map((p) => p.key));
-  const { meetings: finalMeetings, placeShowsTravel, remote } = buildMeetings(meetings, visits, dated, countries, international, coreference, cleaned.dateline, anchor);
+  const gatherings = new Map(masked.map((m) => [m.sentence.index, gatheredIn(m)] as const).filter((g): g is [number, { name: string; country: string }] => !!g[1]));
+  const { meetings: finalMeetings, placeShowsTravel, remote } = buildMeetings(meetings, visits, dated, countries, international, coreference, cleaned.dateline, anchor, gatherings);
   // ambassadors and consuls live where they are posted: meeting them there is no trip of theirs
   // ("Special Representative, Ambassador X" is an envoy who travels: "Ambassador" there is a rank)
   const posted = new Set(coreference.people.filter((p) => p.titles.some((t) => POSTED_TITLE.test(t.title)) && !p.titles.some((t) => TRAVELLING_TITLE.test(t.title))).map((p) => p.key));
@@ -288,7 +289,7 @@ function recent(date: DateRange | null, anchor: string | null): boolean {
   return !date || !anchor || Math.abs(Date.parse(date.start) - Date.parse(anchor)) <= 7 * 864e5 || (date.start <= anchor && anchor <= date.end);
 }
 
-function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated: Dated, countries: Map<string, string | null>, international: Set<string>, coreference: Coreference, dateline: Dateline | null, anchor: string | null): { meetings: ExtractedMeeting[]; placeShowsTravel: Set<ExtractedMeeting>; remote: Map<ExtractedMeeting, string[]> } {
+function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated: Dated, countries: Map<string, string | null>, international: Set<string>, coreference: Coreference, dateline: Dateline | null, anchor: string | null, gatherings: Map<number, { name: string; country: string }>): { meetings: ExtractedMeeting[]; placeShowsTravel: Set<ExtractedMeeting>; remote: Map<ExtractedMeeting, string[]> } {
   const out: ExtractedMeeting[] = [];
   const remote = new Map<ExtractedMeeting, string[]>();
   // meetings whose place the text states (or the dateline gives): foreigners there travelled to it
@@ -327,6 +328,10 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
         r.participants.some((k) => (countries.get(k) && countries.get(k) !== dateline.place!.country) || international.has(k))) {
         place = { name: dateline.place.name, country: dateline.place.country };
         travelled = true;
+      } else if (!visit && !tripHere) {
+        // "… on the sidelines of the council. The meeting came as EU foreign ministers gathered in ⟨L⟩": where the gathering sat
+        const gathered = [r.sentence, r.sentence + 1, r.sentence - 1, r.sentence - 2, r.sentence - 3].map((n) => gatherings.get(n)).find(Boolean);
+        if (gathered && r.participants.some((k) => (countries.get(k) && countries.get(k) !== gathered.country) || international.has(k))) { place = gathered; travelled = true; }
       }
     }
     const date = dated.get(r) ?? null;

@@ -1778,3 +1778,11 @@ describe('a South Asian press release', () => {
     ]);
   });
 });
+
+describe('meetings placed by the gathering told beside them', () => {
+  it('places talks on the sidelines where "ministers gathered in Luxembourg", and the foreigners there travelled', () => {
+    const council = article('Foreign Minister Xavier Bettel said on Monday after meeting Moldovan Foreign Minister Mihai Popa on the sidelines of the Foreign Affairs Council at the European Convention Center in Kirchberg that Luxembourg stood by Moldova. The meeting came as EU foreign ministers gathered in Luxembourg for one of the council sessions held in the Grand Duchy each year.', '2025-10-21', 'Luxembourg Times');
+    expect(council.x.meetings.map((m) => m.place?.name)).toEqual(['Luxembourg']);
+    expect(council.x.visits.map((v) => [council.name(v.visitor), v.destination, v.place?.name])).toEqual([['Mihai Popa', 'LU', 'Luxembourg']]);
+  });
+});
