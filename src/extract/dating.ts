@@ -185,7 +185,10 @@ function timeFor(m: MaskedSentence, e: Readable, anchor: string | null): DateRan
   if (times.every((x) => inOtherClause(x.i))) return null;
   times.splice(0, times.length, ...times.filter((x) => !inOtherClause(x.i)));
   // the first expression after the trigger in its clause ("… held talks with X on Friday"), else the nearest
-  const following = times.filter((x) => position(x.i) > e.at && !/[;.]\s/.test(m.text.slice(e.at, position(x.i)))).sort((a, b) => position(a.i) - position(b.i))[0];
+  // (with a day told before it, not one of a place's "where" clause after: "On Tuesday, ⟨P⟩ called on ⟨P2⟩ to discuss the border, where a truce brokered last year holds")
+  const dayBefore = times.some((x) => position(x.i) < e.at);
+  const following = times.filter((x) => position(x.i) > e.at && !/[;.]\s/.test(m.text.slice(e.at, position(x.i))) && !(dayBefore && /,\s*where\b/.test(m.text.slice(e.at, position(x.i)))))
+    .sort((a, b) => position(a.i) - position(b.i))[0];
   const nearest = following ?? times.sort((a, b) => Math.abs(position(a.i) - e.at) - Math.abs(position(b.i) - e.at))[0];
   const told = nearest.slot.time!.range;
   if (e.status === 'PLANNED') return futureOf(m, nearest.slot.time!.start, anchor) ?? told;

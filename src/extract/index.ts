@@ -316,7 +316,9 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
       const visit = inSentence(r.sentence) ?? inSentence(lastBefore, true) ?? (next && notLater(next) ? next : undefined);
       // "spent six days in Qatar negotiating with …": the trip told in the same sentence is where they met
       const tripHere = visits.some((v) => v.sentence === r.sentence && !v.onward && v.visitors.some((k) => r.participants.includes(k)));
-      const earlier = [...out].reverse().find((o) => o.place && o.mode === 'IN_PERSON' && o.participants.some((k) => r.participants.includes(k)) && compatible(o.date, dated.get(r) ?? null));
+      // (one that took place before one called off: "did not travel to Cebu" tells where no one went)
+      const shared = (o: ExtractedMeeting): boolean => !!o.place && o.mode === 'IN_PERSON' && o.participants.some((k) => r.participants.includes(k)) && compatible(o.date, dated.get(r) ?? null);
+      const earlier = [...out].reverse().find((o) => shared(o) && o.status === r.status) ?? [...out].reverse().find(shared);
       // foreigners met where one of them travelled were there too
       // a trip to a country with no city named says where they were; the city, if any, is told elsewhere
       const inTripCountry = (p: { country: string | null } | null | undefined): boolean => !visit || p?.country === visit.destination;

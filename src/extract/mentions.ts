@@ -1291,7 +1291,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         const segStart = k;
         while (k < tokens.length && tokens[k].text !== ',' && tokens[k].text !== '–' && tokens[k].text !== ';' && !(tokens[k].text === '.' && k === tokens.length - 1) && !(ACTOR_VERB.test(tokens[k].lower) && !relative && k > segStart) && !/^(says|added|told|met|held|called|landed|arrived|flew)$/.test(tokens[k].lower)) k++;
         const segment = tokens.slice(segStart, k);
-        if (relative && hasTwoNameWords(segment)) {
+        if (relative && (hasTwoNameWords(segment) || lower(tokens[segStart - 1]) === 'whose')) {
+          // (", whose country was admitted as the bloc's 11th member": the clause tells of another's, not an office)
           // ", who is accompanied by Foreign Minister Marc Ati,": another person, told in a clause of its own
         } else if (relative && (!/^(is|was|are|were|has|had|will)$/.test(segment[0]?.lower ?? '') || (/^(the|a|an|also|now|currently|still|his|her|its|their|been|served)$/.test(lower(segment[1])) && hasTitleHead(segment.slice(0, 6))))) {
           // (", who is on a working visit to Algeria" names no office: the clause stays in the sentence)

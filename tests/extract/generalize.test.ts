@@ -1786,3 +1786,21 @@ describe('meetings placed by the gathering told beside them', () => {
     expect(council.x.visits.map((v) => [council.name(v.visitor), v.destination, v.place?.name])).toEqual([['Mihai Popa', 'LU', 'Luxembourg']]);
   });
 });
+
+describe('an ASEAN retreat told from the host', () => {
+  it('reads "sat down on Wednesday with", no office in a "whose" clause, no words in "was admitted as", and no day of a "where" clause after one told', () => {
+    const cebu = article([
+      "CEBU CITY - Foreign Affairs Secretary Ma. Teresa Lazo held bilateral meetings on the sidelines of the Asean Foreign Ministers' Retreat here.",
+      "Lazo sat down on Wednesday with Timor-Leste's Minister of Foreign Affairs Bendito Freitas, whose country was formally admitted as the bloc's 11th member in October last year.",
+      'On Tuesday evening, shortly after arriving in Cebu City, Thai Foreign Minister Sihasak Phuang called on Lazo to discuss the border, where a ceasefire brokered last year remains fragile.',
+    ].join(' '), '2026-01-29', 'Inquirer.net');
+    expect(peopleOf(cebu.x)).toContainEqual(['Bendito Freitas', 'TL']);
+    const freitas = cebu.x.entities.find((e) => e.name === 'Bendito Freitas');
+    expect(freitas?.type === 'person' ? freitas.roles.map((r) => r.title) : null).toEqual(["Timor-Leste's Minister of Foreign Affairs"]);
+    expect(cebu.x.statements).toEqual([]);
+    expect(cebu.x.meetings.map((m) => [m.participants.map(cebu.name).sort().join(' + '), m.date?.start])).toEqual([
+      ['Bendito Freitas + Ma. Teresa Lazo', '2026-01-28'],
+      ['Ma. Teresa Lazo + Sihasak Phuang', '2026-01-27'],
+    ]);
+  });
+});
