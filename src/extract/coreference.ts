@@ -323,8 +323,10 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     const titledSelf = (c: PersonCluster): number => (c.titles.some((t) => !/\bcounterpart\b/i.test(t.title)) ? 1 : 0);
     // (a bare "the President", so capitalised, in a story told from a state is that state's, before a foreign one's)
     const homeLeader = (c: PersonCluster): number => (!m.country && !m.visitor && m.capitalized && storyCountry && /^(president|premier)$/.test(head) && !(c.country && c.country !== storyCountry) ? 1 : 0);
+    // (one titled with the very word before one of a synonymous office: "the visiting minister" is the minister, not the secretary with him)
+    const titledWithHead = (c: PersonCluster): number => (titleWords(c).has(head) ? 1 : 0);
     const before = candidates.filter((c) => c.mentions.some((x) => x.start < m.start))
-      .sort((a, b) => homeLeader(b) - homeLeader(a) || likeness(b) - likeness(a) || (head === 'counterpart' ? 0 : titledSelf(b) - titledSelf(a)) || lastMention(b, m.start) - lastMention(a, m.start));
+      .sort((a, b) => homeLeader(b) - homeLeader(a) || likeness(b) - likeness(a) || (head === 'counterpart' ? 0 : titledSelf(b) - titledSelf(a) || titledWithHead(b) - titledWithHead(a)) || lastMention(b, m.start) - lastMention(a, m.start));
     if (m.count > 1) {
       // a plural anaphor takes up the people of the last sentence that names enough of them, in their order
       // ("A and B sat down with the two EU officials": officials are not the sentence's own subjects)
@@ -339,11 +341,10 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
           const named = [...new Set(mentions.filter((x) => x.sentence === s && x.start < m.start && ((x.kind === 'person' && !x.possessor) || (x.kind === 'reference' && x.pronoun && referents.get(x)?.length === 1))).map((x) => referents.get(x)?.[0]).filter((k): k is string => !!k))]
             .filter((k) => candidates.some((c) => c.key === k) && !own.includes(k) && (!exact || titledSo(k)));
           // ("X chaired the session, which brought together A and B … between the two": the pair told last)
-          const chosen = s === m.sentence ? named.slice(-m.count) : named.slice(0, m.count);
-          // ("the two sides" are of two states: not a leader and a member of one delegation)
-          const states = chosen.map((k) => people.find((c) => c.key === k)?.country).filter(Boolean);
-          if (m.words.includes('sides') && new Set(states).size < states.length) continue;
-          if (named.length >= m.count) return chosen;
+          // ("the two sides" are of two states: the first named of each, not a leader and a member of one delegation)
+          const stateOf = (k: string): string | null | undefined => people.find((c) => c.key === k)?.country;
+          const sides = m.words.includes('sides') ? named.filter((k, n) => !stateOf(k) || !named.slice(0, n).some((j) => stateOf(j) === stateOf(k))) : named;
+          if (sides.length >= m.count) return s === m.sentence ? sides.slice(-m.count) : sides.slice(0, m.count);
         }
       }
       const others = before.filter((c) => !own.includes(c.key));

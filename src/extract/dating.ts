@@ -109,6 +109,16 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
   }
 }
 
+/** True when `pos` stands inside a quotation opened in the same text (a sentence may open with the end of one). */
+function insideQuote(text: string, pos: number): boolean {
+  const before = text.slice(0, pos);
+  const last = before.search(/["“”][^"“”]*$/);
+  if (last < 0) return false;
+  const mark = before[last];
+  const opening = mark === '“' || (mark === '"' && (last === 0 || /[\s(]/.test(before[last - 1])));
+  return opening && /["”]/.test(text.slice(pos));
+}
+
 /** The last day named in the sentence before `offset` (an offset into its text). */
 function dayBefore(m: MaskedSentence, offset: number): DateRange | null {
   const days = m.slots.filter((s) => s.type === 'T' && s.time?.range.precision === 'DAY' && s.end - m.sentence.start <= offset);
@@ -169,6 +179,8 @@ function timeFor(m: MaskedSentence, e: Readable, anchor: string | null): DateRan
     .filter((x) => e.status !== undefined || position(x.i) < complementOf(m, e.at))
     // "his first visit since Wellington paused funding in June": a "since" clause is background
     // (and so is "the first … since 2018", read as one expression)
+    // ('"We live in a different world than in 2020," ⟨P⟩ told …': a day inside the words quoted is not when they were said)
+    .filter((x) => e.status !== undefined || !insideQuote(m.text, position(x.i)))
     // ("… ahead of the summit in ⟨L⟩ later this week": the day of what is ahead, not of the event)
     .filter((x) => !/\b(?:since|ahead of)\b[^,;⟨]*(?:⟨[^T][^⟩]*⟩[^,;⟨]*)*$/i.test(m.text.slice(0, m.text.indexOf(`⟨T${x.i}⟩`))) && !/^since\b/i.test(x.slot.time?.text ?? ''));
   if (!times.length) return null;

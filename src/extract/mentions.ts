@@ -256,7 +256,8 @@ const NAME_TOKEN_CACHE = new Map<string, boolean>();
 /** The gazetteer entry a single word names, asked once per token. */
 function placeOfToken(t: Token | undefined): GazetteerEntry | null {
   if (!t) return null;
-  if (t.place === undefined) t.place = lookupPlace(t.text);
+  // ("BRAZIL'S Minister …": a lead's first word set in capitals)
+  if (t.place === undefined) t.place = lookupPlace(t.text) ?? (/^\p{Lu}{4,}$/u.test(t.text) && t.possessive ? lookupPlace(t.text[0] + t.text.slice(1).toLowerCase()) : null);
   return t.place;
 }
 
@@ -753,7 +754,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         while (from > 0 && /^(foreign|external|affairs|justice|defence|defense|interior|finance|trade|commerce|industry|petroleum|mines|energy|railways|transport|home|state|political|presidential)$/i.test(tokens[from - 1].text) && !claimed[from - 1]) from--;
         let to = i + 1;
         if (!officeLike || from < i) {
-          if ((lower(tokens[to]) === 'of' || (lower(tokens[to]) === 'for' && from === i)) && tokens[to + 1]?.capitalized) {
+          // ("Ministry of the Presidency", "Ministry of the Interior": an article before the portfolio)
+          if (lower(tokens[to]) === 'of' && lower(tokens[to + 1]) === 'the' && tokens[to + 2]?.capitalized && from === i && t.lower === 'ministry') to++;
+          if ((lower(tokens[to]) === 'of' || lower(tokens[to]) === 'the' || (lower(tokens[to]) === 'for' && from === i)) && tokens[to + 1]?.capitalized) {
             // "Ministry of Foreign Affairs of Turkmenistan", "Ministry of External Affairs", "Ministry of Industry and Commerce"
             // ("Ministry for Foreign Affairs and Tourism", "Ministry for Europe and Foreign Affairs" too)
             let k = to + 1;
@@ -1172,6 +1175,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       while (from === i && from > 0 && !claimed[from - 1] && LOWER_PARTICLES.test(tokens[from - 1].text) && adjacent(text, tokens[from - 1], tokens[from]) && !tokens[from - 2]?.capitalized) { from--; i--; }
       // "the Front de Libération Nationale Kanak", "the Partido de la Liberación": a body's name in French or Spanish
       if (from === i && /^(de|du|des|pour|del|de la)$/.test(lower(tokens[from - 1])) && tokens[from - 2]?.capitalized && FOREIGN_BODY_HEADS.test(tokens[from - 2].text)) { i = to - 1; continue; }
+      // "the European Commissioner for International Partnerships, X": a plural noun closing a portfolio is no name
+      if (to - from === 1 && tokens[to]?.text === ',' && /s$/.test(tokens[from].lower) && isPortfolioNoun(tokens[from].lower.replace(/s$/, '')) && insideTitle(from - 1)) continue;
       // "Foreign Secretary Level Consultations": the rank of a meeting, not a holder of the office
       if (tokens[from].lower === 'level' && TITLE_HEADS.has(lower(tokens[from - 1]))) { i = to - 1; continue; }
       // "the Hôtel de Bourgogne", "Qasr Al Watan", "Palazzo Chigi": a building's name, not a person's
@@ -1257,6 +1262,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (next && (NON_ACTOR_NAMES.has(next.lower) || ORG_HEADS.has(next.lower) || ORG_SUFFIX_NOUNS.has(next.lower)) && (!next.capitalized || adjacent(text, tokens[to - 1], next))) continue;
       // "the Gang Suppression Force", "the Gobi Desert", "the Joint Centenary Declaration": a named thing, not a person
       if ((next?.capitalized && THING_NOUNS.has(next.lower) && adjacent(text, tokens[to - 1], next)) || THING_NOUNS.has(tokens[to - 1].lower)) continue;
+      // "the Arco Norte infrastructure corridor", "the Sulu road": a name qualifying a thing written small is the thing's
+      if (!titled && lower(before) === 'the' && next && !next.capitalized && !next.punctuation && (THING_NOUNS.has(next.lower) || THING_NOUNS.has(lower(tokens[to + 1])))) continue;
       // "the Sabah Maritime Economy Blueprint": a capitalised run that ends in a thing names the thing
       let run = to;
       while (run < to + 3 && tokens[run]?.capitalized && adjacent(text, tokens[run - 1], tokens[run]) && !THING_NOUNS.has(tokens[run].lower)) run++;
@@ -1402,6 +1409,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (/^(pair|duo)$/.test(t.lower) && lower(tokens[i - 1]) === 'the') {
         claim({ from: i - 1, to: i + 1 });
         mentions.push({ kind: 'reference', ...at(i - 1, i + 1), pronoun: false, words: ['two', 'side'], country: null, countries: [], count: 2, visitor: false, indefinite: false });
+        continue;
+      }
+      // "the Head of State said": the president just told of
+      if (t.lower === 'head' && lower(tokens[i - 1]) === 'the' && lower(tokens[i + 1]) === 'of' && lower(tokens[i + 2]) === 'state' && !claimed[i] && !claimed[i + 2]) {
+        claim({ from: i - 1, to: i + 3 });
+        mentions.push({ kind: 'reference', ...at(i - 1, i + 3), pronoun: false, words: ['president'], country: null, countries: [], count: 1, visitor: false, indefinite: false, capitalized: t.capitalized });
         continue;
       }
       // "Both arrived in Muscat": the two people just named, as the subject

@@ -23,7 +23,8 @@ export function tokenize(sentence: string): Token[] {
   for (const match of sentence.matchAll(TOKEN)) {
     let text = match[0];
     // "Russia's", and the plural "the United States' envoy"
-    const possessive = (/['’]s$/.test(text) && text.length > 2) || /s['’]$/.test(text);
+    // ("BRAZIL'S Minister": a word set in capitals keeps its possessive)
+    const possessive = ((/['’]s$/.test(text) || /^\p{Lu}+['’]S$/u.test(text)) && text.length > 2) || /s['’]$/.test(text);
     if (possessive) text = text.slice(0, /['’]$/.test(text) ? -1 : -2);
     tokens.push({
       text,

@@ -1804,3 +1804,38 @@ describe('an ASEAN retreat told from the host', () => {
     ]);
   });
 });
+
+describe('a Latin American presidency and its guests', () => {
+  it('reads a commissioner "for International Partnerships" received at the seat of government, "the Head of State", "the Chancellor" and "the commissioner" by their offices, and the "Ministry of the Presidency"', () => {
+    const paz = article([
+      'The President of the State, Rodrigo Paz, received this Thursday at the seat of government the European Commissioner for International Partnerships, Jozef Sikora, who is on a two-day official visit.',
+      'The meeting was also attended by the Chancellor, Fernando Arana.',
+      '"We are looking for partners who bring investment," the Head of State said at the end of the meeting.',
+      'In statements to the press, the Chancellor said that the commissioner had told him that the EU is prepared to mobilize new grants.',
+      'According to a report from the Ministry of the Presidency, the talks went well.',
+    ].join(' '), '2026-01-22', 'ABI');
+    expect(peopleOf(paz.x).map(([n]) => n)).toEqual(['Rodrigo Paz', 'Jozef Sikora', 'Fernando Arana']);
+    expect(tables(paz)).toEqual(['Fernando Arana + Jozef Sikora + Rodrigo Paz']);
+    expect(paz.x.statements.map((s) => [paz.name(s.speaker), s.reportedBy ? paz.name(s.reportedBy) : null])).toEqual([
+      ['Rodrigo Paz', null], ['Fernando Arana', null], ['Jozef Sikora', 'Fernando Arana'], ['Ministry of the Presidency', null],
+    ]);
+  });
+  it('reads "BRAZIL\'S Minister" as Brazil\'s, takes the visiting minister for the minister rather than the secretary with him, "the two sides" from two states, and no person in "the Arco Norte infrastructure corridor"', () => {
+    const georgetown = article([
+      "BRAZIL'S Minister of Foreign Affairs, Ambassador Mauro Vieira, on Wednesday held talks with Minister of Foreign Affairs Hugh Todd.",
+      'Vieira arrived in Guyana on Tuesday evening at the head of a delegation that included Ambassador Gisela Padovan, Secretary for Latin America at Brazil\'s Ministry of Foreign Affairs.',
+      'The visiting minister paid a courtesy call on the Head of State, President Irfaan Ali, at State House on Wednesday morning.',
+      'Dr Ali and his guest discussed the Arco Norte infrastructure corridor.',
+      'Later in the day, Vieira and Ambassador Padovan sat down with Minister Todd at Takuba Lodge.',
+      'The two sides were joined by Minister of Public Works, Juan Edghill, for a session on the road.',
+    ].join(' '), '2026-02-12', 'Guyana Chronicle');
+    expect(peopleOf(georgetown.x)).toEqual([['Mauro Vieira', 'BR'], ['Hugh Todd', 'GY'], ['Gisela Padovan', 'BR'], ['Irfaan Ali', 'GY'], ['Juan Edghill', 'GY']]);
+    expect(tables(georgetown)).toEqual([
+      'Hugh Todd + Mauro Vieira', 'Irfaan Ali + Mauro Vieira', 'Gisela Padovan + Hugh Todd + Mauro Vieira', 'Hugh Todd + Juan Edghill + Mauro Vieira',
+    ]);
+  });
+  it('dates no statement by a day inside the words it quotes', () => {
+    const { x } = article('"We are living in a different world than in 2020," the German chancellor Friedrich Merz told a press conference on Wednesday.', '2026-03-12', 'AFP');
+    expect(x.statements.map((s) => s.date?.start)).toEqual(['2026-03-11']);
+  });
+});
