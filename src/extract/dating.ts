@@ -131,7 +131,8 @@ function monthOf(range: DateRange): DateRange {
   return { start: `${range.start.slice(0, 7)}-01`, end: `${range.start.slice(0, 7)}-${String(last).padStart(2, '0')}`, precision: 'MONTH' };
 }
 
-const PLANNING_BEFORE = /\b(will|would|(?:is|are) (?:due|expected|scheduled|set) to|(?:is|are) (?:scheduled|set|planned|slated) for|plans? to)\b/i;
+// ("Boko is expected in Namibia in April": a plan with no verb of its own)
+const PLANNING_BEFORE = /\b(will|would|(?:is|are) (?:due|expected|scheduled|set) to|(?:is|are) (?:scheduled|set|planned|slated) for|(?:is|are) (?:due|expected) (?:in|at|back)|plans? to)\b/i;
 const PLANNING = /\b(will|(?:is|are) (?:both |all |also )?(?:due|expected|scheduled|set) to|plans? to)\b/i;
 
 /** The expression at `offset` read forwards ("on Monday" of a plan is the next Monday); parsing it alone is cheap. */

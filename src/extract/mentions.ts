@@ -1433,8 +1433,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const demonymAt = (k: number): boolean => placeOfToken(tokens[k])?.kind === 'demonym';
       // "the two EU officials": an international body's acronym qualifies the office
       const bodyAt = (k: number): boolean => KNOWN_ORG_INDEX.get(tokens[k].text)?.kind === 'international';
+      // ("her Botswana counterpart", "the Botswana minister": a state's name set before the office as its adjective)
+      // (not "the Bangladesh side", which names a party, told as such)
+      // (after a determiner only: "two U.S. officials" are unnamed sources)
+      const stateAdjectiveAt = (k: number): boolean => k === i - 1 && !/^sides?$/.test(t.lower) && /^(the|his|her|their|its)$/.test(lower(tokens[k - 1])) && !tokens[k].possessive && placeOfToken(tokens[k])?.kind === 'country';
       while (
-        from > 0 && (!claimed[from - 1] || demonymAt(from - 1) || bodyAt(from - 1) || placeWordsAt(tokens, from - 1) >= 2 || (tokens[from - 1].possessive && (!!DE_FACTO.get(tokens[from - 1].text) || !!placeOfToken(tokens[from - 1])))) &&
+        from > 0 && (!claimed[from - 1] || demonymAt(from - 1) || bodyAt(from - 1) || stateAdjectiveAt(from - 1) || placeWordsAt(tokens, from - 1) >= 2 || (tokens[from - 1].possessive && (!!DE_FACTO.get(tokens[from - 1].text) || !!placeOfToken(tokens[from - 1])))) &&
         (isTitleToken(tokens[from - 1]) || /^(visiting|two|three|four|five|six|his|her|their|its|both|top|new)$/i.test(tokens[from - 1].text) || !!placeOfToken(tokens[from - 1]) || placeWordsAt(tokens, from - 1) >= 2 || bodyAt(from - 1)) &&
         (!/^(of|for|on|to|in|and)$/.test(tokens[from - 1].lower) || (tokens[from - 1].lower === 'and' && demonymAt(from - 2)))
       ) from--;
@@ -1457,7 +1461,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       for (let k = 0; k < words.length; k++) {
         const long = placeWordsAt(words, k) >= 2 ? stateAt(words, k, 2) : null;
         const entry = long?.entry ?? placeOfToken(words[k]);
-        if (entry?.kind === 'demonym') countries.push(entry.code);
+        if (entry?.kind === 'demonym' || (entry?.kind === 'country' && from + k === i - 1 && !words[k].possessive)) countries.push(entry.code);
         if (long) k += long.n - 1;
       }
       // ("the Kyrgyz and Uzbek diplomats": one of each nationality, as with counterparts)

@@ -1839,3 +1839,17 @@ describe('a Latin American presidency and its guests', () => {
     expect(x.statements.map((s) => s.date?.start)).toEqual(['2026-03-11']);
   });
 });
+
+describe('a state named before an office as its adjective', () => {
+  it('reads "her Botswana counterpart" and "The Botswana minister" as Botswana\'s, "two U.S. officials" as unnamed, and dates words by the day they were said, not the plan they tell "in April"', () => {
+    const windhoek = article([
+      'WINDHOEK - The session was co-chaired on Monday by Minister of International Relations Selma Ashipala and her Botswana counterpart, Minister of International Relations Dr Phenyo Butale, who arrived in Windhoek on Sunday.',
+      'The Botswana minister yesterday also held talks with Prime Minister Dr Elijah Ngurare.',
+      'Speaking to New Era yesterday, Ashipala said President Duma Keitseng is expected in Namibia in April for a state visit.',
+      'A stop in Harare has been postponed, according to two U.S. officials who spoke on condition of anonymity.',
+    ].join(' '), '2026-02-12', 'New Era');
+    expect(peopleOf(windhoek.x).slice(0, 2)).toEqual([['Selma Ashipala', 'NA'], ['Phenyo Butale', 'BW']]);
+    expect(tables(windhoek)).toEqual(['Phenyo Butale + Selma Ashipala', 'Elijah Ngurare + Phenyo Butale']);
+    expect(windhoek.x.statements.map((s) => [windhoek.name(s.speaker), s.date?.start])).toEqual([['Selma Ashipala', '2026-02-11']]);
+  });
+});
