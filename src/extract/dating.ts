@@ -17,7 +17,7 @@ interface Readable {
 }
 export type Dated = Map<Readable, DateRange | null>;
 
-const RELATIVE = /\b(?:(a|one|two|three) days? (earlier|later|before|after)|the (following|next|previous) (?:day|evening|morning|night)|the day (before|after)|(?:later|earlier) (?:in|on) the day|the same day|that day|that evening|later that day|the same evening|(on the eve) of)\b/i;
+const RELATIVE = /\b(?:(a|one|two|three) days? (earlier|later|before|after)|the (following|next|previous) (?:day|evening|morning|night)|the day (before|after)|(?:later|earlier) (?:in|on) the day|the same day|that day|that (?:morning|afternoon|evening)|later that day|the same (?:morning|afternoon|evening)|(on the eve) of)\b/i;
 const NO_ANCHOR = /\b(recently|lately|in recent (?:days|weeks|months))\b/i;
 const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 
@@ -200,9 +200,13 @@ function timeFor(m: MaskedSentence, e: Readable, anchor: string | null): DateRan
   // the first expression after the trigger in its clause ("… held talks with X on Friday"), else the nearest
   // (with a day told before it, not one of a place's "where" clause after: "On Tuesday, ⟨P⟩ called on ⟨P2⟩ to discuss the border, where a truce brokered last year holds")
   const dayBefore = times.some((x) => position(x.i) < e.at);
-  const following = times.filter((x) => position(x.i) > e.at && !/[;.]\s/.test(m.text.slice(e.at, position(x.i))) && !(dayBefore && /,\s*where\b/.test(m.text.slice(e.at, position(x.i)))))
+  // (nor one past a clause coordinated after it: "met ⟨P⟩ that afternoon, and paid a call on ⟨P2⟩ on Tuesday")
+  const following = times.filter((x) => position(x.i) > e.at && !/[;.]\s|,\s+and\s/.test(m.text.slice(e.at, position(x.i))) && !(dayBefore && /,\s*where\b/.test(m.text.slice(e.at, position(x.i)))))
     .sort((a, b) => position(a.i) - position(b.i))[0];
-  const nearest = following ?? times.sort((a, b) => Math.abs(position(a.i) - e.at) - Math.abs(position(b.i) - e.at))[0];
+  // (a day past a clause boundary after the trigger is another clause's: the days before it, else none)
+  const blocked = (x: (typeof times)[number]): boolean => position(x.i) > e.at && /[;.]\s|,\s+and\s/.test(m.text.slice(e.at, position(x.i)));
+  const nearest = following ?? times.filter((x) => !blocked(x)).sort((a, b) => Math.abs(position(a.i) - e.at) - Math.abs(position(b.i) - e.at))[0];
+  if (!nearest) return null;
   const told = nearest.slot.time!.range;
   if (e.status === 'PLANNED') return futureOf(m, nearest.slot.time!.start, anchor) ?? told;
   // a plan called off was for a day on either side of the article: the nearer reading of "Saturday" or "March 20"

@@ -314,8 +314,14 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     if (heading && /^\s*,/.test(gap)) return [slotAt(masked, Number(heading[1])), ...groupAfter(masked, heading.index + heading[0].length).slots];
     // "He met ⟨P1⟩ and was later received by ⟨P2⟩": the object of the first verb is not the second's subject
     // ("He held talks with ⟨P1⟩ on ⟨T⟩ and was then received by ⟨P2⟩" too)
-    if (/^(?:\s+(?:on\s+)?⟨T\d+⟩(?:\s+(?:morning|afternoon|evening))?)?\s*,?\s+and\s+(?:(?:was|were|is|had|has|then|later|also)\b.*)?$/.test(gap) &&
-      /\b(?:met|meets|received|hosted|visited|called on|thanked|welcomed|joined|(?:talks|meeting|call|spoke|talked|consultations|discussions|negotiations)\s+with)\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,3}$/i.test(lead)) continue;
+    // ("Waqa met ⟨P1⟩ and ⟨P2⟩ that afternoon, and paid a courtesy call on ⟨P3⟩" too)
+    const firstVerb = /^(?:\s*,?\s+(?:on\s+)?⟨T\d+⟩(?:\s+(?:morning|afternoon|evening))?|\s*,?\s+(?:that|the same)\s+(?:morning|afternoon|evening|day))?\s*,?\s+and\s+(?:(?:was|were|is|had|has|then|later|also)\b.*)?$/.test(gap)
+      ? /\b(?:met|meets|received|hosted|visited|called on|thanked|welcomed|joined|(?:talks|meeting|call|spoke|talked|consultations|discussions|negotiations)\s+with)\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+))*$/i.exec(lead) : null;
+    if (firstVerb) {
+      // (all its objects: the subject stands before the first verb)
+      while (k > 0 && markers[k - 1].index >= firstVerb.index) k--;
+      continue;
+    }
     // "⟨P0⟩, who received ⟨P1⟩ in Ankara, said": P1 sits in a relative clause closed before the verb
     if (/,\s*(?:who|whose|which)\b[^,;]*$/.test(lead) && /^[^,;]*,\s*$/.test(gap)) continue;
     // "⟨delegation⟩ led by ⟨P⟩ held talks": the delegation, which stands for its leader and members
@@ -751,6 +757,9 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
       if (object.slots.length) {
         // ("held talks with ⟨P1⟩, also attended by ⟨P2⟩ and by ⟨P3⟩": more at the table)
         object.slots.push(...attendedBy(masked, object.end));
+        // ("⟨P⟩ joined ⟨P1⟩ and ⟨P2⟩ in a meeting with ⟨P3⟩": the one they met sits at the same table)
+        const withWhom = /^join/i.test(match[0]) ? /^\s*,?\s+(?:in|for|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|call|consultations)\s+with\s+/i.exec(text.slice(object.end)) : null;
+        if (withWhom) object.slots.push(...groupAfter(masked, object.end + withWhom[0].length).slots);
         const before = meetings.length;
         // "⟨P1⟩ will join ⟨P2⟩ in Jakarta for the dialogue with ⟨P3⟩": the one joined sits at the table too
         const joined = purpose ? /\bjoin(?:s|ed|ing)?\s+⟨P(\d+)⟩[^.;]*$/.exec(text.slice(0, match.index)) : null;

@@ -1853,3 +1853,15 @@ describe('a state named before an office as its adjective', () => {
     expect(windhoek.x.statements.map((s) => [windhoek.name(s.speaker), s.date?.start])).toEqual([['Selma Ashipala', '2026-02-11']]);
   });
 });
+
+describe('one visitor\'s day told in one sentence', () => {
+  it('dates "that afternoon" by the arrival told before it, keeps the visitor the subject of a second verb after "and", and seats those joined "in a meeting with" at one table', () => {
+    const avarua = article("Pacific Islands Forum Secretary General Baron Waqa was in Rarotonga this week. Waqa, who arrived on Monday, met Prime Minister Mark Brown and the Secretary of Foreign Affairs, Tepaeru Herrmann, that afternoon, and paid a courtesy call on the King's Representative, Sir Tom Marsters, at Government House on Tuesday.", '2026-05-14', 'Cook Islands News');
+    expect(avarua.x.meetings.map((m) => [m.participants.map(avarua.name).sort().join(' + '), m.date?.start])).toEqual([
+      ['Baron Waqa + Mark Brown + Tepaeru Herrmann', '2026-05-11'],
+      ['Baron Waqa + Tom Marsters', '2026-05-12'],
+    ]);
+    const malabo = article("MALABO - Later in the day, Mr Kombo joined Kenya's Cabinet Secretary for Foreign Affairs, Mr Musalia Mudavadi, and Uganda's Minister of Foreign Affairs, Gen Jeje Odongo, in a meeting with the Executive Secretary of the UN Economic Commission for Africa, Mr Claver Gatete, on trade.", '2025-07-12', 'Daily News (Tanzania)');
+    expect(tables(malabo)).toEqual(['Claver Gatete + Jeje Odongo + Kombo + Musalia Mudavadi']);
+  });
+});
