@@ -56,6 +56,8 @@ export function inferCountries(
   datelineCountry: string | null,
   datelineCity: string | null,
   publisherCountry: string | null = null,
+  /** Whether a trip told can be the one a meeting took place on (by their dates). */
+  onTrip: (visit: VisitReading, meeting: MeetingReading) => boolean = () => true,
 ): Map<string, string | null> {
   const countries = new Map<string, string | null>();
   for (const p of coreference.people) countries.set(p.key, p.stateless ? null : p.country);
@@ -138,7 +140,7 @@ export function inferCountries(
   for (let pass = 0; pass < 2; pass++) {
     for (const m of meetings) {
       if (m.mode !== 'IN_PERSON') continue;
-      const visited = visits.filter((v) => v.sentence <= m.sentence && v.destination && !(v.onward && v.sentence === m.sentence) && v.visitors.some((k) => m.participants.includes(k))).pop()?.destination ?? null;
+      const visited = visits.filter((v) => v.sentence <= m.sentence && v.destination && !(v.onward && v.sentence === m.sentence) && v.visitors.some((k) => m.participants.includes(k)) && onTrip(v, m)).pop()?.destination ?? null;
       const reporter = statements.find((s) => s.sentence === m.sentence && !s.reportedBy && s.speakers[0].startsWith('p') && countries.get(s.speakers[0]));
       const hostCountry = m.place?.country ?? (reporter ? countries.get(reporter.speakers[0]) : null) ?? visited;
       if (!hostCountry) continue;

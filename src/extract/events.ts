@@ -315,8 +315,9 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     // "He met ⟨P1⟩ and was later received by ⟨P2⟩": the object of the first verb is not the second's subject
     // ("He held talks with ⟨P1⟩ on ⟨T⟩ and was then received by ⟨P2⟩" too)
     // ("Waqa met ⟨P1⟩ and ⟨P2⟩ that afternoon, and paid a courtesy call on ⟨P3⟩" too)
-    const firstVerb = /^(?:\s*,?\s+(?:on\s+)?⟨T\d+⟩(?:\s+(?:morning|afternoon|evening))?|\s*,?\s+(?:that|the same)\s+(?:morning|afternoon|evening|day))?\s*,?\s+and\s+(?:(?:was|were|is|had|has|then|later|also)\b.*)?$/.test(gap)
-      ? /\b(?:met|meets|received|hosted|visited|called on|thanked|welcomed|joined|(?:talks|meeting|call|spoke|talked|consultations|discussions|negotiations)\s+with)\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+))*$/i.exec(lead) : null;
+    // ("⟨P⟩ is scheduled to meet ⟨P1⟩ on Monday, before heading to Erbil": the gerund is the subject's too)
+    const firstVerb = /^(?:\s*,?\s+(?:on\s+)?⟨T\d+⟩(?:\s+(?:morning|afternoon|evening))?|\s*,?\s+(?:that|the same)\s+(?:morning|afternoon|evening|day))?\s*,?\s+(?:and\s+(?:(?:was|were|is|had|has|then|later|also)\b.*)?|(?:before|after)\s+(?:\w+ing\s+)?|(?:before|after)\s+\w+ing\b(?:[^,;⟨]|⟨[LT]\d+⟩)*\s+to\s+)$/.test(gap)
+      ? /\b(?:met|meets|meet|received|hosted|visited|called on|thanked|welcomed|joined|(?:talks|meeting|call|spoke|talked|consultations|discussions|negotiations)\s+with)\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+))*$/i.exec(lead) : null;
     if (firstVerb) {
       // (all its objects: the subject stands before the first verb)
       while (k > 0 && markers[k - 1].index >= firstVerb.index) k--;
@@ -477,7 +478,10 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
   if (/^(?:will|would|shall|(?:is|are)\s+(?:also\s+|now\s+|both\s+|all\s+)?(?:due|expected|to|scheduled|set|slated)\b)/i.test(masked.text.slice(at))) return 'PLANNED';
   // "The meeting, co-chaired by ⟨P1⟩ and ⟨P2⟩, will now be held in ⟨L⟩": the verb after the event's apposition
   if (/\b(?:meeting|talks|session|summit|visit|trip|round)\s*,\s*$/i.test(before) && /^[^,.;]*,\s*(?:will|would|(?:is|are)\s+(?:now\s+)?(?:to|expected to|scheduled to|due to|set to))\b/i.test(masked.text.slice(at))) return 'PLANNED';
-  if (PLANNED.test(clause) || /\binvit(?:ation|ed)\s+to\s*$/i.test(clause)) return 'PLANNED';
+  // ("… would build on the agreement that ⟨O1⟩ and ⟨O2⟩ signed in ⟨T⟩ during ⟨P⟩'s visit to ⟨L⟩": a relative clause told in the past is past)
+  const pastRelative = [...clause.matchAll(/\b(?:that|which)\s+(?:⟨[PO]\d+⟩(?:\s*,\s*|\s+and\s+)?)+\s*(?:signed|concluded|agreed|reached|held|made|took|adopted|launched|inaugurated)\b/g)].pop();
+  const planClause = pastRelative ? clause.slice(pastRelative.index) : clause;
+  if (PLANNED.test(planClause) || /\binvit(?:ation|ed)\s+to\s*$/i.test(planClause)) return 'PLANNED';
   // headline grammar: "⟨P⟩ to hold talks with …"; "preparations for ⟨P⟩'s state visit"
   if (/⟨[PO]\d+⟩\s+to\s+(?:[\w-]+\s+)?$/.test(clause) || /\b(?:preparations?|plans?|ahead)\s+(?:for|of)\s+(?:[^.;]{0,40})$/i.test(clause)) return 'PLANNED';
   // the news present of a timetable: "⟨P⟩ flies on to ⟨L⟩ on ⟨T⟩"

@@ -75,7 +75,7 @@ export function extract(input: ArticleInput): Extraction {
     if (trip) dated.set(r, dated.get(trip)!);
   }
   const companions = masked.flatMap(readCompanions);
-  const countries = inferCountries(masked, coreference, meetings, visits, statements, companions, context.datelineCountry, context.datelineCity, publisherCountry);
+  const countries = inferCountries(masked, coreference, meetings, visits, statements, companions, context.datelineCountry, context.datelineCity, publisherCountry, (v, m) => during(dated.get(v), dated.get(m)));
   const international = new Set(coreference.people.filter((p) => p.international).map((p) => p.key));
   const gatherings = new Map(masked.map((m) => [m.sentence.index, gatheredIn(m)] as const).filter((g): g is [number, { name: string; country: string }] => !!g[1]));
   const { meetings: finalMeetings, placeShowsTravel, remote } = buildMeetings(meetings, visits, dated, countries, international, coreference, cleaned.dateline, anchor, gatherings);
@@ -248,6 +248,11 @@ function placeContextualVisits(masked: MaskedSentence[], readings: VisitReading[
   }
 }
 
+/** A trip of a month the meeting's day falls outside of is another: "to Cairo next month" is not Monday's talks. */
+function during(trip: DateRange | null | undefined, talks: DateRange | null | undefined): boolean {
+  return !trip || !talks || !(/^(MONTH|YEAR)$/.test(trip.precision) && talks.precision === 'DAY') || (trip.start <= talks.start && talks.start <= trip.end);
+}
+
 function compatible(a: DateRange | null, b: DateRange | null): boolean {
   if (!a || !b) return true;
   const days = (x: string): number => Date.parse(x) / 864e5;
@@ -301,14 +306,15 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
     let travelled = !!place;
     if (!place && r.mode === 'IN_PERSON') {
       // the trip told in the same sentence, else the last one before it, else the one told next
-      const theirs = visits.filter((v) => v.destination && v.status === r.status && v.visitors.some((k) => r.participants.includes(k)) && compatible(dated.get(v) ?? null, dated.get(r) ?? null));
+      const theirs = visits.filter((v) => v.destination && v.status === r.status && v.visitors.some((k) => r.participants.includes(k)) && compatible(dated.get(v) ?? null, dated.get(r) ?? null) && during(dated.get(v), dated.get(r)));
       // (a trip told next that sets off after the meeting's day is the next leg, not where they meet)
       const notLater = (v: VisitReading): boolean => !(dated.get(v)?.precision === 'DAY' && dated.get(r)?.precision === 'DAY' && dated.get(v)!.start > dated.get(r)!.start);
       // (of one sentence's readings, one that names a city: "arrived in Kyiv, his first trip to Ukraine")
       // (a sentence before: its last reading, "travelled to Pakistan from Afghanistan, where he had held meetings")
       const inSentence = (n: number, last = false): VisitReading | undefined => {
         // ("… be received by ⟨P⟩ on Wednesday, before heading to Ramallah on Thursday": the leg after it is elsewhere)
-        const here = theirs.filter((v) => v.sentence === n && (n !== r.sentence || (notLater(v) && !v.onward)));
+        // (but the leg a meeting is told after is where it is: "before heading to Erbil to meet ⟨P⟩")
+        const here = theirs.filter((v) => v.sentence === n && (n !== r.sentence || (notLater(v) && (!v.onward || v.at < r.at))));
         return (last ? here.reverse() : here).sort((a, b) => Number(!!b.place) - Number(!!a.place))[0];
       };
       const lastBefore = Math.max(-1, ...theirs.filter((v) => v.sentence < r.sentence).map((v) => v.sentence));

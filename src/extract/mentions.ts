@@ -1352,7 +1352,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const professorInOffice = /^professor$/i.test(noCountry?.[1] ?? '') && /\b(?:president|minister|secretary|chancellor|governor|ambassador)\b/i.test(described) && !/\bformer\b/i.test(described);
       // ("where then Foreign Secretary X co-chaired": an office held then, not now; "and then President X arrived" is a sequence)
       const heldThen = left < from && lower(tokens[left - 1]) === 'then' && !/^(,|and|since|until|by|but)$/.test(lower(tokens[left - 2]));
-      const stateless = formerly || heldThen || (international && !named) || (!!noCountry && !professorInOffice);
+      // ("United Nations Resident Coordinator in Pakistan": where a body's officer is posted, not a state served)
+      const postedIn = international && !!named && titleTokens.some((x, n) => n > 0 && lower(titleTokens[n - 1]) === 'in' && placeOfToken(x)?.code === named);
+      const stateless = formerly || heldThen || (international && (!named || postedIn)) || (!!noCountry && !professorInOffice);
       // a title only one state gives ("Secretary of State")
       // (also with its portfolio: "Assistant Secretary of State for Western Hemisphere Affairs")
       // ("External Affairs Minister (EAM)": an acronym in brackets is no part of the title)

@@ -1865,3 +1865,32 @@ describe('one visitor\'s day told in one sentence', () => {
     expect(tables(malabo)).toEqual(['Claver Gatete + Jeje Odongo + Kombo + Musalia Mudavadi']);
   });
 });
+
+describe('a visit\'s legs and the days told around them', () => {
+  it('keeps the visitor the subject after "before heading to Erbil … to meet", places each meeting on its leg, and takes no month trip told before for a day\'s talks', () => {
+    const baghdad = article([
+      'BAGHDAD - Foreign Minister Fuad Hussein received on Sunday his Jordanian counterpart, Ayman Safadi, who arrived in Baghdad on an official visit.',
+      'Safadi said that he and Hussein will travel to Cairo next month to take part in the meeting of the tripartite mechanism.',
+      'The Jordanian minister is scheduled to meet Prime Minister Mohammed Shia Al-Sudani on Monday, before heading to Erbil on the same day to meet the President of the Kurdistan Region, Nechirvan Barzani.',
+    ].join(' '), '2025-09-14', 'Iraqi News Agency (INA)');
+    expect(baghdad.x.meetings.map((m) => [m.participants.map(baghdad.name).sort().join(' + '), m.place?.name ?? null, m.status])).toEqual([
+      ['Ayman Safadi + Fuad Hussein', 'Baghdad', 'OCCURRED'],
+      ['Ayman Safadi + Mohammed Shia Al-Sudani', 'Baghdad', 'PLANNED'],
+      ['Ayman Safadi + Nechirvan Barzani', 'Erbil', 'PLANNED'],
+    ]);
+    expect(peopleOf(baghdad.x)).toContainEqual(['Mohammed Shia Al-Sudani', 'IQ']);
+  });
+  it('reads a trip told in a past relative clause inside a plan as past, gives a UN officer posted "in Pakistan" no state, and dates no plan by the day it was announced', () => {
+    const isb = article([
+      'Saudi Minister of State Adel Al-Jubeir will arrive here on Monday, during which he will hold talks with Foreign Minister Ishaq Dar, Foreign Office Spokesperson Tahir Andrabi said on Thursday.',
+      "The spokesperson said the visit would build on the defence agreement that Pakistan and Saudi Arabia signed in September during the prime minister's visit to Riyadh, where Shehbaz Sharif held talks with Crown Prince Mohammed bin Salman.",
+      'United Nations Resident Coordinator in Pakistan Mohamed Yahya called on Dar on Tuesday.',
+    ].join(' '), '2025-12-05', 'The News International');
+    expect(isb.x.meetings.map((m) => [m.participants.map(isb.name).sort().join(' + '), m.status, m.date?.start])).toEqual([
+      ['Adel Al-Jubeir + Ishaq Dar', 'PLANNED', '2025-12-08'],
+      ['Mohammed bin Salman + Shehbaz Sharif', 'OCCURRED', '2025-09-01'],
+      ['Ishaq Dar + Mohamed Yahya', 'OCCURRED', '2025-12-02'],
+    ]);
+    expect(peopleOf(isb.x)).toContainEqual(['Mohamed Yahya', null]);
+  });
+});
