@@ -203,10 +203,12 @@ function timeFor(m: MaskedSentence, e: Readable, anchor: string | null): DateRan
   // (with a day told before it, not one of a place's "where" clause after: "On Tuesday, ⟨P⟩ called on ⟨P2⟩ to discuss the border, where a truce brokered last year holds")
   const dayBefore = times.some((x) => position(x.i) < e.at);
   // (nor one past a clause coordinated after it: "met ⟨P⟩ that afternoon, and paid a call on ⟨P2⟩ on Tuesday")
-  const following = times.filter((x) => position(x.i) > e.at && !/[;.]\s|,\s+and\s/.test(m.text.slice(e.at, position(x.i))) && !(dayBefore && /,\s*where\b/.test(m.text.slice(e.at, position(x.i)))))
+  // (nor one of a clause that times another event: ", before heading to ⟨L⟩ on Saturday", ", six months after ⟨P⟩ received him in April")
+  const boundary = /[;.]\s|,\s+and\s|,\s+(?:before|after)\s+\w+ing\b|,\s+(?:\w+\s+(?:days?|weeks?|months?|years?)\s+)?(?:after|since)\b/;
+  const following = times.filter((x) => position(x.i) > e.at && !boundary.test(m.text.slice(e.at, position(x.i))) && !(dayBefore && /,\s*where\b/.test(m.text.slice(e.at, position(x.i)))))
     .sort((a, b) => position(a.i) - position(b.i))[0];
   // (a day past a clause boundary after the trigger is another clause's: the days before it, else none)
-  const blocked = (x: (typeof times)[number]): boolean => position(x.i) > e.at && /[;.]\s|,\s+and\s/.test(m.text.slice(e.at, position(x.i)));
+  const blocked = (x: (typeof times)[number]): boolean => position(x.i) > e.at && boundary.test(m.text.slice(e.at, position(x.i)));
   const nearest = following ?? times.filter((x) => !blocked(x)).sort((a, b) => Math.abs(position(a.i) - e.at) - Math.abs(position(b.i) - e.at))[0];
   if (!nearest) return null;
   const told = nearest.slot.time!.range;
