@@ -3,7 +3,7 @@ import type { Companion, MeetingReading, VisitReading } from './events.js';
 import type { MaskedSentence } from './masking.js';
 import type { StatementReading } from './speech.js';
 import { PORTFOLIOS, PUBLISHER_COUNTRIES } from './lexicon/organizations.js';
-import { capitalOf, lookupPlace } from './gazetteer.js';
+import { capitalOf, countryOfDomain, lookupPlace } from './gazetteer.js';
 import { memoized } from './memo.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -21,8 +21,12 @@ export function countryOfPublisher(publisher: string | null | undefined): string
 const publisherCountry = memoized((publisher: string): string | null => {
   const known = PUBLISHERS.find((p) => p.name.test(publisher))?.code;
   if (known) return known;
+  // else its domain's state ("Klix.ba")
+  const domain = /\p{L}(\.[a-z]{2})(?:$|[^\p{L}.])/u.exec(publisher);
+  if (domain && countryOfDomain(domain[1])) return countryOfDomain(domain[1]);
   // else a state the outlet's name gives: "The Citizen (Tanzania)", "Ministry of Foreign Affairs, Sierra Leone"
-  const words = publisher.split(/[^\p{L}'’-]+/u).filter(Boolean);
+  // (words run together count apart: "VietnamPlus", "MaltaToday")
+  const words = publisher.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').split(/[^\p{L}'’-]+/u).filter(Boolean);
   const named = words.flatMap((_, i) => [words.slice(i, i + 3).join(' '), words.slice(i, i + 2).join(' '), words[i]]).map(lookupPlace).find((e) => e?.kind === 'country');
   if (named) return named.code;
   // or its people ("The Namibian", "The Irish Times"), or its city ("Lusaka Times", "Manila Bulletin")

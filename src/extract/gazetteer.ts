@@ -106,6 +106,14 @@ export const lookupPlace = memoized((phrase: string): GazetteerEntry | null => I
 /** Longest phrase length (in words) worth trying. */
 export const MAX_PLACE_WORDS = 7;
 
+/** The state whose internet domain a name ends in (".ba" of "Klix.ba"); not the domains sold for other uses (.co, .tv, .io …). */
+const DOMAINS = new Map(countries.flatMap((c) => (c.tld ?? []).map((t) => [t.toLowerCase(), c.cca2] as const)));
+const GENERIC_DOMAINS = new Set(['.co', '.tv', '.io', '.me', '.fm', '.ai', '.cc', '.ws', '.am', '.gg', '.nu', '.tk', '.to', '.ly', '.la', '.so']);
+export function countryOfDomain(tld: string): string | null {
+  const key = tld.toLowerCase();
+  return GENERIC_DOMAINS.has(key) ? null : DOMAINS.get(key) ?? null;
+}
+
 export function countryName(code: string): string {
   return COUNTRY_NAMES.get(code) ?? code;
 }
