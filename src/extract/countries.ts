@@ -178,7 +178,11 @@ export function inferCountries(
   const common = mostCommon(explicit);
   const share = explicit.filter((c) => c === common).length;
   // (else the one country guests of other states came to: "Mozambique's minister jetted into the country")
-  const hosts = [...new Set(visits.filter((v) => v.status === 'OCCURRED' && v.destination && v.visitors.some((k) => countries.get(k) && countries.get(k) !== v.destination)).map((v) => v.destination!))];
+  // (or met at a table there: "the Nordic ministers met in Reykjavík")
+  const hosts = [...new Set([
+    ...visits.filter((v) => v.status === 'OCCURRED' && v.destination && v.visitors.some((k) => countries.get(k) && countries.get(k) !== v.destination)).map((v) => v.destination!),
+    ...meetings.filter((m) => m.status === 'OCCURRED' && m.place?.country && m.participants.some((k) => countries.get(k) && countries.get(k) !== m.place!.country)).map((m) => m.place!.country!),
+  ])];
   // (an outlet's story of another state's affairs, none of them come to its own, is that state's: AVA on Russia's envoys)
   // (not when someone has a counterpart of that state: "the Vice-President assured his Belarusian counterpart")
   const counterpartOfCommon = masked.some((m) => m.slots.some((x) => x.mention?.kind === 'reference' && x.mention.country === common && x.mention.words.includes('counterpart')));

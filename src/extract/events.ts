@@ -185,9 +185,9 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
 ];
 // ("a delegation led by Minister of Foreign Affairs, ⟨P⟩": a title set off by a comma)
 const LED_DELEGATION = /^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:(?:of|from)\s+(?:the\s+)?⟨O\d+⟩(?:\s*\([^)]*\))?\s*,?\s+)?(?:led|headed)\s+by\s+(?:[\w.,-]+\s+){0,6}?⟨P(\d+)⟩/i;
-/** "⟨P⟩ joined the meeting by video link", "the two were then joined by ⟨P⟩": one more at the table. */
+/** "⟨P⟩ joined the meeting by video link", "joined the ministers for the afternoon session", "the two were then joined by ⟨P⟩": one more at the table. */
 // ("⟨P⟩ was also present." after the talks; "⟨P⟩ also sat in."; "…, in which ⟨P⟩ also took part")
-const JOINED = /\b(?:joined|joins|opened|chaired|attended|took part in|participated in|sat in on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b|\bjoined\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone|video link)\b|(?<=⟨P\d+⟩\s+)(?:was|were)\s+(?:also\s+)?present\s*(?:at the (?:meeting|talks)\s*)?\.?\s*$|(?<=⟨P\d+⟩\s*,?\s+(?:also\s+)?)(?:sat in|took part)\s*(?=[.,;]|$)/gi;
+const JOINED = /\b(?:joined|joins|opened|chaired|attended|took part in|participated in|sat in on)\s+(?:(?:the\s+(?:ministers|leaders|delegates|delegations|talks)|⟨X\d+⟩)\s+(?:for|at|in)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b|\bjoined\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone|video link)\b|(?<=⟨P\d+⟩\s+)(?:was|were)\s+(?:also\s+)?present\s*(?:at the (?:meeting|talks)\s*)?\.?\s*$|(?<=⟨P\d+⟩\s*,?\s+(?:also\s+)?)(?:sat in|took part)\s*(?=[.,;]|$)/gi;
 // ("The meeting, held at the ministry's headquarters, was attended by" too)
 const ATTENDED_BY = /^(?:The|This|These)\s+(?:[\w-]+\s+)?(?:meetings?|talks|sessions?|audiences?)(?:\s*,[^,;]*,)?(?:\s+(?:was|were)\s+(?:also\s+)?attended\s+by|\s*,\s*which\s+(?:also\s+)?had\s+in\s+attendance)\s+/;
 /**
@@ -213,6 +213,8 @@ function peopleOfTableTold(m: MaskedSentence): string[] {
   const from = m.text.search(/\bby\s/);
   return [...m.text.slice(from).matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys);
 }
+/** "Attending were ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩": the people of a gathering told just before. */
+const ATTENDING_LIST = /^(?:Also\s+)?(?:Attending|Taking part|Participating)\s+(?:the\s+(?:meeting|talks|session)\s+)?(?:were|was)\s+(?=⟨P)/;
 const REPRESENTED_BY = /^⟨O\d+⟩\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:at\s+the\s+(?:meeting|talks|session)\s+)?by\s+/;
 /** "…, while the Ghanaian side included ⟨P⟩ and ⟨P⟩", "Also present at the meeting were ⟨P⟩ …": the table's other members. */
 const TABLE_MEMBERS = /(?:\b(?:side|delegation)|⟨O\d+⟩)\s+(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of)\s+|^(?:also\s+)?(?:present|in\s+attendance)(?:\s+at\s+the\s+(?:meeting|talks|session|audience))?\s+(?:were|was)\s+/gi;
@@ -947,12 +949,15 @@ function readPartiesTable(masked: MaskedSentence[], meetings: MeetingReading[], 
   for (const m of masked) {
     const gathering = PEOPLELESS_GATHERING.exec(m.text);
     // ("⟨P⟩ hosted on Sunday, in Amman, a meeting of the foreign ministers of …": its host, and no one else named)
-    const host = gathering ? groupBefore(m, gathering.index).filter((x) => x.type === 'P') : [];
+    // (or after it: "… met in ⟨L⟩ for their autumn meeting, hosted by ⟨P⟩")
+    const hostedBy = gathering ? /^[^.;]*?,\s*(?:hosted|chaired|convened)\s+by\s+(?:[\w'’-]+\s+){0,3}?⟨P(\d+)⟩/.exec(m.text.slice(gathering.index)) : null;
+    const host = gathering ? [...groupBefore(m, gathering.index).filter((x) => x.type === 'P'), ...(hostedBy ? [slotAt(m, Number(hostedBy[1]))] : [])] : [];
     if (!gathering || m.slots.some((x) => x.type === 'P' && !host.includes(x))) continue;
     const parties: string[] = host.flatMap((x) => x.keys);
-    for (let k = m.sentence.index + 1; k < masked.length && (PARTY_LEADERS.test(masked[k].text) || TABLE_TOLD.test(masked[k].text)); k++) {
+    for (let k = m.sentence.index + 1; k < masked.length && (PARTY_LEADERS.test(masked[k].text) || TABLE_TOLD.test(masked[k].text) || ATTENDING_LIST.test(masked[k].text)); k++) {
       const leaders = [...masked[k].text.matchAll(/\b(?:by|and)\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g)].flatMap((p) => masked[k].slots[Number(p[1])].keys);
-      parties.push(...(TABLE_TOLD.test(masked[k].text) ? peopleOfTableTold(masked[k]) : leaders));
+      const attending = ATTENDING_LIST.test(masked[k].text) ? masked[k].slots.filter((x) => x.type === 'P').flatMap((x) => x.keys) : null;
+      parties.push(...(attending ?? (TABLE_TOLD.test(masked[k].text) ? peopleOfTableTold(masked[k]) : leaders)));
     }
     const participants = expandGroups([...new Set(parties)], coreference);
     // (a table told again nearby is read already)

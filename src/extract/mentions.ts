@@ -1067,7 +1067,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     return /^(and|of|the|for)$/.test(t.lower) || (t.capitalized && !t.possessive && (isCommonWord(t.lower) || isPortfolioNoun(t.lower) || PORTFOLIO_WORDS.has(t.lower) || !!placeOfToken(t)));
   }
 
-  /** "President X of Somalia": the state named right after a titled name, at token `k`, is the one served. */
+  /** "President X of Somalia", "Lars Løkke Rasmussen of Denmark": the state named right after a name, at token `k`, is the one served. */
   function stateAfterName(k: number): string | null {
     if (lower(tokens[k]) !== 'of') return null;
     const state = stateAt(tokens, k + 1);
@@ -1345,7 +1345,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         mentions.some((m) => m.kind === 'organization' && m.orgKind === 'international' && spans.some(([a, b]) => m.start >= a && m.end <= b));
       // the state the title names outright ("Malaysian Prime Minister X, the ASEAN chair") outranks the body
       const named = countryOfPhrase(titleTokens, context.deFactoCountry) ?? countryOfPhrase(appositionTokens, context.deFactoCountry) ?? possessorCountry(left) ??
-        (hasTitleHead(titleTokens) && right === to ? stateAfterName(to) : null);
+        (right === to ? stateAfterName(to) : null);
       // ("the Vice President, Professor X": a professor holding an office serves its state)
       const described = allContext.map((t) => t.text).join(' ');
       const noCountry = NO_COUNTRY_TITLE.exec(described);

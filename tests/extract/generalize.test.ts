@@ -1894,3 +1894,22 @@ describe('a visit\'s legs and the days told around them', () => {
     expect(peopleOf(isb.x)).toContainEqual(['Mohamed Yahya', null]);
   });
 });
+
+describe('a Nordic ministers\' meeting told by its host\'s broadcaster', () => {
+  it('reads the table from "met in Reykjavík …, hosted by X" and "Attending were A of Denmark, …", one who "joined the ministers for the afternoon session", and the guests\' trips', () => {
+    const nordic = article([
+      "The foreign ministers of the five Nordic countries met in Reykjavík on Tuesday for their regular autumn meeting, hosted by Iceland's Minister for Foreign Affairs, Thorgerdur Gunnarsdottir.",
+      'Attending were Lars Rasmussen of Denmark, Elina Valtonen of Finland, Espen Eide of Norway and Maria Stenergard of Sweden.',
+      "Kaja Kallas, the EU's High Representative for Foreign Affairs, joined the ministers for the afternoon session.",
+      'On Wednesday, Kallas met Prime Minister Kristrun Frostadottir in Reykjavík.',
+    ].join(' '), '2025-10-08', 'RÚV English');
+    expect(peopleOf(nordic.x)).toEqual([
+      ['Thorgerdur Gunnarsdottir', 'IS'], ['Lars Rasmussen', 'DK'], ['Elina Valtonen', 'FI'], ['Espen Eide', 'NO'], ['Maria Stenergard', 'SE'], ['Kaja Kallas', null], ['Kristrun Frostadottir', 'IS'],
+    ]);
+    expect(tables(nordic)).toEqual([
+      'Elina Valtonen + Espen Eide + Kaja Kallas + Lars Rasmussen + Maria Stenergard + Thorgerdur Gunnarsdottir',
+      'Kaja Kallas + Kristrun Frostadottir',
+    ]);
+    expect(nordic.x.visits.map((v) => nordic.name(v.visitor))).toEqual(['Lars Rasmussen', 'Elina Valtonen', 'Espen Eide', 'Maria Stenergard', 'Kaja Kallas']);
+  });
+});
