@@ -188,12 +188,13 @@ export function inferCountries(
   const counterpartOfCommon = masked.some((m) => m.slots.some((x) => x.mention?.kind === 'reference' && x.mention.country === common && x.mention.words.includes('counterpart')));
   const foreignStory = !!publisherCountry && share >= 2 && share === explicit.length && common !== publisherCountry && !visits.some((v) => v.destination === publisherCountry) && !counterpartOfCommon;
   const home = datelineCountry ?? (foreignStory ? common : publisherCountry) ?? (hosts.length === 1 ? hosts[0] : null) ??
-    ((share >= 2 && share * 2 > explicit.length) || (share >= 1 && share === explicit.length) ? common : null);
+    (share >= 2 && share * 2 > explicit.length ? common : null) ?? mostNamedState(masked) ?? (share >= 1 && share === explicit.length ? common : null);
   // a traveller to the article's home is a guest there, not one of its officials
   // (a trip to another city of that country, "travelled to Lagos", is no guest's)
   // (without a dateline, a trip to a town other than the capital is a tour at home as likely as a guest's)
   const storyCity = datelineCity ?? (home ? capitalOf(home) : null);
-  const guests = new Set(visits.filter((v) => v.destination === home && !v.returning && (!v.place || !storyCity || v.place === storyCity)).flatMap((v) => v.visitors));
+  // (so is one who "arrived" where the story stands, no place named)
+  const guests = new Set(visits.filter((v) => (v.destination === home || (v.contextual && !v.destination)) && !v.returning && (!v.place || !storyCity || v.place === storyCity)).flatMap((v) => v.visitors));
   for (const p of coreference.people) if (unknown(p.key) && p.titles.length && home && !guests.has(p.key) && mayServe(p.key, home)) countries.set(p.key, home);
   // "HANOI – … Foreign Affairs Minister Chua said at the end of a visit" in a Singapore paper: its own official abroad
   if (publisherCountry && home && publisherCountry !== home) {
@@ -220,6 +221,18 @@ const REPRESENTED_PARTY = /⟨[OL](\d+)⟩\s+(?:(?:at the (?:talks|meeting|consu
 
 /** "⟨P1⟩ would send ⟨P2⟩": the one sent goes for the sender's state. */
 const SENT = /⟨P(\d+)⟩[^.;⟨]*?\b(?:send|sends|sent|dispatch(?:es|ed)?)\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g;
+
+/** The state a story without dateline or known outlet names most, by its places and governments, when it clearly leads. */
+export function mostNamedState(masked: MaskedSentence[]): string | null {
+  const named = masked.flatMap((m) => m.slots.flatMap((x) => {
+    const mention = x.mention;
+    if (mention?.kind === 'place') return mention.entry.kind === 'region' ? [] : [mention.entry.code];
+    return mention?.kind === 'organization' && mention.orgKind === 'government' && mention.country ? [mention.country] : [];
+  }));
+  const counts = [...named.reduce((c, code) => c.set(code, (c.get(code) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1]);
+  const [first, second] = counts;
+  return first && first[1] >= 3 && first[1] >= 1.5 * (second?.[1] ?? 0) ? first[0] : null;
+}
 
 function mostCommon(values: string[]): string | null {
   const counts = new Map<string, number>();

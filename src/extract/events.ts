@@ -192,9 +192,9 @@ const JOINED = /\b(?:joined|joins|opened|chaired|attended|took part in|participa
 const ATTENDED_BY = /^(?:The|This|These)\s+(?:[\w-]+\s+)?(?:meetings?|talks|sessions?|audiences?)(?:\s*,[^,;]*,)?(?:\s+(?:was|were)\s+(?:also\s+)?attended\s+by|\s*,\s*which\s+(?:also\s+)?had\s+in\s+attendance)\s+/;
 /**
  * "⟨P⟩, who arrived on Tuesday, was accompanied by ⟨P2⟩": told just after P's talks, P2 sat at them
- * ("⟨P⟩ was joined at the table by ⟨P1⟩, while ⟨P2⟩ was accompanied by ⟨P3⟩": each side's companions).
+ * ("⟨P⟩ was joined at the table by ⟨P1⟩, while ⟨P2⟩ was accompanied by ⟨P3⟩": each side's companions; "Mr Burt was joined by ⟨P1⟩" too).
  */
-const ACCOMPANIED_AT = /(?:^|,\s*(?:while|and)\s+)⟨P(\d+)⟩(?:\s*,[^,;]*,)?\s+(?:was|were)\s+(?:also\s+)?(?:accompanied(?:\s+to\s+the\s+(?:meeting|talks))?|joined\s+at\s+the\s+table)\s+by\s+(?:[\w-]+\s+){0,3}?(?=⟨P)/g;
+const ACCOMPANIED_AT = /(?:^|,\s*(?:while|and)\s+)⟨P(\d+)⟩(?:\s*,[^,;]*,)?\s+(?:was|were)\s+(?:also\s+)?(?:accompanied(?:\s+to\s+the\s+(?:meeting|talks))?|joined(?:\s+at\s+the\s+table)?)\s+by\s+(?:[\w-]+\s+){0,3}?(?=⟨P)/g;
 /** "…, with ⟨P⟩ also present": one more at the table told in the same sentence. */
 // ("Deputy foreign ministers of ⟨L⟩, ⟨L⟩ and ⟨L⟩ met in ⟨L⟩": offices of states, none named)
 const PEOPLELESS_GATHERING = /\b(?:hosted|held|convened)\s+(?:(?:on\s+)?⟨T\d+⟩\s*,?\s*)?(?:(?:in|at)\s+⟨L\d+⟩\s*,?\s*)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|consultations|summit|session|round)\b|\b(?:meeting|talks|consultations|session)\s+(?:was|were)\s+held\b|\bmet\s+(?:in|at)\s+⟨L\d+⟩/i;
@@ -721,7 +721,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
       sentence: masked.sentence.index, evidence: evidenceOf(masked, slots), status: statusOf(masked, at), at, confidence, participants, mode,
       place: place?.name ? { name: place.name, country: place.country } : null,
       sequel: SEQUEL.test(text.slice(Math.max(0, at - 30), at + 20)),
-      retold: AT_TALKS_TOLD.test(text),
+      // ("Mr Burt was joined by ⟨P⟩": more at the table just told, not a table of its own)
+      retold: AT_TALKS_TOLD.test(text) || /^⟨P\d+⟩\s+(?:was|were)\s+(?:also\s+)?joined\s+by\b/.test(text),
     });
   };
   // (one joining by video link leaves the others at the table: "…, with ⟨P⟩ joining by video link")

@@ -9,7 +9,7 @@ import { gatheredIn, readCompanions, readDelegations, readGatherings, readJoiner
 import { readStatements, type StatementReading } from './speech.js';
 import { findTimeExpressions } from './time.js';
 import { datesFor, type Dated } from './dating.js';
-import { countryOfPublisher, inferCountries } from './countries.js';
+import { countryOfPublisher, inferCountries, mostNamedState } from './countries.js';
 import type {
   ArticleInput, DateRange, Dateline, ExtractedMeeting, ExtractedOrganization, ExtractedPerson, ExtractedStatement,
   ExtractedVisit, Extraction,
@@ -61,9 +61,10 @@ export function extract(input: ArticleInput): Extraction {
   // (in the order told: a table told first gives its place to the talks on its sidelines)
   meetings.sort((a, b) => a.sentence - b.sentence);
   readJoiners(masked, meetings, coreference);
-  // without a dateline, a national outlet's arrivals are in its capital
-  const publisherCapital = publisherCountry ? capitalOf(publisherCountry) : null;
-  placeContextualVisits(masked, visits, cleaned.dateline?.place ?? (publisherCountry && publisherCapital ? { name: publisherCapital, country: publisherCountry } : null));
+  // without a dateline, a national outlet's arrivals are in its capital (an outlet unknown: the state its story names most)
+  const homeState = publisherCountry ?? mostNamedState(masked);
+  const homeCapital = homeState ? capitalOf(homeState) : null;
+  placeContextualVisits(masked, visits, cleaned.dateline?.place ?? (homeState && homeCapital ? { name: homeCapital, country: homeState } : null));
   inferMeetingsFromVisits(masked, statements, visits, meetings, coreference);
 
   const actorsOf = (e: object): string[] =>
@@ -283,7 +284,8 @@ function storyPlace(masked: MaskedSentence[], index: number, readings: VisitRead
       // "flew in from Tbilisi": where one came from is not where the story stands
       const origin = /\bfrom\s+$/i.test(masked[s].sentence.text.slice(0, slot.start - masked[s].sentence.start));
       if (m?.kind === 'place' && (m.entry.kind === 'capital' || m.entry.kind === 'city') && !origin) return { country: m.entry.code, name: m.entry.name };
-      if (m?.kind === 'organization' && m.key.startsWith('gov:') && m.country && /^\p{Lu}/u.test(m.surface) && m.surface !== countryName(m.country)) return { country: m.country, name: m.surface };
+      // ("Hanoi wanted …": a capital acting stands where the story is; "Britain would …" names no city)
+      if (m?.kind === 'organization' && m.key.startsWith('gov:') && m.country && /^\p{Lu}/u.test(m.surface) && m.surface !== countryName(m.country) && /^(capital|city|seat)$/.test(lookupPlace(m.surface)?.kind ?? '')) return { country: m.country, name: m.surface };
     }
   }
   return previous ? { country: previous.destination!, name: previous.place } : null;
