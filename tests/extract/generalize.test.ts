@@ -1927,3 +1927,17 @@ describe('an outlet the extractor does not know', () => {
     expect(tables(hamilton)).toEqual(['Andrew Murray + Stephen Dowling', 'David Burke + Stephen Dowling + Walter Roban']);
   });
 });
+
+describe('a delegation at the island\'s government', () => {
+  it('seats a minister titled "Border Control and Labour Minister" after another, reads "he expected to lead a team to Havana" as a plan, and no trip for the subject of a statement whose relative clause returns others', () => {
+    const cayman = article([
+      'GEORGE TOWN - On Tuesday, Cuban Deputy Foreign Minister Carlos Fernández de Cossío met Premier André Ebanks and Border Control and Labour Minister Michael Myles at the Government Administration Building.',
+      'The Governor\'s Office said both sides "reaffirmed their commitment" to the 1999 memorandum, under which Cuban nationals who do not qualify for asylum are returned to Cuba.',
+      'Myles said he expected to lead a Cayman team to Havana in the first quarter of next year.',
+    ].join(' '), '2025-09-24', 'Cayman Compass');
+    expect(tables(cayman)).toEqual(['André Ebanks + Carlos Fernández de Cossío + Michael Myles']);
+    expect(cayman.x.visits.map((v) => [cayman.name(v.visitor), v.destination, v.status])).toEqual([
+      ['Michael Myles', 'CU', 'PLANNED'], ['Carlos Fernández de Cossío', 'KY', 'OCCURRED'],
+    ]);
+  });
+});
