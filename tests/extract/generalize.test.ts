@@ -1941,3 +1941,13 @@ describe('a delegation at the island\'s government', () => {
     ]);
   });
 });
+
+describe('places told by description and talks named after a format', () => {
+  it('places talks "in the southern Polish city of Kraków" and reads "last held Weimar Triangle talks in Paris"', () => {
+    const krakow = article('WARSAW - Foreign Minister Radosław Sikorski said on Thursday that Europe must pay for its own security, as he hosted his French and German counterparts, Jean-Noël Barrot and Johann Wadephul, in the southern Polish city of Kraków. Sikorski and Barrot last held Weimar Triangle talks in Paris in February 2025.', '2026-03-13', 'Polskie Radio English');
+    expect(krakow.x.meetings.map((m) => [m.participants.map(krakow.name).sort().join(' + '), m.place?.name])).toEqual([
+      ['Jean-Noël Barrot + Johann Wadephul + Radosław Sikorski', 'Krakow'],
+      ['Jean-Noël Barrot + Radosław Sikorski', 'Paris'],
+    ]);
+  });
+});
