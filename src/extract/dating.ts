@@ -18,6 +18,7 @@ interface Readable {
 export type Dated = Map<Readable, DateRange | null>;
 
 const RELATIVE = /\b(?:(a|one|two|three) days? (earlier|later|before|after)|the (following|next|previous) (?:day|evening|morning|night)|the day (before|after)|(?:later|earlier) (?:in|on) the day|the same day|that day|that (?:morning|afternoon|evening)|later that day|the same (?:morning|afternoon|evening)|(on the eve) of)\b/i;
+const OPENING_GERUND = /^(?:Before|After)\s+\w+ing\b[^,;]*,/;
 const NO_ANCHOR = /\b(recently|lately|in recent (?:days|weeks|months))\b/i;
 const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 
@@ -68,7 +69,8 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
         const way = relative[2] ?? relative[3] ?? relative[4] ?? (relative[5] ? 'previous' : '');
         date = /earlier|before|previous/i.test(way) ? shift(base, -n) : /later|after|following|next/i.test(way) ? shift(base, n) : base;
       }
-      if (!date && (NO_ANCHOR.test(m.sentence.text) || e.perfect)) { dated.set(e, null); continue; }
+      // (an opening "Before heading to ⟨L⟩," with no day of its own takes none of the story's)
+      if (!date && (NO_ANCHOR.test(m.sentence.text) || e.perfect || (OPENING_GERUND.exec(m.text)?.[0].length ?? 0) > e.at)) { dated.set(e, null); continue; }
       // a plan told without a date of its own does not take a past one
       const inherited: DateRange | null = (e.timesFrom || outsideRelativeClause(m, e.at) ? null : sentenceDate) ?? (storyFromEvent ? relatedDate(e) : storyDate);
       date ??= e.status === 'PLANNED' && inherited && anchor && inherited.end < anchor ? null : inherited;
@@ -187,6 +189,13 @@ function timeFor(m: MaskedSentence, e: Readable, anchor: string | null): DateRan
     // ("… ahead of the summit in ⟨L⟩ later this week": the day of what is ahead, not of the event)
     .filter((x) => !/\b(?:since|ahead of)\b[^,;⟨]*(?:⟨[^T][^⟩]*⟩[^,;⟨]*)*$/i.test(m.text.slice(0, m.text.indexOf(`⟨T${x.i}⟩`))) && !/^since\b/i.test(x.slot.time?.text ?? ''));
   if (!times.length) return null;
+  // ("Before heading to Ukraine, ⟨P⟩ is due in Brussels on Monday": an opening gerund clause has only its own days)
+  const opening = OPENING_GERUND.exec(m.text);
+  if (opening && e.at < opening[0].length) {
+    const own = times.filter((x) => position(x.i) < opening[0].length);
+    if (!own.length) return null;
+    times.splice(0, times.length, ...own);
+  }
   const clauses = relativeClauses(m);
   // (an event told inside a relative clause has only that clause's days)
   const eventClause = clauses.find(([a, b]) => e.at > a && e.at < b);

@@ -258,6 +258,9 @@ export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]
   // ("his counterparts, ⟨P1⟩ and ⟨P2⟩": the names a description before them stands for)
   // ("the Prime Minister, ⟨P⟩, on the same day": a title set off before the name)
   // ("held talks with then ⟨P⟩", "met outgoing ⟨P⟩": an office's time before the name)
+  // ("the three members of the ⟨BiH⟩ Presidency, ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩": the members named, not their body)
+  const members = /^(?:the\s+)?(?:two|three|four|five|six|seven)\s+members\s+of\s+(?:the\s+)?(?:⟨[OL]\d+⟩\s*)?(?:\p{Lu}[\p{L}-]*\s*){0,3},\s*(?=⟨P)/u.exec(rest);
+  if (members) return groupAfter(masked, pos + members[0].length);
   const head = /^(?:(?:then|former|outgoing|incoming)\s+)?(?:(?:the|his|her|their|its)\s+|(?:officials|representatives|members|envoys|leaders|delegates) of\s+(?:the\s+)?|⟨X\d+⟩,\s*(?=⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨P\d+⟩(?:\s*[,.]|\s+(?:on|in|at|for|during|before|after)\b|\s*$)))?⟨([POX])(\d+)⟩/i.exec(rest);
   if (!head) return { slots: [], end: pos };
   const items = [{ slot: slotAt(masked, Number(head[2])), end: pos + head[0].length, comma: false }];
@@ -475,6 +478,9 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
   // ("… have agreed to deepen cooperation following a ministerial meeting here on Tuesday co-chaired by ⟨P1⟩ and ⟨P2⟩")
   if (/\b(?:following|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(before) ||
     /\b(?:following|after)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|consultations|session|summit)\b(?:[^.;,⟨]|⟨[LT]\d+⟩)*$/i.test(before)) return 'OCCURRED';
+  // "Before leaving for ⟨L⟩, ⟨P⟩ is due to meet …": an opening gerund shares the main clause's tense
+  const opening = /^(?:Before|After)\s+\w+ing\b[^,;]*,\s*([^;]*)/.exec(masked.text);
+  if (opening && at < opening[0].length - opening[1].length && PLANNED.test(opening[1].split(/[.;]\s|[.;]?\s*$/)[0]) && !/^[^,]*\b(?:said|says)\b/.test(opening[1])) return 'PLANNED';
   // "⟨P⟩ is to receive ⟨P2⟩ on Friday": a plan
   if (/\b(?:is|are|was|were)\s+(?:also\s+|now\s+)?to\s+$/i.test(before)) return 'PLANNED';
   // the trigger's own auxiliary: "⟨P⟩ is expected in ⟨L⟩", "the two will be joined by"

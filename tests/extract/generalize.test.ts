@@ -1951,3 +1951,15 @@ describe('places told by description and talks named after a format', () => {
     ]);
   });
 });
+
+describe('a commissioner\'s two days in Sarajevo', () => {
+  it('seats "the three members of the BiH Presidency, A, B and C" by name, and reads "Before leaving for Podgorica, X is due to meet" as a plan with no day of its own', () => {
+    const sarajevo = article([
+      'SARAJEVO - European Commissioner for Enlargement Marta Kos arrived in Sarajevo on Wednesday.',
+      'On Thursday morning, Kos and Luigi Soreca held talks with the three members of the BiH Presidency, Željko Komšić, Denis Bećirović and Željka Cvijanović, in the Presidency building.',
+      'Before leaving for Podgorica, Kos is due to meet High Representative Christian Schmidt in Sarajevo on Friday morning.',
+    ].join(' '), '2026-04-16', 'Klix.ba');
+    expect(tables(sarajevo)).toEqual(['Denis Bećirović + Luigi Soreca + Marta Kos + Željka Cvijanović + Željko Komšić', 'Christian Schmidt + Marta Kos']);
+    expect(sarajevo.x.visits.map((v) => [v.place?.name, v.status, v.date?.start ?? null])).toEqual([['Sarajevo', 'OCCURRED', '2026-04-15'], ['Podgorica', 'PLANNED', null]]);
+  });
+});
