@@ -224,7 +224,8 @@ const ALSO_PRESENT = /\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+(?:also
 const AT_TALKS_TOLD = /^(?:At|During|In)\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|session|discussions)\b/;
 const JOINED_BY = /\b(?:was|were|will be|would be|are to be|is to be)\s+(?:then\s+|later\s+|also\s+)?joined\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?by\s+/gi;
 /** "… travel to Kabul for the talks, which will be hosted by ⟨P⟩": the travellers meet their host. */
-const HOSTED_BY = /\bfor\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations|summit)(?:,\s*which\s+(?:will|would|is to|are to)\s+be|,)?\s+hosted\s+by\s+(?=⟨P)/gi;
+// ("⟨P1⟩ and ⟨P2⟩ held talks in ⟨L⟩ on Monday, in a trilateral meeting hosted by ⟨P3⟩" too)
+const HOSTED_BY = /\b(?:for|in|at)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations|summit)(?:,\s*which\s+(?:will|would|is to|are to)\s+be|,)?\s+hosted\s+by\s+(?=⟨P)/gi;
 const CHAIRED_ATTENDED = /\b(?:summit|meeting|talks|session|conference)(?:\s+in\s+⟨L\d+⟩)?\s*,?\s+(?:which\s+was\s+|was\s+|were\s+)?chaired\s+by\s+/gi;
 /** "⟨P1⟩ and ⟨P2⟩ both flew to Dubai for talks": those who travel to talk meet each other. */
 const LEADS_SIDE = /⟨P(\d+)⟩\s+(?:also\s+)?(?:led|headed|leads|heads)\s+(?:(?:the|a|an|his|her|its|⟨[PX]\d+⟩)\s+(?:[\w'’-]+\s+|⟨[LOX]\d+⟩\s+){0,3}?(?:side|delegation|team)\b|⟨O\d+⟩(?=\s*,\s*(?:while|and|with)\b))/g;
@@ -864,7 +865,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
   }
   for (const match of text.matchAll(BETWEEN_PATTERN)) {
     // "the first meeting at this level between the two sides" characterises; it reports no meeting
-    if (/\b(?:first|first-ever|only|rare|latest|highest-level)\s+(?:[\w-]+\s+)?$/i.test(text.slice(0, match.index)) || HYPOTHETICAL.test(text.slice(0, match.index))) continue;
+    // (so does one told in an apposition: "the three-hour meeting, the first face-to-face encounter between the two")
+    if (/\b(?:first|first-ever|only|rare|latest|highest-level)\s+(?:[\w-]+\s+)?$/i.test(text.slice(0, match.index)) || /,\s*the\s+(?:first|first-ever|only|rare)\b/i.test(match[0]) || HYPOTHETICAL.test(text.slice(0, match.index))) continue;
     // "a meeting between X and Y was not on the agenda": denied, no meeting
     if (/^[^.;]*?\b(?:(?:was|is|will be|would be)\s+not\b|not on the agenda|(?:was|is|has been)\s+ruled out)/i.test(text.slice(match.index + match[0].length))) continue;
     const group = groupAfter(masked, match.index + match[0].length);
@@ -988,7 +990,12 @@ function dedupe(meetings: MeetingReading[]): MeetingReading[] {
   const within = (m: MeetingReading): boolean =>
     meetings.some((o) => o !== m && o.status === m.status && o.participants.length > m.participants.length && m.participants.every((p) => o.participants.includes(p)));
   for (const m of meetings) {
-    if (within(m)) continue;
+    if (within(m)) {
+      // (the larger table keeps the place the smaller reading told: "held talks in ⟨L⟩ …, in a meeting hosted by ⟨P⟩")
+      const larger = meetings.find((o) => o !== m && o.status === m.status && o.participants.length > m.participants.length && m.participants.every((p) => o.participants.includes(p)));
+      if (larger && !larger.place && m.place) larger.place = m.place;
+      continue;
+    }
     // (the pair's talks to come and their call just held are two: "will travel for talks with ⟨P⟩, with whom she spoke by phone")
     const same = out.find((o) => o.status === m.status && o.participants.length === m.participants.length && o.participants.every((p) => m.participants.includes(p)));
     if (same) { if (!same.place && m.place) same.place = m.place; continue; }

@@ -1963,3 +1963,15 @@ describe('a commissioner\'s two days in Sarajevo', () => {
     expect(sarajevo.x.visits.map((v) => [v.place?.name, v.status, v.date?.start ?? null])).toEqual([['Sarajevo', 'OCCURRED', '2026-04-15'], ['Podgorica', 'PLANNED', null]]);
   });
 });
+
+describe('a trilateral meeting told with its host after it', () => {
+  it('seats the host of "held talks in Manila on Monday, in a trilateral meeting hosted by X", keeps the city, and reads no pair from an apposition "the first encounter between the two"', () => {
+    const manila = article([
+      'BANGKOK - Foreign Minister Sihasak Phuang and Cambodian Foreign Minister Prak Sokhonn held talks in Manila on Monday, in a trilateral meeting hosted by Philippine Foreign Affairs Secretary Theresa Lazo.',
+      'ASEAN Secretary-General Dr Kao Kim Hourn also took part in the three-hour meeting, the first face-to-face encounter between the two foreign ministers since December.',
+    ].join(' '), '2026-02-10', 'Thai PBS World');
+    expect(manila.x.meetings.map((m) => [m.participants.map(manila.name).sort().join(' + '), m.place?.name])).toEqual([
+      ['Kao Kim Hourn + Prak Sokhonn + Sihasak Phuang + Theresa Lazo', 'Manila'],
+    ]);
+  });
+});
