@@ -72,7 +72,9 @@ function sameFullName(a: string, b: string): boolean {
   if (fa === fb) return true;
   const wa = fa.split(' '), wb = fb.split(' ');
   const [small, large] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  if (small.length >= 2 && small.every((w) => large.some((x) => similarWord(w, x))) && similarWord(small[small.length - 1], large[large.length - 1])) return true;
+  // ("J. Kulubaev" for "Jeenbek Kulubaev": an initial stands for its given name)
+  const initialOf = (w: string, x: string): boolean => /^\p{L}\.?$/u.test(w) && x.startsWith(w[0]) && x.length > 2;
+  if (small.length >= 2 && small.every((w) => large.some((x) => similarWord(w, x) || initialOf(w, x) || initialOf(x, w))) && similarWord(small[small.length - 1], large[large.length - 1])) return true;
   // "Onn Hafiz" for "Onn Hafiz Ghazi": names that use the given names as the short form
   if (small.length >= 2 && small.length < large.length && small.every((w, i) => w === large[i])) return true;
   return wa.length === wb.length && distance(fa, fb) <= Math.max(1, Math.floor(fa.length / 12)) && similarWord(wa[wa.length - 1], wb[wb.length - 1]);

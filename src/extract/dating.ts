@@ -184,6 +184,8 @@ function timeFor(m: MaskedSentence, e: Readable, anchor: string | null): DateRan
     // (and so is "the first … since 2018", read as one expression)
     // ("⟨P⟩ will hold talks with ⟨P2⟩, ⟨P3⟩ said on Thursday": the day of the saying after it is not the event's)
     .filter((x) => e.status === undefined || position(x.i) < e.at || !/,\s*(?:⟨[POX]\d+⟩|the\s+\w+)\s+(?:said|says|told|announced|added|stated)\b/.test(m.text.slice(e.at, position(x.i))))
+    // ("discussed … the agreement signed in June 2024": the day of a thing the event is about)
+    .filter((x) => position(x.i) < e.at || !/\b(?:signed|concluded|adopted|established|founded|launched|ratified|set up)\s+(?:in\s+|on\s+)?$/i.test(m.text.slice(0, position(x.i))))
     // ('"We live in a different world than in 2020," ⟨P⟩ told …': a day inside the words quoted is not when they were said)
     .filter((x) => e.status !== undefined || !insideQuote(m.text, position(x.i)))
     // ("… ahead of the summit in ⟨L⟩ later this week": the day of what is ahead, not of the event)

@@ -1975,3 +1975,17 @@ describe('a trilateral meeting told with its host after it', () => {
     ]);
   });
 });
+
+describe('a press service\'s account with initials and a readout said in mid-sentence', () => {
+  it('takes "J. Kulubaev" for Jeenbek Kulubaev, dates no meeting by the agreement "signed in June 2024" it discussed, and relays words the readout "said, and …"', () => {
+    const bishkek = article([
+      'On April 22, Minister of Foreign Affairs Jeenbek Kulubaev met with EU Special Representative Eduards Stiprais in Bishkek, the press service of the Ministry of Foreign Affairs reports.',
+      'The sides discussed the partnership agreement signed in June 2024.',
+      'J. Kulubaev noted that Kyrgyzstan regards the European Union as a key partner.',
+    ].join(' '), '2026-04-22', 'Kabar');
+    expect(peopleOf(bishkek.x).map(([n]) => n)).toEqual(['Jeenbek Kulubaev', 'Eduards Stiprais']);
+    expect(bishkek.x.statements.map((s) => [bishkek.name(s.speaker), s.date?.start])).toContainEqual(['Jeenbek Kulubaev', '2026-04-22']);
+    const ottawa = article('OTTAWA - Prime Minister Mark Carney spoke with Mexican President Claudia Sheinbaum on Wednesday, according to a readout from the Prime Minister\'s Office. Carney "underscored the importance of a stable trading relationship," the readout said, and welcomed her plans.', '2025-06-05', 'CTV News');
+    expect(ottawa.x.statements.map((s) => [ottawa.name(s.speaker), s.reportedBy ? ottawa.name(s.reportedBy) : null])).toContainEqual(['Mark Carney', "Prime Minister's Office"]);
+  });
+});
