@@ -311,10 +311,12 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     if (/\S\s*,\s*(?:who|which)\b[^,;]*$/.test(gap)) return [];
     // "⟨P1⟩ and ⟨P2⟩, accompanied by ⟨P3⟩, paid a call": the companions act with the group
     // ("⟨P1⟩ and ⟨P2⟩, together with ⟨P3⟩, later paid a call" too)
-    const companion = /,\s*(?:(?:accompanied|joined|flanked)\s+by|(?:together|along)\s+with|alongside)\s+(?:[\p{L}.]+\s+){0,2}$/u.exec(lead);
+    // ("⟨P⟩, accompanied by ⟨P1⟩ and ⟨P2⟩, met …": every companion listed)
+    const companion = /,\s*(?:(?:accompanied|joined|flanked)\s+by|(?:together|along)\s+with|alongside)\s+(?:[\p{L}.]+\s+){0,2}((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+))*)$/u.exec(lead);
     if (companion && /^\s*,?\s*(?:(?:later|then|also|subsequently|jointly)\s+)*$/.test(gap)) {
       const group = groupBefore(masked, companion.index, types, anyOrganization);
-      if (group.length) return [...group, slotAt(masked, Number(marker[2]))];
+      const others = [...companion[1].matchAll(/⟨P(\d+)⟩/g)].map((p) => slotAt(masked, Number(p[1])));
+      if (group.length) return [...group, ...others, slotAt(masked, Number(marker[2]))];
     }
     // "⟨P⟩, heading a delegation that included ⟨P1⟩, arrived … and held talks": the leader, with the members named
     const heading = /⟨P(\d+)⟩\s*,\s*(?:heading|leading|at the head of)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:that|which)\s+(?:also\s+)?(?:included|includes|comprised)\s+(?:⟨P\d+⟩\s*(?:,\s*|\s+and\s+))*$/.exec(lead);

@@ -1312,7 +1312,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         } else if (SPEECH_AFTER.test(lower(tokens[k])) && (/^(a|an)$/.test(segment[0]?.lower ?? '') || /^(office|ministry|secretariat|presidency|embassy|spokes(?:man|woman|person))$/.test(segment.at(-1)?.lower ?? ''))) {
           // (", the Slovak president's office said", ", the foreign ministry spokesman said": the speaker, not X's title)
           // "… with X, a government spokesman said": the unnamed speaker of the sentence, not X's office
-        } else if (hasTitleHead(titleTokens) && (namesFollow(k) || otherState(titleTokens, segment))) {
+        } else if ((hasTitleHead(titleTokens) && (namesFollow(k) || otherState(titleTokens, segment))) || (segment[0]?.possessive && !!placeOfToken(segment[0]) && namesFollow(k))) {
+          // (", DRC's Minister of State for Foreign Affairs, Thérèse Kayikwamba": a state's office set before the next name is that one's)
           // "Minister A, Peter Agovaka, Papua New Guinea's Minister B, Michael Kamo, …": a list of offices and holders; the office after a titled name is the next one's
         } else if (segment.length && segment.length <= 24 && opensApposition(segment) && hasTitleHead(segment.slice(0, 8)) && !segment.some((s) => PRONOUNS.has(s.lower) && s.lower !== 'his') && !hasTwoNameWords(segment)) {
           appositionTokens = segment;

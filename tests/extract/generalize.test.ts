@@ -1989,3 +1989,14 @@ describe('a press service\'s account with initials and a readout said in mid-sen
     expect(ottawa.x.statements.map((s) => [ottawa.name(s.speaker), s.reportedBy ? ottawa.name(s.reportedBy) : null])).toContainEqual(['Mark Carney', "Prime Minister's Office"]);
   });
 });
+
+describe('a summit\'s side meetings told from one delegation', () => {
+  it('gives "DRC\'s Minister of State …, X" to X, not to the name before it, and seats every companion of "A, accompanied by B and C, met D"', () => {
+    const addis = article([
+      "ADDIS ABABA - The closed-door meeting brought together Odongo, DRC's Minister of State for Foreign Affairs, Thérèse Kayikwamba Wagner, and Burundi's Minister of Foreign Affairs, Amb. Édouard Bizimana.",
+      'On Sunday, Vice President Jessica Alupo, accompanied by Gen. Jeje Odongo and Amb. Rebecca Otengo, met the Chairperson of the African Union Commission, H.E. Mahmoud Ali Youssouf, at the AU headquarters.',
+    ].join(' '), '2026-02-16', 'ChimpReports');
+    expect(peopleOf(addis.x)).toContainEqual(['Thérèse Kayikwamba Wagner', 'CD']);
+    expect(tables(addis).at(-1)).toBe('Jeje Odongo + Jessica Alupo + Mahmoud Ali Youssouf + Rebecca Otengo');
+  });
+});
