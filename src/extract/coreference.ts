@@ -236,6 +236,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     const head = [...m.words].reverse().map((w) => w.replace(/s$/, '')).find((w) => REFERRING_TITLES.has(w) || w === 'side') ?? m.words[m.words.length - 1];
     const group = TITLE_SYNONYMS.filter((g) => g.has(head));
     const fits = (c: PersonCluster): boolean => {
+      // ("then Prime Minister X … The Prime Minister will fly to Auckland": the office's holder now, not a former one)
+      if (c.stateless && !c.international && !m.words.includes('former') && head !== 'counterpart') return false;
       if (m.country && c.country && m.country !== c.country) return false;
       if (m.country && !c.country) return false;
       return fitsOffice(c);
@@ -324,7 +326,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     // Ghanaian counterpart", "the minister is also expected in Kano" is the Foreign Minister)
     const titledSelf = (c: PersonCluster): number => (c.titles.some((t) => !/\bcounterpart\b/i.test(t.title)) ? 1 : 0);
     // (a bare "the President", so capitalised, in a story told from a state is that state's, before a foreign one's)
-    const homeLeader = (c: PersonCluster): number => (!m.country && !m.visitor && m.capitalized && storyCountry && /^(president|premier)$/.test(head) && !(c.country && c.country !== storyCountry) ? 1 : 0);
+    const homeLeader = (c: PersonCluster): number => (!m.country && !m.visitor && m.capitalized && storyCountry && (/^(president|premier)$/.test(head) || (head === 'minister' && m.words.includes('prime'))) && !(c.country && c.country !== storyCountry) ? 1 : 0);
     // (one titled with the very word before one of a synonymous office: "the visiting minister" is the minister, not the secretary with him)
     const titledWithHead = (c: PersonCluster): number => (titleWords(c).has(head) ? 1 : 0);
     const before = candidates.filter((c) => c.mentions.some((x) => x.start < m.start))

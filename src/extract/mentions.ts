@@ -1350,7 +1350,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // ("the Vice President, Professor X": a professor holding an office serves its state)
       const described = allContext.map((t) => t.text).join(' ');
       const noCountry = NO_COUNTRY_TITLE.exec(described);
-      const professorInOffice = /^professor$/i.test(noCountry?.[1] ?? '') && /\b(?:president|minister|secretary|chancellor|governor|ambassador)\b/i.test(described) && !/\bformer\b/i.test(described);
+      const professorInOffice = /^professor$/i.test(noCountry?.[1] ?? '') && /\b(?:president|minister|secretary|chancellor|governor|ambassador|chief adviser)\b/i.test(described) && !/\bformer\b/i.test(described);
       // ("where then Foreign Secretary X co-chaired": an office held then, not now; "and then President X arrived" is a sequence)
       const heldThen = left < from && lower(tokens[left - 1]) === 'then' && !/^(,|and|since|until|by|but)$/.test(lower(tokens[left - 2]));
       // ("United Nations Resident Coordinator in Pakistan": where a body's officer is posted, not a state served)

@@ -32,7 +32,8 @@ export function tokenize(sentence: string): Token[] {
       start: match.index,
       end: match.index + match[0].length,
       // ("d'Ivoire", "l'Homme": an elided article before a capital)
-      capitalized: /^(?:[dl]['’])?\p{Lu}/u.test(text),
+      // ("ʻAisake": a Polynesian name opens with the ʻokina)
+      capitalized: /^(?:[dl]['’]|[ʻʼ])?\p{Lu}/u.test(text),
       possessive,
       punctuation: !/[\p{L}\d]/u.test(text),
     });

@@ -2000,3 +2000,17 @@ describe('a summit\'s side meetings told from one delegation', () => {
     expect(tables(addis).at(-1)).toBe('Jeje Odongo + Jessica Alupo + Mahmoud Ali Youssouf + Rebecca Otengo');
   });
 });
+
+describe('a Pacific prime minister abroad, told by his home outlet', () => {
+  it('reads names opening with the ʻokina, takes "The Prime Minister" for the home one rather than a former holder, and a chief adviser who is a professor for his state\'s', () => {
+    const nz = article([
+      "Tonga's Prime Minister Hon. Dr ʻAisake Valu Eke held talks with New Zealand Prime Minister Christopher Luxon in Wellington on Monday.",
+      'Peters last visited Nukuʻalofa in April 2024, when he met then Prime Minister Siaosi Sovaleni.',
+      'The Prime Minister will fly to Auckland on Thursday to meet members of the Tongan community.',
+    ].join(' '), '2025-08-13', 'Kaniva Tonga');
+    expect(peopleOf(nz.x)[0]).toEqual(['ʻAisake Valu Eke', 'TO']);
+    expect(nz.x.visits.map((v) => [nz.name(v.visitor), v.place?.name ?? null, v.status])).toContainEqual(['ʻAisake Valu Eke', 'Auckland', 'PLANNED']);
+    const dhaka = article('Later in the day, the Japanese state minister Kenta Ishiguro called on Chief Adviser Professor Mahbub Rahman at state guesthouse Jamuna.', '2025-11-20', 'The Daily Star');
+    expect(peopleOf(dhaka.x)).toContainEqual(['Mahbub Rahman', 'BD']);
+  });
+});
