@@ -1,7 +1,7 @@
 import { clean } from './clean.js';
 import { resolveCoreference, type Coreference, type OrganizationCluster, type PersonCluster } from './coreference.js';
 import { capitalOf, countryName, lookupPlace } from './gazetteer.js';
-import { BILATERAL_MECHANISM, DE_FACTO_GOVERNMENTS } from './lexicon/organizations.js';
+import { BILATERAL_MECHANISM, BODY_SEATS, DE_FACTO_GOVERNMENTS } from './lexicon/organizations.js';
 import { maskSentence, type MaskedSentence } from './masking.js';
 import { findMentions, linkAcronyms, type Mention } from './mentions.js';
 import { splitSentences } from './sentences.js';
@@ -83,7 +83,12 @@ export function extract(input: ArticleInput): Extraction {
   // ambassadors and consuls live where they are posted: meeting them there is no trip of theirs
   // ("Special Representative, Ambassador X" is an envoy who travels: "Ambassador" there is a rank)
   const posted = new Set(coreference.people.filter((p) => p.titles.some((t) => POSTED_TITLE.test(t.title)) && !p.titles.some((t) => TRAVELLING_TITLE.test(t.title))).map((p) => p.key));
-  const trips = buildVisits(visits, finalMeetings, placeShowsTravel, remote, posted, international, dated, countries);
+  // an international body's officer met in the city it sits in is at home there
+  const seats = new Map(coreference.people.filter((p) => international.has(p.key)).flatMap((p) => {
+    const seat = BODY_SEATS.find(([body]) => p.titles.some((t) => body.test(t.title)))?.[1];
+    return seat ? [[p.key, seat] as const] : [];
+  }));
+  const trips = buildVisits(visits, finalMeetings, placeShowsTravel, remote, posted, international, dated, countries, seats);
   joinCompanions(trips, companions, countries, coreference);
   const finalVisits = callOff(trips, finalMeetings);
 
@@ -160,7 +165,7 @@ function inferMeetingsFromVisits(masked: MaskedSentence[], statements: Statement
   }
 }
 
-function buildVisits(readings: VisitReading[], meetings: ExtractedMeeting[], placeShowsTravel: Set<ExtractedMeeting>, remote: Map<ExtractedMeeting, string[]>, posted: Set<string>, international: Set<string>, dated: Dated, countries: Map<string, string | null>): ExtractedVisit[] {
+function buildVisits(readings: VisitReading[], meetings: ExtractedMeeting[], placeShowsTravel: Set<ExtractedMeeting>, remote: Map<ExtractedMeeting, string[]>, posted: Set<string>, international: Set<string>, dated: Dated, countries: Map<string, string | null>, seats: Map<string, string>): ExtractedVisit[] {
   const out: ExtractedVisit[] = [];
   const addVisit = (visitor: string, destination: string, place: string | null, date: DateRange | null, status: ExtractedVisit['status'], evidence: ExtractedVisit['evidence'], confidence: number): void => {
     if (countries.get(visitor) === destination) return; // travel at home is no visit
@@ -181,7 +186,7 @@ function buildVisits(readings: VisitReading[], meetings: ExtractedMeeting[], pla
   for (const m of meetings) {
     if (!m.place?.country || !placeShowsTravel.has(m) || m.status === 'CANCELLED') continue;
     for (const k of m.participants) {
-      if (remote.get(m)?.includes(k) || posted.has(k)) continue;
+      if (remote.get(m)?.includes(k) || posted.has(k) || seats.get(k) === m.place.name) continue;
       // an official of an international body met in a state's city travelled there too
       const country = countries.get(k);
       // (only for talks that took place: a planned one may be held where the body sits)

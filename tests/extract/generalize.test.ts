@@ -2014,3 +2014,10 @@ describe('a Pacific prime minister abroad, told by his home outlet', () => {
     expect(peopleOf(dhaka.x)).toContainEqual(['Mahbub Rahman', 'BD']);
   });
 });
+
+describe('officers of bodies met where their body sits', () => {
+  it('gives the AU Commission chair met in Addis Ababa no trip there, while a minister met with him travelled', () => {
+    const addis = article('ADDIS ABABA - Ugandan Vice President Jessica Alupo met the Chairperson of the African Union Commission, Mahmoud Ali Youssouf, at the AU headquarters in Addis Ababa on Sunday.', '2026-02-16', 'ChimpReports');
+    expect(addis.x.visits.map((v) => addis.name(v.visitor))).toEqual(['Jessica Alupo']);
+  });
+});

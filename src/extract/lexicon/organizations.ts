@@ -263,3 +263,23 @@ export const PORTFOLIOS: ReadonlyArray<[RegExp, string]> = [
   [/\b(petroleum|mines|energy|oil)\b/i, 'energy'],
   [/\b(railways?|transport)\b/i, 'transport'],
 ];
+
+/** Where international bodies sit: their officers met there are at home, not on a trip. */
+export const BODY_SEATS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:African Union|AU|AUC)\b/, 'Addis Ababa'],
+  [/\bECOWAS\b|\bEconomic Community of West African States\b/, 'Abuja'],
+  [/\bASEAN\b|\bAsean\b|\bAssociation of Southeast Asian Nations\b/, 'Jakarta'],
+  [/\b(?:United Nations|UN)\s+Secretary[- ]General\b|\bSecretary[- ]General of the United Nations\b|\bUN\s+(?:spokes(?:person|man|woman))\b/, 'New York'],
+  [/\b(?:European Commission|European Council|EU|European Union)\b/, 'Brussels'],
+  [/\bNATO\b/, 'Brussels'],
+  [/\bArab League\b|\bLeague of Arab States\b/, 'Cairo'],
+  [/\bIGAD\b|\bIntergovernmental Authority on Development\b/, 'Djibouti'],
+  [/\bOAS\b|\bOrganization of American States\b/, 'Washington'],
+  [/\bSADC\b/, 'Gaborone'],
+  [/\bEast African Community\b|\bEAC\b/, 'Arusha'],
+  [/\bCARICOM\b/, 'Georgetown'],
+  [/\bPacific Islands Forum\b/, 'Suva'],
+  [/\bGulf Cooperation Council\b|\bGCC\b/, 'Riyadh'],
+  [/\bOrganisation of Islamic Cooperation\b|\bOrganization of Islamic Cooperation\b|\bOIC\b/, 'Jeddah'],
+  [/\bOSCE\b|\bIAEA\b|\bInternational Atomic Energy Agency\b/, 'Vienna'],
+];
