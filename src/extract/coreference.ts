@@ -329,8 +329,10 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     const homeLeader = (c: PersonCluster): number => (!m.country && !m.visitor && m.capitalized && storyCountry && (/^(president|premier)$/.test(head) || (head === 'minister' && m.words.includes('prime'))) && !(c.country && c.country !== storyCountry) ? 1 : 0);
     // (one titled with the very word before one of a synonymous office: "the visiting minister" is the minister, not the secretary with him)
     const titledWithHead = (c: PersonCluster): number => (titleWords(c).has(head) ? 1 : 0);
+    // ("the foreign minister" is the minister before the deputy minister told after him)
+    const ranked = (c: PersonCluster): number => (['deputy', 'vice', 'assistant', 'under'].some((w) => titleWords(c).has(w) && !m.words.includes(w)) ? 0 : 1);
     const before = candidates.filter((c) => c.mentions.some((x) => x.start < m.start))
-      .sort((a, b) => homeLeader(b) - homeLeader(a) || likeness(b) - likeness(a) || (head === 'counterpart' ? 0 : titledSelf(b) - titledSelf(a) || titledWithHead(b) - titledWithHead(a)) || lastMention(b, m.start) - lastMention(a, m.start));
+      .sort((a, b) => homeLeader(b) - homeLeader(a) || likeness(b) - likeness(a) || (head === 'counterpart' ? 0 : titledSelf(b) - titledSelf(a) || titledWithHead(b) - titledWithHead(a) || ranked(b) - ranked(a)) || lastMention(b, m.start) - lastMention(a, m.start));
     if (m.count > 1) {
       // a plural anaphor takes up the people of the last sentence that names enough of them, in their order
       // ("A and B sat down with the two EU officials": officials are not the sentence's own subjects)

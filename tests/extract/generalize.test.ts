@@ -2021,3 +2021,16 @@ describe('officers of bodies met where their body sits', () => {
     expect(addis.x.visits.map((v) => addis.name(v.visitor))).toEqual(['Jessica Alupo']);
   });
 });
+
+describe('a foreign minister and the deputy he met', () => {
+  it('takes "the foreign minister" for the minister rather than the deputy minister told after him, and "Brother Lavrov" for Lavrov', () => {
+    const moscow = article([
+      "MANAGUA - Nicaragua's Foreign Minister Valdrack Jaentschke met his Russian counterpart Sergey Lavrov in Moscow on Monday.",
+      'On Tuesday, Jaentschke also held talks with Deputy Foreign Minister Sergei Ryabkov.',
+      '"Brother Lavrov also conveyed a fraternal greeting," co-president Rosario Murillo said.',
+      'Murillo announced that the foreign minister would travel on to Minsk on Thursday.',
+    ].join(' '), '2025-11-19', 'Confidencial');
+    expect(peopleOf(moscow.x).map(([n]) => n)).not.toContain('Brother Lavrov');
+    expect(moscow.x.visits.map((v) => [moscow.name(v.visitor), v.place?.name])).toContainEqual(['Valdrack Jaentschke', 'Minsk']);
+  });
+});
