@@ -957,10 +957,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       mentions.push({ kind: 'organization', ...at(i - 1, i + 1), key: `office:${surname.text}`, name: `${surname.text}'s office`, surface: `${surname.text}'s office`, orgKind: 'government', country: null, delegation: false });
     }
     // "the Presidency said": the head of state's office, of the country the story is told from
+    // ("the Presidency of the Republic said", "the Presidency of the Council": the office named in full)
     for (let i = 1; i < tokens.length && context.datelineCountry; i++) {
       if (tokens[i].text !== 'Presidency' || tokens[i - 1].lower !== 'the' || claimed[i] || claimed[i - 1]) continue;
-      claim({ from: i - 1, to: i + 1 });
-      mentions.push(presidencyMention(at(i, i + 1), context.datelineCountry, 'Presidency'));
+      const full = lower(tokens[i + 1]) === 'of' && lower(tokens[i + 2]) === 'the' && /^(Republic|Council|Government)$/.test(tokens[i + 3]?.text ?? '') && !claimed[i + 3] ? 4 : 1;
+      claim({ from: i - 1, to: i + full });
+      mentions.push(presidencyMention(at(i, i + full), context.datelineCountry, phrase(i, i + full)));
     }
     // "State House said": the head of state's office in many Commonwealth states, of the country the story is told from
     for (let i = 0; i + 1 < tokens.length; i++) {

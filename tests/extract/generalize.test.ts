@@ -2034,3 +2034,12 @@ describe('a foreign minister and the deputy he met', () => {
     expect(moscow.x.visits.map((v) => [moscow.name(v.visitor), v.place?.name])).toContainEqual(['Valdrack Jaentschke', 'Minsk']);
   });
 });
+
+describe('a presidency named in full', () => {
+  it('reads "the Presidency of the Republic" whole, as the body relaying its president and as a venue before the guest', () => {
+    const tunis = article('TUNIS - President Kais Saied received Italian Foreign Minister Antonio Tajani at Carthage Palace on Wednesday. According to the Presidency of the Republic, President Saied stressed that Tunisia would not be a border guard for others.', '2026-02-12', 'TAP (Tunis Afrique Presse)');
+    expect(tunis.x.statements.map((s) => [tunis.name(s.speaker), s.reportedBy ? tunis.name(s.reportedBy) : null])).toContainEqual(['Kais Saied', 'Presidency of the Republic']);
+    const algiers = article('ALGIERS - The President of the Republic, Mr. Said Belkacemi, received Monday at the Headquarters of the Presidency of the Republic, the Minister of State and Foreign Affairs of the Portuguese Republic, Mr. Duarte Costa.', '2025-10-14', 'Algérie Presse Service (APS)');
+    expect(tables(algiers)).toEqual(['Duarte Costa + Said Belkacemi']);
+  });
+});
