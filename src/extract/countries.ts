@@ -60,6 +60,8 @@ export function inferCountries(
   datelineCountry: string | null,
   datelineCity: string | null,
   publisherCountry: string | null = null,
+  /** The state the story names most, for a story with neither dateline nor known outlet. */
+  namedState: string | null = null,
   /** Whether a trip told can be the one a meeting took place on (by their dates). */
   onTrip: (visit: VisitReading, meeting: MeetingReading) => boolean = () => true,
 ): Map<string, string | null> {
@@ -188,7 +190,7 @@ export function inferCountries(
   const counterpartOfCommon = masked.some((m) => m.slots.some((x) => x.mention?.kind === 'reference' && x.mention.country === common && x.mention.words.includes('counterpart')));
   const foreignStory = !!publisherCountry && share >= 2 && share === explicit.length && common !== publisherCountry && !visits.some((v) => v.destination === publisherCountry) && !counterpartOfCommon;
   const home = datelineCountry ?? (foreignStory ? common : publisherCountry) ?? (hosts.length === 1 ? hosts[0] : null) ??
-    (share >= 2 && share * 2 > explicit.length ? common : null) ?? mostNamedState(masked) ?? (share >= 1 && share === explicit.length ? common : null);
+    (share >= 2 && share * 2 > explicit.length ? common : null) ?? namedState ?? (share >= 1 && share === explicit.length ? common : null);
   // a traveller to the article's home is a guest there, not one of its officials
   // (a trip to another city of that country, "travelled to Lagos", is no guest's)
   // (without a dateline, a trip to a town other than the capital is a tour at home as likely as a guest's)

@@ -18,7 +18,8 @@ interface Readable {
 export type Dated = Map<Readable, DateRange | null>;
 
 const RELATIVE = /\b(?:(a|one|two|three) days? (earlier|later|before|after)|the (following|next|previous) (?:day|evening|morning|night)|the day (before|after)|(?:later|earlier) (?:in|on) the day|the same day|that day|that (?:morning|afternoon|evening)|later that day|the same (?:morning|afternoon|evening)|(on the eve) of)\b/i;
-const OPENING_GERUND = /^(?:Before|After)\s+\w+ing\b[^,;]*,/;
+/** "Before heading to ⟨L⟩, …": a sentence opening on a gerund clause, closed by its comma. */
+export const OPENING_GERUND = /^(?:Before|After)\s+\w+ing\b[^,;]*,/;
 const NO_ANCHOR = /\b(recently|lately|in recent (?:days|weeks|months))\b/i;
 const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 
@@ -215,11 +216,11 @@ function timeFor(m: MaskedSentence, e: Readable, anchor: string | null): DateRan
   const dayBefore = times.some((x) => position(x.i) < e.at);
   // (nor one past a clause coordinated after it: "met ⟨P⟩ that afternoon, and paid a call on ⟨P2⟩ on Tuesday")
   // (nor one of a clause that times another event: ", before heading to ⟨L⟩ on Saturday", ", six months after ⟨P⟩ received him in April")
+  // (a day past such a boundary after the trigger is another clause's: the days before it, else none)
   const boundary = /[;.]\s|,\s+and\s|,\s+(?:before|after)\s+\w+ing\b|,\s+(?:\w+\s+(?:days?|weeks?|months?|years?)\s+)?(?:after|since)\b/;
-  const following = times.filter((x) => position(x.i) > e.at && !boundary.test(m.text.slice(e.at, position(x.i))) && !(dayBefore && /,\s*where\b/.test(m.text.slice(e.at, position(x.i)))))
-    .sort((a, b) => position(a.i) - position(b.i))[0];
-  // (a day past a clause boundary after the trigger is another clause's: the days before it, else none)
   const blocked = (x: (typeof times)[number]): boolean => position(x.i) > e.at && boundary.test(m.text.slice(e.at, position(x.i)));
+  const following = times.filter((x) => position(x.i) > e.at && !blocked(x) && !(dayBefore && /,\s*where\b/.test(m.text.slice(e.at, position(x.i)))))
+    .sort((a, b) => position(a.i) - position(b.i))[0];
   const nearest = following ?? times.filter((x) => !blocked(x)).sort((a, b) => Math.abs(position(a.i) - e.at) - Math.abs(position(b.i) - e.at))[0];
   if (!nearest) return null;
   const told = nearest.slot.time!.range;

@@ -3,6 +3,7 @@ import { SLOT, type MaskedSentence, type Slot } from './masking.js';
 import { capitalOf, lookupPlace } from './gazetteer.js';
 import { SEAT_CITIES } from './lexicon/places.js';
 import type { PlaceMention } from './mentions.js';
+import { OPENING_GERUND } from './dating.js';
 import type { Evidence, EventStatus, MeetingMode } from './types.js';
 
 /** A visit or meeting as read from one sentence, before dates, merging and inference. */
@@ -482,8 +483,9 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
   if (/\b(?:following|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(before) ||
     /\b(?:following|after)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|consultations|session|summit)\b(?:[^.;,⟨]|⟨[LT]\d+⟩)*$/i.test(before)) return 'OCCURRED';
   // "Before leaving for ⟨L⟩, ⟨P⟩ is due to meet …": an opening gerund shares the main clause's tense
-  const opening = /^(?:Before|After)\s+\w+ing\b[^,;]*,\s*([^;]*)/.exec(masked.text);
-  if (opening && at < opening[0].length - opening[1].length && PLANNED.test(opening[1].split(/[.;]\s|[.;]?\s*$/)[0]) && !/^[^,]*\b(?:said|says)\b/.test(opening[1])) return 'PLANNED';
+  const opening = OPENING_GERUND.exec(masked.text);
+  const main = opening ? masked.text.slice(opening[0].length).replace(/^\s+/, '') : '';
+  if (opening && at < opening[0].length && PLANNED.test(main.split(/[.;]\s|[.;]?\s*$/)[0]) && !/^[^,]*\b(?:said|says)\b/.test(main)) return 'PLANNED';
   // "⟨P⟩ is to receive ⟨P2⟩ on Friday": a plan
   if (/\b(?:is|are|was|were)\s+(?:also\s+|now\s+)?to\s+$/i.test(before)) return 'PLANNED';
   // the trigger's own auxiliary: "⟨P⟩ is expected in ⟨L⟩", "the two will be joined by"
@@ -989,13 +991,13 @@ function readPartiesTable(masked: MaskedSentence[], meetings: MeetingReading[], 
 function dedupe(meetings: MeetingReading[]): MeetingReading[] {
   const out: MeetingReading[] = [];
   // "the two will be joined by ⟨P⟩ for a trilateral meeting": the pair is part of the larger table
-  const within = (m: MeetingReading): boolean =>
-    meetings.some((o) => o !== m && o.status === m.status && o.participants.length > m.participants.length && m.participants.every((p) => o.participants.includes(p)));
+  const largerThan = (m: MeetingReading): MeetingReading | undefined =>
+    meetings.find((o) => o !== m && o.status === m.status && o.participants.length > m.participants.length && m.participants.every((p) => o.participants.includes(p)));
   for (const m of meetings) {
-    if (within(m)) {
+    const larger = largerThan(m);
+    if (larger) {
       // (the larger table keeps the place the smaller reading told: "held talks in ⟨L⟩ …, in a meeting hosted by ⟨P⟩")
-      const larger = meetings.find((o) => o !== m && o.status === m.status && o.participants.length > m.participants.length && m.participants.every((p) => o.participants.includes(p)));
-      if (larger && !larger.place && m.place) larger.place = m.place;
+      if (!larger.place && m.place) larger.place = m.place;
       continue;
     }
     // (the pair's talks to come and their call just held are two: "will travel for talks with ⟨P⟩, with whom she spoke by phone")

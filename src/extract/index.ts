@@ -62,7 +62,8 @@ export function extract(input: ArticleInput): Extraction {
   meetings.sort((a, b) => a.sentence - b.sentence);
   readJoiners(masked, meetings, coreference);
   // without a dateline, a national outlet's arrivals are in its capital (an outlet unknown: the state its story names most)
-  const homeState = publisherCountry ?? mostNamedState(masked);
+  const namedState = publisherCountry ? null : mostNamedState(masked);
+  const homeState = publisherCountry ?? namedState;
   const homeCapital = homeState ? capitalOf(homeState) : null;
   placeContextualVisits(masked, visits, cleaned.dateline?.place ?? (homeState && homeCapital ? { name: homeCapital, country: homeState } : null));
   inferMeetingsFromVisits(masked, statements, visits, meetings, coreference);
@@ -76,7 +77,7 @@ export function extract(input: ArticleInput): Extraction {
     if (trip) dated.set(r, dated.get(trip)!);
   }
   const companions = masked.flatMap(readCompanions);
-  const countries = inferCountries(masked, coreference, meetings, visits, statements, companions, context.datelineCountry, context.datelineCity, publisherCountry, (v, m) => during(dated.get(v), dated.get(m)));
+  const countries = inferCountries(masked, coreference, meetings, visits, statements, companions, context.datelineCountry, context.datelineCity, publisherCountry, namedState, (v, m) => during(dated.get(v), dated.get(m)));
   const international = new Set(coreference.people.filter((p) => p.international).map((p) => p.key));
   const gatherings = new Map(masked.map((m) => [m.sentence.index, gatheredIn(m)] as const).filter((g): g is [number, { name: string; country: string }] => !!g[1]));
   const { meetings: finalMeetings, placeShowsTravel, remote } = buildMeetings(meetings, visits, dated, countries, international, coreference, cleaned.dateline, anchor, gatherings);

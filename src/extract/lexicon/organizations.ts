@@ -213,10 +213,10 @@ export const PUBLISHER_COUNTRIES: Readonly<Record<string, string>> = {
   'In-Cyprus': 'CY',
 };
 
-/** Capitalised words heading an organisation's name ("High Council for ...", "Supreme Court"). */
 /** Heads of bodies' names in French, Spanish and Portuguese ("Front de Libération …", "Partido de …"). */
 export const FOREIGN_BODY_HEADS = /^(?:Front|Frente|Parti|Partido|Union|Unión|União|Mouvement|Movimiento|Movimento|Rassemblement|Conseil|Consejo|Conselho|Comité|Alliance|Alianza|Congrès|Congreso|Fédération|Federación|Assemblée|Asamblea|Ministère|Ministerio|Ministério|Secretaría|Secretaria)$/;
 
+/** Capitalised words heading an organisation's name ("High Council for ...", "Supreme Court"). */
 export const ORG_HEADS = new Set([
   'ministry', 'office', 'council', 'committee', 'court', 'commission', 'mission', 'organisation',
   'organization', 'union', 'bank', 'fund', 'assembly', 'parliament', 'party', 'front', 'army', 'corps',
