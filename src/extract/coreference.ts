@@ -243,7 +243,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       return fitsOffice(c);
     };
     const fitsOffice = (c: PersonCluster): boolean => {
-      if (head === 'guest' || head === 'counterpart' || head === 'side') return true;
+      if (head === 'guest' || head === 'dignitary' || head === 'counterpart' || head === 'side') return true;
       if (head === 'leader' || head === 'official') return c.titles.length > 0; // "the two leaders", "the two EU officials": whoever holds an office
       // ("Special Adviser to the President" serves a president; the office is the adviser's)
       const titleWords = c.titles.flatMap((t) => spelledOut(t.title).replace(SERVING_A_LEADER, '').split(/[^a-z]+/));

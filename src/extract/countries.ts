@@ -19,6 +19,10 @@ export function countryOfPublisher(publisher: string | null | undefined): string
 
 // (outlets recur article after article: each is read once)
 const publisherCountry = memoized((publisher: string): string | null => {
+  // a state the outlet's name sets in brackets comes first: "The Standard (Gambia)" is not Kenya's
+  const bracketed = /\(([^)]+)\)\s*$/.exec(publisher)?.[1];
+  const bracketedState = bracketed ? lookupPlace(bracketed) : null;
+  if (bracketedState && (bracketedState.kind === 'country' || bracketedState.kind === 'demonym')) return bracketedState.code;
   const known = PUBLISHERS.find((p) => p.name.test(publisher))?.code;
   if (known) return known;
   // else its domain's state ("Klix.ba")

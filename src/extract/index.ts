@@ -170,6 +170,13 @@ function buildVisits(readings: VisitReading[], meetings: ExtractedMeeting[], pla
   const out: ExtractedVisit[] = [];
   const addVisit = (visitor: string, destination: string, place: string | null, date: DateRange | null, status: ExtractedVisit['status'], evidence: ExtractedVisit['evidence'], confidence: number): void => {
     if (countries.get(visitor) === destination) return; // travel at home is no visit
+    // (a leg still to come inside the days of a visit under way is that visit: "on a visit from 11-13 November … will travel to Mumbai on 13 November")
+    const within = (v: ExtractedVisit): boolean => status === 'PLANNED' && v.status === 'OCCURRED' && !!date && !!v.date && v.date.end > v.date.start && date.start > v.date.start && date.start <= v.date.end;
+    const leg = out.find((v) => v.visitor === visitor && v.destination === destination && within(v));
+    if (leg) {
+      leg.evidence.push(...evidence);
+      return;
+    }
     const same = out.find((v) => v.visitor === visitor && v.destination === destination && v.status === status && compatible(v.date, date));
     if (same) {
       same.place ??= place ? { name: place, country: destination } : null;

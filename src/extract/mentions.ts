@@ -518,7 +518,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     if (LOCATIVE.has(lower(before)) || (lower(before) === 'the' && LOCATIVE.has(lower(tokens[from - 2])))) return false;
     // "the president's trip to Bishkek, which …": a destination
     // ("a visit by ⟨P⟩ to Valletta, which …" too)
-    if (lower(before) === 'to' && tokens.slice(Math.max(0, from - 6), from - 1).some((t) => TRAVEL_WORD.test(t.lower))) return false;
+    // ("the visit of Serbian Minister of Defence ⟨P⟩ to Podgorica, which …": a long title may stand between, in one clause)
+    if (lower(before) === 'to') {
+      const clause = tokens.slice(Math.max(0, from - 12), from - 1);
+      const opened = clause.map((t) => t.punctuation && t.text !== '.').lastIndexOf(true);
+      if (clause.slice(opened + 1).some((t) => TRAVEL_WORD.test(t.lower))) return false;
+    }
     if (entry.kind === 'seat') return true;
     const list = stateLists.find((l) => l.from <= from && to <= l.to);
     const opener = tokens[(list?.from ?? from) - 1];
@@ -1441,7 +1446,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // ("her Botswana counterpart", "the Botswana minister": a state's name set before the office as its adjective)
       // (not "the Bangladesh side", which names a party, told as such)
       // (after a determiner only: "two U.S. officials" are unnamed sources)
-      const stateAdjectiveAt = (k: number): boolean => k === i - 1 && !/^sides?$/.test(t.lower) && /^(the|his|her|their|its)$/.test(lower(tokens[k - 1])) && !tokens[k].possessive && placeOfToken(tokens[k])?.kind === 'country';
+      // ("her Belgian and Luxembourg counterparts": or after a nationality and "and")
+      const stateAdjectiveAt = (k: number): boolean => k === i - 1 && !/^sides?$/.test(t.lower) && (/^(the|his|her|their|its)$/.test(lower(tokens[k - 1])) || (lower(tokens[k - 1]) === 'and' && demonymAt(k - 2))) && !tokens[k].possessive && placeOfToken(tokens[k])?.kind === 'country';
       while (
         from > 0 && (!claimed[from - 1] || demonymAt(from - 1) || bodyAt(from - 1) || stateAdjectiveAt(from - 1) || placeWordsAt(tokens, from - 1) >= 2 || (tokens[from - 1].possessive && (!!DE_FACTO.get(tokens[from - 1].text) || !!placeOfToken(tokens[from - 1])))) &&
         (isTitleToken(tokens[from - 1]) || /^(visiting|two|three|four|five|six|his|her|their|its|both|top|new)$/i.test(tokens[from - 1].text) || !!placeOfToken(tokens[from - 1]) || placeWordsAt(tokens, from - 1) >= 2 || bodyAt(from - 1)) &&

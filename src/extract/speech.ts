@@ -26,6 +26,8 @@ const ACCORDING_TO = /\b[Aa]ccording to\s+(?:(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|
 // (", ⟨P⟩ told the press conference.", ", ⟨P⟩ told reporters." close a sentence too)
 const TRAILING_REST = /^(?:\s+(?:in|on|at|via|during|through|late|earlier|later)\b[^,;"“⟨]*(?:⟨[TM]\d+⟩[^,;"“⟨]*)*|\s+(?:the\s+|a\s+)?(?:(?:joint\s+)?(?:press|news)\s+conference|briefing|reporters|journalists|media|parliament|lawmakers|⟨M\d+⟩)(?:\s+(?:on\s+)?⟨T\d+⟩)?)?\s*\.?\s*$/;
 const WHO_SAID = /⟨[PX](\d+)⟩,?\s+who\s+⟨[PX]\d+⟩\s+(?:said|says)\s+(?:had\s+|has\s+|would\s+|will\s+)?(told|assured|informed|said|promised)\b/g;
+const OPENING_PHRASE = /^\s*(?:In|According to|During|At|On|After|Following|Speaking|Addressing|Writing|Responding)\b[^,;]*,\s*(?=⟨)/;
+const RELAYING_ASIDE = /⟨[PX](\d+)⟩\s*,\s*(?:the\s+|a\s+)?⟨[PO]\d+⟩\s+(?:added|said|noted|stated|reported|says|adds)\s*,\s*$/;
 const QUOTED_AS = /\bquoted\s+(?=⟨[PX])/gi;
 /** "⟨P⟩ was quoted by ⟨O⟩ as saying": the quoting body relays the quoted person. */
 const QUOTED_BY = /⟨([PX])(\d+)⟩\s+(?:was|were|is)\s+quoted\s+by\s+(?:the\s+)?⟨O(\d+)⟩\s+as\s+saying\b/gi;
@@ -69,13 +71,16 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     const after = groupAfter(masked, verbEnd + 1);
     // ", said ⟨P⟩." closes the sentence; ", said the ⟨O⟩ wanted …" does not invert
     const closing = after.slots.length > 0 && /^\s*(?:[,.;]|$)/.test(text.slice(after.end));
-    const inverted = mayInvert && (/["”]\s*$/.test(text.slice(Math.max(0, at - 3), at)) || !subject.length || closing) ? after.slots : [];
-    let speakers = inverted.length ? inverted : subject;
+    // "⟨P⟩, the ⟨O⟩ added, said …": the relaying aside stands between the speaker and the verb
+    const aside = RELAYING_ASIDE.exec(text.slice(0, at));
+    const inverted = !aside && mayInvert && (/["”]\s*$/.test(text.slice(Math.max(0, at - 3), at)) || !subject.length || closing) ? after.slots : [];
+    let speakers = aside ? [masked.slots[Number(aside[1])]] : inverted.length ? inverted : subject;
     // "⟨P1⟩ met ⟨P2⟩ – and had emphasized", "⟨P1⟩ praised ⟨P2⟩'s insight and described": P1 speaks
     // "… that Guinea remained committed, and conveyed an invitation": whose clause "and" goes back to is unclear
     if (/^conveyed$/i.test(match[0]) && /\band\s+(?:also\s+)?$/.test(text.slice(Math.max(0, at - 10), at))) continue;
     // "⟨P1⟩ thanked ⟨O⟩ for its help, noting that …": the participle's subject is the clause's
-    const participle = /ing$/i.test(match[0]) && match[0].toLowerCase() !== 'saying';
+    // ("⟨P⟩ termed the talks with "my ⟨P2⟩" productive, saying …": after a comma, "saying" is one too)
+    const participle = /ing$/i.test(match[0]) && (match[0].toLowerCase() !== 'saying' || /,\s*$/.test(text.slice(Math.max(0, at - 3), at)));
     if (!inverted.length && (participle || /\band\s+(?:had\s+|has\s+|have\s+|also\s+|then\s+)?$/.test(text.slice(Math.max(0, at - 12), at)))) {
       const clauseStart = Math.max(text.lastIndexOf(' that ', at), text.lastIndexOf('; ', at), 0);
       // "⟨P⟩ stressed that ⟨O⟩ regards … and called for …": the speaker of the verb the "that" hangs on goes on
@@ -93,8 +98,11 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
         continue;
       }
       // the clause's subject, not a possessive before it ("In his speech ⟨P⟩ urged … and announced")
-      const first = [...text.slice(clauseStart, at).matchAll(/⟨([POX])(\d+)⟩/g)].find((x) => !isPossessivePronoun(masked.slots[Number(x[2])]));
-      if (first) speakers = [masked.slots[Number(first[2])]];
+      // (nor one in an opening phrase: "In a statement released by the ⟨O⟩ on ⟨T⟩, ⟨P⟩ welcomed …, saying")
+      const clause = text.slice(clauseStart, at);
+      const opener = OPENING_PHRASE.exec(clause)?.[0].length ?? 0;
+      const first = [...clause.slice(opener).matchAll(/⟨([POX])(\d+)⟩/g)].find((x) => !isPossessivePronoun(masked.slots[Number(x[2])]));
+      if (first && masked.slots[Number(first[2])].keys.length) speakers = [masked.slots[Number(first[2])]];
     }
     // ("It added …", "…, the statement said": the body whose statement the story last told)
     const itsStatement = /,\s*the\s+(?:statement|readout|release|communiqu[eé])\s+$/i.test(text.slice(0, at));

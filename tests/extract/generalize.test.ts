@@ -1988,6 +1988,16 @@ describe('a press service\'s account with initials and a readout said in mid-sen
     const ottawa = article('OTTAWA - Prime Minister Mark Carney spoke with Mexican President Claudia Sheinbaum on Wednesday, according to a readout from the Prime Minister\'s Office. Carney "underscored the importance of a stable trading relationship," the readout said, and welcomed her plans.', '2025-06-05', 'CTV News');
     expect(ottawa.x.statements.map((s) => [ottawa.name(s.speaker), s.reportedBy ? ottawa.name(s.reportedBy) : null])).toContainEqual(['Mark Carney', "Prime Minister's Office"]);
   });
+  it('gives "X, the ministry added, said …" to X, relayed by the ministry, not to the state in what X said', () => {
+    const hanoi = article([
+      'Foreign Secretary Enrique Ocampo called on Prime Minister Vo Duc Tam on Tuesday.',
+      'In a readout, the Philippine Department of Foreign Affairs (DFA) said Ocampo had told Tam that Manila regarded Vietnam as a strategic partner.',
+      'Tam, the DFA added, said Vietnam was ready to expand rice trade.',
+    ].join(' '), '2025-03-14', 'Inquirer.net');
+    const said = hanoi.x.statements.filter((s) => s.evidence[0].sentence === 2).map((s) => [hanoi.name(s.speaker), s.reportedBy ? hanoi.name(s.reportedBy) : null]);
+    expect(said).toContainEqual(['Vo Duc Tam', 'Philippine Department of Foreign Affairs']);
+    expect(said.map(([speaker]) => speaker)).not.toContain('Vietnam');
+  });
 });
 
 describe('a summit\'s side meetings told from one delegation', () => {
@@ -2041,5 +2051,52 @@ describe('a presidency named in full', () => {
     expect(tunis.x.statements.map((s) => [tunis.name(s.speaker), s.reportedBy ? tunis.name(s.reportedBy) : null])).toContainEqual(['Kais Saied', 'Presidency of the Republic']);
     const algiers = article('ALGIERS - The President of the Republic, Mr. Said Belkacemi, received Monday at the Headquarters of the Presidency of the Republic, the Minister of State and Foreign Affairs of the Portuguese Republic, Mr. Duarte Costa.', '2025-10-14', 'Algérie Presse Service (APS)');
     expect(tables(algiers)).toEqual(['Duarte Costa + Said Belkacemi']);
+  });
+});
+
+describe('trips called off or still to come, in the words of other outlets', () => {
+  it('hosts "her Belgian and Luxembourg counterparts, A and B", each of their state, at a table of three to come', () => {
+    const hague = article('Dutch Foreign Minister Anouk van der Meulen met the ambassador. On Thursday Van der Meulen will host her Belgian and Luxembourg counterparts, Sofie Peeters and Marc Weber, in The Hague for regular Benelux talks.', '2025-04-08', 'NL Times');
+    expect(peopleOf(hague.x).slice(1)).toEqual([['Sofie Peeters', 'BE'], ['Marc Weber', 'LU']]);
+    expect(hague.x.meetings.map((m) => [m.participants.map(hague.name).sort().join(' + '), m.status, m.date?.start])).toEqual([['Anouk van der Meulen + Marc Weber + Sofie Peeters', 'PLANNED', '2025-04-10']]);
+  });
+  it('reads a trip "put on ice", one the traveller "would no longer" make, one that "will not take place", and the visit of a long-titled minister "to Podgorica, which …" called off', () => {
+    const x = run([
+      'A planned trip by Dutch Foreign Minister Anouk van der Meulen to Beijing later this month has been put on ice.',
+      'Papua New Guinea Foreign Minister Kila Wari confirmed that he would no longer travel to Port Vila next week.',
+      'The ministry confirmed that a trip by Chinese Foreign Minister Wang Yi to Santiago, which had been pencilled in for November, will not take place.',
+      'Meanwhile, the visit of Serbian Minister of Defence Miloš Vukadinović to Podgorica, which had been scheduled for 17 June, has been postponed.',
+    ].join(' '), '2024-06-14');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([
+      ['Anouk van der Meulen', 'CN', 'CANCELLED'], ['Kila Wari', 'VU', 'CANCELLED'], ['Wang Yi', 'CL', 'CANCELLED'], ['Miloš Vukadinović', 'ME', 'CANCELLED'],
+    ]);
+  });
+  it('takes "the visiting dignitary" for the visitor, a "telephonic conversation" for a call, and a leg still to come inside the visit for that visit', () => {
+    const lahore = article([
+      'Iranian Foreign Minister Mohammad Karimi is on an official visit to Pakistan from 4-6 June 2025.',
+      'Foreign Minister Faisal Bokhari held delegation-level talks with the visiting dignitary at the Foreign Office on Wednesday.',
+      'Prime Minister Nadeem Malik held a telephonic conversation with Iranian President Ali Kazemi.',
+      'Karimi will travel to Lahore on 6 June.',
+    ].join(' '), '2025-06-05', 'Dunya News');
+    expect(tables(lahore)).toEqual(['Faisal Bokhari + Mohammad Karimi', 'Ali Kazemi + Nadeem Malik']);
+    expect(lahore.x.meetings.map((m) => m.mode)).toEqual(['IN_PERSON', 'PHONE']);
+    expect(lahore.x.visits.map((v) => [lahore.name(v.visitor), v.destination, v.status])).toEqual([['Mohammad Karimi', 'PK', 'OCCURRED']]);
+  });
+});
+
+describe('speakers behind asides, openers and participles', () => {
+  it('gives ", saying" to the clause\'s subject, not a name in its object or in an opening phrase', () => {
+    const x = run([
+      'Iranian Foreign Minister Mohammad Karimi met Foreign Minister Faisal Bokhari.',
+      'In a post on X, the Iranian foreign minister termed the talks with "my brother Bokhari" productive, saying the two countries had agreed to act together.',
+      'In a statement released by the East African Community on Friday, Secretary General Emmanuel Habimana welcomed the initiative, saying roads "must not be held hostage".',
+    ].join(' '));
+    expect(x.statements).toContainEqual({ speaker: 'Mohammad Karimi', via: null });
+    expect(x.statements).toContainEqual({ speaker: 'Emmanuel Habimana', via: null });
+    expect(x.statements.map((s) => s.speaker)).not.toContain('Faisal Bokhari');
+  });
+  it('reads the state an outlet\'s name sets in brackets before a known name inside it', () => {
+    const banjul = article('Foreign Minister Mamadou Tangara met Senegalese Foreign Minister Yassine Fall on Monday.', '2025-03-14', 'The Standard (Gambia)');
+    expect(peopleOf(banjul.x)).toEqual([['Mamadou Tangara', 'GM'], ['Yassine Fall', 'SN']]);
   });
 });

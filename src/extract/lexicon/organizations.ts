@@ -210,7 +210,10 @@ export const PUBLISHER_COUNTRIES: Readonly<Record<string, string>> = {
   'Globe and Mail': 'CA', 'Georgia Today': 'GE', MTI: 'HU', Agerpres: 'RO', HINA: 'HR', Tanjug: 'RS', TASR: 'SK', 'ČTK': 'CZ', CTK: 'CZ', NRK: 'NO',
   'Irish Independent': 'IE', BBC: 'GB', 'Sky News': 'GB', 'The Scotsman': 'GB', 'Le Monde': 'FR', 'France 24': 'FR', 'Der Spiegel': 'DE', ANSA: 'IT',
   'Agenzia Nova': 'IT', Lusa: 'PT', Belga: 'BE', DutchNews: 'NL', 'NL Times': 'NL', 'Keystone-SDA': 'CH', 'Malta Independent': 'MT',
-  'In-Cyprus': 'CY',
+  'In-Cyprus': 'CY', 'Dunya News': 'PK', 'ARY News': 'PK', Samaa: 'PK', 'Hasht-e Subh': 'AF', 'Amu TV': 'AF', 'Tolo News': 'AF', 'News.am': 'AM',
+  Naharnet: 'LB', LBCI: 'LB', 'An-Nahar': 'LB', 'Al Mayadeen': 'LB', Ynet: 'IL', i24NEWS: 'IL', Vijesti: 'ME', 'NZ Herald': 'NZ', FrontPageAfrica: 'LR',
+  Myjoyonline: 'GH', JoyNews: 'GH', Jiji: 'JP', 'Radio Dabanga': 'SD', Yle: 'FI', 'SBS News': 'AU', Foroyaa: 'GM', "L'Express Maurice": 'MU',
+  'Le Matinal': 'MU', Hromadske: 'UA', 'Brno Daily': 'CZ', Aftenposten: 'NO', NilePost: 'UG', 'Nile Post': 'UG', Kompas: 'ID', Tempo: 'ID',
 };
 
 /** Heads of bodies' names in French, Spanish and Portuguese ("Front de Libération …", "Partido de …"). */

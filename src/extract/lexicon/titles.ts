@@ -80,7 +80,7 @@ export const NO_COUNTRY_TITLE = /\b(former|ex-|analyst|expert|scholar|professor|
 export const REFERRING_TITLES = new Set([
   'envoy', 'minister', 'premier', 'secretary', 'representative', 'spokesperson', 'spokesman', 'spokeswoman',
   'ambassador', 'diplomat', 'official', 'president', 'governor', 'chief', 'leader', 'guest', 'counterpart',
-  'negotiator', 'emissary', 'cs', 'adviser', 'advisor', 'pm', 'ps', 'chancellor', 'commissioner',
+  'negotiator', 'emissary', 'cs', 'adviser', 'advisor', 'pm', 'ps', 'chancellor', 'commissioner', 'dignitary',
 ]);
 
 /** Title nouns that count as the same office when a title-alone mention is resolved. */
