@@ -112,13 +112,15 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
   { re: /\b(?:held|hold|holds|holding|had|have|co-chair|co-chairs|co-chaired)\s+(?:[\w-]+\s+|⟨O\d+⟩\s+){0,5}?(?:talks|meetings?|consultations|discussions|joint (?:press|news) conferences?|video ?conferences?|video calls?|(?:tele)?phone calls?|(?:tele)?phone conversations?|conference calls?)\b(?!\s+with\b)(?![^.;]{0,60}?\bwith\s+⟨)/gi },
   // "⟨P1⟩ was received by ⟨P2⟩": the guest met the host
   // ("was on Monday received at the Palacio del Pueblo by ⟨P⟩", "received at Bayan Palace by" too; a welcome at the airport is protocol, no meeting)
-  { re: /\b(?:was|were|is|are|will be|would be|has been|had been|is to be|(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|expected|due|set)\s+to\s+be)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:also\s+|warmly\s+|later\s+|then\s+)?(?:received|hosted|welcomed)\s+(?![^⟨.;]*?\b(?:airport|airbase|air base|tarmac)\b)(?:(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?⟨[TL]\d+⟩|the\s+(?:[\p{L}'’-]+\s+){1,5}?|(?<=\bat\s+)(?:[\p{L}'’-]+\s+){1,4}?(?=by\b)|(?:that|this|the same)\s+(?:morning|afternoon|evening|night|day)\s+|audience\s+)\s*|later\s+(?:in\s+the\s+day\s+|that\s+day\s+)?)*by\s+(?:(?:his|her|their|the)\s+)?(?=⟨P\d+⟩)/giu },
+  { re: /\b(?:was|were|is|are|being|will be|would be|has been|had been|is to be|(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|expected|due|set)\s+to\s+be)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:also\s+|warmly\s+|later\s+|then\s+)?(?:received|hosted|welcomed)\s+(?![^⟨.;]*?\b(?:airport|airbase|air base|tarmac)\b)(?:(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?⟨[TL]\d+⟩|the\s+(?:[\p{L}'’-]+\s+){1,5}?|(?<=\bat\s+)(?:[\p{L}'’-]+\s+){1,4}?(?=by\b)|(?:that|this|the same)\s+(?:morning|afternoon|evening|night|day)\s+|audience\s+)\s*|later\s+(?:in\s+the\s+day\s+|that\s+day\s+)?)*by\s+(?:(?:his|her|their|the)\s+)?(?=⟨P\d+⟩)/giu },
   { re: /\b(?:called|call|calls|calling|paid a (?:courtesy )?call)\s+on\s+|\bpaid\s+a\s+courtesy\s+(?:call|visit)\s+to\s+(?=(?:the\s+)?⟨P)/gi },
   { re: /\bnegotiat\w+\s+with\s+/gi },
   // ("joined Deputy Prime Minister - ⟨P⟩": a title joined by a dash stays outside the name)
   { re: /\b[Jj]oin(?:ed|s)?\s+(?:(?:\p{Lu}[\p{L}-]*|[-–])\s+){0,6}?(?=⟨)/gu },
   // "a trilateral video conference last Thursday in which ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩ discussed …"
   { re: /\b(?:(?:video|phone|telephone)\s+)?(?:conference|meeting|talks|call|summit|session)\b(?:[^.;⟨]|⟨T\d+⟩){0,40}?\bin which\s+(?=(?:⟨[POX]\d+⟩(?:\s*,\s*|\s+and\s+)?){2,}\s*(?:discussed|agreed|reviewed|exchanged|talked|spoke|met)\b)/gi },
+  // "⟨P⟩ said during talks with ⟨P2⟩ in Nairobi": the one speaking there talked with them
+  { re: /(?<=⟨[PX]\d+⟩\s+(?:said|told\s+(?:reporters|journalists))\s+)(?:during|in|at)\s+(?:(?:the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations|discussions)\s+with\s+/gi },
   // "⟨P1⟩ and ⟨P2⟩ ratified … during official talks held at …": the subjects talked
   { re: /\bduring\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations|discussions)\b(?!\s+(?:with|between)\b)/gi },
   // "a joint commission session co-chaired by minister ⟨P1⟩ and ⟨P2⟩": those who chaired it met
@@ -175,7 +177,7 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
   // "⟨P1⟩ received a courtesy call from ⟨P2⟩": the caller came in person
   { re: /\b(?:received|receives|receiving)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?from\s+(?:(?:his|her|their|the)\s+)?/gi, mode: 'IN_PERSON' },
   // "⟨P1⟩ received a phone call on Wednesday from ⟨P2⟩"
-  { re: /\b(?:received|receives|took|had)\s+(?:a|an)\s+(?:(?:tele)?phone|video)\s+call\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?from\s+(?:(?:his|her|their|the)\s+)?/gi, mode: 'PHONE' },
+  { re: /\b(?:received|receives|took|had)\s+(?:⟨T\d+⟩\s+)?(?:a|an)\s+(?:(?:tele)?phone|video)\s+call\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?from\s+(?:(?:his|her|their|the)\s+)?/gi, mode: 'PHONE' },
   // "Following her talks with ⟨P⟩, ⟨P2⟩ told …", "After ⟨P⟩'s meeting with ⟨P2⟩": the possessor met them
   { re: /(?<=\b(?:Following|After|During)\s+⟨P\d+⟩\s+(?:[\w-]+\s+)?)(?:talks|meetings?|consultations|discussions)\s+with\s+/g },
   // "The ministers agreed … to reconvene in ⟨L⟩ next year": the next round, planned
@@ -243,7 +245,7 @@ const WITH_WHOM = /⟨P(\d+)⟩\s*,\s*with whom\s+⟨P(\d+)⟩\s+(?:had\s+|has\s
 const SEQUEL = /\b(?:later|afterwards|subsequently|then)\b/i;
 const CHAIRED_BEFORE = /⟨P(\d+)⟩\s*,?\s+(?:chaired|co-chaired|hosted|convened|presided over|opened)\b/;
 const TRAVEL_FOR_TALKS = /\b(?:flew|travell?ed|went|came)\s+(?:[\w'-]+\s+){0,2}?(?:to|into)\s+⟨L\d+⟩(?:\s+(?:in|on)\s+⟨T\d+⟩)?\s+for\s+(?:talks|a meeting|meetings|consultations)\b/gi;
-const BETWEEN_NOUN = /\b(?:talks|meetings?|consultations?|call|conversation|summit|(?<!(?:press|news|media)\s)conference)\b/gi;
+const BETWEEN_NOUN = /\b(?:talks|meetings?|consultations?|call|conversation|summit|retreat|(?<!(?:press|news|media)\s)conference)\b/gi;
 const BETWEEN_PATTERN = new RegExp(`${BETWEEN_NOUN.source}[^.;]*?\\bbetween\\s+(?:(?:presidents|leaders|ministers|foreign ministers|prime ministers)\\s+)?(?=⟨)`, 'gi');
 const ARRIVAL_WELCOME = /\b(?:airport|air ?base|air force base|airfield|airstrip|tarmac)\b[^.;⟨]*(?:⟨T\d+⟩[^.;⟨]*)*,\s*where\s+⟨[PX]\d+⟩\s+$/i;
 const TALKS_OPENING = /^(?:(?:the|official|formal|bilateral|further|his|her|their)\s+)*(?:talks|meetings?|consultations)\s+with\s+(?=(?:his\s+|her\s+|the\s+)?⟨[PX]\d+⟩)/i;
@@ -497,7 +499,9 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
   const planClause = pastRelative ? clause.slice(pastRelative.index) : clause;
   if (PLANNED.test(planClause) || /\binvit(?:ation|ed)\s+to\s*$/i.test(planClause)) return 'PLANNED';
   // headline grammar: "⟨P⟩ to hold talks with …"; "preparations for ⟨P⟩'s state visit"
-  if (/⟨[PO]\d+⟩\s+to\s+(?:[\w-]+\s+)?$/.test(clause) || /\b(?:preparations?|plans?|ahead)\s+(?:for|of)\s+(?:[^.;]{0,40})$/i.test(clause)) return 'PLANNED';
+  if (/⟨[PO]\d+⟩\s+to\s+(?:[\w-]+\s+)?$/.test(clause) || /\b(?:preparations?|preparing|prepare|plans?|ahead)\s+(?:for|of)\s+(?:[^.;]{0,40})$/i.test(clause)) return 'PLANNED';
+  // "the retreat between ⟨P1⟩ and ⟨P2⟩, which is expected to be held in ⟨L⟩": the event's own clause tells it is to come
+  if (/^[^.;,]*,\s*which\s+(?:is|are|will\s+be)\s+(?:(?:expected|due|scheduled|set|slated)\s+to\s+(?:be\s+held|take\s+place)|to\s+be\s+held)\b/i.test(masked.text.slice(at))) return 'PLANNED';
   // the news present of a timetable: "⟨P⟩ flies on to ⟨L⟩ on ⟨T⟩"
   if (/^(?:flies|travels|heads|leaves|departs|goes)\b[^.;]*?⟨T\d+⟩/i.test(masked.text.slice(at))) return 'PLANNED';
   // (and its progressive: "⟨P⟩ is leaving for Bangladesh on Monday")
@@ -698,8 +702,9 @@ export function expandGroups(keys: string[], coreference: Coreference): string[]
 }
 
 /** "…, (also) attended by ⟨P1⟩ and by ⟨P2⟩" right after `at`: more at the table just told. */
+// ("… at the Presidential Complex, in a meeting also attended by ⟨P⟩", "…, in the presence of Minister of Foreign Affairs, ⟨P⟩" too)
 function attendedBy(masked: MaskedSentence, at: number): Slot[] {
-  const attended = /^\s*,?\s*(?:also\s+)?attended\s+by\s+/i.exec(masked.text.slice(at));
+  const attended = /^(?:\s+(?:(?:on\s+)?⟨T\d+⟩|(?:at|in)\s+(?:the\s+)?(?:⟨[LO]\d+⟩|[\p{Lu}][\p{L}'’-]*)(?:\s+(?:⟨L\d+⟩|[\p{Lu}][\p{L}'’-]*))*))*\s*,?\s*(?:(?:in\s+)?(?:a|the)\s+(?:[\w-]+\s+)?(?:meeting|talks|session)\s+)?(?:also\s+)?(?:attended\s+by|in\s+the\s+presence\s+of)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,8}?)?/iu.exec(masked.text.slice(at));
   return attended ? groupAfter(masked, at + attended[0].length).slots : [];
 }
 
@@ -765,8 +770,10 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
       // ("Receiving a courtesy call from ⟨P1⟩ in ⟨L⟩ on ⟨T⟩, ⟨P2⟩ said …": an opening gerund's subject is the clause's)
       const opening = match.index === 0 && /^\p{Lu}\p{Ll}+ing\b/u.test(match[0]);
       const clauseSubject = opening ? /^(?:[^⟨.;]|⟨[LTO]\d+⟩)*?,\s*(?=⟨P)/.exec(text.slice(object.end)) : null;
+      // ("⟨P⟩ said during talks with ⟨P2⟩": the one who spoke there)
+      const saidDuring = /⟨[PX](\d+)⟩\s+(?:said|told\s+(?:reporters|journalists))\s+$/.exec(text.slice(0, match.index));
       const subject = afterSaying ? saidBy(masked, match.index) : gerundOfSubject ? groupAfter(masked, 0).slots
-        : clauseSubject ? groupAfter(masked, object.end + clauseSubject[0].length).slots : groupBefore(masked, match.index);
+        : clauseSubject ? groupAfter(masked, object.end + clauseSubject[0].length).slots : saidDuring ? [slotAt(masked, Number(saidDuring[1]))] : groupBefore(masked, match.index);
       // ("⟨P1⟩ said ⟨P2⟩ would travel to ⟨L⟩, where he is due to sit down with …": "he" is the traveller, not the one who said so)
       const traveller = subject.length === 1 && subject[0].mention?.kind === 'reference' && subject[0].mention.pronoun
         ? /⟨P(\d+)⟩\s+(?:[\w-]+\s+){0,3}?(?:travel|travels|travelled|traveled|fly|flies|flew|head|heads|headed|go|goes|went|arrive|arrives|arrived)\b[^;]*?,\s*where\s+⟨P\d+⟩\s+(?:[\w-]+\s+){0,4}$/.exec(text.slice(0, match.index))

@@ -983,7 +983,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (to === i + 3 || !TITLE_HEADS.has(tokens[to - 1].lower)) continue;
       if (lower(tokens[to]) === 'and' && tokens[to + 1]?.text === 'Cabinet') to += 2;
       const surface = phrase(i, to);
-      const home = context.homeCountry ?? null;
+      // ("the Cook Islands Office of the Prime Minister", "Kenya's Office of the President": the state set before it)
+      const home = ownerOf(i - 1)?.country ?? context.homeCountry ?? null;
       claim({ from: i, to });
       mentions.push({ kind: 'organization', ...at(i, to), key: `office:${home ?? '?'}:${surface.toLowerCase()}`, name: surface, surface, orgKind: 'government', country: home, delegation: false });
     }

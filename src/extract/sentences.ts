@@ -6,7 +6,7 @@ const ABBREVIATIONS = new Set([
   'jr', 'sr', 'no', 'vs', 'etc', 'approx', 'dept', 'est', 'inc', 'ltd', 'co', 'corp', 'hon', 'amb', 'h.e', 'brig',
   'adm', 'cdr', 'supt', 'insp', 'fr', 'mt', 'ft', 'pres', 'sec', 'min', 'dep', 'excl', 'ma', 'commo',
   // "Md. Shafiqur Rahman", "Mohd. Hasan", "Rt. Hon.", "Engr.", "Atty.", "Alh.", "Barr."
-  'md', 'mohd', 'rt', 'engr', 'atty', 'alh', 'barr',
+  'md', 'mohd', 'rt', 'engr', 'atty', 'alh', 'barr', 'cllr',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 

@@ -2100,3 +2100,40 @@ describe('speakers behind asides, openers and participles', () => {
     expect(peopleOf(banjul.x)).toEqual([['Mamadou Tangara', 'GM'], ['Yassine Fall', 'SN']]);
   });
 });
+
+describe('a statement dated by its own day, not the one inside what it relays', () => {
+  it('dates "In a statement late on Monday, the Cook Islands Office of the Prime Minister said X had told Y during a call last week" to Monday, and gives the office its state', () => {
+    const nz = article('NUKUALOFA - Foreign Minister Grant Whitlow arrived on Sunday. In a statement late on Monday, the Cook Islands Office of the Prime Minister said Prime Minister Teariki Tangaroa had told Whitlow during a phone call last week that the country "will not be lectured".', '2025-08-19', 'NZ Herald');
+    const office = nz.x.entities.find((e) => e.name === 'Office of the Prime Minister');
+    expect(office?.country).toBe('CK');
+    const dated = nz.x.statements.map((s) => [nz.name(s.speaker), s.reportedBy ? 'relayed' : 'own', s.date?.start, s.date?.precision]);
+    expect(dated).toContainEqual(['Office of the Prime Minister', 'own', '2025-08-18', 'DAY']);
+    expect(dated).toContainEqual(['Teariki Tangaroa', 'relayed', '2025-08-11', 'WEEK']);
+  });
+});
+
+describe('tables told with a venue, a presence, a call taken or words said during talks', () => {
+  it('seats one "in the presence of" or "in a meeting also attended by" after a venue, and one received "before being received by"', () => {
+    const cairo = article('CAIRO - President Abdel Fattah El-Sisi received on Tuesday Greek Foreign Minister Nikos Papadimitriou at Al-Ittihadiya Palace in Cairo, in the presence of Minister of Foreign Affairs, Hatem Abdel Salam.', '2025-05-21', 'Egypt Today');
+    expect(tables(cairo)).toEqual(['Abdel Fattah El-Sisi + Hatem Abdel Salam + Nikos Papadimitriou']);
+    const ankara = article('ANKARA - Later in the day, President Ahmet Demirkol received Georgian Foreign Minister Davit Kiknadze at the Presidential Complex, in a meeting also attended by Foreign Minister Mehmet Kaan Yavuz.', '2023-11-16', 'TRT World');
+    expect(tables(ankara)).toEqual(['Ahmet Demirkol + Davit Kiknadze + Mehmet Kaan Yavuz']);
+    const podgorica = article('Hungarian Foreign Minister Tamás Kerekes arrived in Podgorica on Thursday and first held talks with Foreign Minister Ivana Šćepanović, before being received by Prime Minister Danilo Radulović at the Government building.', '2024-06-14', 'Vijesti');
+    expect(tables(podgorica)).toEqual(['Ivana Šćepanović + Tamás Kerekes', 'Danilo Radulović + Tamás Kerekes']);
+  });
+  it('reads a call "received on Tuesday … from", words "said during talks with", a retreat "between" two leaders, "the Tánaiste" and a councillor\'s "Cllr."', () => {
+    const x = run([
+      'Foreign Minister Hatem Abdel Salam received on Tuesday a phone call from Sudanese Foreign Minister Omar Siddig Babiker.',
+      'China stands ready to work with Kenya, Chinese Foreign Minister Zhou Mingyuan said during talks with Kenyan Foreign Minister Peter Ndirangu in Nairobi on Monday.',
+      "Prime Minister Goh Wei Liang is preparing for the annual Leaders' Retreat between Mr Goh and Indonesian President Hendra Wiratama, which is expected to be held in Bali.",
+      'Tánaiste Niall Keaveney attended the council in Brussels. The Tánaiste also held a bilateral meeting with Palestinian Foreign Minister Nabil Qassem.',
+      'Liberian Foreign Minister Cllr. Josephine Wleh-Barclay met Fatmata Sesay-Koroma.',
+    ].join(' '), '2025-03-14');
+    expect(x.meetings.map((m) => [m.who.join(' + '), m.mode, m.status])).toEqual([
+      ['Hatem Abdel Salam + Omar Siddig Babiker', 'PHONE', 'OCCURRED'], ['Peter Ndirangu + Zhou Mingyuan', 'IN_PERSON', 'OCCURRED'],
+      ['Goh Wei Liang + Hendra Wiratama', 'IN_PERSON', 'PLANNED'], ['Nabil Qassem + Niall Keaveney', 'IN_PERSON', 'OCCURRED'],
+      ['Fatmata Sesay-Koroma + Josephine Wleh-Barclay', 'IN_PERSON', 'OCCURRED'],
+    ]);
+    expect(x.people).toContainEqual({ name: 'Josephine Wleh-Barclay', country: 'LR' });
+  });
+});

@@ -8,7 +8,7 @@ export const HONORIFICS = new Set([
   'captain', 'capt', 'admiral', 'commodore', 'marshal', 'brigadier', 'ambassador', 'amb', 'senator', 'sen', 'rep', 'lord', 'lady',
   'prince', 'princess', 'king', 'queen', 'emir', 'amir-ul-momineen', 'ayatollah', 'imam', 'rabbi', 'father', 'brother',
   'mawlawi', 'mawlavi', 'maulavi', 'molvi', 'mawlana', 'alhaj', 'al-haj', 'ustad', 'eng', 'majesty', 'highness',
-  'hon', "hon'ble", 'honourable', 'honorable', 'rt', 'engr', 'atty', 'alh', 'barr', 'shri', 'smt', 'sayyid', 'sayed', 'mallam', 'malam',
+  'hon', "hon'ble", 'honourable', 'honorable', 'rt', 'cllr', 'engr', 'atty', 'alh', 'barr', 'shri', 'smt', 'sayyid', 'sayed', 'mallam', 'malam',
   // Malaysian and Bruneian honorifics: "Datuk Seri Anwar", "Tunku Ismail"
   'datuk', 'dato', "dato'", 'datin', 'seri', 'tun', 'tunku', 'tengku', 'pehin', 'pengiran', 'puan', 'encik', 'paduka', 'setia',
 ]);
@@ -81,6 +81,7 @@ export const REFERRING_TITLES = new Set([
   'envoy', 'minister', 'premier', 'secretary', 'representative', 'spokesperson', 'spokesman', 'spokeswoman',
   'ambassador', 'diplomat', 'official', 'president', 'governor', 'chief', 'leader', 'guest', 'counterpart',
   'negotiator', 'emissary', 'cs', 'adviser', 'advisor', 'pm', 'ps', 'chancellor', 'commissioner', 'dignitary',
+  'emir', 'amir', 'king', 'sultan', 'taoiseach', 'tánaiste', 'tanaiste', 'chairperson', 'chairman',
 ]);
 
 /** Title nouns that count as the same office when a title-alone mention is resolved. */
