@@ -217,6 +217,7 @@ const OFFICE_VERB = /^(is|was|also|serves|served|heads|headed|leads|led|became|h
 const SPEECH_AFTER = /^(said|says|told|tells|added|announced|confirmed|stated|noted|reported|denied|declined|issued|released)$/;
 const ORG_MAX_WORDS = 7;
 const DASHES = new Set(['–', '—', '-']);
+const HEAD_OF_STATE_HOUSES = new Set(['State House', 'Executive Mansion', 'Government House']);
 const TRAVEL_WORD = /^(travel|travels|travelled|traveled|travelling|trip|visit|visits|flew|flown|fly|flies|flying|walked|crossed|drove|arrive|head|heads|headed|heading|return|returns|returned|went|go|goes|going|journey|way|moved|move|drove|sail|sailed|back|jet|jets|jetted|delegation|mission|tour|stopover)$/;
 /** "Trade Commissioner X", "Commission spokesperson X": an official of the European Commission (not a High Commissioner or a national commission's). */
 const EU_COMMISSION_TITLE = /^(?:(?:EU|European|Commission)\s+)?(?:[A-Z][a-z]+\s+)?(?:Commissioner|Commission\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|President|Vice-President))\b(?<!\b(?:High|Police|Election|Electoral|Joint|Human Rights)\s+Commissioner)/;
@@ -970,10 +971,14 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       mentions.push(presidencyMention(at(i, i + full), context.datelineCountry, phrase(i, i + full)));
     }
     // "State House said": the head of state's office in many Commonwealth states, of the country the story is told from
+    // ("the Executive Mansion" in Liberia, "Government House" of a governor-general, too)
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if (tokens[i].text !== 'State' || tokens[i + 1].text !== 'House' || claimed[i] || claimed[i + 1] || LOCATIVE.has(lower(tokens[i - 1]))) continue;
+      const house = `${tokens[i].text} ${tokens[i + 1].text}`;
+      // (not a venue, "at the Executive Mansion", nor an office's title, "Executive Mansion Press Secretary")
+      const venue = (k: number): boolean => LOCATIVE.has(lower(tokens[k])) || lower(tokens[k]) === 'from';
+      if (!HEAD_OF_STATE_HOUSES.has(house) || claimed[i] || claimed[i + 1] || venue(i - 1) || (lower(tokens[i - 1]) === 'the' && venue(i - 2)) || (tokens[i + 2]?.capitalized && (TITLE_WORDS.has(tokens[i + 2].lower) || tokens[i + 2].lower === 'press'))) continue;
       claim({ from: i, to: i + 2 });
-      mentions.push(presidencyMention(at(i, i + 2), context.datelineCountry ?? 'home', 'State House'));
+      mentions.push(presidencyMention(at(i, i + 2), context.datelineCountry ?? 'home', house));
     }
     // "the Office of the Prime Minister (and Cabinet)": a head of government's office, of the story's own state
     for (let i = 0; i + 3 < tokens.length; i++) {

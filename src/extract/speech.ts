@@ -27,6 +27,7 @@ const ACCORDING_TO = /\b[Aa]ccording to\s+(?:(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|
 const TRAILING_REST = /^(?:\s+(?:in|on|at|via|during|through|late|earlier|later)\b[^,;"“⟨]*(?:⟨[TM]\d+⟩[^,;"“⟨]*)*|\s+(?:the\s+|a\s+)?(?:(?:joint\s+)?(?:press|news)\s+conference|briefing|reporters|journalists|media|parliament|lawmakers|⟨M\d+⟩)(?:\s+(?:on\s+)?⟨T\d+⟩)?)?\s*\.?\s*$/;
 const WHO_SAID = /⟨[PX](\d+)⟩,?\s+who\s+⟨[PX]\d+⟩\s+(?:said|says)\s+(?:had\s+|has\s+|would\s+|will\s+)?(told|assured|informed|said|promised)\b/g;
 const OPENING_PHRASE = /^\s*(?:In|According to|During|At|On|After|Following|Speaking|Addressing|Writing|Responding)\b[^,;]*,\s*(?=⟨)/;
+const COMPLEMENT_CLAUSE = /^\s*(?:on ⟨T\d+⟩\s*)?⟨[PX]\d+⟩\s+(?:had\s+|has\s+|would\s+|will\s+)?(?:also\s+)?(?:spoke|met|held|received|hosted|called|phoned|talked|visited)\b/;
 const RELAYING_ASIDE = /⟨[PX](\d+)⟩\s*,\s*(?:the\s+|a\s+)?⟨[PO]\d+⟩\s+(?:added|said|noted|stated|reported|says|adds)\s*,\s*$/;
 const QUOTED_AS = /\bquoted\s+(?=⟨[PX])/gi;
 /** "⟨P⟩ was quoted by ⟨O⟩ as saying": the quoting body relays the quoted person. */
@@ -34,7 +35,7 @@ const QUOTED_BY = /⟨([PX])(\d+)⟩\s+(?:was|were|is)\s+quoted\s+by\s+(?:the\s+
 // "said ⟨P⟩ had told", "said on ⟨T⟩ ⟨P⟩ would": a complement clause with its subject and no "that"
 // ("said the Prime Minister, ⟨P⟩, had told": the subject may be a title set off before its name)
 // ("said ⟨P⟩, on ⟨his⟩ part, pledged …": an aside may follow the subject)
-const COMPLEMENT_SUBJECT = /^\s*(?:on ⟨T\d+⟩\s*)?(?:the\s+(?:\p{Lu}[\p{L}-]*\s+){1,4},\s*|⟨X\d+⟩\s*,\s*|(?:his|her|their)\s+)?⟨[POX]\d+⟩\s*,?\s*(?:(?:on|for)\s+(?:⟨[PX]\d+⟩|his|her|their|its)\s+(?:own\s+)?part\s*,\s*)?(?:also\s+)?(?:(?:had|has|have|would|will|was|is)\s+)?(?:also\s+)?$/u;
+const COMPLEMENT_SUBJECT = /^\s*(?:on ⟨T\d+⟩\s*)?(?:the\s+(?:\p{Lu}[\p{L}-]*\s+){1,4},\s*|⟨X\d+⟩\s*,\s*|(?:his|her|their)\s+)?⟨[POX]\d+⟩(?:\s*(?:,\s*|\s+and\s+)⟨[POX]\d+⟩)*\s*,?\s*(?:(?:on|for)\s+(?:⟨[PX]\d+⟩|his|her|their|its)\s+(?:own\s+)?part\s*,\s*)?(?:also\s+)?(?:(?:had|has|have|would|will|was|is)\s+)?(?:also\s+)?$/u;
 
 /** "In a statement released by ⟨O⟩ …, ⟨P⟩ was quoted as saying": the body relays the one it quotes. */
 const QUOTED_IN_STATEMENT = /\b(?:statement|readout|release|communiqu[eé])\s+(?:released|issued|published|put out)\s+by\s+(?:the\s+)?⟨O(\d+)⟩[^;]*?⟨([PX])(\d+)⟩\s+(?:was|were|is)\s+quoted\s+as\s+(?:saying|telling)\b/gi;
@@ -46,7 +47,7 @@ function medium(text: string): string | null {
   if (/\b(?:twitter|tweets?|tweeted)\b/i.test(text) || /\bon X\b/.test(text)) return 'Twitter';
   // "in a statement to ⟨KUNA⟩": remarks given to an outlet
   if (/\b(?:statement|remarks|comments)\s+to\s+(?:the\s+)?⟨M\d+⟩/i.test(text)) return 'interview';
-  if (/\b(?:press release|readout|in a statement|statement (?:released|issued)|statement from|a statement|a ⟨O\d+⟩ statement|joint statement|communiqu[eé])\b/i.test(text)) return 'press release';
+  if (/\b(?:press release|readout|in a statement|in (?:a|its) (?:separate |brief |short )?release|statement (?:released|issued)|statement from|a statement|a ⟨O\d+⟩ statement|joint statement|communiqu[eé])\b/i.test(text)) return 'press release';
   if (/\b(?:briefing|press conference|news conference|media briefing)\b/i.test(text)) return 'press conference';
   if (/\binterview\b/i.test(text) || /\b(?:told|speaking to|asked by)\s+(?:the\s+)?⟨M\d+⟩/i.test(text)) return 'interview';
   if (/\b(?:opening the session|in a speech|addressing|address to|in his speech|in her speech)\b/i.test(text)) return 'speech';
@@ -204,7 +205,9 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     if (!later) continue;
     const between = text.slice(first.end, later.at);
     const newClause = /,\s*(?:while|whereas|but|although|though)\b|;/.test(between);
-    if (!newClause && (/\bthat\b/.test(between) || COMPLEMENT_SUBJECT.test(between))) relayer = first;
+    // ("⟨P⟩ said ⟨P1⟩ spoke by phone with ⟨P2⟩, who assured …": a complement opening with its subject and verb holds what follows)
+    const opensWithClause = /^(?:said|says|added|stated|noted|disclosed|confirmed)$/i.test(first.verb ?? '') && COMPLEMENT_CLAUSE.test(between);
+    if (!newClause && (/\bthat\b/.test(between) || COMPLEMENT_SUBJECT.test(between) || opensWithClause)) relayer = first;
   }
   const relayerKeys = relayer ? expandKeys(relayer.speakers) : [];
   const readings: StatementReading[] = [];

@@ -89,6 +89,8 @@ async function candidatesByAlias(tx: Executor, kind: string, keys: string[]): Pr
   );
 }
 
+const OFFICE_OF_STATE = /\b(?:office|presidency|state house|secretariat|administration|chancellery|press (?:service|wing|office))\b/i;
+
 export async function resolveEntity(tx: Executor, entity: ExtractedEntity): Promise<Resolution> {
   const kind = entity.type;
   const key = foldName(entity.name);
@@ -105,8 +107,9 @@ export async function resolveEntity(tx: Executor, entity: ExtractedEntity): Prom
   const byAlias = (await candidatesByAlias(tx, kind, matchingKeys(entity))).find(fits);
   if (byAlias) return found(byAlias, 'alias');
 
-  if (entity.type === 'organization' && entity.kind === 'government' && entity.country) {
-    // One government per state, whatever it is called ("the Taliban", "Kabul", "the Islamic Emirate").
+  if (entity.type === 'organization' && entity.kind === 'government' && entity.country && !OFFICE_OF_STATE.test(entity.name)) {
+    // One government per state, whatever it is called ("the Taliban", "Kabul", "the Islamic Emirate");
+    // an office within it ("the Office of the Prime Minister", "State House") is a body of its own.
     const [government] = rowsOf<Candidate>(
       await tx.execute(sql`select id, name_key as alias_key, country_code, org_kind, 1.0::float8 as score from nodes
         where kind = 'organization' and org_kind = 'government' and country_code = ${entity.country} order by id limit 1`),

@@ -2137,3 +2137,28 @@ describe('tables told with a venue, a presence, a call taken or words said durin
     expect(x.people).toContainEqual({ name: 'Josephine Wleh-Barclay', country: 'LR' });
   });
 });
+
+describe('relays through a complement, a release and a head of state\'s house', () => {
+  it('relays "the ministry said A and B reaffirmed …" and "X said A spoke by phone with B, who assured …"', () => {
+    const x = run([
+      'Foreign Minister Chua Beng Hock held talks with Indonesian Foreign Minister Dimas Aryanto on Tuesday.',
+      'In a press release on Tuesday, the Ministry of Foreign Affairs said Dr Chua and Mr Dimas reaffirmed the "excellent" relations between the two neighbours.',
+      'Presidential Press Secretary Moses Kpoto said President Amos Dunbar spoke by phone on Friday with Guinean President Mamadi Kourouma, who assured the Liberian leader that he would attend in person.',
+    ].join(' '));
+    expect(x.statements).toEqual(expect.arrayContaining([
+      { speaker: 'Chua Beng Hock', via: 'Ministry of Foreign Affairs' }, { speaker: 'Dimas Aryanto', via: 'Ministry of Foreign Affairs' },
+      { speaker: 'Mamadi Kourouma', via: 'Moses Kpoto' },
+    ]));
+  });
+  it('takes "the Executive Mansion, in a separate release, quoted X" for the presidency relaying X, but not the Mansion as a venue or in a title', () => {
+    const monrovia = article([
+      'MONROVIA - President Amos Dunbar met Sierra Leonean Foreign Minister Fatmata Sesay-Koroma at the Executive Mansion.',
+      'The Executive Mansion, in a separate release on Tuesday, quoted President Dunbar as telling his guest that the two countries "are bound by history".',
+      'Executive Mansion Press Secretary Moses Kpoto said the summit would go ahead.',
+    ].join(' '), '2026-02-18', 'FrontPageAfrica');
+    expect(monrovia.x.statements.map((s) => [monrovia.name(s.speaker), s.reportedBy ? monrovia.name(s.reportedBy) : null, s.medium])).toEqual(expect.arrayContaining([
+      ['Executive Mansion', null, 'press release'], ['Amos Dunbar', 'Executive Mansion', null],
+    ]));
+    expect(monrovia.x.entities.filter((e) => e.name === 'Executive Mansion').flatMap((e) => e.mentions.map((m) => m.sentence))).toEqual([1]);
+  });
+});

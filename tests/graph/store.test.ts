@@ -126,6 +126,17 @@ describe.each(engines)('storing extractions on $name', (engine) => {
       { type: 'SAID', name: 'Ishaq Dar' },
     ]);
   });
+
+  it('keeps one government per state under any name, but an office within it as a body of its own', async () => {
+    await storeFixture(
+      database,
+      extraction({
+        entities: [organization('g', 'Cook Islands', 'government', 'CK'), organization('c', 'Avarua', 'government', 'CK'), organization('o', 'Office of the Prime Minister', 'government', 'CK')],
+      }),
+    );
+    const governments = await database.rows<{ name: string }>(sql`select name from nodes where kind = 'organization' and country_code = 'CK' order by id`);
+    expect(governments.map((g) => g.name)).toEqual(['Cook Islands', 'Office of the Prime Minister']);
+  });
 });
 
 describe.each(engines)('citations on $name', (engine) => {
