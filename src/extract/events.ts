@@ -93,9 +93,11 @@ const ARRIVAL_WITHOUT_PLACE = /\b(?:arrived|arrive|arrives|landed|land|touched d
 /** "⟨P⟩ addressed the opening session", "At the summit, ⟨P⟩ …": present where a gathering is held. */
 // ("is expected to attend the ⟨CARICOM⟩ Heads of Government meeting in ⟨L⟩": a meeting counts when its place is told;
 // one "attended" without a place is the table the story tells, where no one travels)
-const ATTENDED = /\b(?:attend|attended|attends|attending|addressed|addresses|addressing|took part in|takes part in|participated in|participates in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+|⟨O\d+⟩\s+){0,4}?(?:(?:summit|session|conference|forum|assembly|ceremony|inauguration|dialogue)\b|meeting\s+in\s+⟨L)/gi;
+// ("address the ⟨UN General Assembly⟩ in ⟨L⟩", "will represent ⟨O⟩ at the ⟨General Affairs Council⟩ in ⟨L⟩": a body's session in a city)
+// ("⟨P⟩ is expected to attend alongside ⟨P2⟩": the gathering told before)
+const ATTENDED = /\b(?:attend|attended|attends|attending|address|addressed|addresses|addressing|took part in|takes part in|participated in|participates in|represents?\s+⟨[OL]\d+⟩\s+at|represented\s+⟨[OL]\d+⟩\s+at|will\s+represent\s+⟨[OL]\d+⟩\s+at)\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+|⟨O\d+⟩\s+){0,4}?(?:(?:summit|session|conference|forum|assembly|ceremony|inauguration|dialogue)\b|meeting\s+in\s+⟨L)|(?:the\s+)?⟨O\d+⟩\s+in\s+⟨L|(?<=\battend\s+)(?=alongside\b|along with\b|together with\b|in person\b|as well\b|too\b))|\battend\s*(?=[,.]|$)/gi;
 /** The gathering's own place, right after its name: "… meeting in ⟨L⟩". */
-const GATHERING_IN = /^[^.;⟨]*?(?:⟨O\d+⟩[^.;⟨]*?)?\b(?:summit|session|conference|forum|assembly|ceremony|inauguration|dialogue|meeting)\s+in\s+⟨L(\d+)⟩/i;
+const GATHERING_IN = /^[^.;⟨]*?(?:⟨[OL]\d+⟩[^.;⟨]*?)?(?:\b(?:summit|session|conference|forum|assembly|ceremony|inauguration|dialogue|meeting)|⟨O\d+⟩)\s+in\s+⟨L(\d+)⟩/i;
 const AT_GATHERING = /^(?:At|During|On the sidelines of)\s+(?:the|a|an|this|this year's)\s+(?!(?:[\w'’-]+\s+){0,2}(?:press|news|media)\s+conference)(?:[\w'’-]+\s+){0,3}?(?:summit|session|conference|forum|assembly|ceremony|inauguration)\b[^,⟨]*,\s*/i;
 const REMOTE = /\b(?:by video|via video|virtually|online|remotely|by (?:tele)?phone|video link|in absentia)\b/i;
 /** "… landed with delegations that included ⟨P⟩": the members travelled too. */
@@ -625,7 +627,11 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
     for (const match of masked.text.matchAll(ATTENDED)) {
       // ("who flew back … after attending a forum": background, somewhere else; "an invitation to ⟨P⟩ to attend": no trip yet)
       if (/\b(?:after|before|since)\s+$/i.test(masked.text.slice(0, match.index)) || /\binvit\w*\b[^.;]{0,80}\bto\s+$/i.test(masked.text.slice(0, match.index))) continue;
-      if (!NEGATED.test(masked.text.slice(0, match.index))) present.push({ visitors: groupBefore(masked, match.index), at: match.index });
+      if (NEGATED.test(masked.text.slice(0, match.index))) continue;
+      // ("⟨P⟩ is expected to attend alongside ⟨P2⟩ and ⟨P3⟩": those alongside attend too)
+      const alongside = /^\s*(?:alongside|along with|together with)\s+/i.exec(masked.text.slice(match.index + match[0].length));
+      const others = alongside ? groupAfter(masked, match.index + match[0].length + alongside[0].length).slots : [];
+      present.push({ visitors: [...groupBefore(masked, match.index), ...others], at: match.index });
     }
     const opening = AT_GATHERING.exec(masked.text);
     if (opening) present.push({ visitors: groupAfter(masked, opening[0].length).slots, at: 0 });

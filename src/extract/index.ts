@@ -257,7 +257,7 @@ function placeContextualVisits(masked: MaskedSentence[], readings: VisitReading[
     if (!r.contextual) continue;
     // ("jetted into the country": the story's own country, where the paper stands)
     const home = /\binto the country\b/i.test(masked[r.sentence].text) ? dateline : null;
-    const where = r.atGathering ? gatheringPlace(masked) ?? dateline : home ?? storyPlace(masked, r.sentence, readings, r.at) ?? dateline;
+    const where = r.atGathering ? gatheringPlace(masked, r.sentence) ?? dateline : home ?? storyPlace(masked, r.sentence, readings, r.at) ?? dateline;
     if (where) { r.destination = where.country; r.place = where.name; }
   }
 }
@@ -273,11 +273,15 @@ function compatible(a: DateRange | null, b: DateRange | null): boolean {
   return Math.abs(days(a.start) - days(b.start)) <= 31;
 }
 
-const GATHERING_PLACE = /\b(?:summit|session|conference|forum|assembly|ceremony|inauguration|dialogue|meeting)\b[^.;⟨]{0,40}?\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/i;
+const GATHERING_PLACE = /\b(?:summit|session|conference|forum|assembly|ceremony|inauguration|dialogue|meeting|trilateral|talks)\b[^.;⟨]{0,40}?\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/i;
 
-/** Where the article puts the gathering it tells of: "the summit in Addis Ababa" (its session, its ceremony). */
-function gatheringPlace(masked: MaskedSentence[]): { country: string; name: string | null } | null {
-  for (const m of masked) {
+/**
+ * Where the article puts the gathering it tells of: "the summit in Addis Ababa" (its session, its ceremony),
+ * the one told nearest before sentence `index` first ("The talks will be held in Kazan. X is expected to attend").
+ */
+function gatheringPlace(masked: MaskedSentence[], index: number): { country: string; name: string | null } | null {
+  const nearestFirst = [...masked.slice(0, index + 1).reverse(), ...masked.slice(index + 1)];
+  for (const m of nearestFirst) {
     const found = GATHERING_PLACE.exec(m.text);
     const place = found ? m.slots[Number(found[1])]?.mention : null;
     if (place?.kind === 'place' && place.entry.kind !== 'region') return { country: place.entry.code, name: place.entry.kind === 'country' ? null : place.entry.name };

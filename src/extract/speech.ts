@@ -114,6 +114,8 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     if (/^declared$/i.test(match[0]) && /^\s+(?:a\s+(?:state|national)\s+of\b|(?:a\s+|an\s+)?(?:state of )?emergency|war\b|martial law|independence|a ceasefire|a truce)/i.test(text.slice(verbEnd))) continue;
     // "whose country was admitted as the bloc's 11th member", "admitted to hospital": let in, not said
     if (/^admit(?:s|ted)$/i.test(match[0]) && (/\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, at - 20), at)) || /^\s+(?:as|to|into)\b/i.test(text.slice(verbEnd)))) continue;
+    // ("…, diplomatic sources said": unnamed sources speak; no name before them does)
+    if (/\b(?:sources|officials|diplomats|analysts|observers|witnesses|insiders|aides)\s+(?:(?:familiar with|close to)\s+[^,⟨]+\s+)?(?:have\s+|had\s+)?$/i.test(text.slice(Math.max(0, at - 60), at))) continue;
     // "has not said whether …": no words were said
     if (/\b(?:not|never)\s+(?:yet\s+)?$/i.test(text.slice(Math.max(0, at - 12), at))) continue;
     // '…," the state news agency ⟨M⟩ reported': an outlet reports; it is no speaker

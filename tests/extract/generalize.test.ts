@@ -2162,3 +2162,18 @@ describe('relays through a complement, a release and a head of state\'s house', 
     expect(monrovia.x.entities.filter((e) => e.name === 'Executive Mansion').flatMap((e) => e.mentions.map((m) => m.sentence))).toEqual([1]);
   });
 });
+
+describe('who is to attend a gathering told before, and words of unnamed sources', () => {
+  it('sends "X is expected to attend alongside A and B" to the talks told before, one who will "represent Ireland at the Council in Brussels", and one to "address the General Assembly in New York"', () => {
+    const kazan = article('KABUL - The Moscow Format talks will be held in Kazan next month. Acting Foreign Minister Hafiz Abdul Majid Qani is expected to attend alongside Pakistan\'s special representative for Afghanistan, Ghulam Rasool Marwat.', '2024-09-18', 'Amu TV');
+    expect(kazan.x.visits.map((v) => [kazan.name(v.visitor), v.destination, v.place?.name, v.status])).toEqual([
+      ['Hafiz Abdul Majid Qani', 'RU', 'Kazan', 'PLANNED'], ['Ghulam Rasool Marwat', 'RU', 'Kazan', 'PLANNED'],
+    ]);
+    const x = run('Minister of State for European Affairs Aoife Ní Bhriain will represent Ireland at the General Affairs Council in Brussels next Tuesday. Guyanese Foreign Minister Carlton Fraser is expected to address the United Nations General Assembly in New York on Monday.', '2024-09-18');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Aoife Ní Bhriain', 'BE', 'PLANNED'], ['Carlton Fraser', 'US', 'PLANNED']]);
+  });
+  it('gives no statement to a name before ", diplomatic sources said" or "Israeli officials said"', () => {
+    const x = run('Chinese Foreign Minister Zhao Lianming is also expected to attend, diplomatic sources said. German Foreign Minister Katrin Vossberg is expected to travel there in September, Israeli officials said.');
+    expect(x.statements).toEqual([]);
+  });
+});
