@@ -65,7 +65,7 @@ const VISIT_PATTERNS: RegExp[] = [
   /\b(?:was|were|is|are)\s+(?:now\s+|currently\s+)?in\s+⟨L(\d+)⟩(?=\s+(?:on\s+|in\s+)?⟨T\d+⟩|\s+(?:for|to)\b)/gi,
   // "is now expected to lead his country's delegation to Bulawayo"
   /\b(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:[\w'’⟨⟩-]+\s+){0,4}?(?:delegation|mission|team)\s+to\s+⟨L(\d+)⟩/gi,
-  /\b(?:is|are|was|were|had been|has been)\s+(?:also\s+|now\s+|both\s+|all\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at)\s+⟨L(\d+)⟩/gi,
+  /\b(?:is|are|was|were|had\s+(?:initially\s+|originally\s+|earlier\s+|previously\s+)?been|has been)\s+(?:also\s+|now\s+|both\s+|all\s+|initially\s+|originally\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at)\s+⟨L(\d+)⟩/gi,
   // "⟨P⟩ was welcomed to Kingston", "welcomed to Port Vila the Honourable ⟨P⟩"
   /\b(?:was|were)\s+(?:warmly\s+)?welcomed\s+(?:to|in)\s+⟨L(\d+)⟩/gi,
   /\b(?:visit|trip|tour|stop|stopover|journey|stay)\s+(?:[\w-]+\s+){0,1}(?:to|in)\s+(?:[\w'’-]+\s+){0,2}?⟨L(\d+)⟩/gi,
@@ -338,7 +338,8 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
       continue;
     }
     // "⟨P0⟩, who received ⟨P1⟩ in Ankara, said": P1 sits in a relative clause closed before the verb
-    if (/,\s*(?:who|whose|which)\b[^,;]*$/.test(lead) && /^[^,;]*,\s*$/.test(gap)) continue;
+    // ("⟨P0⟩, who met ⟨X⟩ at Parliament House ⟨T⟩, is expected to travel …": and before an auxiliary the clause's verb leans on)
+    if (/,\s*(?:who|whose|which)\b[^,;]*$/.test(lead) && /^[^,;]*,\s*(?:(?:is|are|was|were|will|would|has|have|had|also|then|later)\b[^,;⟨]*)?$/.test(gap)) continue;
     // "⟨delegation⟩ led by ⟨P⟩ held talks": the delegation, which stands for its leader and members
     const ledGroup = /⟨O(\d+)⟩\s+(?:led|headed) by\s+$/.exec(lead);
     if (ledGroup && coreferenceDelegation(masked, Number(ledGroup[1]))) return [slotAt(masked, Number(ledGroup[1]))];
@@ -548,6 +549,9 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       const invited = /\binvit\w*\b[^.;]{0,80}\bto\s+(?:pay\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?$/i.exec(masked.text.slice(0, match.index));
       if (invited && !/\baccept\w*\s+(?:\w+\s+)?$/i.test(masked.text.slice(0, invited.index))) continue;
       let visitors = groupBefore(masked, match.index);
+      // "arrangements for ⟨P⟩ to visit ⟨L⟩": the infinitive's own subject
+      const forTo = /\bfor\s+(?:the\s+)?⟨([PX])(\d+)⟩\s+to\s+$/.exec(masked.text.slice(0, match.index));
+      if (forTo) visitors = [slotAt(masked, Number(forTo[2]))];
       // "⟨P⟩'s state visit to ⟨L⟩", "the Russian president's trip to ⟨L⟩": the one whose visit it is
       const owner = /⟨([PX])(\d+)⟩\s+(?:[\w-]+\s+){0,2}$/.exec(masked.text.slice(0, match.index));
       const ownerSlot = owner ? slotAt(masked, Number(owner[2])) : null;

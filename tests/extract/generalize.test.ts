@@ -2177,3 +2177,20 @@ describe('who is to attend a gathering told before, and words of unnamed sources
     expect(x.statements).toEqual([]);
   });
 });
+
+describe('plans with their traveller set apart from the verb', () => {
+  it('finds the traveller past "who met X at Parliament House yesterday,", the one "for whom" arrangements are made, and one to attend where another goes', () => {
+    const x = run([
+      'Prime Minister Ben Kaupa, who met the Indonesian minister at Parliament House yesterday afternoon, is expected to travel to Jakarta next month.',
+      'The two ministers also agreed to make arrangements for Prime Minister Hiroshi Sakuma to visit South Korea at an early date.',
+      'Japanese Foreign Minister Takeshi Imamura plans to travel to Seoul for the meeting, and Chinese Foreign Minister Zhao Lianming is also expected to attend.',
+    ].join(' '), '2025-10-09');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([
+      ['Ben Kaupa', 'ID', 'PLANNED'], ['Hiroshi Sakuma', 'KR', 'PLANNED'], ['Takeshi Imamura', 'KR', 'PLANNED'], ['Zhao Lianming', 'KR', 'PLANNED'],
+    ]);
+  });
+  it('calls off the trip "had initially been expected in Beirut …, but that trip was called off", not the one told before it', () => {
+    const x = run('BEIRUT - French envoy Jean-Marc Varenne met Speaker Nabih Berri on Wednesday. Varenne is scheduled to fly to Riyadh on Friday for talks. The envoy had initially been expected in Beirut in mid-January, but that trip was called off at the last minute.', '2024-02-08');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual(expect.arrayContaining([['Jean-Marc Varenne', 'SA', 'PLANNED'], ['Jean-Marc Varenne', 'LB', 'CANCELLED']]));
+  });
+});
