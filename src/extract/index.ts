@@ -436,7 +436,9 @@ function organization(c: OrganizationCluster): ExtractedOrganization {
     name = DE_FACTO_PREFERENCE.find((n) => c.surfaces.includes(n)) ?? countryName(c.country);
   }
   name = name.replace(/^the\s+/i, '').replace(/’/g, "'");
-  const aliases = [...new Set(c.surfaces.map((s) => s.replace(/^the\s+/i, '').replace(/’/g, "'")))].filter((s) => s !== name);
+  // ("Uganda's Ministry of Foreign Affairs" is also the "Ministry of Foreign Affairs" written in it)
+  const owned = c.surfaces.map((s) => /^(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s+(\p{Lu}.*)$/u.exec(s)?.[1]).filter((s): s is string => !!s);
+  const aliases = [...new Set([...c.surfaces, ...owned].map((s) => s.replace(/^the\s+/i, '').replace(/’/g, "'")))].filter((s) => s !== name);
   return {
     type: 'organization', key: c.key, name, aliases, country: c.country, kind: c.kind,
     mentions: c.mentions.map((m) => ({ sentence: m.sentence, start: m.start, end: m.end })), confidence: 0.8,

@@ -2194,3 +2194,11 @@ describe('plans with their traveller set apart from the verb', () => {
     expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual(expect.arrayContaining([['Jean-Marc Varenne', 'SA', 'PLANNED'], ['Jean-Marc Varenne', 'LB', 'CANCELLED']]));
   });
 });
+
+describe('a body named with its state\'s possessive', () => {
+  it('keeps "Guyana\'s Ministry of Foreign Affairs" whole, with the ministry\'s own name among its aliases', () => {
+    const x = extract({ text: "Guyana's Ministry of Foreign Affairs said Venezuela's claim was baseless.", publishedAt: '2024-09-27', publisher: 'Kaieteur News' });
+    const ministry = x.entities.find((e) => e.type === 'organization' && e.kind === 'ministry');
+    expect([ministry?.name, ministry?.aliases, ministry?.country]).toEqual(["Guyana's Ministry of Foreign Affairs", ['Ministry of Foreign Affairs'], 'GY']);
+  });
+});
