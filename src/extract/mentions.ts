@@ -186,7 +186,7 @@ const THING_NOUNS = new Set([
   'stadium', 'museum', 'hall', 'bridge', 'port', 'terminal', 'building', 'tower', 'centre', 'center', 'train', 'rd', 'road', 'street', 'avenue',
 ]);
 const LOWER_PARTICLES = /^(van|von|der|den|de|da|di|du|dos|das|del|della|ter|ten)$/;
-const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'ben', 'al', 'el', 'ul', 'ud', 'van', 'von', 'der', 'de', 'da', 'du', 'di', 'la', 'le', 'dos', 'das']);
+const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'ben', 'al', 'el', 'ul', 'ud', 'van', 'von', 'der', 'den', 'ter', 'ten', 'de', 'da', 'du', 'di', 'la', 'le', 'dos', 'das']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'inside', 'into', 'via', 'towards', 'toward', 'throughout', 'outside']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'to', 'and', 'the', 'in']);
@@ -1151,7 +1151,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   }
 
   function findPeople(): void {
-    for (let i = 0; i < tokens.length; i++) {
+    // (a name may be widened back over particles before it, "van den Berg": the scan still moves on past where it stood)
+    for (let i = 0, stood = 0; i < tokens.length; i = Math.max(i, stood) + 1) {
+      stood = i;
       // a name may open with a particle written capitalised ("Le Hoai Trung", "Van Rompuy"), or with
       // a short word that is otherwise a preposition, right after a title ("General Secretary To Lam")
       const shortAfterTitle = tokens[i].capitalized && i > 0 && /^\p{L}{2}$/u.test(tokens[i].text) && !HONORIFICS.has(tokens[i].lower) && TITLE_HEADS.has(tokens[i - 1].lower) && !!tokens[i + 1] && isNameToken(tokens[i + 1]) && adjacent(text, tokens[i], tokens[i + 1]);

@@ -2202,3 +2202,10 @@ describe('a body named with its state\'s possessive', () => {
     expect([ministry?.name, ministry?.aliases, ministry?.country]).toEqual(["Guyana's Ministry of Foreign Affairs", ['Ministry of Foreign Affairs'], 'GY']);
   });
 });
+
+describe('names with several particles', () => {
+  it('reads "Pieter van den Berg" whole, and finishes on a name whose particles it widens back over', () => {
+    expect(peopleOf(article('Dutch Ambassador Pieter van den Berg presented his credentials. Anna van den Berg spoke.', '2024-10-22', 'Saba News Agency').x)).toEqual([['Pieter van den Berg', 'NL'], ['Anna van den Berg', null]]);
+    expect(run('He met van den Berg.').people).toEqual([]);
+  });
+});
