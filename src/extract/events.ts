@@ -106,7 +106,10 @@ const ACCOMPANIED = /^[^.;⟨]*?\bwith\s+(?:(?:their|his|her|a|the)\s+)?(?:deleg
 /** `objectless`: what follows is the occasion, not someone met. */
 const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; objectless?: boolean }[] = [
   // ("met at the Foreign Ministry": a venue after "at" or "in" is no one met)
-  { re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|later|again|separately|also)\b|\s+(?:(?:in|at)\s+(?:the\s+)?)?⟨[TL]\d+⟩)*\s+(?:with\s+)?/gi },
+  // ("met that day with ⟨P⟩" too)
+  { re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|later|again|separately|also|(?:that|the same)\s+(?:day|morning|afternoon|evening))\b|\s+(?:(?:in|at)\s+(?:the\s+)?)?⟨[TL]\d+⟩)*\s+(?:with\s+)?/gi },
+  // "⟨P1⟩ and ⟨P2⟩ signed an agreement": those who sign together meet
+  { re: /(?<=⟨[PX]\d+⟩\s+and\s+(?:his\s+|her\s+)?⟨[PX]\d+⟩\s+(?:also\s+|later\s+|then\s+)?)(?:signed|initialled|initialed)\s+(?=(?:a|an|the|two|three|several|\w+)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|accords?|deals?|protocols?|declarations?|treaty|treaties|MoUs?|conventions?)\b)/gi, objectless: true },
   // ("chaired in Dakar a tripartite meeting on migration with ⟨P1⟩ and ⟨P2⟩" too)
   { re: /\b(?:held|holds|hold|holding|had|have|has|co-chaired|co-chairs|co-chair|chaired|chairs|co-hosted|co-hosts|hosted|hosts|took part in|takes part in|participated in)\s+(?:in\s+⟨L\d+⟩\s+)?(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|(?:working\s+)?session|breakfast|lunch|luncheon|dinner|video ?conference|exchanges?(?!\s+of\s+(?:letters|notes|fire|prisoners|documents|instruments)))\s+(?:(?:[^⟨.;]{0,30}?⟨[LTOX]\d+⟩){1,2}[^⟨.;]{0,16}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
   // ("sat down at the ⟨ministry⟩ with ⟨P⟩", "sat down on ⟨T⟩ with ⟨P⟩" too)
@@ -203,7 +206,7 @@ const ATTENDED_BY = /^(?:The|This|These)\s+(?:[\w-]+\s+)?(?:meetings?|talks|sess
 const ACCOMPANIED_AT = /(?:^|,\s*(?:while|and)\s+)⟨P(\d+)⟩(?:\s*,[^,;]*,)?\s+(?:was|were)\s+(?:also\s+)?(?:accompanied(?:\s+to\s+the\s+(?:meeting|talks))?|joined(?:\s+at\s+the\s+table)?)\s+by\s+(?:[\w-]+\s+){0,3}?(?=⟨P)/g;
 /** "…, with ⟨P⟩ also present": one more at the table told in the same sentence. */
 // ("Deputy foreign ministers of ⟨L⟩, ⟨L⟩ and ⟨L⟩ met in ⟨L⟩": offices of states, none named)
-const PEOPLELESS_GATHERING = /\b(?:hosted|held|convened)\s+(?:(?:on\s+)?⟨T\d+⟩\s*,?\s*)?(?:(?:in|at)\s+⟨L\d+⟩\s*,?\s*)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|consultations|summit|session|round)\b|\b(?:meeting|talks|consultations|session)\s+(?:was|were)\s+held\b|\bmet\s+(?:in|at)\s+⟨L\d+⟩/i;
+const PEOPLELESS_GATHERING = /\b(?:hosted|held|convened)\s+(?:(?:on\s+)?⟨T\d+⟩\s*,?\s*)?(?:(?:in|at)\s+⟨L\d+⟩\s*,?\s*)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|consultations|summit|session|round)\b|\b(?:meeting|talks|consultations|session)\s+(?:was|were)\s+held\b|\bmet\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:in|at)\s+⟨L\d+⟩/i;
 // ("According to ⟨O⟩, ⟨O2⟩ at the talks was led by …": a source may open it, the occasion follow the party)
 const PARTY_LEADERS = /^(?:According to [^,]*,\s*)?⟨O\d+⟩\s+(?:delegation\s+)?(?:at the (?:talks|meeting|consultations|session)\s+)?(?:was|were)\s+(?:also\s+)?(?:led|headed|represented)\s+by\s+/;
 /**
@@ -220,7 +223,9 @@ function peopleOfTableTold(m: MaskedSentence): string[] {
   return [...m.text.slice(from).matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys);
 }
 /** "Attending were ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩": the people of a gathering told just before. */
-const ATTENDING_LIST = /^(?:Also\s+)?(?:Attending|Taking part|Participating)\s+(?:the\s+(?:meeting|talks|session)\s+)?(?:were|was)\s+(?=⟨P)/;
+const ATTENDING_LIST = /^(?:Also\s+|Among\s+those\s+)?(?:[Aa]ttending|[Tt]aking part|[Pp]articipating|present)\s+(?:the\s+(?:meeting|talks|session)\s+)?(?:were|was)\s+(?=⟨P)/;
+/** "⟨P⟩ hosted the meeting at Harpa concert hall": the host of a gathering told before. */
+const HOSTED_THE_MEETING = /^⟨P(\d+)⟩\s+(?:hosted|chaired|presided over)\s+the\s+(?:meeting|talks|session|gathering|summit)\b/;
 const REPRESENTED_BY = /^⟨O\d+⟩\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:at\s+the\s+(?:meeting|talks|session)\s+)?by\s+/;
 /** "…, while the Ghanaian side included ⟨P⟩ and ⟨P⟩", "Also present at the meeting were ⟨P⟩ …": the table's other members. */
 const TABLE_MEMBERS = /(?:\b(?:side|delegation)|⟨O\d+⟩)\s+(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of)\s+|^(?:also\s+)?(?:present|in\s+attendance)(?:\s+at\s+the\s+(?:meeting|talks|session|audience))?\s+(?:were|was)\s+/gi;
@@ -298,7 +303,7 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     if (/^,\s*(?:a|an|the)\s+[^,;⟨"“”]*,\s*$/.test(gap) && slotAt(masked, Number(marker[2])).type === 'P') return [slotAt(masked, Number(marker[2]))];
     // another subject stands between: "⟨P⟩, the sources said", "⟨P⟩, officials said"
     // ("⟨O⟩ has warned": an auxiliary is no plural noun)
-    if ((/(?:^|,)\s*(?:(?:the|some|other|several|unnamed)\s+)?(?!(?:has|was|is|as|also|always|thus|perhaps)\s*$)[a-z]+s\s*$/.test(gap) || /,\s*(?:a|an|the)\s+[a-zA-Z]/.test(gap)) && slotAt(masked, Number(marker[2])).type !== 'T') return [];
+    if ((/(?:^|,)\s*(?:(?:the|some|other|several|unnamed)\s+)?(?!(?:has|was|is|as|also|always|thus|perhaps)\s*$)[a-z]+s\s*$/.test(gap) || /,\s*(?:a|an|the)\s+(?!(?:day|week|month|few\s+days)\s+(?:early|earlier|late|later|ahead|before|after)\b)[a-zA-Z]/.test(gap)) && slotAt(masked, Number(marker[2])).type !== 'T') return [];
     const slot = slotAt(masked, Number(marker[2]));
     // "an ⟨EU⟩ official said", "a ⟨Sudanese government⟩ source told": an unnamed person, not the body
     if (/^\s+(?:officials?|sources?|diplomats?|insiders?|aides?)\s*$/i.test(gap)) return [];
@@ -838,6 +843,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
   // "⟨P⟩ chaired the session, which brought together ⟨P1⟩ and ⟨P2⟩": those brought together, and whoever convened them
   for (const match of text.matchAll(BROUGHT_TOGETHER)) {
     const lead = text.slice(0, match.index);
+    // ("The ⟨NB8⟩ brings together Denmark, Estonia …": a format's members, no gathering)
+    if (/^brings\b/i.test(match[0]) && /⟨O\d+⟩\s*(?:,\s*which\s+)?(?:also\s+)?$/.test(lead)) continue;
     const convener = CONVENED_WHICH.exec(lead);
     const hosts = convener ? [slotAt(masked, Number(convener[1] ?? convener[2]))] : groupBefore(masked, match.index).filter((x) => x.type !== 'O');
     // ("⟨P⟩ chaired … the session. The session brought together …": its chair, told just before)
@@ -986,7 +993,12 @@ function readPartiesTable(masked: MaskedSentence[], meetings: MeetingReading[], 
     const host = gathering ? [...groupBefore(m, gathering.index).filter((x) => x.type === 'P'), ...(hostedBy ? [slotAt(m, Number(hostedBy[1]))] : [])] : [];
     if (!gathering || m.slots.some((x) => x.type === 'P' && !host.includes(x))) continue;
     const parties: string[] = host.flatMap((x) => x.keys);
-    for (let k = m.sentence.index + 1; k < masked.length && (PARTY_LEADERS.test(masked[k].text) || TABLE_TOLD.test(masked[k].text) || ATTENDING_LIST.test(masked[k].text)); k++) {
+    // (one sentence of the agenda may stand between the gathering and its people)
+    const tells = (k: number): boolean => PARTY_LEADERS.test(masked[k].text) || TABLE_TOLD.test(masked[k].text) || ATTENDING_LIST.test(masked[k].text) || HOSTED_THE_MEETING.test(masked[k].text);
+    for (let k = m.sentence.index + 1; k < masked.length && (tells(k) || (k === m.sentence.index + 1 && !!masked[k + 1] && tells(k + 1) && !masked[k].slots.some((x) => x.type === 'P'))); k++) {
+      if (!tells(k)) continue;
+      const host = HOSTED_THE_MEETING.exec(masked[k].text);
+      if (host) { parties.push(...masked[k].slots[Number(host[1])].keys); continue; }
       const leaders = [...masked[k].text.matchAll(/\b(?:by|and)\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g)].flatMap((p) => masked[k].slots[Number(p[1])].keys);
       const attending = ATTENDING_LIST.test(masked[k].text) ? masked[k].slots.filter((x) => x.type === 'P').flatMap((x) => x.keys) : null;
       parties.push(...(attending ?? (TABLE_TOLD.test(masked[k].text) ? peopleOfTableTold(masked[k]) : leaders)));

@@ -2209,3 +2209,26 @@ describe('names with several particles', () => {
     expect(run('He met van den Berg.').people).toEqual([]);
   });
 });
+
+describe('a gathering told, then its host, its attendance and its sidelines', () => {
+  it('seats the host "who hosted the meeting" and "Among those attending were …" at the gathering told two sentences before, and reads no gathering in a format\'s members', () => {
+    const reykjavik = article([
+      'Foreign ministers from the Nordic and Baltic states met in Reykjavík yesterday for the final ministerial meeting of the year.',
+      'Security in the North Atlantic topped the agenda.',
+      'Minister for Foreign Affairs Hrafnhildur Jónsdóttir hosted the meeting at Harpa concert hall.',
+      "Among those attending were Norway's Foreign Minister Eirik Sandvold, Finland's Foreign Minister Anni Lehtonen and Estonia's Foreign Minister Margus Kask.",
+      "Kask arrived in Reykjavík on Wednesday, a day early, for bilateral talks with Hrafnhildur on cyber defence.",
+      'The NB8 brings together Denmark, Estonia, Finland, Iceland, Latvia, Lithuania, Norway and Sweden.',
+    ].join(' '), '2024-11-08', 'Iceland Review');
+    expect(tables(reykjavik)).toEqual(['Anni Lehtonen + Eirik Sandvold + Hrafnhildur Jónsdóttir + Margus Kask', 'Hrafnhildur Jónsdóttir + Margus Kask']);
+  });
+  it('reads ministers who "met Thursday in San Salvador" with the table told next, two who "signed an agreement" on its sidelines, and one who "also met that day with" another', () => {
+    const x = run([
+      'The foreign ministers of the Central American Integration System met Thursday in San Salvador.',
+      'The meeting was chaired by Salvadoran Foreign Minister Claudia Morales and attended by Guatemalan Foreign Minister Julio Estrada and Honduran Foreign Minister Marco Paz.',
+      'On the sidelines of the meeting, Morales and Estrada signed an agreement to modernize two border crossings.',
+      'Costa Rican Foreign Minister Andrea Solano, who arrived in the Salvadoran capital on Wednesday, also met that day with Vice President Ernesto Lemus.',
+    ].join(' '), '2023-04-14');
+    expect(x.meetings.map((m) => m.who.join(' + '))).toEqual(['Claudia Morales + Julio Estrada + Marco Paz', 'Claudia Morales + Julio Estrada', 'Andrea Solano + Ernesto Lemus']);
+  });
+});
