@@ -184,6 +184,7 @@ const THING_NOUNS = new Set([
   'blueprint', 'roadmap', 'masterplan', 'vision', 'package', 'scheme', 'policy', 'bill', 'report', 'index', 'zone', 'area',
   'anniversary', 'celebrations', 'festival', 'games', 'jubilee', 'darya', 'memorial', 'monument', 'mausoleum', 'cemetery', 'square',
   'stadium', 'museum', 'hall', 'bridge', 'port', 'terminal', 'building', 'tower', 'centre', 'center', 'train', 'rd', 'road', 'street', 'avenue',
+  'bay', 'shoal', 'reef', 'beach', 'store', 'battalion', 'brigade', 'regiment', 'troika', 'consensus',
 ]);
 const LOWER_PARTICLES = /^(van|von|der|den|de|da|di|du|dos|das|del|della|ter|ten)$/;
 const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'ben', 'al', 'el', 'ul', 'ud', 'van', 'von', 'der', 'den', 'ter', 'ten', 'de', 'da', 'du', 'di', 'la', 'le', 'dos', 'das']);
@@ -1195,7 +1196,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // "Foreign Secretary Level Consultations": the rank of a meeting, not a holder of the office
       if (tokens[from].lower === 'level' && TITLE_HEADS.has(lower(tokens[from - 1]))) { i = to - 1; continue; }
       // "the Hôtel de Bourgogne", "Qasr Al Watan", "Palazzo Chigi": a building's name, not a person's
-      if (BUILDING_WORD.test(tokens[from].text)) { i = to - 1; continue; }
+      // ("St Ann", "Santa Cruz", "São Tomé": a saint's name is a place's)
+      if (BUILDING_WORD.test(tokens[from].text) || /^(?:St\.?|Saint|Santa|São|Sao)$/.test(tokens[from].text)) { i = to - 1; continue; }
       // "Frankfurt an der Oder": a town's name, not a person's
       if (LOWER_PARTICLES.test(tokens[from]?.text ?? '') && /^(an|am|upon|sur|on)$/.test(lower(tokens[from - 1])) && tokens[from - 2]?.capitalized) { i = to - 1; continue; }
       // "Sheikh Sultan bin Hamad": a word that is also a title opens the name before "bin"

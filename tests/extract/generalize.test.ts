@@ -2232,3 +2232,11 @@ describe('a gathering told, then its host, its attendance and its sidelines', ()
     expect(x.meetings.map((m) => m.who.join(' + '))).toEqual(['Claudia Morales + Julio Estrada + Marco Paz', 'Claudia Morales + Julio Estrada', 'Andrea Solano + Ernesto Lemus']);
   });
 });
+
+describe('places and things that look like names', () => {
+  it('takes no bay, shoal, saint\'s town, store, battalion, troika or consensus for a person, reads "Maj." as a rank and "Prishtina" as Kosovo\'s capital', () => {
+    const x = run('Maj. Gen. Ronen Shapira flew to Prishtina. Ships gathered off Walvis Bay and Thomas Shoal near Santa Rosa. The App Store, the Infantry Battalion, the Organ Troika and the Five-Point Consensus were discussed.');
+    expect(x.people.map((p) => p.name)).toEqual(['Ronen Shapira']);
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Ronen Shapira', 'XK']]);
+  });
+});

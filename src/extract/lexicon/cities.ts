@@ -34,6 +34,7 @@ export const MAJOR_CITIES: Readonly<Record<string, string>> = {
   Istanbul: 'TR', Izmir: 'TR', Antalya: 'TR', 'Tel Aviv': 'IL', Basra: 'IQ', Erbil: 'IQ',
   Aleppo: 'SY', Aden: 'YE', 'Sharm el-Sheikh': 'EG', Alexandria: 'EG', Gaza: 'PS',
   // Europe
+  Prishtina: 'XK',
   Geneva: 'CH', Zurich: 'CH', Davos: 'CH', Lausanne: 'CH', Munich: 'DE', Frankfurt: 'DE',
   Hamburg: 'DE', Bonn: 'DE', Milan: 'IT', Barcelona: 'ES', Strasbourg: 'FR', 'The Hague': 'NL',
   Geneve: 'CH', Salzburg: 'AT', Krakow: 'PL', Edinburgh: 'GB', Manchester: 'GB',
