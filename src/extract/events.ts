@@ -64,7 +64,8 @@ const VISIT_PATTERNS: RegExp[] = [
   // ("X is in Tonga this week, the first stop on a Pacific swing": the news present)
   /\b(?:was|were|is|are)\s+(?:now\s+|currently\s+)?in\s+⟨L(\d+)⟩(?=\s+(?:on\s+|in\s+)?⟨T\d+⟩|\s+(?:for|to)\b)/gi,
   // "is now expected to lead his country's delegation to Bulawayo"
-  /\b(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:[\w'’⟨⟩-]+\s+){0,4}?(?:delegation|mission|team)\s+to\s+⟨L(\d+)⟩/gi,
+  // ("will lead ⟨the Omani delegation⟩ to the ⟨Jakarta⟩ round" too)
+  /\b(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:(?:[\w'’⟨⟩-]+\s+){0,4}?(?:delegation|mission|team)|⟨O\d+⟩)\s+to\s+(?:the\s+)?⟨L(\d+)⟩/gi,
   /\b(?:is|are|was|were|had\s+(?:initially\s+|originally\s+|earlier\s+|previously\s+)?been|has been)\s+(?:also\s+|now\s+|both\s+|all\s+|initially\s+|originally\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at)\s+⟨L(\d+)⟩/gi,
   // "⟨P⟩ was welcomed to Kingston", "welcomed to Port Vila the Honourable ⟨P⟩"
   /\b(?:was|were)\s+(?:warmly\s+)?welcomed\s+(?:to|in)\s+⟨L(\d+)⟩/gi,
@@ -95,7 +96,7 @@ const ARRIVAL_WITHOUT_PLACE = /\b(?:arrived|arrive|arrives|landed|land|touched d
 // one "attended" without a place is the table the story tells, where no one travels)
 // ("address the ⟨UN General Assembly⟩ in ⟨L⟩", "will represent ⟨O⟩ at the ⟨General Affairs Council⟩ in ⟨L⟩": a body's session in a city)
 // ("⟨P⟩ is expected to attend alongside ⟨P2⟩": the gathering told before)
-const ATTENDED = /\b(?:attend|attended|attends|attending|address|addressed|addresses|addressing|took part in|takes part in|participated in|participates in|represents?\s+⟨[OL]\d+⟩\s+at|represented\s+⟨[OL]\d+⟩\s+at|will\s+represent\s+⟨[OL]\d+⟩\s+at)\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+|⟨O\d+⟩\s+){0,4}?(?:(?:summit|session|conference|forum|assembly|ceremony|inauguration|dialogue)\b|meeting\s+in\s+⟨L)|(?:the\s+)?⟨O\d+⟩\s+in\s+⟨L|(?<=\battend\s+)(?=alongside\b|along with\b|together with\b|in person\b|as well\b|too\b))|\battend\s*(?=[,.]|$)/gi;
+const ATTENDED = /\b(?:attend|attended|attends|attending|address|addressed|addresses|addressing|took part in|takes part in|participated in|participates in|represents?\s+⟨[OL]\d+⟩\s+at|represented\s+⟨[OL]\d+⟩\s+at|will\s+represent\s+⟨[OL]\d+⟩\s+at)\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+|⟨O\d+⟩\s+){0,6}?(?:(?:summit|session|conference|forum|assembly|ceremony|inauguration|dialogue)\b|meeting\s+in\s+⟨L)|(?:the\s+)?⟨O\d+⟩\s+in\s+⟨L|(?<=\battend\s+)(?=alongside\b|along with\b|together with\b|in person\b|as well\b|too\b))|\battend\s*(?=[,.]|$)/gi;
 /** The gathering's own place, right after its name: "… meeting in ⟨L⟩". */
 const GATHERING_IN = /^[^.;⟨]*?(?:⟨[OL]\d+⟩[^.;⟨]*?)?(?:\b(?:summit|session|conference|forum|assembly|ceremony|inauguration|dialogue|meeting)|⟨O\d+⟩)\s+in\s+⟨L(\d+)⟩/i;
 const AT_GATHERING = /^(?:At|During|On the sidelines of)\s+(?:the|a|an|this|this year's)\s+(?!(?:[\w'’-]+\s+){0,2}(?:press|news|media)\s+conference)(?:[\w'’-]+\s+){0,3}?(?:summit|session|conference|forum|assembly|ceremony|inauguration)\b[^,⟨]*,\s*/i;
@@ -248,6 +249,7 @@ const BROUGHT_TOGETHER = /\bbr(?:ought|ings|inging|ing)\s+together\s+(?:(?:the|h
 const CONVENED_WHICH = /⟨P(\d+)⟩\s+(?:chaired|co-chaired|hosted|convened|presided over|opened)\b(?:[^;.⟨]|⟨[TL]\d+⟩)*,\s*which\s+(?:also\s+)?$|\b(?:chaired|hosted|convened)\s+by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩\s*,\s*$/;
 /** "the Omani minister, with whom he met in Muscat on Sunday, had told him …": a relative clause's meeting. */
 // ("…, with whom ⟨P⟩ was to hold talks": a plan)
+const HEADED_BY = /^(?:,?\s*and\s+⟨X\d+⟩)?(?:[^.;⟨]|⟨[LO]\d+⟩)*?,\s*(?:headed|led)\s+by\s+(?:[\w.-]+\s+){0,6}?⟨P(\d+)⟩/;
 const WITH_WHOM = /⟨P(\d+)⟩\s*,\s*with whom\s+⟨P(\d+)⟩\s+(?:had\s+|has\s+|(?:was|were|is|are)\s+(?:(?:due|scheduled|expected|set)\s+)?to\s+|will\s+)?(?:also\s+)?(?=met\b|meet\b|held\s+(?:[\w-]+\s+)?talks\b|hold\s+(?:[\w-]+\s+)?talks\b|spoke\b|talked\b)/g;
 const SEQUEL = /\b(?:later|afterwards|subsequently|then)\b/i;
 const CHAIRED_BEFORE = /⟨P(\d+)⟩\s*,?\s+(?:chaired|co-chaired|hosted|convened|presided over|opened)\b/;
@@ -560,9 +562,7 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       // "⟨P⟩'s state visit to ⟨L⟩", "the Russian president's trip to ⟨L⟩": the one whose visit it is
       const owner = /⟨([PX])(\d+)⟩\s+(?:[\w-]+\s+){0,2}$/.exec(masked.text.slice(0, match.index));
       const ownerSlot = owner ? slotAt(masked, Number(owner[2])) : null;
-      const possessive = ownerSlot?.mention?.kind === 'person' ? ownerSlot.mention.possessor
-        : ownerSlot?.mention?.kind === 'reference' && /^['’]s?\s/.test(masked.sentence.text.slice(ownerSlot.end - masked.sentence.start));
-      if (ownerSlot && possessive && /^(?:visit|trip|tour|journey)\b/i.test(match[0])) visitors = [ownerSlot];
+      if (ownerSlot && possesses(masked, ownerSlot) && /^(?:visit|trip|tour|journey)\b/i.test(match[0])) visitors = [ownerSlot];
       // "A visit to India by ⟨P⟩"
       // ("a trip to Riyadh earlier this month by ⟨P⟩" too)
       const by = /^\s*(?:⟨T\d+⟩\s*)?by\s+/.exec(masked.text.slice(match.index + match[0].length));
@@ -657,6 +657,12 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
     }
   }
   return visits;
+}
+
+/** "⟨P⟩'s visit", "the Russian president's trip": the slot is written as a possessor. */
+function possesses(masked: MaskedSentence, slot: Slot): boolean {
+  return slot.mention?.kind === 'person' ? !!slot.mention.possessor
+    : slot.mention?.kind === 'reference' && (!!slot.mention.possessor || /^['’]s?\s/.test(masked.sentence.text.slice(slot.end - masked.sentence.start)));
 }
 
 function cityName(surface: string): string | null {
@@ -776,6 +782,16 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
       // "met a delegation of ⟨O⟩ led by ⟨P⟩": its leader is the one met
       const ledDelegation = object.slots.length ? null : LED_DELEGATION.exec(text.slice(match.index + match[0].length));
       if (ledDelegation) object.slots.push(slotAt(masked, Number(ledDelegation[1])));
+      // ("met with ⟨the delegation⟩ of the Government of ⟨L⟩, headed by ⟨P1⟩, and ⟨the delegation⟩ of …, headed by ⟨P2⟩": each one's head)
+      if (object.slots.length && object.slots.every((x) => x.type === 'X' && !x.keys.length)) {
+        const heads: Slot[] = [];
+        let rest = text.slice(object.end);
+        for (let head = HEADED_BY.exec(rest); head; head = /^,?\s*and\s+⟨X\d+⟩/.test(rest) ? HEADED_BY.exec(rest) : null) {
+          heads.push(slotAt(masked, Number(head[1])));
+          rest = rest.slice(head[0].length);
+        }
+        if (heads.length) object.slots.splice(0, object.slots.length, ...heads);
+      }
       // "called on the government to act" urges; it is no meeting
       if (/\bcall/i.test(match[0]) && object.slots.every((s) => s.type === 'O') && /^\s+to\s/.test(text.slice(object.end))) continue;
       // "…, X said after meeting Y": the gerund's subject is the one who speaks
@@ -1129,7 +1145,8 @@ export function readTravellersEvents(masked: MaskedSentence[], visits: VisitRead
   }
 }
 
-const THE_TRIP = /\b(?:[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er)\s+(?:(⟨L\d+⟩|[\p{L}-]+)\s+)?(?:visit|trip|leg|stopover|stop|tour)\b(?:\s+(?:of|by)\s+⟨[PX](\d+)⟩)?/u;
+// ("⟨P⟩'s visit had originally been scheduled for ⟨T⟩ but was postponed": a possessor names the traveller)
+const THE_TRIP = /(?:\b(?:[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er)|⟨[PX](\d+)⟩)\s+(?:(⟨L\d+⟩|[\p{L}-]+)\s+)?(?:visit|trip|leg|stopover|stop|tour)\b(?:\s+(?:of|by)\s+⟨[PX](\d+)⟩)?/u;
 const EARLIER_DATE = /\b(?:earlier|originally|initially|first|previously)?\s*(?:scheduled|planned|set|slated|due)\s+(?:for|on|in)\s+⟨T(\d+)⟩/;
 
 /**
@@ -1141,23 +1158,26 @@ function readTripCalledOff(m: MaskedSentence, visits: VisitReading[], meetings: 
   const trip = THE_TRIP.exec(m.text);
   // (what a relative clause tells is another event's: "The trip was to continue to ⟨L⟩, where ⟨P⟩ had been due to meet …")
   if (!trip || !CANCELLED.test(m.text.slice(trip.index).replace(/,\s*(?:where|when|which|who)\b[^,;]*/g, '')) || visits.some((v) => v.sentence === m.sentence.index)) return;
-  const modifier = trip[1];
+  const possessor = trip[1] ? slotAt(m, Number(trip[1])) : undefined;
+  if (possessor && !possesses(m, possessor)) return;
+  const modifier = trip[2];
   const slot = modifier?.startsWith('⟨') ? slotAt(m, Number(modifier.slice(2, -1))) : undefined;
   const named = slot ? placeOf(slot)?.country : modifier && /^\p{Lu}/u.test(modifier) ? lookupPlace(modifier)?.code : undefined;
   if (modifier && /^\p{Lu}|⟨/u.test(modifier) && !named) return;
-  const by = trip[2] ? slotAt(m, Number(trip[2])).keys : [];
+  const by = trip[3] ? slotAt(m, Number(trip[3])).keys : possessor?.keys ?? [];
   const earlier = EARLIER_DATE.exec(m.text);
   // (a trip first set for another day is one still on; a trip said to be off is the last told, whatever it was)
-  const told = [...visits].reverse().find((v) => v.sentence < m.sentence.index && v.destination && (!named || v.destination === named) && by.every((k) => v.visitors.includes(k)) && (!earlier || v.status === 'PLANNED'));
+  // ("⟨P⟩'s visit had originally been scheduled for mid-May but was called off": an earlier attempt at the trip told)
+  const told = [...visits].reverse().find((v) => v.sentence < m.sentence.index && v.destination && (!named || v.destination === named) && by.every((k) => v.visitors.includes(k)) && (!earlier || v.status === 'PLANNED' || (!!possessor && v.status === 'OCCURRED')));
   if (!told || told.status === 'CANCELLED') return;
-  if (!earlier) {
+  if (!earlier && !(possessor && told.status === 'OCCURRED')) {
     if (told.status !== 'PLANNED' || (!named && told.sentence < m.sentence.index - 2)) return;
     // (and the talks the trip was for: "a stopover in Kuala Lumpur for talks with ⟨P⟩")
     for (const r of meetings) if (r.sentence === told.sentence && r.status === 'PLANNED' && r.participants.some((k) => told.visitors.includes(k))) r.status = 'CANCELLED';
     told.status = 'CANCELLED';
     return;
   }
-  const at = m.text.indexOf(`⟨T${earlier[1]}⟩`);
+  const at = earlier ? m.text.indexOf(`⟨T${earlier[1]}⟩`) : trip.index;
   visits.push({ ...told, sentence: m.sentence.index, evidence: { sentence: m.sentence.index, start: m.sentence.start + trip.index, end: m.sentence.start + trip.index + trip[0].length }, status: 'CANCELLED', at, confidence: 0.5 });
 }
 

@@ -275,7 +275,8 @@ function compatible(a: DateRange | null, b: DateRange | null): boolean {
   return Math.abs(days(a.start) - days(b.start)) <= 31;
 }
 
-const GATHERING_PLACE = /\b(?:summit|session|conference|forum|assembly|ceremony|inauguration|dialogue|meeting|trilateral|talks)\b[^.;⟨]{0,40}?\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/i;
+// ("a meeting of the ⟨SADC⟩ Organ Troika in ⟨L⟩": a body's name may stand between)
+const GATHERING_PLACE = /\b(?:summit|session|conference|forum|assembly|ceremony|inauguration|dialogue|meeting|trilateral|talks)\b(?:[^.;⟨]|⟨O\d+⟩){0,40}?\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/i;
 
 /**
  * Where the article puts the gathering it tells of: "the summit in Addis Ababa" (its session, its ceremony),
@@ -367,7 +368,8 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
     const same = out.find((o) => o.status === r.status && o.participants.length === r.participants.length && o.participants.every((p) => r.participants.includes(p)) && compatible(o.date, date));
     if (same) {
       same.evidence.push(r.evidence);
-      if (!same.place || (travelled && !placeShowsTravel.has(same))) { same.place = place ?? same.place; if (travelled) placeShowsTravel.add(same); }
+      // (a call told again as "the two sides" takes no place from it)
+      if (same.mode === 'IN_PERSON' && (!same.place || (travelled && !placeShowsTravel.has(same)))) { same.place = place ?? same.place; if (travelled) placeShowsTravel.add(same); }
       same.date ??= date;
       continue;
     }

@@ -170,6 +170,16 @@ const PHRASE_RULES: PhraseRule[] = [
     },
   },
   {
+    // "mid-May", "early-June", "late March 2024": a month told by its part
+    cue: /\b(?:mid|early|late)-?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+    pattern: /\b(?:mid|early|late)-?\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s+((?:19|20)\d\d)\b)?/g,
+    resolve: (match, anchor, direction) => {
+      const m = MONTHS.indexOf(match[1].toLowerCase()) + 1;
+      if (match[2]) return monthRange(Number(match[2]), m);
+      return anchor ? monthRange(resolveYear(anchor, m, null, direction), m) : null;
+    },
+  },
+  {
     // A bare year needs a preposition before it and no noun after it ("the 1988 sanctions regime").
     cue: /(?:19|20)\d\d/,
     pattern: new RegExp(
@@ -182,6 +192,7 @@ const PHRASE_RULES: PhraseRule[] = [
 
 // ---- chrono results -------------------------------------------------------------------------
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_PART = /\b(end|beginning|start|middle|half)\s+of\b|\bmid-/i;
 const CASUAL_DAY = /^(yesterday|today|tonight|tomorrow|last night)(\s+(morning|afternoon|evening|night))?$/i;
 const PART_OF_DAY = /^(this|last)\s+(morning|afternoon|evening|night)$/i;

@@ -16,7 +16,7 @@ export interface Token {
 }
 
 const TOKEN =
-  /(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|St|Sr|Hon|Amb|Eng|Ma|Md|Mohd|Rt|Engr|Atty|Alh|Barr|Cllr|Maj)\.|\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}\d]+(?:[-'’][\p{L}\p{M}\d]+)*(?:(?<=s)['’](?=\s+\p{L}))?|\S/gu;
+  /\bH E(?=\s+\p{Lu})|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|St|Sr|Hon|Amb|Eng|Ma|Md|Mohd|Rt|Engr|Atty|Alh|Barr|Cllr|Maj)\.|\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}\d]+(?:[-'’][\p{L}\p{M}\d]+)*(?:(?<=s)['’](?=\s+\p{L}))?|\S/gu;
 
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];

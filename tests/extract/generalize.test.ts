@@ -2240,3 +2240,24 @@ describe('places and things that look like names', () => {
     expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Ronen Shapira', 'XK']]);
   });
 });
+
+describe('trips tried before, heads of delegations met, and calls told again', () => {
+  it('calls off "the President\'s visit had originally been scheduled for December", and one "scheduled for mid-May", as earlier attempts at the trip told', () => {
+    const x = run('PORT OF SPAIN - Guyanese President Rajiv Persaud arrived in Trinidad on Wednesday for a two-day official visit. The President\'s visit had originally been scheduled for December but was postponed. Iranian Foreign Minister Hossein Karimi arrived in Islamabad on Thursday. The spokesperson said Karimi\'s visit had originally been scheduled for mid-May but was called off.', '2025-06-06');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status, v.precision])).toEqual(expect.arrayContaining([
+      ['Rajiv Persaud', 'TT', 'CANCELLED', 'MONTH'], ['Hossein Karimi', 'PK', 'CANCELLED', 'MONTH'],
+    ]));
+  });
+  it('meets the heads of delegations "with the delegation of …, headed by A, and the delegation of …, headed by B", reads "H E" as an honorific, and places no call told again as "the two sides"', () => {
+    const doha = article([
+      'DOHA, April 8 (QNA) - Minister of State H E Dr. Saad Al Kuwari met yesterday in Doha with the delegation of the Government of the Democratic Republic of the Congo, headed by Deputy Minister of Foreign Affairs H E Sylvie Kalala, and the delegation of the Alliance Fleuve Congo, headed by Désiré Habimana.',
+      'Meanwhile, Prime Minister H E Sheikh Fahad Al Thani received a phone call yesterday from US Senior Advisor for Africa H E Richard Hallorann.',
+      'The two sides discussed the peace process.',
+      'The State of Qatar has hosted several rounds of talks between the two sides since last year.',
+    ].join(' '), '2026-04-08', 'Qatar News Agency (QNA)');
+    expect(peopleOf(doha.x).map(([n]) => n)).toEqual(['Saad Al Kuwari', 'Sylvie Kalala', 'Désiré Habimana', 'Fahad Al Thani', 'Richard Hallorann']);
+    expect(doha.x.meetings.map((m) => [m.participants.map(doha.name).sort().join(' + '), m.mode, m.place?.name ?? null])).toEqual([
+      ['Désiré Habimana + Saad Al Kuwari + Sylvie Kalala', 'IN_PERSON', 'Doha'], ['Fahad Al Thani + Richard Hallorann', 'PHONE', null],
+    ]);
+  });
+});
