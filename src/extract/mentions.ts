@@ -758,7 +758,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         // a person's secretariat speaks as their office does ("Rana's secretariat said")
         const officeLike = t.lower === 'office' || t.lower === 'secretariat';
         let from = i;
-        while (from > 0 && /^(foreign|external|affairs|justice|defence|defense|interior|finance|trade|commerce|industry|petroleum|mines|energy|railways|transport|home|state|political|presidential)$/i.test(tokens[from - 1].text) && !claimed[from - 1]) from--;
+        while (from > 0 && /^(foreign|external|affairs|justice|defence|defense|interior|finance|trade|commerce|industry|petroleum|mines|energy|railways|transport|home|state|political|presidential|communications|information)$/i.test(tokens[from - 1].text) && !claimed[from - 1]) from--;
         let to = i + 1;
         if (!officeLike || from < i) {
           // ("Ministry of the Presidency", "Ministry of the Interior": an article before the portfolio)
@@ -843,7 +843,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       }
       // Embassies: "the Russian embassy", "Pakistan's embassy" (singular only)
       if (t.lower === 'embassy') {
-        const owner = ownerOf(i - 1);
+        // ("the US Embassy in Prishtina": a state's short name set before it as its adjective)
+        const adjective = placeOfToken(tokens[i - 1])?.kind === 'country' && tokens[i - 1].capitalized ? { country: placeOfToken(tokens[i - 1])!.code, surface: tokens[i - 1].text, from: i - 1 } : null;
+        const owner = ownerOf(i - 1) ?? adjective;
         if (owner) {
           // "the French Embassy in Jakarta": the city is part of its name
           const city = lower(tokens[i + 1]) === 'in' && tokens[i + 2] ? placeOfToken(tokens[i + 2]) : null;

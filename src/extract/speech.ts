@@ -22,7 +22,7 @@ export interface StatementReading {
 
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'gi');
 // ("according to a statement issued on Wednesday by Presidential Press ⟨Secretary X⟩": a title's first words may stand outside the slot)
-const ACCORDING_TO = /\b[Aa]ccording to\s+(?:(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\s+)?(?:(?:[\w-]+|⟨T\d+⟩)\s+){0,5}?(?:(?:by|from|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?)?(?=⟨[POX])/g;
+const ACCORDING_TO = /\b[Aa]ccording to\s+(?:(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\s+)?(?:(?:[\w-]+|⟨T\d+⟩)\s+){0,8}?(?:(?:by|from|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?)?(?=⟨[POX])/g;
 // (", ⟨P⟩ told the press conference.", ", ⟨P⟩ told reporters." close a sentence too)
 const TRAILING_REST = /^(?:\s+(?:in|on|at|via|during|through|late|earlier|later)\b[^,;"“⟨]*(?:⟨[TM]\d+⟩[^,;"“⟨]*)*|\s+(?:the\s+|a\s+)?(?:(?:joint\s+)?(?:press|news)\s+conference|briefing|reporters|journalists|media|parliament|lawmakers|⟨M\d+⟩)(?:\s+(?:on\s+)?⟨T\d+⟩)?)?\s*\.?\s*$/;
 const WHO_SAID = /⟨[PX](\d+)⟩,?\s+who\s+⟨[PX]\d+⟩\s+(?:said|says)\s+(?:had\s+|has\s+|would\s+|will\s+)?(told|assured|informed|said|promised)\b/g;
@@ -153,6 +153,9 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     const first = group.slots[0];
     const firstEnd = first ? text.indexOf('⟩', text.indexOf(`⟨${first.type}${masked.slots.indexOf(first)}⟩`)) + 1 : 0;
     if (group.slots.length > 1 && /^\s*,/.test(text.slice(firstEnd))) group.slots.splice(1);
+    // ("According to ⟨Foreign Ministry⟩ ⟨spokesperson X⟩, …": the body names the speaker's office)
+    const officer = first?.type === 'O' ? /^\s+(?:[a-z-]+\s+){0,2}⟨P(\d+)⟩/.exec(text.slice(firstEnd)) : null;
+    if (officer) group.slots.splice(0, group.slots.length, masked.slots[Number(officer[1])]);
     // "According to the press service, …" takes up a body whose words were told before: it relays, it says nothing new
     // ("according to a ministry statement" tells of a statement of its own)
     const anaphoric = group.slots.every((x) => x.mention?.kind === 'organization' && x.mention.key.startsWith('anaphor:') && /^the\s/i.test(x.mention.surface));

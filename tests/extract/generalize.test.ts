@@ -2261,3 +2261,18 @@ describe('trips tried before, heads of delegations met, and calls told again', (
     ]);
   });
 });
+
+describe('relaying bodies named in other ways', () => {
+  it('reads the Presidential Communications Office, "the US Embassy in Prishtina", a spokesperson named after her ministry, and a long "according to a press release issued … by"', () => {
+    const x = run([
+      'According to the Presidential Communications Office (PCO), President Ferdinand Reyes thanked Australia for its support.',
+      'A separate readout from the US Embassy in Prishtina said Karen Whitfield had urged the Kosovo government to coordinate.',
+      'According to Foreign Ministry spokesperson Dmytro Savchuk, Foreign Minister Mykola Tkachuk told Turkish Foreign Minister Ali Demir that Ukraine was ready.',
+      'According to a press release issued later in the day by the Ministry for Europe and Foreign Affairs, Foreign Minister Blerina Hoxhaj told Greek Foreign Minister Kostas Vlachos that Albania expected support.',
+    ].join(' '));
+    expect(x.statements).toEqual(expect.arrayContaining([
+      { speaker: 'Ferdinand Reyes', via: 'Presidential Communications Office' }, { speaker: 'Karen Whitfield', via: 'US Embassy in Prishtina' },
+      { speaker: 'Mykola Tkachuk', via: 'Dmytro Savchuk' }, { speaker: 'Blerina Hoxhaj', via: 'Ministry for Europe and Foreign Affairs' },
+    ]));
+  });
+});
