@@ -567,6 +567,11 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       // ("a trip to Riyadh earlier this month by ⟨P⟩" too)
       const by = /^\s*(?:⟨T\d+⟩\s*)?by\s+/.exec(masked.text.slice(match.index + match[0].length));
       if (by) visitors = groupAfter(masked, match.index + match[0].length + by[0].length).slots;
+      // ("⟨P⟩ met ⟨P1⟩ and ⟨P2⟩, a day after arriving in ⟨L⟩": the gerund's subject is the sentence's)
+      if (/^\w+ing\b/i.test(match[0]) && /,\s*(?:(?:a|one|two|three|\w+)\s+(?:days?|weeks?|hours?)\s+)?(?:after|before|upon|on)\s+$/i.test(masked.text.slice(0, match.index))) {
+        const subject = groupAfter(masked, 0).slots;
+        if (subject.length && masked.text.indexOf('⟨') === 0) visitors = subject;
+      }
       // "Prior to visiting ⟨L⟩, ⟨P⟩ …": the main clause's subject
       // "During his visit to ⟨L⟩, ⟨P⟩ met …" too
       const unresolvedPossessor = visitors.length === 1 && !visitors[0].keys.length && visitors[0].mention?.kind === 'reference' && /^(his|her|their)$/.test(visitors[0].mention.words[0] ?? '');

@@ -2276,3 +2276,11 @@ describe('relaying bodies named in other ways', () => {
     ]));
   });
 });
+
+describe('a gerund of arrival after the talks it dates', () => {
+  it('sends only the envoy, not those he met, on "met X and Y, a day after arriving in Beirut"', () => {
+    const beirut = article('French presidential envoy Jean-Marc Varenne met Wednesday with Speaker Kamel Osseiran and caretaker Prime Minister Fouad Hamadeh, a day after arriving in Beirut on a fresh mission.', '2024-02-08', 'Naharnet');
+    expect(beirut.x.visits.map((v) => [beirut.name(v.visitor), v.destination])).toEqual([['Jean-Marc Varenne', 'LB']]);
+    expect(peopleOf(beirut.x).slice(1)).toEqual([['Kamel Osseiran', 'LB'], ['Fouad Hamadeh', 'LB']]);
+  });
+});
