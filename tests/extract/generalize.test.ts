@@ -2284,3 +2284,19 @@ describe('a gerund of arrival after the talks it dates', () => {
     expect(peopleOf(beirut.x).slice(1)).toEqual([['Kamel Osseiran', 'LB'], ['Fouad Hamadeh', 'LB']]);
   });
 });
+
+describe('plans told with an FM, a round of negotiations and a third to join', () => {
+  it('takes "the Iranian FM" for the foreign minister, two who "travel to Geneva for another round of negotiations", one "together with" at a meeting to come, and a call "ahead of the tour" as held', () => {
+    const x = run([
+      'Iranian Foreign Minister Hossein Amir-Nazari met Lebanese President Fouad Haddad on Wednesday.',
+      'Ahead of the tour, Amir-Nazari held a phone call on Monday with Omani Foreign Minister Badr Al Busaidi.',
+      'The Iranian FM will head to Baghdad on Thursday, where he is expected to hold talks with Iraqi Foreign Minister Qasim al-Obeidi.',
+      'Armenian Foreign Minister Vahan Hakobian and his Azerbaijani counterpart Rauf Guliyev are expected to travel to Geneva next month for another round of negotiations.',
+      'Ukrainian Foreign Minister Mykola Tkachuk and Lithuanian Foreign Minister Dainius Petrauskas are expected to meet again in Vilnius in July, together with Polish Foreign Minister Tomasz Wróbel, for a ministerial meeting.',
+    ].join(' '), '2025-03-12');
+    expect(x.meetings.map((m) => [m.who.join(' + '), m.status])).toEqual([
+      ['Fouad Haddad + Hossein Amir-Nazari', 'OCCURRED'], ['Badr Al Busaidi + Hossein Amir-Nazari', 'OCCURRED'], ['Hossein Amir-Nazari + Qasim al-Obeidi', 'PLANNED'],
+      ['Rauf Guliyev + Vahan Hakobian', 'PLANNED'], ['Dainius Petrauskas + Mykola Tkachuk + Tomasz Wróbel', 'PLANNED'],
+    ]);
+  });
+});

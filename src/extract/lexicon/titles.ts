@@ -81,7 +81,7 @@ export const REFERRING_TITLES = new Set([
   'envoy', 'minister', 'premier', 'secretary', 'representative', 'spokesperson', 'spokesman', 'spokeswoman',
   'ambassador', 'diplomat', 'official', 'president', 'governor', 'chief', 'leader', 'guest', 'counterpart',
   'negotiator', 'emissary', 'cs', 'adviser', 'advisor', 'pm', 'ps', 'chancellor', 'commissioner', 'dignitary',
-  'emir', 'amir', 'king', 'sultan', 'taoiseach', 'tánaiste', 'tanaiste', 'chairperson', 'chairman',
+  'emir', 'amir', 'king', 'sultan', 'taoiseach', 'tánaiste', 'tanaiste', 'chairperson', 'chairman', 'fm',
 ]);
 
 /** Title nouns that count as the same office when a title-alone mention is resolved. */
@@ -91,6 +91,8 @@ export const TITLE_SYNONYMS: ReadonlyArray<ReadonlySet<string>> = [
   // "the CS": Kenya's Cabinet Secretary; "the PM": the prime minister
   new Set(['cs', 'ps', 'secretary']),
   new Set(['pm', 'prime', 'premier']),
+  // "the Iranian FM": a foreign minister
+  new Set(['fm', 'foreign']),
   new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official']),
   new Set(['president', 'leader', 'official']),
 ];
