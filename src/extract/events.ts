@@ -250,6 +250,7 @@ const CONVENED_WHICH = /⟨P(\d+)⟩\s+(?:chaired|co-chaired|hosted|convened|pre
 /** "the Omani minister, with whom he met in Muscat on Sunday, had told him …": a relative clause's meeting. */
 // ("…, with whom ⟨P⟩ was to hold talks": a plan)
 const HEADED_BY = /^(?:,?\s*and\s+⟨X\d+⟩)?(?:[^.;⟨]|⟨[LO]\d+⟩)*?,\s*(?:headed|led)\s+by\s+(?:[\w.-]+\s+){0,6}?⟨P(\d+)⟩/;
+const RESCHEDULED = /\b(?:postponed|pushed back|moved|rescheduled|put off|deferred)\s+(?:to|until|till|for)\s+⟨T\d+⟩/;
 const WITH_WHOM = /⟨P(\d+)⟩\s*,\s*with whom\s+⟨P(\d+)⟩\s+(?:had\s+|has\s+|(?:was|were|is|are)\s+(?:(?:due|scheduled|expected|set)\s+)?to\s+|will\s+)?(?:also\s+)?(?=met\b|meet\b|held\s+(?:[\w-]+\s+)?talks\b|hold\s+(?:[\w-]+\s+)?talks\b|spoke\b|talked\b)/g;
 const SEQUEL = /\b(?:later|afterwards|subsequently|then)\b/i;
 const CHAIRED_BEFORE = /⟨P(\d+)⟩\s*,?\s+(?:chaired|co-chaired|hosted|convened|presided over|opened)\b/;
@@ -661,6 +662,12 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
         destination: place?.country ?? null, place: place?.name ?? null, contextual: !place, atGathering: !place,
       });
     }
+  }
+  // "a visit to ⟨L⟩ by ⟨P⟩, which had been expected on ⟨T⟩, has been postponed to ⟨T2⟩": called off for one day, planned for the other
+  const moved = RESCHEDULED.exec(masked.text);
+  if (moved) {
+    const at = moved.index + moved[0].indexOf('⟨T');
+    for (const v of visits.filter((x) => x.status === 'CANCELLED' && x.at < moved.index)) visits.push({ ...v, status: 'PLANNED', at, confidence: 0.5 });
   }
   return visits;
 }

@@ -234,7 +234,8 @@ function callOff(visits: ExtractedVisit[], meetings: ExtractedMeeting[]): Extrac
   const cancelled = visits.filter((v) => v.status === 'CANCELLED');
   // (a trip called off in March and planned again for July is two: the one dropped and the one to come)
   // (and one first set for May 20, now for June 15: two days named are two trips)
-  const otherDay = (a: DateRange | null, b: DateRange | null): boolean => a?.precision === 'DAY' && b?.precision === 'DAY' && a.start !== b.start;
+  // ("expected on Monday, postponed to next week": days apart are two as well)
+  const otherDay = (a: DateRange | null, b: DateRange | null): boolean => !!a && !!b && (a.end < b.start || b.end < a.start);
   const tripOff = (k: string, country: string | null, date: DateRange | null): ExtractedVisit | undefined =>
     cancelled.find((c) => c.visitor === k && c.destination === country && compatible(c.date, date) && !otherDay(c.date, date));
   for (const m of meetings) {

@@ -2300,3 +2300,12 @@ describe('plans told with an FM, a round of negotiations and a third to join', (
     ]);
   });
 });
+
+describe('a trip moved to another day', () => {
+  it('calls off "a visit …, which had been expected on Monday, has been postponed to next week" for Monday and plans it for the week named', () => {
+    const x = run('BEIRUT - Meanwhile, a visit to Beirut by US deputy envoy Daniel Whitford, which had been expected on Monday, has been postponed to next week, Lebanese media reported.', '2025-03-12');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status, v.date, v.precision])).toEqual([
+      ['Daniel Whitford', 'LB', 'CANCELLED', '2025-03-10', 'DAY'], ['Daniel Whitford', 'LB', 'PLANNED', '2025-03-17', 'WEEK'],
+    ]);
+  });
+});
