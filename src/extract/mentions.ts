@@ -758,7 +758,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         // a person's secretariat speaks as their office does ("Rana's secretariat said")
         const officeLike = t.lower === 'office' || t.lower === 'secretariat';
         let from = i;
-        while (from > 0 && /^(foreign|external|affairs|justice|defence|defense|interior|finance|trade|commerce|industry|petroleum|mines|energy|railways|transport|home|state|political|presidential|communications|information)$/i.test(tokens[from - 1].text) && !claimed[from - 1]) from--;
+        while (from > 0 && /^(foreign|external|affairs|justice|defence|defense|interior|finance|trade|commerce|industry|petroleum|mines|energy|railways|transport|home|state|political|presidential|communications|information|pm)$/i.test(tokens[from - 1].text) && !claimed[from - 1]) from--;
         let to = i + 1;
         if (!officeLike || from < i) {
           // ("Ministry of the Presidency", "Ministry of the Interior": an article before the portfolio)

@@ -2309,3 +2309,11 @@ describe('a trip moved to another day', () => {
     ]);
   });
 });
+
+describe('a head of government\'s office by its initials', () => {
+  it('reads "a statement issued by the PM Office" as the office relaying the prime minister', () => {
+    const x = run('ISLAMABAD - According to a statement issued by the PM Office, Prime Minister Anwar Kakar said Pakistan attached importance to ties with Uzbekistan.');
+    expect(x.organizations).toContain('PM Office');
+    expect(x.statements).toContainEqual({ speaker: 'Anwar Kakar', via: 'PM Office' });
+  });
+});
