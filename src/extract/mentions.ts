@@ -802,12 +802,19 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           if (holder >= 0) {
             while (ownerIndex > 0 && TITLE_WORDS.has(tokens[ownerIndex - 1].lower) && !claimed[ownerIndex - 1]) ownerIndex--;
             const nationality = placeOfToken(tokens[ownerIndex - 1]);
+            const office = tokens.slice(ownerIndex, holder + 1).map((x) => x.lower).join(' ');
             if (nationality && nationality.kind !== 'city' && nationality.kind !== 'region' && free(ownerIndex, i + 1)) {
               const surface = phrase(ownerIndex - 1, i + 1);
               removeOverlapping(ownerIndex - 1, i + 1);
               // no country of its own: the office is not the state's government, which one node stands for
-              mentions.push({ kind: 'organization', ...at(ownerIndex - 1, i + 1), key: `office:${nationality.code}:${tokens.slice(ownerIndex, holder + 1).map((x) => x.lower).join(' ')}`, name: surface.replace(/’/g, "'"), surface, orgKind: 'government', country: null, delegation: false });
+              mentions.push({ kind: 'organization', ...at(ownerIndex - 1, i + 1), key: `office:${nationality.code}:${office}`, name: surface.replace(/’/g, "'"), surface, orgKind: 'government', country: null, delegation: false });
               claim({ from: ownerIndex - 1, to: i + 1 });
+            } else if (!nationality && lower(tokens[ownerIndex - 1]) === 'the' && context.homeCountry && free(ownerIndex, i + 1)) {
+              // ("according to a statement from the prime minister's office": the story's own state's office-holder)
+              const surface = phrase(ownerIndex, i + 1);
+              removeOverlapping(ownerIndex, i + 1);
+              mentions.push({ kind: 'organization', ...at(ownerIndex, i + 1), key: `office:${context.homeCountry}:${office}`, name: surface.replace(/’/g, "'"), surface, orgKind: 'government', country: null, delegation: false });
+              claim({ from: ownerIndex, to: i + 1 });
             }
             continue;
           }

@@ -2317,3 +2317,10 @@ describe('a head of government\'s office by its initials', () => {
     expect(x.statements).toContainEqual({ speaker: 'Anwar Kakar', via: 'PM Office' });
   });
 });
+
+describe('an office-holder\'s office named in lower case', () => {
+  it('reads "the prime minister\'s office" in a story told from a state as that office, speaking for itself', () => {
+    const tirana = article("TIRANA - Prime Minister Arben Shehu spoke by phone on Monday with Italian Prime Minister Lorenzo Bassi, according to a statement from the prime minister's office.", '2026-01-23', 'Exit News (Albania)');
+    expect(tirana.x.statements.map((s) => tirana.name(s.speaker))).toEqual(["prime minister's office"]);
+  });
+});
