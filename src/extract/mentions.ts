@@ -1428,10 +1428,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         mentions.push({ kind: 'reference', ...at(i, i + 1), pronoun: true, words: object ? [t.lower, 'object'] : trailing ? [t.lower, 'trailing'] : [t.lower], country: null, countries: [], count: 1, visitor: false, indefinite: false });
         continue;
       }
-      // "hosted the two for talks": the two people just named
-      if (t.lower === 'two' && lower(tokens[i - 1]) === 'the' && (!tokens[i + 1] || tokens[i + 1].punctuation || /^(for|of|in|at|on|to|with|met|held|had|have|were|are|will|would|agreed|discussed|signed|spoke|also)$/.test(tokens[i + 1].lower))) {
+      // "hosted the two for talks": the two people just named ("The three agreed to meet again": the three)
+      const told = ({ two: 2, three: 3, four: 4 } as Record<string, number>)[t.lower];
+      if (told && lower(tokens[i - 1]) === 'the' && (!tokens[i + 1] || tokens[i + 1].punctuation || /^(for|of|in|at|on|to|with|met|held|had|have|were|are|will|would|agreed|discussed|signed|spoke|also)$/.test(tokens[i + 1].lower))) {
         claim({ from: i - 1, to: i + 1 });
-        mentions.push({ kind: 'reference', ...at(i - 1, i + 1), pronoun: false, words: ['two', 'side'], country: null, countries: [], count: 2, visitor: false, indefinite: false });
+        mentions.push({ kind: 'reference', ...at(i - 1, i + 1), pronoun: false, words: [t.lower, 'side'], country: null, countries: [], count: told, visitor: false, indefinite: false });
         continue;
       }
       // "to join the pair", "the duo met": the two people just named

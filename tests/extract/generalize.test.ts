@@ -2324,3 +2324,12 @@ describe('an office-holder\'s office named in lower case', () => {
     expect(tirana.x.statements.map((s) => tirana.name(s.speaker))).toEqual(["prime minister's office"]);
   });
 });
+
+describe('"the three" for the three just named', () => {
+  it('plans the next meeting of "The three agreed to meet again in Addis Ababa" for the three at the table told before', () => {
+    const nairobi = article('NAIROBI - Foreign Affairs CS Wilfred Tanui hosted Somali Foreign Minister Abdiqani Warsame and Ethiopian Foreign Minister Tesfaye Bekele at the Old Treasury Building on Wednesday. The three agreed to meet again in Addis Ababa in September.', '2024-07-18', 'The Star (Kenya)');
+    expect(nairobi.x.meetings.map((m) => [m.participants.map(nairobi.name).sort().join(' + '), m.status, m.place?.name])).toEqual([
+      ['Abdiqani Warsame + Tesfaye Bekele + Wilfred Tanui', 'OCCURRED', 'Nairobi'], ['Abdiqani Warsame + Tesfaye Bekele + Wilfred Tanui', 'PLANNED', 'Addis Ababa'],
+    ]);
+  });
+});
