@@ -116,6 +116,8 @@ const FUNCTION_WORDS = new Set([
   'until', 'since', 'from', 'amid', 'following', 'during', 'its', 'his', 'her', 'their',
 ]);
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 const PHRASE_RULES: PhraseRule[] = [
   {
     // Relative to another event in the story, not to the anchor.
@@ -172,9 +174,9 @@ const PHRASE_RULES: PhraseRule[] = [
   {
     // "mid-May", "early-June", "late March 2024": a month told by its part
     cue: /\b(?:mid|early|late)-?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
-    pattern: /\b(?:mid|early|late)-?\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s+((?:19|20)\d\d)\b)?/g,
+    pattern: new RegExp(`\\b(?:mid|early|late)-?\\s*(${MONTHS.join('|')})\\b(?:\\s+((?:19|20)\\d\\d)\\b)?`, 'g'),
     resolve: (match, anchor, direction) => {
-      const m = MONTHS.indexOf(match[1].toLowerCase()) + 1;
+      const m = MONTHS.indexOf(match[1]) + 1;
       if (match[2]) return monthRange(Number(match[2]), m);
       return anchor ? monthRange(resolveYear(anchor, m, null, direction), m) : null;
     },
@@ -192,7 +194,6 @@ const PHRASE_RULES: PhraseRule[] = [
 
 // ---- chrono results -------------------------------------------------------------------------
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_PART = /\b(end|beginning|start|middle|half)\s+of\b|\bmid-/i;
 const CASUAL_DAY = /^(yesterday|today|tonight|tomorrow|last night)(\s+(morning|afternoon|evening|night))?$/i;
 const PART_OF_DAY = /^(this|last)\s+(morning|afternoon|evening|night)$/i;
