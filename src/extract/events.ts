@@ -47,6 +47,12 @@ const CANCELLED = /\b(called off|cancell?ed|postponed|shelved|scuttled|scrapped|
 const NEGATED = /\b(not|never|refused to|declined to|won't|didn't|did not|will not)\s+(?:\w+\s+)?$/i;
 /** "Türkiye was ready to host a meeting between …": an offer or a possibility reports no event. */
 const HYPOTHETICAL = /\b(?:ready|willing|prepared|offered|offers|offering|proposed|proposes|possible|could|might|hopes?|hoping|wants?|seeks?|sought)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}$/i;
+/** "have co-hosted talks in Jeddah since May 2023": a run of events over a span, no one event. */
+function habitual(masked: MaskedSentence, at: number): boolean {
+  if (!/\b(?:have|has)\s+(?:[\w-]+\s+)?$/i.test(masked.text.slice(0, at))) return false;
+  const clause = masked.text.slice(at).split(/[.;]\s|[.;]$/)[0];
+  return /\bsince\s+(?:⟨T\d+⟩|\d{4}\b)/.test(clause) || [...clause.matchAll(/⟨T(\d+)⟩/g)].some((t) => /^since\b/i.test(masked.slots[Number(t[1])].time?.text ?? ''));
+}
 /** "asked whether Lavrov would receive him": a question reports no event. */
 const QUESTIONED = /\b(?:whether|if)\b[^,;.⟨]*(?:⟨[POX]\d+⟩[^,;.⟨]*)?$/i;
 // (", under which Cuban nationals … are returned": a relative clause with a subject of its own)
@@ -506,6 +512,8 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
   if (/^(?:will|would|shall|(?:is|are)\s+(?:also\s+|now\s+|both\s+|all\s+)?(?:due|expected|to|scheduled|set|slated)\b)/i.test(masked.text.slice(at))) return 'PLANNED';
   // "The meeting, co-chaired by ⟨P1⟩ and ⟨P2⟩, will now be held in ⟨L⟩": the verb after the event's apposition
   if (/\b(?:meeting|talks|session|summit|visit|trip|round)\s*,\s*$/i.test(before) && /^[^,.;]*,\s*(?:will|would|(?:is|are)\s+(?:now\s+)?(?:to|expected to|scheduled to|due to|set to))\b/i.test(masked.text.slice(at))) return 'PLANNED';
+  // ("when ⟨P⟩'s trip to ⟨L⟩ will now take place": the event noun's own verb)
+  if (/^(?:visit|trip|tour|meeting|talks|summit)\b(?:[^,.;⟨]|⟨[LT]\d+⟩)*?\b(?:will|would|is to|are to)\s+(?:now\s+|still\s+)?(?:take place|go ahead|be held|happen)\b/i.test(masked.text.slice(at))) return 'PLANNED';
   // ("… would build on the agreement that ⟨O1⟩ and ⟨O2⟩ signed in ⟨T⟩ during ⟨P⟩'s visit to ⟨L⟩": a relative clause told in the past is past)
   const pastRelative = [...clause.matchAll(/\b(?:that|which)\s+(?:⟨[PO]\d+⟩(?:\s*,\s*|\s+and\s+)?)+\s*(?:signed|concluded|agreed|reached|held|made|took|adopted|launched|inaugurated)\b/g)].pop();
   const planClause = pastRelative ? clause.slice(pastRelative.index) : clause;
@@ -552,7 +560,7 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       if (welcomed) { add([...match[1].matchAll(/⟨[PO](\d+)⟩/g)].map((g) => slotAt(masked, Number(g[1]))), placeSlot, match.index, 0.8); continue; }
       const took = /^(?:took|sends?|sent|dispatch(?:es|ed)?|(?:visit|trip|tour|journey)\s+(?:by|of|that))\s+(?:[\w-]+\s+){0,3}?⟨[PX](\d+)⟩|^(?:visit|trip|tour|journey)\s+⟨[PX](\d+)⟩/i.exec(match[0]);
       if (took) { add([slotAt(masked, Number(took[1] ?? took[2]))], placeSlot, match.index, 0.7); continue; }
-      if (NEGATED.test(masked.text.slice(0, match.index))) continue;
+      if (NEGATED.test(masked.text.slice(0, match.index)) || habitual(masked, match.index)) continue;
       // "invited ⟨P⟩ to visit Abuja": an invitation is no trip (one accepted is a plan)
       // ("an invitation for ⟨P⟩ to pay a state visit to ⟨L⟩" too)
       const invited = /\binvit\w*\b[^.;]{0,80}\bto\s+(?:pay\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?$/i.exec(masked.text.slice(0, match.index));
@@ -787,7 +795,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
   };
   for (const { re, mode, purpose, objectless } of MEETING_PATTERNS) {
     for (const match of text.matchAll(re)) {
-      if (NEGATED.test(text.slice(0, match.index)) || QUESTIONED.test(text.slice(0, match.index)) || HYPOTHETICAL.test(text.slice(0, match.index))) continue;
+      if (NEGATED.test(text.slice(0, match.index)) || QUESTIONED.test(text.slice(0, match.index)) || HYPOTHETICAL.test(text.slice(0, match.index)) || habitual(masked, match.index)) continue;
       // "arrived at the air base …, where he was welcomed by ⟨P⟩": a welcome on arrival is protocol
       if (/^(?:was|were)\b/i.test(match[0]) && ARRIVAL_WELCOME.test(text.slice(0, match.index))) continue;
       // ("met at the Foreign Ministry": a venue after "at" or "in" is no one met)
@@ -825,7 +833,9 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
         : null;
       if (traveller) subject.splice(0, 1, slotAt(masked, Number(traveller[1])));
       const subjects = subject.flatMap((s) => (s.keys.some((k) => coreference.delegations.has(k)) ? [s] : leaderOf(masked, s) ?? [s]));
-      const sentenceMode = mode ?? phone(text.slice(match.index, match.index + match[0].length + 60));
+      // ("joined a virtual meeting with ⟨P⟩": the noun's own modifier says how they met)
+      const modifier = /\b(?:virtual|video|online|(?:tele)?phone)\s+(?:[\w-]+\s+)?$/i.exec(text.slice(0, match.index))?.[0] ?? '';
+      const sentenceMode = mode ?? phone(modifier.replace(/^online/i, 'virtual') + text.slice(match.index, match.index + match[0].length + 60));
       if (object.slots.length) {
         // ("held talks with ⟨P1⟩, also attended by ⟨P2⟩ and by ⟨P3⟩": more at the table)
         object.slots.push(...attendedBy(masked, object.end));
@@ -847,6 +857,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
       }
       // ("the two discussed preparations for a meeting of ASEAN ministers": a meeting named, not theirs)
       else if (/^meeting\b/i.test(match[0]) && /\b(?:a|an|the|this|that|next|its|their)\s+(?:[\w-]+\s+){0,4}$/i.test(text.slice(0, match.index))) continue;
+      // ("to meet the needs of millions", "failed to meet its target": a thing met, not one another)
+      else if (/^(?:meet|meets|met|meeting)\s+$/i.test(match[0]) && /^(?:the|its|their|our|his|her|all|these|those|this|that|such|growing|rising)\s+(?!⟨)/i.test(text.slice(object.end))) continue;
       else if (subjects.length >= 2 || subjects.some((s) => s.keys.length >= 2)) {
         // ("⟨P1⟩ and ⟨P2⟩ later held expanded talks attended by ⟨P3⟩ and ⟨P4⟩": those attending sit at the table too)
         add([...subjects, ...attendedBy(masked, object.end)], match.index, phone(text.slice(match.index, match.index + 60)), 0.7);
@@ -924,7 +936,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
   for (const match of text.matchAll(BETWEEN_PATTERN)) {
     // "the first meeting at this level between the two sides" characterises; it reports no meeting
     // (so does one told in an apposition: "the three-hour meeting, the first face-to-face encounter between the two")
-    if (/\b(?:first|first-ever|only|rare|latest|highest-level)\s+(?:[\w-]+\s+)?$/i.test(text.slice(0, match.index)) || /,\s*the\s+(?:first|first-ever|only|rare)\b/i.test(match[0]) || HYPOTHETICAL.test(text.slice(0, match.index))) continue;
+    if (/\b(?:first|first-ever|only|rare|latest|highest-level)\s+(?:[\w-]+\s+)?$/i.test(text.slice(0, match.index)) || /,\s*the\s+(?:first|first-ever|only|rare)\b/i.test(match[0]) || HYPOTHETICAL.test(text.slice(0, match.index)) || habitual(masked, match.index)) continue;
     // "a meeting between X and Y was not on the agenda": denied, no meeting
     if (/^[^.;]*?\b(?:(?:was|is|will be|would be)\s+not\b|not on the agenda|(?:was|is|has been)\s+ruled out)/i.test(text.slice(match.index + match[0].length))) continue;
     const group = groupAfter(masked, match.index + match[0].length);

@@ -655,6 +655,10 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // a lone common word ("in Split", "to Reading") is more often the word than the town
       // (the word list knows some towns as places: "Changsha")
       if (n === 1 && ((isCommonWord(words[0].lower) && !tagsOf(words[0].lower).some((tag) => /^(City|Place|Region|Country)$/.test(tag))) || MONTHS_AND_DAYS.has(words[0].lower))) continue;
+      // ("Cabo Delgado province": a town's name opening a longer proper name is not the town; "in Guwahati Tshering
+      // Pelden" is the town before a person's name)
+      const next = tokens[i + n];
+      if (next?.capitalized && adjacent(text, words[n - 1], next) && !words[n - 1].possessive && !MONTHS_AND_DAYS.has(next.lower) && !tokens[i + n + 1]?.capitalized) continue;
       const entry = lookupTown(words.map((w) => w.text).join(' '), context.datelineCountry);
       if (!entry) continue;
       claim({ from: i, to: i + n });

@@ -2333,3 +2333,20 @@ describe('"the three" for the three just named', () => {
     ]);
   });
 });
+
+describe('what is no meeting or trip of its own', () => {
+  it('takes a town opening a longer name ("Cabo Delgado province") for no town, and a virtual meeting for a video call with no trip', () => {
+    const x = run('Rwandan Foreign Minister Vincent Mugisha met Benin\'s Foreign Minister Théophile Houngbédji in Kigali on Monday. On Tuesday, the two ministers joined a virtual meeting with Mozambique\'s Foreign Minister Amélia Nhantumbo on restoring security in Cabo Delgado province.', '2024-05-15');
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Théophile Houngbédji', 'RW']]);
+    expect(x.meetings.map((m) => [m.who.length, m.mode])).toEqual([[2, 'IN_PERSON'], [3, 'VIDEO']]);
+  });
+  it('reads talks held "since May 2023" as a run of rounds, and "meet the needs" as no meeting', () => {
+    const x = run('Foreign Minister Ahmed Khan has visited China five times since 2019. The United States and Saudi Arabia have co-hosted talks between Thomas Halvorsen and Faisal al-Otaibi in Jeddah since May 2023. Spokesperson Daniel Ruiz said Halvorsen would urge both sides "to meet the needs of millions of Sudanese." Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed met on Monday in Nairobi.', '2024-05-15');
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Abiy Ahmed', 'KE']]);
+    expect(x.meetings.map((m) => m.who)).toEqual([['Abiy Ahmed', 'William Ruto']]);
+  });
+  it('reads "when her trip to Ukraine will now take place" as the trip still to come, not one made', () => {
+    const x = run('Ms Whitmore had been due to travel to Kyiv on Thursday, but the Foreign Office said the visit had been postponed. The Foreign Office has not said when Ms Whitmore\'s trip to Ukraine will now take place.', '2024-05-15');
+    expect(x.visits.map((v) => v.status)).toEqual(['CANCELLED']);
+  });
+});
