@@ -55,6 +55,7 @@ export function extract(input: ArticleInput): Extraction {
   readTravellersEvents(masked, visits, meetings);
   if (cleaned.issuer) relayThroughIssuer(statements, coreference, masked);
   relayReplies(statements, masked);
+  speakThroughSpokesperson(statements, coreference, masked);
   const speakersBySentence = new Map<number, string[]>();
   for (const s of statements) speakersBySentence.set(s.sentence, [...(speakersBySentence.get(s.sentence) ?? []), ...s.speakers]);
   meetings.push(...readGatherings(masked, speakersBySentence, coreference), ...readSharedMeetings(masked, coreference));
@@ -137,6 +138,26 @@ function relayThroughIssuer(statements: StatementReading[], coreference: Corefer
     sentence: 0, speakers: [issuer.key], reportedBy: null, medium: 'press release', quote: null, at: 0, confidence: 0.8,
     about: [...new Set(coreference.people.map((p) => p.key))], evidence: { sentence: 0, start: first.start, end: first.end }, present: true,
   });
+}
+
+/**
+ * "Spokesperson ⟨P⟩ said …. …, the ⟨FO⟩ spokesperson said": a body's spokesperson told of again is the one named
+ * before, when the story names one spokesperson of its state.
+ */
+function speakThroughSpokesperson(statements: StatementReading[], coreference: Coreference, masked: MaskedSentence[]): void {
+  for (const s of statements) {
+    const body = coreference.organizations.find((o) => o.key === s.speakers[0]);
+    if (!body) continue;
+    const m = masked[s.sentence];
+    const voiced = [...m.text.matchAll(/⟨O(\d+)⟩\s+spokes(?:person|man|woman)\b/g)].some((x) => m.slots[Number(x[1])].keys.includes(body.key));
+    if (!voiced) continue;
+    const spokespeople = coreference.people.filter((p) => p.titles.some((t) => /\bspokes(?:person|man|woman)\b/i.test(t.title)) && (!body.country || !p.country || p.country === body.country) &&
+      p.mentions.some((x) => x.sentence < s.sentence));
+    if (spokespeople.length !== 1) continue;
+    const [person] = spokespeople;
+    for (const r of statements) if (r.sentence === s.sentence && r.reportedBy === body.key) r.reportedBy = person.key;
+    s.speakers = [person.key];
+  }
 }
 
 /**

@@ -852,15 +852,16 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         });
         continue;
       }
-      // Embassies: "the Russian embassy", "Pakistan's embassy" (singular only)
-      if (t.lower === 'embassy') {
+      // Embassies: "the Russian embassy", "Pakistan's embassy", "the Indian High Commission" (singular only)
+      const mission = t.lower === 'embassy' ? 1 : t.lower === 'commission' && lower(tokens[i - 1]) === 'high' && tokens[i - 1].capitalized ? 2 : 0;
+      if (mission) {
         // ("the US Embassy in Prishtina": a state's short name set before it as its adjective)
-        const adjective = placeOfToken(tokens[i - 1])?.kind === 'country' && tokens[i - 1].capitalized ? { country: placeOfToken(tokens[i - 1])!.code, surface: tokens[i - 1].text, from: i - 1 } : null;
-        const owner = ownerOf(i - 1) ?? adjective;
+        const adjective = placeOfToken(tokens[i - mission])?.kind === 'country' && tokens[i - mission].capitalized ? { country: placeOfToken(tokens[i - mission])!.code, surface: tokens[i - mission].text, from: i - mission } : null;
+        const owner = ownerOf(i - mission) ?? adjective;
         if (owner) {
-          // "the French Embassy in Jakarta": the city is part of its name
-          const city = lower(tokens[i + 1]) === 'in' && tokens[i + 2] ? placeOfToken(tokens[i + 2]) : null;
-          const to = city && (city.kind === 'capital' || city.kind === 'city') ? i + 3 : i + 1;
+          // "the French Embassy in Jakarta", "the Chinese Embassy in Brazil": the host is part of its name
+          const host = lower(tokens[i + 1]) === 'in' && tokens[i + 2] ? stateAt(tokens, i + 2) ?? (placeOfToken(tokens[i + 2]) ? { entry: placeOfToken(tokens[i + 2])!, n: 1 } : null) : null;
+          const to = host && /^(capital|city|country)$/.test(host.entry.kind) ? i + 2 + host.n : i + 1;
           removeOverlapping(owner.from, to);
           mentions.push({
             kind: 'organization', ...at(owner.from, to), key: `embassy:${owner.country}`, name: phrase(owner.from, to),

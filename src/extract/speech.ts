@@ -47,7 +47,7 @@ function medium(text: string): string | null {
   if (/\b(?:twitter|tweets?|tweeted)\b/i.test(text) || /\bon X\b/.test(text)) return 'Twitter';
   // "in a statement to ⟨KUNA⟩": remarks given to an outlet
   if (/\b(?:statement|remarks|comments)\s+to\s+(?:the\s+)?⟨M\d+⟩/i.test(text)) return 'interview';
-  if (/\b(?:press release|readout|in a statement|in (?:a|its) (?:separate |brief |short )?release|statement (?:released|issued)|statement from|a statement|a ⟨O\d+⟩ statement|joint statement|communiqu[eé])\b/i.test(text)) return 'press release';
+  if (/\b(?:press release|readout|in (?:a|its) (?:separate |brief |short |written )?(?:statement|release)|statement (?:released|issued)|statement from|a statement|a ⟨O\d+⟩ statement|joint statement|communiqu[eé])\b/i.test(text)) return 'press release';
   if (/\b(?:briefing|press conference|news conference|media briefing)\b/i.test(text)) return 'press conference';
   if (/\binterview\b/i.test(text) || /\b(?:told|speaking to|asked by)\s+(?:the\s+)?⟨M\d+⟩/i.test(text)) return 'interview';
   if (/\b(?:opening the session|in a speech|addressing|address to|in his speech|in her speech)\b/i.test(text)) return 'speech';
@@ -159,6 +159,10 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     // "According to the press service, …" takes up a body whose words were told before: it relays, it says nothing new
     // ("according to a ministry statement" tells of a statement of its own)
     const anaphoric = group.slots.every((x) => x.mention?.kind === 'organization' && x.mention.key.startsWith('anaphor:') && /^the\s/i.test(x.mention.surface));
+    // ("According to a statement issued by the ⟨O⟩, spokesperson ⟨P⟩ said …": the body's spokesperson speaks for it, in it)
+    const voice = first?.type === 'O' ? /^\s*(?:\([^)]*\)\s*)?,\s*⟨P(\d+)⟩\s+(?:said|says|stated|added|noted)\b/.exec(text.slice(group.end)) : null;
+    const spokesperson = voice && masked.slots[Number(voice[1])].mention;
+    if (spokesperson?.kind === 'person' && /\bspokes(?:person|man|woman)\b/i.test(spokesperson.title ?? '')) continue;
     if (group.slots.length) acts.push({ speakers: group.slots, at: match.index, end: group.end, outer: true, verb: null, relayOnly: anaphoric });
   }
   // "It quoted ⟨P⟩ as saying …": the quoting body relays the quoted person

@@ -2350,3 +2350,16 @@ describe('what is no meeting or trip of its own', () => {
     expect(x.visits.map((v) => v.status)).toEqual(['CANCELLED']);
   });
 });
+
+describe('missions and spokespeople', () => {
+  it('names an embassy or high commission with the state it sits in, as the story writes it', () => {
+    const { x } = article('According to a press release from the Chinese Embassy in Brazil, the ambassador was pleased. Kartha conveyed support, the Indian High Commission in Colombo said in a tweet. The British High Commission said nothing.', '2024-05-15', 'EconomyNext');
+    expect(x.entities.filter((e) => e.type === 'organization' && e.kind === 'embassy').map((e) => e.name)).toEqual(['Chinese Embassy in Brazil', 'Indian High Commission in Colombo', 'British High Commission']);
+  });
+  it('hears a body\'s named spokesperson, not the body, in "according to a statement by the FO, spokesperson X said" and in "the FO spokesperson said" later', () => {
+    const { x, name } = article('ISLAMABAD: According to a statement issued by the Foreign Office (FO), spokesperson Shafqat Ahmed Khan said Foreign Minister Khawaja Asim Nadeem told Turkish Foreign Minister Mehmet Yildirim that Pakistan valued its support. Meanwhile, the visit of Azerbaijan\'s foreign minister has been postponed, the FO spokesperson said in a separate statement.', '2025-06-23', 'ARY News');
+    expect(x.statements.map((s) => [name(s.speaker), s.reportedBy ? name(s.reportedBy) : null, s.medium])).toEqual([
+      ['Shafqat Ahmed Khan', null, 'press release'], ['Khawaja Asim Nadeem', 'Shafqat Ahmed Khan', null], ['Shafqat Ahmed Khan', null, 'press release'],
+    ]);
+  });
+});
