@@ -263,6 +263,9 @@ function placeOfToken(t: Token | undefined): GazetteerEntry | null {
   return t.place;
 }
 
+/** First parts of compounds of nationality: "Sino-US", "Indo-Pacific", "Anglo-Irish". */
+const COMPOUND_PREFIXES = new Set(['sino', 'indo', 'anglo', 'franco', 'afro', 'euro', 'russo', 'turco', 'greco', 'italo', 'austro', 'judeo', 'arab', 'pan', 'trans', 'inter', 'intra', 'post', 'pre', 'anti', 'pro', 'non', 'based', 'led', 'backed']);
+
 function isNameToken(t: Token): boolean {
   if (t.punctuation) return false;
   if (t.nameLike !== undefined) return t.nameLike;
@@ -287,7 +290,12 @@ function looksLikeName(t: Token): boolean {
   // "Cabinet of Ministers", "Secretaries": a title word in the plural
   if (/(?:s|ies)$/.test(l) && (TITLE_WORDS.has(l.replace(/ies$/, 'y')) || TITLE_WORDS.has(l.replace(/s$/, '')))) return false;
   if (ORG_HEADS.has(l) || NON_ACTOR_NAMES.has(l) || GOVERNMENT_NOUNS.has(l)) return false;
-  if (t.text.split(/[-–]/).some((part) => lookupPlace(part) || DE_FACTO.get(part))) return false;
+  // ("US-China", "Indo-Pacific", "Kabul-based": a place joined to another; "Santiago-Abad" is a double surname)
+  const parts = t.text.split(/[-–]/);
+  const placed = parts.map((part) => lookupPlace(part) ?? (DE_FACTO.get(part) ? { kind: 'country' } : null));
+  const surnamePart = (part: string): boolean => /^\p{Lu}\p{Ll}{2,}$/u.test(part) && !isWorldRegionWord(part) && !isCommonWord(part.toLowerCase()) && !COMPOUND_PREFIXES.has(part.toLowerCase()) && !opensPlaceName(part);
+  const doubleSurname = parts.length === 2 && (placed[0]?.kind === 'capital' || placed[0]?.kind === 'city') && !placed[1] && surnamePart(parts[1]);
+  if (placed.some(Boolean) && !doubleSurname) return false;
   if (isWorldRegion(t.text)) return false;
   // "Secretary-General", "Director-General": a title written as one word
   if (/[-–]/.test(l) && l.split(/[-–]/).every((part) => TITLE_WORDS.has(part))) return false;

@@ -81,7 +81,7 @@ export const REFERRING_TITLES = new Set([
   'envoy', 'minister', 'premier', 'secretary', 'representative', 'spokesperson', 'spokesman', 'spokeswoman',
   'ambassador', 'diplomat', 'official', 'president', 'governor', 'chief', 'leader', 'guest', 'counterpart',
   'negotiator', 'emissary', 'cs', 'adviser', 'advisor', 'pm', 'ps', 'chancellor', 'commissioner', 'dignitary',
-  'emir', 'amir', 'king', 'sultan', 'taoiseach', 'tánaiste', 'tanaiste', 'chairperson', 'chairman', 'fm',
+  'emir', 'amir', 'king', 'sultan', 'taoiseach', 'tánaiste', 'tanaiste', 'chairperson', 'chairman', 'fm', 'eam',
 ]);
 
 /** Title nouns that count as the same office when a title-alone mention is resolved. */
@@ -93,6 +93,8 @@ export const TITLE_SYNONYMS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['pm', 'prime', 'premier']),
   // "the Iranian FM": a foreign minister
   new Set(['fm', 'foreign']),
+  // "the EAM": India's External Affairs Minister
+  new Set(['eam', 'external']),
   new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official']),
   new Set(['president', 'leader', 'official']),
 ];
