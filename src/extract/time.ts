@@ -201,12 +201,16 @@ const EVENT_RELATIVE = /\b(earlier|later|before|after|afterwards|following|previ
 const MONTH_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i;
 const MODIFIER_BEFORE = /(?:['’]s|\b(?:the|a|an|its|their|his|her))\s+$/i;
 const AGO = /\b(day|week|month|year)s?\s+ago\b/i;
+const PART_OF_DAY_OF = /\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d))/g;
+/** "for about 30 minutes", "within two hours": a span of the clock, no day. */
+const CLOCK_SPAN = /\b(?:seconds?|minutes?|mins?|hours?|hrs?)\b/i;
 
 function resolveChrono(result: chrono.ParsedResult, anchor: Ymd | null, direction: Direction): DateRange | null {
   const text = result.text.trim();
   const known = (c: chrono.Component): boolean => result.start.isCertain(c);
   if (!known('day') && !known('month') && !known('year') && !known('weekday')) return null; // a time of day alone
   if (EVENT_RELATIVE.test(text) && !AGO.test(text)) return null;
+  if (CLOCK_SPAN.test(text) && !CHRONO_CUE.test(text)) return null;
   // Without a digit, a date names a capitalised month or weekday: "sat down", "may meet", "in the day" are not dates.
   if (!/\d|[A-Z]/.test(text) && !CASUAL_DAY.test(text) && !PART_OF_DAY.test(text) && !AGO.test(text)) return null;
 
@@ -277,7 +281,9 @@ export function findTimeExpressions(sentence: string, anchor: string | null, dir
   // Local noon keeps chrono's local-time arithmetic on the anchor's calendar day.
   const ref = anchorDay ? new Date(anchorDay.y, anchorDay.m - 1, anchorDay.d, 12) : new Date(2000, 0, 1, 12);
   const parser = NUMERIC_DATE.test(sentence) ? CHRONO_ALL : CHRONO_WORDS;
-  for (const result of parser.parse(sentence, ref, { forwardDate: direction === 'future' })) {
+  // ("on the morning of July 18": chrono takes the part of the day for a time and drops the date; blanked, offsets kept)
+  const dated = sentence.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length));
+  for (const result of parser.parse(dated, ref, { forwardDate: direction === 'future' })) {
     const text = result.text.replace(/[\s,;:.—–-]+$/, '');
     const span = { start: result.index, end: result.index + text.length };
     if (consumed.some((c) => overlaps(c, span))) continue;

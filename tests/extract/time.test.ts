@@ -76,6 +76,10 @@ describe('findTimeExpressions: weekdays and casual days', () => {
 });
 
 describe('findTimeExpressions: parts of the day', () => {
+  it('dates "on the morning of July 18" by its day, and "for about 30 minutes" not at all', () => {
+    expect(only('Morimoto held talks with Abenov for about 30 minutes on the morning of July 18.', '2023-07-19')).toEqual(['July 18', '2023-07-18', '2023-07-18', 'DAY']);
+    expect(findTimeExpressions('They spoke for two hours and met within 45 minutes.', '2023-07-19', 'past')).toEqual([]);
+  });
   it('reads "this morning" as the anchor day and "last night" as the day before', () => {
     expect(only('He was received this morning by the Prime Minister.', MONDAY)).toEqual(['this morning', MONDAY, MONDAY, 'DAY']);
     expect(only('The two dined last night at Castille.', MONDAY)).toEqual(['last night', '2024-01-28', '2024-01-28', 'DAY']);
