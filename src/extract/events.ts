@@ -42,11 +42,11 @@ export interface MeetingReading extends EventReading {
   place: { name: string; country: string | null } | null;
 }
 
-const PLANNED = /\b((?<!\b(?:the|political|their|its|his|her|good)\s)will|would|shall|could|might|(?:is|are|was|were|had been|has been|have been) (?:both |all |also |now |still )?(?:due|expected|scheduled|set|slated|likely|poised|going) to|(?:is|are) (?:scheduled|set|slated|planned|pencill?ed in) for|(?:is|are) (?:also |now |both |all )?(?:due|expected) (?:in|at|back)|agreed to|plans? to|planned|planning to|intends? to|expect(?:s|ed)? to|to be held|upcoming)\b[^.;]*$/i;
+const PLANNED = /\b((?<!\b(?:the|political|their|its|his|her|good)\s)will|would|shall|could|might|(?:is|are|was|were|had been|has been|have been) (?:both |all |also |now |still )?(?:due|expected|scheduled|set|slated|likely|poised|going) to|(?:is|are) (?:scheduled|set|slated|planned|pencill?ed in) for|(?:is|are) (?:also |now |both |all )?(?:due|expected) (?:in|at|back)|agreed to|plans? to|planned|planning to|intends? to|expect(?:s|ed)? to|to be held|upcoming|look(?:s|ed|ing)? forward to)\b[^.;]*$/i;
 const CANCELLED = /\b(called off|cancell?ed|postponed|shelved|scuttled|scrapped|put off|pushed back|put on hold|on hold|(?:put )?on ice|(?:will|would|is|are|was|were)\s+no longer|off the table|deferred|blocked|collapsed|fell through|(?:did not|never|will not|would not|won.t) take place|never took place|dropped from (?:the|his|her|their|⟨[PX]\d+⟩) (?:itinerary|schedule|programme|program)|(?:was|has been|had been) dropped|(?:was|were) to have (?:been|taken|made|held|visited|travell?ed|flown|met)|(?:was|were) supposed to|had been (?:due|scheduled|set|slated|expected) to|had been (?:due|expected) (?:in|at))\b/i;
 const NEGATED = /\b(not|never|refused to|declined to|won't|didn't|did not|will not)\s+(?:\w+\s+)?$/i;
 /** "Türkiye was ready to host a meeting between …": an offer or a possibility reports no event. */
-const HYPOTHETICAL = /\b(?:ready|willing|prepared|offered|offers|offering|proposed|proposes|possible|could|might|hopes?|hoping|wants?|seeks?|sought)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}$/i;
+const HYPOTHETICAL = /\b(?:ready|willing|prepared|offered|offers|offering|proposed|proposes|possible|could|might|hopes?|hoped|hoping|wants?|seeks?|sought)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** "have co-hosted talks in Jeddah since May 2023": a run of events over a span, no one event. */
 function habitual(masked: MaskedSentence, at: number): boolean {
   if (!/\b(?:have|has)\s+(?:[\w-]+\s+)?$/i.test(masked.text.slice(0, at))) return false;
@@ -59,7 +59,7 @@ const QUESTIONED = /\b(?:whether|if)\b[^,;.⟨]*(?:⟨[POX]\d+⟩[^,;.⟨]*)?$/i
 const CLAUSE_BREAK = /[;:]|\.\s|\b(?:but|although|though|whereas|while)\b|,\s*(?:under|by|through|in|from)\s+which\b/i;
 
 const VISIT_PATTERNS: RegExp[] = [
-  /\b(?:arrived|arrives|arrive|arriving|landed|lands|land|flew|flies|fly|flying|flown|jet|jetted|jets|travell?ed|travels?|travell?ing|went|goes|go|came|comes|come|head|heads|heading|headed|returned|moved on)\b(?:\s+(?:on|back|here|there|onward|onwards|later|⟨T\d+⟩))*\s+(?:in|into|to|at)\s+(?:(?!from\b)[\w'-]+\s+){0,2}?⟨L(\d+)⟩/gi,
+  /\b(?:arrived|arrives|arrive|arriving|landed|lands|land|flew|flies|fly|flying|flown|jet|jetted|jets|travell?ed|travels?|travell?ing|went|goes|go|came|comes|come|head|heads|heading|headed|returned|moved on)\b(?:\s+(?:on|back|here|there|onward|onwards|later|out|off|⟨T\d+⟩))*\s+(?:in|into|to|at)\s+(?:(?!from\b)[\w'-]+\s+){0,2}?⟨L(\d+)⟩/gi,
   // ("visit the Philippines")
   /\b(?:visited|visiting|visit|visits|toured|reached|reaches|reach|reaching)\s+(?:the\s+)?⟨L(\d+)⟩/gi,
   // "before continuing to Prague", "moves on to Vienna": the next stop
@@ -68,7 +68,8 @@ const VISIT_PATTERNS: RegExp[] = [
   /\b(?:walked|crossed|drove|sailed|rode|stepped|walks|crosses|drives)\b[^.;⟨]{0,60}?\binto\s+⟨L(\d+)⟩/gi,
   // "X was in Washington on Tuesday for talks": present there (travel at home is dropped later); "X is expected in Yerevan next week"
   // ("X is in Tonga this week, the first stop on a Pacific swing": the news present)
-  /\b(?:was|were|is|are)\s+(?:now\s+|currently\s+)?in\s+⟨L(\d+)⟩(?=\s+(?:on\s+|in\s+)?⟨T\d+⟩|\s+(?:for|to)\b)/gi,
+  // ("⟨P⟩ will be in ⟨L⟩ on ⟨T⟩ for the Joint Commission", "will be in ⟨L1⟩ and ⟨L2⟩ in the coming days")
+  /\b(?:was|were|is|are|will\s+(?:also\s+)?be)\s+(?:now\s+|currently\s+)?in\s+⟨L(\d+)⟩(?=(?:\s+and\s+⟨L\d+⟩)?(?:\s+(?:on\s+|in\s+)?⟨T\d+⟩|\s+(?:for|to)\b|\s+in\s+the\s+coming\s+(?:days|weeks)))/gi,
   // "is now expected to lead his country's delegation to Bulawayo"
   // ("will lead ⟨the Omani delegation⟩ to the ⟨Jakarta⟩ round" too)
   /\b(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:(?:[\w'’⟨⟩-]+\s+){0,4}?(?:delegation|mission|team)|⟨O\d+⟩)\s+to\s+(?:the\s+)?⟨L(\d+)⟩/gi,
@@ -82,7 +83,8 @@ const VISIT_PATTERNS: RegExp[] = [
   /\b(?:visit|trip|tour|journey)\s+(?:that\s+)?⟨[PX]\d+⟩\s+(?:was|were|had been|is|has been)\s+(?:scheduled|due|set|expected|slated|planning)\s+to\s+(?:make|pay|undertake)\s+to\s+⟨L(\d+)⟩/gi,
   // "a planned mission to Port-au-Prince by ⟨O⟩": a mission with its travellers named is a trip
   /\bmission\s+to\s+⟨L(\d+)⟩(?=\s+by\s)/gi,
-  /\b(?:welcomed|welcomes|received|receives|hosted|hosts)\s+((?:⟨[PO]\d+⟩(?:,\s*|\s+and\s+)?)+)\s+(?:to|in)\s+⟨L(\d+)⟩/gi,
+  // ("looking forward to welcoming ⟨P⟩ in ⟨L⟩ in July": the guest to come)
+  /\b(?:welcomed|welcomes|welcome|welcoming|received|receives|receive|receiving|hosted|hosts|host|hosting)\s+((?:⟨[PO]\d+⟩(?:\s+of\s+⟨L\d+⟩)?(?:,\s*|\s+and\s+)?)+)\s+(?:to|in)\s+⟨L(\d+)⟩/gi,
   /\btook\s+⟨[PX]\d+⟩\s+to\s+⟨L(\d+)⟩/gi,
   // "kicked off a tour of the Baltic states in Vilnius"
   /\b(?:tour|trip|swing)\s+(?:of|through)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:in|at|to|starting in|beginning in)\s+)?⟨L(\d+)⟩/gi,
@@ -538,6 +540,22 @@ function placeOf(slot: Slot | undefined): { name: string | null; country: string
   return { name: entry.kind === 'country' || entry.kind === 'region' ? null : entry.name, country: entry.code };
 }
 
+/** "'I will be in ⟨L⟩ on Saturday,' she added": a trip the speaker plans in the first person, inside the quotation. */
+const QUOTED_PLAN = /["“][^"”]*?\bI\s+(?:will|shall|am\s+going\s+to|plan\s+to|intend\s+to|have\s+accepted\s+(?:the|an|your|his|her)\s+invitation\s+to)\s+(?:also\s+)?(?:be\s+in|travel\s+to|come\s+to|go\s+to|fly\s+to|visit)\s+(?:the\s+)?⟨L(\d+)⟩/g;
+
+export function readQuotedPlans(masked: MaskedSentence, speakers: string[]): VisitReading[] {
+  if (speakers.length !== 1) return [];
+  return [...masked.text.matchAll(QUOTED_PLAN)].map((match) => {
+    const placeSlot = slotAt(masked, Number(match[1]));
+    const place = placeOf(placeSlot);
+    const at = match.index + match[0].search(/\bI\s/);
+    return {
+      sentence: masked.sentence.index, evidence: evidenceOf(masked, [placeSlot]), status: 'PLANNED' as const, at, confidence: 0.7,
+      visitors: speakers, destination: place?.country ?? null, place: place?.name ?? null, contextual: false,
+    };
+  });
+}
+
 export function readVisits(masked: MaskedSentence, coreference: Coreference): VisitReading[] {
   const visits: VisitReading[] = [];
   if (!masked.slots.some((s) => s.type === 'P' || s.type === 'O' || s.type === 'X')) return visits;
@@ -555,8 +573,10 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
   const placed = masked.slots.some((s) => s.type === 'L');
   for (const pattern of placed ? VISIT_PATTERNS : []) {
     for (const match of masked.text.matchAll(pattern)) {
-      const welcomed = /^(?:welcomed|welcomes|received|receives|hosted|hosts)\b/i.test(match[0]);
+      const welcomed = /^(?:welcom|receiv|host)/i.test(match[0]);
       const placeSlot = slotAt(masked, Number(welcomed ? match[2] : match[1]));
+      // ("hoped to welcome ⟨P⟩ in ⟨L⟩ as soon as conditions allow": a wish, no trip)
+      if (welcomed && HYPOTHETICAL.test(masked.text.slice(0, match.index))) continue;
       if (welcomed) { add([...match[1].matchAll(/⟨[PO](\d+)⟩/g)].map((g) => slotAt(masked, Number(g[1]))), placeSlot, match.index, 0.8); continue; }
       const took = /^(?:took|sends?|sent|dispatch(?:es|ed)?|(?:visit|trip|tour|journey)\s+(?:by|of|that))\s+(?:[\w-]+\s+){0,3}?⟨[PX](\d+)⟩|^(?:visit|trip|tour|journey)\s+⟨[PX](\d+)⟩/i.exec(match[0]);
       if (took) { add([slotAt(masked, Number(took[1] ?? took[2]))], placeSlot, match.index, 0.7); continue; }

@@ -5,7 +5,7 @@ import { BILATERAL_MECHANISM, BODY_SEATS, DE_FACTO_GOVERNMENTS } from './lexicon
 import { maskSentence, type MaskedSentence } from './masking.js';
 import { findMentions, linkAcronyms, type Mention } from './mentions.js';
 import { splitSentences } from './sentences.js';
-import { gatheredIn, readCompanions, readDelegations, readGatherings, readJoiners, readMeetings, readSharedMeetings, readTravellersEvents, readVisits, type Companion, type MeetingReading, type VisitReading } from './events.js';
+import { gatheredIn, readCompanions, readQuotedPlans, readDelegations, readGatherings, readJoiners, readMeetings, readSharedMeetings, readTravellersEvents, readVisits, type Companion, type MeetingReading, type VisitReading } from './events.js';
 import { readStatements, type StatementReading } from './speech.js';
 import { findTimeExpressions } from './time.js';
 import { datesFor, type Dated } from './dating.js';
@@ -48,6 +48,7 @@ export function extract(input: ArticleInput): Extraction {
     meetings.push(...readMeetings(m, coreference, masked[m.sentence.index - 1]));
     const said = readStatements(m, lastOrganizationSpeaker);
     statements.push(...said);
+    visits.push(...readQuotedPlans(m, [...new Set(said.filter((s) => !s.reportedBy).flatMap((s) => s.speakers))].filter((k) => k.startsWith('p'))));
     // (a statement signed by a spokesperson is theirs: "…, according to the statement" goes back to them)
     const orgSpeaker = said.find((s) => !s.reportedBy && (s.speakers[0].startsWith('o') || s.medium === 'press release'));
     if (orgSpeaker) lastOrganizationSpeaker = orgSpeaker.speakers[0];

@@ -2374,3 +2374,20 @@ describe('double surnames and Indian titles', () => {
     expect(x.statements.map((s) => [name(s.speaker), s.reportedBy ? name(s.reportedBy) : null])).toContainEqual(['R Venkatesh', 'Ministry of External Affairs']);
   });
 });
+
+describe('trips still to come, told in other words', () => {
+  it('reads "will be in ⟨city⟩ on ⟨day⟩", "in the coming days" and "jet out to" as planned trips', () => {
+    const x = run('Prasad confirmed that Iranian Foreign Minister Ali Tavakkoli will be in New Delhi on September 21 for the Joint Commission. Qatari minister Abdullah Al Khater will be in Kinshasa and Kigali in the coming days. Kenyan CS Alfred Wekesa is expected to jet out to Addis Ababa on Sunday.', '2022-09-15');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status, v.date])).toEqual([
+      ['Ali Tavakkoli', 'IN', 'PLANNED', '2022-09-21'], ['Abdullah Al Khater', 'CD', 'PLANNED', null], ['Abdullah Al Khater', 'RW', 'PLANNED', null], ['Alfred Wekesa', 'ET', 'PLANNED', '2022-09-18'],
+    ]);
+  });
+  it('reads a host "looking forward to welcoming ⟨P⟩ in ⟨city⟩" as the guest\'s trip to come, and one who "hoped to welcome" as none', () => {
+    const x = run('"We look forward to welcoming President Abdulkadir Danjuma of Nigeria in Accra in June for the ECOWAS Summit," Ghanaian Foreign Minister Akua Mensah said. She hoped to welcome Kenyan President William Ruto in Kumasi soon.', '2024-05-14');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status, v.date])).toEqual([['Abdulkadir Danjuma', 'GH', 'PLANNED', '2024-06-01']]);
+  });
+  it('reads a trip the speaker plans in the first person inside the quotation as the speaker\'s', () => {
+    const x = run('"I will be in Jerusalem on Saturday to carry exactly the same message," French Foreign Minister Hélène Marchetti added. "I have accepted the invitation to visit Taipei in May," said Prime Minister Sandile Mabuza of Eswatini. "We will visit Paris," he said.', '2024-06-27');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status, v.date])).toEqual([['Hélène Marchetti', 'IL', 'PLANNED', '2024-06-29'], ['Sandile Mabuza', 'TW', 'PLANNED', '2025-05-01']]);
+  });
+});
