@@ -81,7 +81,7 @@ function sameFullName(a: string, b: string): boolean {
 }
 
 
-export function resolveCoreference(mentions: Mention[], hostCountry: string | null = null, publisherCountry: string | null = null): Coreference {
+export function resolveCoreference(mentions: Mention[], hostCountry: string | null = null, publisherCountry: string | null = null, text = ''): Coreference {
   const referents = new Map<Mention, string[]>();
   const people: PersonCluster[] = [];
   const personMentions = mentions.filter((m): m is PersonMention => m.kind === 'person');
@@ -189,6 +189,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       const subject = ordered.find((x) => x.sentence === m.sentence && x.kind === 'person' && !x.inOpener && referents.get(x)?.length === 1);
       if (subject) return referents.get(subject)!;
     }
+    const teller = tellerOf(m);
+    if (teller) return teller;
     let persons = ordered.filter((x) => x.start < m.start && referents.get(x)?.length === 1 && x !== m);
     // "Rabuka hosted him": an object pronoun is never the subject just before it
     const nearest = persons.at(-1);
@@ -207,6 +209,15 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     const found = resolveAmong(persons, m);
     if (wanted && found.length === 1 && !gender.has(found[0])) gender.set(found[0], wanted);
     return found;
+  }
+
+  /** "⟨P1⟩ had informed ⟨P2⟩ that he intends to visit …": the one who tells speaks of himself. */
+  function tellerOf(m: ReferenceMention): string[] | null {
+    if (!/^(he|she)$/.test(m.words[0] ?? '')) return null;
+    const [p1, p2] = ordered.filter((x) => x.sentence === m.sentence && x.end <= m.start && x.kind === 'person').slice(-2);
+    if (!p1 || !p2 || !/^\s+that\s+$/.test(text.slice(p2.end, m.start))) return null;
+    if (!/^\s+(?:had\s+|has\s+)?(?:told|informed|assured|briefed|notified|reminded|promised)\s+$/.test(text.slice(p1.end, p2.start))) return null;
+    return referents.get(p1)?.length === 1 ? referents.get(p1)! : null;
   }
 
   function resolveAmong(persons: Mention[], m: ReferenceMention): string[] {

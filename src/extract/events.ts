@@ -72,7 +72,8 @@ const VISIT_PATTERNS: RegExp[] = [
   /\b(?:was|were|is|are|will\s+(?:also\s+)?be)\s+(?:now\s+|currently\s+)?in\s+⟨L(\d+)⟩(?=(?:\s+and\s+⟨L\d+⟩)?(?:\s+(?:on\s+|in\s+)?⟨T\d+⟩|\s+(?:for|to)\b|\s+in\s+the\s+coming\s+(?:days|weeks)))/gi,
   // "is now expected to lead his country's delegation to Bulawayo"
   // ("will lead ⟨the Omani delegation⟩ to the ⟨Jakarta⟩ round" too)
-  /\b(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:(?:[\w'’⟨⟩-]+\s+){0,4}?(?:delegation|mission|team)|⟨O\d+⟩)\s+to\s+(?:the\s+)?⟨L(\d+)⟩/gi,
+  // ("to lead a delegation of more than 60 companies to ⟨L⟩" too)
+  /\b(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:(?:[\w'’⟨⟩-]+\s+){0,4}?(?:delegation|mission|team)(?:\s+of\s+(?:[\w'’-]+\s+){1,5}?(?:companies|firms|businesses|investors|officials|executives|businesspeople))?|⟨O\d+⟩)\s+to\s+(?:the\s+)?⟨L(\d+)⟩/gi,
   /\b(?:is|are|was|were|had\s+(?:initially\s+|originally\s+|earlier\s+|previously\s+)?been|has been)\s+(?:also\s+|now\s+|both\s+|all\s+|initially\s+|originally\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at)\s+⟨L(\d+)⟩/gi,
   // "⟨P⟩ was welcomed to Kingston", "welcomed to Port Vila the Honourable ⟨P⟩"
   /\b(?:was|were)\s+(?:warmly\s+)?welcomed\s+(?:to|in)\s+⟨L(\d+)⟩/gi,
@@ -519,7 +520,8 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
   // ("… would build on the agreement that ⟨O1⟩ and ⟨O2⟩ signed in ⟨T⟩ during ⟨P⟩'s visit to ⟨L⟩": a relative clause told in the past is past)
   const pastRelative = [...clause.matchAll(/\b(?:that|which)\s+(?:⟨[PO]\d+⟩(?:\s*,\s*|\s+and\s+)?)+\s*(?:signed|concluded|agreed|reached|held|made|took|adopted|launched|inaugurated)\b/g)].pop();
   const planClause = pastRelative ? clause.slice(pastRelative.index) : clause;
-  if (PLANNED.test(planClause) || /\binvit(?:ation|ed)\s+to\s*$/i.test(planClause)) return 'PLANNED';
+  // ("accepted the invitation to pay an official visit to ⟨L⟩" too)
+  if (PLANNED.test(planClause) || /\binvit(?:ation|ed)\s+to\s+(?:(?:pay|make)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?$/i.test(planClause)) return 'PLANNED';
   // headline grammar: "⟨P⟩ to hold talks with …"; "preparations for ⟨P⟩'s state visit"
   if (/⟨[PO]\d+⟩\s+to\s+(?:[\w-]+\s+)?$/.test(clause) || /\b(?:preparations?|preparing|prepare|plans?|ahead)\s+(?:for|of)\s+(?:[^.;,]{0,40})$/i.test(clause) || /,\s*(?:due|scheduled|set|slated|expected)\s+to\s+be\b[^.;,]*$/i.test(clause)) return 'PLANNED';
   // "the retreat between ⟨P1⟩ and ⟨P2⟩, which is expected to be held in ⟨L⟩": the event's own clause tells it is to come

@@ -2391,3 +2391,14 @@ describe('trips still to come, told in other words', () => {
     expect(x.visits.map((v) => [v.visitor, v.to, v.status, v.date])).toEqual([['Hélène Marchetti', 'IL', 'PLANNED', '2024-06-29'], ['Sandile Mabuza', 'TW', 'PLANNED', '2025-05-01']]);
   });
 });
+
+describe('who plans the trip', () => {
+  it('reads "⟨P1⟩ had informed ⟨P2⟩ that he intends to visit" as the teller\'s plan', () => {
+    const x = run('Ministry spokesperson Koy Piseth said Cambodian Foreign Minister Prak Vannak had held a video conference with Japanese Foreign Minister Kenji Moriyama. Piseth said Moriyama had informed Vannak that he intends to visit Phnom Penh in July.', '2026-05-21');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Kenji Moriyama', 'KH', 'PLANNED']]);
+  });
+  it('reads a delegation "of more than 60 companies" led to a city, and an invitation accepted "to pay an official visit", as trips to come', () => {
+    const x = run('She confirmed that Bambang Triatmojo, Indonesia\'s Coordinating Minister for Economic Affairs, is expected to lead a delegation of more than 60 companies to Dubai in April. Azerbaijani President Rauf Mammadli noted that he had accepted the invitation to pay an official visit to Egypt.', '2026-02-01');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Bambang Triatmojo', 'AE', 'PLANNED'], ['Rauf Mammadli', 'EG', 'PLANNED']]);
+  });
+});
