@@ -3,7 +3,7 @@ import { lookupPlace } from './gazetteer.js';
 import { memoized } from './memo.js';
 import type { Mention, OrganizationMention, PersonMention, ReferenceMention } from './mentions.js';
 import { REFERRING_TITLES, TITLE_HEADS, TITLE_SYNONYMS, TITLE_WORDS } from './lexicon/titles.js';
-import type { OrganizationKind } from './types.js';
+import type { OrganizationKind, Sentence } from './types.js';
 
 export interface PersonCluster {
   key: string;
@@ -39,6 +39,7 @@ export interface Coreference {
   delegations: Map<string, string[]>;
 }
 
+const LEADER_TITLE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|taoiseach|crown prince|head of (?:state|government)|leader)\b/i;
 const foldName = (s: string): string =>
   s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’'`.]/g, '').replace(/[^a-z0-9]+/g, ' ').trim()
     .replace(/\b(mohammed|muhammad|mohamed|muhammed|mohammad)\b/g, 'muhammad');
@@ -81,7 +82,7 @@ function sameFullName(a: string, b: string): boolean {
 }
 
 
-export function resolveCoreference(mentions: Mention[], hostCountry: string | null = null, publisherCountry: string | null = null, text = ''): Coreference {
+export function resolveCoreference(mentions: Mention[], hostCountry: string | null = null, publisherCountry: string | null = null, sentences: Sentence[] = []): Coreference {
   const referents = new Map<Mention, string[]>();
   const people: PersonCluster[] = [];
   const personMentions = mentions.filter((m): m is PersonMention => m.kind === 'person');
@@ -211,12 +212,22 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     return found;
   }
 
-  /** "⟨P1⟩ had informed ⟨P2⟩ that he intends to visit …": the one who tells speaks of himself. */
+  /**
+   * "⟨P1⟩ had informed ⟨P2⟩ that he intends to visit …": the one who tells speaks of himself.
+   * ("⟨P1⟩ announced that ⟨P2⟩ will visit Egypt, during which he will …": the one the that-clause is about)
+   */
   function tellerOf(m: ReferenceMention): string[] | null {
-    if (!/^(he|she)$/.test(m.words[0] ?? '')) return null;
+    const sentence = sentences[m.sentence];
+    if (!sentence || !/^(he|she)$/.test(m.words[0] ?? '')) return null;
+    const text = (from: number, to: number): string => sentence.text.slice(Math.max(0, from - sentence.start), to - sentence.start);
+    if (/,\s*(?:during which|where|when|in which|at which)\s+$/.test(text(m.start - 20, m.start))) {
+      const clause = text(sentence.start, m.start).lastIndexOf(' that ');
+      const subject = ordered.find((x) => x.sentence === m.sentence && x.kind === 'person' && x.start > sentence.start + clause && x.end <= m.start && !x.possessor);
+      if (clause >= 0 && subject && referents.get(subject)?.length === 1) return referents.get(subject)!;
+    }
     const [p1, p2] = ordered.filter((x) => x.sentence === m.sentence && x.end <= m.start && x.kind === 'person').slice(-2);
-    if (!p1 || !p2 || !/^\s+that\s+$/.test(text.slice(p2.end, m.start))) return null;
-    if (!/^\s+(?:had\s+|has\s+)?(?:told|informed|assured|briefed|notified|reminded|promised)\s+$/.test(text.slice(p1.end, p2.start))) return null;
+    if (!p1 || !p2 || !/^\s+that\s+$/.test(text(p2.end, m.start))) return null;
+    if (!/^\s+(?:had\s+|has\s+)?(?:told|informed|assured|briefed|notified|reminded|promised)\s+$/.test(text(p1.end, p2.start))) return null;
     return referents.get(p1)?.length === 1 ? referents.get(p1)! : null;
   }
 
@@ -350,7 +361,11 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       // ("the two presidents" may be the two just named in its sentence; "the two EU officials" are others)
       const own = head !== 'official' ? [] : mentions.filter((x) => x.sentence === m.sentence && x.start < m.start && x.kind === 'person').flatMap((x) => referents.get(x) ?? []);
       // ("Both negotiators": first those titled so, then those of a like office)
-      const titledSo = (k: string): boolean => titleWords(people.find((c) => c.key === k)!).has(head);
+      // ("the two leaders": first heads of state or government, not a spokesman told with one of them)
+      const titledSo = (k: string): boolean => {
+        const c = people.find((x) => x.key === k)!;
+        return head === 'leader' ? c.titles.some((t) => LEADER_TITLE.test(t.title)) : titleWords(c).has(head);
+      };
       for (const exact of [true, false]) {
         for (let s = m.sentence; s >= 0; s--) {
           // "Donald Trump's special envoy Steve Witkoff": the possessor is no one the sentence tells of

@@ -149,7 +149,10 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
   // "⟨P1⟩ and ⟨P2⟩ co-chaired the 11th Joint Commission": those who chair a body's session together meet
   { re: /\bco-(?:chaired|chair|chairs|hosted)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=⟨O\d+⟩)/gi, objectless: true },
   // "co-chaired Tuesday's conference at Lancaster House with ⟨P⟩"
-  { re: /\bco-(?:chaired|chairs|chair|chairing|hosted|hosts|host)\s+(?:[\w'’-]+\s+|⟨T\d+⟩['’]s\s+){0,3}?(?:conference|summit|forum|session|dialogue|consultations)\b(?:[^⟨.;]|⟨[LO]\d+⟩){0,40}?\bwith\s+/gi },
+  // ("co-chair the second round of the Pakistan-Uzbekistan Strategic Dialogue with ⟨P⟩" too)
+  { re: /\bco-(?:chaired|chairs|chair|chairing|hosted|hosts|host)\s+(?:[\w'’-]+\s+|⟨T\d+⟩['’]s\s+){0,3}?(?:conference|summit|forum|session|dialogue|consultations|round|meeting)\b(?:[^⟨.;]|⟨[LO]\d+⟩){0,60}?\bwith\s+/gi },
+  // "will travel to ⟨L⟩ for meetings with Mexican officials, including ⟨P⟩": the one named among them
+  { re: /\bfor\s+(?:talks|meetings)\s+with\s+(?:[\w-]+\s+){1,3}?(?:officials|leaders|ministers|counterparts)\s*,?\s+including\s+/gi },
   // "… the commission, which she will co-chair with ⟨P⟩", "to co-chair the ⟨Joint Commission⟩ with ⟨P⟩"
   { re: /\bco-(?:chair|chairs|chaired|chairing|host|hosts|hosted)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨O\d+⟩(?:\s+(?:session|meeting|talks))?\s+)?with\s+/gi },
   // "bilateral talks were held at the ministry, with ⟨P1⟩ and her Indian counterpart leading the two delegations"
@@ -265,7 +268,7 @@ const SEQUEL = /\b(?:later|afterwards|subsequently|then)\b/i;
 const CHAIRED_BEFORE = /⟨P(\d+)⟩\s*,?\s+(?:chaired|co-chaired|hosted|convened|presided over|opened)\b/;
 // ("⟨P1⟩ and his ⟨P2⟩ are expected to travel to ⟨L⟩ next month for another round of negotiations" too)
 const TRAVEL_FOR_TALKS = /\b(?:flew|fly|travell?ed|travel|went|go|came|come|head)\s+(?:[\w'-]+\s+){0,2}?(?:to|into)\s+⟨L\d+⟩(?:\s+(?:(?:in|on)\s+)?⟨T\d+⟩)?\s+for\s+(?:(?:another|a new|a fresh|the next|a further)\s+round\s+of\s+)?(?:talks|a meeting|meetings|consultations|negotiations)\b/gi;
-const BETWEEN_NOUN = /\b(?:talks|meetings?|consultations?|call|conversation|summit|retreat|(?<!(?:press|news|media)\s)conference)\b/gi;
+const BETWEEN_NOUN = /\b(?:talks|meetings?|consultations?|call|conversation|summit|retreat|session|(?<!(?:press|news|media)\s)conference)\b/gi;
 const BETWEEN_PATTERN = new RegExp(`${BETWEEN_NOUN.source}[^.;]*?\\bbetween\\s+(?:(?:presidents|leaders|ministers|foreign ministers|prime ministers)\\s+)?(?=⟨)`, 'gi');
 const ARRIVAL_WELCOME = /\b(?:airport|air ?base|air force base|airfield|airstrip|tarmac)\b[^.;⟨]*(?:⟨T\d+⟩[^.;⟨]*)*,\s*where\s+⟨[PX]\d+⟩\s+$/i;
 const TALKS_OPENING = /^(?:(?:the|official|formal|bilateral|further|his|her|their)\s+)*(?:talks|meetings?|consultations)\s+with\s+(?=(?:his\s+|her\s+|the\s+)?⟨[PX]\d+⟩)/i;
@@ -964,6 +967,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
     const group = groupAfter(masked, match.index + match[0].length);
     // "for talks, a day after Quito postponed a summit between …": the noun nearest "between" is the event
     const nouns = [...match[0].matchAll(BETWEEN_NOUN)];
+    // ("the dialogue session in Brussels, dealing a blow to relations between the two": a session's parties follow it in its own clause)
+    if (/^session/i.test(nouns.at(-1)?.[0] ?? '') && match[0].slice(nouns.at(-1)!.index).includes(',')) continue;
     // "⟨P⟩ would convene a summit between ⟨P1⟩ and ⟨P2⟩": the one who convenes sits at the table
     const convener = /\b(?:conven|host|chair|broker|mediat|organi[sz])\w*\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(0, match.index)) ? groupBefore(masked, match.index) : [];
     // ("a telephone conversation in April between …": the medium is told before the noun)

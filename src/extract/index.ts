@@ -35,7 +35,7 @@ export function extract(input: ArticleInput): Extraction {
   const bySentence = sentences.map((s) => findMentions(s, context));
   linkAcronyms(sentences, bySentence);
   const mentions: Mention[] = bySentence.flat();
-  const coreference = resolveCoreference(mentions, context.datelineCountry, publisherCountry, text);
+  const coreference = resolveCoreference(mentions, context.datelineCountry, publisherCountry, sentences);
   const masked: MaskedSentence[] = sentences.map((s) => maskSentence(s, bySentence[s.index], findTimeExpressions(s.text, anchor, 'past'), coreference));
   readDelegations(masked, coreference);
 

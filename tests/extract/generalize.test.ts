@@ -2402,3 +2402,20 @@ describe('who plans the trip', () => {
     expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Bambang Triatmojo', 'AE', 'PLANNED'], ['Rauf Mammadli', 'EG', 'PLANNED']]);
   });
 });
+
+describe('tables still to come', () => {
+  it('reads co-chairing "the second round of the … Dialogue with ⟨P⟩", meetings "with officials, including ⟨P⟩" and "the next session of … between A and B" as planned meetings', () => {
+    const x = run('Pakistani Foreign Minister Ishaq Dar would arrive in Tashkent on Monday and co-chair the second round of the Pakistan-Uzbekistan Strategic Dialogue with Uzbek Foreign Minister Bakhtiyor Saidov the same day. Canadian Foreign Minister Anita Anand will travel to Mexico City on March 16 for meetings with Mexican officials, including Economy Secretary Marcelo Ebrard. Greek spokeswoman Lana Zochiou said the talks would prepare the next session of the High-Level Cooperation Council between Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdoğan.', '2026-01-14');
+    expect(x.meetings.map((m) => [m.who, m.status])).toEqual([
+      [['Bakhtiyor Saidov', 'Ishaq Dar'], 'PLANNED'], [['Anita Anand', 'Marcelo Ebrard'], 'PLANNED'], [['Kyriakos Mitsotakis', 'Recep Tayyip Erdoğan'], 'PLANNED'],
+    ]);
+  });
+  it('takes no session told before a clause on relations "between the two" for their meeting', () => {
+    const x = run('Serbian President Aleksandar Vučić said he would not meet Kosovo Prime Minister Albin Kurti at next week\'s dialogue session in Brussels, dealing a blow to efforts to normalise relations between the two.', '2025-09-24');
+    expect(x.meetings).toEqual([]);
+  });
+  it('reads "he" after ", during which" as the one the that-clause sends, and "the two leaders" as the heads told before, not their spokesman', () => {
+    const { x, name } = article('Spokesperson Lin Yuhan announced that Chinese Foreign Minister Zhao Mingxuan will pay an official visit to Egypt from Jan. 21, during which he will co-chair the China-Egypt strategic dialogue with Egyptian Foreign Minister Hisham Abdel-Rahman Selim. Mozambican President Daniel Chapo told Malawian President Peter Mutharika that the rail link would be fast-tracked. According to presidential press secretary Chisomo Kambalame, Chapo is expected in Lilongwe next month, where the two leaders will hold bilateral talks.', '2026-01-14', 'Reuters');
+    expect(x.meetings.map((m) => m.participants.map(name).sort().join(' + '))).toEqual(['Hisham Abdel-Rahman Selim + Zhao Mingxuan', 'Daniel Chapo + Peter Mutharika']);
+  });
+});
