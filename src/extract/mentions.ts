@@ -1481,15 +1481,29 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // (after a determiner only: "two U.S. officials" are unnamed sources)
       // ("her Belgian and Luxembourg counterparts": or after a nationality and "and")
       const stateAdjectiveAt = (k: number): boolean => k === i - 1 && !/^sides?$/.test(t.lower) && (/^(the|his|her|their|its)$/.test(lower(tokens[k - 1])) || (lower(tokens[k - 1]) === 'and' && demonymAt(k - 2))) && !tokens[k].possessive && placeOfToken(tokens[k])?.kind === 'country';
+      // ("his U.S. and Japanese counterparts": a state's short name set before "and" a nationality)
+      const stateBeforeAnd = (k: number): boolean => placeOfToken(tokens[k])?.kind === 'country' && !tokens[k].possessive && lower(tokens[k + 1]) === 'and' && demonymAt(k + 2) && /^(the|his|her|their|its)$/.test(lower(tokens[k - 1]));
       while (
-        from > 0 && (!claimed[from - 1] || demonymAt(from - 1) || bodyAt(from - 1) || stateAdjectiveAt(from - 1) || placeWordsAt(tokens, from - 1) >= 2 || (tokens[from - 1].possessive && (!!DE_FACTO.get(tokens[from - 1].text) || !!placeOfToken(tokens[from - 1])))) &&
+        from > 0 && (!claimed[from - 1] || demonymAt(from - 1) || bodyAt(from - 1) || stateAdjectiveAt(from - 1) || stateBeforeAnd(from - 1) || placeWordsAt(tokens, from - 1) >= 2 || (tokens[from - 1].possessive && (!!DE_FACTO.get(tokens[from - 1].text) || !!placeOfToken(tokens[from - 1])))) &&
         (isTitleToken(tokens[from - 1]) || /^(visiting|two|three|four|five|six|his|her|their|its|both|top|new)$/i.test(tokens[from - 1].text) || !!placeOfToken(tokens[from - 1]) || placeWordsAt(tokens, from - 1) >= 2 || bodyAt(from - 1)) &&
-        (!/^(of|for|on|to|in|and)$/.test(tokens[from - 1].lower) || (tokens[from - 1].lower === 'and' && demonymAt(from - 2)))
+        (!/^(of|for|on|to|in|and)$/.test(tokens[from - 1].lower) || (tokens[from - 1].lower === 'and' && (demonymAt(from - 2) || stateBeforeAnd(from - 2))))
       ) from--;
       if (t.lower === 'official' && !demonymAt(i - 1)) continue;
       let to = i + 1;
       if (lower(tokens[to]) === 'of' && tokens[to + 1] && placeOfToken(tokens[to + 1])) to += 2; // "Foreign Minister of Iran"
       if (lower(tokens[to]) === 'for' && tokens[to + 1] && !tokens[to + 1].possessive && placeOfToken(tokens[to + 1])) to += 2; // "Special Representative for Afghanistan"
+      // "his counterparts from Mali and Niger": the states they serve, in order
+      const fromStates: string[] = [];
+      if (/^counterparts$/.test(t.lower) && lower(tokens[to]) === 'from') {
+        let k = to + 1;
+        for (let state = stateAt(tokens, k); state && state.entry.kind === 'country'; state = stateAt(tokens, k)) {
+          fromStates.push(state.entry.code);
+          k += state.n;
+          if (!/^(and|,)$/.test(lower(tokens[k]))) break;
+          k += lower(tokens[k + 1]) === 'and' ? 2 : 1;
+        }
+        if (fromStates.length >= 2) to = k;
+      }
       const words = tokens.slice(from, to);
       const determiner = /^(the|his|her|their|its|a|an)$/.test(words[0].lower) ? words[0].lower : lower(tokens[from - 1]) || words[0].lower;
       const indefinite = /^(a|an|another|one|some|any|that)$/.test(determiner) || /^(a|an)$/.test(words[0].lower);
@@ -1505,9 +1519,10 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       for (let k = 0; k < words.length; k++) {
         const long = placeWordsAt(words, k) >= 2 ? stateAt(words, k, 2) : null;
         const entry = long?.entry ?? placeOfToken(words[k]);
-        if (entry?.kind === 'demonym' || (entry?.kind === 'country' && from + k === i - 1 && !words[k].possessive)) countries.push(entry.code);
+        if (entry?.kind === 'demonym' || (entry?.kind === 'country' && (from + k === i - 1 || stateBeforeAnd(from + k)) && !words[k].possessive)) countries.push(entry.code);
         if (long) k += long.n - 1;
       }
+      if (fromStates.length >= 2) countries.splice(0, countries.length, ...fromStates);
       // ("the Kyrgyz and Uzbek diplomats": one of each nationality, as with counterparts)
       const ofEach = plural && !countText && countries.length >= 2;
       // ("the Ghanaian ministers": all of that office and state just told of)

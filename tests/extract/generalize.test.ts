@@ -2419,3 +2419,16 @@ describe('tables still to come', () => {
     expect(x.meetings.map((m) => m.participants.map(name).sort().join(' + '))).toEqual(['Hisham Abdel-Rahman Selim + Zhao Mingxuan', 'Daniel Chapo + Peter Mutharika']);
   });
 });
+
+describe('counterparts named by their states', () => {
+  it('reads "his U.S. and Japanese counterparts, A and B" and "his counterparts from Mali and Niger, A and B" as those two, each of that state', () => {
+    const x = run('Seoul\'s top nuclear envoy Lee Dong-kyu held a phone call with his U.S. and Japanese counterparts, Nathan Collier and Kenji Tanabe, on Wednesday. On Thursday, Burkina Faso\'s Foreign Minister Aboubacar Sawadogo coordinated positions with his counterparts from Mali and Niger, Moussa Keita and Ibrahim Hamani, during a three-way video conference.', '2023-07-13');
+    expect(x.people).toEqual([
+      { name: 'Lee Dong-kyu', country: 'KR' }, { name: 'Nathan Collier', country: 'US' }, { name: 'Kenji Tanabe', country: 'JP' },
+      { name: 'Aboubacar Sawadogo', country: 'BF' }, { name: 'Moussa Keita', country: 'ML' }, { name: 'Ibrahim Hamani', country: 'NE' },
+    ]);
+    expect(x.meetings.map((m) => [m.who, m.mode])).toEqual([
+      [['Kenji Tanabe', 'Lee Dong-kyu', 'Nathan Collier'], 'PHONE'], [['Aboubacar Sawadogo', 'Ibrahim Hamani', 'Moussa Keita'], 'VIDEO'],
+    ]);
+  });
+});
