@@ -39,6 +39,8 @@ export interface Coreference {
   delegations: Map<string, string[]>;
 }
 
+const MET_TOGETHER = /\b(?:met|meets|received|receives|hosted|hosts|held talks|talks (?:with|between)|called on|spoke (?:by|on the|over the)? ?(?:tele)?phone|co-chaired)\b/i;
+const PLAN_OR_CALL_OFF = /\b(?:will|would|was to|were to|planned|postponed|cancell?ed|called off|scheduled|expected|due to)\b/i;
 const LEADER_TITLE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|taoiseach|crown prince|head of (?:state|government)|leader)\b/i;
 const foldName = (s: string): string =>
   s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’'`.]/g, '').replace(/[^a-z0-9]+/g, ' ').trim()
@@ -366,12 +368,22 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
         const c = people.find((x) => x.key === k)!;
         return head === 'leader' ? c.titles.some((t) => LEADER_TITLE.test(t.title)) : titleWords(c).has(head);
       };
+      // "Donald Trump's special envoy Steve Witkoff": the possessor is no one the sentence tells of
+      // (a pronoun already resolved names its person too: "He added that Mr Duc would …, where the pair will …")
+      const namedIn = (s: number, exact: boolean): string[] => [...new Set(mentions.filter((x) => x.sentence === s && x.start < m.start && ((x.kind === 'person' && !x.possessor) || (x.kind === 'reference' && x.pronoun && referents.get(x)?.length === 1))).map((x) => referents.get(x)?.[0]).filter((k): k is string => !!k))]
+        .filter((k) => candidates.some((c) => c.key === k) && !own.includes(k) && (!exact || titledSo(k)));
+      // ("⟨A⟩ received ⟨B⟩ …. ⟨B⟩ arrived with ⟨C⟩ …. During the meeting, the two ministers …": the pair told meeting, not a plan or a trip)
+      if (m.count === 2 && !m.words.includes('sides')) {
+        for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - 4); s--) {
+          const told = sentences[s]?.text ?? '';
+          // (each of that office, or known only as a counterpart: not the official who met one at the airport)
+          const pair = namedIn(s, false).filter((k) => titledSo(k) || counterpartOnly(people.find((c) => c.key === k)!));
+          if (pair.length === 2 && MET_TOGETHER.test(told) && !PLAN_OR_CALL_OFF.test(told)) return pair;
+        }
+      }
       for (const exact of [true, false]) {
         for (let s = m.sentence; s >= 0; s--) {
-          // "Donald Trump's special envoy Steve Witkoff": the possessor is no one the sentence tells of
-          // (a pronoun already resolved names its person too: "He added that Mr Duc would …, where the pair will …")
-          const named = [...new Set(mentions.filter((x) => x.sentence === s && x.start < m.start && ((x.kind === 'person' && !x.possessor) || (x.kind === 'reference' && x.pronoun && referents.get(x)?.length === 1))).map((x) => referents.get(x)?.[0]).filter((k): k is string => !!k))]
-            .filter((k) => candidates.some((c) => c.key === k) && !own.includes(k) && (!exact || titledSo(k)));
+          const named = namedIn(s, exact);
           // ("X chaired the session, which brought together A and B … between the two": the pair told last)
           // ("the two sides" are of two states: the first named of each, not a leader and a member of one delegation)
           const stateOf = (k: string): string | null | undefined => people.find((c) => c.key === k)?.country;

@@ -153,6 +153,8 @@ const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; obj
   { re: /\bco-(?:chaired|chairs|chair|chairing|hosted|hosts|host)\s+(?:[\w'’-]+\s+|⟨T\d+⟩['’]s\s+){0,3}?(?:conference|summit|forum|session|dialogue|consultations|round|meeting)\b(?:[^⟨.;]|⟨[LO]\d+⟩){0,60}?\bwith\s+/gi },
   // "⟨P⟩ coordinated positions with ⟨P1⟩ and ⟨P2⟩ during a three-way video conference": what was done together, at a table
   { re: /\b\w+ed\s+(?:[\w-]+\s+){0,3}?with\s+(?=[^.;]*?\bduring\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:video\s?conference|videoconference|conference|call|meeting|talks)\b)/gi },
+  // "⟨P1⟩ granted an audience to ⟨P2⟩", "⟨P2⟩ was granted an audience with ⟨P1⟩": a monarch's reception
+  { re: /\b(?:granted|grants|gave|gives|given)\s+(?:an?\s+)?(?:private\s+|royal\s+|courtesy\s+)?audience\s+(?:to|with|by)\s+/gi },
   // "will travel to ⟨L⟩ for meetings with Mexican officials, including ⟨P⟩": the one named among them
   { re: /\bfor\s+(?:talks|meetings)\s+with\s+(?:[\w-]+\s+){1,3}?(?:officials|leaders|ministers|counterparts)\s*,?\s+including\s+/gi },
   // "… the commission, which she will co-chair with ⟨P⟩", "to co-chair the ⟨Joint Commission⟩ with ⟨P⟩"

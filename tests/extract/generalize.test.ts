@@ -2432,3 +2432,14 @@ describe('counterparts named by their states', () => {
     ]);
   });
 });
+
+describe('the pair who met, and an audience', () => {
+  it('reads "the two ministers" as the pair told meeting, not the last two named on a trip or in a plan', () => {
+    const x = run('Saudi Foreign Minister Turki bin Mishaal received his Syrian counterpart Marwan al-Hamdan in Riyadh on Tuesday. Al-Hamdan arrived on Monday at the head of a delegation that included Economy Minister Bassel Othman. During the meeting, the two ministers held a joint phone call with Jordanian Foreign Minister Ziad al-Majali.', '2025-03-12');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Marwan al-Hamdan', 'Turki bin Mishaal'], ['Marwan al-Hamdan', 'Turki bin Mishaal', 'Ziad al-Majali']]);
+  });
+  it('reads a monarch granting an audience, or one granted an audience with him, as a meeting', () => {
+    const x = run('On Wednesday, His Majesty King Tupou VI granted an audience to Japan\'s State Minister Takeshi Morimoto. On Tuesday, Japanese envoy Ken Ito was granted an audience with His Majesty King Tupou VI.', '2023-08-10');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Takeshi Morimoto', 'Tupou VI'], ['Ken Ito', 'Tupou VI']]);
+  });
+});
