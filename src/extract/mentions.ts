@@ -491,8 +491,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         if (ownPossessive) Object.assign(last, { text: spelled(last), lower: spelled(last).toLowerCase(), possessive: false });
         const entry = ownPossessive ?? lookupPlace(form);
         // "President Santiago Benítez", "Minister Victoria Lima": after a title and before a name, a first name
-        const firstName = n === 1 && entry && entry.kind !== 'demonym' && !!tokens[i - 1]?.capitalized && TITLE_HEADS.has(tokens[i - 1].lower) &&
-          !!tokens[i + 1]?.capitalized && adjacent(text, tokens[i], tokens[i + 1]) && !tokens[i].possessive && !lookupPlace(tokens[i + 1].text) && !ORG_HEADS.has(tokens[i + 1].lower);
+        // ("her Uruguayan counterpart Santiago Rebollo" too, and "Eugenia Lagos Saravia": between two names, a name)
+        const before = tokens[i - 1];
+        const namedBefore = !!before && ((before.capitalized && TITLE_HEADS.has(before.lower)) || /^counterparts?$/.test(before.lower) ||
+          (before.capitalized && !before.possessive && isNameToken(before) && !lookupPlace(before.text) && adjacent(text, before, tokens[i])));
+        const firstName = n === 1 && entry && entry.kind !== 'demonym' && namedBefore && (entry.kind !== 'country' || before.capitalized) &&
+          !!tokens[i + 1]?.capitalized && adjacent(text, tokens[i], tokens[i + 1]) && !tokens[i].possessive && !lookupPlace(tokens[i + 1].text) && !ORG_HEADS.has(tokens[i + 1].lower) && isNameToken(tokens[i + 1]);
         if (entry && !firstName && (entry.kind !== 'country' || form.length > 2 || form === 'US' || form === 'UK')) {
           placeOrActor(i, i + n, entry, form);
           break;
@@ -1173,6 +1177,13 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     return /^(to|in|at)$/.test(lower(tokens[start - 1])) && !!tokens[start - 2] && !isTitleToken(tokens[start - 2]);
   }
 
+  /** "Santiago Rebollo", "Eugenia Lagos Saravia": a town's name left unclaimed before a name is a name of its own. */
+  function placeAsName(k: number): boolean {
+    const t = tokens[k];
+    const kind = t && !claimed[k] && t.capitalized && !t.possessive ? lookupPlace(t.text)?.kind : undefined;
+    return (kind === 'capital' || kind === 'city') && !!tokens[k + 1] && isNameToken(tokens[k + 1]) && adjacent(text, t, tokens[k + 1]);
+  }
+
   function findPeople(): void {
     // (a name may be widened back over particles before it, "van den Berg": the scan still moves on past where it stood)
     for (let i = 0, stood = 0; i < tokens.length; i = Math.max(i, stood) + 1) {
@@ -1180,14 +1191,14 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // a name may open with a particle written capitalised ("Le Hoai Trung", "Van Rompuy"), or with
       // a short word that is otherwise a preposition, right after a title ("General Secretary To Lam")
       const shortAfterTitle = tokens[i].capitalized && i > 0 && /^\p{L}{2}$/u.test(tokens[i].text) && !HONORIFICS.has(tokens[i].lower) && TITLE_HEADS.has(tokens[i - 1].lower) && !!tokens[i + 1] && isNameToken(tokens[i + 1]) && adjacent(text, tokens[i], tokens[i + 1]);
-      if (claimed[i] || !(isNameToken(tokens[i]) || (tokens[i].capitalized && particlesThenName(i)) || shortAfterTitle)) continue;
+      if (claimed[i] || !(isNameToken(tokens[i]) || placeAsName(i) || (tokens[i].capitalized && particlesThenName(i)) || shortAfterTitle)) continue;
       // "India's Power Secretary X": a portfolio's word before its office is no name
       if (PORTFOLIO_WORDS.has(tokens[i].lower) && tokens[i + 1]?.capitalized && TITLE_HEADS.has(tokens[i + 1].lower)) continue;
       const sentenceStart = i === 0 || /^["“‘(:]$/.test(tokens[i - 1].text);
       let to = i + 1;
       while (
         to < tokens.length && !claimed[to] && !tokens[to - 1].possessive && adjacent(text, tokens[to - 1], tokens[to]) &&
-        (isNameToken(tokens[to]) || particlesThenName(to) || honorificInsideName(to) || honorificClosingName(to))
+        (isNameToken(tokens[to]) || placeAsName(to) || particlesThenName(to) || honorificInsideName(to) || honorificClosingName(to))
       ) to++;
       let from = i;
       // "Minister of Education and Sports Phout Simmalavong": the portfolio's last word before the name is no part of it

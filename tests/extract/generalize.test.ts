@@ -2443,3 +2443,10 @@ describe('the pair who met, and an audience', () => {
     expect(x.meetings.map((m) => m.who)).toEqual([['Takeshi Morimoto', 'Tupou VI'], ['Ken Ito', 'Tupou VI']]);
   });
 });
+
+describe('names holding a town\'s name', () => {
+  it('reads "Eugenia Lagos Saravia" and "counterpart Santiago Rebollo" as whole names, and a town after a title before a town as a town', () => {
+    const x = run('Argentina\'s Foreign Minister Eugenia Lagos Saravia received her Uruguayan counterpart Santiago Rebollo in Buenos Aires on Tuesday.', '2024-05-16');
+    expect(x.people.map((p) => [p.name, p.country])).toEqual([['Eugenia Lagos Saravia', 'AR'], ['Santiago Rebollo', 'UY']]);
+  });
+});
