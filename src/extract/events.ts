@@ -104,94 +104,97 @@ const REMOTE = /\b(?:by video|via video|virtually|online|remotely|by (?:tele)?ph
 /** "… landed with delegations that included ⟨P⟩": the members travelled too. */
 const ACCOMPANIED = /^[^.;⟨]*?\bwith\s+(?:(?:their|his|her|a|the)\s+)?(?:delegations?|teams?|entourage)\s+(?:that|which)\s+(?:included|includes|comprised)\b/i;
 
-/** `objectless`: what follows is the occasion, not someone met. */
-const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; objectless?: boolean }[] = [
+/**
+ * `cue`: what the pattern cannot match without, tested first (the patterns are costly and most sentences hold none).
+ * `objectless`: what follows is the occasion, not someone met.
+ */
+const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?: boolean; objectless?: boolean }[] = [
   // ("met at the Foreign Ministry": a venue after "at" or "in" is no one met)
   // ("met that day with ⟨P⟩" too)
-  { re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|later|again|separately|also|(?:that|the same)\s+(?:day|morning|afternoon|evening))\b|\s+(?:(?:in|at)\s+(?:the\s+)?)?⟨[TL]\d+⟩)*\s+(?:with\s+)?/gi },
+  { cue: /\bme(?:e?t)/i, re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|later|again|separately|also|(?:that|the same)\s+(?:day|morning|afternoon|evening))\b|\s+(?:(?:in|at)\s+(?:the\s+)?)?⟨[TL]\d+⟩)*\s+(?:with\s+)?/gi },
   // "⟨P1⟩ and ⟨P2⟩ signed an agreement": those who sign together meet
-  { re: /(?<=⟨[PX]\d+⟩\s+and\s+(?:his\s+|her\s+)?⟨[PX]\d+⟩\s+(?:also\s+|later\s+|then\s+)?)(?:signed|initialled|initialed)\s+(?=(?:a|an|the|two|three|several|\w+)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|accords?|deals?|protocols?|declarations?|treaty|treaties|MoUs?|conventions?)\b)/gi, objectless: true },
+  { cue: /signed|initiall?ed/i, re: /(?<=⟨[PX]\d+⟩\s+and\s+(?:his\s+|her\s+)?⟨[PX]\d+⟩\s+(?:also\s+|later\s+|then\s+)?)(?:signed|initialled|initialed)\s+(?=(?:a|an|the|two|three|several|\w+)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|accords?|deals?|protocols?|declarations?|treaty|treaties|MoUs?|conventions?)\b)/gi, objectless: true },
   // ("chaired in Dakar a tripartite meeting on migration with ⟨P1⟩ and ⟨P2⟩" too)
-  { re: /\b(?:held|holds|hold|holding|had|have|has|co-chaired|co-chairs|co-chair|chaired|chairs|co-hosted|co-hosts|hosted|hosts|took part in|takes part in|participated in)\s+(?:in\s+⟨L\d+⟩\s+)?(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|(?:working\s+)?session|breakfast|lunch|luncheon|dinner|video ?conference|exchanges?(?!\s+of\s+(?:letters|notes|fire|prisoners|documents|instruments)))\s+(?:(?:[^⟨.;]{0,30}?⟨[LTOX]\d+⟩){1,2}[^⟨.;]{0,16}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
+  { cue: /talks|meeting|consultations|discussions|negotiations|call|conversation|session|breakfast|lunch|dinner|conference|exchange/i, re: /\b(?:held|holds|hold|holding|had|have|has|co-chaired|co-chairs|co-chair|chaired|chairs|co-hosted|co-hosts|hosted|hosts|took part in|takes part in|participated in)\s+(?:in\s+⟨L\d+⟩\s+)?(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|(?:working\s+)?session|breakfast|lunch|luncheon|dinner|video ?conference|exchanges?(?!\s+of\s+(?:letters|notes|fire|prisoners|documents|instruments)))\s+(?:(?:[^⟨.;]{0,30}?⟨[LTOX]\d+⟩){1,2}[^⟨.;]{0,16}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
   // ("sat down at the ⟨ministry⟩ with ⟨P⟩", "sat down on ⟨T⟩ with ⟨P⟩" too)
-  { re: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:(?:at|in)\s+(?:the\s+)?(?:⟨[OL]\d+⟩|[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?with\s+/gi },
-  { re: /\b(?:held|hold|holds|holding|had|have|co-chair|co-chairs|co-chaired)\s+(?:[\w-]+\s+|⟨O\d+⟩\s+){0,5}?(?:talks|meetings?|consultations|discussions|joint (?:press|news) conferences?|video ?conferences?|video calls?|(?:tele)?phone calls?|(?:tele)?phone conversations?|conference calls?)\b(?!\s+with\b)(?![^.;]{0,60}?\bwith\s+⟨)/gi },
+  { cue: /\sdown\s/i, re: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:(?:at|in)\s+(?:the\s+)?(?:⟨[OL]\d+⟩|[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?with\s+/gi },
+  { cue: /talks|meeting|consultations|discussions|conference|call|conversation/i, re: /\b(?:held|hold|holds|holding|had|have|co-chair|co-chairs|co-chaired)\s+(?:[\w-]+\s+|⟨O\d+⟩\s+){0,5}?(?:talks|meetings?|consultations|discussions|joint (?:press|news) conferences?|video ?conferences?|video calls?|(?:tele)?phone calls?|(?:tele)?phone conversations?|conference calls?)\b(?!\s+with\b)(?![^.;]{0,60}?\bwith\s+⟨)/gi },
   // "⟨P1⟩ was received by ⟨P2⟩": the guest met the host
   // ("was on Monday received at the Palacio del Pueblo by ⟨P⟩", "received at Bayan Palace by" too; a welcome at the airport is protocol, no meeting)
-  { re: /\b(?:was|were|is|are|being|will be|would be|has been|had been|is to be|(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|expected|due|set)\s+to\s+be)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:also\s+|warmly\s+|later\s+|then\s+)?(?:received|hosted|welcomed)\s+(?![^⟨.;]*?\b(?:airport|airbase|air base|tarmac)\b)(?:(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?⟨[TL]\d+⟩|the\s+(?:[\p{L}'’-]+\s+){1,5}?|(?<=\bat\s+)(?:[\p{L}'’-]+\s+){1,4}?(?=by\b)|(?:that|this|the same)\s+(?:morning|afternoon|evening|night|day)\s+|audience\s+)\s*|later\s+(?:in\s+the\s+day\s+|that\s+day\s+)?)*by\s+(?:(?:his|her|their|the)\s+)?(?=⟨P\d+⟩)/giu },
-  { re: /\b(?:called|call|calls|calling|paid a (?:courtesy )?call)\s+on\s+|\bpaid\s+a\s+courtesy\s+(?:call|visit)\s+to\s+(?=(?:the\s+)?⟨P)/gi },
-  { re: /\bnegotiat\w+\s+with\s+/gi },
+  { cue: /received|hosted|welcomed/iu, re: /\b(?:was|were|is|are|being|will be|would be|has been|had been|is to be|(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|expected|due|set)\s+to\s+be)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:also\s+|warmly\s+|later\s+|then\s+)?(?:received|hosted|welcomed)\s+(?![^⟨.;]*?\b(?:airport|airbase|air base|tarmac)\b)(?:(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?⟨[TL]\d+⟩|the\s+(?:[\p{L}'’-]+\s+){1,5}?|(?<=\bat\s+)(?:[\p{L}'’-]+\s+){1,4}?(?=by\b)|(?:that|this|the same)\s+(?:morning|afternoon|evening|night|day)\s+|audience\s+)\s*|later\s+(?:in\s+the\s+day\s+|that\s+day\s+)?)*by\s+(?:(?:his|her|their|the)\s+)?(?=⟨P\d+⟩)/giu },
+  { cue: /call|courtesy/i, re: /\b(?:called|call|calls|calling|paid a (?:courtesy )?call)\s+on\s+|\bpaid\s+a\s+courtesy\s+(?:call|visit)\s+to\s+(?=(?:the\s+)?⟨P)/gi },
+  { cue: /negotiat/i, re: /\bnegotiat\w+\s+with\s+/gi },
   // ("joined Deputy Prime Minister - ⟨P⟩": a title joined by a dash stays outside the name)
-  { re: /\b[Jj]oin(?:ed|s)?\s+(?:(?:\p{Lu}[\p{L}-]*|[-–])\s+){0,6}?(?=⟨)/gu },
+  { cue: /[Jj]oin/u, re: /\b[Jj]oin(?:ed|s)?\s+(?:(?:\p{Lu}[\p{L}-]*|[-–])\s+){0,6}?(?=⟨)/gu },
   // "a trilateral video conference last Thursday in which ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩ discussed …"
-  { re: /\b(?:(?:video|phone|telephone)\s+)?(?:conference|meeting|talks|call|summit|session)\b(?:[^.;⟨]|⟨T\d+⟩){0,40}?\bin which\s+(?=(?:⟨[POX]\d+⟩(?:\s*,\s*|\s+and\s+)?){2,}\s*(?:discussed|agreed|reviewed|exchanged|talked|spoke|met)\b)/gi },
+  { cue: /in which/i, re: /\b(?:(?:video|phone|telephone)\s+)?(?:conference|meeting|talks|call|summit|session)\b(?:[^.;⟨]|⟨T\d+⟩){0,40}?\bin which\s+(?=(?:⟨[POX]\d+⟩(?:\s*,\s*|\s+and\s+)?){2,}\s*(?:discussed|agreed|reviewed|exchanged|talked|spoke|met)\b)/gi },
   // "⟨P⟩ said during talks with ⟨P2⟩ in Nairobi": the one speaking there talked with them
-  { re: /(?<=⟨[PX]\d+⟩\s+(?:said|told\s+(?:reporters|journalists))\s+)(?:during|in|at)\s+(?:(?:the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations|discussions)\s+with\s+/gi },
+  { cue: /(?:said|told\s+(?:reporters|journalists))\s+(?:during|in|at)\s/i, re: /(?<=⟨[PX]\d+⟩\s+(?:said|told\s+(?:reporters|journalists))\s+)(?:during|in|at)\s+(?:(?:the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations|discussions)\s+with\s+/gi },
   // "⟨P1⟩ and ⟨P2⟩ ratified … during official talks held at …": the subjects talked
-  { re: /\bduring\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations|discussions)\b(?!\s+(?:with|between)\b)/gi },
+  { cue: /\bduring\s/i, re: /\bduring\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations|discussions)\b(?!\s+(?:with|between)\b)/gi },
   // "a joint commission session co-chaired by minister ⟨P1⟩ and ⟨P2⟩": those who chaired it met
   // ("co-chaired by ⟨P1⟩, ⟨P2⟩, and ⟨P3⟩" too)
   // ("co-chaired on Monday in Abuja by ⟨P1⟩, and ⟨P2⟩" too)
-  { re: /\bco-(?:chaired|hosted)\s+(?:(?:on\s+)?⟨T\d+⟩\s+|(?:in|at)\s+⟨L\d+⟩\s+)*by\s+(?:[\p{L}-]+\s+){0,6}?(?=⟨P\d+⟩(?:\s*,\s*⟨P\d+⟩)*\s*,?\s+and\s)/giu },
+  { cue: /co-(?:chaired|hosted)/iu, re: /\bco-(?:chaired|hosted)\s+(?:(?:on\s+)?⟨T\d+⟩\s+|(?:in|at)\s+⟨L\d+⟩\s+)*by\s+(?:[\p{L}-]+\s+){0,6}?(?=⟨P\d+⟩(?:\s*,\s*⟨P\d+⟩)*\s*,?\s+and\s)/giu },
   // "touched upon the trilateral meeting held yesterday in videoconference format with ⟨P1⟩ and ⟨P2⟩"
-  { re: /\b(?:meeting|talks|conference|call)\b(?:[^.;⟨]|⟨L\d+⟩){0,100}?\bheld\b(?:[^.;⟨]|⟨T\d+⟩){0,40}?\bwith\s+/gi },
+  { cue: /\bheld\b/i, re: /\b(?:meeting|talks|conference|call)\b(?:[^.;⟨]|⟨L\d+⟩){0,100}?\bheld\b(?:[^.;⟨]|⟨T\d+⟩){0,40}?\bwith\s+/gi },
   // "flew into the capital and went straight into talks with ⟨P⟩"
-  { re: /\b(?:went|goes|go|headed|moved)\s+(?:straight\s+|directly\s+)?into\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|consultations)\s+with\s+/gi },
+  { cue: /\sinto\s/i, re: /\b(?:went|goes|go|headed|moved)\s+(?:straight\s+|directly\s+)?into\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|consultations)\s+with\s+/gi },
   // "⟨P1⟩ and ⟨P2⟩ co-chaired the 11th Joint Commission": those who chair a body's session together meet
-  { re: /\bco-(?:chaired|chair|chairs|hosted)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=⟨O\d+⟩)/gi, objectless: true },
+  { cue: /co-(?:chair|hosted)/i, re: /\bco-(?:chaired|chair|chairs|hosted)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=⟨O\d+⟩)/gi, objectless: true },
   // "co-chaired Tuesday's conference at Lancaster House with ⟨P⟩"
-  { re: /\bco-(?:chaired|chairs|chair|chairing|hosted|hosts|host)\s+(?:[\w'’-]+\s+|⟨T\d+⟩['’]s\s+){0,3}?(?:conference|summit|forum|session|dialogue|consultations)\b(?:[^⟨.;]|⟨[LO]\d+⟩){0,40}?\bwith\s+/gi },
+  { cue: /co-(?:chair|host)/i, re: /\bco-(?:chaired|chairs|chair|chairing|hosted|hosts|host)\s+(?:[\w'’-]+\s+|⟨T\d+⟩['’]s\s+){0,3}?(?:conference|summit|forum|session|dialogue|consultations)\b(?:[^⟨.;]|⟨[LO]\d+⟩){0,40}?\bwith\s+/gi },
   // "… the commission, which she will co-chair with ⟨P⟩", "to co-chair the ⟨Joint Commission⟩ with ⟨P⟩"
-  { re: /\bco-(?:chair|chairs|chaired|chairing|host|hosts|hosted)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨O\d+⟩(?:\s+(?:session|meeting|talks))?\s+)?with\s+/gi },
+  { cue: /co-(?:chair|host)/i, re: /\bco-(?:chair|chairs|chaired|chairing|host|hosts|hosted)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨O\d+⟩(?:\s+(?:session|meeting|talks))?\s+)?with\s+/gi },
   // "bilateral talks were held at the ministry, with ⟨P1⟩ and her Indian counterpart leading the two delegations"
-  { re: /\b(?:talks|meeting|consultations)\s+(?:were|was)\s+held\b(?:[^.;⟨]|⟨[LTX]\d+⟩)*?,?\s*with\s+(?=(?:the\s+)?⟨[PX]\d+⟩\s+and\s+(?:his\s+|her\s+)?⟨[PX]\d+⟩\s+(?:leading|heading)\b)/gi },
+  { cue: /(?:were|was)\s+held/i, re: /\b(?:talks|meeting|consultations)\s+(?:were|was)\s+held\b(?:[^.;⟨]|⟨[LTX]\d+⟩)*?,?\s*with\s+(?=(?:the\s+)?⟨[PX]\d+⟩\s+and\s+(?:his\s+|her\s+)?⟨[PX]\d+⟩\s+(?:leading|heading)\b)/gi },
   // "a meeting was held in ⟨L⟩ with the participation of ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩"
-  { re: /\bwith the participation of\s+/gi },
-  { re: /\b(?:spoke|spoken|speak|speaks|talked)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:with|to)\s+/gi },
+  { cue: /with the participation of/i, re: /\bwith the participation of\s+/gi },
+  { cue: /spok|speak|talked/i, re: /\b(?:spoke|spoken|speak|speaks|talked)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:with|to)\s+/gi },
   // "⟨P1⟩ raised the incident in a phone call on Wednesday evening with ⟨P2⟩"
-  { re: /\bin\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation)\s+(?:(?:on\s+)?⟨T\d+⟩\s+(?:[\w-]+\s+){0,2}?)?with\s+/gi },
+  { cue: /(?:phone|video)\s+(?:call|conversation)/i, re: /\bin\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation)\s+(?:(?:on\s+)?⟨T\d+⟩\s+(?:[\w-]+\s+){0,2}?)?with\s+/gi },
   // "⟨P1⟩ told ⟨P2⟩ in a phone call": they spoke
-  { re: /\b(?:told|assured|briefed|informed|urged)\s+(?=⟨P\d+⟩,?\s+(?:in|during|over)\s+(?:a|an)\s+(?:(?:tele)?phone|video)\s+(?:call|conversation))/gi },
+  { cue: /(?:phone|video)\s+(?:call|conversation)/i, re: /\b(?:told|assured|briefed|informed|urged)\s+(?=⟨P\d+⟩,?\s+(?:in|during|over)\s+(?:a|an)\s+(?:(?:tele)?phone|video)\s+(?:call|conversation))/gi },
   // "⟨P1⟩ and ⟨P2⟩ agreed on Tuesday in Tokyo to …": an agreement reached together in a city is a meeting there
-  { re: /\bagreed\s+(?=(?:(?:on\s+)?⟨T\d+⟩\s+)?in\s+⟨L\d+⟩)/gi, mode: 'IN_PERSON' },
+  { cue: /agreed/i, re: /\bagreed\s+(?=(?:(?:on\s+)?⟨T\d+⟩\s+)?in\s+⟨L\d+⟩)/gi, mode: 'IN_PERSON' },
   // "⟨P1⟩ briefed ⟨P2⟩ by phone"
-  { re: /\b(?:told|assured|briefed|informed|updated|urged)\s+(?=⟨P\d+⟩,?\s+(?:by|over the|on the)\s+(?:tele)?phone\b)/gi, mode: 'PHONE' },
+  { cue: /(?:by|over the|on the)\s+(?:tele)?phone\b/i, re: /\b(?:told|assured|briefed|informed|updated|urged)\s+(?=⟨P\d+⟩,?\s+(?:by|over the|on the)\s+(?:tele)?phone\b)/gi, mode: 'PHONE' },
   // "⟨P1⟩ had told ⟨P2⟩ during a one-on-one meeting": they met
-  { re: /\b(?:told|assured|briefed|informed|urged)\s+(?=⟨P\d+⟩\s+(?:in|during|at)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\b)/gi },
+  { cue: /(?:told|assured|briefed|informed|urged)\s+⟨P/i, re: /\b(?:told|assured|briefed|informed|urged)\s+(?=⟨P\d+⟩\s+(?:in|during|at)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\b)/gi },
   // "⟨P1⟩ and ⟨P2⟩ discussed bilateral ties in a phone call": the subjects spoke
-  { re: /\b(?:discussed|reviewed)\b(?=[^.;⟨]{0,80}?\b(?:in|during|over)\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation))/gi },
+  { cue: /(?:phone|video)\s+(?:call|conversation)/i, re: /\b(?:discussed|reviewed)\b(?=[^.;⟨]{0,80}?\b(?:in|during|over)\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation))/gi },
   // "⟨P1⟩ and ⟨P2⟩ spoke directly for several minutes": the subjects met
-  { re: /\b(?:spoke|talked)\s+(?:directly|face to face|face-to-face|in person|privately|one-on-one|by (?:tele)?phone|by video link|over the phone)\b/gi },
+  { cue: /spoke|talked/i, re: /\b(?:spoke|talked)\s+(?:directly|face to face|face-to-face|in person|privately|one-on-one|by (?:tele)?phone|by video link|over the phone)\b/gi },
   // "called ⟨P⟩ on Monday" phones; "called ⟨P⟩ a dear friend" names
-  { re: /\b(?:called|phoned|rang|dialled|dialed)\s+(?=⟨P\d+⟩(?:\s+and\s+⟨P\d+⟩)?(?:\s*[,.;]|\s+(?:on|to|by|for|again|late|early|in|after|before|over)\b|\s+⟨T|$))/gi, mode: 'PHONE' },
+  { cue: /(?:called|phoned|rang|dialled|dialed)\s+⟨P/i, re: /\b(?:called|phoned|rang|dialled|dialed)\s+(?=⟨P\d+⟩(?:\s+and\s+⟨P\d+⟩)?(?:\s*[,.;]|\s+(?:on|to|by|for|again|late|early|in|after|before|over)\b|\s+⟨T|$))/gi, mode: 'PHONE' },
   // (a long title may stand between, its last words in the name's slot: "received Deputy Prime Minister, Minister of … ⟨P⟩")
   // (case-sensitive: under the i flag \p{Lu} would take any letter)
   // ("received Monday at the Headquarters of the Presidency, ⟨P⟩": a day and a venue may come first)
   // ("received at the ministry's headquarters in Riyadh today ⟨P⟩" too)
   // ("received in ⟨L⟩ ⟨P⟩": a city may close the venue, and so may a named one's last word: "received at Denden Guest House a delegation led by ⟨P⟩",
   // or a seat's noun: "received at the seat of government the European Commissioner …")
-  { re: /(?<!\b(?:was|were|is|are|be|been)\s+)\b(?:hosted|hosts|host|hosting|received|receives|receive|receiving|summoned|summons|summon)\s+(?:⟨T\d+⟩\s+)?(?:(?:at|in)\s+(?:[\p{L}'’-]+\s+|⟨[OLX]\d+⟩\s+){1,10}?(?:(?:[\p{L}⟩\d-]*|⟨[OLX]\d+⟩),\s+|⟨T\d+⟩\s+|(?<=⟨L\d+⟩\s+)|(?<=\s\p{Lu}[\p{L}'’-]*\s+)|(?<=\b(?:seat of government|palace|headquarters|residence|office)\s+)))?(?:(?:his|her|their|the)\s+)?(?:(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,12}?)?(?=⟨P\d+⟩|⟨X\d+⟩,\s*⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨O\d+⟩\s+(?:led|headed)\s+by\s+⟨P|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:led|headed)\s+by\b)/gu },
+  { cue: /host|receiv|summon/u, re: /(?<!\b(?:was|were|is|are|be|been)\s+)\b(?:hosted|hosts|host|hosting|received|receives|receive|receiving|summoned|summons|summon)\s+(?:⟨T\d+⟩\s+)?(?:(?:at|in)\s+(?:[\p{L}'’-]+\s+|⟨[OLX]\d+⟩\s+){1,10}?(?:(?:[\p{L}⟩\d-]*|⟨[OLX]\d+⟩),\s+|⟨T\d+⟩\s+|(?<=⟨L\d+⟩\s+)|(?<=\s\p{Lu}[\p{L}'’-]*\s+)|(?<=\b(?:seat of government|palace|headquarters|residence|office)\s+)))?(?:(?:his|her|their|the)\s+)?(?:(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,12}?)?(?=⟨P\d+⟩|⟨X\d+⟩,\s*⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨O\d+⟩\s+(?:led|headed)\s+by\s+⟨P|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:led|headed)\s+by\b)/gu },
   // "during their telephone conversation on ⟨T⟩, ⟨P1⟩ had assured him": the two spoke
   // (the verb first: a lookbehind opening the pattern would be tried at every position)
-  { re: /\b(?:told|assured|briefed|informed)\s+(?=⟨[PX]\d+⟩)(?<=\bduring\s+(?:their|a|the)\s+(?:tele)?phone\s+(?:call|conversation)\b[^.;]*)/gi, mode: 'PHONE' },
+  { cue: /phone\s+(?:call|conversation)/i, re: /\b(?:told|assured|briefed|informed)\s+(?=⟨[PX]\d+⟩)(?<=\bduring\s+(?:their|a|the)\s+(?:tele)?phone\s+(?:call|conversation)\b[^.;]*)/gi, mode: 'PHONE' },
   // "⟨P1⟩ hosted a working dinner in honour of his Armenian counterpart": they met
-  { re: /\b(?:hosted|hosts|gave|held)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception|banquet)\s+in\s+(?:honou?r|tribute)\s+of\s+(?:his\s+|her\s+|the\s+)?/gi },
+  { cue: /in\s+(?:honou?r|tribute)\s+of/i, re: /\b(?:hosted|hosts|gave|held)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception|banquet)\s+in\s+(?:honou?r|tribute)\s+of\s+(?:his\s+|her\s+|the\s+)?/gi },
   // "⟨P1⟩ received separately at the ⟨O⟩ on ⟨T⟩ the copies of the credentials of ⟨P2⟩ …": an envoy presenting credentials meets the one receiving them
-  { re: /\b(?:received|receives|accepted|accepts)\b(?:[^.;⟨]|⟨[OLTX]\d+⟩){0,80}?\b(?:credentials|letters? of credence)\s+(?:of|from)\s+/gi, mode: 'IN_PERSON' },
+  { cue: /credentials|credence/i, re: /\b(?:received|receives|accepted|accepts)\b(?:[^.;⟨]|⟨[OLTX]\d+⟩){0,80}?\b(?:credentials|letters? of credence)\s+(?:of|from)\s+/gi, mode: 'IN_PERSON' },
   // "⟨P⟩ is scheduled to present his Letter of Credentials to ⟨P2⟩": an envoy presenting credentials meets the one receiving them
-  { re: /\bpresent(?:s|ed|ing)?\s+(?:(?:his|her|their|⟨[PX]\d+⟩)\s+)?(?:copies\s+of\s+(?:the\s+|(?:his|her)\s+)?)?(?:letters?\s+of\s+(?:credence|credentials)|credentials)\s+to\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=⟨P))?/gi, mode: 'IN_PERSON' },
+  { cue: /credentials|credence/i, re: /\bpresent(?:s|ed|ing)?\s+(?:(?:his|her|their|⟨[PX]\d+⟩)\s+)?(?:copies\s+of\s+(?:the\s+|(?:his|her)\s+)?)?(?:letters?\s+of\s+(?:credence|credentials)|credentials)\s+to\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=⟨P))?/gi, mode: 'IN_PERSON' },
   // "⟨P1⟩ received a courtesy call from ⟨P2⟩": the caller came in person
-  { re: /\b(?:received|receives|receiving)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?from\s+(?:(?:his|her|their|the)\s+)?/gi, mode: 'IN_PERSON' },
+  { cue: /courtesy/i, re: /\b(?:received|receives|receiving)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?from\s+(?:(?:his|her|their|the)\s+)?/gi, mode: 'IN_PERSON' },
   // "⟨P1⟩ received a phone call on Wednesday from ⟨P2⟩"
-  { re: /\b(?:received|receives|took|had)\s+(?:⟨T\d+⟩\s+)?(?:a|an)\s+(?:(?:tele)?phone|video)\s+call\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?from\s+(?:(?:his|her|their|the)\s+)?/gi, mode: 'PHONE' },
+  { cue: /(?:phone|video)\s+call/i, re: /\b(?:received|receives|took|had)\s+(?:⟨T\d+⟩\s+)?(?:a|an)\s+(?:(?:tele)?phone|video)\s+call\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?from\s+(?:(?:his|her|their|the)\s+)?/gi, mode: 'PHONE' },
   // "Following her talks with ⟨P⟩, ⟨P2⟩ told …", "After ⟨P⟩'s meeting with ⟨P2⟩": the possessor met them
-  { re: /(?<=\b(?:Following|After|During)\s+⟨P\d+⟩\s+(?:[\w-]+\s+)?)(?:talks|meetings?|consultations|discussions)\s+with\s+/g },
+  { cue: /(?:Following|After|During)\s+⟨P/, re: /(?<=\b(?:Following|After|During)\s+⟨P\d+⟩\s+(?:[\w-]+\s+)?)(?:talks|meetings?|consultations|discussions)\s+with\s+/g },
   // "The ministers agreed … to reconvene in ⟨L⟩ next year": the next round, planned
-  { re: /\bagreed\s+(?:[^.;⟨]{0,80}?\band\s+)?to\s+(?:reconvene|meet again|convene again|hold (?:the|their) next (?:round|meeting|session))\b/gi, objectless: true },
+  { cue: /reconvene|meet again|convene again|hold (?:the|their) next/i, re: /\bagreed\s+(?:[^.;⟨]{0,80}?\band\s+)?to\s+(?:reconvene|meet again|convene again|hold (?:the|their) next (?:round|meeting|session))\b/gi, objectless: true },
   // "the meeting of the ⟨O⟩, scheduled for ⟨L⟩ next month under the co-chairmanship of ⟨P1⟩ and ⟨P2⟩": the co-chairs
-  { re: /\bunder\s+the\s+co-?chairmanship\s+of\s+(?:(?:His|Her)\s+(?:(?:Highness|Excellency|Majesty)\s+)?)?/gi },
+  { cue: /co-?chairmanship/i, re: /\bunder\s+the\s+co-?chairmanship\s+of\s+(?:(?:His|Her)\s+(?:(?:Highness|Excellency|Majesty)\s+)?)?/gi },
   // "travel to Beijing for talks with ⟨P⟩", "visit Brussels for the annual strategic dialogue with ⟨P⟩"
-  { re: /\bfor\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|consultations|discussions|negotiations|dialogue|round)\s+with\s+/gi, purpose: true },
+  { cue: /(?:talks|meetings?|consultations|discussions|negotiations|dialogue|round)\s+with\s/i, re: /\bfor\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|consultations|discussions|negotiations|dialogue|round)\s+with\s+/gi, purpose: true },
 ];
 // ("a delegation led by Minister of Foreign Affairs, ⟨P⟩": a title set off by a comma)
 const LED_DELEGATION = /^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:(?:of|from)\s+(?:the\s+)?⟨O\d+⟩(?:\s*\([^)]*\))?\s*,?\s+)?(?:led|headed)\s+by\s+(?:[\w.,-]+\s+){0,6}?⟨P(\d+)⟩/i;
@@ -785,7 +788,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
     // ("paid a courtesy call to ⟨P⟩" is made in person)
     return /\bvideo|\bvirtual/i.test(s) ? 'VIDEO' : /\b(?:tele)?phone\b|\btelephonic(?:ally)?\b|\bphoned\b|(?<!\bcourtesy\s)\bcall\b(?!\s+on\b)/i.test(s) ? 'PHONE' : 'IN_PERSON';
   };
-  for (const { re, mode, purpose, objectless } of MEETING_PATTERNS) {
+  for (const { cue, re, mode, purpose, objectless } of MEETING_PATTERNS) {
+    if (!cue.test(text)) continue;
     for (const match of text.matchAll(re)) {
       if (NEGATED.test(text.slice(0, match.index)) || QUESTIONED.test(text.slice(0, match.index)) || HYPOTHETICAL.test(text.slice(0, match.index))) continue;
       // "arrived at the air base …, where he was welcomed by ⟨P⟩": a welcome on arrival is protocol
