@@ -189,6 +189,8 @@ const THING_NOUNS = new Set([
 const LOWER_PARTICLES = /^(van|von|der|den|de|da|di|du|dos|das|del|della|ter|ten)$/;
 const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'ben', 'al', 'el', 'ul', 'ud', 'van', 'von', 'der', 'den', 'ter', 'ten', 'de', 'da', 'du', 'di', 'la', 'le', 'dos', 'das']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
+/** "the two", "the three": how many people just named. */
+const TOLD_COUNT: Record<string, number> = { two: 2, three: 3, four: 4 };
 const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'inside', 'into', 'via', 'towards', 'toward', 'throughout', 'outside']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'to', 'and', 'the', 'in']);
 const PORTFOLIO_PREPOSITIONS = new Set(['for', 'on', 'to']);
@@ -1429,7 +1431,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         continue;
       }
       // "hosted the two for talks": the two people just named ("The three agreed to meet again": the three)
-      const told = ({ two: 2, three: 3, four: 4 } as Record<string, number>)[t.lower];
+      const told = TOLD_COUNT[t.lower];
       if (told && lower(tokens[i - 1]) === 'the' && (!tokens[i + 1] || tokens[i + 1].punctuation || /^(for|of|in|at|on|to|with|met|held|had|have|were|are|will|would|agreed|discussed|signed|spoke|also)$/.test(tokens[i + 1].lower))) {
         claim({ from: i - 1, to: i + 1 });
         mentions.push({ kind: 'reference', ...at(i - 1, i + 1), pronoun: false, words: [t.lower, 'side'], country: null, countries: [], count: told, visitor: false, indefinite: false });
