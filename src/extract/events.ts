@@ -52,41 +52,42 @@ const QUESTIONED = /\b(?:whether|if)\b[^,;.⟨]*(?:⟨[POX]\d+⟩[^,;.⟨]*)?$/i
 // (", under which Cuban nationals … are returned": a relative clause with a subject of its own)
 const CLAUSE_BREAK = /[;:]|\.\s|\b(?:but|although|though|whereas|while)\b|,\s*(?:under|by|through|in|from)\s+which\b/i;
 
-const VISIT_PATTERNS: RegExp[] = [
-  /\b(?:arrived|arrives|arrive|arriving|landed|lands|land|flew|flies|fly|flying|flown|jet|jetted|jets|travell?ed|travels?|travell?ing|went|goes|go|came|comes|come|head|heads|heading|headed|returned|moved on)\b(?:\s+(?:on|back|here|there|onward|onwards|later|⟨T\d+⟩))*\s+(?:in|into|to|at)\s+(?:(?!from\b)[\w'-]+\s+){0,2}?⟨L(\d+)⟩/gi,
+/** `cue`: what the pattern cannot match without, tested first (as for the meeting patterns). */
+const VISIT_PATTERNS: { cue: RegExp; re: RegExp }[] = [
+  { cue: /arriv|land|fl[eioy]|jet|travel|went|go|came|come|head|returned|moved on/i, re: /\b(?:arrived|arrives|arrive|arriving|landed|lands|land|flew|flies|fly|flying|flown|jet|jetted|jets|travell?ed|travels?|travell?ing|went|goes|go|came|comes|come|head|heads|heading|headed|returned|moved on)\b(?:\s+(?:on|back|here|there|onward|onwards|later|⟨T\d+⟩))*\s+(?:in|into|to|at)\s+(?:(?!from\b)[\w'-]+\s+){0,2}?⟨L(\d+)⟩/gi },
   // ("visit the Philippines")
-  /\b(?:visited|visiting|visit|visits|toured|reached|reaches|reach|reaching)\s+(?:the\s+)?⟨L(\d+)⟩/gi,
+  { cue: /visit|toured|reach/i, re: /\b(?:visited|visiting|visit|visits|toured|reached|reaches|reach|reaching)\s+(?:the\s+)?⟨L(\d+)⟩/gi },
   // "before continuing to Prague", "moves on to Vienna": the next stop
-  /\b(?:continu(?:e|es|ed|ing)|mov(?:e|es|ing)\s+on)\s+(?:on\s+)?to\s+⟨L(\d+)⟩/gi,
+  { cue: /continu|mov/i, re: /\b(?:continu(?:e|es|ed|ing)|mov(?:e|es|ing)\s+on)\s+(?:on\s+)?to\s+⟨L(\d+)⟩/gi },
   // "walked across the Paso del Norte bridge into Ciudad Juárez"
-  /\b(?:walked|crossed|drove|sailed|rode|stepped|walks|crosses|drives)\b[^.;⟨]{0,60}?\binto\s+⟨L(\d+)⟩/gi,
+  { cue: /into\s+⟨L/i, re: /\b(?:walked|crossed|drove|sailed|rode|stepped|walks|crosses|drives)\b[^.;⟨]{0,60}?\binto\s+⟨L(\d+)⟩/gi },
   // "X was in Washington on Tuesday for talks": present there (travel at home is dropped later); "X is expected in Yerevan next week"
   // ("X is in Tonga this week, the first stop on a Pacific swing": the news present)
-  /\b(?:was|were|is|are)\s+(?:now\s+|currently\s+)?in\s+⟨L(\d+)⟩(?=\s+(?:on\s+|in\s+)?⟨T\d+⟩|\s+(?:for|to)\b)/gi,
+  { cue: /\sin\s+⟨L/i, re: /\b(?:was|were|is|are)\s+(?:now\s+|currently\s+)?in\s+⟨L(\d+)⟩(?=\s+(?:on\s+|in\s+)?⟨T\d+⟩|\s+(?:for|to)\b)/gi },
   // "is now expected to lead his country's delegation to Bulawayo"
   // ("will lead ⟨the Omani delegation⟩ to the ⟨Jakarta⟩ round" too)
-  /\b(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:(?:[\w'’⟨⟩-]+\s+){0,4}?(?:delegation|mission|team)|⟨O\d+⟩)\s+to\s+(?:the\s+)?⟨L(\d+)⟩/gi,
-  /\b(?:is|are|was|were|had\s+(?:initially\s+|originally\s+|earlier\s+|previously\s+)?been|has been)\s+(?:also\s+|now\s+|both\s+|all\s+|initially\s+|originally\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at)\s+⟨L(\d+)⟩/gi,
+  { cue: /\sto\s+(?:the\s+)?⟨L/i, re: /\b(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:(?:[\w'’⟨⟩-]+\s+){0,4}?(?:delegation|mission|team)|⟨O\d+⟩)\s+to\s+(?:the\s+)?⟨L(\d+)⟩/gi },
+  { cue: /(?:expected|due)\s+(?:back\s+)?(?:in|at)\s+⟨L/i, re: /\b(?:is|are|was|were|had\s+(?:initially\s+|originally\s+|earlier\s+|previously\s+)?been|has been)\s+(?:also\s+|now\s+|both\s+|all\s+|initially\s+|originally\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at)\s+⟨L(\d+)⟩/gi },
   // "⟨P⟩ was welcomed to Kingston", "welcomed to Port Vila the Honourable ⟨P⟩"
-  /\b(?:was|were)\s+(?:warmly\s+)?welcomed\s+(?:to|in)\s+⟨L(\d+)⟩/gi,
-  /\b(?:visit|trip|tour|stop|stopover|journey|stay)\s+(?:[\w-]+\s+){0,1}(?:to|in)\s+(?:[\w'’-]+\s+){0,2}?⟨L(\d+)⟩/gi,
-  /\bspent\s+(?:[\w-]+\s+){1,5}?in\s+⟨L(\d+)⟩/gi,
-  /\b(?:visit|trip|tour|journey)\s+(?:by|of)\s+(?:[\w-]+\s+){0,3}?⟨[PX]\d+⟩\s+to\s+(?:[\w'’-]+\s+){0,2}?⟨L(\d+)⟩/gi,
+  { cue: /welcomed\s+(?:to|in)\s+⟨L/i, re: /\b(?:was|were)\s+(?:warmly\s+)?welcomed\s+(?:to|in)\s+⟨L(\d+)⟩/gi },
+  { cue: /visit|trip|tour|stop|journey|stay/i, re: /\b(?:visit|trip|tour|stop|stopover|journey|stay)\s+(?:[\w-]+\s+){0,1}(?:to|in)\s+(?:[\w'’-]+\s+){0,2}?⟨L(\d+)⟩/gi },
+  { cue: /spent/i, re: /\bspent\s+(?:[\w-]+\s+){1,5}?in\s+⟨L(\d+)⟩/gi },
+  { cue: /visit|trip|tour|journey/i, re: /\b(?:visit|trip|tour|journey)\s+(?:by|of)\s+(?:[\w-]+\s+){0,3}?⟨[PX]\d+⟩\s+to\s+(?:[\w'’-]+\s+){0,2}?⟨L(\d+)⟩/gi },
   // "postponed the state visit he was scheduled to make to ⟨L⟩"
-  /\b(?:visit|trip|tour|journey)\s+(?:that\s+)?⟨[PX]\d+⟩\s+(?:was|were|had been|is|has been)\s+(?:scheduled|due|set|expected|slated|planning)\s+to\s+(?:make|pay|undertake)\s+to\s+⟨L(\d+)⟩/gi,
+  { cue: /(?:visit|trip|tour|journey)\s+(?:that\s+)?⟨/i, re: /\b(?:visit|trip|tour|journey)\s+(?:that\s+)?⟨[PX]\d+⟩\s+(?:was|were|had been|is|has been)\s+(?:scheduled|due|set|expected|slated|planning)\s+to\s+(?:make|pay|undertake)\s+to\s+⟨L(\d+)⟩/gi },
   // "a planned mission to Port-au-Prince by ⟨O⟩": a mission with its travellers named is a trip
-  /\bmission\s+to\s+⟨L(\d+)⟩(?=\s+by\s)/gi,
-  /\b(?:welcomed|welcomes|received|receives|hosted|hosts)\s+((?:⟨[PO]\d+⟩(?:,\s*|\s+and\s+)?)+)\s+(?:to|in)\s+⟨L(\d+)⟩/gi,
-  /\btook\s+⟨[PX]\d+⟩\s+to\s+⟨L(\d+)⟩/gi,
+  { cue: /mission/i, re: /\bmission\s+to\s+⟨L(\d+)⟩(?=\s+by\s)/gi },
+  { cue: /welcome|receive|host/i, re: /\b(?:welcomed|welcomes|received|receives|hosted|hosts)\s+((?:⟨[PO]\d+⟩(?:,\s*|\s+and\s+)?)+)\s+(?:to|in)\s+⟨L(\d+)⟩/gi },
+  { cue: /took\s+⟨/i, re: /\btook\s+⟨[PX]\d+⟩\s+to\s+⟨L(\d+)⟩/gi },
   // "kicked off a tour of the Baltic states in Vilnius"
-  /\b(?:tour|trip|swing)\s+(?:of|through)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:in|at|to|starting in|beginning in)\s+)?⟨L(\d+)⟩/gi,
+  { cue: /(?:tour|trip|swing)\s+(?:of|through)\s/i, re: /\b(?:tour|trip|swing)\s+(?:of|through)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:in|at|to|starting in|beginning in)\s+)?⟨L(\d+)⟩/gi },
   // "will leave for Dhaka", "headed for Doha"
   // ("is leaving Abuja for Jakarta": the place left may come first)
-  /\b(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|heading|set off|sets off|fly|flies|flew)\s+(?:⟨L\d+⟩\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?for\s+⟨L(\d+)⟩/gi,
+  { cue: /for\s+⟨L/i, re: /\b(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|heading|set off|sets off|fly|flies|flew)\s+(?:⟨L\d+⟩\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?for\s+⟨L(\d+)⟩/gi },
   // "will join her in Jakarta": the one who joins travels there
-  /\b(?:join|joins|joined|joining)\s+⟨[PX]\d+⟩\s+in\s+⟨L(\d+)⟩/gi,
+  { cue: /join/i, re: /\b(?:join|joins|joined|joining)\s+⟨[PX]\d+⟩\s+in\s+⟨L(\d+)⟩/gi },
   // "would send his foreign minister ⟨P⟩ to ⟨L⟩": the one sent travels
-  /\b(?:sends?|sent|dispatch(?:es|ed)?)\s+(?:[\w-]+\s+){0,3}?⟨[PX]\d+⟩\s+to\s+⟨L(\d+)⟩/gi,
+  { cue: /sen[dt]|dispatch/i, re: /\b(?:sends?|sent|dispatch(?:es|ed)?)\s+(?:[\w-]+\s+){0,3}?⟨[PX]\d+⟩\s+to\s+⟨L(\d+)⟩/gi },
 ];
 const ACCOMPANIED_TO = /\baccompan(?:ied|ies|y|ying)\s+⟨[PX](\d+)⟩\s+(?:on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?to\s+⟨L(\d+)⟩/gi;
 const HOST_PATTERN = /⟨([OL])(\d+)⟩(?:,\s*which)?(?:\s+⟨T\d+⟩)?\s+(?:also\s+)?(?:hosted|hosts|will host|received|welcomed)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?⟨([PO])(\d+)⟩/gi;
@@ -548,8 +549,9 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
   };
   // every pattern of travel but the bare arrival names a place
   const placed = masked.slots.some((s) => s.type === 'L');
-  for (const pattern of placed ? VISIT_PATTERNS : []) {
-    for (const match of masked.text.matchAll(pattern)) {
+  for (const { cue, re } of placed ? VISIT_PATTERNS : []) {
+    if (!cue.test(masked.text)) continue;
+    for (const match of masked.text.matchAll(re)) {
       const welcomed = /^(?:welcomed|welcomes|received|receives|hosted|hosts)\b/i.test(match[0]);
       const placeSlot = slotAt(masked, Number(welcomed ? match[2] : match[1]));
       if (welcomed) { add([...match[1].matchAll(/⟨[PO](\d+)⟩/g)].map((g) => slotAt(masked, Number(g[1]))), placeSlot, match.index, 0.8); continue; }
