@@ -109,6 +109,11 @@ const ACCOMPANIED = /^[^.;⟨]*?\bwith\s+(?:(?:their|his|her|a|the)\s+)?(?:deleg
  * `cue`: what the pattern cannot match without, tested first (the patterns are costly and most sentences hold none).
  * `objectless`: what follows is the occasion, not someone met.
  */
+/** The matches of a costly global pattern, tried only when the text holds its cue (what none of its matches can do without). */
+function cuedMatches(text: string, cue: RegExp, pattern: RegExp): Iterable<RegExpExecArray> {
+  return cue.test(text) ? text.matchAll(pattern) : [];
+}
+
 const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?: boolean; objectless?: boolean }[] = [
   // ("met at the Foreign Ministry": a venue after "at" or "in" is no one met)
   // ("met that day with ⟨P⟩" too)
@@ -869,15 +874,15 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
   }
   // "⟨P1⟩ led the Bangladesh side, while ⟨P2⟩ headed a delegation from Kathmandu", "⟨O⟩ was led by ⟨P1⟩ and ⟨O2⟩ by …":
   // two sides, each led, sit at one table
-  const sideLeaders = [...text.matchAll(LEADS_SIDE), ...text.matchAll(SIDE_LED_BY)].sort((a, b) => a.index - b.index);
+  const sideLeaders = [...cuedMatches(text, /led|lead|head/, LEADS_SIDE), ...cuedMatches(text, /(?:led|headed)\s+by/, SIDE_LED_BY)].sort((a, b) => a.index - b.index);
   const leaders = sideLeaders.map((match) => slotAt(masked, Number(match[1] ?? match[2])));
   if (new Set(leaders.flatMap((l) => l.keys)).size >= 2) add(leaders, sideLeaders[0].index, 'IN_PERSON', 0.7);
-  for (const match of text.matchAll(RESPECTIVE_SIDES)) {
+  for (const match of cuedMatches(text, /delegations|sides|teams/, RESPECTIVE_SIDES)) {
     const heads = groupBefore(masked, match.index);
     if (heads.flatMap((h) => h.keys).length >= 2) add(heads, match.index, 'IN_PERSON', 0.7);
   }
   // "⟨P⟩ chaired the session, which brought together ⟨P1⟩ and ⟨P2⟩": those brought together, and whoever convened them
-  for (const match of text.matchAll(BROUGHT_TOGETHER)) {
+  for (const match of cuedMatches(text, /together/i, BROUGHT_TOGETHER)) {
     const lead = text.slice(0, match.index);
     // ("The ⟨NB8⟩ brings together Denmark, Estonia …": a format's members, no gathering)
     if (/^brings\b/i.test(match[0]) && /⟨O\d+⟩\s*(?:,\s*which\s+)?(?:also\s+)?$/.test(lead)) continue;
@@ -899,26 +904,26 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
     const callers = groupAfter(masked, opening[0].length);
     if (callers.slots.length >= 2) add(callers.slots, opening[0].length, phone(opening[0]), 0.8);
   }
-  for (const match of text.matchAll(WITH_WHOM)) {
+  for (const match of cuedMatches(text, /with whom/, WITH_WHOM)) {
     const at = match.index + match[0].length;
     add([slotAt(masked, Number(match[1])), slotAt(masked, Number(match[2]))], at, phone(text.slice(at, at + 60)), 0.8);
   }
-  for (const match of text.matchAll(TRAVEL_FOR_TALKS)) {
+  for (const match of cuedMatches(text, /talks|meeting|consultations|negotiations/i, TRAVEL_FOR_TALKS)) {
     const travellers = groupBefore(masked, match.index);
     if (travellers.length >= 2) add(travellers, match.index, 'IN_PERSON', 0.7);
   }
   // "The summit, chaired by ⟨P1⟩, was also attended by ⟨P2⟩": the chair and those attending
-  for (const match of text.matchAll(CHAIRED_ATTENDED)) {
+  for (const match of cuedMatches(text, /chaired\s+by/i, CHAIRED_ATTENDED)) {
     const chair = groupAfter(masked, match.index + match[0].length);
     const attended = /\battended\s+by\s+(?:(?:the\s+)?[\w-]+\s+){0,4}?(?=⟨[PO])/i.exec(text.slice(chair.end));
     const attendees = attended ? groupAfter(masked, chair.end + attended.index + attended[0].length).slots : [];
     if (chair.slots.length && attendees.length) add([...chair.slots, ...attendees], match.index, 'IN_PERSON', 0.7);
   }
-  for (const match of text.matchAll(HOSTED_BY)) {
+  for (const match of cuedMatches(text, /hosted\s+by/i, HOSTED_BY)) {
     const host = groupAfter(masked, match.index + match[0].length);
     add([...groupBefore(masked, match.index), ...host.slots], match.index, 'IN_PERSON', 0.7);
   }
-  for (const match of text.matchAll(JOINED_BY)) {
+  for (const match of cuedMatches(text, /joined/i, JOINED_BY)) {
     const joiners = groupAfter(masked, match.index + match[0].length).slots;
     const table = groupBefore(masked, match.index);
     // ("⟨P1⟩ received ⟨P2⟩ for a meeting, at which ⟨P2⟩ was joined by ⟨P3⟩": one more at the table told)
@@ -927,7 +932,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
     // ("At the talks that followed, ⟨P⟩ was joined by ⟨P2⟩": the talks told before; read with the joiners)
     else if (joiners.length && table.length && !AT_TALKS_TOLD.test(text.slice(0, match.index))) add([...table, ...joiners], match.index, phone(text), 0.7);
   }
-  for (const match of text.matchAll(BETWEEN_PATTERN)) {
+  for (const match of cuedMatches(text, /between/i, BETWEEN_PATTERN)) {
     // "the first meeting at this level between the two sides" characterises; it reports no meeting
     // (so does one told in an apposition: "the three-hour meeting, the first face-to-face encounter between the two")
     if (/\b(?:first|first-ever|only|rare|latest|highest-level)\s+(?:[\w-]+\s+)?$/i.test(text.slice(0, match.index)) || /,\s*the\s+(?:first|first-ever|only|rare)\b/i.test(match[0]) || HYPOTHETICAL.test(text.slice(0, match.index))) continue;
