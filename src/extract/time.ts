@@ -35,6 +35,40 @@ const CHRONO_ALL = chrono.casual.clone();
 CHRONO_ALL.parsers = CHRONO_ALL.parsers.filter((p) => p.constructor.name !== 'ENTimeExpressionParser');
 const CHRONO_WORDS = CHRONO_ALL.clone();
 CHRONO_WORDS.parsers = CHRONO_WORDS.parsers.filter((p) => !NUMERIC_PARSERS.has(p.constructor.name));
+/**
+ * What each of chrono's word parsers cannot match without. Parsers read the text each on its own, so one
+ * whose cue a sentence lacks would find nothing there and is left out; the numeric ones and those whose
+ * units may be a single letter always run.
+ */
+const MONTH_CUE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const PARSER_CUES = new Map<string, RegExp>([
+  ['ENMonthNameLittleEndianParser', MONTH_CUE],
+  ['ENMonthNameMiddleEndianParser', MONTH_CUE],
+  ['ENMonthNameParser', MONTH_CUE],
+  ['ENYearMonthNameParser', /[1-9]/],
+  ['ENWeekdayParser', /sun|mon|tue|wed|thu|fri|sat/i],
+  ['ENCasualDateParser', /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i],
+  ['ENCasualTimeParser', /morning|afternoon|evening|night|midday|noon/i],
+  ['ENEndOfCurrentMonthParser', /month/i],
+  ['ENRelativeDateFormatParser', /this|last|past|next|after/i],
+  ['ENTimeUnitAgoFormatParser', /ago|before|earlier/i],
+  ['ENTimeUnitLaterFormatParser', /later|after|from now|henceforth|forward|out/i],
+]);
+/** A chrono for each set of parsers a sentence's cues call for, by their names. */
+const CHRONO_BY_PARSERS = new Map<string, chrono.Chrono>();
+
+function chronoFor(sentence: string): chrono.Chrono {
+  const all = NUMERIC_DATE.test(sentence) ? CHRONO_ALL : CHRONO_WORDS;
+  const parsers = all.parsers.filter((p) => PARSER_CUES.get(p.constructor.name)?.test(sentence) ?? true);
+  const key = parsers.map((p) => p.constructor.name).join(' ');
+  let parser = CHRONO_BY_PARSERS.get(key);
+  if (!parser) {
+    parser = new chrono.Chrono({ parsers, refiners: all.refiners });
+    CHRONO_BY_PARSERS.set(key, parser);
+  }
+  return parser;
+}
+
 const MAY_HOLD_A_DATE =
   /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(yesterday|today|tonight|tomorrow|week|month|year|ago|night|morning|afternoon|evening|decade)\b/i;
 
@@ -276,8 +310,7 @@ export function findTimeExpressions(sentence: string, anchor: string | null, dir
   if (!CHRONO_CUE.test(sentence)) return found.sort((a, b) => a.start - b.start);
   // Local noon keeps chrono's local-time arithmetic on the anchor's calendar day.
   const ref = anchorDay ? new Date(anchorDay.y, anchorDay.m - 1, anchorDay.d, 12) : new Date(2000, 0, 1, 12);
-  const parser = NUMERIC_DATE.test(sentence) ? CHRONO_ALL : CHRONO_WORDS;
-  for (const result of parser.parse(sentence, ref, { forwardDate: direction === 'future' })) {
+  for (const result of chronoFor(sentence).parse(sentence, ref, { forwardDate: direction === 'future' })) {
     const text = result.text.replace(/[\s,;:.—–-]+$/, '');
     const span = { start: result.index, end: result.index + text.length };
     if (consumed.some((c) => overlaps(c, span))) continue;
