@@ -62,4 +62,8 @@ export function tokenize(sentence: string): Token[] {
 export const spelled = (t: Token): string => (t.possessive ? `${t.text}${/s$/.test(t.text) ? "'" : "'s"}` : t.text);
 
 /** True when only spaces separate two neighbouring tokens. */
-export const adjacent = (sentence: string, a: Token, b: Token): boolean => /^ +$/.test(sentence.slice(a.end, b.start));
+export function adjacent(sentence: string, a: Token, b: Token): boolean {
+  if (b.start <= a.end) return false;
+  for (let k = a.end; k < b.start; k++) if (sentence.charCodeAt(k) !== 32) return false;
+  return true;
+}
