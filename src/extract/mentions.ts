@@ -6,6 +6,7 @@ import {
 } from './lexicon/organizations.js';
 import { HONORIFICS, HONORIFICS_IN_NAMES, NATIONAL_TITLES, NATIONAL_TITLES_ALSO_HELD_BY, NO_COUNTRY_TITLE, REFERRING_TITLES, TITLE_HEADS, TITLE_WORDS } from './lexicon/titles.js';
 import { adjacent, spelled, tokenize, type Token } from './tokens.js';
+import { memoized } from './memo.js';
 import type { OrganizationKind, Sentence } from './types.js';
 
 interface MentionBase {
@@ -207,6 +208,8 @@ const RELATION_NOUN = /^(ties|relations|relationship|cooperation|coordination|en
 // Maps, not objects: the lookups are of arbitrary phrases, most of them misses.
 const DE_FACTO = new Map(Object.entries(DE_FACTO_GOVERNMENTS));
 const NAMED_MINISTRY_INDEX = new Map(Object.entries(NAMED_MINISTRIES));
+/** The words a ministry known by its own name opens with ("State" of "State Department"): where a lookup is worth trying. */
+const NAMED_MINISTRY_FIRST_WORDS = new Set(Object.keys(NAMED_MINISTRIES).map((name) => name.split(' ')[0]));
 const DE_FACTO_FIRST_WORDS = new Set(['caretaker', 'interim', 'de', 'new', 'current', 'ruling']);
 const KNOWN_ORG_INDEX = new Map<string, KnownOrganization>();
 for (const org of KNOWN_ORGANIZATIONS) for (const form of [org.name, ...org.aliases]) KNOWN_ORG_INDEX.set(form, org);
@@ -220,7 +223,10 @@ const OFFICE_VERB = /^(is|was|also|serves|served|heads|headed|leads|led|became|h
 const SPEECH_AFTER = /^(said|says|told|tells|added|announced|confirmed|stated|noted|reported|denied|declined|issued|released)$/;
 const ORG_MAX_WORDS = 7;
 const DASHES = new Set(['–', '—', '-']);
+/** An outlet's name folded, with a space each side (outlets recur article after article). */
+const outletWords = memoized((publisher: string): string => ` ${foldPhrase(publisher)} `);
 const HEAD_OF_STATE_HOUSES = new Set(['State House', 'Executive Mansion', 'Government House']);
+const HEAD_OF_STATE_HOUSE_OPENERS = new Set([...HEAD_OF_STATE_HOUSES].map((house) => house.split(' ')[0]));
 const TRAVEL_WORD = /^(travel|travels|travelled|traveled|travelling|trip|visit|visits|flew|flown|fly|flies|flying|walked|crossed|drove|arrive|head|heads|headed|heading|return|returns|returned|went|go|goes|going|journey|way|moved|move|drove|sail|sailed|back|jet|jets|jetted|delegation|mission|tour|stopover)$/;
 /** "Trade Commissioner X", "Commission spokesperson X": an official of the European Commission (not a High Commissioner or a national commission's). */
 const EU_COMMISSION_TITLE = /^(?:(?:EU|European|Commission)\s+)?(?:[A-Z][a-z]+\s+)?(?:Commissioner|Commission\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|President|Vice-President))\b(?<!\b(?:High|Police|Election|Electoral|Joint|Human Rights)\s+Commissioner)/;
@@ -307,12 +313,12 @@ function countryOfPhrase(tokens: Token[], deFactoCountry: string | null = null):
     if (t.text === ')') depth--;
     if (depth > 0 || t.punctuation) continue;
     // "envoy for Afghanistan" names a portfolio; "spokesman for the Afghan foreign ministry" an employer
-    const employer = tokens.slice(i + 1, i + 4).some((x) => ORG_HEADS.has(x.lower));
-    if (!employer && (PORTFOLIO_PREPOSITIONS.has(lower(tokens[i - 1])) || (lower(tokens[i - 1]) === 'the' && PORTFOLIO_PREPOSITIONS.has(lower(tokens[i - 2]))))) continue;
-    const dfg = t.text.split(/[-–]/).map((p) => DE_FACTO.get(p)).find(Boolean);
+    const afterPreposition = PORTFOLIO_PREPOSITIONS.has(lower(tokens[i - 1])) || (lower(tokens[i - 1]) === 'the' && PORTFOLIO_PREPOSITIONS.has(lower(tokens[i - 2])));
+    if (afterPreposition && !tokens.slice(i + 1, i + 4).some((x) => ORG_HEADS.has(x.lower))) continue;
+    const dfg = /[-–]/.test(t.text) ? t.text.split(/[-–]/).map((p) => DE_FACTO.get(p)).find(Boolean) : DE_FACTO.get(t.text);
     if (dfg) return dfg;
     // "State Department spokesperson": a ministry known by its own name says whose
-    for (let n = Math.min(3, tokens.length - i); n >= 1; n--) {
+    for (let n = NAMED_MINISTRY_FIRST_WORDS.has(t.text) ? Math.min(3, tokens.length - i) : 0; n >= 1; n--) {
       const ministry = NAMED_MINISTRY_INDEX.get(tokens.slice(i, i + n).map((x) => x.text).join(' '));
       if (ministry) return ministry.country;
     }
@@ -400,7 +406,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   const claimed: boolean[] = tokens.map(() => false);
   const byPerson: boolean[] = tokens.map(() => false); // tokens inside a person's phrase
   const claim = ({ from, to }: Claim): void => { for (let i = from; i < to; i++) claimed[i] = true; };
-  const free = (from: number, to: number): boolean => claimed.slice(from, to).every((c) => !c);
+  const free = (from: number, to: number): boolean => {
+    // (bounds read as slice() reads them: a negative one counts from the end)
+    const bound = (k: number): number => (k < 0 ? Math.max(claimed.length + k, 0) : Math.min(k, claimed.length));
+    for (let k = bound(from); k < bound(to); k++) if (claimed[k]) return false;
+    return true;
+  };
   const at = (from: number, to: number) => ({
     sentence: sentence.index,
     start: sentence.start + tokens[from].start,
@@ -985,6 +996,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     // "State House said": the head of state's office in many Commonwealth states, of the country the story is told from
     // ("the Executive Mansion" in Liberia, "Government House" of a governor-general, too)
     for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!HEAD_OF_STATE_HOUSE_OPENERS.has(tokens[i].text)) continue;
       const house = `${tokens[i].text} ${tokens[i + 1].text}`;
       // (not a venue, "at the Executive Mansion", nor an office's title, "Executive Mansion Press Secretary")
       const venue = (k: number): boolean => LOCATIVE.has(lower(tokens[k])) || lower(tokens[k]) === 'from';
@@ -1395,7 +1407,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const nameFrom = from;
       const name = bare(nameFrom, to).replace(/’/g, "'");
       // "… told the Solomon Star": the outlet's own name is no one's
-      if (!titled && context.publisher && ` ${foldPhrase(context.publisher)} `.includes(` ${foldPhrase(name)} `)) continue;
+      if (!titled && context.publisher && outletWords(context.publisher).includes(` ${foldPhrase(name)} `)) continue;
       const surface = honorific ? `${honorific} ${name}` : name;
       const spanFrom = Math.min(left, from);
       // Organisations and places inside the title stay mentions of their own (for the roster).
@@ -1455,8 +1467,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         mentions.push({ kind: 'reference', ...at(i, i + 1), pronoun: false, words: ['two', 'side'], country: null, countries: [], count: 2, visitor: false, indefinite: false });
         continue;
       }
-      const headWord = t.lower.replace(/s$/, '');
-      const isHead = REFERRING_TITLES.has(t.lower) || (REFERRING_TITLES.has(headWord) && /s$/.test(t.lower)) || (t.lower === 'sides' || t.lower === 'side');
+      const isHead = REFERRING_TITLES.has(t.lower) || (t.lower.endsWith('s') && REFERRING_TITLES.has(t.lower.slice(0, -1))) || (t.lower === 'sides' || t.lower === 'side');
       if (!isHead) continue;
       if (tokens[i + 1] && (isNameToken(tokens[i + 1]) || tokens[i + 1].lower === 'of' && placeOfToken(tokens[i + 2]) === null && !/^(the|a)$/.test(lower(tokens[i + 2])))) {
         if (tokens[i + 1].lower !== 'of') continue;
