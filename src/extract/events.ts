@@ -954,7 +954,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
 export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[], coreference: Coreference): void {
   readPartiesTable(masked, meetings, coreference);
   for (const m of masked) {
-    for (const match of m.text.matchAll(JOINED)) {
+    for (const match of cuedMatches(m.text, /join|opened|chaired|attended|took part|participated|sat in|present/i, JOINED)) {
       const joiners = expandGroups(groupBefore(masked[m.sentence.index], match.index).flatMap((s) => s.keys), coreference);
       const meeting = [...meetings].reverse().find((x) => x.sentence <= m.sentence.index && x.sentence >= m.sentence.index - 2 && x.status === statusOf(m, match.index));
       if (!joiners.length || !meeting) continue;
@@ -984,7 +984,7 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
       const tables = /^\S+\s+(?:[\w-]+\s+)?(?:meetings|sessions|audiences)\b/.test(attended[0]) ? meetings.filter((x) => x.sentence === told.sentence && x.mode === 'IN_PERSON') : [told];
       for (const table of tables) table.participants = [...new Set([...table.participants, ...expandGroups(present, coreference)])];
     }
-    for (const members of m.text.matchAll(TABLE_MEMBERS)) {
+    for (const members of cuedMatches(m.text, /included|comprised|consisted|made\s+up|present|attendance/i, TABLE_MEMBERS)) {
       // ("⟨P⟩'s delegation included …" tells who travelled; "the Ghanaian side included …" at the table told, who sat at it)
       if (!/^(?:\w+\s+)?side\b|^(?:also\s+)?(?:present|in\s+attendance)/i.test(members[0]) && !/\b(?:meeting|talks|table)\b/.test(m.text)) continue;
       const table = [...meetings].reverse().find((x) => x.mode === 'IN_PERSON' && x.status === statusOf(m, members.index) && (x.sentence === m.sentence.index ? x.at < members.index : x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2));
@@ -1000,17 +1000,17 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
       }
     }
     // "⟨P⟩ held talks with ⟨P1⟩ … ⟨P⟩, who arrived on Tuesday, was accompanied by ⟨P2⟩": at the talks too
-    for (const accompanied of m.text.matchAll(ACCOMPANIED_AT)) {
+    for (const accompanied of cuedMatches(m.text, /accompanied|joined/, ACCOMPANIED_AT)) {
       const table = [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2 && x.mode === 'IN_PERSON' && x.participants.includes(slotAt(m, Number(accompanied[1])).keys[0]));
       const companions = groupAfter(m, accompanied.index + accompanied[0].length).slots.flatMap((x) => x.keys);
       if (table) table.participants = [...new Set([...table.participants, ...expandGroups(companions, coreference)])];
     }
     // "… received the four ministers at the palace, in the presence of ⟨P⟩": one more at that table
-    for (const match of m.text.matchAll(/\bin\s+the\s+presence\s+of\s+(?:(?:the|his|her)\s+)?(?=⟨P)/g)) {
+    for (const match of cuedMatches(m.text, /presence/, /\bin\s+the\s+presence\s+of\s+(?:(?:the|his|her)\s+)?(?=⟨P)/g)) {
       const meeting = [...meetings].reverse().find((x) => x.sentence === m.sentence.index && x.at < match.index && x.mode === 'IN_PERSON');
       if (meeting) meeting.participants = [...new Set([...meeting.participants, ...expandGroups(groupAfter(m, match.index + match[0].length).slots.flatMap((x) => x.keys), coreference)])];
     }
-    for (const match of m.text.matchAll(ALSO_PRESENT)) {
+    for (const match of cuedMatches(m.text, /present|attendance|attending|at the table|joining/i, ALSO_PRESENT)) {
       const meeting = [...meetings].reverse().find((x) => x.sentence === m.sentence.index && x.at < match.index);
       const present = [...match[1].matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys);
       if (!meeting || !present.length) continue;
