@@ -1,4 +1,5 @@
 import type { Coreference } from './coreference.js';
+import { cuedMatches } from './cues.js';
 import { SLOT, type MaskedSentence, type Slot } from './masking.js';
 import { capitalOf, lookupPlace } from './gazetteer.js';
 import { SEAT_CITIES } from './lexicon/places.js';
@@ -109,11 +110,6 @@ const ACCOMPANIED = /^[^.;⟨]*?\bwith\s+(?:(?:their|his|her|a|the)\s+)?(?:deleg
  * `cue`: what the pattern cannot match without, tested first (the patterns are costly and most sentences hold none).
  * `objectless`: what follows is the occasion, not someone met.
  */
-/** The matches of a costly global pattern, tried only when the text holds its cue (what none of its matches can do without). */
-function cuedMatches(text: string, cue: RegExp, pattern: RegExp): Iterable<RegExpExecArray> {
-  return cue.test(text) ? text.matchAll(pattern) : [];
-}
-
 const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?: boolean; objectless?: boolean }[] = [
   // ("met at the Foreign Ministry": a venue after "at" or "in" is no one met)
   // ("met that day with ⟨P⟩" too)
