@@ -54,17 +54,20 @@ const PARSER_CUES = new Map<string, RegExp>([
   ['ENTimeUnitAgoFormatParser', /ago|before|earlier/i],
   ['ENTimeUnitLaterFormatParser', /later|after|from now|henceforth|forward|out/i],
 ]);
-/** A chrono for each set of parsers a sentence's cues call for, by their names. */
-const CHRONO_BY_PARSERS = new Map<string, chrono.Chrono>();
+/** Each configuration's parsers with their cues, and a chrono for each set of them a sentence calls for (by a bit each). */
+const CUED_PARSERS = new Map([CHRONO_ALL, CHRONO_WORDS].map((all) => [all, all.parsers.map((parser) => ({ parser, cue: PARSER_CUES.get(parser.constructor.name) }))]));
+const CHRONO_BY_PARSERS = new Map<chrono.Chrono, Map<number, chrono.Chrono>>([[CHRONO_ALL, new Map()], [CHRONO_WORDS, new Map()]]);
 
 function chronoFor(sentence: string): chrono.Chrono {
   const all = NUMERIC_DATE.test(sentence) ? CHRONO_ALL : CHRONO_WORDS;
-  const parsers = all.parsers.filter((p) => PARSER_CUES.get(p.constructor.name)?.test(sentence) ?? true);
-  const key = parsers.map((p) => p.constructor.name).join(' ');
-  let parser = CHRONO_BY_PARSERS.get(key);
+  const cued = CUED_PARSERS.get(all)!;
+  let key = 0;
+  for (const [i, { cue }] of cued.entries()) if (!cue || cue.test(sentence)) key |= 1 << i;
+  const built = CHRONO_BY_PARSERS.get(all)!;
+  let parser = built.get(key);
   if (!parser) {
-    parser = new chrono.Chrono({ parsers, refiners: all.refiners });
-    CHRONO_BY_PARSERS.set(key, parser);
+    parser = new chrono.Chrono({ parsers: cued.filter((_, i) => key & (1 << i)).map((c) => c.parser), refiners: all.refiners });
+    built.set(key, parser);
   }
   return parser;
 }
