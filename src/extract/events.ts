@@ -604,7 +604,7 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       if (from) add(visitors, slotAt(masked, Number(from[1])), match.index, 0.7);
     }
   }
-  for (const match of masked.text.matchAll(HOST_PATTERN)) {
+  for (const match of cuedMatches(masked.text, /host|received|welcomed/i, HOST_PATTERN)) {
     const host = slotAt(masked, Number(match[2]));
     const guest = slotAt(masked, Number(match[4]));
     const hostCountry = host.mention?.kind === 'organization' ? host.mention.country : host.mention?.kind === 'place' ? host.mention.entry.code : null;
@@ -623,17 +623,17 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
     }
   }
   // "… in the Philippine capital in March, with ⟨P⟩ expected to travel there": the place told before in the sentence
-  for (const match of masked.text.matchAll(/⟨P(\d+)⟩\s+(?:(?:is|are|was|were)\s+)?(?:also\s+)?(?:expected|due|set|scheduled|will|would)?\s*(?:to\s+)?(?:travel|fly|go|head|travels|travelled|flew|went)\s+there\b/g)) {
+  for (const match of cuedMatches(masked.text, /\sthere\b/, /⟨P(\d+)⟩\s+(?:(?:is|are|was|were)\s+)?(?:also\s+)?(?:expected|due|set|scheduled|will|would)?\s*(?:to\s+)?(?:travel|fly|go|head|travels|travelled|flew|went)\s+there\b/g)) {
     const places = [...masked.text.slice(0, match.index).matchAll(/⟨L(\d+)⟩/g)];
     const last = places.at(-1);
     if (last) add([slotAt(masked, Number(match[1]))], slotAt(masked, Number(last[1])), match.index + match[0].search(/\b(?:travel|fly|go|head|travels|travelled|flew|went)\b/), 0.6);
   }
   // "⟨P1⟩, who accompanied ⟨P2⟩ to ⟨L⟩": both made the trip
-  for (const match of masked.text.matchAll(ACCOMPANIED_TO)) {
+  for (const match of cuedMatches(masked.text, /accompan/i, ACCOMPANIED_TO)) {
     if (NEGATED.test(masked.text.slice(0, match.index))) continue;
     add([...groupBefore(masked, match.index), slotAt(masked, Number(match[1]))], slotAt(masked, Number(match[2])), match.index, 0.7);
   }
-  for (const match of masked.text.matchAll(ARRIVAL_WITHOUT_PLACE)) {
+  for (const match of cuedMatches(masked.text, /arriv|land|touch|jetted|flew in|flown in/i, ARRIVAL_WITHOUT_PLACE)) {
     const visitors = groupBefore(masked, match.index);
     const rest = masked.text.slice(match.index + match[0].length);
     const company = ACCOMPANIED.exec(rest);
@@ -646,7 +646,7 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
   }
   if (!REMOTE.test(masked.text)) {
     const present: { visitors: Slot[]; at: number }[] = [];
-    for (const match of masked.text.matchAll(ATTENDED)) {
+    for (const match of cuedMatches(masked.text, /attend|address|part in|participat|represent/i, ATTENDED)) {
       // ("who flew back … after attending a forum": background, somewhere else; "an invitation to ⟨P⟩ to attend": no trip yet)
       if (/\b(?:after|before|since)\s+$/i.test(masked.text.slice(0, match.index)) || /\binvit\w*\b[^.;]{0,80}\bto\s+$/i.test(masked.text.slice(0, match.index))) continue;
       if (NEGATED.test(masked.text.slice(0, match.index))) continue;
