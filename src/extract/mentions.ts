@@ -259,6 +259,8 @@ function stateListsOf(tokens: Token[]): Claim[] {
 }
 
 const lower = (t: Token | undefined): string => t?.lower ?? '';
+/** An honorific, its abbreviating full stop aside ("Amb.", "Dr"). */
+const isHonorific = (word: string): boolean => HONORIFICS.has(word.endsWith('.') ? word.slice(0, -1) : word);
 
 // The same words are asked about again and again; the answer depends on the word alone.
 const NAME_TOKEN_CACHE = new Map<string, boolean>();
@@ -291,7 +293,7 @@ function looksLikeName(t: Token): boolean {
   if (!t.capitalized || /^\p{Lu}{2,}$/u.test(t.text)) return false; // acronyms are not names
   const l = t.lower;
   // "Jan" is a given name as often as a month ("Jan Lipavsky"); a date writes a number by it, which is no name
-  if (NEVER_NAMES.has(l) || (MONTHS_AND_DAYS.has(l) && l !== 'jan') || TITLE_WORDS.has(l) || HONORIFICS.has(l.replace(/\.$/, ''))) return false;
+  if (NEVER_NAMES.has(l) || (MONTHS_AND_DAYS.has(l) && l !== 'jan') || TITLE_WORDS.has(l) || isHonorific(l)) return false;
   // "Cabinet of Ministers", "Secretaries": a title word in the plural
   if (/(?:s|ies)$/.test(l) && (TITLE_WORDS.has(l.replace(/ies$/, 'y')) || TITLE_WORDS.has(l.replace(/s$/, '')))) return false;
   if (ORG_HEADS.has(l) || NON_ACTOR_NAMES.has(l) || GOVERNMENT_NOUNS.has(l)) return false;
@@ -336,7 +338,7 @@ function countryOfPhrase(tokens: Token[], deFactoCountry: string | null = null):
 }
 
 const isTitleToken = (t: Token): boolean =>
-  TITLE_WORDS.has(t.lower) || (t.capitalized && PORTFOLIO_WORDS.has(t.lower)) || (t.capitalized && /s$/.test(t.lower) && TITLE_WORDS.has(t.lower.slice(0, -1))) || CONNECTORS.has(t.lower) || HONORIFICS.has(t.lower.replace(/\.$/, '')) ||
+  TITLE_WORDS.has(t.lower) || (t.capitalized && PORTFOLIO_WORDS.has(t.lower)) || (t.capitalized && t.lower.endsWith('s') && TITLE_WORDS.has(t.lower.slice(0, -1))) || CONNECTORS.has(t.lower) || isHonorific(t.lower) ||
   ORG_HEADS.has(t.lower) || (t.capitalized && (!!placeOfToken(t) || isWorldRegionWord(t.text))) || !!DE_FACTO.get(t.text) ||
   (t.capitalized && t.possessive) || t.text === '(' || t.text === ')';
 
@@ -1071,7 +1073,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   /** Where a name's phrase starts once titles are added: its first title token, else the name. */
   function spanFromOf(from: number): number {
     let k = from;
-    while (k > 0 && HONORIFICS.has(tokens[k - 1].lower.replace(/\.$/, ''))) k--;
+    while (k > 0 && isHonorific(tokens[k - 1].lower)) k--;
     return k;
   }
 
@@ -1246,7 +1248,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           // "welcomed to Port Vila the Honourable X": a place after a verb's "to" is no title's ("Ambassador to Pakistan" is)
           !(claimed[left - 1] && !tokens[left - 1].possessive && placeAfterVerb(left - 1)) &&
           // "the visiting minister and Mullah X", "the UN envoy and Yahya X": two people, not one title
-          !(tokens[left - 1].lower === 'and' && (left === from || HONORIFICS.has(tokens[left].lower.replace(/\.$/, '')) || statedHolderBefore(left - 1)))
+          !(tokens[left - 1].lower === 'and' && (left === from || isHonorific(tokens[left].lower) || statedHolderBefore(left - 1)))
         ) left--;
         // "Assistant Secretary of State for Western Hemisphere Affairs X": a portfolio's own words after "for"
         // ("Minister for Foreign Affairs and East African Cooperation X": a portfolio of several words, nationalities among them)
@@ -1255,13 +1257,13 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         if (k < left - 1 && /^(for|of)$/.test(lower(tokens[k])) && tokens[k - 1] && isTitleToken(tokens[k - 1]) && left < from) { left = k; continue; }
         // "Secretary of State at the Ministry of Foreign Affairs Kong Vibol": the office's body, then its holder
         // ("Minister of State at the Ministry of Foreign Affairs Dr. Khalid …": an honorific between)
-        if (lower(tokens[left - 1]) === 'at' && lower(tokens[left]) === 'the' && left + 1 < from && tokens.slice(left + 1, from).every((t, j) => claimed[left + 1 + j] || HONORIFICS.has(t.lower.replace(/\.$/, ''))) && tokens[left - 2] && isTitleToken(tokens[left - 2])) { left--; continue; }
+        if (lower(tokens[left - 1]) === 'at' && lower(tokens[left]) === 'the' && left + 1 < from && tokens.slice(left + 1, from).every((t, j) => claimed[left + 1 + j] || isHonorific(t.lower)) && tokens[left - 2] && isTitleToken(tokens[left - 2])) { left--; continue; }
         break;
       }
       // A title ending in a comma: "Russia's Special Representative on Afghanistan, Ambassador Zamir Kabulov"
       let titleTokens = tokens.slice(left, from);
       // (", the Hon. Claire Hennessy": an honorific with its article)
-      if (left === from || (left > 0 && tokens[left - 1].text === ',' && titleTokens.every((t, j) => HONORIFICS.has(t.lower.replace(/\.$/, '')) || (j === 0 && t.lower === 'the')))) {
+      if (left === from || (left > 0 && tokens[left - 1].text === ',' && titleTokens.every((t, j) => isHonorific(t.lower) || (j === 0 && t.lower === 'the')))) {
         if (tokens[left - 1]?.text === ',') {
           let k = left - 1;
           // organisations named inside the title count as its words: "the UN Secretary-General's envoy, X"
@@ -1291,11 +1293,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         }
       }
       while (titleTokens.length && CONNECTORS.has(titleTokens[0].lower) && titleTokens[0].lower !== 'the') { titleTokens.shift(); left++; }
-      const honorificTokens = titleTokens.filter((t) => HONORIFICS.has(t.lower.replace(/\.$/, '')));
+      const honorificTokens = titleTokens.filter((t) => isHonorific(t.lower));
       const lastTitle = titleTokens[titleTokens.length - 1];
-      const honorific = lastTitle && HONORIFICS.has(lastTitle.lower.replace(/\.$/, '')) ? lastTitle.text : null;
+      const honorific = lastTitle && isHonorific(lastTitle.lower) ? lastTitle.text : null;
       // A one-word name after a title or honorific stands alone; other one-word names wait for coreference.
-      const titled = titleTokens.some((t) => TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower.replace(/\.$/, ''))) || lower(before) === 'counterpart';
+      const titled = titleTokens.some((t) => TITLE_HEADS.has(t.lower) || isHonorific(t.lower)) || lower(before) === 'counterpart';
       if (LOCATIVE.has(lower(before)) && !titled) continue;
       // "African Cooperation", "Moroccan Expatriates": a lone noun after a nationality is a portfolio's word
       if (to - from === 1 && !titled && (isPortfolioNoun(tokens[from].lower) || placeOfToken(before)?.kind === 'demonym' || ORG_OPENERS.has(lower(before)))) continue;
@@ -1313,9 +1315,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // "Secretary for Foreign and Diaspora Affairs", "Secretary of Foreign Affairs and Immigration": a portfolio's word
       // ("Minister of Roads and Highways, Mr X", "Leader of the Opposition, Hon. X", "Minister of Health, Wellness and the Environment")
       const portfolioBefore = /^(for|and|of|on)$/.test(lower(before)) || (lower(before) === 'the' && /^(for|of|on)$/.test(lower(tokens[from - 2]))) || (before?.text === ',' && lower(next) === 'and');
-      if (to - from === 1 && portfolioBefore && (!next || next.punctuation || /^(and|at|in)$/.test(next.lower) || TITLE_WORDS.has(next.lower) || THING_NOUNS.has(next.lower) || HONORIFICS.has(next.lower.replace(/\.$/, ''))) && insideTitle(from - 1)) continue;
+      if (to - from === 1 && portfolioBefore && (!next || next.punctuation || /^(and|at|in)$/.test(next.lower) || TITLE_WORDS.has(next.lower) || THING_NOUNS.has(next.lower) || isHonorific(next.lower)) && insideTitle(from - 1)) continue;
       // "the PM's Press Secretary", "Deputy State Assets Minister": a word before an office's head is its portfolio
-      if (to - from === 1 && next && TITLE_HEADS.has(next.lower) && adjacent(text, tokens[from], next) && !!before && (before.possessive || isTitleToken(before)) && !HONORIFICS.has(before.lower.replace(/\.$/, ''))) continue;
+      if (to - from === 1 && next && TITLE_HEADS.has(next.lower) && adjacent(text, tokens[from], next) && !!before && (before.possessive || isTitleToken(before)) && !isHonorific(before.lower)) continue;
       // "a visit to South America", "Minister for Latin America": a world region, not a name
       if (to - from === 1 && isWorldRegionWord(tokens[from].text) && !!before && isWorldRegion(`${before.text} ${tokens[from].text}`)) continue;
       // "Black Sea Grain (Initiative)", "(Human) Rights Watch": ordinary words capitalised, not a name
@@ -1370,7 +1372,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           right = k < tokens.length && tokens[k].text === ',' ? k + 1 : k;
         }
       }
-      const roleTokens = appositionTokens.length ? appositionTokens : titleTokens.filter((t) => !HONORIFICS.has(t.lower.replace(/\.$/, '')) || TITLE_HEADS.has(t.lower));
+      const roleTokens = appositionTokens.length ? appositionTokens : titleTokens.filter((t) => !isHonorific(t.lower) || TITLE_HEADS.has(t.lower));
       const roleText = roleTokens.length && hasTitleHead(roleTokens) ? splitTitle(roleTokens) : null;
       const allContext = [...titleTokens, ...appositionTokens];
       const formerly = next?.text === ',' && /^(who|whose)$/.test(lower(tokens[to + 1])) && /^(headed|led|chaired|served|used|was|had)$/.test(lower(tokens[to + 2])) && !/^(appointed|named|elected)$/.test(lower(tokens[to + 3])) &&
