@@ -86,11 +86,11 @@ function isTimestamp(line: string): boolean {
   return rest.replace(TIMESTAMP_WORDS, ' ').replace(/[\s\d,.:;|\-–—@()/]+/g, '') === '';
 }
 
-function isSocialPrompt(line: string): boolean {
+function isSocialPrompt(line: string, words: number): boolean {
   if (SHARE_BUTTONS.test(line)) return true;
-  if (wordCount(line) > 30) return false;
+  if (words > 30) return false;
   if (SHARE_VERB.test(line) && (SOCIAL_NETWORK.test(line) || line.includes('|'))) return true;
-  return NEWSLETTER.test(line) && wordCount(line) <= 15;
+  return words <= 15 && NEWSLETTER.test(line);
 }
 
 const LIST_ITEM = /^[-–—•*~]/;
@@ -102,25 +102,27 @@ const PHOTO_CREDIT = /\b(?:photos?|images?|pictures?)\s+(?:courtesy|credit|by)\b
 const PICTURED = /\((?:left|right|centre|center|L|R|second (?:left|right)|2nd (?:left|right))\)/;
 
 /** `inList`: a neighbouring line is a list item too, so a dash line is content, not a sign-off. */
+// (the length is counted once, and tested before the patterns it limits: most lines are long sentences)
 function isNoise(line: string, inList: boolean): boolean {
+  const words = wordCount(line);
   if (COOKIE.test(line) && COOKIE_CONTEXT.test(line)) return true;
-  if (BUTTON.test(line) || isSocialPrompt(line)) return true;
+  if (BUTTON.test(line) || isSocialPrompt(line, words)) return true;
   if (AGENCY_SIGNOFF.test(line) || SLASH_SIGNOFF.test(line)) return true;
-  if (!inList && PAREN_ONLY.test(line) && wordCount(line) <= 5) return true;
+  if (!inList && words <= 5 && PAREN_ONLY.test(line)) return true;
   if (!inList && DASH_SIGNOFF.test(line) && !endsSentence(line)) return true;
-  if (COPYRIGHT.test(line) && wordCount(line) <= 20) return true;
-  if ((CREDITS.test(line) || WITH_INPUTS.test(line) || CONTRIBUTED.test(line)) && wordCount(line) <= 30) return true;
-  if ((STAFF_CREDIT.test(line) && wordCount(line) <= 10) || DESK_INITIALS.test(line)) return true;
-  if ((SUBSCRIBE_PROMPT.test(line) && wordCount(line) <= 16) || (SUBSCRIBE_TAIL.test(line) && wordCount(line) <= 60)) return true;
-  if (CHANNEL_ADVERT.test(line) && wordCount(line) <= 15) return true;
-  if (/\bAD$/.test(line) && wordCount(line) <= 5) return true;
+  if (words <= 20 && COPYRIGHT.test(line)) return true;
+  if (words <= 30 && (CREDITS.test(line) || WITH_INPUTS.test(line) || CONTRIBUTED.test(line))) return true;
+  if ((words <= 10 && STAFF_CREDIT.test(line)) || DESK_INITIALS.test(line)) return true;
+  if ((words <= 16 && SUBSCRIBE_PROMPT.test(line)) || (words <= 60 && SUBSCRIBE_TAIL.test(line))) return true;
+  if (words <= 15 && CHANNEL_ADVERT.test(line)) return true;
+  if (words <= 5 && /\bAD$/.test(line)) return true;
   if (COMMENT_FORM.test(line) || CAPTCHA.test(line)) return true;
   // "Tuesday, February 4, 2025 | Kathmandu | e-Paper | Subscribe": a bar of short links
   const segments = line.split(/\s+\|\s+/);
   if (segments.length >= 3 && segments.every((segment) => wordCount(segment) <= 4)) return true;
-  if ((AD.test(line) || SITE_CHROME.test(line)) && wordCount(line) <= 12) return true;
-  if (PHOTO.test(line) && wordCount(line) <= 20) return true;
-  if ((PHOTO_CREDIT.test(line) || PICTURED.test(line) || AGENCY_CREDIT.test(line)) && wordCount(line) <= 60) return true;
+  if (words <= 12 && (AD.test(line) || SITE_CHROME.test(line))) return true;
+  if (words <= 20 && PHOTO.test(line)) return true;
+  if (words <= 60 && (PHOTO_CREDIT.test(line) || PICTURED.test(line) || AGENCY_CREDIT.test(line))) return true;
   return isTimestamp(line);
 }
 

@@ -270,7 +270,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       if (head === 'guest' || head === 'dignitary' || head === 'counterpart' || head === 'side') return true;
       if (head === 'leader' || head === 'official') return c.titles.length > 0; // "the two leaders", "the two EU officials": whoever holds an office
       // ("Special Adviser to the President" serves a president; the office is the adviser's)
-      const titleWords = c.titles.flatMap((t) => spelledOut(t.title).replace(SERVING_A_LEADER, '').split(/[^\p{Ll}]+/u));
+      const titleWords = c.titles.flatMap((t) => wordsOfTitle(t.title));
       // "Head of State Tokayev" is the president a later "the President" means
       if (head === 'president' && c.titles.some((t) => /\bhead of state\b/i.test(t.title))) return true;
       // one known only as someone's counterpart may hold any office ("his Vietnamese counterpart … the Vietnamese top diplomat")
@@ -283,7 +283,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       if (head === 'minister' && !m.words.includes('prime') && c.titles.some((t) => /\bprime minister\b/i.test(t.title)) && !c.titles.some((t) => /(?<!\bprime\s)\bminister\b/i.test(t.title))) return false;
       return titleWords.includes(head) || group.some((g) => titleWords.some((w) => g.has(w)));
     };
-    const titleWords = (c: PersonCluster): Set<string> => new Set(c.titles.flatMap((t) => spelledOut(t.title).replace(SERVING_A_LEADER, '').split(/[^\p{Ll}]+/u)));
+    const titleWords = (c: PersonCluster): Set<string> => new Set(c.titles.flatMap((t) => wordsOfTitle(t.title)));
     if (m.count === 0) {
       // "his Malian and Nigerien counterparts, Abdoulaye Diop and Bakary Sangaré": the names that follow, each of its nationality
       const following = mentions.filter((x) => x.kind === 'person' && x.sentence === m.sentence && x.start > m.end).sort((a, b) => a.start - b.start);
@@ -443,6 +443,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
 
 /** The words of a title that name whom its holder serves: "(Adviser) to the President". */
 const SERVING_A_LEADER = /\b(?:to|of)\s+the\s+(?:president|prime minister|premier|king|emir|sultan|head of state)\b.*$/;
+/** A title's own words, spelled out, without the leader it serves (titles recur article after article: each is read once). */
+const wordsOfTitle = memoized((title: string): readonly string[] => spelledOut(title).replace(SERVING_A_LEADER, '').split(/[^\p{Ll}]+/u));
 
 /** Secretaries who head a ministry's civil service or serve under its minister, not ministers themselves. */
 const CIVIL_SERVICE_SECRETARY = /\b(?:principal|permanent|under|assistant)[\s-]+secretary\b|\bsecretary[\s-]general\b|\bundersecretary\b/i;

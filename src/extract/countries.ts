@@ -5,6 +5,7 @@ import type { StatementReading } from './speech.js';
 import { PORTFOLIOS, PUBLISHER_COUNTRIES } from './lexicon/organizations.js';
 import { capitalOf, countryOfDomain, lookupPlace } from './gazetteer.js';
 import { memoized } from './memo.js';
+import { cuedMatches } from './cues.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest names first, so "The Star Kenya" wins over a shorter name inside it. */
@@ -85,13 +86,13 @@ export function inferCountries(
   }
   // "an invitation from ⟨P⟩ for … to pay a state visit to Azerbaijan", "⟨P⟩ invited ⟨P2⟩ to visit Mogadishu": the inviter hosts
   for (const s of masked) {
-    for (const match of s.text.matchAll(INVITATION)) {
+    for (const match of cuedMatches(s.text, /invit/i, INVITATION)) {
       const inviter = s.slots[Number(match[1] ?? match[3])]?.keys[0];
       const place = s.slots[Number(match[2] ?? match[4])]?.mention;
       if (inviter && unknown(inviter) && place?.kind === 'place') countries.set(inviter, place.entry.code);
     }
     // "his Malian and Nigerien counterparts, ⟨P1⟩ and ⟨P2⟩": each nationality its person, in order
-    for (const match of s.text.matchAll(PAIRED_NATIONALITIES)) {
+    for (const match of cuedMatches(s.text, /⟨X/, PAIRED_NATIONALITIES)) {
       const reference = s.slots[Number(match[1])]?.mention;
       if (reference?.kind !== 'reference' || reference.countries.length !== 2) continue;
       const named = [s.slots[Number(match[2])]?.keys[0], s.slots[Number(match[3])]?.keys[0]];
@@ -107,7 +108,7 @@ export function inferCountries(
     if (k && place?.kind === 'place' && (place.entry.kind === 'capital' || place.entry.kind === 'seat') && unknown(k) && coreference.people.find((p) => p.key === k)?.titles.length) countries.set(k, place.entry.code);
   }
   // "X will accompany Y", "X, who travelled with Y", "Mr Anwar's delegation included X", "Y would send X": X serves Y's state
-  const sent = masked.flatMap((s) => [...s.text.matchAll(SENT)].map((match) => ({ follower: s.slots[Number(match[2])]?.keys[0], leader: s.slots[Number(match[1])]?.keys[0] })));
+  const sent = masked.flatMap((s) => [...cuedMatches(s.text, /sen[dt]|dispatch/, SENT)].map((match) => ({ follower: s.slots[Number(match[2])]?.keys[0], leader: s.slots[Number(match[1])]?.keys[0] })));
   // (not one holding the leader's own office: "Dr Kouyaté, accompanied by his host, the foreign minister")
   const officeOf = (k: string): Set<string> => new Set(coreference.people.find((p) => p.key === k)?.titles.map((t) => officeKey(t.title)).filter((o): o is string => !!o));
   const sameOffice = (a: string, b: string): boolean => [...officeOf(a)].some((o) => officeOf(b).has(o));

@@ -1,4 +1,5 @@
 import type { Coreference } from './coreference.js';
+import { cuedMatches } from './cues.js';
 import { SLOT, type MaskedSentence, type Slot } from './masking.js';
 import { capitalOf, lookupPlace } from './gazetteer.js';
 import { SEAT_CITIES } from './lexicon/places.js';
@@ -58,44 +59,45 @@ const QUESTIONED = /\b(?:whether|if)\b[^,;.⟨]*(?:⟨[POX]\d+⟩[^,;.⟨]*)?$/i
 // (", under which Cuban nationals … are returned": a relative clause with a subject of its own)
 const CLAUSE_BREAK = /[;:]|\.\s|\b(?:but|although|though|whereas|while)\b|,\s*(?:under|by|through|in|from)\s+which\b/i;
 
-const VISIT_PATTERNS: RegExp[] = [
-  /\b(?:arrived|arrives|arrive|arriving|landed|lands|land|flew|flies|fly|flying|flown|jet|jetted|jets|travell?ed|travels?|travell?ing|went|goes|go|came|comes|come|head|heads|heading|headed|returned|moved on)\b(?:\s+(?:on|back|here|there|onward|onwards|later|out|off|⟨T\d+⟩))*\s+(?:in|into|to|at)\s+(?:(?!from\b)[\w'-]+\s+){0,2}?⟨L(\d+)⟩/gi,
+/** `cue`: what the pattern cannot match without, tested first (as for the meeting patterns). */
+const VISIT_PATTERNS: { cue: RegExp; re: RegExp }[] = [
+  { cue: /arriv|land|fl[eioy]|jet|travel|went|go|came|come|head|returned|moved on/i, re: /\b(?:arrived|arrives|arrive|arriving|landed|lands|land|flew|flies|fly|flying|flown|jet|jetted|jets|travell?ed|travels?|travell?ing|went|goes|go|came|comes|come|head|heads|heading|headed|returned|moved on)\b(?:\s+(?:on|back|here|there|onward|onwards|later|out|off|⟨T\d+⟩))*\s+(?:in|into|to|at)\s+(?:(?!from\b)[\w'-]+\s+){0,2}?⟨L(\d+)⟩/gi },
   // ("visit the Philippines")
-  /\b(?:visited|visiting|visit|visits|toured|reached|reaches|reach|reaching)\s+(?:the\s+)?⟨L(\d+)⟩/gi,
+  { cue: /visit|toured|reach/i, re: /\b(?:visited|visiting|visit|visits|toured|reached|reaches|reach|reaching)\s+(?:the\s+)?⟨L(\d+)⟩/gi },
   // "before continuing to Prague", "moves on to Vienna": the next stop
-  /\b(?:continu(?:e|es|ed|ing)|mov(?:e|es|ing)\s+on)\s+(?:on\s+)?to\s+⟨L(\d+)⟩/gi,
+  { cue: /continu|mov/i, re: /\b(?:continu(?:e|es|ed|ing)|mov(?:e|es|ing)\s+on)\s+(?:on\s+)?to\s+⟨L(\d+)⟩/gi },
   // "walked across the Paso del Norte bridge into Ciudad Juárez"
-  /\b(?:walked|crossed|drove|sailed|rode|stepped|walks|crosses|drives)\b[^.;⟨]{0,60}?\binto\s+⟨L(\d+)⟩/gi,
+  { cue: /into\s+⟨L/i, re: /\b(?:walked|crossed|drove|sailed|rode|stepped|walks|crosses|drives)\b[^.;⟨]{0,60}?\binto\s+⟨L(\d+)⟩/gi },
   // "X was in Washington on Tuesday for talks": present there (travel at home is dropped later); "X is expected in Yerevan next week"
   // ("X is in Tonga this week, the first stop on a Pacific swing": the news present)
   // ("⟨P⟩ will be in ⟨L⟩ on ⟨T⟩ for the Joint Commission", "will be in ⟨L1⟩ and ⟨L2⟩ in the coming days")
-  /\b(?:was|were|is|are|will\s+(?:also\s+)?be)\s+(?:now\s+|currently\s+)?in\s+⟨L(\d+)⟩(?=(?:\s+and\s+⟨L\d+⟩)?(?:\s+(?:on\s+|in\s+)?⟨T\d+⟩|\s+(?:for|to)\b|\s+in\s+the\s+coming\s+(?:days|weeks)))/gi,
+  { cue: /\sin\s+⟨L/i, re: /\b(?:was|were|is|are|will\s+(?:also\s+)?be)\s+(?:now\s+|currently\s+)?in\s+⟨L(\d+)⟩(?=(?:\s+and\s+⟨L\d+⟩)?(?:\s+(?:on\s+|in\s+)?⟨T\d+⟩|\s+(?:for|to)\b|\s+in\s+the\s+coming\s+(?:days|weeks)))/gi },
   // "is now expected to lead his country's delegation to Bulawayo"
   // ("will lead ⟨the Omani delegation⟩ to the ⟨Jakarta⟩ round" too)
   // ("to lead a delegation of more than 60 companies to ⟨L⟩" too)
-  /\b(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:(?:[\w'’⟨⟩-]+\s+){0,4}?(?:delegation|mission|team)(?:\s+of\s+(?:[\w'’-]+\s+){1,5}?(?:companies|firms|businesses|investors|officials|executives|businesspeople))?|⟨O\d+⟩)\s+to\s+(?:the\s+)?⟨L(\d+)⟩/gi,
-  /\b(?:is|are|was|were|had\s+(?:initially\s+|originally\s+|earlier\s+|previously\s+)?been|has been)\s+(?:also\s+|now\s+|both\s+|all\s+|initially\s+|originally\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at)\s+⟨L(\d+)⟩/gi,
+  { cue: /\sto\s+(?:the\s+)?⟨L/i, re: /\b(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:(?:[\w'’⟨⟩-]+\s+){0,4}?(?:delegation|mission|team)(?:\s+of\s+(?:[\w'’-]+\s+){1,5}?(?:companies|firms|businesses|investors|officials|executives|businesspeople))?|⟨O\d+⟩)\s+to\s+(?:the\s+)?⟨L(\d+)⟩/gi },
+  { cue: /(?:expected|due)\s+(?:back\s+)?(?:in|at)\s+⟨L/i, re: /\b(?:is|are|was|were|had\s+(?:initially\s+|originally\s+|earlier\s+|previously\s+)?been|has been)\s+(?:also\s+|now\s+|both\s+|all\s+|initially\s+|originally\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at)\s+⟨L(\d+)⟩/gi },
   // "⟨P⟩ was welcomed to Kingston", "welcomed to Port Vila the Honourable ⟨P⟩"
-  /\b(?:was|were)\s+(?:warmly\s+)?welcomed\s+(?:to|in)\s+⟨L(\d+)⟩/gi,
-  /\b(?:visit|trip|tour|stop|stopover|journey|stay)\s+(?:[\w-]+\s+){0,1}(?:to|in)\s+(?:[\w'’-]+\s+){0,2}?⟨L(\d+)⟩/gi,
-  /\bspent\s+(?:[\w-]+\s+){1,5}?in\s+⟨L(\d+)⟩/gi,
-  /\b(?:visit|trip|tour|journey)\s+(?:by|of)\s+(?:[\w-]+\s+){0,3}?⟨[PX]\d+⟩\s+to\s+(?:[\w'’-]+\s+){0,2}?⟨L(\d+)⟩/gi,
+  { cue: /welcomed\s+(?:to|in)\s+⟨L/i, re: /\b(?:was|were)\s+(?:warmly\s+)?welcomed\s+(?:to|in)\s+⟨L(\d+)⟩/gi },
+  { cue: /visit|trip|tour|stop|journey|stay/i, re: /\b(?:visit|trip|tour|stop|stopover|journey|stay)\s+(?:[\w-]+\s+){0,1}(?:to|in)\s+(?:[\w'’-]+\s+){0,2}?⟨L(\d+)⟩/gi },
+  { cue: /spent/i, re: /\bspent\s+(?:[\w-]+\s+){1,5}?in\s+⟨L(\d+)⟩/gi },
+  { cue: /visit|trip|tour|journey/i, re: /\b(?:visit|trip|tour|journey)\s+(?:by|of)\s+(?:[\w-]+\s+){0,3}?⟨[PX]\d+⟩\s+to\s+(?:[\w'’-]+\s+){0,2}?⟨L(\d+)⟩/gi },
   // "postponed the state visit he was scheduled to make to ⟨L⟩"
-  /\b(?:visit|trip|tour|journey)\s+(?:that\s+)?⟨[PX]\d+⟩\s+(?:was|were|had been|is|has been)\s+(?:scheduled|due|set|expected|slated|planning)\s+to\s+(?:make|pay|undertake)\s+to\s+⟨L(\d+)⟩/gi,
+  { cue: /(?:visit|trip|tour|journey)\s+(?:that\s+)?⟨/i, re: /\b(?:visit|trip|tour|journey)\s+(?:that\s+)?⟨[PX]\d+⟩\s+(?:was|were|had been|is|has been)\s+(?:scheduled|due|set|expected|slated|planning)\s+to\s+(?:make|pay|undertake)\s+to\s+⟨L(\d+)⟩/gi },
   // "a planned mission to Port-au-Prince by ⟨O⟩": a mission with its travellers named is a trip
-  /\bmission\s+to\s+⟨L(\d+)⟩(?=\s+by\s)/gi,
+  { cue: /mission/i, re: /\bmission\s+to\s+⟨L(\d+)⟩(?=\s+by\s)/gi },
   // ("looking forward to welcoming ⟨P⟩ in ⟨L⟩ in July": the guest to come)
-  /\b(?:welcomed|welcomes|welcome|welcoming|received|receives|receive|receiving|hosted|hosts|host|hosting)\s+((?:⟨[PO]\d+⟩(?:\s+of\s+⟨L\d+⟩)?(?:,\s*|\s+and\s+)?)+)\s+(?:to|in)\s+⟨L(\d+)⟩/gi,
-  /\btook\s+⟨[PX]\d+⟩\s+to\s+⟨L(\d+)⟩/gi,
+  { cue: /welcom|receiv|host/i, re: /\b(?:welcomed|welcomes|welcome|welcoming|received|receives|receive|receiving|hosted|hosts|host|hosting)\s+((?:⟨[PO]\d+⟩(?:\s+of\s+⟨L\d+⟩)?(?:,\s*|\s+and\s+)?)+)\s+(?:to|in)\s+⟨L(\d+)⟩/gi },
+  { cue: /took\s+⟨/i, re: /\btook\s+⟨[PX]\d+⟩\s+to\s+⟨L(\d+)⟩/gi },
   // "kicked off a tour of the Baltic states in Vilnius"
-  /\b(?:tour|trip|swing)\s+(?:of|through)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:in|at|to|starting in|beginning in)\s+)?⟨L(\d+)⟩/gi,
+  { cue: /(?:tour|trip|swing)\s+(?:of|through)\s/i, re: /\b(?:tour|trip|swing)\s+(?:of|through)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:in|at|to|starting in|beginning in)\s+)?⟨L(\d+)⟩/gi },
   // "will leave for Dhaka", "headed for Doha"
   // ("is leaving Abuja for Jakarta": the place left may come first)
-  /\b(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|heading|set off|sets off|fly|flies|flew)\s+(?:⟨L\d+⟩\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?for\s+⟨L(\d+)⟩/gi,
+  { cue: /for\s+⟨L/i, re: /\b(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|heading|set off|sets off|fly|flies|flew)\s+(?:⟨L\d+⟩\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?for\s+⟨L(\d+)⟩/gi },
   // "will join her in Jakarta": the one who joins travels there
-  /\b(?:join|joins|joined|joining)\s+⟨[PX]\d+⟩\s+in\s+⟨L(\d+)⟩/gi,
+  { cue: /join/i, re: /\b(?:join|joins|joined|joining)\s+⟨[PX]\d+⟩\s+in\s+⟨L(\d+)⟩/gi },
   // "would send his foreign minister ⟨P⟩ to ⟨L⟩": the one sent travels
-  /\b(?:sends?|sent|dispatch(?:es|ed)?)\s+(?:[\w-]+\s+){0,3}?⟨[PX]\d+⟩\s+to\s+⟨L(\d+)⟩/gi,
+  { cue: /sen[dt]|dispatch/i, re: /\b(?:sends?|sent|dispatch(?:es|ed)?)\s+(?:[\w-]+\s+){0,3}?⟨[PX]\d+⟩\s+to\s+⟨L(\d+)⟩/gi },
 ];
 const ACCOMPANIED_TO = /\baccompan(?:ied|ies|y|ying)\s+⟨[PX](\d+)⟩\s+(?:on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?to\s+⟨L(\d+)⟩/gi;
 const HOST_PATTERN = /⟨([OL])(\d+)⟩(?:,\s*which)?(?:\s+⟨T\d+⟩)?\s+(?:also\s+)?(?:hosted|hosts|will host|received|welcomed)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?⟨([PO])(\d+)⟩/gi;
@@ -113,101 +115,104 @@ const REMOTE = /\b(?:by video|via video|virtually|online|remotely|by (?:tele)?ph
 /** "… landed with delegations that included ⟨P⟩": the members travelled too. */
 const ACCOMPANIED = /^[^.;⟨]*?\bwith\s+(?:(?:their|his|her|a|the)\s+)?(?:delegations?|teams?|entourage)\s+(?:that|which)\s+(?:included|includes|comprised)\b/i;
 
-/** `objectless`: what follows is the occasion, not someone met. */
-const MEETING_PATTERNS: { re: RegExp; mode?: MeetingMode; purpose?: boolean; objectless?: boolean }[] = [
+/**
+ * `cue`: what the pattern cannot match without, tested first (the patterns are costly and most sentences hold none).
+ * `objectless`: what follows is the occasion, not someone met.
+ */
+const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?: boolean; objectless?: boolean }[] = [
   // ("met at the Foreign Ministry": a venue after "at" or "in" is no one met)
   // ("met that day with ⟨P⟩" too)
-  { re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|later|again|separately|also|(?:that|the same)\s+(?:day|morning|afternoon|evening))\b|\s+(?:(?:in|at)\s+(?:the\s+)?)?⟨[TL]\d+⟩)*\s+(?:with\s+)?/gi },
+  { cue: /\bme(?:e?t)/i, re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|later|again|separately|also|(?:that|the same)\s+(?:day|morning|afternoon|evening))\b|\s+(?:(?:in|at)\s+(?:the\s+)?)?⟨[TL]\d+⟩)*\s+(?:with\s+)?/gi },
   // "⟨P1⟩ and ⟨P2⟩ signed an agreement": those who sign together meet
-  { re: /(?<=⟨[PX]\d+⟩\s+and\s+(?:his\s+|her\s+)?⟨[PX]\d+⟩\s+(?:also\s+|later\s+|then\s+)?)(?:signed|initialled|initialed)\s+(?=(?:a|an|the|two|three|several|\w+)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|accords?|deals?|protocols?|declarations?|treaty|treaties|MoUs?|conventions?)\b)/gi, objectless: true },
+  { cue: /signed|initiall?ed/i, re: /(?<=⟨[PX]\d+⟩\s+and\s+(?:his\s+|her\s+)?⟨[PX]\d+⟩\s+(?:also\s+|later\s+|then\s+)?)(?:signed|initialled|initialed)\s+(?=(?:a|an|the|two|three|several|\w+)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|accords?|deals?|protocols?|declarations?|treaty|treaties|MoUs?|conventions?)\b)/gi, objectless: true },
   // ("chaired in Dakar a tripartite meeting on migration with ⟨P1⟩ and ⟨P2⟩" too)
-  { re: /\b(?:held|holds|hold|holding|had|have|has|co-chaired|co-chairs|co-chair|chaired|chairs|co-hosted|co-hosts|hosted|hosts|took part in|takes part in|participated in)\s+(?:in\s+⟨L\d+⟩\s+)?(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|(?:working\s+)?session|breakfast|lunch|luncheon|dinner|video ?conference|exchanges?(?!\s+of\s+(?:letters|notes|fire|prisoners|documents|instruments)))\s+(?:(?:[^⟨.;]{0,30}?⟨[LTOX]\d+⟩){1,2}[^⟨.;]{0,16}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
+  { cue: /talks|meeting|consultations|discussions|negotiations|call|conversation|session|breakfast|lunch|dinner|conference|exchange/i, re: /\b(?:held|holds|hold|holding|had|have|has|co-chaired|co-chairs|co-chair|chaired|chairs|co-hosted|co-hosts|hosted|hosts|took part in|takes part in|participated in)\s+(?:in\s+⟨L\d+⟩\s+)?(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|(?:working\s+)?session|breakfast|lunch|luncheon|dinner|video ?conference|exchanges?(?!\s+of\s+(?:letters|notes|fire|prisoners|documents|instruments)))\s+(?:(?:[^⟨.;]{0,30}?⟨[LTOX]\d+⟩){1,2}[^⟨.;]{0,16}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
   // ("sat down at the ⟨ministry⟩ with ⟨P⟩", "sat down on ⟨T⟩ with ⟨P⟩" too)
-  { re: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:(?:at|in)\s+(?:the\s+)?(?:⟨[OL]\d+⟩|[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?with\s+/gi },
-  { re: /\b(?:held|hold|holds|holding|had|have|co-chair|co-chairs|co-chaired)\s+(?:[\w-]+\s+|⟨O\d+⟩\s+){0,5}?(?:talks|meetings?|consultations|discussions|joint (?:press|news) conferences?|video ?conferences?|video calls?|(?:tele)?phone calls?|(?:tele)?phone conversations?|conference calls?)\b(?!\s+with\b)(?![^.;]{0,60}?\bwith\s+⟨)/gi },
+  { cue: /\sdown\s/i, re: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:(?:at|in)\s+(?:the\s+)?(?:⟨[OL]\d+⟩|[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?with\s+/gi },
+  { cue: /talks|meeting|consultations|discussions|conference|call|conversation/i, re: /\b(?:held|hold|holds|holding|had|have|co-chair|co-chairs|co-chaired)\s+(?:[\w-]+\s+|⟨O\d+⟩\s+){0,5}?(?:talks|meetings?|consultations|discussions|joint (?:press|news) conferences?|video ?conferences?|video calls?|(?:tele)?phone calls?|(?:tele)?phone conversations?|conference calls?)\b(?!\s+with\b)(?![^.;]{0,60}?\bwith\s+⟨)/gi },
   // "⟨P1⟩ was received by ⟨P2⟩": the guest met the host
   // ("was on Monday received at the Palacio del Pueblo by ⟨P⟩", "received at Bayan Palace by" too; a welcome at the airport is protocol, no meeting)
-  { re: /\b(?:was|were|is|are|being|will be|would be|has been|had been|is to be|(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|expected|due|set)\s+to\s+be)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:also\s+|warmly\s+|later\s+|then\s+)?(?:received|hosted|welcomed)\s+(?![^⟨.;]*?\b(?:airport|airbase|air base|tarmac)\b)(?:(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?⟨[TL]\d+⟩|the\s+(?:[\p{L}'’-]+\s+){1,5}?|(?<=\bat\s+)(?:[\p{L}'’-]+\s+){1,4}?(?=by\b)|(?:that|this|the same)\s+(?:morning|afternoon|evening|night|day)\s+|audience\s+)\s*|later\s+(?:in\s+the\s+day\s+|that\s+day\s+)?)*by\s+(?:(?:his|her|their|the)\s+)?(?=⟨P\d+⟩)/giu },
-  { re: /\b(?:called|call|calls|calling|paid a (?:courtesy )?call)\s+on\s+|\bpaid\s+a\s+courtesy\s+(?:call|visit)\s+to\s+(?=(?:the\s+)?⟨P)/gi },
-  { re: /\bnegotiat\w+\s+with\s+/gi },
+  { cue: /received|hosted|welcomed/iu, re: /\b(?:was|were|is|are|being|will be|would be|has been|had been|is to be|(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|expected|due|set)\s+to\s+be)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:also\s+|warmly\s+|later\s+|then\s+)?(?:received|hosted|welcomed)\s+(?![^⟨.;]*?\b(?:airport|airbase|air base|tarmac)\b)(?:(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?⟨[TL]\d+⟩|the\s+(?:[\p{L}'’-]+\s+){1,5}?|(?<=\bat\s+)(?:[\p{L}'’-]+\s+){1,4}?(?=by\b)|(?:that|this|the same)\s+(?:morning|afternoon|evening|night|day)\s+|audience\s+)\s*|later\s+(?:in\s+the\s+day\s+|that\s+day\s+)?)*by\s+(?:(?:his|her|their|the)\s+)?(?=⟨P\d+⟩)/giu },
+  { cue: /call|courtesy/i, re: /\b(?:called|call|calls|calling|paid a (?:courtesy )?call)\s+on\s+|\bpaid\s+a\s+courtesy\s+(?:call|visit)\s+to\s+(?=(?:the\s+)?⟨P)/gi },
+  { cue: /negotiat/i, re: /\bnegotiat\w+\s+with\s+/gi },
   // ("joined Deputy Prime Minister - ⟨P⟩": a title joined by a dash stays outside the name)
-  { re: /\b[Jj]oin(?:ed|s)?\s+(?:(?:\p{Lu}[\p{L}-]*|[-–])\s+){0,6}?(?=⟨)/gu },
+  { cue: /[Jj]oin/u, re: /\b[Jj]oin(?:ed|s)?\s+(?:(?:\p{Lu}[\p{L}-]*|[-–])\s+){0,6}?(?=⟨)/gu },
   // "a trilateral video conference last Thursday in which ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩ discussed …"
-  { re: /\b(?:(?:video|phone|telephone)\s+)?(?:conference|meeting|talks|call|summit|session)\b(?:[^.;⟨]|⟨T\d+⟩){0,40}?\bin which\s+(?=(?:⟨[POX]\d+⟩(?:\s*,\s*|\s+and\s+)?){2,}\s*(?:discussed|agreed|reviewed|exchanged|talked|spoke|met)\b)/gi },
+  { cue: /in which/i, re: /\b(?:(?:video|phone|telephone)\s+)?(?:conference|meeting|talks|call|summit|session)\b(?:[^.;⟨]|⟨T\d+⟩){0,40}?\bin which\s+(?=(?:⟨[POX]\d+⟩(?:\s*,\s*|\s+and\s+)?){2,}\s*(?:discussed|agreed|reviewed|exchanged|talked|spoke|met)\b)/gi },
   // "⟨P⟩ said during talks with ⟨P2⟩ in Nairobi": the one speaking there talked with them
-  { re: /(?<=⟨[PX]\d+⟩\s+(?:said|told\s+(?:reporters|journalists))\s+)(?:during|in|at)\s+(?:(?:the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations|discussions)\s+with\s+/gi },
+  { cue: /(?:said|told\s+(?:reporters|journalists))\s+(?:during|in|at)\s/i, re: /(?<=⟨[PX]\d+⟩\s+(?:said|told\s+(?:reporters|journalists))\s+)(?:during|in|at)\s+(?:(?:the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations|discussions)\s+with\s+/gi },
   // "⟨P1⟩ and ⟨P2⟩ ratified … during official talks held at …": the subjects talked
-  { re: /\bduring\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations|discussions)\b(?!\s+(?:with|between)\b)/gi },
+  { cue: /\bduring\s/i, re: /\bduring\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations|discussions)\b(?!\s+(?:with|between)\b)/gi },
   // "a joint commission session co-chaired by minister ⟨P1⟩ and ⟨P2⟩": those who chaired it met
   // ("co-chaired by ⟨P1⟩, ⟨P2⟩, and ⟨P3⟩" too)
   // ("co-chaired on Monday in Abuja by ⟨P1⟩, and ⟨P2⟩" too)
-  { re: /\bco-(?:chaired|hosted)\s+(?:(?:on\s+)?⟨T\d+⟩\s+|(?:in|at)\s+⟨L\d+⟩\s+)*by\s+(?:[\p{L}-]+\s+){0,6}?(?=⟨P\d+⟩(?:\s*,\s*⟨P\d+⟩)*\s*,?\s+and\s)/giu },
+  { cue: /co-(?:chaired|hosted)/iu, re: /\bco-(?:chaired|hosted)\s+(?:(?:on\s+)?⟨T\d+⟩\s+|(?:in|at)\s+⟨L\d+⟩\s+)*by\s+(?:[\p{L}-]+\s+){0,6}?(?=⟨P\d+⟩(?:\s*,\s*⟨P\d+⟩)*\s*,?\s+and\s)/giu },
   // "touched upon the trilateral meeting held yesterday in videoconference format with ⟨P1⟩ and ⟨P2⟩"
-  { re: /\b(?:meeting|talks|conference|call)\b(?:[^.;⟨]|⟨L\d+⟩){0,100}?\bheld\b(?:[^.;⟨]|⟨T\d+⟩){0,40}?\bwith\s+/gi },
+  { cue: /\bheld\b/i, re: /\b(?:meeting|talks|conference|call)\b(?:[^.;⟨]|⟨L\d+⟩){0,100}?\bheld\b(?:[^.;⟨]|⟨T\d+⟩){0,40}?\bwith\s+/gi },
   // "flew into the capital and went straight into talks with ⟨P⟩"
-  { re: /\b(?:went|goes|go|headed|moved)\s+(?:straight\s+|directly\s+)?into\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|consultations)\s+with\s+/gi },
+  { cue: /\sinto\s/i, re: /\b(?:went|goes|go|headed|moved)\s+(?:straight\s+|directly\s+)?into\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|consultations)\s+with\s+/gi },
   // "⟨P1⟩ and ⟨P2⟩ co-chaired the 11th Joint Commission": those who chair a body's session together meet
-  { re: /\bco-(?:chaired|chair|chairs|hosted)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=⟨O\d+⟩)/gi, objectless: true },
+  { cue: /co-(?:chair|hosted)/i, re: /\bco-(?:chaired|chair|chairs|hosted)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=⟨O\d+⟩)/gi, objectless: true },
   // "co-chaired Tuesday's conference at Lancaster House with ⟨P⟩"
   // ("co-chair the second round of the Pakistan-Uzbekistan Strategic Dialogue with ⟨P⟩" too)
-  { re: /\bco-(?:chaired|chairs|chair|chairing|hosted|hosts|host)\s+(?:[\w'’-]+\s+|⟨T\d+⟩['’]s\s+){0,3}?(?:conference|summit|forum|session|dialogue|consultations|round|meeting)\b(?:[^⟨.;]|⟨[LO]\d+⟩){0,60}?\bwith\s+/gi },
+  { cue: /co-(?:chair|host)/i, re: /\bco-(?:chaired|chairs|chair|chairing|hosted|hosts|host)\s+(?:[\w'’-]+\s+|⟨T\d+⟩['’]s\s+){0,3}?(?:conference|summit|forum|session|dialogue|consultations|round|meeting)\b(?:[^⟨.;]|⟨[LO]\d+⟩){0,60}?\bwith\s+/gi },
   // "⟨P⟩ coordinated positions with ⟨P1⟩ and ⟨P2⟩ during a three-way video conference": what was done together, at a table
-  { re: /\b\w+ed\s+(?:[\w-]+\s+){0,3}?with\s+(?=[^.;]*?\bduring\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:video\s?conference|videoconference|conference|call|meeting|talks)\b)/gi },
+  { cue: /\bduring\s/i, re: /\b\w+ed\s+(?:[\w-]+\s+){0,3}?with\s+(?=[^.;]*?\bduring\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:video\s?conference|videoconference|conference|call|meeting|talks)\b)/gi },
   // "⟨P1⟩ granted an audience to ⟨P2⟩", "⟨P2⟩ was granted an audience with ⟨P1⟩": a monarch's reception
-  { re: /\b(?:granted|grants|gave|gives|given)\s+(?:an?\s+)?(?:private\s+|royal\s+|courtesy\s+)?audience\s+(?:to|with|by)\s+/gi },
+  { cue: /audience/i, re: /\b(?:granted|grants|gave|gives|given)\s+(?:an?\s+)?(?:private\s+|royal\s+|courtesy\s+)?audience\s+(?:to|with|by)\s+/gi },
   // "will travel to ⟨L⟩ for meetings with Mexican officials, including ⟨P⟩": the one named among them
-  { re: /\bfor\s+(?:talks|meetings)\s+with\s+(?:[\w-]+\s+){1,3}?(?:officials|leaders|ministers|counterparts)\s*,?\s+including\s+/gi },
+  { cue: /including/i, re: /\bfor\s+(?:talks|meetings)\s+with\s+(?:[\w-]+\s+){1,3}?(?:officials|leaders|ministers|counterparts)\s*,?\s+including\s+/gi },
   // "… the commission, which she will co-chair with ⟨P⟩", "to co-chair the ⟨Joint Commission⟩ with ⟨P⟩"
-  { re: /\bco-(?:chair|chairs|chaired|chairing|host|hosts|hosted)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨O\d+⟩(?:\s+(?:session|meeting|talks))?\s+)?with\s+/gi },
+  { cue: /co-(?:chair|host)/i, re: /\bco-(?:chair|chairs|chaired|chairing|host|hosts|hosted)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨O\d+⟩(?:\s+(?:session|meeting|talks))?\s+)?with\s+/gi },
   // "bilateral talks were held at the ministry, with ⟨P1⟩ and her Indian counterpart leading the two delegations"
-  { re: /\b(?:talks|meeting|consultations)\s+(?:were|was)\s+held\b(?:[^.;⟨]|⟨[LTX]\d+⟩)*?,?\s*with\s+(?=(?:the\s+)?⟨[PX]\d+⟩\s+and\s+(?:his\s+|her\s+)?⟨[PX]\d+⟩\s+(?:leading|heading)\b)/gi },
+  { cue: /(?:were|was)\s+held/i, re: /\b(?:talks|meeting|consultations)\s+(?:were|was)\s+held\b(?:[^.;⟨]|⟨[LTX]\d+⟩)*?,?\s*with\s+(?=(?:the\s+)?⟨[PX]\d+⟩\s+and\s+(?:his\s+|her\s+)?⟨[PX]\d+⟩\s+(?:leading|heading)\b)/gi },
   // "a meeting was held in ⟨L⟩ with the participation of ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩"
-  { re: /\bwith the participation of\s+/gi },
-  { re: /\b(?:spoke|spoken|speak|speaks|talked)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:with|to)\s+/gi },
+  { cue: /with the participation of/i, re: /\bwith the participation of\s+/gi },
+  { cue: /spok|speak|talked/i, re: /\b(?:spoke|spoken|speak|speaks|talked)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:with|to)\s+/gi },
   // "⟨P1⟩ raised the incident in a phone call on Wednesday evening with ⟨P2⟩"
-  { re: /\bin\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation)\s+(?:(?:on\s+)?⟨T\d+⟩\s+(?:[\w-]+\s+){0,2}?)?with\s+/gi },
+  { cue: /(?:phone|video)\s+(?:call|conversation)/i, re: /\bin\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation)\s+(?:(?:on\s+)?⟨T\d+⟩\s+(?:[\w-]+\s+){0,2}?)?with\s+/gi },
   // "⟨P1⟩ told ⟨P2⟩ in a phone call": they spoke
-  { re: /\b(?:told|assured|briefed|informed|urged)\s+(?=⟨P\d+⟩,?\s+(?:in|during|over)\s+(?:a|an)\s+(?:(?:tele)?phone|video)\s+(?:call|conversation))/gi },
+  { cue: /(?:phone|video)\s+(?:call|conversation)/i, re: /\b(?:told|assured|briefed|informed|urged)\s+(?=⟨P\d+⟩,?\s+(?:in|during|over)\s+(?:a|an)\s+(?:(?:tele)?phone|video)\s+(?:call|conversation))/gi },
   // "⟨P1⟩ and ⟨P2⟩ agreed on Tuesday in Tokyo to …": an agreement reached together in a city is a meeting there
-  { re: /\bagreed\s+(?=(?:(?:on\s+)?⟨T\d+⟩\s+)?in\s+⟨L\d+⟩)/gi, mode: 'IN_PERSON' },
+  { cue: /agreed/i, re: /\bagreed\s+(?=(?:(?:on\s+)?⟨T\d+⟩\s+)?in\s+⟨L\d+⟩)/gi, mode: 'IN_PERSON' },
   // "⟨P1⟩ briefed ⟨P2⟩ by phone"
-  { re: /\b(?:told|assured|briefed|informed|updated|urged)\s+(?=⟨P\d+⟩,?\s+(?:by|over the|on the)\s+(?:tele)?phone\b)/gi, mode: 'PHONE' },
+  { cue: /(?:by|over the|on the)\s+(?:tele)?phone\b/i, re: /\b(?:told|assured|briefed|informed|updated|urged)\s+(?=⟨P\d+⟩,?\s+(?:by|over the|on the)\s+(?:tele)?phone\b)/gi, mode: 'PHONE' },
   // "⟨P1⟩ had told ⟨P2⟩ during a one-on-one meeting": they met
-  { re: /\b(?:told|assured|briefed|informed|urged)\s+(?=⟨P\d+⟩\s+(?:in|during|at)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\b)/gi },
+  { cue: /(?:told|assured|briefed|informed|urged)\s+⟨P/i, re: /\b(?:told|assured|briefed|informed|urged)\s+(?=⟨P\d+⟩\s+(?:in|during|at)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\b)/gi },
   // "⟨P1⟩ and ⟨P2⟩ discussed bilateral ties in a phone call": the subjects spoke
-  { re: /\b(?:discussed|reviewed)\b(?=[^.;⟨]{0,80}?\b(?:in|during|over)\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation))/gi },
+  { cue: /(?:phone|video)\s+(?:call|conversation)/i, re: /\b(?:discussed|reviewed)\b(?=[^.;⟨]{0,80}?\b(?:in|during|over)\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation))/gi },
   // "⟨P1⟩ and ⟨P2⟩ spoke directly for several minutes": the subjects met
-  { re: /\b(?:spoke|talked)\s+(?:directly|face to face|face-to-face|in person|privately|one-on-one|by (?:tele)?phone|by video link|over the phone)\b/gi },
+  { cue: /spoke|talked/i, re: /\b(?:spoke|talked)\s+(?:directly|face to face|face-to-face|in person|privately|one-on-one|by (?:tele)?phone|by video link|over the phone)\b/gi },
   // "called ⟨P⟩ on Monday" phones; "called ⟨P⟩ a dear friend" names
-  { re: /\b(?:called|phoned|rang|dialled|dialed)\s+(?=⟨P\d+⟩(?:\s+and\s+⟨P\d+⟩)?(?:\s*[,.;]|\s+(?:on|to|by|for|again|late|early|in|after|before|over)\b|\s+⟨T|$))/gi, mode: 'PHONE' },
+  { cue: /(?:called|phoned|rang|dialled|dialed)\s+⟨P/i, re: /\b(?:called|phoned|rang|dialled|dialed)\s+(?=⟨P\d+⟩(?:\s+and\s+⟨P\d+⟩)?(?:\s*[,.;]|\s+(?:on|to|by|for|again|late|early|in|after|before|over)\b|\s+⟨T|$))/gi, mode: 'PHONE' },
   // (a long title may stand between, its last words in the name's slot: "received Deputy Prime Minister, Minister of … ⟨P⟩")
   // (case-sensitive: under the i flag \p{Lu} would take any letter)
   // ("received Monday at the Headquarters of the Presidency, ⟨P⟩": a day and a venue may come first)
   // ("received at the ministry's headquarters in Riyadh today ⟨P⟩" too)
   // ("received in ⟨L⟩ ⟨P⟩": a city may close the venue, and so may a named one's last word: "received at Denden Guest House a delegation led by ⟨P⟩",
   // or a seat's noun: "received at the seat of government the European Commissioner …")
-  { re: /(?<!\b(?:was|were|is|are|be|been)\s+)\b(?:hosted|hosts|host|hosting|received|receives|receive|receiving|summoned|summons|summon)\s+(?:⟨T\d+⟩\s+)?(?:(?:at|in)\s+(?:[\p{L}'’-]+\s+|⟨[OLX]\d+⟩\s+){1,10}?(?:(?:[\p{L}⟩\d-]*|⟨[OLX]\d+⟩),\s+|⟨T\d+⟩\s+|(?<=⟨L\d+⟩\s+)|(?<=\s\p{Lu}[\p{L}'’-]*\s+)|(?<=\b(?:seat of government|palace|headquarters|residence|office)\s+)))?(?:(?:his|her|their|the)\s+)?(?:(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,12}?)?(?=⟨P\d+⟩|⟨X\d+⟩,\s*⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨O\d+⟩\s+(?:led|headed)\s+by\s+⟨P|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:led|headed)\s+by\b)/gu },
+  { cue: /host|receiv|summon/u, re: /(?<!\b(?:was|were|is|are|be|been)\s+)\b(?:hosted|hosts|host|hosting|received|receives|receive|receiving|summoned|summons|summon)\s+(?:⟨T\d+⟩\s+)?(?:(?:at|in)\s+(?:[\p{L}'’-]+\s+|⟨[OLX]\d+⟩\s+){1,10}?(?:(?:[\p{L}⟩\d-]*|⟨[OLX]\d+⟩),\s+|⟨T\d+⟩\s+|(?<=⟨L\d+⟩\s+)|(?<=\s\p{Lu}[\p{L}'’-]*\s+)|(?<=\b(?:seat of government|palace|headquarters|residence|office)\s+)))?(?:(?:his|her|their|the)\s+)?(?:(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,12}?)?(?=⟨P\d+⟩|⟨X\d+⟩,\s*⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨O\d+⟩\s+(?:led|headed)\s+by\s+⟨P|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:led|headed)\s+by\b)/gu },
   // "during their telephone conversation on ⟨T⟩, ⟨P1⟩ had assured him": the two spoke
   // (the verb first: a lookbehind opening the pattern would be tried at every position)
-  { re: /\b(?:told|assured|briefed|informed)\s+(?=⟨[PX]\d+⟩)(?<=\bduring\s+(?:their|a|the)\s+(?:tele)?phone\s+(?:call|conversation)\b[^.;]*)/gi, mode: 'PHONE' },
+  { cue: /phone\s+(?:call|conversation)/i, re: /\b(?:told|assured|briefed|informed)\s+(?=⟨[PX]\d+⟩)(?<=\bduring\s+(?:their|a|the)\s+(?:tele)?phone\s+(?:call|conversation)\b[^.;]*)/gi, mode: 'PHONE' },
   // "⟨P1⟩ hosted a working dinner in honour of his Armenian counterpart": they met
-  { re: /\b(?:hosted|hosts|gave|held)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception|banquet)\s+in\s+(?:honou?r|tribute)\s+of\s+(?:his\s+|her\s+|the\s+)?/gi },
+  { cue: /in\s+(?:honou?r|tribute)\s+of/i, re: /\b(?:hosted|hosts|gave|held)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception|banquet)\s+in\s+(?:honou?r|tribute)\s+of\s+(?:his\s+|her\s+|the\s+)?/gi },
   // "⟨P1⟩ received separately at the ⟨O⟩ on ⟨T⟩ the copies of the credentials of ⟨P2⟩ …": an envoy presenting credentials meets the one receiving them
-  { re: /\b(?:received|receives|accepted|accepts)\b(?:[^.;⟨]|⟨[OLTX]\d+⟩){0,80}?\b(?:credentials|letters? of credence)\s+(?:of|from)\s+/gi, mode: 'IN_PERSON' },
+  { cue: /credentials|credence/i, re: /\b(?:received|receives|accepted|accepts)\b(?:[^.;⟨]|⟨[OLTX]\d+⟩){0,80}?\b(?:credentials|letters? of credence)\s+(?:of|from)\s+/gi, mode: 'IN_PERSON' },
   // "⟨P⟩ is scheduled to present his Letter of Credentials to ⟨P2⟩": an envoy presenting credentials meets the one receiving them
-  { re: /\bpresent(?:s|ed|ing)?\s+(?:(?:his|her|their|⟨[PX]\d+⟩)\s+)?(?:copies\s+of\s+(?:the\s+|(?:his|her)\s+)?)?(?:letters?\s+of\s+(?:credence|credentials)|credentials)\s+to\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=⟨P))?/gi, mode: 'IN_PERSON' },
+  { cue: /credentials|credence/i, re: /\bpresent(?:s|ed|ing)?\s+(?:(?:his|her|their|⟨[PX]\d+⟩)\s+)?(?:copies\s+of\s+(?:the\s+|(?:his|her)\s+)?)?(?:letters?\s+of\s+(?:credence|credentials)|credentials)\s+to\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=⟨P))?/gi, mode: 'IN_PERSON' },
   // "⟨P1⟩ received a courtesy call from ⟨P2⟩": the caller came in person
-  { re: /\b(?:received|receives|receiving)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?from\s+(?:(?:his|her|their|the)\s+)?/gi, mode: 'IN_PERSON' },
+  { cue: /courtesy/i, re: /\b(?:received|receives|receiving)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?from\s+(?:(?:his|her|their|the)\s+)?/gi, mode: 'IN_PERSON' },
   // "⟨P1⟩ received a phone call on Wednesday from ⟨P2⟩"
-  { re: /\b(?:received|receives|took|had)\s+(?:⟨T\d+⟩\s+)?(?:a|an)\s+(?:(?:tele)?phone|video)\s+call\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?from\s+(?:(?:his|her|their|the)\s+)?/gi, mode: 'PHONE' },
+  { cue: /(?:phone|video)\s+call/i, re: /\b(?:received|receives|took|had)\s+(?:⟨T\d+⟩\s+)?(?:a|an)\s+(?:(?:tele)?phone|video)\s+call\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?from\s+(?:(?:his|her|their|the)\s+)?/gi, mode: 'PHONE' },
   // "Following her talks with ⟨P⟩, ⟨P2⟩ told …", "After ⟨P⟩'s meeting with ⟨P2⟩": the possessor met them
-  { re: /(?<=\b(?:Following|After|During)\s+⟨P\d+⟩\s+(?:[\w-]+\s+)?)(?:talks|meetings?|consultations|discussions)\s+with\s+/g },
+  { cue: /(?:Following|After|During)\s+⟨P/, re: /(?<=\b(?:Following|After|During)\s+⟨P\d+⟩\s+(?:[\w-]+\s+)?)(?:talks|meetings?|consultations|discussions)\s+with\s+/g },
   // "The ministers agreed … to reconvene in ⟨L⟩ next year": the next round, planned
-  { re: /\bagreed\s+(?:[^.;⟨]{0,80}?\band\s+)?to\s+(?:reconvene|meet again|convene again|hold (?:the|their) next (?:round|meeting|session))\b/gi, objectless: true },
+  { cue: /reconvene|meet again|convene again|hold (?:the|their) next/i, re: /\bagreed\s+(?:[^.;⟨]{0,80}?\band\s+)?to\s+(?:reconvene|meet again|convene again|hold (?:the|their) next (?:round|meeting|session))\b/gi, objectless: true },
   // "the meeting of the ⟨O⟩, scheduled for ⟨L⟩ next month under the co-chairmanship of ⟨P1⟩ and ⟨P2⟩": the co-chairs
-  { re: /\bunder\s+the\s+co-?chairmanship\s+of\s+(?:(?:His|Her)\s+(?:(?:Highness|Excellency|Majesty)\s+)?)?/gi },
+  { cue: /co-?chairmanship/i, re: /\bunder\s+the\s+co-?chairmanship\s+of\s+(?:(?:His|Her)\s+(?:(?:Highness|Excellency|Majesty)\s+)?)?/gi },
   // "travel to Beijing for talks with ⟨P⟩", "visit Brussels for the annual strategic dialogue with ⟨P⟩"
-  { re: /\bfor\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|consultations|discussions|negotiations|dialogue|round)\s+with\s+/gi, purpose: true },
+  { cue: /(?:talks|meetings?|consultations|discussions|negotiations|dialogue|round)\s+with\s/i, re: /\bfor\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|consultations|discussions|negotiations|dialogue|round)\s+with\s+/gi, purpose: true },
 ];
 // ("a delegation led by Minister of Foreign Affairs, ⟨P⟩": a title set off by a comma)
 const LED_DELEGATION = /^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:(?:of|from)\s+(?:the\s+)?⟨O\d+⟩(?:\s*\([^)]*\))?\s*,?\s+)?(?:led|headed)\s+by\s+(?:[\w.,-]+\s+){0,6}?⟨P(\d+)⟩/i;
@@ -580,8 +585,9 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
   };
   // every pattern of travel but the bare arrival names a place
   const placed = masked.slots.some((s) => s.type === 'L');
-  for (const pattern of placed ? VISIT_PATTERNS : []) {
-    for (const match of masked.text.matchAll(pattern)) {
+  for (const { cue, re } of placed ? VISIT_PATTERNS : []) {
+    if (!cue.test(masked.text)) continue;
+    for (const match of masked.text.matchAll(re)) {
       const welcomed = /^(?:welcom|receiv|host)/i.test(match[0]);
       const placeSlot = slotAt(masked, Number(welcomed ? match[2] : match[1]));
       // ("hoped to welcome ⟨P⟩ in ⟨L⟩ as soon as conditions allow": a wish, no trip)
@@ -635,7 +641,7 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       if (from) add(visitors, slotAt(masked, Number(from[1])), match.index, 0.7);
     }
   }
-  for (const match of masked.text.matchAll(HOST_PATTERN)) {
+  for (const match of cuedMatches(masked.text, /host|received|welcomed/i, HOST_PATTERN)) {
     const host = slotAt(masked, Number(match[2]));
     const guest = slotAt(masked, Number(match[4]));
     const hostCountry = host.mention?.kind === 'organization' ? host.mention.country : host.mention?.kind === 'place' ? host.mention.entry.code : null;
@@ -654,17 +660,17 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
     }
   }
   // "… in the Philippine capital in March, with ⟨P⟩ expected to travel there": the place told before in the sentence
-  for (const match of masked.text.matchAll(/⟨P(\d+)⟩\s+(?:(?:is|are|was|were)\s+)?(?:also\s+)?(?:expected|due|set|scheduled|will|would)?\s*(?:to\s+)?(?:travel|fly|go|head|travels|travelled|flew|went)\s+there\b/g)) {
+  for (const match of cuedMatches(masked.text, /\sthere\b/, /⟨P(\d+)⟩\s+(?:(?:is|are|was|were)\s+)?(?:also\s+)?(?:expected|due|set|scheduled|will|would)?\s*(?:to\s+)?(?:travel|fly|go|head|travels|travelled|flew|went)\s+there\b/g)) {
     const places = [...masked.text.slice(0, match.index).matchAll(/⟨L(\d+)⟩/g)];
     const last = places.at(-1);
     if (last) add([slotAt(masked, Number(match[1]))], slotAt(masked, Number(last[1])), match.index + match[0].search(/\b(?:travel|fly|go|head|travels|travelled|flew|went)\b/), 0.6);
   }
   // "⟨P1⟩, who accompanied ⟨P2⟩ to ⟨L⟩": both made the trip
-  for (const match of masked.text.matchAll(ACCOMPANIED_TO)) {
+  for (const match of cuedMatches(masked.text, /accompan/i, ACCOMPANIED_TO)) {
     if (NEGATED.test(masked.text.slice(0, match.index))) continue;
     add([...groupBefore(masked, match.index), slotAt(masked, Number(match[1]))], slotAt(masked, Number(match[2])), match.index, 0.7);
   }
-  for (const match of masked.text.matchAll(ARRIVAL_WITHOUT_PLACE)) {
+  for (const match of cuedMatches(masked.text, /arriv|land|touch|jetted|flew in|flown in/i, ARRIVAL_WITHOUT_PLACE)) {
     const visitors = groupBefore(masked, match.index);
     const rest = masked.text.slice(match.index + match[0].length);
     const company = ACCOMPANIED.exec(rest);
@@ -677,7 +683,7 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
   }
   if (!REMOTE.test(masked.text)) {
     const present: { visitors: Slot[]; at: number }[] = [];
-    for (const match of masked.text.matchAll(ATTENDED)) {
+    for (const match of cuedMatches(masked.text, /attend|address|part in|participat|represent/i, ATTENDED)) {
       // ("who flew back … after attending a forum": background, somewhere else; "an invitation to ⟨P⟩ to attend": no trip yet)
       if (/\b(?:after|before|since)\s+$/i.test(masked.text.slice(0, match.index)) || /\binvit\w*\b[^.;]{0,80}\bto\s+$/i.test(masked.text.slice(0, match.index))) continue;
       if (NEGATED.test(masked.text.slice(0, match.index))) continue;
@@ -822,7 +828,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
     // ("paid a courtesy call to ⟨P⟩" is made in person)
     return /\bvideo|\bvirtual/i.test(s) ? 'VIDEO' : /\b(?:tele)?phone\b|\btelephonic(?:ally)?\b|\bphoned\b|(?<!\bcourtesy\s)\bcall\b(?!\s+on\b)/i.test(s) ? 'PHONE' : 'IN_PERSON';
   };
-  for (const { re, mode, purpose, objectless } of MEETING_PATTERNS) {
+  for (const { cue, re, mode, purpose, objectless } of MEETING_PATTERNS) {
+    if (!cue.test(text)) continue;
     for (const match of text.matchAll(re)) {
       if (NEGATED.test(text.slice(0, match.index)) || QUESTIONED.test(text.slice(0, match.index)) || HYPOTHETICAL.test(text.slice(0, match.index)) || habitual(masked, match.index)) continue;
       // "arrived at the air base …, where he was welcomed by ⟨P⟩": a welcome on arrival is protocol
@@ -904,15 +911,15 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
   }
   // "⟨P1⟩ led the Bangladesh side, while ⟨P2⟩ headed a delegation from Kathmandu", "⟨O⟩ was led by ⟨P1⟩ and ⟨O2⟩ by …":
   // two sides, each led, sit at one table
-  const sideLeaders = [...text.matchAll(LEADS_SIDE), ...text.matchAll(SIDE_LED_BY)].sort((a, b) => a.index - b.index);
+  const sideLeaders = [...cuedMatches(text, /led|lead|head/, LEADS_SIDE), ...cuedMatches(text, /(?:led|headed)\s+by/, SIDE_LED_BY)].sort((a, b) => a.index - b.index);
   const leaders = sideLeaders.map((match) => slotAt(masked, Number(match[1] ?? match[2])));
   if (new Set(leaders.flatMap((l) => l.keys)).size >= 2) add(leaders, sideLeaders[0].index, 'IN_PERSON', 0.7);
-  for (const match of text.matchAll(RESPECTIVE_SIDES)) {
+  for (const match of cuedMatches(text, /delegations|sides|teams/, RESPECTIVE_SIDES)) {
     const heads = groupBefore(masked, match.index);
     if (heads.flatMap((h) => h.keys).length >= 2) add(heads, match.index, 'IN_PERSON', 0.7);
   }
   // "⟨P⟩ chaired the session, which brought together ⟨P1⟩ and ⟨P2⟩": those brought together, and whoever convened them
-  for (const match of text.matchAll(BROUGHT_TOGETHER)) {
+  for (const match of cuedMatches(text, /together/i, BROUGHT_TOGETHER)) {
     const lead = text.slice(0, match.index);
     // ("The ⟨NB8⟩ brings together Denmark, Estonia …": a format's members, no gathering)
     if (/^brings\b/i.test(match[0]) && /⟨O\d+⟩\s*(?:,\s*which\s+)?(?:also\s+)?$/.test(lead)) continue;
@@ -934,26 +941,26 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
     const callers = groupAfter(masked, opening[0].length);
     if (callers.slots.length >= 2) add(callers.slots, opening[0].length, phone(opening[0]), 0.8);
   }
-  for (const match of text.matchAll(WITH_WHOM)) {
+  for (const match of cuedMatches(text, /with whom/, WITH_WHOM)) {
     const at = match.index + match[0].length;
     add([slotAt(masked, Number(match[1])), slotAt(masked, Number(match[2]))], at, phone(text.slice(at, at + 60)), 0.8);
   }
-  for (const match of text.matchAll(TRAVEL_FOR_TALKS)) {
+  for (const match of cuedMatches(text, /talks|meeting|consultations|negotiations/i, TRAVEL_FOR_TALKS)) {
     const travellers = groupBefore(masked, match.index);
     if (travellers.length >= 2) add(travellers, match.index, 'IN_PERSON', 0.7);
   }
   // "The summit, chaired by ⟨P1⟩, was also attended by ⟨P2⟩": the chair and those attending
-  for (const match of text.matchAll(CHAIRED_ATTENDED)) {
+  for (const match of cuedMatches(text, /chaired\s+by/i, CHAIRED_ATTENDED)) {
     const chair = groupAfter(masked, match.index + match[0].length);
     const attended = /\battended\s+by\s+(?:(?:the\s+)?[\w-]+\s+){0,4}?(?=⟨[PO])/i.exec(text.slice(chair.end));
     const attendees = attended ? groupAfter(masked, chair.end + attended.index + attended[0].length).slots : [];
     if (chair.slots.length && attendees.length) add([...chair.slots, ...attendees], match.index, 'IN_PERSON', 0.7);
   }
-  for (const match of text.matchAll(HOSTED_BY)) {
+  for (const match of cuedMatches(text, /hosted\s+by/i, HOSTED_BY)) {
     const host = groupAfter(masked, match.index + match[0].length);
     add([...groupBefore(masked, match.index), ...host.slots], match.index, 'IN_PERSON', 0.7);
   }
-  for (const match of text.matchAll(JOINED_BY)) {
+  for (const match of cuedMatches(text, /joined/i, JOINED_BY)) {
     const joiners = groupAfter(masked, match.index + match[0].length).slots;
     const table = groupBefore(masked, match.index);
     // ("⟨P1⟩ received ⟨P2⟩ for a meeting, at which ⟨P2⟩ was joined by ⟨P3⟩": one more at the table told)
@@ -962,7 +969,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
     // ("At the talks that followed, ⟨P⟩ was joined by ⟨P2⟩": the talks told before; read with the joiners)
     else if (joiners.length && table.length && !AT_TALKS_TOLD.test(text.slice(0, match.index))) add([...table, ...joiners], match.index, phone(text), 0.7);
   }
-  for (const match of text.matchAll(BETWEEN_PATTERN)) {
+  for (const match of cuedMatches(text, /between/i, BETWEEN_PATTERN)) {
     // "the first meeting at this level between the two sides" characterises; it reports no meeting
     // (so does one told in an apposition: "the three-hour meeting, the first face-to-face encounter between the two")
     if (/\b(?:first|first-ever|only|rare|latest|highest-level)\s+(?:[\w-]+\s+)?$/i.test(text.slice(0, match.index)) || /,\s*the\s+(?:first|first-ever|only|rare)\b/i.test(match[0]) || HYPOTHETICAL.test(text.slice(0, match.index)) || habitual(masked, match.index)) continue;
@@ -986,7 +993,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
 export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[], coreference: Coreference): void {
   readPartiesTable(masked, meetings, coreference);
   for (const m of masked) {
-    for (const match of m.text.matchAll(JOINED)) {
+    for (const match of cuedMatches(m.text, /join|opened|chaired|attended|took part|participated|sat in|present/i, JOINED)) {
       const joiners = expandGroups(groupBefore(masked[m.sentence.index], match.index).flatMap((s) => s.keys), coreference);
       const meeting = [...meetings].reverse().find((x) => x.sentence <= m.sentence.index && x.sentence >= m.sentence.index - 2 && x.status === statusOf(m, match.index));
       if (!joiners.length || !meeting) continue;
@@ -1016,7 +1023,7 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
       const tables = /^\S+\s+(?:[\w-]+\s+)?(?:meetings|sessions|audiences)\b/.test(attended[0]) ? meetings.filter((x) => x.sentence === told.sentence && x.mode === 'IN_PERSON') : [told];
       for (const table of tables) table.participants = [...new Set([...table.participants, ...expandGroups(present, coreference)])];
     }
-    for (const members of m.text.matchAll(TABLE_MEMBERS)) {
+    for (const members of cuedMatches(m.text, /included|comprised|consisted|made\s+up|present|attendance/i, TABLE_MEMBERS)) {
       // ("⟨P⟩'s delegation included …" tells who travelled; "the Ghanaian side included …" at the table told, who sat at it)
       if (!/^(?:\w+\s+)?side\b|^(?:also\s+)?(?:present|in\s+attendance)/i.test(members[0]) && !/\b(?:meeting|talks|table)\b/.test(m.text)) continue;
       const table = [...meetings].reverse().find((x) => x.mode === 'IN_PERSON' && x.status === statusOf(m, members.index) && (x.sentence === m.sentence.index ? x.at < members.index : x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2));
@@ -1032,17 +1039,17 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
       }
     }
     // "⟨P⟩ held talks with ⟨P1⟩ … ⟨P⟩, who arrived on Tuesday, was accompanied by ⟨P2⟩": at the talks too
-    for (const accompanied of m.text.matchAll(ACCOMPANIED_AT)) {
+    for (const accompanied of cuedMatches(m.text, /accompanied|joined/, ACCOMPANIED_AT)) {
       const table = [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2 && x.mode === 'IN_PERSON' && x.participants.includes(slotAt(m, Number(accompanied[1])).keys[0]));
       const companions = groupAfter(m, accompanied.index + accompanied[0].length).slots.flatMap((x) => x.keys);
       if (table) table.participants = [...new Set([...table.participants, ...expandGroups(companions, coreference)])];
     }
     // "… received the four ministers at the palace, in the presence of ⟨P⟩": one more at that table
-    for (const match of m.text.matchAll(/\bin\s+the\s+presence\s+of\s+(?:(?:the|his|her)\s+)?(?=⟨P)/g)) {
+    for (const match of cuedMatches(m.text, /presence/, /\bin\s+the\s+presence\s+of\s+(?:(?:the|his|her)\s+)?(?=⟨P)/g)) {
       const meeting = [...meetings].reverse().find((x) => x.sentence === m.sentence.index && x.at < match.index && x.mode === 'IN_PERSON');
       if (meeting) meeting.participants = [...new Set([...meeting.participants, ...expandGroups(groupAfter(m, match.index + match[0].length).slots.flatMap((x) => x.keys), coreference)])];
     }
-    for (const match of m.text.matchAll(ALSO_PRESENT)) {
+    for (const match of cuedMatches(m.text, /present|attendance|attending|at the table|joining/i, ALSO_PRESENT)) {
       const meeting = [...meetings].reverse().find((x) => x.sentence === m.sentence.index && x.at < match.index);
       const present = [...match[1].matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys);
       if (!meeting || !present.length) continue;

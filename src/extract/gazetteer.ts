@@ -72,14 +72,10 @@ const WORLD_REGIONS = new Set(
 const WORLD_REGION_WORDS = new Set([...WORLD_REGIONS].flatMap((r) => r.split(' ')));
 
 /** True when a phrase names a world region ("Africa", "the Middle East", "South-Eastern Asia"). */
-export function isWorldRegion(phrase: string): boolean {
-  return WORLD_REGIONS.has(foldPhrase(phrase).replace(/^the /, ''));
-}
+export const isWorldRegion = memoized((phrase: string): boolean => WORLD_REGIONS.has(foldPhrase(phrase).replace(/^the /, '')));
 
 /** True when a word belongs to the name of a world region ("Asia", "Middle", "Southern"). */
-export function isWorldRegionWord(word: string): boolean {
-  return WORLD_REGION_WORDS.has(foldPhrase(word));
-}
+export const isWorldRegionWord = memoized((word: string): boolean => WORLD_REGION_WORDS.has(foldPhrase(word)));
 
 /** First words of the names written in several words ("new" of "New Delhi"), folded. */
 const FIRST_WORDS = new Set([...INDEX.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
@@ -95,9 +91,7 @@ for (const key of INDEX.keys()) {
 export const placeNameWords = memoized((word: string): number => LONGEST_FROM.get(foldPhrase(word).split(' ')[0]) ?? 0);
 
 /** True when `word` can open a place name of several words. */
-export function opensPlaceName(word: string): boolean {
-  return FIRST_WORDS.has(foldPhrase(word)) || FIRST_WORDS.has(word.toLowerCase().replace(/[’'.]/g, ''));
-}
+export const opensPlaceName = memoized((word: string): boolean => FIRST_WORDS.has(foldPhrase(word)) || FIRST_WORDS.has(word.toLowerCase().replace(/[’'.]/g, '')));
 
 // Folding is the costly part of a lookup, and the same words recur in every article.
 /** The place, country or nationality a phrase names, or null. */

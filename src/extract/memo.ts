@@ -5,7 +5,9 @@
 export function memoized<V>(compute: (key: string) => V, limit = 50_000): (key: string) => V {
   const memory = new Map<string, V>();
   return (key: string): V => {
-    if (memory.has(key)) return memory.get(key)!;
+    // (one lookup for the usual hit: no value memoised is undefined, but a miss must not be taken for one)
+    const known = memory.get(key);
+    if (known !== undefined || memory.has(key)) return known as V;
     if (memory.size >= limit) memory.clear();
     const value = compute(key);
     memory.set(key, value);

@@ -6,6 +6,7 @@ import {
 } from './lexicon/organizations.js';
 import { HONORIFICS, HONORIFICS_IN_NAMES, NATIONAL_TITLES, NATIONAL_TITLES_ALSO_HELD_BY, NO_COUNTRY_TITLE, REFERRING_TITLES, TITLE_HEADS, TITLE_WORDS } from './lexicon/titles.js';
 import { adjacent, spelled, tokenize, type Token } from './tokens.js';
+import { memoized } from './memo.js';
 import type { OrganizationKind, Sentence } from './types.js';
 
 interface MentionBase {
@@ -189,6 +190,8 @@ const THING_NOUNS = new Set([
 const LOWER_PARTICLES = /^(van|von|der|den|de|da|di|du|dos|das|del|della|ter|ten)$/;
 const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'ben', 'al', 'el', 'ul', 'ud', 'van', 'von', 'der', 'den', 'ter', 'ten', 'de', 'da', 'du', 'di', 'la', 'le', 'dos', 'das']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
+/** "the two", "the three": how many people just named. */
+const TOLD_COUNT: Record<string, number> = { two: 2, three: 3, four: 4 };
 const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'inside', 'into', 'via', 'towards', 'toward', 'throughout', 'outside']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'to', 'and', 'the', 'in']);
 const PORTFOLIO_PREPOSITIONS = new Set(['for', 'on', 'to']);
@@ -205,6 +208,8 @@ const RELATION_NOUN = /^(ties|relations|relationship|cooperation|coordination|en
 // Maps, not objects: the lookups are of arbitrary phrases, most of them misses.
 const DE_FACTO = new Map(Object.entries(DE_FACTO_GOVERNMENTS));
 const NAMED_MINISTRY_INDEX = new Map(Object.entries(NAMED_MINISTRIES));
+/** The words a ministry known by its own name opens with ("State" of "State Department"): where a lookup is worth trying. */
+const NAMED_MINISTRY_FIRST_WORDS = new Set(Object.keys(NAMED_MINISTRIES).map((name) => name.split(' ')[0]));
 const DE_FACTO_FIRST_WORDS = new Set(['caretaker', 'interim', 'de', 'new', 'current', 'ruling']);
 const KNOWN_ORG_INDEX = new Map<string, KnownOrganization>();
 for (const org of KNOWN_ORGANIZATIONS) for (const form of [org.name, ...org.aliases]) KNOWN_ORG_INDEX.set(form, org);
@@ -218,7 +223,10 @@ const OFFICE_VERB = /^(is|was|also|serves|served|heads|headed|leads|led|became|h
 const SPEECH_AFTER = /^(said|says|told|tells|added|announced|confirmed|stated|noted|reported|denied|declined|issued|released)$/;
 const ORG_MAX_WORDS = 7;
 const DASHES = new Set(['–', '—', '-']);
+/** An outlet's name folded, with a space each side (outlets recur article after article). */
+const outletWords = memoized((publisher: string): string => ` ${foldPhrase(publisher)} `);
 const HEAD_OF_STATE_HOUSES = new Set(['State House', 'Executive Mansion', 'Government House']);
+const HEAD_OF_STATE_HOUSE_OPENERS = new Set([...HEAD_OF_STATE_HOUSES].map((house) => house.split(' ')[0]));
 const TRAVEL_WORD = /^(travel|travels|travelled|traveled|travelling|trip|visit|visits|flew|flown|fly|flies|flying|walked|crossed|drove|arrive|head|heads|headed|heading|return|returns|returned|went|go|goes|going|journey|way|moved|move|drove|sail|sailed|back|jet|jets|jetted|delegation|mission|tour|stopover)$/;
 /** "Trade Commissioner X", "Commission spokesperson X": an official of the European Commission (not a High Commissioner or a national commission's). */
 const EU_COMMISSION_TITLE = /^(?:(?:EU|European|Commission)\s+)?(?:[A-Z][a-z]+\s+)?(?:Commissioner|Commission\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|President|Vice-President))\b(?<!\b(?:High|Police|Election|Electoral|Joint|Human Rights)\s+Commissioner)/;
@@ -251,6 +259,8 @@ function stateListsOf(tokens: Token[]): Claim[] {
 }
 
 const lower = (t: Token | undefined): string => t?.lower ?? '';
+/** An honorific, its abbreviating full stop aside ("Amb.", "Dr"). */
+const isHonorific = (word: string): boolean => HONORIFICS.has(word.endsWith('.') ? word.slice(0, -1) : word);
 
 // The same words are asked about again and again; the answer depends on the word alone.
 const NAME_TOKEN_CACHE = new Map<string, boolean>();
@@ -286,7 +296,7 @@ function looksLikeName(t: Token): boolean {
   if (!t.capitalized || /^\p{Lu}{2,}$/u.test(t.text)) return false; // acronyms are not names
   const l = t.lower;
   // "Jan" is a given name as often as a month ("Jan Lipavsky"); a date writes a number by it, which is no name
-  if (NEVER_NAMES.has(l) || (MONTHS_AND_DAYS.has(l) && l !== 'jan') || TITLE_WORDS.has(l) || HONORIFICS.has(l.replace(/\.$/, ''))) return false;
+  if (NEVER_NAMES.has(l) || (MONTHS_AND_DAYS.has(l) && l !== 'jan') || TITLE_WORDS.has(l) || isHonorific(l)) return false;
   // "Cabinet of Ministers", "Secretaries": a title word in the plural
   if (/(?:s|ies)$/.test(l) && (TITLE_WORDS.has(l.replace(/ies$/, 'y')) || TITLE_WORDS.has(l.replace(/s$/, '')))) return false;
   if (ORG_HEADS.has(l) || NON_ACTOR_NAMES.has(l) || GOVERNMENT_NOUNS.has(l)) return false;
@@ -313,12 +323,12 @@ function countryOfPhrase(tokens: Token[], deFactoCountry: string | null = null):
     if (t.text === ')') depth--;
     if (depth > 0 || t.punctuation) continue;
     // "envoy for Afghanistan" names a portfolio; "spokesman for the Afghan foreign ministry" an employer
-    const employer = tokens.slice(i + 1, i + 4).some((x) => ORG_HEADS.has(x.lower));
-    if (!employer && (PORTFOLIO_PREPOSITIONS.has(lower(tokens[i - 1])) || (lower(tokens[i - 1]) === 'the' && PORTFOLIO_PREPOSITIONS.has(lower(tokens[i - 2]))))) continue;
-    const dfg = t.text.split(/[-–]/).map((p) => DE_FACTO.get(p)).find(Boolean);
+    const afterPreposition = PORTFOLIO_PREPOSITIONS.has(lower(tokens[i - 1])) || (lower(tokens[i - 1]) === 'the' && PORTFOLIO_PREPOSITIONS.has(lower(tokens[i - 2])));
+    if (afterPreposition && !tokens.slice(i + 1, i + 4).some((x) => ORG_HEADS.has(x.lower))) continue;
+    const dfg = /[-–]/.test(t.text) ? t.text.split(/[-–]/).map((p) => DE_FACTO.get(p)).find(Boolean) : DE_FACTO.get(t.text);
     if (dfg) return dfg;
     // "State Department spokesperson": a ministry known by its own name says whose
-    for (let n = Math.min(3, tokens.length - i); n >= 1; n--) {
+    for (let n = NAMED_MINISTRY_FIRST_WORDS.has(t.text) ? Math.min(3, tokens.length - i) : 0; n >= 1; n--) {
       const ministry = NAMED_MINISTRY_INDEX.get(tokens.slice(i, i + n).map((x) => x.text).join(' '));
       if (ministry) return ministry.country;
     }
@@ -336,7 +346,7 @@ function countryOfPhrase(tokens: Token[], deFactoCountry: string | null = null):
 }
 
 const isTitleToken = (t: Token): boolean =>
-  TITLE_WORDS.has(t.lower) || (t.capitalized && PORTFOLIO_WORDS.has(t.lower)) || (t.capitalized && /s$/.test(t.lower) && TITLE_WORDS.has(t.lower.slice(0, -1))) || CONNECTORS.has(t.lower) || HONORIFICS.has(t.lower.replace(/\.$/, '')) ||
+  TITLE_WORDS.has(t.lower) || (t.capitalized && PORTFOLIO_WORDS.has(t.lower)) || (t.capitalized && t.lower.endsWith('s') && TITLE_WORDS.has(t.lower.slice(0, -1))) || CONNECTORS.has(t.lower) || isHonorific(t.lower) ||
   ORG_HEADS.has(t.lower) || (t.capitalized && (!!placeOfToken(t) || isWorldRegionWord(t.text))) || !!DE_FACTO.get(t.text) ||
   (t.capitalized && t.possessive) || t.text === '(' || t.text === ')';
 
@@ -406,7 +416,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   const claimed: boolean[] = tokens.map(() => false);
   const byPerson: boolean[] = tokens.map(() => false); // tokens inside a person's phrase
   const claim = ({ from, to }: Claim): void => { for (let i = from; i < to; i++) claimed[i] = true; };
-  const free = (from: number, to: number): boolean => claimed.slice(from, to).every((c) => !c);
+  const free = (from: number, to: number): boolean => {
+    // (bounds read as slice() reads them: a negative one counts from the end)
+    const bound = (k: number): number => (k < 0 ? Math.max(claimed.length + k, 0) : Math.min(k, claimed.length));
+    for (let k = bound(from); k < bound(to); k++) if (claimed[k]) return false;
+    return true;
+  };
   const at = (from: number, to: number) => ({
     sentence: sentence.index,
     start: sentence.start + tokens[from].start,
@@ -1000,6 +1015,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     // "State House said": the head of state's office in many Commonwealth states, of the country the story is told from
     // ("the Executive Mansion" in Liberia, "Government House" of a governor-general, too)
     for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!HEAD_OF_STATE_HOUSE_OPENERS.has(tokens[i].text)) continue;
       const house = `${tokens[i].text} ${tokens[i + 1].text}`;
       // (not a venue, "at the Executive Mansion", nor an office's title, "Executive Mansion Press Secretary")
       const venue = (k: number): boolean => LOCATIVE.has(lower(tokens[k])) || lower(tokens[k]) === 'from';
@@ -1074,7 +1090,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   /** Where a name's phrase starts once titles are added: its first title token, else the name. */
   function spanFromOf(from: number): number {
     let k = from;
-    while (k > 0 && HONORIFICS.has(tokens[k - 1].lower.replace(/\.$/, ''))) k--;
+    while (k > 0 && isHonorific(tokens[k - 1].lower)) k--;
     return k;
   }
 
@@ -1256,7 +1272,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           // "welcomed to Port Vila the Honourable X": a place after a verb's "to" is no title's ("Ambassador to Pakistan" is)
           !(claimed[left - 1] && !tokens[left - 1].possessive && placeAfterVerb(left - 1)) &&
           // "the visiting minister and Mullah X", "the UN envoy and Yahya X": two people, not one title
-          !(tokens[left - 1].lower === 'and' && (left === from || HONORIFICS.has(tokens[left].lower.replace(/\.$/, '')) || statedHolderBefore(left - 1)))
+          !(tokens[left - 1].lower === 'and' && (left === from || isHonorific(tokens[left].lower) || statedHolderBefore(left - 1)))
         ) left--;
         // "Assistant Secretary of State for Western Hemisphere Affairs X": a portfolio's own words after "for"
         // ("Minister for Foreign Affairs and East African Cooperation X": a portfolio of several words, nationalities among them)
@@ -1265,13 +1281,13 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         if (k < left - 1 && /^(for|of)$/.test(lower(tokens[k])) && tokens[k - 1] && isTitleToken(tokens[k - 1]) && left < from) { left = k; continue; }
         // "Secretary of State at the Ministry of Foreign Affairs Kong Vibol": the office's body, then its holder
         // ("Minister of State at the Ministry of Foreign Affairs Dr. Khalid …": an honorific between)
-        if (lower(tokens[left - 1]) === 'at' && lower(tokens[left]) === 'the' && left + 1 < from && tokens.slice(left + 1, from).every((t, j) => claimed[left + 1 + j] || HONORIFICS.has(t.lower.replace(/\.$/, ''))) && tokens[left - 2] && isTitleToken(tokens[left - 2])) { left--; continue; }
+        if (lower(tokens[left - 1]) === 'at' && lower(tokens[left]) === 'the' && left + 1 < from && tokens.slice(left + 1, from).every((t, j) => claimed[left + 1 + j] || isHonorific(t.lower)) && tokens[left - 2] && isTitleToken(tokens[left - 2])) { left--; continue; }
         break;
       }
       // A title ending in a comma: "Russia's Special Representative on Afghanistan, Ambassador Zamir Kabulov"
       let titleTokens = tokens.slice(left, from);
       // (", the Hon. Claire Hennessy": an honorific with its article)
-      if (left === from || (left > 0 && tokens[left - 1].text === ',' && titleTokens.every((t, j) => HONORIFICS.has(t.lower.replace(/\.$/, '')) || (j === 0 && t.lower === 'the')))) {
+      if (left === from || (left > 0 && tokens[left - 1].text === ',' && titleTokens.every((t, j) => isHonorific(t.lower) || (j === 0 && t.lower === 'the')))) {
         if (tokens[left - 1]?.text === ',') {
           let k = left - 1;
           // organisations named inside the title count as its words: "the UN Secretary-General's envoy, X"
@@ -1301,11 +1317,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         }
       }
       while (titleTokens.length && CONNECTORS.has(titleTokens[0].lower) && titleTokens[0].lower !== 'the') { titleTokens.shift(); left++; }
-      const honorificTokens = titleTokens.filter((t) => HONORIFICS.has(t.lower.replace(/\.$/, '')));
+      const honorificTokens = titleTokens.filter((t) => isHonorific(t.lower));
       const lastTitle = titleTokens[titleTokens.length - 1];
-      const honorific = lastTitle && HONORIFICS.has(lastTitle.lower.replace(/\.$/, '')) ? lastTitle.text : null;
+      const honorific = lastTitle && isHonorific(lastTitle.lower) ? lastTitle.text : null;
       // A one-word name after a title or honorific stands alone; other one-word names wait for coreference.
-      const titled = titleTokens.some((t) => TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower.replace(/\.$/, ''))) || lower(before) === 'counterpart';
+      const titled = titleTokens.some((t) => TITLE_HEADS.has(t.lower) || isHonorific(t.lower)) || lower(before) === 'counterpart';
       if (LOCATIVE.has(lower(before)) && !titled) continue;
       // "African Cooperation", "Moroccan Expatriates": a lone noun after a nationality is a portfolio's word
       if (to - from === 1 && !titled && (isPortfolioNoun(tokens[from].lower) || placeOfToken(before)?.kind === 'demonym' || ORG_OPENERS.has(lower(before)))) continue;
@@ -1323,9 +1339,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // "Secretary for Foreign and Diaspora Affairs", "Secretary of Foreign Affairs and Immigration": a portfolio's word
       // ("Minister of Roads and Highways, Mr X", "Leader of the Opposition, Hon. X", "Minister of Health, Wellness and the Environment")
       const portfolioBefore = /^(for|and|of|on)$/.test(lower(before)) || (lower(before) === 'the' && /^(for|of|on)$/.test(lower(tokens[from - 2]))) || (before?.text === ',' && lower(next) === 'and');
-      if (to - from === 1 && portfolioBefore && (!next || next.punctuation || /^(and|at|in)$/.test(next.lower) || TITLE_WORDS.has(next.lower) || THING_NOUNS.has(next.lower) || HONORIFICS.has(next.lower.replace(/\.$/, ''))) && insideTitle(from - 1)) continue;
+      if (to - from === 1 && portfolioBefore && (!next || next.punctuation || /^(and|at|in)$/.test(next.lower) || TITLE_WORDS.has(next.lower) || THING_NOUNS.has(next.lower) || isHonorific(next.lower)) && insideTitle(from - 1)) continue;
       // "the PM's Press Secretary", "Deputy State Assets Minister": a word before an office's head is its portfolio
-      if (to - from === 1 && next && TITLE_HEADS.has(next.lower) && adjacent(text, tokens[from], next) && !!before && (before.possessive || isTitleToken(before)) && !HONORIFICS.has(before.lower.replace(/\.$/, ''))) continue;
+      if (to - from === 1 && next && TITLE_HEADS.has(next.lower) && adjacent(text, tokens[from], next) && !!before && (before.possessive || isTitleToken(before)) && !isHonorific(before.lower)) continue;
       // "a visit to South America", "Minister for Latin America": a world region, not a name
       if (to - from === 1 && isWorldRegionWord(tokens[from].text) && !!before && isWorldRegion(`${before.text} ${tokens[from].text}`)) continue;
       // "Black Sea Grain (Initiative)", "(Human) Rights Watch": ordinary words capitalised, not a name
@@ -1380,7 +1396,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           right = k < tokens.length && tokens[k].text === ',' ? k + 1 : k;
         }
       }
-      const roleTokens = appositionTokens.length ? appositionTokens : titleTokens.filter((t) => !HONORIFICS.has(t.lower.replace(/\.$/, '')) || TITLE_HEADS.has(t.lower));
+      const roleTokens = appositionTokens.length ? appositionTokens : titleTokens.filter((t) => !isHonorific(t.lower) || TITLE_HEADS.has(t.lower));
       const roleText = roleTokens.length && hasTitleHead(roleTokens) ? splitTitle(roleTokens) : null;
       const allContext = [...titleTokens, ...appositionTokens];
       const formerly = next?.text === ',' && /^(who|whose)$/.test(lower(tokens[to + 1])) && /^(headed|led|chaired|served|used|was|had)$/.test(lower(tokens[to + 2])) && !/^(appointed|named|elected)$/.test(lower(tokens[to + 3])) &&
@@ -1417,7 +1433,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const nameFrom = from;
       const name = bare(nameFrom, to).replace(/’/g, "'");
       // "… told the Solomon Star": the outlet's own name is no one's
-      if (!titled && context.publisher && ` ${foldPhrase(context.publisher)} `.includes(` ${foldPhrase(name)} `)) continue;
+      if (!titled && context.publisher && outletWords(context.publisher).includes(` ${foldPhrase(name)} `)) continue;
       const surface = honorific ? `${honorific} ${name}` : name;
       const spanFrom = Math.min(left, from);
       // Organisations and places inside the title stay mentions of their own (for the roster).
@@ -1453,7 +1469,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         continue;
       }
       // "hosted the two for talks": the two people just named ("The three agreed to meet again": the three)
-      const told = ({ two: 2, three: 3, four: 4 } as Record<string, number>)[t.lower];
+      const told = TOLD_COUNT[t.lower];
       if (told && lower(tokens[i - 1]) === 'the' && (!tokens[i + 1] || tokens[i + 1].punctuation || /^(for|of|in|at|on|to|with|met|held|had|have|were|are|will|would|agreed|discussed|signed|spoke|also)$/.test(tokens[i + 1].lower))) {
         claim({ from: i - 1, to: i + 1 });
         mentions.push({ kind: 'reference', ...at(i - 1, i + 1), pronoun: false, words: [t.lower, 'side'], country: null, countries: [], count: told, visitor: false, indefinite: false });
@@ -1477,8 +1493,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         mentions.push({ kind: 'reference', ...at(i, i + 1), pronoun: false, words: ['two', 'side'], country: null, countries: [], count: 2, visitor: false, indefinite: false });
         continue;
       }
-      const headWord = t.lower.replace(/s$/, '');
-      const isHead = REFERRING_TITLES.has(t.lower) || (REFERRING_TITLES.has(headWord) && /s$/.test(t.lower)) || (t.lower === 'sides' || t.lower === 'side');
+      const isHead = REFERRING_TITLES.has(t.lower) || (t.lower.endsWith('s') && REFERRING_TITLES.has(t.lower.slice(0, -1))) || (t.lower === 'sides' || t.lower === 'side');
       if (!isHead) continue;
       if (tokens[i + 1] && (isNameToken(tokens[i + 1]) || tokens[i + 1].lower === 'of' && placeOfToken(tokens[i + 2]) === null && !/^(the|a)$/.test(lower(tokens[i + 2])))) {
         if (tokens[i + 1].lower !== 'of') continue;

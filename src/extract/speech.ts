@@ -1,3 +1,4 @@
+import { cuedMatches } from './cues.js';
 import { groupAfter, groupBefore } from './events.js';
 import type { MaskedSentence, Slot } from './masking.js';
 import { SPEECH_VERBS } from './lexicon/verbs.js';
@@ -137,7 +138,7 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     acts.push({ speakers, at, end: verbEnd, outer: trailing, verb: match[0] });
   }
   // "A statement issued by ⟨O⟩ on ⟨T⟩ said …": the body that issued it speaks
-  for (const match of text.matchAll(ISSUED_STATEMENT)) {
+  for (const match of cuedMatches(text, /statement|readout|communiqu|release/i, ISSUED_STATEMENT)) {
     const issuer = masked.slots[Number(match[1])];
     acts.push({ speakers: [issuer], at: match.index + match[0].length - match[2].length, end: match.index + match[0].length, outer: true, verb: match[2] });
   }
@@ -147,7 +148,7 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
   if (fromStatement && lastOrganizationSpeaker) {
     acts.push({ speakers: [{ type: 'O', keys: [lastOrganizationSpeaker], mention: null, time: null, start: masked.sentence.start, end: masked.sentence.start }], at: fromStatement.index, end: fromStatement.index + fromStatement[0].length, outer: true, verb: null, relayOnly: true });
   }
-  for (const match of text.matchAll(ACCORDING_TO)) {
+  for (const match of cuedMatches(text, /[Aa]ccording to/, ACCORDING_TO)) {
     const group = groupAfter(masked, match.index + match[0].length);
     // ("According to a statement from ⟨O⟩, ⟨P1⟩ and ⟨P2⟩ discussed …": the source, then the clause's subjects)
     const first = group.slots[0];
@@ -166,7 +167,7 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     if (group.slots.length) acts.push({ speakers: group.slots, at: match.index, end: group.end, outer: true, verb: null, relayOnly: anaphoric });
   }
   // "It quoted ⟨P⟩ as saying …": the quoting body relays the quoted person
-  for (const match of text.matchAll(QUOTED_AS)) {
+  for (const match of cuedMatches(text, /quoted/i, QUOTED_AS)) {
     const group = groupAfter(masked, match.index + match[0].length);
     if (!group.slots.length) continue;
     const quoting = /\bIt\s+$/.test(text.slice(0, match.index)) && lastOrganizationSpeaker
@@ -175,26 +176,26 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     if (quoting.length) acts.push({ speakers: quoting, at: match.index, end: match.index + match[0].length, outer: true, verb: null });
     acts.push({ speakers: group.slots, at: match.index + 1, end: group.end, outer: false, verb: null });
   }
-  for (const match of text.matchAll(QUOTED_IN_STATEMENT)) {
+  for (const match of cuedMatches(text, /quoted/i, QUOTED_IN_STATEMENT)) {
     const quoting = masked.slots[Number(match[1])];
     const quoted = masked.slots[Number(match[3])];
     acts.push({ speakers: [quoting], at: match.index, end: match.index + match[0].indexOf('⟨O') + 4, outer: true, verb: null });
     acts.push({ speakers: [quoted], at: match.index + match[0].lastIndexOf('quoted'), end: match.index + match[0].length, outer: false, verb: null });
   }
-  for (const match of text.matchAll(SAID_IN_ISSUED)) {
+  for (const match of cuedMatches(text, /statement|readout|release|communiqu/i, SAID_IN_ISSUED)) {
     const quoting = masked.slots[Number(match[1] ?? match[2])];
     if (!quoting.keys.length) continue;
     const at = match.index + match[0].length;
     acts.push({ speakers: [quoting], at, end: at, outer: true, verb: null });
   }
-  for (const match of text.matchAll(QUOTED_BY)) {
+  for (const match of cuedMatches(text, /quoted/i, QUOTED_BY)) {
     const quoted = masked.slots[Number(match[2])];
     const quoting = masked.slots[Number(match[3])];
     acts.push({ speakers: [quoting], at: match.index + match[0].indexOf('quoted'), end: match.index + match[0].length, outer: true, verb: null });
     acts.push({ speakers: [quoted], at: match.index, end: match.index + match[0].length, outer: false, verb: null });
   }
   // "⟨P1⟩, who ⟨P2⟩ said had told him …": P1's words, relayed by P2
-  for (const match of text.matchAll(WHO_SAID)) {
+  for (const match of cuedMatches(text, /who\s+⟨/, WHO_SAID)) {
     const saidAt = match.index + match[0].search(/\s(?:said|says)\s/) + 1;
     const relaying = acts.find((a) => a.at === saidAt);
     if (!relaying) continue;

@@ -35,6 +35,43 @@ const CHRONO_ALL = chrono.casual.clone();
 CHRONO_ALL.parsers = CHRONO_ALL.parsers.filter((p) => p.constructor.name !== 'ENTimeExpressionParser');
 const CHRONO_WORDS = CHRONO_ALL.clone();
 CHRONO_WORDS.parsers = CHRONO_WORDS.parsers.filter((p) => !NUMERIC_PARSERS.has(p.constructor.name));
+/**
+ * What each of chrono's word parsers cannot match without. Parsers read the text each on its own, so one
+ * whose cue a sentence lacks would find nothing there and is left out; the numeric ones and those whose
+ * units may be a single letter always run.
+ */
+const MONTH_CUE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const PARSER_CUES = new Map<string, RegExp>([
+  ['ENMonthNameLittleEndianParser', MONTH_CUE],
+  ['ENMonthNameMiddleEndianParser', MONTH_CUE],
+  ['ENMonthNameParser', MONTH_CUE],
+  ['ENYearMonthNameParser', /[1-9]/],
+  ['ENWeekdayParser', /sun|mon|tue|wed|thu|fri|sat/i],
+  ['ENCasualDateParser', /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i],
+  ['ENCasualTimeParser', /morning|afternoon|evening|night|midday|noon/i],
+  ['ENEndOfCurrentMonthParser', /month/i],
+  ['ENRelativeDateFormatParser', /this|last|past|next|after/i],
+  ['ENTimeUnitAgoFormatParser', /ago|before|earlier/i],
+  ['ENTimeUnitLaterFormatParser', /later|after|from now|henceforth|forward|out/i],
+]);
+/** Each configuration's parsers with their cues, and a chrono for each set of them a sentence calls for (by a bit each). */
+const CUED_PARSERS = new Map([CHRONO_ALL, CHRONO_WORDS].map((all) => [all, all.parsers.map((parser) => ({ parser, cue: PARSER_CUES.get(parser.constructor.name) }))]));
+const CHRONO_BY_PARSERS = new Map<chrono.Chrono, Map<number, chrono.Chrono>>([[CHRONO_ALL, new Map()], [CHRONO_WORDS, new Map()]]);
+
+function chronoFor(sentence: string): chrono.Chrono {
+  const all = NUMERIC_DATE.test(sentence) ? CHRONO_ALL : CHRONO_WORDS;
+  const cued = CUED_PARSERS.get(all)!;
+  let key = 0;
+  for (const [i, { cue }] of cued.entries()) if (!cue || cue.test(sentence)) key |= 1 << i;
+  const built = CHRONO_BY_PARSERS.get(all)!;
+  let parser = built.get(key);
+  if (!parser) {
+    parser = new chrono.Chrono({ parsers: cued.filter((_, i) => key & (1 << i)).map((c) => c.parser), refiners: all.refiners });
+    built.set(key, parser);
+  }
+  return parser;
+}
+
 const MAY_HOLD_A_DATE =
   /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(yesterday|today|tonight|tomorrow|week|month|year|ago|night|morning|afternoon|evening|decade)\b/i;
 
@@ -280,10 +317,9 @@ export function findTimeExpressions(sentence: string, anchor: string | null, dir
   if (!CHRONO_CUE.test(sentence)) return found.sort((a, b) => a.start - b.start);
   // Local noon keeps chrono's local-time arithmetic on the anchor's calendar day.
   const ref = anchorDay ? new Date(anchorDay.y, anchorDay.m - 1, anchorDay.d, 12) : new Date(2000, 0, 1, 12);
-  const parser = NUMERIC_DATE.test(sentence) ? CHRONO_ALL : CHRONO_WORDS;
   // ("on the morning of July 18": chrono takes the part of the day for a time and drops the date; blanked, offsets kept)
   const dated = sentence.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length));
-  for (const result of parser.parse(dated, ref, { forwardDate: direction === 'future' })) {
+  for (const result of chronoFor(dated).parse(dated, ref, { forwardDate: direction === 'future' })) {
     const text = result.text.replace(/[\s,;:.—–-]+$/, '');
     const span = { start: result.index, end: result.index + text.length };
     if (consumed.some((c) => overlaps(c, span))) continue;

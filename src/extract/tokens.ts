@@ -1,4 +1,5 @@
 import type { GazetteerEntry } from './gazetteer.js';
+import { memoized } from './memo.js';
 
 export interface Token {
   /** The word without a possessive ending. */
@@ -18,24 +19,38 @@ export interface Token {
 const TOKEN =
   /\bH E(?=\s+\p{Lu})|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|St|Sr|Hon|Amb|Eng|Ma|Md|Mohd|Rt|Engr|Atty|Alh|Barr|Cllr|Maj)\.|\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}\d]+(?:[-'’][\p{L}\p{M}\d]+)*(?:(?<=s)['’](?=\s+\p{L}))?|\S/gu;
 
+/** What a token is, from its word alone. */
+type Shape = Pick<Token, 'text' | 'lower' | 'capitalized' | 'possessive' | 'punctuation'>;
+
+// (the same words recur in every article: each is read once)
+const shapeOf = memoized((word: string): Shape => {
+  // "Russia's", and the plural "the United States' envoy"
+  // ("BRAZIL'S Minister": a word set in capitals keeps its possessive)
+  const possessive = ((/['’]s$/.test(word) || /^\p{Lu}+['’]S$/u.test(word)) && word.length > 2) || /s['’]$/.test(word);
+  const text = possessive ? word.slice(0, /['’]$/.test(word) ? -1 : -2) : word;
+  return {
+    text,
+    lower: text.toLowerCase(),
+    // ("d'Ivoire", "l'Homme": an elided article before a capital)
+    // ("ʻAisake": a Polynesian name opens with the ʻokina)
+    capitalized: /^(?:[dl]['’]|[ʻʼ])?\p{Lu}/u.test(text),
+    possessive,
+    punctuation: !/[\p{L}\d]/u.test(text),
+  };
+});
+
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
   for (const match of sentence.matchAll(TOKEN)) {
-    let text = match[0];
-    // "Russia's", and the plural "the United States' envoy"
-    // ("BRAZIL'S Minister": a word set in capitals keeps its possessive)
-    const possessive = ((/['’]s$/.test(text) || /^\p{Lu}+['’]S$/u.test(text)) && text.length > 2) || /s['’]$/.test(text);
-    if (possessive) text = text.slice(0, /['’]$/.test(text) ? -1 : -2);
+    const shape = shapeOf(match[0]);
     tokens.push({
-      text,
-      lower: text.toLowerCase(),
+      text: shape.text,
+      lower: shape.lower,
       start: match.index,
       end: match.index + match[0].length,
-      // ("d'Ivoire", "l'Homme": an elided article before a capital)
-      // ("ʻAisake": a Polynesian name opens with the ʻokina)
-      capitalized: /^(?:[dl]['’]|[ʻʼ])?\p{Lu}/u.test(text),
-      possessive,
-      punctuation: !/[\p{L}\d]/u.test(text),
+      capitalized: shape.capitalized,
+      possessive: shape.possessive,
+      punctuation: shape.punctuation,
     });
   }
   // "HE President Recep Tayyip Erdogan": His Excellency, not the pronoun
@@ -47,4 +62,8 @@ export function tokenize(sentence: string): Token[] {
 export const spelled = (t: Token): string => (t.possessive ? `${t.text}${/s$/.test(t.text) ? "'" : "'s"}` : t.text);
 
 /** True when only spaces separate two neighbouring tokens. */
-export const adjacent = (sentence: string, a: Token, b: Token): boolean => /^ +$/.test(sentence.slice(a.end, b.start));
+export function adjacent(sentence: string, a: Token, b: Token): boolean {
+  if (b.start <= a.end) return false;
+  for (let k = a.end; k < b.start; k++) if (sentence.charCodeAt(k) !== 32) return false;
+  return true;
+}
