@@ -391,6 +391,12 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
           if (sides.length >= m.count) return s === m.sentence ? sides.slice(-m.count) : sides.slice(0, m.count);
         }
       }
+      // ("A held a call with his counterparts B and C …. the three envoys": as many office-holders as told, just named, whatever their offices)
+      for (let s = m.sentence; m.count >= 3 && s >= Math.max(0, m.sentence - 2); s--) {
+        const told = [...new Set(mentions.filter((x) => x.sentence === s && x.start < m.start && x.kind === 'person' && !x.possessor).map((x) => referents.get(x)?.[0]).filter((k): k is string => !!k))];
+        if (told.length === m.count && told.every((k) => people.find((c) => c.key === k)?.titles.length)) return told;
+        if (told.length) break;
+      }
       const others = before.filter((c) => !own.includes(c.key));
       return others.length >= m.count ? others.slice(0, m.count).map((c) => c.key) : [];
     }

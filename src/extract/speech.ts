@@ -228,6 +228,8 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     if (act.relayOnly && acts.length > 1) continue;
     const inner = relayer && act !== relayer && keyOf(act) !== keyOf(relayer);
     for (const key of expandKeys(act.speakers)) {
+      // ("⟨P⟩ said that the two had reaffirmed …": no one relays his own words)
+      if (inner && relayerKeys.includes(key)) continue;
       const id = `${key}|${inner ? 'in' : 'out'}`;
       if (seen.has(id)) continue;
       seen.add(id);

@@ -2450,3 +2450,12 @@ describe('names holding a town\'s name', () => {
     expect(x.people.map((p) => [p.name, p.country])).toEqual([['Eugenia Lagos Saravia', 'AR'], ['Santiago Rebollo', 'UY']]);
   });
 });
+
+describe('who relays whom', () => {
+  it('lets no one relay his own words ("X said that the two had reaffirmed …"), and reads "the three envoys" as the three just named whatever their offices', () => {
+    const a = run('Kenyan Cabinet Secretary Peter Langat said on Twitter that he had spoken to Somali Foreign Minister Abdirahman Dualeh by phone and that the two had "reaffirmed the strong bonds of brotherhood".', '2022-07-14');
+    expect(a.statements.filter((s) => s.speaker === 'Peter Langat' && s.via === 'Peter Langat')).toEqual([]);
+    const b = run('Seoul\'s top nuclear envoy Lee Dong-kyu held a phone call with his U.S. and Japanese counterparts, Nathan Collier and Kenji Tanabe, on Wednesday. South Korea\'s Ministry of Foreign Affairs said in a press release that the three envoys strongly condemned the launch.', '2023-07-13');
+    expect(b.statements.filter((s) => s.via).map((s) => s.speaker)).toEqual(['Lee Dong-kyu', 'Nathan Collier', 'Kenji Tanabe']);
+  });
+});
