@@ -2459,3 +2459,11 @@ describe('who relays whom', () => {
     expect(b.statements.filter((s) => s.via).map((s) => s.speaker)).toEqual(['Lee Dong-kyu', 'Nathan Collier', 'Kenji Tanabe']);
   });
 });
+
+describe('monarchs and governors', () => {
+  it('reads "His Majesty" as the king told of, and "Gov." as no part of a name', () => {
+    const { x, name } = article('His Majesty King Abdullah II received Iraqi Finance Minister Nabil al-Tamimi on Monday, the Royal Hashemite Court said in a statement. His Majesty stressed Jordan\'s keenness to expand cooperation, according to the statement. Palau President Lazarus Ngirmang met Gov. Lourdes Aguon Perez at Adelup.', '2020-06-23', 'Al Ghad');
+    expect(x.statements.map((s) => [name(s.speaker), s.reportedBy ? name(s.reportedBy) : null])).toContainEqual(['Abdullah II', 'Royal Hashemite Court']);
+    expect(peopleOf(x).map(([n]) => n)).toContain('Lourdes Aguon Perez');
+  });
+});

@@ -5,7 +5,7 @@ export const HONORIFICS_IN_NAMES = new Set(['sheikh', 'shaikh', 'haji', 'hajji',
 export const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'madam', 'madame', 'mme', 'sr', 'cde', 'comrade', 'samdech', 'afioga', 'susuga', 'sheikh', 'shaikh', 'mullah', 'mulla', 'qari', 'maulvi', 'maulana',
   'haji', 'hajji', 'alhaji', 'h.e.', 'h.e', 'h e', 'excellency', 'prof', 'professor', 'gen', 'general', 'lt', 'col', 'colonel', 'major',
-  'captain', 'capt', 'maj', 'admiral', 'commodore', 'marshal', 'brigadier', 'ambassador', 'amb', 'senator', 'sen', 'rep', 'lord', 'lady',
+  'captain', 'capt', 'maj', 'admiral', 'commodore', 'marshal', 'brigadier', 'ambassador', 'amb', 'senator', 'sen', 'rep', 'gov', 'lord', 'lady',
   'prince', 'princess', 'king', 'queen', 'emir', 'amir-ul-momineen', 'ayatollah', 'imam', 'rabbi', 'father', 'brother',
   'mawlawi', 'mawlavi', 'maulavi', 'molvi', 'mawlana', 'alhaj', 'al-haj', 'ustad', 'eng', 'majesty', 'highness',
   'hon', "hon'ble", 'honourable', 'honorable', 'rt', 'cllr', 'engr', 'atty', 'alh', 'barr', 'shri', 'smt', 'sayyid', 'sayed', 'mallam', 'malam',
@@ -82,7 +82,7 @@ export const REFERRING_TITLES = new Set([
   'envoy', 'minister', 'premier', 'secretary', 'representative', 'spokesperson', 'spokesman', 'spokeswoman',
   'ambassador', 'diplomat', 'official', 'president', 'governor', 'chief', 'leader', 'guest', 'counterpart',
   'negotiator', 'emissary', 'cs', 'adviser', 'advisor', 'pm', 'ps', 'chancellor', 'commissioner', 'dignitary',
-  'emir', 'amir', 'king', 'sultan', 'taoiseach', 'tánaiste', 'tanaiste', 'chairperson', 'chairman', 'fm', 'eam',
+  'emir', 'amir', 'king', 'sultan', 'taoiseach', 'tánaiste', 'tanaiste', 'chairperson', 'chairman', 'fm', 'eam', 'majesty', 'highness',
 ]);
 
 /** Title nouns that count as the same office when a title-alone mention is resolved. */
@@ -94,6 +94,9 @@ export const TITLE_SYNONYMS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['pm', 'prime', 'premier']),
   // "the Iranian FM": a foreign minister
   new Set(['fm', 'foreign']),
+  // "His Majesty", "His Highness": the monarch or prince told of
+  new Set(['majesty', 'king', 'queen', 'emir', 'amir', 'sultan', 'monarch']),
+  new Set(['highness', 'emir', 'amir', 'prince', 'sheikh', 'sultan', 'crown']),
   // "the EAM": India's External Affairs Minister
   new Set(['eam', 'external']),
   new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official']),
