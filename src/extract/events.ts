@@ -74,8 +74,8 @@ const VISIT_PATTERNS: { cue: RegExp; re: RegExp }[] = [
   { cue: /\sin\s+⟨L/i, re: /\b(?:was|were|is|are|will\s+(?:also\s+)?be)\s+(?:now\s+|currently\s+)?in\s+⟨L(\d+)⟩(?=(?:\s+and\s+⟨L\d+⟩)?(?:\s+(?:on\s+|in\s+)?⟨T\d+⟩|\s+(?:for|to)\b|\s+in\s+the\s+coming\s+(?:days|weeks)))/gi },
   // "is now expected to lead his country's delegation to Bulawayo"
   // ("will lead ⟨the Omani delegation⟩ to the ⟨Jakarta⟩ round" too)
-  // ("to lead a delegation of more than 60 companies to ⟨L⟩" too)
-  { cue: /\sto\s+(?:the\s+)?⟨L/i, re: /\b(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:(?:[\w'’⟨⟩-]+\s+){0,4}?(?:delegation|mission|team)(?:\s+of\s+(?:[\w'’-]+\s+){1,5}?(?:companies|firms|businesses|investors|officials|executives|businesspeople))?|⟨O\d+⟩)\s+to\s+(?:the\s+)?⟨L(\d+)⟩/gi },
+  // ("to lead a delegation of more than 60 companies to ⟨L⟩", "to lead Tonga's delegation to the ⟨O⟩ in ⟨L⟩" too)
+  { cue: /lead|led|head/i, re: /\b(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:(?:[\w'’⟨⟩-]+\s+){0,4}?(?:delegation|mission|team)(?:\s+of\s+(?:[\w'’-]+\s+){1,5}?(?:companies|firms|businesses|investors|officials|executives|businesspeople))?|⟨O\d+⟩)\s+to\s+(?:the\s+)?(?:(?:[^.;,⟨]|⟨[OT]\d+⟩){1,80}?\bin\s+)?⟨L(\d+)⟩/gi },
   { cue: /(?:expected|due)\s+(?:back\s+)?(?:in|at)\s+⟨L/i, re: /\b(?:is|are|was|were|had\s+(?:initially\s+|originally\s+|earlier\s+|previously\s+)?been|has been)\s+(?:also\s+|now\s+|both\s+|all\s+|initially\s+|originally\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at)\s+⟨L(\d+)⟩/gi },
   // "⟨P⟩ was welcomed to Kingston", "welcomed to Port Vila the Honourable ⟨P⟩"
   { cue: /welcomed\s+(?:to|in)\s+⟨L/i, re: /\b(?:was|were)\s+(?:warmly\s+)?welcomed\s+(?:to|in)\s+⟨L(\d+)⟩/gi },
@@ -297,6 +297,9 @@ export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]
   // ("the three members of the ⟨BiH⟩ Presidency, ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩": the members named, not their body)
   const members = /^(?:the\s+)?(?:two|three|four|five|six|seven)\s+members\s+of\s+(?:the\s+)?(?:⟨[OL]\d+⟩\s*)?(?:\p{Lu}[\p{L}-]*\s*){0,3},\s*(?=⟨P)/u.exec(rest);
   if (members) return groupAfter(masked, pos + members[0].length);
+  // ("meet with CNMI ⟨Gov. X⟩": a place's initials before the name's slot)
+  const initials = /^[A-Z]{2,6}\s+(?=⟨P)/.exec(rest);
+  if (initials) return groupAfter(masked, pos + initials[0].length);
   const head = /^(?:(?:then|former|outgoing|incoming)\s+)?(?:(?:the|his|her|their|its)\s+|(?:officials|representatives|members|envoys|leaders|delegates) of\s+(?:the\s+)?|⟨X\d+⟩,\s*(?=⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨P\d+⟩(?:\s*[,.]|\s+(?:on|in|at|for|during|before|after)\b|\s*$)))?⟨([POX])(\d+)⟩/i.exec(rest);
   if (!head) return { slots: [], end: pos };
   const items = [{ slot: slotAt(masked, Number(head[2])), end: pos + head[0].length, comma: false }];
@@ -555,10 +558,11 @@ function placeOf(slot: Slot | undefined): { name: string | null; country: string
 }
 
 /** "'I will be in ⟨L⟩ on Saturday,' she added": a trip the speaker plans in the first person, inside the quotation. */
-const QUOTED_PLAN = /["“][^"”]*?\bI\s+(?:will|shall|am\s+going\s+to|plan\s+to|intend\s+to|have\s+accepted\s+(?:the|an|your|his|her)\s+invitation\s+to)\s+(?:also\s+)?(?:be\s+in|travel\s+to|come\s+to|go\s+to|fly\s+to|visit)\s+(?:the\s+)?⟨L(\d+)⟩/g;
+const QUOTED_PLAN = /(?:^|["“][^"”]*?)\bI\s+(?:will|shall|am\s+going\s+to|plan\s+to|intend\s+to|have\s+accepted\s+(?:the|an|your|his|her)\s+invitation\s+to)\s+(?:also\s+)?(?:be\s+in|travel\s+to|come\s+to|go\s+to|fly\s+to|visit)\s+(?:the\s+)?⟨L(\d+)⟩/g;
 
 export function readQuotedPlans(masked: MaskedSentence, speakers: string[]): VisitReading[] {
-  if (speakers.length !== 1) return [];
+  // (a quotation may have opened in a sentence before: "I will be in ⟨L⟩ next week …," he said.)
+  if (speakers.length !== 1 || !/["“”]/.test(masked.text)) return [];
   return [...masked.text.matchAll(QUOTED_PLAN)].map((match) => {
     const placeSlot = slotAt(masked, Number(match[1]));
     const place = placeOf(placeSlot);

@@ -2467,3 +2467,11 @@ describe('monarchs and governors', () => {
     expect(peopleOf(x).map(([n]) => n)).toContain('Lourdes Aguon Perez');
   });
 });
+
+describe('more trips and tables to come', () => {
+  it('reads a delegation led "to the ⟨body⟩ in ⟨city⟩", a first-person plan in a quotation opened a sentence before, and a meeting "with CNMI Gov. X"', () => {
+    const x = run('Prime Minister Semisi Kioa will lead Tonga\'s delegation to the Pacific Islands Forum Leaders Meeting in Rarotonga, Cook Islands, in November. "The Kingdom has opened its doors. I will be in Amman next week to continue these discussions," Syrian Foreign Minister Marwan al-Hamdan said. Palau President Lazarus Ngirmang is scheduled to fly to Saipan on Thursday, where he will meet with CNMI Gov. Antonio Sablan Tenorio.', '2023-08-10');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Semisi Kioa', 'CK', 'PLANNED'], ['Marwan al-Hamdan', 'JO', 'PLANNED'], ['Lazarus Ngirmang', 'MP', 'PLANNED']]);
+    expect(x.meetings.map((m) => [m.who, m.status])).toEqual([[['Antonio Sablan Tenorio', 'Lazarus Ngirmang'], 'PLANNED']]);
+  });
+});
