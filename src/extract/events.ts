@@ -496,6 +496,9 @@ const BACKGROUND_CLAUSE = /(?:,\s+|\bfor the first time\s+)(?:(?:a|one|two|three
 
 const RENEWED = /,?\s+(?:and|but)\s+(?:⟨[PX]\d+⟩\s+)?(?:is|are|will|has|have)\s+now\b/gi;
 
+/** "was due to", "was to", "had been scheduled to": a plan told in the past. */
+export const PAST_PLAN = /\b(?:was|were)\s+(?:(?:due|scheduled|set|slated|supposed)\s+)?to\s+(?:[\w-]+\s+){0,3}$|\bhad\s+been\s+(?:due|scheduled|set|slated|expected)\s+to\s+(?:[\w-]+\s+){0,3}$/i;
+
 function statusOf(masked: MaskedSentence, at: number): EventStatus {
   // ("… will travel to ⟨L⟩ for talks with ⟨P⟩, with whom ⟨P2⟩ spoke by phone": the relative clause has a tense of its own)
   const before = masked.text.slice(0, at).split(/[;.]\s|,\s(?=but|while|although|with whom)/).pop() ?? '';
@@ -514,6 +517,8 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
   // ("had been expected to jet in tomorrow, and is now expected to lead …": the plan made anew is no cancellation)
   const renewed = [...told.matchAll(RENEWED)].filter((m) => m.index < at).pop();
   if (CANCELLED.test(renewed ? told.slice(renewed.index) : told)) return 'CANCELLED';
+  // ("⟨P⟩ was due to travel to ⟨L⟩ …, but the other side asked for more time": a plan told in the past, and undone)
+  if (PAST_PLAN.test(clause) && /^[^.;]*,\s*but\b/.test(masked.text.slice(at))) return 'CANCELLED';
   // "agreed to reconvene in ⟨L⟩": the next round is to come
   if (/^agreed\s+(?:[^.;⟨]{0,80}?\band\s+)?to\s+(?:reconvene|meet again|convene again|hold (?:the|their) next)\b/i.test(masked.text.slice(at))) return 'PLANNED';
   // "…, following talks in Phnom Penh between ⟨P1⟩ and ⟨P2⟩": what the news follows has happened

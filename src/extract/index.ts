@@ -5,7 +5,7 @@ import { BILATERAL_MECHANISM, BODY_SEATS, DE_FACTO_GOVERNMENTS } from './lexicon
 import { maskSentence, type MaskedSentence } from './masking.js';
 import { findMentions, linkAcronyms, type Mention } from './mentions.js';
 import { splitSentences } from './sentences.js';
-import { gatheredIn, readCompanions, readQuotedPlans, readDelegations, readGatherings, readJoiners, readMeetings, readSharedMeetings, readTravellersEvents, readVisits, type Companion, type MeetingReading, type VisitReading } from './events.js';
+import { PAST_PLAN, gatheredIn, readCompanions, readQuotedPlans, readDelegations, readGatherings, readJoiners, readMeetings, readSharedMeetings, readTravellersEvents, readVisits, type Companion, type MeetingReading, type VisitReading } from './events.js';
 import { readStatements, type StatementReading } from './speech.js';
 import { findTimeExpressions } from './time.js';
 import { datesFor, type Dated } from './dating.js';
@@ -54,6 +54,7 @@ export function extract(input: ArticleInput): Extraction {
     if (orgSpeaker) lastOrganizationSpeaker = orgSpeaker.speakers[0];
   }
   readTravellersEvents(masked, visits, meetings);
+  callOffPastPlans(masked, visits, meetings);
   if (cleaned.issuer) relayThroughIssuer(statements, coreference, masked);
   relayReplies(statements, masked);
   speakThroughSpokesperson(statements, coreference, masked);
@@ -139,6 +140,19 @@ function relayThroughIssuer(statements: StatementReading[], coreference: Corefer
     sentence: 0, speakers: [issuer.key], reportedBy: null, medium: 'press release', quote: null, at: 0, confidence: 0.8,
     about: [...new Set(coreference.people.map((p) => p.key))], evidence: { sentence: 0, start: first.start, end: first.end }, present: true,
   });
+}
+
+/**
+ * "The visit of ⟨P⟩ to China … has been postponed. The minister was due to fly to Beijing …": a plan told in the past,
+ * in a story of that traveller's trip called off, is the trip called off.
+ */
+function callOffPastPlans(masked: MaskedSentence[], visits: VisitReading[], meetings: MeetingReading[]): void {
+  const calledOff = new Set(visits.filter((v) => v.status === 'CANCELLED').flatMap((v) => v.visitors));
+  for (const e of [...visits, ...meetings]) {
+    const actors = 'visitors' in e ? e.visitors : e.participants;
+    if (e.status !== 'PLANNED' || !actors.some((k) => calledOff.has(k))) continue;
+    if (PAST_PLAN.test(masked[e.sentence].text.slice(0, e.at))) e.status = 'CANCELLED';
+  }
 }
 
 /**

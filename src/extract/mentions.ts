@@ -548,8 +548,10 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     // "the president's trip to Bishkek, which …": a destination
     // ("a visit by ⟨P⟩ to Valletta, which …" too)
     // ("the visit of Serbian Minister of Defence ⟨P⟩ to Podgorica, which …": a long title may stand between, in one clause)
-    if (lower(before) === 'to') {
-      const clause = tokens.slice(Math.max(0, from - 12), from - 1);
+    // ("the official visit of ⟨P⟩ to the People's Republic of China, which …" too)
+    const toAt = lower(before) === 'the' ? from - 2 : from - 1;
+    if (lower(tokens[toAt]) === 'to') {
+      const clause = tokens.slice(Math.max(0, toAt - 11), toAt);
       const opened = clause.map((t) => t.punctuation && t.text !== '.').lastIndexOf(true);
       if (clause.slice(opened + 1).some((t) => TRAVEL_WORD.test(t.lower))) return false;
     }

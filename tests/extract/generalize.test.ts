@@ -2475,3 +2475,12 @@ describe('more trips and tables to come', () => {
     expect(x.meetings.map((m) => [m.who, m.status])).toEqual([[['Antonio Sablan Tenorio', 'Lazarus Ngirmang'], 'PLANNED']]);
   });
 });
+
+describe('plans told in the past', () => {
+  it('reads "was due to travel …, but the other side asked for more time" as called off, and a past plan in a story of that trip postponed as part of it', () => {
+    const a = article('Commerce Minister Mwape Chibwe was due to travel to Lubumbashi to meet his Congolese counterpart, Trade Minister Julien Kabongo, but the Congolese side had requested more time.', '2025-02-11', 'Zambia Daily Mail');
+    expect(a.x.visits.map((v) => [a.name(v.visitor), v.status])).toEqual([['Mwape Chibwe', 'CANCELLED']]);
+    const b = run('The official visit of Foreign Minister Rajendra Bhandari to the People\'s Republic of China, which was scheduled to begin on Sunday, has been postponed. The minister was due to fly to Beijing and hold bilateral talks with Chinese Foreign Minister Zhao Mingde on 18 September.', '2023-09-15');
+    expect(b.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Rajendra Bhandari', 'CN', 'CANCELLED']]);
+  });
+});
