@@ -2365,9 +2365,9 @@ describe('missions and spokespeople', () => {
 });
 
 describe('double surnames and Indian titles', () => {
-  it('keeps a double surname that opens with a city ("Santiago-Abad") a name, and no compound of states ("India-Sri Lanka")', () => {
-    const x = run('Foreign Affairs Undersecretary Ma. Lourdes Santiago-Abad met Vietnamese Deputy Foreign Minister Nguyen Minh Khoa on the India-Sri Lanka ferry and the Indo-Pacific.');
-    expect(x.people.map((p) => p.name)).toEqual(['Ma. Lourdes Santiago-Abad', 'Nguyen Minh Khoa']);
+  it('keeps a double surname that opens with a city ("Santiago-Abad") a name, no compound of states ("India-Sri Lanka"), and no Bhutanese honorific ("Lyonpo")', () => {
+    const x = run('Foreign Affairs Undersecretary Ma. Lourdes Santiago-Abad met Vietnamese Deputy Foreign Minister Nguyen Minh Khoa on the India-Sri Lanka ferry and the Indo-Pacific. Bhutanese Foreign Minister Lyonpo Karma Dendup met them.');
+    expect(x.people.map((p) => p.name)).toEqual(['Ma. Lourdes Santiago-Abad', 'Nguyen Minh Khoa', 'Karma Dendup']);
   });
   it('reads "the EAM" as India\'s External Affairs Minister told of before', () => {
     const { x, name } = article('External Affairs Minister R Venkatesh met Sheikh Hamdan in Abu Dhabi on Monday. In a statement, the Ministry of External Affairs (MEA) said the two sides reviewed progress. The EAM conveyed India\'s appreciation for the UAE\'s role, the statement added.', '2019-10-29', 'NDTV');

@@ -9,6 +9,8 @@ export const HONORIFICS = new Set([
   'prince', 'princess', 'king', 'queen', 'emir', 'amir-ul-momineen', 'ayatollah', 'imam', 'rabbi', 'father', 'brother',
   'mawlawi', 'mawlavi', 'maulavi', 'molvi', 'mawlana', 'alhaj', 'al-haj', 'ustad', 'eng', 'majesty', 'highness',
   'hon', "hon'ble", 'honourable', 'honorable', 'rt', 'cllr', 'engr', 'atty', 'alh', 'barr', 'shri', 'smt', 'sayyid', 'sayed', 'mallam', 'malam',
+  // Bhutanese ones: "Lyonchhen Tshering Tobgay" (prime minister), "Lyonpo D.N. Dhungyel" (minister), "Dasho", "Aum"
+  'lyonchhen', 'lyonchhoen', 'lyonpo', 'dasho', 'aum', 'ashi',
   // Malaysian and Bruneian honorifics: "Datuk Seri Anwar", "Tunku Ismail"
   'datuk', 'dato', "dato'", 'datin', 'seri', 'tun', 'tunku', 'tengku', 'pehin', 'pengiran', 'puan', 'encik', 'paduka', 'setia',
 ]);
