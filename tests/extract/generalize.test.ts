@@ -2484,3 +2484,10 @@ describe('plans told in the past', () => {
     expect(b.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Rajendra Bhandari', 'CN', 'CANCELLED']]);
   });
 });
+
+describe('titles and names of states around the table', () => {
+  it('reads "the third round of Maldives–Türkiye bilateral political consultations with ⟨P⟩" and a title\'s first word outside the name ("Bundestag President X") as a meeting', () => {
+    const x = run('On Tuesday, Turkish Deputy Foreign Minister Serdar Aksoy held the third round of Maldives–Türkiye bilateral political consultations with Minister of State Ahmed Nihan Shareef in Malé. Israeli Foreign Minister Gideon Sa\'ar later met with Bundestag President Julia Klöckner in Berlin.', '2025-03-12');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Ahmed Nihan Shareef', 'Serdar Aksoy'], ['Gideon Sa\'ar', 'Julia Klöckner']]);
+  });
+});
