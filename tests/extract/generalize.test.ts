@@ -2491,3 +2491,10 @@ describe('titles and names of states around the table', () => {
     expect(x.meetings.map((m) => m.who)).toEqual([['Ahmed Nihan Shareef', 'Serdar Aksoy'], ['Gideon Sa\'ar', 'Julia Klöckner']]);
   });
 });
+
+describe('a session the two will chair', () => {
+  it('reads "the two ministers would co-chair it" as their planned meeting', () => {
+    const x = run('Principal Secretary Caroline Rotich said Kenyan Cabinet Secretary Daniel Sankale had told Ghanaian Foreign Minister Kwabena Ofori-Mensah that Kenya would host the next session of the Joint Permanent Commission in October, and that the two ministers would co-chair it.', '2024-07-20');
+    expect(x.meetings.map((m) => [m.who, m.status])).toEqual([[['Daniel Sankale', 'Kwabena Ofori-Mensah'], 'PLANNED']]);
+  });
+});
