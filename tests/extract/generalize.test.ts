@@ -2498,3 +2498,10 @@ describe('a session the two will chair', () => {
     expect(x.meetings.map((m) => [m.who, m.status])).toEqual([[['Daniel Sankale', 'Kwabena Ofori-Mensah'], 'PLANNED']]);
   });
 });
+
+describe('Burmese and Ethiopian honorifics', () => {
+  it('reads "U", "Daw" and "Ato" before a name as honorifics, no part of it', () => {
+    const x = run('Myanmar\'s Permanent Secretary U Kyaw Min Thein met Ethiopian State Minister Ato Tewodros Gebre and NUG Foreign Minister Daw Khin Thiri Myint.');
+    expect(x.people.map((p) => p.name)).toEqual(['Kyaw Min Thein', 'Tewodros Gebre', 'Khin Thiri Myint']);
+  });
+});

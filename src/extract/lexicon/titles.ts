@@ -9,6 +9,8 @@ export const HONORIFICS = new Set([
   'prince', 'princess', 'king', 'queen', 'emir', 'amir-ul-momineen', 'ayatollah', 'imam', 'rabbi', 'father', 'brother',
   'mawlawi', 'mawlavi', 'maulavi', 'molvi', 'mawlana', 'alhaj', 'al-haj', 'ustad', 'eng', 'majesty', 'highness',
   'hon', "hon'ble", 'honourable', 'honorable', 'rt', 'cllr', 'engr', 'atty', 'alh', 'barr', 'shri', 'smt', 'sayyid', 'sayed', 'mallam', 'malam',
+  // Burmese and Ethiopian ones: "U Kyaw Min Thein", "Daw Khin Thiri", "Ato Tewodros", "Woizero Hirut"
+  'u', 'daw', 'ato', 'woizero', 'weyzero',
   // Bhutanese ones: "Lyonchhen Tshering Tobgay" (prime minister), "Lyonpo D.N. Dhungyel" (minister), "Dasho", "Aum"
   'lyonchhen', 'lyonchhoen', 'lyonpo', 'dasho', 'aum', 'ashi',
   // Malaysian and Bruneian honorifics: "Datuk Seri Anwar", "Tunku Ismail"
