@@ -130,7 +130,7 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     if (participle && (acts.length > 0 || !/,\s*(?:also\s+)?$/.test(text.slice(Math.max(0, at - 8), at)))) continue;
     if (!speakers.length) continue;
     // "⟨P⟩ … and had emphasized": the subject of the clause before
-    const relays = /^(said|says|added|adds|stated|reports|reported|wrote|tweeted|posted|noted|explained|told)$/i.test(match[0]);
+    const relays = /^(said|says|added|adds|stated|reports|reported|informs|wrote|tweeted|posted|noted|explained|told)$/i.test(match[0]);
     // "…, the ministry said." and "…, the ministry said in a separate statement on Monday."
     const trailing = relays && (/^\s*[,.]?\s*$/.test(text.slice(verbEnd, verbEnd + 2)) || TRAILING_REST.test(text.slice(verbEnd)));
     // "had reported to the head of state" is no public word; "…, the press service reported." is

@@ -2505,3 +2505,10 @@ describe('Burmese and Ethiopian honorifics', () => {
     expect(x.people.map((p) => p.name)).toEqual(['Kyaw Min Thein', 'Tewodros Gebre', 'Khin Thiri Myint']);
   });
 });
+
+describe('a ministry that informs', () => {
+  it('reads "…, the Latvian Foreign Ministry informs." as the ministry\'s statement', () => {
+    const x = run('Latvian Foreign Minister Andris Kalniņš and Uzbek Foreign Minister Farhod Nurmatov signed a memorandum in Riga on Tuesday, the Latvian Foreign Ministry informs.', '2019-11-20');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Latvian Foreign Ministry']);
+  });
+});

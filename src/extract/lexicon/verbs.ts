@@ -6,7 +6,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'explained', 'assured', 'urged', 'urges', 'called for', 'voiced', 'expressed', 'insisted', 'credited', 'thanked',
   'confirmed', 'denied', 'denies', 'claimed', 'pledged', 'reiterated', 'reaffirmed', 'highlighted', 'pointed out',
   'congratulated', 'condemned', 'reports', 'reported', 'declared', 'commended', 'asserted', 'remarked', 'acknowledged', 'complained',
-  'recalled', 'predicted', 'saying', 'demanded', 'demands', 'briefed', 'informed', 'rejected', 'insists', 'reiterates',
+  'recalled', 'predicted', 'saying', 'demanded', 'demands', 'briefed', 'informed', 'informs', 'rejected', 'insists', 'reiterates',
   'suggested', 'appealed', 'appreciated', 'conveyed', 'vowed', 'vows', 'promised', 'hailed', 'lauded', 'slammed', 'blamed',
   'dismissed', 'admitted', 'revealed', 'affirmed', 'responded', 'replied', 'pressed for', 'pushed for', 'cited',
   'denounced', 'denounces', 'decried', 'deplored', 'lambasted', 'protested', 'disclosed', 'cautioned', 'cautions', 'proposed that',
