@@ -580,6 +580,23 @@ export function readQuotedPlans(masked: MaskedSentence, speakers: string[]): Vis
   });
 }
 
+/** "'I will be in ⟨L⟩ in May to co-chair the Commission with my brother ⟨P⟩,' he said": a table the speaker plans in the first person. */
+const QUOTED_TABLE = /(?:^|["“][^"”]*?)\bI\s+(?:will|shall|am\s+going\s+to|hope\s+to|look\s+forward\s+to)\s+(?:be\s+in\s+⟨L(\d+)⟩\s+(?:(?:in\s+|on\s+)?⟨T\d+⟩\s+)?to\s+)?(?:also\s+)?(?:meet(?:ing)?(?:\s+with)?|hold(?:ing)?\s+talks\s+with|co-chair(?:ing)?\s+(?:[^.;⟨"”]|⟨[OL]\d+⟩){0,80}?\bwith)\s+(?:(?:my|our)\s+(?:[\w-]+\s+)??(?=⟨P))?/g;
+
+export function readQuotedTables(masked: MaskedSentence, speakers: string[], coreference: Coreference): MeetingReading[] {
+  if (speakers.length !== 1 || !/["“”]/.test(masked.text)) return [];
+  return [...masked.text.matchAll(QUOTED_TABLE)].flatMap((match) => {
+    const object = groupAfter(masked, match.index + match[0].length);
+    const participants = expandGroups([...speakers, ...object.slots.flatMap((x) => x.keys)], coreference);
+    if (participants.length < 2) return [];
+    const place = match[1] ? placeOf(slotAt(masked, Number(match[1]))) : null;
+    return [{
+      sentence: masked.sentence.index, evidence: evidenceOf(masked, object.slots), status: 'PLANNED' as const, at: match.index + match[0].search(/\bI\s/),
+      confidence: 0.7, participants, mode: 'IN_PERSON' as const, place: place?.name ? { name: place.name, country: place.country } : null,
+    }];
+  });
+}
+
 export function readVisits(masked: MaskedSentence, coreference: Coreference): VisitReading[] {
   const visits: VisitReading[] = [];
   if (!masked.slots.some((s) => s.type === 'P' || s.type === 'O' || s.type === 'X')) return visits;

@@ -5,7 +5,7 @@ import { BILATERAL_MECHANISM, BODY_SEATS, DE_FACTO_GOVERNMENTS } from './lexicon
 import { maskSentence, type MaskedSentence } from './masking.js';
 import { findMentions, linkAcronyms, type Mention } from './mentions.js';
 import { splitSentences } from './sentences.js';
-import { PAST_PLAN, gatheredIn, readCompanions, readQuotedPlans, readDelegations, readGatherings, readJoiners, readMeetings, readSharedMeetings, readTravellersEvents, readVisits, type Companion, type MeetingReading, type VisitReading } from './events.js';
+import { PAST_PLAN, gatheredIn, readCompanions, readQuotedPlans, readQuotedTables, readDelegations, readGatherings, readJoiners, readMeetings, readSharedMeetings, readTravellersEvents, readVisits, type Companion, type MeetingReading, type VisitReading } from './events.js';
 import { readStatements, type StatementReading } from './speech.js';
 import { findTimeExpressions } from './time.js';
 import { datesFor, type Dated } from './dating.js';
@@ -43,12 +43,18 @@ export function extract(input: ArticleInput): Extraction {
   const meetings: MeetingReading[] = [];
   const statements: StatementReading[] = [];
   let lastOrganizationSpeaker: string | null = null;
+  let lastQuoted: string[] = [];
   for (const m of masked) {
     visits.push(...readVisits(m, coreference));
     meetings.push(...readMeetings(m, coreference, masked[m.sentence.index - 1]));
     const said = readStatements(m, lastOrganizationSpeaker);
     statements.push(...said);
-    visits.push(...readQuotedPlans(m, [...new Set(said.filter((s) => !s.reportedBy).flatMap((s) => s.speakers))].filter((k) => k.startsWith('p'))));
+    // (a paragraph that is all quotation, with no one said to say it, goes on with the one quoted just before)
+    const own = [...new Set(said.filter((s) => !s.reportedBy).flatMap((s) => s.speakers))].filter((k) => k.startsWith('p'));
+    const quoting = own.length || !/^\s*["“]/.test(m.sentence.text) ? own : lastQuoted;
+    lastQuoted = /["“”]/.test(m.sentence.text) ? quoting : [];
+    visits.push(...readQuotedPlans(m, quoting));
+    meetings.push(...readQuotedTables(m, quoting, coreference));
     // (a statement signed by a spokesperson is theirs: "…, according to the statement" goes back to them)
     const orgSpeaker = said.find((s) => !s.reportedBy && (s.speakers[0].startsWith('o') || s.medium === 'press release'));
     if (orgSpeaker) lastOrganizationSpeaker = orgSpeaker.speakers[0];

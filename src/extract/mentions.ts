@@ -157,6 +157,8 @@ const MONTHS_AND_DAYS = new Set([
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday',
   'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
+/** Months of the Hijri calendar: no name alone ("during Ramadan"), but common Arabic names beside one ("Juma Khamis Rajab"). */
+const HIJRI_MONTHS = new Set(['ramadan', 'rajab', 'shaban', 'safar', 'muharram', 'shawwal']);
 const NEVER_NAMES = new Set([
   'custodian', 'rabi', 'jumada', 'muharram', 'safar', 'rajab', 'shaban', 'shawwal', 'earlier', 'later', 'meanwhile', 'separately', 'elsewhere', 'finally', 'moreover', 'additionally', 'previously', 'afterwards', 'subsequently',
   'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'and', 'but', 'or', 'to', 'by', 'with', 'from', 'as', 'this', 'that',
@@ -1195,11 +1197,14 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     return /^(to|in|at)$/.test(lower(tokens[start - 1])) && !!tokens[start - 2] && !isTitleToken(tokens[start - 2]);
   }
 
-  /** "Santiago Rebollo", "Eugenia Lagos Saravia": a town's name left unclaimed before a name is a name of its own. */
+  /**
+   * "Santiago Rebollo", "Eugenia Lagos Saravia": a town's name left unclaimed before a name is a name of its own;
+   * so is a month of the Hijri calendar ("Ramadan Tong Makuei"), a common Arabic name.
+   */
   function placeAsName(k: number): boolean {
     const t = tokens[k];
     const kind = t && !claimed[k] && t.capitalized && !t.possessive ? lookupPlace(t.text)?.kind : undefined;
-    return (kind === 'capital' || kind === 'city') && !!tokens[k + 1] && isNameToken(tokens[k + 1]) && adjacent(text, t, tokens[k + 1]);
+    return (kind === 'capital' || kind === 'city' || (!!t?.capitalized && HIJRI_MONTHS.has(t.lower))) && !!tokens[k + 1] && isNameToken(tokens[k + 1]) && adjacent(text, t, tokens[k + 1]);
   }
 
   function findPeople(): void {
@@ -1216,7 +1221,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       let to = i + 1;
       while (
         to < tokens.length && !claimed[to] && !tokens[to - 1].possessive && adjacent(text, tokens[to - 1], tokens[to]) &&
-        (isNameToken(tokens[to]) || placeAsName(to) || particlesThenName(to) || honorificInsideName(to) || honorificClosingName(to))
+        (isNameToken(tokens[to]) || placeAsName(to) || (tokens[to].capitalized && HIJRI_MONTHS.has(tokens[to].lower)) || particlesThenName(to) || honorificInsideName(to) || honorificClosingName(to))
       ) to++;
       let from = i;
       // "Minister of Education and Sports Phout Simmalavong": the portfolio's last word before the name is no part of it

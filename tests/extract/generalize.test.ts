@@ -2512,3 +2512,12 @@ describe('a ministry that informs', () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(['Latvian Foreign Ministry']);
   });
 });
+
+describe('plans in a quotation that goes on', () => {
+  it('reads a table the speaker plans in the first person, in a paragraph of quotation that goes on from the last one quoted, and keeps Hijri months inside names', () => {
+    const x = run('South Sudan\'s Foreign Minister Ramadan Tong Makuei arrived in Kampala on Tuesday. "We have lost too much time," Ugandan Foreign Minister Abel Ojok told journalists. "I will be in Juba in May to co-chair the Joint Permanent Commission with my brother Makuei."', '2023-03-18');
+    expect(x.people.map((p) => p.name)).toEqual(['Ramadan Tong Makuei', 'Abel Ojok']);
+    expect(x.visits.filter((v) => v.status === 'PLANNED').map((v) => [v.visitor, v.to])).toEqual([['Abel Ojok', 'SS']]);
+    expect(x.meetings.filter((m) => m.status === 'PLANNED').map((m) => m.who)).toEqual([['Abel Ojok', 'Ramadan Tong Makuei']]);
+  });
+});
