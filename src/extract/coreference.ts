@@ -370,8 +370,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       };
       // "Donald Trump's special envoy Steve Witkoff": the possessor is no one the sentence tells of
       // (a pronoun already resolved names its person too: "He added that Mr Duc would …, where the pair will …")
-      const namedIn = (s: number, exact: boolean): string[] => [...new Set(mentions.filter((x) => x.sentence === s && x.start < m.start && ((x.kind === 'person' && !x.possessor) || (x.kind === 'reference' && x.pronoun && referents.get(x)?.length === 1))).map((x) => referents.get(x)?.[0]).filter((k): k is string => !!k))]
-        .filter((k) => candidates.some((c) => c.key === k) && !own.includes(k) && (!exact || titledSo(k)));
+      const toldIn = (s: number): string[] => [...new Set(mentions.filter((x) => x.sentence === s && x.start < m.start && ((x.kind === 'person' && !x.possessor) || (x.kind === 'reference' && x.pronoun && referents.get(x)?.length === 1))).map((x) => referents.get(x)?.[0]).filter((k): k is string => !!k))];
+      const namedIn = (s: number, exact: boolean): string[] => toldIn(s).filter((k) => candidates.some((c) => c.key === k) && !own.includes(k) && (!exact || titledSo(k)));
       // ("⟨A⟩ received ⟨B⟩ …. ⟨B⟩ arrived with ⟨C⟩ …. During the meeting, the two ministers …": the pair told meeting, not a plan or a trip)
       if (m.count === 2 && !m.words.includes('sides')) {
         for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - 4); s--) {
@@ -393,7 +393,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       }
       // ("A held a call with his counterparts B and C …. the three envoys": as many office-holders as told, just named, whatever their offices)
       for (let s = m.sentence; m.count >= 3 && s >= Math.max(0, m.sentence - 2); s--) {
-        const told = [...new Set(mentions.filter((x) => x.sentence === s && x.start < m.start && x.kind === 'person' && !x.possessor).map((x) => referents.get(x)?.[0]).filter((k): k is string => !!k))];
+        const told = toldIn(s);
         if (told.length === m.count && told.every((k) => people.find((c) => c.key === k)?.titles.length)) return told;
         if (told.length) break;
       }

@@ -299,8 +299,8 @@ export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]
   const members = /^(?:the\s+)?(?:two|three|four|five|six|seven)\s+members\s+of\s+(?:the\s+)?(?:⟨[OL]\d+⟩\s*)?(?:\p{Lu}[\p{L}-]*\s*){0,3},\s*(?=⟨P)/u.exec(rest);
   if (members) return groupAfter(masked, pos + members[0].length);
   // ("meet with CNMI ⟨Gov. X⟩", "received by Saeima ⟨Speaker X⟩": a title's first word outside the name's slot)
-  const initials = /^(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}+)\s+(?=⟨P)/u.exec(rest);
-  if (initials) return groupAfter(masked, pos + initials[0].length);
+  const titleWord = /^(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}+)\s+(?=⟨P)/u.exec(rest);
+  if (titleWord) return groupAfter(masked, pos + titleWord[0].length);
   const head = /^(?:(?:then|former|outgoing|incoming)\s+)?(?:(?:the|his|her|their|its)\s+|(?:officials|representatives|members|envoys|leaders|delegates) of\s+(?:the\s+)?|⟨X\d+⟩,\s*(?=⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨P\d+⟩(?:\s*[,.]|\s+(?:on|in|at|for|during|before|after)\b|\s*$)))?⟨([POX])(\d+)⟩/i.exec(rest);
   if (!head) return { slots: [], end: pos };
   const items = [{ slot: slotAt(masked, Number(head[2])), end: pos + head[0].length, comma: false }];
@@ -563,38 +563,36 @@ function placeOf(slot: Slot | undefined): { name: string | null; country: string
   return { name: entry.kind === 'country' || entry.kind === 'region' ? null : entry.name, country: entry.code };
 }
 
-/** "'I will be in ⟨L⟩ on Saturday,' she added": a trip the speaker plans in the first person, inside the quotation. */
-const QUOTED_PLAN = /(?:^|["“][^"”]*?)\bI\s+(?:will|shall|am\s+going\s+to|plan\s+to|intend\s+to|have\s+accepted\s+(?:the|an|your|his|her)\s+invitation\s+to)\s+(?:also\s+)?(?:be\s+in|travel\s+to|come\s+to|go\s+to|fly\s+to|visit)\s+(?:the\s+)?⟨L(\d+)⟩/g;
+/** "I will …" in a quotation (opened in this sentence or one before): what the speaker plans in the first person. */
+const FIRST_PERSON_PLAN = String.raw`(?:^|["“][^"”]*?)\bI\s+(?:will|shall|am\s+going\s+to|plan\s+to|intend\s+to|hope\s+to|look\s+forward\s+to|have\s+accepted\s+(?:the|an|your|his|her)\s+invitation\s+to)\s+(?:also\s+)?`;
+/** "'I will be in ⟨L⟩ on Saturday,' she added": a trip. */
+const QUOTED_TRIP = new RegExp(`${FIRST_PERSON_PLAN}(?:be\\s+in|travel\\s+to|come\\s+to|go\\s+to|fly\\s+to|visit)\\s+(?:the\\s+)?⟨L(\\d+)⟩`, 'g');
+/** "'I will be in ⟨L⟩ in May to co-chair the Commission with my brother ⟨P⟩,' he said": a table (and where it sits). */
+const QUOTED_TABLE = new RegExp(`${FIRST_PERSON_PLAN}(?:be\\s+in\\s+⟨L(\\d+)⟩\\s+(?:(?:in\\s+|on\\s+)?⟨T\\d+⟩\\s+)?to\\s+)?(?:meet(?:ing)?(?:\\s+with)?|hold(?:ing)?\\s+talks\\s+with|co-chair(?:ing)?\\s+(?:[^.;⟨"”]|⟨[OL]\\d+⟩){0,80}?\\bwith)\\s+(?:(?:my|our)\\s+(?:[\\w-]+\\s+)??(?=⟨P))?`, 'g');
 
-export function readQuotedPlans(masked: MaskedSentence, speakers: string[]): VisitReading[] {
-  // (a quotation may have opened in a sentence before: "I will be in ⟨L⟩ next week …," he said.)
-  if (speakers.length !== 1 || !/["“”]/.test(masked.text)) return [];
-  return [...masked.text.matchAll(QUOTED_PLAN)].map((match) => {
+/** The trips and tables one speaker plans in the first person inside a quotation. */
+export function readQuotedPlans(masked: MaskedSentence, speakers: string[], coreference: Coreference): { visits: VisitReading[]; meetings: MeetingReading[] } {
+  if (speakers.length !== 1 || !/["“”]/.test(masked.text)) return { visits: [], meetings: [] };
+  const planned = { sentence: masked.sentence.index, status: 'PLANNED' as const, confidence: 0.7 };
+  const visits = [...masked.text.matchAll(QUOTED_TRIP)].map((match): VisitReading => {
     const placeSlot = slotAt(masked, Number(match[1]));
     const place = placeOf(placeSlot);
-    const at = match.index + match[0].search(/\bI\s/);
     return {
-      sentence: masked.sentence.index, evidence: evidenceOf(masked, [placeSlot]), status: 'PLANNED' as const, at, confidence: 0.7,
+      ...planned, evidence: evidenceOf(masked, [placeSlot]), at: match.index + match[0].search(/\bI\s/),
       visitors: speakers, destination: place?.country ?? null, place: place?.name ?? null, contextual: false,
     };
   });
-}
-
-/** "'I will be in ⟨L⟩ in May to co-chair the Commission with my brother ⟨P⟩,' he said": a table the speaker plans in the first person. */
-const QUOTED_TABLE = /(?:^|["“][^"”]*?)\bI\s+(?:will|shall|am\s+going\s+to|hope\s+to|look\s+forward\s+to)\s+(?:be\s+in\s+⟨L(\d+)⟩\s+(?:(?:in\s+|on\s+)?⟨T\d+⟩\s+)?to\s+)?(?:also\s+)?(?:meet(?:ing)?(?:\s+with)?|hold(?:ing)?\s+talks\s+with|co-chair(?:ing)?\s+(?:[^.;⟨"”]|⟨[OL]\d+⟩){0,80}?\bwith)\s+(?:(?:my|our)\s+(?:[\w-]+\s+)??(?=⟨P))?/g;
-
-export function readQuotedTables(masked: MaskedSentence, speakers: string[], coreference: Coreference): MeetingReading[] {
-  if (speakers.length !== 1 || !/["“”]/.test(masked.text)) return [];
-  return [...masked.text.matchAll(QUOTED_TABLE)].flatMap((match) => {
+  const meetings = [...masked.text.matchAll(QUOTED_TABLE)].flatMap((match): MeetingReading[] => {
     const object = groupAfter(masked, match.index + match[0].length);
     const participants = expandGroups([...speakers, ...object.slots.flatMap((x) => x.keys)], coreference);
     if (participants.length < 2) return [];
     const place = match[1] ? placeOf(slotAt(masked, Number(match[1]))) : null;
     return [{
-      sentence: masked.sentence.index, evidence: evidenceOf(masked, object.slots), status: 'PLANNED' as const, at: match.index + match[0].search(/\bI\s/),
-      confidence: 0.7, participants, mode: 'IN_PERSON' as const, place: place?.name ? { name: place.name, country: place.country } : null,
+      ...planned, evidence: evidenceOf(masked, object.slots), at: match.index + match[0].search(/\bI\s/),
+      participants, mode: 'IN_PERSON', place: place?.name ? { name: place.name, country: place.country } : null,
     }];
   });
+  return { visits, meetings };
 }
 
 export function readVisits(masked: MaskedSentence, coreference: Coreference): VisitReading[] {

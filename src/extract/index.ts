@@ -5,7 +5,7 @@ import { BILATERAL_MECHANISM, BODY_SEATS, DE_FACTO_GOVERNMENTS } from './lexicon
 import { maskSentence, type MaskedSentence } from './masking.js';
 import { findMentions, linkAcronyms, type Mention } from './mentions.js';
 import { splitSentences } from './sentences.js';
-import { PAST_PLAN, gatheredIn, readCompanions, readQuotedPlans, readQuotedTables, readDelegations, readGatherings, readJoiners, readMeetings, readSharedMeetings, readTravellersEvents, readVisits, type Companion, type MeetingReading, type VisitReading } from './events.js';
+import { PAST_PLAN, gatheredIn, readCompanions, readQuotedPlans, readDelegations, readGatherings, readJoiners, readMeetings, readSharedMeetings, readTravellersEvents, readVisits, type Companion, type MeetingReading, type VisitReading } from './events.js';
 import { readStatements, type StatementReading } from './speech.js';
 import { findTimeExpressions } from './time.js';
 import { datesFor, type Dated } from './dating.js';
@@ -53,8 +53,9 @@ export function extract(input: ArticleInput): Extraction {
     const own = [...new Set(said.filter((s) => !s.reportedBy).flatMap((s) => s.speakers))].filter((k) => k.startsWith('p'));
     const quoting = own.length || !/^\s*["“]/.test(m.sentence.text) ? own : lastQuoted;
     lastQuoted = /["“”]/.test(m.sentence.text) ? quoting : [];
-    visits.push(...readQuotedPlans(m, quoting));
-    meetings.push(...readQuotedTables(m, quoting, coreference));
+    const quoted = readQuotedPlans(m, quoting, coreference);
+    visits.push(...quoted.visits);
+    meetings.push(...quoted.meetings);
     // (a statement signed by a spokesperson is theirs: "…, according to the statement" goes back to them)
     const orgSpeaker = said.find((s) => !s.reportedBy && (s.speakers[0].startsWith('o') || s.medium === 'press release'));
     if (orgSpeaker) lastOrganizationSpeaker = orgSpeaker.speakers[0];

@@ -1197,14 +1197,16 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     return /^(to|in|at)$/.test(lower(tokens[start - 1])) && !!tokens[start - 2] && !isTitleToken(tokens[start - 2]);
   }
 
-  /**
-   * "Santiago Rebollo", "Eugenia Lagos Saravia": a town's name left unclaimed before a name is a name of its own;
-   * so is a month of the Hijri calendar ("Ramadan Tong Makuei"), a common Arabic name.
-   */
-  function placeAsName(k: number): boolean {
+  /** "Ramadan Tong Makuei", "Juma Khamis Rajab": a month of the Hijri calendar, a common Arabic name. */
+  function hijriName(k: number): boolean {
+    return !!tokens[k]?.capitalized && HIJRI_MONTHS.has(tokens[k].lower);
+  }
+
+  /** "Santiago Rebollo", "Eugenia Lagos Saravia", "Ramadan Tong Makuei": a town's name or a Hijri month left unclaimed before a name is a name of its own. */
+  function leadsName(k: number): boolean {
     const t = tokens[k];
     const kind = t && !claimed[k] && t.capitalized && !t.possessive ? lookupPlace(t.text)?.kind : undefined;
-    return (kind === 'capital' || kind === 'city' || (!!t?.capitalized && HIJRI_MONTHS.has(t.lower))) && !!tokens[k + 1] && isNameToken(tokens[k + 1]) && adjacent(text, t, tokens[k + 1]);
+    return (kind === 'capital' || kind === 'city' || hijriName(k)) && !!tokens[k + 1] && isNameToken(tokens[k + 1]) && adjacent(text, t, tokens[k + 1]);
   }
 
   function findPeople(): void {
@@ -1214,14 +1216,14 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // a name may open with a particle written capitalised ("Le Hoai Trung", "Van Rompuy"), or with
       // a short word that is otherwise a preposition, right after a title ("General Secretary To Lam")
       const shortAfterTitle = tokens[i].capitalized && i > 0 && /^\p{L}{2}$/u.test(tokens[i].text) && !HONORIFICS.has(tokens[i].lower) && TITLE_HEADS.has(tokens[i - 1].lower) && !!tokens[i + 1] && isNameToken(tokens[i + 1]) && adjacent(text, tokens[i], tokens[i + 1]);
-      if (claimed[i] || !(isNameToken(tokens[i]) || placeAsName(i) || (tokens[i].capitalized && particlesThenName(i)) || shortAfterTitle)) continue;
+      if (claimed[i] || !(isNameToken(tokens[i]) || leadsName(i) || (tokens[i].capitalized && particlesThenName(i)) || shortAfterTitle)) continue;
       // "India's Power Secretary X": a portfolio's word before its office is no name
       if (PORTFOLIO_WORDS.has(tokens[i].lower) && tokens[i + 1]?.capitalized && TITLE_HEADS.has(tokens[i + 1].lower)) continue;
       const sentenceStart = i === 0 || /^["“‘(:]$/.test(tokens[i - 1].text);
       let to = i + 1;
       while (
         to < tokens.length && !claimed[to] && !tokens[to - 1].possessive && adjacent(text, tokens[to - 1], tokens[to]) &&
-        (isNameToken(tokens[to]) || placeAsName(to) || (tokens[to].capitalized && HIJRI_MONTHS.has(tokens[to].lower)) || particlesThenName(to) || honorificInsideName(to) || honorificClosingName(to))
+        (isNameToken(tokens[to]) || leadsName(to) || hijriName(to) || particlesThenName(to) || honorificInsideName(to) || honorificClosingName(to))
       ) to++;
       let from = i;
       // "Minister of Education and Sports Phout Simmalavong": the portfolio's last word before the name is no part of it

@@ -16,6 +16,9 @@ export interface TimeExpression {
 type Direction = 'past' | 'future';
 
 const DAY_MS = 864e5;
+/** Months and weekdays by their first three letters, as cues and abbreviations read them. */
+const SHORT_MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+const SHORT_WEEKDAYS = 'mon|tue|wed|thu|fri|sat|sun';
 // A past-tense "January 30" a few days after the anchor is a time-zone or edition effect, not last year.
 const PAST_TOLERANCE_DAYS = 3;
 
@@ -40,13 +43,13 @@ CHRONO_WORDS.parsers = CHRONO_WORDS.parsers.filter((p) => !NUMERIC_PARSERS.has(p
  * whose cue a sentence lacks would find nothing there and is left out; the numeric ones and those whose
  * units may be a single letter always run.
  */
-const MONTH_CUE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const MONTH_CUE = new RegExp(SHORT_MONTHS, 'i');
 const PARSER_CUES = new Map<string, RegExp>([
   ['ENMonthNameLittleEndianParser', MONTH_CUE],
   ['ENMonthNameMiddleEndianParser', MONTH_CUE],
   ['ENMonthNameParser', MONTH_CUE],
   ['ENYearMonthNameParser', /[1-9]/],
-  ['ENWeekdayParser', /sun|mon|tue|wed|thu|fri|sat/i],
+  ['ENWeekdayParser', new RegExp(SHORT_WEEKDAYS, 'i')],
   ['ENCasualDateParser', /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i],
   ['ENCasualTimeParser', /morning|afternoon|evening|night|midday|noon/i],
   ['ENEndOfCurrentMonthParser', /month/i],
@@ -210,7 +213,7 @@ const PHRASE_RULES: PhraseRule[] = [
   },
   {
     // "mid-May", "early-June", "late March 2024": a month told by its part
-    cue: /\b(?:mid|early|late)-?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+    cue: new RegExp(`\\b(?:mid|early|late)-?\\s*(?:${SHORT_MONTHS})`, 'i'),
     pattern: new RegExp(`\\b(?:mid|early|late)-?\\s*(${MONTHS.join('|')})\\b(?:\\s+((?:19|20)\\d\\d)\\b)?`, 'g'),
     resolve: (match, anchor, direction) => {
       const m = MONTHS.indexOf(match[1]) + 1;
@@ -238,7 +241,7 @@ const EVENT_RELATIVE = /\b(earlier|later|before|after|afterwards|following|previ
 const MONTH_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i;
 const MODIFIER_BEFORE = /(?:['’]s|\b(?:the|a|an|its|their|his|her))\s+$/i;
 const AGO = /\b(day|week|month|year)s?\s+ago\b/i;
-const PART_OF_DAY_OF = /\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d))/g;
+const PART_OF_DAY_OF = new RegExp(`\\b(?:morning|afternoon|evening|night)\\s+of\\s+(?=${SHORT_MONTHS}|${SHORT_WEEKDAYS}|\\d)`, 'gi');
 /** "for about 30 minutes", "within two hours": a span of the clock, no day. */
 const CLOCK_SPAN = /\b(?:seconds?|minutes?|mins?|hours?|hrs?)\b/i;
 
