@@ -54,6 +54,8 @@ function habitual(masked: MaskedSentence, at: number): boolean {
   const clause = masked.text.slice(at).split(/[.;]\s|[.;]$/)[0];
   return /\bsince\s+(?:⟨T\d+⟩|\d{4}\b)/.test(clause) || [...clause.matchAll(/⟨T(\d+)⟩/g)].some((t) => /^since\b/i.test(masked.slots[Number(t[1])].time?.text ?? ''));
 }
+/** "denied reports that ⟨P1⟩ had met ⟨P2⟩", "a daily had claimed that …": an event disputed or only alleged is no fact. */
+const DISPUTED = /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|claim(?:ed|s|ing)?|alleg(?:ed|es|ing)|rumou?red|speculated)\b[^.;"“”]{0,160}?\bthat\s(?![^.;]*,\s*(?:saying|adding|noting|but)\b)[^.;]*$/i;
 /** "asked whether Lavrov would receive him": a question reports no event. */
 const QUESTIONED = /\b(?:whether|if)\b[^,;.⟨]*(?:⟨[POX]\d+⟩[^,;.⟨]*)?$/i;
 // (", under which Cuban nationals … are returned": a relative clause with a subject of its own)
@@ -118,8 +120,9 @@ const ACCOMPANIED = /^[^.;⟨]*?\bwith\s+(?:(?:their|his|her|a|the)\s+)?(?:deleg
 /**
  * `cue`: what the pattern cannot match without, tested first (the patterns are costly and most sentences hold none).
  * `objectless`: what follows is the occasion, not someone met.
+ * `owned`: the subject is written as the possessor of the talks ("his talks with").
  */
-const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?: boolean; objectless?: boolean }[] = [
+const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?: boolean; objectless?: boolean; owned?: boolean }[] = [
   // ("met at the Foreign Ministry": a venue after "at" or "in" is no one met)
   // ("met that day with ⟨P⟩" too)
   { cue: /\bme(?:e?t)/i, re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|later|again|separately|also|(?:that|the same)\s+(?:day|morning|afternoon|evening))\b|\s+(?:(?:in|at)\s+(?:the\s+)?)?⟨[TL]\d+⟩)*\s+(?:with\s+)?/gi },
@@ -208,6 +211,8 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   { cue: /(?:phone|video)\s+call/i, re: /\b(?:received|receives|took|had)\s+(?:⟨T\d+⟩\s+)?(?:a|an)\s+(?:(?:tele)?phone|video)\s+call\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?from\s+(?:(?:his|her|their|the)\s+)?/gi, mode: 'PHONE' },
   // "Following her talks with ⟨P⟩, ⟨P2⟩ told …", "After ⟨P⟩'s meeting with ⟨P2⟩": the possessor met them
   { cue: /(?:Following|After|During)\s+⟨P/, re: /(?<=\b(?:Following|After|During)\s+⟨P\d+⟩\s+(?:[\w-]+\s+)?)(?:talks|meetings?|consultations|discussions)\s+with\s+/g },
+  // "his talks with ⟨P⟩ in Lomé on 9 February", "⟨P⟩'s meeting with ⟨P2⟩": the possessor met them
+  { cue: /(?:talks|meetings?|consultations|discussions)\s+with\s/i, re: /(?<=⟨[PX]\d+⟩\s+(?:[\w-]+\s+)?)(?:talks|meetings?|consultations|discussions)\s+with\s+/gi, owned: true },
   // "The ministers agreed … to reconvene in ⟨L⟩ next year": the next round, planned
   { cue: /reconvene|meet again|convene again|hold (?:the|their) next/i, re: /\bagreed\s+(?:[^.;⟨]{0,80}?\band\s+)?to\s+(?:reconvene|meet again|convene again|hold (?:the|their) next (?:round|meeting|session))\b/gi, objectless: true },
   // "the meeting of the ⟨O⟩, scheduled for ⟨L⟩ next month under the co-chairmanship of ⟨P1⟩ and ⟨P2⟩": the co-chairs
@@ -228,8 +233,8 @@ const ATTENDED_BY = /^(?:The|This|These)\s+(?:[\w-]+\s+)?(?:meetings?|talks|sess
  */
 const ACCOMPANIED_AT = /(?:^|,\s*(?:while|and)\s+)⟨P(\d+)⟩(?:\s*,[^,;]*,)?\s+(?:was|were)\s+(?:also\s+)?(?:accompanied(?:\s+to\s+the\s+(?:meeting|talks))?|joined(?:\s+at\s+the\s+table)?)\s+by\s+(?:[\w-]+\s+){0,3}?(?=⟨P)/g;
 /** "…, with ⟨P⟩ also present": one more at the table told in the same sentence. */
-// ("Deputy foreign ministers of ⟨L⟩, ⟨L⟩ and ⟨L⟩ met in ⟨L⟩": offices of states, none named)
-const PEOPLELESS_GATHERING = /\b(?:hosted|held|convened)\s+(?:(?:on\s+)?⟨T\d+⟩\s*,?\s*)?(?:(?:in|at)\s+⟨L\d+⟩\s*,?\s*)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|consultations|summit|session|round)\b|\b(?:meeting|talks|consultations|session)\s+(?:was|were)\s+held\b|\bmet\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:in|at)\s+⟨L\d+⟩/i;
+// ("Deputy foreign ministers of ⟨L⟩, ⟨L⟩ and ⟨L⟩ met in ⟨L⟩": offices of states, none named; "… at the end of a tripartite meeting held at the Plateau")
+const PEOPLELESS_GATHERING = /\b(?:hosted|held|convened)\s+(?:(?:on\s+)?⟨T\d+⟩\s*,?\s*)?(?:(?:in|at)\s+⟨L\d+⟩\s*,?\s*)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|consultations|summit|session|round)\b|\b(?:meeting|talks|consultations|session)\s+(?:(?:was|were)\s+)?held\b|\bmet\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:in|at)\s+⟨L\d+⟩/i;
 // ("According to ⟨O⟩, ⟨O2⟩ at the talks was led by …": a source may open it, the occasion follow the party)
 const PARTY_LEADERS = /^(?:According to [^,]*,\s*)?⟨O\d+⟩\s+(?:delegation\s+)?(?:at the (?:talks|meeting|consultations|session)\s+)?(?:was|were)\s+(?:also\s+)?(?:led|headed|represented)\s+by\s+/;
 /**
@@ -524,12 +529,19 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
   if (/^agreed\s+(?:[^.;⟨]{0,80}?\band\s+)?to\s+(?:reconvene|meet again|convene again|hold (?:the|their) next)\b/i.test(masked.text.slice(at))) return 'PLANNED';
   // "…, following talks in Phnom Penh between ⟨P1⟩ and ⟨P2⟩": what the news follows has happened
   // ("… have agreed to deepen cooperation following a ministerial meeting here on Tuesday co-chaired by ⟨P1⟩ and ⟨P2⟩")
-  if (/\b(?:following|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(before) ||
+  // ("… has agreed to look at it following his talks with ⟨P⟩" too)
+  if (/\b(?:following|after)\s+(?:the\s+|⟨[PX]\d+⟩\s+)?(?:[\w-]+\s+){0,2}$/i.test(before) ||
     /\b(?:following|after)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|consultations|session|summit)\b(?:[^.;,⟨]|⟨[LT]\d+⟩)*$/i.test(before)) return 'OCCURRED';
   // "Before leaving for ⟨L⟩, ⟨P⟩ is due to meet …": an opening gerund shares the main clause's tense
   const opening = OPENING_GERUND.exec(masked.text);
   const main = opening ? masked.text.slice(opening[0].length).replace(/^\s+/, '') : '';
   if (opening && at < opening[0].length && PLANNED.test(main.split(/[.;]\s|[.;]?\s*$/)[0]) && !/^[^,]*\b(?:said|says)\b/.test(main)) return 'PLANNED';
+  // ("…, becoming the first ⟨Israeli foreign minister⟩ to visit ⟨L⟩": the infinitive takes the tense of what it characterises)
+  const infinitive = /⟨[PX](\d+)⟩\s+to\s+$/.exec(before);
+  const subject = infinitive ? masked.slots[Number(infinitive[1])] : null;
+  if (infinitive && subject && /^(?:the\s+)?(?:first|second|third|last|only)\b/i.test(masked.sentence.text.slice(subject.start - masked.sentence.start))) {
+    return PLANNED.test(before.slice(0, infinitive.index)) ? 'PLANNED' : 'OCCURRED';
+  }
   // "⟨P⟩ is to receive ⟨P2⟩ on Friday": a plan
   if (/\b(?:is|are|was|were)\s+(?:also\s+|now\s+)?to\s+$/i.test(before)) return 'PLANNED';
   // the trigger's own auxiliary: "⟨P⟩ is expected in ⟨L⟩", "the two will be joined by"
@@ -567,8 +579,8 @@ function placeOf(slot: Slot | undefined): { name: string | null; country: string
 const FIRST_PERSON_PLAN = String.raw`(?:^|["“][^"”]*?)\bI\s+(?:will|shall|am\s+going\s+to|plan\s+to|intend\s+to|hope\s+to|look\s+forward\s+to|have\s+accepted\s+(?:the|an|your|his|her)\s+invitation\s+to)\s+(?:also\s+)?`;
 /** "'I will be in ⟨L⟩ on Saturday,' she added": a trip. */
 const QUOTED_TRIP = new RegExp(`${FIRST_PERSON_PLAN}(?:be\\s+in|travel\\s+to|come\\s+to|go\\s+to|fly\\s+to|visit)\\s+(?:the\\s+)?⟨L(\\d+)⟩`, 'g');
-/** "'I will be in ⟨L⟩ in May to co-chair the Commission with my brother ⟨P⟩,' he said": a table (and where it sits). */
-const QUOTED_TABLE = new RegExp(`${FIRST_PERSON_PLAN}(?:be\\s+in\\s+⟨L(\\d+)⟩\\s+(?:(?:in\\s+|on\\s+)?⟨T\\d+⟩\\s+)?to\\s+)?(?:meet(?:ing)?(?:\\s+with)?|hold(?:ing)?\\s+talks\\s+with|co-chair(?:ing)?\\s+(?:[^.;⟨"”]|⟨[OL]\\d+⟩){0,80}?\\bwith)\\s+(?:(?:my|our)\\s+(?:[\\w-]+\\s+)??(?=⟨P))?`, 'g');
+/** "'I will be in ⟨L⟩ in May to co-chair the Commission with my brother ⟨P⟩,' he said", "I look forward to welcoming ⟨P⟩": a table (and where it sits). */
+const QUOTED_TABLE = new RegExp(`${FIRST_PERSON_PLAN}(?:be\\s+in\\s+⟨L(\\d+)⟩\\s+(?:(?:in\\s+|on\\s+)?⟨T\\d+⟩\\s+)?to\\s+)?(?:meet(?:ing)?(?:\\s+with)?|hold(?:ing)?\\s+talks\\s+with|co-chair(?:ing)?\\s+(?:[^.;⟨"”]|⟨[OL]\\d+⟩){0,80}?\\bwith|welcom(?:e|ing)|receiv(?:e|ing)|host(?:ing)?)\\s+(?:(?:my|our)\\s+(?:[\\w-]+\\s+)??(?=⟨P))?`, 'g');
 
 /** The trips and tables one speaker plans in the first person inside a quotation. */
 export function readQuotedPlans(masked: MaskedSentence, speakers: string[], coreference: Coreference): { visits: VisitReading[]; meetings: MeetingReading[] } {
@@ -586,7 +598,9 @@ export function readQuotedPlans(masked: MaskedSentence, speakers: string[], core
     const object = groupAfter(masked, match.index + match[0].length);
     const participants = expandGroups([...speakers, ...object.slots.flatMap((x) => x.keys)], coreference);
     if (participants.length < 2) return [];
-    const place = match[1] ? placeOf(slotAt(masked, Number(match[1]))) : null;
+    // ("I look forward to welcoming ⟨P1⟩ and ⟨P2⟩ in ⟨L⟩": the place after the guests)
+    const placeSlot = match[1] ?? /^\s+(?:in|to)\s+⟨L(\d+)⟩/.exec(masked.text.slice(object.end))?.[1];
+    const place = placeSlot ? placeOf(slotAt(masked, Number(placeSlot))) : null;
     return [{
       ...planned, evidence: evidenceOf(masked, object.slots), at: match.index + match[0].search(/\bI\s/),
       participants, mode: 'IN_PERSON', place: place?.name ? { name: place.name, country: place.country } : null,
@@ -601,7 +615,7 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
   const add = (visitors: Slot[], placeSlot: Slot | undefined, at: number, confidence: number): void => {
     const place = placeOf(placeSlot);
     const keys = expandGroups(visitors.flatMap((s) => s.keys), coreference);
-    if (!keys.length) return;
+    if (!keys.length || DISPUTED.test(masked.text.slice(0, at))) return;
     visits.push({
       sentence: masked.sentence.index, evidence: evidenceOf(masked, [...visitors, ...(placeSlot ? [placeSlot] : [])]),
       status: statusOf(masked, at), at, confidence, visitors: keys, destination: place?.country ?? null, place: place?.name ?? null,
@@ -740,10 +754,10 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
   return visits;
 }
 
-/** "⟨P⟩'s visit", "the Russian president's trip": the slot is written as a possessor. */
+/** "⟨P⟩'s visit", "the Russian president's trip", "his talks": the slot is written as a possessor. */
 function possesses(masked: MaskedSentence, slot: Slot): boolean {
   return slot.mention?.kind === 'person' ? !!slot.mention.possessor
-    : slot.mention?.kind === 'reference' && (!!slot.mention.possessor || /^['’]s?\s/.test(masked.sentence.text.slice(slot.end - masked.sentence.start)));
+    : slot.mention?.kind === 'reference' && (!!slot.mention.possessor || /^(?:his|her|their)$/.test(slot.mention.words[0] ?? '') || /^['’]s?\s/.test(masked.sentence.text.slice(slot.end - masked.sentence.start)));
 }
 
 function cityName(surface: string): string | null {
@@ -819,7 +833,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
   const text = masked.text;
   const add = (slots: Slot[], at: number, mode: MeetingMode, confidence: number): void => {
     const participants = expandGroups(slots.flatMap((s) => s.keys), coreference);
-    if (participants.length < 2) return;
+    if (participants.length < 2 || DISPUTED.test(text.slice(0, at))) return;
     const after = text.slice(at);
     // (not a place inside a clause of its own: "…, where the two reviewed the dispute over shops in Accra")
     // ("talks with ⟨P⟩ that focused on developments in ⟨L⟩": nor one in a clause on what was discussed)
@@ -853,7 +867,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
     // ("paid a courtesy call to ⟨P⟩" is made in person)
     return /\bvideo|\bvirtual/i.test(s) ? 'VIDEO' : /\b(?:tele)?phone\b|\btelephonic(?:ally)?\b|\bphoned\b|(?<!\bcourtesy\s)\bcall\b(?!\s+on\b)/i.test(s) ? 'PHONE' : 'IN_PERSON';
   };
-  for (const { cue, re, mode, purpose, objectless } of MEETING_PATTERNS) {
+  for (const { cue, re, mode, purpose, objectless, owned } of MEETING_PATTERNS) {
     if (!cue.test(text)) continue;
     for (const match of text.matchAll(re)) {
       if (NEGATED.test(text.slice(0, match.index)) || QUESTIONED.test(text.slice(0, match.index)) || HYPOTHETICAL.test(text.slice(0, match.index)) || habitual(masked, match.index)) continue;
@@ -893,6 +907,13 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
         ? /⟨P(\d+)⟩\s+(?:[\w-]+\s+){0,3}?(?:travel|travels|travelled|traveled|fly|flies|flew|head|heads|headed|go|goes|went|arrive|arrives|arrived)\b[^;]*?,\s*where\s+⟨P\d+⟩\s+(?:[\w-]+\s+){0,4}$/.exec(text.slice(0, match.index))
         : null;
       if (traveller) subject.splice(0, 1, slotAt(masked, Number(traveller[1])));
+      // (the possessor, wherever its phrase stands: "followed up on his talks with ⟨P⟩")
+      if (owned) {
+        const possessor = /⟨[PX](\d+)⟩\s+(?:[\w-]+\s+)?$/.exec(text.slice(0, match.index));
+        const slot = possessor ? slotAt(masked, Number(possessor[1])) : null;
+        if (!slot || !possesses(masked, slot)) continue;
+        subject.splice(0, subject.length, slot);
+      }
       const subjects = subject.flatMap((s) => (s.keys.some((k) => coreference.delegations.has(k)) ? [s] : leaderOf(masked, s) ?? [s]));
       // ("joined a virtual meeting with ⟨P⟩": the noun's own modifier says how they met)
       const modifier = /\b(?:virtual|video|online|(?:tele)?phone)\s+(?:[\w-]+\s+)?$/i.exec(text.slice(0, match.index))?.[0] ?? '';
@@ -974,10 +995,10 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
     const travellers = groupBefore(masked, match.index);
     if (travellers.length >= 2) add(travellers, match.index, 'IN_PERSON', 0.7);
   }
-  // "The summit, chaired by ⟨P1⟩, was also attended by ⟨P2⟩": the chair and those attending
+  // "The summit, chaired by ⟨P1⟩, was also attended by ⟨P2⟩" ("…, in the presence of ⟨P2⟩"): the chair and those attending
   for (const match of cuedMatches(text, /chaired\s+by/i, CHAIRED_ATTENDED)) {
     const chair = groupAfter(masked, match.index + match[0].length);
-    const attended = /\battended\s+by\s+(?:(?:the\s+)?[\w-]+\s+){0,4}?(?=⟨[PO])/i.exec(text.slice(chair.end));
+    const attended = /\b(?:attended\s+by|in\s+the\s+presence\s+of)\s+(?:(?:the\s+)?[\w-]+\s+){0,4}?(?=⟨[PO])/i.exec(text.slice(chair.end));
     const attendees = attended ? groupAfter(masked, chair.end + attended.index + attended[0].length).slots : [];
     if (chair.slots.length && attendees.length) add([...chair.slots, ...attendees], match.index, 'IN_PERSON', 0.7);
   }

@@ -223,7 +223,8 @@ function buildVisits(readings: VisitReading[], meetings: ExtractedMeeting[], pla
     const same = out.find((v) => v.visitor === visitor && v.destination === destination && v.status === status && compatible(v.date, date));
     if (same) {
       same.place ??= place ? { name: place, country: destination } : null;
-      if (date && (!same.date || date.start < same.date.start)) same.date = date;
+      // (the first day told)
+      if (date && (!same.date || refines(date, same.date) || (date.start < same.date.start && !refines(same.date, date)))) same.date = date;
       same.evidence.push(...evidence);
       return;
     }
@@ -355,6 +356,11 @@ function storyPlace(masked: MaskedSentence[], index: number, readings: VisitRead
   return previous ? { country: previous.destination!, name: previous.place } : null;
 }
 
+/** A day inside the week or month told before: "this week", then "on Tuesday". */
+function refines(date: DateRange, told: DateRange): boolean {
+  return date.precision === 'DAY' && told.precision !== 'DAY' && told.start <= date.start && date.start <= told.end;
+}
+
 /** A date within a week of the article's, or none at all. */
 function recent(date: DateRange | null, anchor: string | null): boolean {
   return !date || !anchor || Math.abs(Date.parse(date.start) - Date.parse(anchor)) <= 7 * 864e5 || (date.start <= anchor && anchor <= date.end);
@@ -414,7 +420,7 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
       same.evidence.push(r.evidence);
       // (a call told again as "the two sides" takes no place from it)
       if (same.mode === 'IN_PERSON' && (!same.place || (travelled && !placeShowsTravel.has(same)))) { same.place = place ?? same.place; if (travelled) placeShowsTravel.add(same); }
-      same.date ??= date;
+      if (date && (!same.date || refines(date, same.date))) same.date = date;
       continue;
     }
     const meeting: ExtractedMeeting = { participants: r.participants, place, mode: r.mode, date, status: r.status, evidence: [r.evidence], confidence: r.confidence };

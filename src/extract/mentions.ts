@@ -398,7 +398,7 @@ function hasTwoNameWords(segment: Token[]): boolean {
 const hasTitleHead = (tokens: Token[]): boolean => tokens.some((t) => TITLE_HEADS.has(t.lower));
 
 function splitTitle(tokens: Token[]): { title: string; portfolio: string | null } {
-  const text = tokens.map((t) => t.text + (t.possessive ? (/s$/.test(t.text) ? "'" : "'s") : '')).join(' ').replace(/\( /g, '(').replace(/ \)/g, ')');
+  const text = tokens.map((t) => t.text + (t.possessive ? (/s$/.test(t.text) ? "'" : "'s") : '')).join(' ').replace(/\( /g, '(').replace(/ \)/g, ')').replace(/\s*\(\)/g, '');
   const portfolio = /\b((?:for|on|to) (?:the )?[A-Z][\w' -]*)$/.exec(text)?.[1] ?? null;
   const title = text.replace(/^(?:the|a|an|another|his|her|its|their|who is|who is also)\s+/i, '').trim();
   return { title: title.replace(/\s+(?:and|of|for|the)$/i, ''), portfolio };
@@ -431,6 +431,14 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   });
   const phrase = (from: number, to: number): string => text.slice(tokens[from].start, tokens[to - 1].end).replace(/['’]s$|(?<=s)['’]$/, '');
   const stateLists = stateListsOf(tokens);
+  // "BAMBA Sounkalo Issiaka", "MORISHIMA Kenta": a surname set in capitals before the given names
+  for (const [i, t] of tokens.entries()) {
+    const given = tokens[i + 1];
+    if (!/^\p{Lu}{4,}$/u.test(t.text) || !given || !/^\p{Lu}\p{Ll}+$/u.test(given.text) || !adjacent(text, t, given) || !isNameToken(given)) continue;
+    // ("the HMAS Adelaide": a ship)
+    if (lower(tokens[i - 1]) === 'the' || KNOWN_ORG_INDEX.has(t.text) || MEDIA_OUTLETS.has(t.text) || placeOfToken(t) || TITLE_WORDS.has(t.lower) || isHonorific(t.lower) || isCommonWord(t.lower)) continue;
+    t.nameLike = true;
+  }
   /** Where the verb after a subject ending at `k` stands, past a day or an adverb ("on Monday agreed", "jointly signed"), else -1. */
   const verbAfter = (k: number): number => {
     if (/^["“]$/.test(tokens[k]?.text ?? '')) k++;

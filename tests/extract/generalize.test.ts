@@ -2521,3 +2521,39 @@ describe('plans in a quotation that goes on', () => {
     expect(x.meetings.filter((m) => m.status === 'PLANNED').map((m) => m.who)).toEqual([['Abel Ojok', 'Ramadan Tong Makuei']]);
   });
 });
+
+describe('claims, denials and characterisations', () => {
+  it('takes no meeting or trip that is denied or only claimed, and keeps the one told as fact', () => {
+    const x = run('The spokesperson denied reports that Joint Secretary Anand Menon had met Deputy Minister Ghulam Noorzai in Dubai earlier this month. A daily had claimed last week that Menon and Noorzai held a meeting at a hotel. Menon travelled to Kabul on Monday and held talks with Noorzai.', '2024-07-18');
+    expect(x.meetings.map((m) => [m.who, m.date])).toEqual([[['Anand Menon', 'Ghulam Noorzai'], '2024-07-15']]);
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Anand Menon', 'AF']]);
+  });
+  it('dates "the first minister to visit" by the trip it characterises, not as a plan', () => {
+    const x = run('Foreign Minister Eliav Doron met Ali Musa. Doron visited Rabat on August 12, becoming the first Israeli foreign minister to visit Morocco in two decades.', '2021-09-22');
+    expect(x.visits).toEqual([{ visitor: 'Eliav Doron', to: 'MA', status: 'OCCURRED', date: '2021-08-12', precision: 'DAY' }]);
+  });
+  it('reads "his talks with X" as the possessor\'s meeting, in the tense of what follows from it', () => {
+    const x = run('Minister Kofi Mensah met Ali Musa on Monday. Mensah said the meeting followed up on his talks with Colonel Essodina Padaro in Lomé on 9 February 2023. Prime Minister Aisake Eke says New Zealand has agreed to look at more workers following his talks with Prime Minister Christopher Luxon.', '2023-06-15');
+    expect(x.meetings.map((m) => [m.who, m.status, m.date])).toEqual([
+      [['Ali Musa', 'Kofi Mensah'], 'OCCURRED', '2023-06-12'],
+      [['Essodina Padaro', 'Kofi Mensah'], 'OCCURRED', '2023-02-09'],
+      [['Aisake Eke', 'Christopher Luxon'], 'OCCURRED', '2023-06-15'],
+    ]);
+  });
+  it('dates a trip by the day told after the week or month it falls in', () => {
+    const x = run('Uganda and South Sudan agreed to restart talks after Juba\'s top diplomat Ramadan Makuei spent three days in Kampala this week. Makuei arrived in the Ugandan capital on Tuesday and held talks with his counterpart, Abel Ojok, on Wednesday.', '2023-03-17');
+    expect(x.visits).toEqual([{ visitor: 'Ramadan Makuei', to: 'UG', status: 'OCCURRED', date: '2023-03-14', precision: 'DAY' }]);
+  });
+});
+
+describe('names and offices written in other styles', () => {
+  it('reads a surname set in capitals before the given names, a retired rank and a portfolio in brackets, and a ship as no one', () => {
+    const x = run('The ministers of Ghana and Togo met in Abidjan at a tripartite meeting held at the Plateau. The meeting was chaired by the Ivorian Minister of Security, BAMBA Sounkalo Issiaka, in the presence of Sri Lanka\'s Defence Secretary Major General (Retd) Lalith Jayawardena and Nigeria\'s Minister of State for Petroleum Resources (Gas), Chukwuemeka Nwosu. Minister Bamba thanked them. In 2022 the HMAS Adelaide delivered supplies.', '2023-06-15');
+    expect(x.people.map((p) => p.name)).toEqual(['BAMBA Sounkalo Issiaka', 'Lalith Jayawardena', 'Chukwuemeka Nwosu']);
+    expect(x.meetings.map((m) => m.who)).toEqual([['BAMBA Sounkalo Issiaka', 'Chukwuemeka Nwosu', 'Lalith Jayawardena']]);
+  });
+  it('reads "I look forward to welcoming A and B in Accra" as a planned table in that city', () => {
+    const { x, name } = article('Interior Minister Kwame Asante said Accra was ready to host the next session. "I look forward to welcoming Minister Sounkalo Bamba and Colonel Essodina Padaro in Accra in September," he said.', '2023-06-15');
+    expect(x.meetings.map((m) => [m.participants.map(name).sort(), m.status, m.place?.name])).toEqual([[['Essodina Padaro', 'Kwame Asante', 'Sounkalo Bamba'], 'PLANNED', 'Accra']]);
+  });
+});

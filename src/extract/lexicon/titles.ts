@@ -12,6 +12,8 @@ export const HONORIFICS = new Set([
   // Burmese and Ethiopian ones: "U Kyaw Min Thein", "Daw Khin Thiri", "Ato Tewodros", "Woizero Hirut"
   'u', 'daw', 'ato', 'woizero', 'weyzero',
   // Bhutanese ones: "Lyonchhen Tshering Tobgay" (prime minister), "Lyonpo D.N. Dhungyel" (minister), "Dasho", "Aum"
+  // a retired officer's rank: "Major General (Retd) X"
+  'retd', 'rtd', 'retired',
   'lyonchhen', 'lyonchhoen', 'lyonpo', 'dasho', 'aum', 'ashi',
   // Malaysian and Bruneian honorifics: "Datuk Seri Anwar", "Tunku Ismail"
   'datuk', 'dato', "dato'", 'datin', 'seri', 'tun', 'tunku', 'tengku', 'pehin', 'pengiran', 'puan', 'encik', 'paduka', 'setia',
@@ -47,7 +49,7 @@ export const TITLE_WORDS = new Set([
   'intelligence', 'security', 'political', 'national', 'military', 'energy', 'water', 'health', 'education',
   'information', 'culture', 'agriculture', 'refugees', 'labour', 'labor', 'commerce', 'development',
   'planning', 'communications', 'borders', 'tribal', 'religious', 'higher', 'public', 'works', 'urban',
-  'nuclear', 'climate', 'peace', 'humanitarian',
+  'nuclear', 'climate', 'peace', 'humanitarian', 'transition', 'gas',
   'former', 'ex', 'personal', 'policy', 'woman', 'female', 'veteran', 'newly', 'appointed', 'designate', 'outgoing', 'incoming',
   'permanent', 'principal', 'protocol', 'resident', 'plenipotentiary', 'extraordinary', 'regional', 'federal', 'provincial',
   'ministry', 'office', 'department', 'division', 'mfa', 'general', 'staff', 'army', 'navy', 'forces',
