@@ -381,6 +381,14 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
           if (pair.length === 2 && MET_TOGETHER.test(told) && !PLAN_OR_CALL_OFF.test(told)) return pair;
         }
       }
+      // ("A hosted his counterparts …. B arrived on Saturday, while C landed …, where he was received by D. … the three ministers":
+      // those of that office told in the last sentences, when no one sentence names them all)
+      const gathered: string[] = [];
+      for (let s = m.sentence; m.count >= 3 && s >= Math.max(0, m.sentence - 2); s--) {
+        gathered.unshift(...namedIn(s, true).filter((k) => !gathered.includes(k)));
+        if (gathered.length === m.count) return gathered;
+        if (gathered.length > m.count) break;
+      }
       for (const exact of [true, false]) {
         for (let s = m.sentence; s >= 0; s--) {
           const named = namedIn(s, exact);

@@ -1,6 +1,6 @@
 import type { Coreference } from './coreference.js';
 import { cuedMatches } from './cues.js';
-import { SLOT, type MaskedSentence, type Slot } from './masking.js';
+import { SLOT, writtenUpTo, type MaskedSentence, type Slot } from './masking.js';
 import { capitalOf, lookupPlace } from './gazetteer.js';
 import { SEAT_CITIES } from './lexicon/places.js';
 import type { PlaceMention } from './mentions.js';
@@ -872,7 +872,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
     for (const match of text.matchAll(re)) {
       if (NEGATED.test(text.slice(0, match.index)) || QUESTIONED.test(text.slice(0, match.index)) || HYPOTHETICAL.test(text.slice(0, match.index)) || habitual(masked, match.index)) continue;
       // "arrived at the air base …, where he was welcomed by ⟨P⟩": a welcome on arrival is protocol
-      if (/^(?:was|were)\b/i.test(match[0]) && ARRIVAL_WELCOME.test(text.slice(0, match.index))) continue;
+      // ("landed at Queen Alia International Airport, where he was received by …", "Upon arrival at ⟨the airport⟩, ⟨P⟩ was received by …")
+      if (/^(?:was|were)\b/i.test(match[0]) && (ARRIVAL_WELCOME.test(text.slice(0, match.index)) || /\b(?:airport|air ?base|airfield|tarmac)\b(?![^.;]*\b(?:later|then|afterwards|subsequently)\b)[^.;]*$/i.test(writtenUpTo(masked, match.index).replace(/\b(\p{Lu}\p{Ll}{0,3})\./gu, '$1')))) continue;
       // ("met at the Foreign Ministry": a venue after "at" or "in" is no one met)
       const venue = /^(?:at|in)\s+(?:the\s+)?⟨O/i.test(text.slice(match.index + match[0].length));
       const object = venue || objectless ? { slots: [] as Slot[], end: match.index + match[0].length } : groupAfter(masked, match.index + match[0].length);

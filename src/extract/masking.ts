@@ -59,3 +59,14 @@ export function slotsIn(masked: MaskedSentence, from: number, to: number): Slot[
   for (const match of masked.text.slice(from, to).matchAll(SLOT)) out.push(masked.slots[Number(match[2])]);
   return out;
 }
+
+/** The sentence as written up to a position of its masked text (names spelled out again). */
+export function writtenUpTo(masked: MaskedSentence, at: number): string {
+  let written = 0;
+  let masks = 0;
+  for (const match of masked.text.slice(0, at).matchAll(SLOT)) {
+    written = masked.slots[Number(match[2])].end - masked.sentence.start;
+    masks = match.index + match[0].length;
+  }
+  return masked.sentence.text.slice(0, written + at - masks);
+}

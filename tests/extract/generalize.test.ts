@@ -2557,3 +2557,13 @@ describe('names and offices written in other styles', () => {
     expect(x.meetings.map((m) => [m.participants.map(name).sort(), m.status, m.place?.name])).toEqual([[['Essodina Padaro', 'Kwame Asante', 'Sounkalo Bamba'], 'PLANNED', 'Accra']]);
   });
 });
+
+describe('receptions on arrival and plural anaphors', () => {
+  it('takes a welcome by officials at a named airport for protocol, not a meeting, and "the three ministers" for the three of that office told last', () => {
+    const x = run('Foreign Minister Ayman Bani Hani on Sunday hosted his Egyptian and Iraqi counterparts for a tripartite meeting. Egyptian Foreign Minister Hisham Ghaffar arrived in Amman on Saturday, while Iraqi Foreign Minister Karim al-Khafaji landed at Queen Alia International Airport on Sunday, where he was received by Secretary-General Yousef Batayneh. Ahead of the meeting, the three ministers held a video call with Palestinian Foreign Minister Saleem Hamdan. Upon arrival at Aden Adde International Airport, Dr. Khalid Muraikhi was warmly received by State Minister Hodan Jaamac.', '2024-05-13');
+    expect(x.meetings.map((m) => m.who)).toEqual([
+      ['Ayman Bani Hani', 'Hisham Ghaffar', 'Karim al-Khafaji'],
+      ['Ayman Bani Hani', 'Hisham Ghaffar', 'Karim al-Khafaji', 'Saleem Hamdan'],
+    ]);
+  });
+});
