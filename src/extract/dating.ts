@@ -161,7 +161,8 @@ function outsideRelativeClause(m: MaskedSentence, at: number): boolean {
 /** Where the words said begin after a verb of saying at `at`: its "that" or "to" clause. */
 function complementOf(m: MaskedSentence, at: number): number {
   // ("said ⟨P⟩ had told ⟨P2⟩ during a call last week that …": a complement with its subject and no "that")
-  const bare = /^(?:said|says|added|stated|noted|confirmed|announced)\s+(?=⟨[POX]\d+⟩\s+(?:had|has|have|would|will|was|were|is|are)\b)/i.exec(m.text.slice(at));
+  // ("said trade had passed $300 million last year": or a common noun's, the verb followed by no word of when or where it was said)
+  const bare = /^(?:said|says|added|stated|noted|confirmed|announced)\s+(?:(?=⟨[POX]\d+⟩\s+(?:had|has|have|would|will|was|were|is|are)\b)|(?!(?:on|in|at|during|after|before|late|earlier|later|yesterday|today|last|this|via|through|while|when|as|that|⟨[TMPOX]\d+⟩)(?:\s|$))(?=[a-z]))/i.exec(m.text.slice(at));
   if (bare) return at + bare[0].length;
   const c = /\b(?:that|(?<!according\s)to)\s/i.exec(m.text.slice(at));
   return c ? at + c.index : Infinity;

@@ -12,7 +12,7 @@ import { datesFor, type Dated } from './dating.js';
 import { countryOfPublisher, inferCountries, mostNamedState } from './countries.js';
 import type {
   ArticleInput, DateRange, Dateline, ExtractedMeeting, ExtractedOrganization, ExtractedPerson, ExtractedStatement,
-  ExtractedVisit, Extraction,
+  ExtractedVisit, Extraction, Sentence,
 } from './types.js';
 
 export type { Extraction } from './types.js';
@@ -62,7 +62,8 @@ export function extract(input: ArticleInput): Extraction {
   }
   readTravellersEvents(masked, visits, meetings);
   callOffPastPlans(masked, visits, meetings);
-  if (cleaned.issuer) relayThroughIssuer(statements, coreference, masked);
+  const issuer = cleaned.issuer ? { key: coreference.organizations.find((o) => o.mentions.some((m) => m.sentence === 0))?.key, sentence: 0 } : attributedTo(masked);
+  if (issuer?.key) relayThroughIssuer(statements, coreference, masked[issuer.sentence].sentence, issuer.key);
   relayReplies(statements, masked);
   speakThroughSpokesperson(statements, coreference, masked);
   const speakersBySentence = new Map<number, string[]>();
@@ -129,23 +130,29 @@ export function extract(input: ArticleInput): Extraction {
   };
 }
 
+/** "The following is attributed to Spokesperson ⟨P⟩:": a readout in a spokesperson's name. */
+function attributedTo(masked: MaskedSentence[]): { key: string | undefined; sentence: number } | null {
+  for (const m of masked.slice(0, 8)) {
+    const line = /^The following (?:is|was|may be) attributed to\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩\s*:?\s*$/i.exec(m.text);
+    if (line) return { key: m.slots[Number(line[1])].keys[0], sentence: m.sentence.index };
+  }
+  return null;
+}
+
 /**
- * A press release: the body on its letterhead (the text's first line) issues it, and every word it
- * quotes from someone else it relays.
+ * A press release: the body on its letterhead (the text's first line), or the spokesperson a readout is attributed to,
+ * issues it, and every word it quotes from someone else it relays.
  */
-function relayThroughIssuer(statements: StatementReading[], coreference: Coreference, masked: MaskedSentence[]): void {
-  const issuer = coreference.organizations.find((o) => o.mentions.some((m) => m.sentence === 0));
-  if (!issuer) return;
+function relayThroughIssuer(statements: StatementReading[], coreference: Coreference, told: Sentence, issuer: string): void {
   for (const s of statements) {
-    if (s.reportedBy || s.speakers[0] === issuer.key) continue;
-    s.reportedBy = issuer.key;
+    if (s.reportedBy || s.speakers[0] === issuer) continue;
+    s.reportedBy = issuer;
     s.medium = null;
   }
-  if (statements.some((s) => s.speakers[0] === issuer.key && !s.reportedBy)) return;
-  const first = masked[0].sentence;
+  if (statements.some((s) => s.speakers[0] === issuer && !s.reportedBy)) return;
   statements.unshift({
-    sentence: 0, speakers: [issuer.key], reportedBy: null, medium: 'press release', quote: null, at: 0, confidence: 0.8,
-    about: [...new Set(coreference.people.map((p) => p.key))], evidence: { sentence: 0, start: first.start, end: first.end }, present: true,
+    sentence: told.index, speakers: [issuer], reportedBy: null, medium: 'press release', quote: null, at: 0, confidence: 0.8,
+    about: [...new Set(coreference.people.map((p) => p.key).filter((k) => k !== issuer))], evidence: { sentence: told.index, start: told.start, end: told.end }, present: true,
   });
 }
 

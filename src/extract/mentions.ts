@@ -907,6 +907,21 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
             surface: phrase(owner.from, to), orgKind: 'embassy', country: owner.country, delegation: false,
           });
           claim({ from: owner.from, to });
+          continue;
+        }
+        // "the Embassy of the Republic of Indonesia", "the Embassy of Japan in Bangladesh": the state after "of"
+        const article = lower(tokens[i + 2]) === 'the' ? 1 : 0;
+        const state = mission === 1 && t.capitalized && lower(tokens[i + 1]) === 'of' ? stateAt(tokens, i + 2 + article) : null;
+        if (state?.entry.kind === 'country') {
+          let to = i + 2 + article + state.n;
+          const host = lower(tokens[to]) === 'in' && tokens[to + 1] ? stateAt(tokens, to + 1) ?? (placeOfToken(tokens[to + 1]) ? { entry: placeOfToken(tokens[to + 1])!, n: 1 } : null) : null;
+          if (host && /^(capital|city|country)$/.test(host.entry.kind)) to += 1 + host.n;
+          removeOverlapping(i, to);
+          mentions.push({
+            kind: 'organization', ...at(i, to), key: `embassy:${state.entry.code}`, name: phrase(i, to),
+            surface: phrase(i, to), orgKind: 'embassy', country: state.entry.code, delegation: false,
+          });
+          claim({ from: i, to });
         }
         continue;
       }
@@ -1317,6 +1332,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           // a portfolio listed with commas from the sentence's start: "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, X"
           const listed = listedPortfolioFrom(left - 1);
           if (listed !== null) k = listed;
+          // ("The Special Envoy of the President of Indonesia for Pacific Affairs, X": an office held for another office-holder)
+          for (let j = k - (lower(tokens[k - 1]) === 'the' ? 2 : 1); lower(tokens[j]) === 'of' && j > 0 && isTitleToken(tokens[j - 1]) && !claimedByPerson(j - 1); j = k - (lower(tokens[k - 1]) === 'the' ? 2 : 1)) {
+            k = j;
+            while (k > 0 && (isTitleToken(tokens[k - 1]) || (claimed[k - 1] && !tokens[k - 1].punctuation)) && !claimedByPerson(k - 1)) k--;
+          }
           let candidate = tokens.slice(k, left - 1);
           const lastAnd = candidate.map((c) => c.lower).lastIndexOf('and');
           // "Uzbekistan's transport minister and Pakistan's railways minister, X": X holds the second office

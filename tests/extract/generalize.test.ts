@@ -2567,3 +2567,23 @@ describe('receptions on arrival and plural anaphors', () => {
     ]);
   });
 });
+
+describe('readouts, embassies and offices held for another', () => {
+  it('relays every word of a readout through the spokesperson it is attributed to', () => {
+    const { x, name } = article('READOUT\n\nOFFICE OF THE SPOKESPERSON\n\nThe following is attributed to Spokesperson Marcus Tillery:\n\nSecretary of State Andrew Whitlock met today in Tokyo with Japanese Foreign Minister Kenta Morishima. Secretary Whitlock underscored the importance of maritime security.', '2025-07-01', 'U.S. Department of State');
+    expect(x.statements.map((s) => [name(s.speaker), s.reportedBy ? name(s.reportedBy) : null, s.medium])).toEqual([
+      ['Marcus Tillery', null, 'press release'],
+      ['Andrew Whitlock', 'Marcus Tillery', null],
+    ]);
+  });
+  it('reads "the Embassy of the Republic of Indonesia" as that state\'s embassy, and "the Special Envoy of the President …, X" as X\'s office', () => {
+    const x = run('The Special Envoy of the President of the Republic of Indonesia for Pacific Affairs, H.E. Dr Bambang Setiawardi, has paid a courtesy call on the Minister for Foreign Affairs, Hon. Peter Kapiura. According to a statement issued by the Embassy of the Republic of Indonesia, Dr Setiawardi conveyed the greetings of the President of Indonesia.', '2022-08-16');
+    expect(x.organizations).toContain('Embassy of the Republic of Indonesia');
+    expect(x.people.map((p) => p.name)).toEqual(['Bambang Setiawardi', 'Peter Kapiura']);
+    expect(x.statements).toContainEqual({ speaker: 'Bambang Setiawardi', via: 'Embassy of the Republic of Indonesia' });
+  });
+  it('dates words by when they were said, not by a year inside what was said', () => {
+    const { x } = article('JAKARTA, Aug 16 - In his remarks on Tuesday, Ambassador Yusron Hadiwijaya said trade between the two neighbours had passed US$300 million last year.', '2022-08-17');
+    expect(x.statements.map((s) => s.date?.start)).toEqual(['2022-08-16']);
+  });
+});
