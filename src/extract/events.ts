@@ -378,7 +378,8 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     }
     // "⟨P0⟩, who received ⟨P1⟩ in Ankara, said": P1 sits in a relative clause closed before the verb
     // ("⟨P0⟩, who met ⟨X⟩ at Parliament House ⟨T⟩, is expected to travel …": and before an auxiliary the clause's verb leans on)
-    if (/,\s*(?:who|whose|which)\b[^,;]*$/.test(lead) && /^[^,;]*,\s*(?:(?:is|are|was|were|will|would|has|have|had|also|then|later)\b[^,;⟨]*)?$/.test(gap)) continue;
+    // ("⟨P0⟩, who co-chairs the ⟨Commission on Trade⟩, Economic and Technical Cooperation, reported": a name's own list may stand in it)
+    if (/,\s*(?:who|whose|which)\b[^,;]*$/.test(lead) && /^(?:\s*,\s*(?:and\s+)?(?:\p{Lu}[\p{L}-]*\s*)+)*[^,;]*,\s*(?:(?:is|are|was|were|will|would|has|have|had|also|then|later)\b[^,;⟨]*)?$/u.test(gap)) continue;
     // "⟨delegation⟩ led by ⟨P⟩ held talks": the delegation, which stands for its leader and members
     const ledGroup = /⟨O(\d+)⟩\s+(?:led|headed) by\s+$/.exec(lead);
     if (ledGroup && coreferenceDelegation(masked, Number(ledGroup[1]))) return [slotAt(masked, Number(ledGroup[1]))];

@@ -122,7 +122,9 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     // '…," the state news agency ⟨M⟩ reported': an outlet reports; it is no speaker
     if (/⟨M\d+⟩\s+$/.test(text.slice(0, at))) continue;
     // "the Kremlin press service reported": a body reports; a person who "reported" did something else
-    if (/^report(?:s|ed)$/i.test(match[0]) && !speakers.some((s) => s.type === 'O')) continue;
+    // ("⟨P⟩ reported to me that …": words told to the one speaking; "had reported to the head of state" is no public word)
+    const toSomeone = /^\s+to\s+(?:me|us)\s+that\b/.test(text.slice(verbEnd));
+    if (/^report(?:s|ed)$/i.test(match[0]) && !speakers.some((s) => s.type === 'O') && !toSomeone) continue;
     // "elections the council has promised to hold": a common noun is the verb's subject, not a name further back
     if (!inverted.length && !itsStatement && /\b(?:the|a|an|its|their)\s+[a-z]+\s+(?:has\s+|had\s+|have\s+|would\s+|will\s+)?$/.test(text.slice(Math.max(0, at - 40), at))) continue;
     // an -ing verb speaks for its clause's subject only after a comma ("…, accusing X of …")
@@ -134,7 +136,7 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     // "…, the ministry said." and "…, the ministry said in a separate statement on Monday."
     const trailing = relays && (/^\s*[,.]?\s*$/.test(text.slice(verbEnd, verbEnd + 2)) || TRAILING_REST.test(text.slice(verbEnd)));
     // "had reported to the head of state" is no public word; "…, the press service reported." is
-    if (/^reported$/i.test(match[0]) && !trailing) continue;
+    if (/^reported$/i.test(match[0]) && !trailing && !toSomeone) continue;
     acts.push({ speakers, at, end: verbEnd, outer: trailing, verb: match[0] });
   }
   // "A statement issued by ⟨O⟩ on ⟨T⟩ said …": the body that issued it speaks

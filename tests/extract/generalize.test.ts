@@ -2587,3 +2587,15 @@ describe('readouts, embassies and offices held for another', () => {
     expect(x.statements.map((s) => s.date?.start)).toEqual(['2022-08-16']);
   });
 });
+
+describe('transcripts', () => {
+  it('reads each labelled turn as its speaker\'s words, to the press under a heading that says so, and what others told the speaker as relayed', () => {
+    const { x, name } = article('Talks with the President of Mongolia\n\nPresident of Russia Mikhail Dorofeev: Mr President, friends,\n\nI am very glad to welcome you to Moscow.\n\nPresident of Mongolia Tsogtbaataryn Enkhbold (retranslated): Mr President, thank you for the warm welcome.\n\n* * *\n\nStatements for the press following Russian-Mongolian talks\n\nMikhail Dorofeev: Ladies and gentlemen,\n\nYesterday, Deputy Prime Minister Alexei Vorontsov, who co-chairs the Intergovernmental Commission on Trade, Economic and Technical Cooperation, reported to me that the feasibility study had been completed.', '2025-06-03', 'President of Russia');
+    expect(x.statements.map((s) => [name(s.speaker), s.reportedBy ? name(s.reportedBy) : null, s.medium]).sort()).toEqual([
+      ['Alexei Vorontsov', 'Mikhail Dorofeev', null],
+      ['Mikhail Dorofeev', null, 'press conference'],
+      ['Mikhail Dorofeev', null, 'speech'],
+      ['Tsogtbaataryn Enkhbold', null, 'speech'],
+    ]);
+  });
+});
