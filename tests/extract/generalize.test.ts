@@ -2599,3 +2599,10 @@ describe('transcripts', () => {
     ]);
   });
 });
+
+describe('what two parties agreed', () => {
+  it('reads "the two agreed that …" as the words of the two, relayed by the one who tells it, and "the two" as the pair who spoke, not the teller', () => {
+    const x = run('State Department spokesperson Rachel Dunmore spoke to reporters. Special Envoy Daniel Whitcombe spoke by phone on Thursday with Saudi Foreign Minister Abdulaziz Al Saud, Dunmore said, and the two agreed that the Jeddah platform remained the best venue.', '2024-10-11');
+    expect(x.statements).toEqual(expect.arrayContaining([{ speaker: 'Daniel Whitcombe', via: 'Rachel Dunmore' }, { speaker: 'Abdulaziz Al Saud', via: 'Rachel Dunmore' }]));
+  });
+});
