@@ -47,8 +47,9 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
       // A day named in a sentence without events still sets the story's day ("Kabul on Thursday hosted …").
       // So does a recent month ("late last month"); a distant one is background ("since August 2021").
       // … a date in a "since …" clause is background ("since M23 rebels seized Goma in late January")
+      // … and so is the day of a thing or a death told in passing ("in memory of a sergeant killed on 3 May")
       const day = m.slots.find((s) => s.type === 'T' && (s.time?.range.precision === 'DAY' || (s.time?.range.precision === 'MONTH' && near(s.time.range, anchor))) &&
-        !/\bsince\b[^,;]*$/i.test(m.sentence.text.slice(0, s.start - m.sentence.start)));
+        !/\bsince\b[^,;]*$|\b(?:killed|died|born|founded|established|launched|created|formed|built|inaugurated)\s+(?:on\s+|in\s+)?$/i.test(m.sentence.text.slice(0, s.start - m.sentence.start)));
       // a day after the article's that no plan is told for is a deadline, not the story's day
       const deadline = day && anchor && !PLANNING.test(m.sentence.text) && day.time!.range.start > anchor;
       if (day && !deadline) { storyDate = (PLANNING.test(m.sentence.text) ? futureOf(m, day.time!.start, anchor) : null) ?? day.time!.range; storyFromEvent = false; }

@@ -2606,3 +2606,10 @@ describe('what two parties agreed', () => {
     expect(x.statements).toEqual(expect.arrayContaining([{ speaker: 'Daniel Whitcombe', via: 'Rachel Dunmore' }, { speaker: 'Abdulaziz Al Saud', via: 'Rachel Dunmore' }]));
   });
 });
+
+describe('the story\'s day', () => {
+  it('takes no day of a death told in passing for the story\'s', () => {
+    const { x } = article('The ministers met in Abidjan on Wednesday. The participants observed a minute of silence in memory of Sergeant Yéo Lacina, killed on 3 May 2023 in an attack. Minister Sounkalo Bamba recalled that the three countries share the same threats.', '2023-06-15');
+    expect(x.statements.map((s) => s.date?.start)).toEqual(['2023-06-14']);
+  });
+});
