@@ -150,7 +150,8 @@ function relativeClauses(m: MaskedSentence): (readonly [number, number])[] {
   // (", who had arrived the previous evening." closes the sentence)
   // (", both of whom arrived in ⟨L⟩ yesterday", ", whose government took office after the ⟨T⟩ elections" too)
   // (a person's apposition may swallow the comma: "⟨P⟩ who arrived in ⟨L⟩ on Saturday")
-  return [...m.text.matchAll(/(?:,\s*|(?<=⟨P\d+⟩)\s+(?=who\b))(?:(?:both|all|each|neither|one|two|three)\s+of\s+(?:whom|which)|who|whose|which)\b[^,;]*(?:,|\.?\s*$)/g)].map((c) => [c.index, c.index + c[0].length] as const);
+  // (", during which the two discussed preparations for a dialogue later this year" too)
+  return [...m.text.matchAll(/(?:,\s*|(?<=⟨P\d+⟩)\s+(?=who\b))(?:(?:both|all|each|neither|one|two|three)\s+of\s+(?:whom|which)|(?:during|at|in|after)\s+which|who|whose|which)\b[^,;]*(?:,|\.?\s*$)/g)].map((c) => [c.index, c.index + c[0].length] as const);
 }
 
 /** True when the event stands outside a relative clause of its sentence: the clause's day is not the sentence's. */

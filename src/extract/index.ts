@@ -435,6 +435,10 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
       };
       const lastBefore = Math.max(-1, ...theirs.filter((v) => v.sentence < r.sentence).map((v) => v.sentence));
       const next = inSentence(r.sentence + 1);
+      // (or the one trip with a city they are told to make there, wherever it is told: "… paid a courtesy call on him this morning. … She arrived in Suva on Tuesday")
+      // (a trip abroad: a traveller's way home is none)
+      const abroad = theirs.filter((v) => v.place && notLater(v) && v.visitors.some((k) => r.participants.includes(k) && countries.get(k) && countries.get(k) !== v.destination));
+      const onlyTrip = new Set(abroad.map((v) => `${v.destination}|${v.place}`)).size === 1 ? abroad[0] : undefined;
       const visit = inSentence(r.sentence) ?? inSentence(lastBefore, true) ?? (next && notLater(next) ? next : undefined);
       // "spent six days in Qatar negotiating with …": the trip told in the same sentence is where they met
       const tripHere = visits.some((v) => v.sentence === r.sentence && !v.onward && v.visitors.some((k) => r.participants.includes(k)));
@@ -456,6 +460,7 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
         // "… on the sidelines of the council. The meeting came as EU foreign ministers gathered in ⟨L⟩": where the gathering sat
         const gathered = [r.sentence, r.sentence + 1, r.sentence - 1, r.sentence - 2, r.sentence - 3].map((n) => gatherings.get(n)).find(Boolean);
         if (gathered && r.participants.some((k) => (countries.get(k) && countries.get(k) !== gathered.country) || international.has(k))) { place = gathered; travelled = true; }
+        else if (onlyTrip && !earlier) place = { name: onlyTrip.place!, country: onlyTrip.destination };
       }
     }
     const date = dated.get(r) ?? null;

@@ -2613,3 +2613,13 @@ describe('the story\'s day', () => {
     expect(x.statements.map((s) => s.date?.start)).toEqual(['2023-06-14']);
   });
 });
+
+describe('where a meeting sat', () => {
+  it('places a meeting told before the one trip abroad its guest is told to make, and takes no day from a clause on what was discussed', () => {
+    const { x, name } = article('Australian Minister Catherine Mulvaney paid a courtesy call on Prime Minister Peniasi Tabualevu this morning. Mulvaney arrived in Suva on Tuesday evening. On the margins of the visit, Mulvaney held a bilateral meeting with Foreign Minister Ratu Kamikamica, during which the two discussed preparations for a dialogue later this year.', '2024-03-14', 'Fiji Village');
+    expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.place?.name, m.date?.precision])).toEqual([
+      ['Catherine Mulvaney + Peniasi Tabualevu', 'Suva', 'DAY'],
+      ['Catherine Mulvaney + Ratu Kamikamica', 'Suva', 'DAY'],
+    ]);
+  });
+});
