@@ -258,6 +258,8 @@ const REPRESENTED_BY = /^⟨O\d+⟩\s+(?:was|were)\s+(?:also\s+)?represented\s+(
 /** "…, while the Ghanaian side included ⟨P⟩ and ⟨P⟩", "Also present at the meeting were ⟨P⟩ …": the table's other members. */
 const TABLE_MEMBERS = /(?:\b(?:side|delegation)|⟨O\d+⟩)\s+(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of)\s+|^(?:also\s+)?(?:present|in\s+attendance)(?:\s+at\s+the\s+(?:meeting|talks|session|audience))?\s+(?:were|was)\s+/gi;
 const ALSO_PRESENT = /\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+(?:also\s+)?(?:present|in attendance|attending|at the table|joining (?:by|via) video(?: link)?|joining (?:by|via) (?:tele)?phone)\b/gi;
+/** "The meeting took place at …", "The talks were held in …": the talks told before, told again. */
+const HELD_AGAIN = /^(?:The|This|That|Their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|audience|discussions|encounter)\s+(?:took place|was held|were held)\b/;
 /** "At the talks that followed, …", "During the meeting, …": the talks told before. */
 const AT_TALKS_TOLD = /^(?:At|During|In)\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|session|discussions)\b/;
 const JOINED_BY = /\b(?:was|were|will be|would be|are to be|is to be)\s+(?:then\s+|later\s+|also\s+)?joined\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?by\s+/gi;
@@ -1077,6 +1079,17 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
       const table = [...meetings].reverse().find((x) => x.mode === 'IN_PERSON' && x.status === statusOf(m, members.index) && (x.sentence === m.sentence.index ? x.at < members.index : x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2));
       const present = [...m.text.slice(members.index + members[0].length).matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys);
       if (table) table.participants = [...new Set([...table.participants, ...expandGroups(present, coreference)])];
+    }
+    // "… paid a courtesy call on ⟨P⟩. The meeting took place at the ⟨O⟩ in ⟨L⟩ on ⟨T⟩.": the table just told, told again with its place and day
+    const heldAgain = HELD_AGAIN.exec(m.text);
+    const table = heldAgain ? [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2) : undefined;
+    if (heldAgain && table && !meetings.some((x) => x.sentence === m.sentence.index)) {
+      const where = /\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/.exec(m.text);
+      const place = where && table.mode === 'IN_PERSON' ? placeOf(slotAt(m, Number(where[1]))) : null;
+      meetings.splice(meetings.indexOf(table) + 1, 0, {
+        ...table, sentence: m.sentence.index, evidence: evidenceOf(m, []), at: heldAgain[0].length, confidence: 0.6,
+        place: place?.name ? { name: place.name, country: place.country } : table.place,
+      });
     }
     // "At the talks that followed, ⟨P⟩ was joined by ⟨P2⟩": a seat at the talks told just before
     if (AT_TALKS_TOLD.test(m.text)) {

@@ -2623,3 +2623,10 @@ describe('where a meeting sat', () => {
     ]);
   });
 });
+
+describe('a table told again', () => {
+  it('takes the place and day of "The meeting took place at … in Port Moresby on Tuesday" for the call just told', () => {
+    const { x, name } = article('Special Envoy Bambang Setiawardi has paid a courtesy call on Foreign Minister Peter Kapiura. The meeting took place at the Department of Foreign Affairs in Port Moresby on Tuesday morning.', '2022-08-17', 'Loop PNG');
+    expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.place?.name, m.date?.start])).toEqual([['Bambang Setiawardi + Peter Kapiura', 'Port Moresby', '2022-08-16']]);
+  });
+});
