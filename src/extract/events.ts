@@ -84,6 +84,8 @@ const VISIT_PATTERNS: { cue: RegExp; re: RegExp }[] = [
   { cue: /visit|trip|tour|stop|journey|stay/i, re: /\b(?:visit|trip|tour|stop|stopover|journey|stay)\s+(?:[\w-]+\s+){0,1}(?:to|in)\s+(?:[\w'’-]+\s+){0,2}?⟨L(\d+)⟩/gi },
   { cue: /spent/i, re: /\bspent\s+(?:[\w-]+\s+){1,5}?in\s+⟨L(\d+)⟩/gi },
   { cue: /visit|trip|tour|journey/i, re: /\b(?:visit|trip|tour|journey)\s+(?:by|of)\s+(?:[\w-]+\s+){0,3}?⟨[PX]\d+⟩\s+to\s+(?:[\w'’-]+\s+){0,2}?⟨L(\d+)⟩/gi },
+  // "reciprocates the one ⟨P⟩ made to ⟨L⟩ in March 2018": a visit told by the one who made it
+  { cue: /(?:visit|trip|one)\s+(?:that\s+)?⟨[PX]\d+⟩\s+(?:had\s+)?(?:made|paid)/i, re: /\b(?:visit|trip|one)\s+(?:that\s+)?⟨[PX]\d+⟩\s+(?:had\s+)?(?:made|paid)\s+to\s+(?:the\s+)?⟨L(\d+)⟩/gi },
   // "postponed the state visit he was scheduled to make to ⟨L⟩"
   { cue: /(?:visit|trip|tour|journey)\s+(?:that\s+)?⟨/i, re: /\b(?:visit|trip|tour|journey)\s+(?:that\s+)?⟨[PX]\d+⟩\s+(?:was|were|had been|is|has been)\s+(?:scheduled|due|set|expected|slated|planning)\s+to\s+(?:make|pay|undertake)\s+to\s+⟨L(\d+)⟩/gi },
   // "a planned mission to Port-au-Prince by ⟨O⟩": a mission with its travellers named is a trip
@@ -128,8 +130,8 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   { cue: /\bme(?:e?t)/i, re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|later|again|separately|also|(?:that|the same)\s+(?:day|morning|afternoon|evening))\b|\s+(?:(?:in|at)\s+(?:the\s+)?)?⟨[TL]\d+⟩)*\s+(?:with\s+)?/gi },
   // "⟨P1⟩ and ⟨P2⟩ signed an agreement": those who sign together meet
   { cue: /signed|initiall?ed/i, re: /(?<=⟨[PX]\d+⟩\s+and\s+(?:his\s+|her\s+)?⟨[PX]\d+⟩\s+(?:also\s+|later\s+|then\s+)?)(?:signed|initialled|initialed)\s+(?=(?:a|an|the|two|three|several|\w+)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|accords?|deals?|protocols?|declarations?|treaty|treaties|MoUs?|conventions?)\b)/gi, objectless: true },
-  // ("chaired in Dakar a tripartite meeting on migration with ⟨P1⟩ and ⟨P2⟩" too)
-  { cue: /talks|meeting|consultations|discussions|negotiations|call|conversation|session|breakfast|lunch|dinner|conference|exchange/i, re: /\b(?:held|holds|hold|holding|had|have|has|co-chaired|co-chairs|co-chair|chaired|chairs|co-hosted|co-hosts|hosted|hosts|took part in|takes part in|participated in)\s+(?:in\s+⟨L\d+⟩\s+)?(?:[\w-]+\s+|⟨L\d+⟩[–-]⟨L\d+⟩\s+){0,8}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|(?:working\s+)?session|breakfast|lunch|luncheon|dinner|video ?conference|exchanges?(?!\s+of\s+(?:letters|notes|fire|prisoners|documents|instruments)))\s+(?:(?:[^⟨.;]{0,30}?⟨[LTOX]\d+⟩){1,2}[^⟨.;]{0,16}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
+  // ("chaired in Dakar a tripartite meeting on migration with ⟨P1⟩ and ⟨P2⟩", "held official talks ⟨T⟩ at the Palace of the Revolution with ⟨P⟩" too)
+  { cue: /talks|meeting|consultations|discussions|negotiations|call|conversation|session|breakfast|lunch|dinner|conference|exchange/i, re: /\b(?:held|holds|hold|holding|had|have|has|co-chaired|co-chairs|co-chair|chaired|chairs|co-hosted|co-hosts|hosted|hosts|took part in|takes part in|participated in)\s+(?:in\s+⟨L\d+⟩\s+)?(?:[\w-]+\s+|⟨L\d+⟩[–-]⟨L\d+⟩\s+){0,8}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|(?:working\s+)?session|breakfast|lunch|luncheon|dinner|video ?conference|exchanges?(?!\s+of\s+(?:letters|notes|fire|prisoners|documents|instruments)))\s+(?:(?:[^⟨.;]{0,30}?⟨[LTOX]\d+⟩){1,2}[^⟨.;]{0,40}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
   // ("sat down at the ⟨ministry⟩ with ⟨P⟩", "sat down on ⟨T⟩ with ⟨P⟩" too)
   { cue: /\sdown\s/i, re: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:(?:at|in)\s+(?:the\s+)?(?:⟨[OL]\d+⟩|[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?with\s+/gi },
   { cue: /talks|meeting|consultations|discussions|conference|call|conversation/i, re: /\b(?:held|hold|holds|holding|had|have|co-chair|co-chairs|co-chaired)\s+(?:[\w-]+\s+|⟨O\d+⟩\s+){0,5}?(?:talks|meetings?|consultations|discussions|joint (?:press|news) conferences?|video ?conferences?|video calls?|(?:tele)?phone calls?|(?:tele)?phone conversations?|conference calls?)\b(?!\s+with\b)(?![^.;]{0,60}?\bwith\s+⟨)/gi },
@@ -255,8 +257,8 @@ const ATTENDING_LIST = /^(?:Also\s+|Among\s+those\s+)?(?:[Aa]ttending|[Tt]aking 
 /** "⟨P⟩ hosted the meeting at Harpa concert hall": the host of a gathering told before. */
 const HOSTED_THE_MEETING = /^⟨P(\d+)⟩\s+(?:hosted|chaired|presided over)\s+the\s+(?:meeting|talks|session|gathering|summit)\b/;
 const REPRESENTED_BY = /^⟨O\d+⟩\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:at\s+the\s+(?:meeting|talks|session)\s+)?by\s+/;
-/** "…, while the Ghanaian side included ⟨P⟩ and ⟨P⟩", "Also present at the meeting were ⟨P⟩ …": the table's other members. */
-const TABLE_MEMBERS = /(?:\b(?:side|delegation)|⟨O\d+⟩)\s+(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of)\s+|^(?:also\s+)?(?:present|in\s+attendance)(?:\s+at\s+the\s+(?:meeting|talks|session|audience))?\s+(?:were|was)\s+/gi;
+/** "…, while the Ghanaian side included ⟨P⟩ and ⟨P⟩", "Also present at the meeting were ⟨P⟩ …", "Also participating in the talks were …": the table's other members. */
+const TABLE_MEMBERS = /(?:\b(?:side|delegation)|⟨O\d+⟩)\s+(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of)\s+|^(?:also\s+)?(?:present|in\s+attendance|participating|taking\s+part|attending)(?:\s+(?:at|in)\s+the\s+(?:meeting|talks|session|audience))?\s+(?:were|was)\s+/gi;
 const ALSO_PRESENT = /\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+(?:also\s+)?(?:present|in attendance|attending|at the table|joining (?:by|via) video(?: link)?|joining (?:by|via) (?:tele)?phone)\b/gi;
 /** "The meeting took place at …", "The talks were held in …": the talks told before, told again. */
 const HELD_AGAIN = /^(?:The|This|That|Their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|audience|discussions|encounter)\s+(?:took place|was held|were held)\b/;
@@ -635,7 +637,7 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       // ("hoped to welcome ⟨P⟩ in ⟨L⟩ as soon as conditions allow": a wish, no trip)
       if (welcomed && HYPOTHETICAL.test(masked.text.slice(0, match.index))) continue;
       if (welcomed) { add([...match[1].matchAll(/⟨[PO](\d+)⟩/g)].map((g) => slotAt(masked, Number(g[1]))), placeSlot, match.index, 0.8); continue; }
-      const took = /^(?:took|sends?|sent|dispatch(?:es|ed)?|(?:visit|trip|tour|journey)\s+(?:by|of|that))\s+(?:[\w-]+\s+){0,3}?⟨[PX](\d+)⟩|^(?:visit|trip|tour|journey)\s+⟨[PX](\d+)⟩/i.exec(match[0]);
+      const took = /^(?:took|sends?|sent|dispatch(?:es|ed)?|(?:visit|trip|tour|journey|one)\s+(?:by|of|that))\s+(?:[\w-]+\s+){0,3}?⟨[PX](\d+)⟩|^(?:visit|trip|tour|journey|one)\s+⟨[PX](\d+)⟩/i.exec(match[0]);
       if (took) { add([slotAt(masked, Number(took[1] ?? took[2]))], placeSlot, match.index, 0.7); continue; }
       if (NEGATED.test(masked.text.slice(0, match.index)) || habitual(masked, match.index)) continue;
       // "invited ⟨P⟩ to visit Abuja": an invitation is no trip (one accepted is a plan)
@@ -1073,10 +1075,12 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
       const tables = /^\S+\s+(?:[\w-]+\s+)?(?:meetings|sessions|audiences)\b/.test(attended[0]) ? meetings.filter((x) => x.sentence === told.sentence && x.mode === 'IN_PERSON') : [told];
       for (const table of tables) table.participants = [...new Set([...table.participants, ...expandGroups(present, coreference)])];
     }
-    for (const members of cuedMatches(m.text, /included|comprised|consisted|made\s+up|present|attendance/i, TABLE_MEMBERS)) {
+    for (const members of cuedMatches(m.text, /included|comprised|consisted|made\s+up|present|attendance|participating|taking\s+part|attending/i, TABLE_MEMBERS)) {
       // ("⟨P⟩'s delegation included …" tells who travelled; "the Ghanaian side included …" at the table told, who sat at it)
-      if (!/^(?:\w+\s+)?side\b|^(?:also\s+)?(?:present|in\s+attendance)/i.test(members[0]) && !/\b(?:meeting|talks|table)\b/.test(m.text)) continue;
-      const table = [...meetings].reverse().find((x) => x.mode === 'IN_PERSON' && x.status === statusOf(m, members.index) && (x.sentence === m.sentence.index ? x.at < members.index : x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2));
+      if (!/^(?:\w+\s+)?side\b|^(?:also\s+)?(?:present|in\s+attendance|participating|taking\s+part|attending)/i.test(members[0]) && !/\b(?:meeting|talks|table)\b/.test(m.text)) continue;
+      // ("Also participating in the talks were …" names the talks it goes back to, a few sentences on)
+      const reach = /\b(?:meeting|talks|session|audience)\b/i.test(members[0]) ? 5 : 2;
+      const table = [...meetings].reverse().find((x) => x.mode === 'IN_PERSON' && x.status === statusOf(m, members.index) && (x.sentence === m.sentence.index ? x.at < members.index : x.sentence < m.sentence.index && x.sentence >= m.sentence.index - reach));
       const present = [...m.text.slice(members.index + members[0].length).matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys);
       if (table) table.participants = [...new Set([...table.participants, ...expandGroups(present, coreference)])];
     }

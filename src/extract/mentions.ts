@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { MAX_PLACE_WORDS, capitalOf, placeNameWords, foldPhrase, isWorldRegion, isWorldRegionWord, lookupPlace, lookupTown, opensPlaceName, type GazetteerEntry } from './gazetteer.js';
+import { MAX_PLACE_WORDS, capitalOf, countryName, placeNameWords, foldPhrase, isWorldRegion, isWorldRegionWord, lookupPlace, lookupTown, opensPlaceName, type GazetteerEntry } from './gazetteer.js';
 import {
   DE_FACTO_GOVERNMENTS, KNOWN_ORGANIZATIONS, MEDIA_OUTLETS, NAMED_MINISTRIES, NON_ACTOR_NAMES, FOREIGN_BODY_HEADS, ORG_HEADS, PORTFOLIO_WORDS, PORTFOLIOS,
   type KnownOrganization,
@@ -719,6 +719,13 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     if (!city || !country) continue;
     claim({ from: article, to: i + 1 });
     mentions.push({ kind: 'place', ...at(article, i + 1), entry: { code: country, kind: 'capital', name: city }, surface: phrase(article, i + 1), locative: true });
+  }
+
+  // "an official visit to our country": in a national outlet's own voice, the state it reports from (not inside a quotation, another's voice)
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].lower !== 'country' || lower(tokens[i - 1]) !== 'our' || !context.homeCountry || claimed[i] || /["“][^"”]*$/.test(text.slice(0, tokens[i].start))) continue;
+    claim({ from: i - 1, to: i + 1 });
+    mentions.push({ kind: 'place', ...at(i - 1, i + 1), entry: { code: context.homeCountry, kind: 'country', name: countryName(context.homeCountry) }, surface: phrase(i - 1, i + 1), locative: true });
   }
 
   // "the northern Tanzanian city", "the Polish border town": a place of a country, by description

@@ -2630,3 +2630,11 @@ describe('a table told again', () => {
     expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.place?.name, m.date?.start])).toEqual([['Bambang Setiawardi + Peter Kapiura', 'Port Moresby', '2022-08-16']]);
   });
 });
+
+describe('a state outlet\'s own voice', () => {
+  it('reads "a visit to our country" as the outlet\'s state, talks held at a named palace, the one a visitor made before, and those also participating in the talks', () => {
+    const { x, name } = article('Vice President Alejandro Font Sarduy held official talks on Thursday at the Palace of the Revolution with Vietnamese Vice President Tran Van Hieu, who is paying an official visit to our country. Hieu thanked Cuba. The two reviewed projects. Also participating in the talks were First Deputy Foreign Minister Marcelino Cabrera Dueñas and Vietnamese Deputy Foreign Minister Dinh Quoc Tuan. The visit reciprocates the one Font Sarduy made to Hanoi in March 2018.', '2019-11-08', 'Prensa Latina');
+    expect(x.visits.map((v) => [name(v.visitor), v.destination, v.date?.start])).toEqual([['Tran Van Hieu', 'CU', '2019-11-07'], ['Alejandro Font Sarduy', 'VN', '2018-03-01']]);
+    expect(x.meetings.map((m) => m.participants.map(name).sort().join(' + '))).toEqual(['Alejandro Font Sarduy + Dinh Quoc Tuan + Marcelino Cabrera Dueñas + Tran Van Hieu']);
+  });
+});
