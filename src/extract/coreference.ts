@@ -433,12 +433,16 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     // (as the first of the story's people, its subject)
     const lede = !!m.country && head !== 'counterpart' && head !== 'guest' && !mentions.some((x) => (x.kind === 'person' || x.kind === 'reference') && x.start < m.start);
     const later = head === 'counterpart' && m.country ? [...candidates, ...people.filter((c) => !c.country && !c.stateless && !c.titles.length)]
-      : lede ? [...candidates, ...people.filter((c) => !c.country && !c.stateless && c.titles.length && fitsOffice(c))] : candidates;
+      // ("Iran's foreign minister and his Omani counterpart have discussed …. In the call, ⟨A⟩ and ⟨B⟩ stressed …": names told untitled next)
+      : lede ? [...candidates, ...people.filter((c) => !c.country && !c.stateless && (c.titles.length ? fitsOffice(c) : c.mentions.some((x) => x.sentence === m.sentence + 1)))] : candidates;
     // a title looks back; only a counterpart or guest is named after it ("… told his Sudanese counterpart; … Omar Siddiq"), else one in its own sentence
     const ahead = (c: PersonCluster): boolean => c.mentions.some((x) => x.start > m.start && (head === 'counterpart' || head === 'guest' || x.sentence === m.sentence || (lede && x.sentence <= m.sentence + 2)));
+    // (one named after a lede of another state's office, told before it in the sentence, is the second named: "X's minister and his Omani counterpart … ⟨A⟩ and ⟨B⟩")
+    const ledesBefore = head === 'counterpart' ? mentions.filter((x) => x.kind === 'reference' && x.sentence === m.sentence && x.start < m.start && !x.pronoun && !!x.country && x.country !== m.country).length : 0;
     const after = later.filter(ahead).sort((a, b) => firstMention(a) - firstMention(b));
-    if (after[0] && !after[0].country) after[0].country = m.country;
-    return after.length ? [after[0].key] : [];
+    const nextNamed = after[ledesBefore] ?? after[0];
+    if (nextNamed && !nextNamed.country) nextNamed.country = m.country;
+    return nextNamed ? [nextNamed.key] : [];
   }
 
   function previousSubject(m: ReferenceMention): PersonCluster | undefined {

@@ -292,7 +292,7 @@ const BETWEEN_PATTERN = new RegExp(`${BETWEEN_NOUN.source}[^.;]*?\\bbetween\\s+(
 const ARRIVAL_WELCOME = /\b(?:airport|air ?base|air force base|airfield|airstrip|tarmac)\b[^.;⟨]*(?:⟨T\d+⟩[^.;⟨]*)*,\s*where\s+⟨[PX]\d+⟩\s+$/i;
 const TALKS_OPENING = /^(?:(?:the|official|formal|bilateral|further|his|her|their)\s+)*(?:talks|meetings?|consultations)\s+with\s+(?=(?:his\s+|her\s+|the\s+)?⟨[PX]\d+⟩)/i;
 /** "In a phone call on Monday, ⟨P1⟩ and ⟨P2⟩ discussed …" */
-const CALL_OPENING = /^(?:In|During)\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation|conference)\b[^.;⟨]*(?:⟨T\d+⟩[^.;⟨]*)?,\s*/i;
+const CALL_OPENING = /^(?:In|During)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation|conference)\b[^.;⟨]*(?:⟨T\d+⟩[^.;⟨]*)?,\s*/i;
 
 function slotAt(masked: MaskedSentence, index: number): Slot {
   return masked.slots[index];

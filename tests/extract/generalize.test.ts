@@ -2638,3 +2638,11 @@ describe('a state outlet\'s own voice', () => {
     expect(x.meetings.map((m) => m.participants.map(name).sort().join(' + '))).toEqual(['Alejandro Font Sarduy + Dinh Quoc Tuan + Marcelino Cabrera Dueñas + Tran Van Hieu']);
   });
 });
+
+describe('a lede of two offices', () => {
+  it('gives "X\'s foreign minister and his Omani counterpart" to the two named next, in order, and reads "In the phone call on Tuesday, A and B …" as their call', () => {
+    const x = run('Iran\'s foreign minister and his Omani counterpart have discussed bilateral relations during a telephone conversation. In the phone call on Tuesday, Mohsen Farahmand and Sayyid Talal bin Nasser Al Busaidi stressed the need to expand trade. Deputy Foreign Minister for Economic Diplomacy Hamid Golpayegani listened.', '2022-11-23');
+    expect(x.people).toEqual([{ name: 'Mohsen Farahmand', country: 'IR' }, { name: 'Talal bin Nasser Al Busaidi', country: 'OM' }, { name: 'Hamid Golpayegani', country: null }]);
+    expect(x.meetings.map((m) => [m.who, m.mode, m.date])).toEqual([[['Mohsen Farahmand', 'Talal bin Nasser Al Busaidi'], 'PHONE', '2022-11-22']]);
+  });
+});

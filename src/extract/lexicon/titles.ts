@@ -49,7 +49,7 @@ export const TITLE_WORDS = new Set([
   'intelligence', 'security', 'political', 'national', 'military', 'energy', 'water', 'health', 'education',
   'information', 'culture', 'agriculture', 'refugees', 'labour', 'labor', 'commerce', 'development',
   'planning', 'communications', 'borders', 'tribal', 'religious', 'higher', 'public', 'works', 'urban',
-  'nuclear', 'climate', 'peace', 'humanitarian', 'transition', 'gas',
+  'nuclear', 'climate', 'peace', 'humanitarian', 'transition', 'gas', 'diplomacy',
   'former', 'ex', 'personal', 'policy', 'woman', 'female', 'veteran', 'newly', 'appointed', 'designate', 'outgoing', 'incoming',
   'permanent', 'principal', 'protocol', 'resident', 'plenipotentiary', 'extraordinary', 'regional', 'federal', 'provincial',
   'ministry', 'office', 'department', 'division', 'mfa', 'general', 'staff', 'army', 'navy', 'forces',
