@@ -101,7 +101,9 @@ export function extract(input: ArticleInput): Extraction {
     const seat = BODY_SEATS.find(([body]) => p.titles.some((t) => body.test(t.title)))?.[1];
     return seat ? [[p.key, seat] as const] : [];
   }));
-  const trips = buildVisits(visits, finalMeetings, placeShowsTravel, remote, posted, international, dated, countries, seats);
+  // ("… had returned to Qamishli on Monday": one of no known state going back to the dateline's state is going home)
+  const homecomings = visits.filter((v) => v.returning && v.destination && v.destination === cleaned.dateline?.place?.country && v.visitors.every((k) => !countries.get(k)));
+  const trips = buildVisits(visits.filter((v) => !homecomings.includes(v)), finalMeetings, placeShowsTravel, remote, posted, international, dated, countries, seats);
   joinCompanions(trips, companions, countries, coreference);
   const finalVisits = callOff(trips, finalMeetings);
 

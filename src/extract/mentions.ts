@@ -698,7 +698,10 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // Pelden" is the town before a person's name)
       const next = tokens[i + n];
       if (next?.capitalized && adjacent(text, words[n - 1], next) && !words[n - 1].possessive && !MONTHS_AND_DAYS.has(next.lower) && !tokens[i + n + 1]?.capitalized) continue;
-      const entry = lookupTown(words.map((w) => w.text).join(' '), context.datelineCountry);
+      // (the dateline's own town, which the package may lack: "QAMISHLI, Syria (North Press) – …")
+      const written = words.map((w) => w.text).join(' ');
+      const datelineTown = context.datelineCity && context.datelineCountry && foldPhrase(written) === foldPhrase(context.datelineCity) ? { code: context.datelineCountry, kind: 'city' as const, name: context.datelineCity } : null;
+      const entry = lookupTown(written, context.datelineCountry) ?? datelineTown;
       if (!entry) continue;
       claim({ from: i, to: i + n });
       if (inVenueName(i + n, entry)) break;

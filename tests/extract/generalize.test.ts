@@ -2646,3 +2646,11 @@ describe('a lede of two offices', () => {
     expect(x.meetings.map((m) => [m.who, m.mode, m.date])).toEqual([[['Mohsen Farahmand', 'Talal bin Nasser Al Busaidi'], 'PHONE', '2022-11-22']]);
   });
 });
+
+describe('the dateline\'s own town', () => {
+  it('knows the dateline\'s town where the text names it again, and takes no trip for one of no known state going back there', () => {
+    const { x, name } = article('QAMISHLI, Syria (North Press) – A delegation from the German Foreign Office on Tuesday received 11 women. Later on Tuesday, the German delegation met Lavin Shakir, co-chair of the AANES Executive Council, in Qamishli. Shakir had returned to Qamishli on Monday from Raqqa.', '2023-03-08', 'North Press Agency');
+    expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.place?.name])).toEqual([['German delegation + Lavin Shakir', 'Qamishli']]);
+    expect(x.visits.map((v) => name(v.visitor))).not.toContain('Lavin Shakir');
+  });
+});
