@@ -154,6 +154,8 @@ const DATELINE = new RegExp(
     `(?:(?:(?:,?\\s+\\(([^()]{1,40})\\)\\.?|\\.?\\s*/([^/\\s][^/]{0,20})/\\.?)\\s*(?::|[-–—]+)?\\s+|\\s*(?::|[-–—]+)\\s+)(?=\\S)|(?<=\\d{4})\\s*$)`,
   'u',
 );
+/** "PTI, Colombo, Nov 05 2021, 18:52 ist": an agency, its city and the time filed, on a line of their own. */
+const AGENCY_LINE = new RegExp(`^\\p{Lu}{2,8},\\s+(${WORD}(?:\\s+${WORD}){0,2}),\\s+(${MONTH}\\s+${DAY},?\\s+\\d{4}|${DAY}\\s+${MONTH},?\\s+\\d{4})(?:,?\\s+\\d{1,2}[:.]\\d{2}(?:\\s*\\p{L}{2,4})?)?\\s*$`, 'iu');
 const MONTH_ONLY = new RegExp(`^${MONTH}$`, 'i');
 const KICKER_LABEL = /^(breaking( news)?|update[sd]?|exclusive|watch|listen|analysis|opinion|editorial|comment|video|live|photos?|explainer|interview|news|report|factbox|timeline|correction|sponsored)$/i;
 
@@ -171,6 +173,9 @@ function splitDateline(
   paragraph: string,
   publishedAt: string | null | undefined,
 ): { dateline: Dateline; rest: string } | null {
+  const filed = AGENCY_LINE.exec(paragraph);
+  const filedCity = filed ? lookupCity(filed[1]) : null;
+  if (filed && filedCity) return { dateline: { place: { name: filedCity.name, country: filedCity.country }, date: resolveDatelineDate(filed[2], publishedAt) }, rest: '' };
   const match = DATELINE.exec(paragraph);
   // "Dar es Salaam. Tanzania and Kenya have agreed …": a known city closed by a full stop
   const stopped = match ? null : /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:es|de|del|al|el|la|\p{Lu}[\p{L}'’-]*)){0,3})\.\s+(?=\p{Lu})/u.exec(paragraph);

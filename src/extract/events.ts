@@ -1075,6 +1075,16 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
       const tables = /^\S+\s+(?:[\w-]+\s+)?(?:meetings|sessions|audiences)\b/.test(attended[0]) ? meetings.filter((x) => x.sentence === told.sentence && x.mode === 'IN_PERSON') : [told];
       for (const table of tables) table.participants = [...new Set([...table.participants, ...expandGroups(present, coreference)])];
     }
+    // ("… at a trilateral meeting that concluded here on Thursday. The meeting, held on Wednesday and Thursday, was attended by ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩": the table first seated here)
+    const seated = attended && !told ? expandGroups([...m.text.slice(attended[0].length).matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys), coreference) : [];
+    if (seated.length >= 2) {
+      const where = /\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/.exec(m.text);
+      const place = where ? placeOf(slotAt(m, Number(where[1]))) : null;
+      meetings.push({
+        sentence: m.sentence.index, evidence: evidenceOf(m, []), status: statusOf(m, attended!.index), at: attended!.index, confidence: 0.6, participants: [...new Set(seated)],
+        mode: 'IN_PERSON', place: place?.name ? { name: place.name, country: place.country } : null,
+      });
+    }
     for (const members of cuedMatches(m.text, /included|comprised|consisted|made\s+up|present|attendance|participating|taking\s+part|attending/i, TABLE_MEMBERS)) {
       // ("⟨P⟩'s delegation included …" tells who travelled; "the Ghanaian side included …" at the table told, who sat at it)
       if (!/^(?:\w+\s+)?side\b|^(?:also\s+)?(?:present|in\s+attendance|participating|taking\s+part|attending)/i.test(members[0]) && !/\b(?:meeting|talks|table)\b/.test(m.text)) continue;

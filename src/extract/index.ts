@@ -347,7 +347,8 @@ function placeContextualVisits(masked: MaskedSentence[], readings: VisitReading[
   for (const r of readings) {
     if (!r.contextual) continue;
     // ("jetted into the country": the story's own country, where the paper stands)
-    const home = /\binto the country\b/i.test(masked[r.sentence].text) ? dateline : null;
+    // ("arrived here on Tuesday": the dateline's city, where the paper files from)
+    const home = /\binto the country\b|\b(?:arrived|arrives|landed|lands|flew in|came)\s+here\b/i.test(masked[r.sentence].text) ? dateline : null;
     // ("⟨P1⟩ plans to travel to Seoul for the meeting, and ⟨P2⟩ is also expected to attend": where the other goes for it)
     const alongside = r.atGathering ? readings.find((o) => o !== r && o.sentence === r.sentence && !o.contextual && o.destination && o.at < r.at) : undefined;
     const where = alongside ? { country: alongside.destination!, name: alongside.place } : r.atGathering ? gatheringPlace(masked, r.sentence) ?? dateline : home ?? storyPlace(masked, r.sentence, readings, r.at) ?? dateline;

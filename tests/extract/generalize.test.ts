@@ -2654,3 +2654,12 @@ describe('the dateline\'s own town', () => {
     expect(x.visits.map((v) => name(v.visitor))).not.toContain('Lavin Shakir');
   });
 });
+
+describe('an agency line and the table it files on', () => {
+  it('reads "PTI, Colombo, Nov 05 2021, 18:52 ist" as the dateline, "arrived here" as its city, and "The meeting … was attended by A, B and C" as their table', () => {
+    const { x, name } = article('India, Sri Lanka and the Maldives agree\n\nPTI, Colombo, Nov 05 2021, 18:52 ist\n\nThe three countries agreed to step up cooperation at a trilateral meeting that concluded here on Thursday.\n\nThe meeting, held on Wednesday and Thursday, was attended by India\'s Deputy National Security Adviser Sudhir Kantikar, Sri Lanka\'s Defence Secretary Lalith Jayawardena and Maldives\' Defence Minister Ibrahim Didi.\n\nKantikar, who arrived here on Tuesday, also called on Foreign Secretary Rohan Wickramaratne on Thursday.', '2021-11-05', 'Deccan Herald');
+    expect(x.dateline).toEqual({ place: { name: 'Colombo', country: 'LK' }, date: '2021-11-05' });
+    expect(x.visits.map((v) => [name(v.visitor), v.place?.name])).toContainEqual(['Sudhir Kantikar', 'Colombo']);
+    expect(x.meetings.map((m) => m.participants.map(name).sort().join(' + '))).toContainEqual('Ibrahim Didi + Lalith Jayawardena + Sudhir Kantikar');
+  });
+});
