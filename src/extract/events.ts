@@ -801,6 +801,13 @@ export function readDelegations(masked: MaskedSentence[], coreference: Coreferen
       if (included) for (const n of included[1].matchAll(/⟨P(\d+)⟩/g)) members.push(...m.slots[Number(n[1])].keys);
       if (members.length) coreference.delegations.set(key, [...new Set(members)]);
     }
+    // "⟨P⟩ arrived … at the head of a high-level delegation …. The Qatari delegation is to hold talks …": the one delegation of the leader's state
+    for (const match of m.text.matchAll(HEADS_A_DELEGATION)) {
+      const leader = m.slots[Number(match[1])]?.keys[0];
+      const state = coreference.people.find((p) => p.key === leader)?.country;
+      const theirs = state ? coreference.organizations.filter((o) => o.delegation && o.country === state) : [];
+      if (leader && theirs.length === 1 && !coreference.delegations.get(theirs[0].key)?.length) coreference.delegations.set(theirs[0].key, [leader]);
+    }
     // "… was led by ⟨P1⟩ and Ukraine's by ⟨P2⟩": the other side's delegation and its leader
     for (const match of m.text.matchAll(ELLIPTIC_LEADER)) {
       const country = lookupPlace(match[1])?.code;
@@ -810,6 +817,7 @@ export function readDelegations(masked: MaskedSentence[], coreference: Coreferen
     }
   }
 }
+const HEADS_A_DELEGATION = /⟨P(\d+)⟩(?:[^.;⟨]|⟨[LT]\d+⟩)*?\b(?:at the head of|heading|leading)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\b/g;
 const ELLIPTIC_LEADER = /\b(?:led|headed) by\s+(?:[\w-]+\s+){0,3}?⟨P\d+⟩\s*,?\s+(?:and|while)\s+(\p{Lu}[\p{L}-]*)['’]s\s+by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/gu;
 
 /** Delegation entities stand for their leader and members when the text names them. */

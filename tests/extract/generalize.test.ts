@@ -2663,3 +2663,10 @@ describe('an agency line and the table it files on', () => {
     expect(x.meetings.map((m) => m.participants.map(name).sort().join(' + '))).toContainEqual('Ibrahim Didi + Lalith Jayawardena + Sudhir Kantikar');
   });
 });
+
+describe('a delegation headed', () => {
+  it('takes the one who arrived at the head of a delegation for the leader of his state\'s delegation told after', () => {
+    const x = run('Qatari Minister of State Khalid bin Saad Al-Muraikhi arrived in Mogadishu on Wednesday at the head of a high-level delegation. The Qatari delegation is scheduled to hold talks on Friday with Somali Foreign Minister Abdisalam Abdi Ali Nuur.', '2024-02-08');
+    expect(x.meetings.map((m) => [m.who, m.status])).toEqual([[['Abdisalam Abdi Ali Nuur', 'Khalid bin Saad Al-Muraikhi'], 'PLANNED']]);
+  });
+});
