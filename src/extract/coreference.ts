@@ -372,7 +372,9 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       // (a pronoun already resolved names its person too: "He added that Mr Duc would …, where the pair will …")
       const toldIn = (s: number): string[] => [...new Set(mentions.filter((x) => x.sentence === s && x.start < m.start && ((x.kind === 'person' && !x.possessor) || (x.kind === 'reference' && x.pronoun && referents.get(x)?.length === 1))).map((x) => referents.get(x)?.[0]).filter((k): k is string => !!k))];
       // ("⟨A⟩ spoke with ⟨B⟩, ⟨C⟩ said, and the two agreed …": the one who tells it is no party to it)
-      const tellers = mentions.filter((x) => x.sentence === m.sentence && x.start < m.start && x.kind === 'person' && /^\s*(?:said|says|added|told)\b/.test(sentences[m.sentence]?.text.slice(x.end - sentences[m.sentence].start) ?? '')).flatMap((x) => referents.get(x) ?? []);
+      // (an attribution set off by commas: "Dr Chua added that Mr Duc would travel …, where the pair will …" keeps its subject)
+      const told = sentences[m.sentence];
+      const tellers = told ? mentions.filter((x) => x.sentence === m.sentence && x.start < m.start && x.kind === 'person' && /,\s*$/.test(told.text.slice(0, x.start - told.start)) && /^\s*(?:said|says|added|told)\s*,/.test(told.text.slice(x.end - told.start))).flatMap((x) => referents.get(x) ?? []) : [];
       const namedIn = (s: number, exact: boolean): string[] => toldIn(s).filter((k) => candidates.some((c) => c.key === k) && !own.includes(k) && !(s === m.sentence && tellers.includes(k)) && (!exact || titledSo(k)));
       // ("⟨A⟩ received ⟨B⟩ …. ⟨B⟩ arrived with ⟨C⟩ …. During the meeting, the two ministers …": the pair told meeting, not a plan or a trip)
       if (m.count === 2 && !m.words.includes('sides')) {

@@ -1084,12 +1084,16 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
       for (const table of tables) table.participants = [...new Set([...table.participants, ...expandGroups(present, coreference)])];
     }
     // ("… at a trilateral meeting that concluded here on Thursday. The meeting, held on Wednesday and Thursday, was attended by ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩": the table first seated here)
-    const seated = attended && !told ? expandGroups([...m.text.slice(attended[0].length).matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys), coreference) : [];
+    // ("The two-day meeting is being hosted by ⟨P1⟩ and attended by ⟨P2⟩, ⟨P3⟩ and ⟨P4⟩" too, when no table of theirs is told near)
+    const hostAndGuests = !attended && !meetings.some((x) => x.sentence === m.sentence.index) ? expandGroups(peopleOfTableTold(m), coreference) : [];
+    const near = hostAndGuests.length >= 2 && [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2 && x.mode === 'IN_PERSON' && hostAndGuests.some((k) => x.participants.includes(k)));
+    if (near) near.participants = [...new Set([...near.participants, ...hostAndGuests])];
+    const seated = attended && !told ? expandGroups([...m.text.slice(attended[0].length).matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys), coreference) : near ? [] : hostAndGuests;
     if (seated.length >= 2) {
       const where = /\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/.exec(m.text);
       const place = where ? placeOf(slotAt(m, Number(where[1]))) : null;
       meetings.push({
-        sentence: m.sentence.index, evidence: evidenceOf(m, []), status: statusOf(m, attended!.index), at: attended!.index, confidence: 0.6, participants: [...new Set(seated)],
+        sentence: m.sentence.index, evidence: evidenceOf(m, []), status: statusOf(m, attended?.index ?? 0), at: attended?.index ?? 0, confidence: 0.6, participants: [...new Set(seated)],
         mode: 'IN_PERSON', place: place?.name ? { name: place.name, country: place.country } : null,
       });
     }

@@ -311,8 +311,12 @@ function joinCompanions(visits: ExtractedVisit[], companions: Companion[], count
     const distance = (v: ExtractedVisit): number => Math.min(...v.evidence.map((e) => Math.abs(e.sentence - c.evidence.sentence)));
     const trip = visits.filter((v) => v.visitor === c.leader && v.status !== 'CANCELLED').sort((a, b) => distance(a) - distance(b))[0];
     if (!trip || countries.get(c.follower) === trip.destination || postedTo(c.follower, trip.destination)) continue;
-    if (visits.some((v) => v.visitor === c.follower && v.destination === trip.destination && compatible(v.date, trip.date))) continue;
-    visits.push({ ...trip, visitor: c.follower, evidence: [c.evidence], confidence: Math.min(trip.confidence, 0.6) });
+    const own = visits.filter((v) => v.visitor === c.follower && v.destination === trip.destination && compatible(v.date, trip.date));
+    if (own.some((v) => v.status === trip.status)) continue;
+    // ("Khoa, who is accompanied by ⟨P⟩ … ⟨P⟩ is also scheduled to meet … on Friday": a leg still to come of the trip under way is that trip)
+    const leg = trip.status === 'OCCURRED' ? own.find((v) => v.status === 'PLANNED' && !!v.date && !!trip.date && v.date.start >= trip.date.start && Date.parse(v.date.start) - Date.parse(trip.date.start) <= 7 * 864e5) : undefined;
+    if (leg) Object.assign(leg, { status: trip.status, date: trip.date, place: leg.place ?? trip.place, evidence: [...leg.evidence, c.evidence] });
+    else visits.push({ ...trip, visitor: c.follower, evidence: [c.evidence], confidence: Math.min(trip.confidence, 0.6) });
   }
 }
 

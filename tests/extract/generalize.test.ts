@@ -2670,3 +2670,12 @@ describe('a delegation headed', () => {
     expect(x.meetings.map((m) => [m.who, m.status])).toEqual([[['Abdisalam Abdi Ali Nuur', 'Khalid bin Saad Al-Muraikhi'], 'PLANNED']]);
   });
 });
+
+describe('tables told by their host', () => {
+  it('seats "The two-day meeting is being hosted by A and attended by B, C and D", and takes a leg still to come of a companion\'s trip under way for that trip', () => {
+    const table = run('MALÉ, March 9 - The two-day meeting is being hosted by Minister of Defence Aminath Rishfa and attended by Indian National Security Adviser Rakesh Talwar, Sri Lankan Defence Secretary Lalith Senanayake and Mauritian National Security Adviser Deepak Ramsurrun.', '2022-03-09');
+    expect(table.meetings.map((m) => m.who)).toEqual([['Aminath Rishfa', 'Deepak Ramsurrun', 'Lalith Senanayake', 'Rakesh Talwar']]);
+    const trip = run('Vietnamese President Vo Minh Khoa arrived in New Delhi on Wednesday. Khoa, who is accompanied by deputy prime minister Tran Quoc Hieu, will hold talks with Prime Minister Devendra Kulkarni on Friday. Hieu is also scheduled to hold a separate meeting with commerce minister Pradeep Bansal on Friday.', '2023-09-14');
+    expect(trip.visits.filter((v) => v.visitor === 'Tran Quoc Hieu').map((v) => [v.to, v.status])).toEqual([['IN', 'OCCURRED']]);
+  });
+});
