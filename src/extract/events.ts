@@ -72,8 +72,8 @@ const VISIT_PATTERNS: { cue: RegExp; re: RegExp }[] = [
   { cue: /into\s+⟨L/i, re: /\b(?:walked|crossed|drove|sailed|rode|stepped|walks|crosses|drives)\b[^.;⟨]{0,60}?\binto\s+⟨L(\d+)⟩/gi },
   // "X was in Washington on Tuesday for talks": present there (travel at home is dropped later); "X is expected in Yerevan next week"
   // ("X is in Tonga this week, the first stop on a Pacific swing": the news present)
-  // ("⟨P⟩ will be in ⟨L⟩ on ⟨T⟩ for the Joint Commission", "will be in ⟨L1⟩ and ⟨L2⟩ in the coming days")
-  { cue: /\sin\s+⟨L/i, re: /\b(?:was|were|is|are|will\s+(?:also\s+)?be)\s+(?:now\s+|currently\s+)?in\s+⟨L(\d+)⟩(?=(?:\s+and\s+⟨L\d+⟩)?(?:\s+(?:on\s+|in\s+)?⟨T\d+⟩|\s+(?:for|to)\b|\s+in\s+the\s+coming\s+(?:days|weeks)))/gi },
+  // ("⟨P⟩ will be in ⟨L⟩ on ⟨T⟩ for the Joint Commission", "will be in ⟨L1⟩ and ⟨L2⟩ in the coming days", "was in ⟨L⟩, where he met …")
+  { cue: /\sin\s+⟨L/i, re: /\b(?:was|were|is|are|will\s+(?:also\s+)?be)\s+(?:now\s+|currently\s+)?in\s+⟨L(\d+)⟩(?=(?:\s+and\s+⟨L\d+⟩)?(?:\s+(?:on\s+|in\s+)?⟨T\d+⟩|\s+(?:for|to)\b|\s+in\s+the\s+coming\s+(?:days|weeks)|\s*,\s*where\s+(?:⟨[PX]\d+⟩|he|she|they)\s+(?:also\s+)?(?:met|held|signed|attended|addressed|called)\b))/gi },
   // "is now expected to lead his country's delegation to Bulawayo"
   // ("will lead ⟨the Omani delegation⟩ to the ⟨Jakarta⟩ round" too)
   // ("to lead a delegation of more than 60 companies to ⟨L⟩", "to lead Tonga's delegation to the ⟨O⟩ in ⟨L⟩" too)
@@ -111,9 +111,9 @@ const ARRIVAL_WITHOUT_PLACE = /\b(?:arrived|arrive|arrives|landed|land|touched d
 // one "attended" without a place is the table the story tells, where no one travels)
 // ("address the ⟨UN General Assembly⟩ in ⟨L⟩", "will represent ⟨O⟩ at the ⟨General Affairs Council⟩ in ⟨L⟩": a body's session in a city)
 // ("⟨P⟩ is expected to attend alongside ⟨P2⟩": the gathering told before)
-const ATTENDED = /\b(?:attend|attended|attends|attending|address|addressed|addresses|addressing|took part in|takes part in|participated in|participates in|represents?\s+⟨[OL]\d+⟩\s+at|represented\s+⟨[OL]\d+⟩\s+at|will\s+represent\s+⟨[OL]\d+⟩\s+at)\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+|⟨O\d+⟩\s+){0,6}?(?:(?:summit|session|conference|forum|assembly|ceremony|inauguration|dialogue)\b|meeting\s+in\s+⟨L)|(?:the\s+)?⟨O\d+⟩\s+in\s+⟨L|(?<=\battend\s+)(?=alongside\b|along with\b|together with\b|in person\b|as well\b|too\b))|\battend\s*(?=[,.]|$)/gi;
+const ATTENDED = /\b(?:attend|attended|attends|attending|address|addressed|addresses|addressing|took part in|takes part in|participated in|participates in|represents?\s+⟨[OL]\d+⟩\s+at|represented\s+⟨[OL]\d+⟩\s+at|will\s+represent\s+⟨[OL]\d+⟩\s+at)\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+|⟨O\d+⟩\s+){0,6}?(?:(?:summit|session|conference|forum|assembly|ceremony|inauguration|dialogue)\b|meeting\s+(?:held\s+)?in\s+⟨L)|(?:the\s+)?⟨O\d+⟩\s+in\s+⟨L|(?<=\battend\s+)(?=alongside\b|along with\b|together with\b|in person\b|as well\b|too\b))|\battend\s*(?=[,.]|$)/gi;
 /** The gathering's own place, right after its name: "… meeting in ⟨L⟩". */
-const GATHERING_IN = /^[^.;⟨]*?(?:⟨[OL]\d+⟩[^.;⟨]*?)?(?:\b(?:summit|session|conference|forum|assembly|ceremony|inauguration|dialogue|meeting)|⟨O\d+⟩)\s+in\s+⟨L(\d+)⟩/i;
+const GATHERING_IN = /^[^.;⟨]*?(?:⟨[OL]\d+⟩[^.;⟨]*?)?(?:\b(?:summit|session|conference|forum|assembly|ceremony|inauguration|dialogue|meeting)|⟨O\d+⟩)\s+(?:held\s+)?in\s+⟨L(\d+)⟩/i;
 const AT_GATHERING = /^(?:At|During|On the sidelines of)\s+(?:the|a|an|this|this year's)\s+(?!(?:[\w'’-]+\s+){0,2}(?:press|news|media)\s+conference)(?:[\w'’-]+\s+){0,3}?(?:summit|session|conference|forum|assembly|ceremony|inauguration)\b[^,⟨]*,\s*/i;
 const REMOTE = /\b(?:by video|via video|virtually|online|remotely|by (?:tele)?phone|video link|in absentia)\b/i;
 /** "… landed with delegations that included ⟨P⟩": the members travelled too. */

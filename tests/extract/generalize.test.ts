@@ -2679,3 +2679,10 @@ describe('tables told by their host', () => {
     expect(trip.visits.filter((v) => v.visitor === 'Tran Quoc Hieu').map((v) => [v.to, v.status])).toEqual([['IN', 'OCCURRED']]);
   });
 });
+
+describe('presence told with its place', () => {
+  it('reads "was in San Salvador, where he met …" and "attended a round of the meeting held in Colombo on …" as trips there', () => {
+    const x = run('Last Friday, Foreign Minister Rigoberto Matamoros of Honduras was in San Salvador, where he met with Salvadoran Foreign Minister Ana Portillo. Indian National Security Adviser Rakesh Talwar had earlier attended a round of the meeting held in Colombo on November 28, 2020.', '2023-07-04');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.date])).toEqual([['Rigoberto Matamoros', 'SV', '2023-06-30'], ['Rakesh Talwar', 'LK', '2020-11-28']]);
+  });
+});
