@@ -55,7 +55,8 @@ function habitual(masked: MaskedSentence, at: number): boolean {
   return /\bsince\s+(?:⟨T\d+⟩|\d{4}\b)/.test(clause) || [...clause.matchAll(/⟨T(\d+)⟩/g)].some((t) => /^since\b/i.test(masked.slots[Number(t[1])].time?.text ?? ''));
 }
 /** "denied reports that ⟨P1⟩ had met ⟨P2⟩", "a daily had claimed that …": an event disputed or only alleged is no fact. */
-const DISPUTED = /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|claim(?:ed|s|ing)?|alleg(?:ed|es|ing)|rumou?red|speculated)\b[^.;"“”]{0,160}?\bthat\s(?![^.;]*,\s*(?:saying|adding|noting|but)\b)[^.;]*$/i;
+// ("has denied holding any meeting with ⟨P⟩ in ⟨L⟩" too)
+const DISPUTED = /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|claim(?:ed|s|ing)?|alleg(?:ed|es|ing)|rumou?red|speculated)\b[^.;"“”]{0,160}?\bthat\s(?![^.;]*,\s*(?:saying|adding|noting|but)\b)[^.;]*$|\bden(?:y|ies|ied|ying)\s+(?:ever\s+|any\s+)?(?:(?:holding|having|meeting|hosting|receiving|visiting|travell?ing)\b[^.;]*)?$/i;
 /** "asked whether Lavrov would receive him": a question reports no event. */
 const QUESTIONED = /\b(?:whether|if)\b[^,;.⟨]*(?:⟨[POX]\d+⟩[^,;.⟨]*)?$/i;
 // (", under which Cuban nationals … are returned": a relative clause with a subject of its own)
@@ -73,7 +74,7 @@ const VISIT_PATTERNS: { cue: RegExp; re: RegExp }[] = [
   // "X was in Washington on Tuesday for talks": present there (travel at home is dropped later); "X is expected in Yerevan next week"
   // ("X is in Tonga this week, the first stop on a Pacific swing": the news present)
   // ("⟨P⟩ will be in ⟨L⟩ on ⟨T⟩ for the Joint Commission", "will be in ⟨L1⟩ and ⟨L2⟩ in the coming days", "was in ⟨L⟩, where he met …")
-  { cue: /\sin\s+⟨L/i, re: /\b(?:was|were|is|are|will\s+(?:also\s+)?be)\s+(?:now\s+|currently\s+)?in\s+⟨L(\d+)⟩(?=(?:\s+and\s+⟨L\d+⟩)?(?:\s+(?:on\s+|in\s+)?⟨T\d+⟩|\s+(?:for|to)\b|\s+in\s+the\s+coming\s+(?:days|weeks)|\s*,\s*where\s+(?:⟨[PX]\d+⟩|he|she|they)\s+(?:also\s+)?(?:met|held|signed|attended|addressed|called)\b))/gi },
+  { cue: /\sin\s+⟨L/i, re: /\b(?:was|were|is|are|will\s+(?:also\s+)?be)\s+(?:now\s+|currently\s+)?in\s+⟨L(\d+)⟩(?=(?:\s+and\s+⟨L\d+⟩)?(?:\s+(?:on\s+|in\s+|from\s+)?⟨T\d+⟩|\s+(?:for|to)\b|\s+in\s+the\s+coming\s+(?:days|weeks)|\s*,\s*where\s+(?:⟨[PX]\d+⟩|he|she|they)\s+(?:also\s+)?(?:met|held|signed|attended|addressed|called)\b))/gi },
   // "is now expected to lead his country's delegation to Bulawayo"
   // ("will lead ⟨the Omani delegation⟩ to the ⟨Jakarta⟩ round" too)
   // ("to lead a delegation of more than 60 companies to ⟨L⟩", "to lead Tonga's delegation to the ⟨O⟩ in ⟨L⟩" too)
@@ -547,6 +548,8 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
   if (infinitive && subject && /^(?:the\s+)?(?:first|second|third|last|only)\b/i.test(masked.sentence.text.slice(subject.start - masked.sentence.start))) {
     return PLANNED.test(before.slice(0, infinitive.index)) ? 'PLANNED' : 'OCCURRED';
   }
+  // ("⟨P⟩ was to hold the consultations with ⟨P1⟩ and call on ⟨P2⟩": the second verb shares the first's plan)
+  if (/\b(?:is|are|was|were)\s+(?:also\s+)?(?:(?:due|scheduled|set|supposed)\s+)?to\s+\w+\b[^.;,]*\band\s+$/i.test(before)) return 'PLANNED';
   // "⟨P⟩ is to receive ⟨P2⟩ on Friday": a plan
   if (/\b(?:is|are|was|were)\s+(?:also\s+|now\s+)?to\s+$/i.test(before)) return 'PLANNED';
   // the trigger's own auxiliary: "⟨P⟩ is expected in ⟨L⟩", "the two will be joined by"
@@ -883,7 +886,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
   for (const { cue, re, mode, purpose, objectless, owned } of MEETING_PATTERNS) {
     if (!cue.test(text)) continue;
     for (const match of text.matchAll(re)) {
-      if (NEGATED.test(text.slice(0, match.index)) || QUESTIONED.test(text.slice(0, match.index)) || HYPOTHETICAL.test(text.slice(0, match.index)) || habitual(masked, match.index)) continue;
+      // ("⟨P⟩ has denied holding any meeting with …": a denial may stand inside the match)
+      if (NEGATED.test(text.slice(0, match.index)) || QUESTIONED.test(text.slice(0, match.index)) || HYPOTHETICAL.test(text.slice(0, match.index)) || habitual(masked, match.index) || DISPUTED.test(text.slice(0, match.index + match[0].length))) continue;
       // "arrived at the air base …, where he was welcomed by ⟨P⟩": a welcome on arrival is protocol
       // ("landed at Queen Alia International Airport, where he was received by …", "Upon arrival at ⟨the airport⟩, ⟨P⟩ was received by …")
       if (/^(?:was|were)\b/i.test(match[0]) && (ARRIVAL_WELCOME.test(text.slice(0, match.index)) || /\b(?:airport|air ?base|airfield|tarmac)\b(?![^.;]*\b(?:later|then|afterwards|subsequently)\b)[^.;]*$/i.test(writtenUpTo(masked, match.index).replace(/\b(\p{Lu}\p{Ll}{0,3})\./gu, '$1')))) continue;
@@ -1158,8 +1162,11 @@ function readPartiesTable(masked: MaskedSentence[], meetings: MeetingReading[], 
     // (or after it: "… met in ⟨L⟩ for their autumn meeting, hosted by ⟨P⟩")
     const hostedBy = gathering ? /^[^.;]*?,\s*(?:hosted|chaired|convened)\s+by\s+(?:[\w'’-]+\s+){0,3}?⟨P(\d+)⟩/.exec(m.text.slice(gathering.index)) : null;
     const host = gathering ? [...groupBefore(m, gathering.index).filter((x) => x.type === 'P'), ...(hostedBy ? [slotAt(m, Number(hostedBy[1]))] : [])] : [];
-    if (!gathering || m.slots.some((x) => x.type === 'P' && !host.includes(x))) continue;
-    const parties: string[] = host.flatMap((x) => x.keys);
+    // ("The last trilateral meeting was held in ⟨L⟩ on ⟨T⟩, when ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩ reviewed …": its people in its own sentence)
+    const when = gathering ? /^[^.;]*?,\s*when\s+(?=⟨P)/.exec(m.text.slice(gathering.index)) : null;
+    const seated = when ? groupAfter(m, gathering!.index + when[0].length).slots : [];
+    if (!gathering || m.slots.some((x) => x.type === 'P' && !host.includes(x) && !seated.includes(x))) continue;
+    const parties: string[] = [...host, ...seated].flatMap((x) => x.keys);
     // (one sentence of the agenda may stand between the gathering and its people)
     const tells = (k: number): boolean => PARTY_LEADERS.test(masked[k].text) || TABLE_TOLD.test(masked[k].text) || ATTENDING_LIST.test(masked[k].text) || HOSTED_THE_MEETING.test(masked[k].text);
     for (let k = m.sentence.index + 1; k < masked.length && (tells(k) || (k === m.sentence.index + 1 && !!masked[k + 1] && tells(k + 1) && !masked[k].slots.some((x) => x.type === 'P'))); k++) {

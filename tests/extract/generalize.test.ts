@@ -2686,3 +2686,13 @@ describe('presence told with its place', () => {
     expect(x.visits.map((v) => [v.visitor, v.to, v.date])).toEqual([['Rigoberto Matamoros', 'SV', '2023-06-30'], ['Rakesh Talwar', 'LK', '2020-11-28']]);
   });
 });
+
+describe('denials, shared plans and tables told with "when"', () => {
+  it('takes no meeting from "has denied holding any meeting with", shares a "was to … and" plan, dates "was in X from June 5 to 7", and seats "was held in Kunming on April 18, when A, B and C …"', () => {
+    const x = run('Foreign Minister Rezaul Talukder has denied holding any meeting with Myanmar\'s Deputy Foreign Minister Kyaw Min Thein in Bangkok. Talukder was in the Thai capital from June 5 to 7. The last trilateral meeting was held in Kunming on April 18, when Foreign Secretary Jahangir Siddique, Chinese Vice Foreign Minister Lin Haotian and Kyaw Min Thein reviewed preparations.', '2023-06-11');
+    expect(x.meetings.map((m) => [m.who, m.date])).toEqual([[['Jahangir Siddique', 'Kyaw Min Thein', 'Lin Haotian'], '2023-04-18']]);
+    expect(x.visits.map((v) => [v.visitor, v.to, v.date])).toContainEqual(['Rezaul Talukder', 'TH', '2023-06-05']);
+    const plan = run('Indian Foreign Secretary Ashok Taneja was to hold consultations in Dhaka with his Bangladeshi counterpart Nazmul Bhuiyan and call on Adviser Mahfuzur Sikder on the same day.', '2024-10-21');
+    expect(plan.meetings.map((m) => m.status)).toEqual(['PLANNED', 'PLANNED']);
+  });
+});
