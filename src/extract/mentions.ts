@@ -1553,7 +1553,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // (not "the Bangladesh side", which names a party, told as such)
       // (after a determiner only: "two U.S. officials" are unnamed sources)
       // ("her Belgian and Luxembourg counterparts": or after a nationality and "and")
-      const stateAdjectiveAt = (k: number): boolean => k === i - 1 && !/^sides?$/.test(t.lower) && (/^(the|his|her|their|its)$/.test(lower(tokens[k - 1])) || (lower(tokens[k - 1]) === 'and' && demonymAt(k - 2))) && !tokens[k].possessive && placeOfToken(tokens[k])?.kind === 'country';
+      // ("The top US envoy for Sudan": an adjective of rank may stand after the determiner)
+      const determinerAt = (k: number): boolean => /^(the|his|her|their|its)$/.test(lower(tokens[k])) || (/^(top|senior|chief|new|visiting)$/.test(lower(tokens[k])) && /^(the|his|her|their|its)$/.test(lower(tokens[k - 1])));
+      const stateAdjectiveAt = (k: number): boolean => k === i - 1 && !/^sides?$/.test(t.lower) && (determinerAt(k - 1) || (lower(tokens[k - 1]) === 'and' && demonymAt(k - 2))) && !tokens[k].possessive && placeOfToken(tokens[k])?.kind === 'country';
       // ("his U.S. and Japanese counterparts": a state's short name set before "and" a nationality)
       const stateBeforeAnd = (k: number): boolean => placeOfToken(tokens[k])?.kind === 'country' && !tokens[k].possessive && lower(tokens[k + 1]) === 'and' && demonymAt(k + 2) && /^(the|his|her|their|its)$/.test(lower(tokens[k - 1]));
       while (

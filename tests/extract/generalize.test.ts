@@ -2696,3 +2696,11 @@ describe('denials, shared plans and tables told with "when"', () => {
     expect(plan.meetings.map((m) => m.status)).toEqual(['PLANNED', 'PLANNED']);
   });
 });
+
+describe('the envoy a lede names', () => {
+  it('reads "The top US envoy for Sudan" as the US envoy named next, and "was last in Caracas in August" as a trip then', () => {
+    const x = run('The top US envoy for Sudan has postponed a trip to Saudi Arabia. Special Envoy Daniel Whitcombe had been scheduled to arrive in Jeddah on Sunday. Brazilian envoy Marcos Lobo was last in Caracas in August, when he sat down with Foreign Minister Yamil Ortega.', '2024-10-11');
+    expect(x.people[0]).toEqual({ name: 'Daniel Whitcombe', country: 'US' });
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status, v.date])).toContainEqual(['Marcos Lobo', 'VE', 'OCCURRED', '2024-08-01']);
+  });
+});
