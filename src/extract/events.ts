@@ -285,7 +285,8 @@ const HEADED_BY = /^(?:,?\s*and\s+⟨X\d+⟩)?(?:[^.;⟨]|⟨[LO]\d+⟩)*?,\s*(?
 const RESCHEDULED = /\b(?:postponed|pushed back|moved|rescheduled|put off|deferred)\s+(?:to|until|till|for)\s+⟨T\d+⟩/;
 const WITH_WHOM = /⟨P(\d+)⟩\s*,\s*with whom\s+⟨P(\d+)⟩\s+(?:had\s+|has\s+|(?:was|were|is|are)\s+(?:(?:due|scheduled|expected|set)\s+)?to\s+|will\s+)?(?:also\s+)?(?=met\b|meet\b|held\s+(?:[\w-]+\s+)?talks\b|hold\s+(?:[\w-]+\s+)?talks\b|spoke\b|talked\b)/g;
 const SEQUEL = /\b(?:later|afterwards|subsequently|then)\b/i;
-const CHAIRED_BEFORE = /⟨P(\d+)⟩\s*,?\s+(?:chaired|co-chaired|hosted|convened|presided over|opened)\b/;
+// ("… met in ⟨L⟩ for the session of the Council, under the chairmanship of ⟨P⟩" too)
+const CHAIRED_BEFORE = /⟨P(\d+)⟩\s*,?\s+(?:chaired|co-chaired|hosted|convened|presided over|opened)\b|\bunder\s+the\s+chairmanship\s+of\s+(?:[\w'’-]+\s+){0,3}?⟨P(\d+)⟩/;
 // ("⟨P1⟩ and his ⟨P2⟩ are expected to travel to ⟨L⟩ next month for another round of negotiations" too)
 const TRAVEL_FOR_TALKS = /\b(?:flew|fly|travell?ed|travel|went|go|came|come|head)\s+(?:[\w'-]+\s+){0,2}?(?:to|into)\s+⟨L\d+⟩(?:\s+(?:(?:in|on)\s+)?⟨T\d+⟩)?\s+for\s+(?:(?:another|a new|a fresh|the next|a further)\s+round\s+of\s+)?(?:talks|a meeting|meetings|consultations|negotiations)\b/gi;
 const BETWEEN_NOUN = /\b(?:talks|meetings?|consultations?|call|conversation|summit|retreat|session|(?<!(?:press|news|media)\s)conference)\b/gi;
@@ -991,7 +992,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
     const hosts = convener ? [slotAt(masked, Number(convener[1] ?? convener[2]))] : groupBefore(masked, match.index).filter((x) => x.type !== 'O');
     // ("⟨P⟩ chaired … the session. The session brought together …": its chair, told just before)
     const chair = !hosts.length && previous && /^The\s+(?:[\w-]+\s+)?(?:session|meeting|talks|summit|consultations)\s+$/i.test(lead) ? CHAIRED_BEFORE.exec(previous.text) : null;
-    if (chair) hosts.push(slotAt(previous!, Number(chair[1])));
+    if (chair) hosts.push(slotAt(previous!, Number(chair[1] ?? chair[2])));
     // ("brought together ministers from the 23 countries …, among them ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩")
     const among = /^[^⟨.;]{0,160}?\b(?:among them|including|such as|among whom)\s+(?=⟨P)/.exec(text.slice(match.index + match[0].length));
     const brought = groupAfter(masked, match.index + match[0].length + (among?.[0].length ?? 0));

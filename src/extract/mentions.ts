@@ -432,11 +432,17 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   const phrase = (from: number, to: number): string => text.slice(tokens[from].start, tokens[to - 1].end).replace(/['’]s$|(?<=s)['’]$/, '');
   const stateLists = stateListsOf(tokens);
   // "BAMBA Sounkalo Issiaka", "MORISHIMA Kenta": a surname set in capitals before the given names
+  // ("Cheikh Tidiane SARR", "Lamin B. JOBARTEH", "Aïssatou DIALLO BA": or after them)
+  const givenName = (g: Token | undefined): boolean => !!g && (/^\p{Lu}\p{Ll}+$/u.test(g.text) || /^\p{Lu}\.$/u.test(g.text)) && isNameToken(g);
   for (const [i, t] of tokens.entries()) {
-    const given = tokens[i + 1];
-    if (!/^\p{Lu}{4,}$/u.test(t.text) || !given || !/^\p{Lu}\p{Ll}+$/u.test(given.text) || !adjacent(text, t, given) || !isNameToken(given)) continue;
+    const [before, after] = [tokens[i - 1], tokens[i + 1]];
+    const surnameFirst = /^\p{Lu}{4,}$/u.test(t.text) && givenName(after) && adjacent(text, t, after);
+    // (not a programme's name: "India's Vision MAHASAGAR")
+    const surnameLast = /^\p{Lu}{3,}$/u.test(t.text) && givenName(before) && !isCommonWord(before.lower) && !tokens[i - 2]?.possessive && !/^(the|its|our|their|a|an)$/.test(lower(tokens[i - 2])) && adjacent(text, before, t);
+    const secondSurname = /^\p{Lu}{2,}$/u.test(t.text) && !!before?.nameLike && /^\p{Lu}{3,}$/u.test(before.text) && adjacent(text, before, t);
+    if (!surnameFirst && !surnameLast && !secondSurname) continue;
     // ("the HMAS Adelaide": a ship)
-    if (lower(tokens[i - 1]) === 'the' || KNOWN_ORG_INDEX.has(t.text) || MEDIA_OUTLETS.has(t.text) || placeOfToken(t) || TITLE_WORDS.has(t.lower) || isHonorific(t.lower) || isCommonWord(t.lower)) continue;
+    if (lower(before) === 'the' || KNOWN_ORG_INDEX.has(t.text) || MEDIA_OUTLETS.has(t.text) || placeOfToken(t) || TITLE_WORDS.has(t.lower) || isHonorific(t.lower) || isCommonWord(t.lower)) continue;
     t.nameLike = true;
   }
   /** Where the verb after a subject ending at `k` stands, past a day or an adverb ("on Monday agreed", "jointly signed"), else -1. */
@@ -1414,6 +1420,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         if (relative && (hasTwoNameWords(segment) || lower(tokens[segStart - 1]) === 'whose')) {
           // (", whose country was admitted as the bloc's 11th member": the clause tells of another's, not an office)
           // ", who is accompanied by Foreign Minister Marc Ati,": another person, told in a clause of its own
+        } else if (relative && namesFollow(k)) {
+          // (", who represented the Guinean Minister of Energy, Alpha Oumar CAMARA,": the office of another, named next)
         } else if (relative && (!/^(is|was|are|were|has|had|will)$/.test(segment[0]?.lower ?? '') || (/^(the|a|an|also|now|currently|still|his|her|its|their|been|served)$/.test(lower(segment[1])) && hasTitleHead(segment.slice(0, 6))))) {
           // (", who is on a working visit to Algeria" names no office: the clause stays in the sentence)
           appositionTokens = segment.filter((_, n) => n > 0 && hasTitleHead(segment));
@@ -1480,7 +1488,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const nameFrom = from;
       const name = bare(nameFrom, to).replace(/’/g, "'");
       // "… told the Solomon Star": the outlet's own name is no one's
-      if (!titled && context.publisher && outletWords(context.publisher).includes(` ${foldPhrase(name)} `)) continue;
+      // ("Seneweb News" in Seneweb's copy: the outlet's name with a word of the trade)
+      const outletName = foldPhrase(name).replace(/\s+(?:news|online|media|tv|radio|agency|daily|times|post|press)$/, '');
+      if (!titled && context.publisher && outletWords(context.publisher).includes(` ${outletName} `)) continue;
       const surface = honorific ? `${honorific} ${name}` : name;
       const spanFrom = Math.min(left, from);
       // Organisations and places inside the title stay mentions of their own (for the roster).

@@ -2704,3 +2704,12 @@ describe('the envoy a lede names', () => {
     expect(x.visits.map((v) => [v.visitor, v.to, v.status, v.date])).toContainEqual(['Marcos Lobo', 'VE', 'OCCURRED', '2024-08-01']);
   });
 });
+
+describe('a West African agency\'s names', () => {
+  it('reads surnames set in capitals after the given names, Bissau-Guinean, a chair told "under the chairmanship of", the office of another named after "who represented", and no outlet as a person', () => {
+    const { x, name } = article('Ministers of the OMVG met on Thursday in Dakar for the session of the Council of Ministers, under the chairmanship of Senegal\'s Minister of Water and Sanitation, Mr. Cheikh Tidiane SARR. The meeting brought together the Gambian Minister of Fisheries, Lamin B. JOBARTEH, the Bissau-Guinean Minister of Natural Resources, Domingos Sanhá CORREIA, and the Ambassador of Guinea to Senegal, Sékou Kaba TOURÉ, who represented the Guinean Minister of Energy, Alpha Oumar CAMARA. Seneweb News learned that the next session is due in Conakry.', '2021-07-09', 'Seneweb (English)');
+    expect(peopleOf(x)).toEqual([['Cheikh Tidiane SARR', 'SN'], ['Lamin B. JOBARTEH', 'GM'], ['Domingos Sanhá CORREIA', 'GW'], ['Sékou Kaba TOURÉ', 'GN'], ['Alpha Oumar CAMARA', 'GN']]);
+    expect(tables({ x, name })).toEqual(['Cheikh Tidiane SARR + Domingos Sanhá CORREIA + Lamin B. JOBARTEH + Sékou Kaba TOURÉ']);
+    expect(x.visits.map((v) => name(v.visitor))).toEqual(['Lamin B. JOBARTEH', 'Domingos Sanhá CORREIA']);
+  });
+});

@@ -15,6 +15,9 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, string>> = {
   // the package gives "Dominican" to Dominica first; news means the Dominican Republic
   Dominican: 'DO', Haitian: 'HT', Guyanese: 'GY', Jamaican: 'JM', Maldivian: 'MV', Timorese: 'TL', Djiboutian: 'DJ',
   Ecuadorian: 'EC', Surinamese: 'SR', 'North Macedonian': 'MK', Slovenian: 'SI', Icelandic: 'IS', Basotho: 'LS',
+  'Bissau-Guinean': 'GW', Comorian: 'KM', Equatoguinean: 'GQ', 'Equatorial Guinean': 'GQ', Santomean: 'ST', 'Cabo Verdean': 'CV',
+  Vincentian: 'VC', Kittitian: 'KN', Antiguan: 'AG', 'St Lucian': 'LC', 'Saint Lucian': 'LC', 'Solomon Islander': 'SB',
+  'Papua New Guinean': 'PG',
 };
 
 /** Country names used in news that are not among the package's spellings. */
