@@ -2713,3 +2713,11 @@ describe('a West African agency\'s names', () => {
     expect(x.visits.map((v) => name(v.visitor))).toEqual(['Lamin B. JOBARTEH', 'Domingos Sanhá CORREIA']);
   });
 });
+
+describe('offices told without names', () => {
+  it('places the talks of the ministers named next where "The foreign ministers of A, B and C agreed on Wednesday in Tacna"', () => {
+    const { x, name } = article('The foreign ministers of Peru, Chile and Bolivia agreed on Wednesday in Tacna to create a trinational mechanism. Peruvian Foreign Minister Javier Mendívil held talks with his Chilean counterpart Paula Irarrázaval and Bolivia\'s Foreign Minister Freddy Mamani.', '2024-07-18', 'El Comercio');
+    expect(x.meetings.map((m) => [m.participants.map(name).sort().join(' + '), m.place?.name])).toEqual([['Freddy Mamani + Javier Mendívil + Paula Irarrázaval', 'Tacna']]);
+    expect(x.visits.map((v) => [name(v.visitor), v.destination])).toEqual([['Paula Irarrázaval', 'PE'], ['Freddy Mamani', 'PE']]);
+  });
+});
