@@ -831,7 +831,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
             while (k > to + 1 && /^(of|and|for)$/.test(tokens[k - 1].lower)) k--;
             // "the Ministry of Foreign Affairs Kong Vibol": a name right after the portfolio is the person's
             // (a name of two words or more: "Ministry of Energy and Energy Industries" ends in a portfolio's word)
-            const nameFrom = tokens.slice(to + 2, k).findIndex((x, j, tail) => tail.length - j >= 2 && tail.slice(j).every((y) => y.capitalized && !PORTFOLIO_WORDS.has(y.lower) && !placeOfToken(y)));
+            // (or one initialled name: "the Ministry of Foreign Affairs G.Ankhbayar")
+            const nameFrom = tokens.slice(to + 2, k).findIndex((x, j, tail) => (tail.length - j >= 2 || /^\p{Lu}\p{Ll}?\.\p{Lu}/u.test(x.text)) && tail.slice(j).every((y) => y.capitalized && !PORTFOLIO_WORDS.has(y.lower) && !placeOfToken(y)));
             if (nameFrom >= 0) k = to + 2 + nameFrom;
             to = k;
             // "Ministry of Foreign Affairs, International Cooperation and External Trade": a portfolio listed with commas
@@ -969,7 +970,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         let closed = false;
         while (!closed && tokens[to] && /^(for|of|on)$/.test(tokens[to].lower) && tokens[to + 1]?.capitalized && !MONTHS_AND_DAYS.has(tokens[to + 1].lower)) {
           let k = to + 1;
-          while (tokens[k]?.capitalized && !tokens[k - 1].possessive && !closed) closed = placeOfToken(tokens[k++])?.kind === 'country';
+          // ("the Ministry of Foreign Affairs G.Ankhbayar": an initialled name is its officer's, not the body's)
+          while (tokens[k]?.capitalized && !tokens[k - 1].possessive && !closed && !/^\p{Lu}\p{Ll}?\.\p{Lu}/u.test(tokens[k].text)) closed = placeOfToken(tokens[k++])?.kind === 'country';
           to = k;
         }
         // "the Central Council of Jews in Germany": a body of a people in a country is named with the country

@@ -2721,3 +2721,11 @@ describe('offices told without names', () => {
     expect(x.visits.map((v) => [name(v.visitor), v.destination])).toEqual([['Paula Irarrázaval', 'PE'], ['Freddy Mamani', 'PE']]);
   });
 });
+
+describe('initialled names', () => {
+  it('takes "the Ministry of Foreign Affairs G.Ankhbayar" for the ministry and its officer', () => {
+    const x = run('The Mongolian side was led by State Secretary of the Ministry of Foreign Affairs G.Ankhbayar, while Russian Deputy Foreign Minister Mikhail Zavarzin led his delegation.', '2025-04-10');
+    expect(x.people.map((p) => p.name)).toEqual(['Mikhail Zavarzin', 'G.Ankhbayar']);
+    expect(x.organizations).toContain('Ministry of Foreign Affairs');
+  });
+});
