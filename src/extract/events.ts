@@ -374,8 +374,8 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     // "He met ⟨P1⟩ and was later received by ⟨P2⟩": the object of the first verb is not the second's subject
     // ("He held talks with ⟨P1⟩ on ⟨T⟩ and was then received by ⟨P2⟩" too)
     // ("Waqa met ⟨P1⟩ and ⟨P2⟩ that afternoon, and paid a courtesy call on ⟨P3⟩" too)
-    // ("⟨P⟩ is scheduled to meet ⟨P1⟩ on Monday, before heading to Erbil": the gerund is the subject's too)
-    const firstVerb = /^(?:\s*,?\s+(?:on\s+)?⟨T\d+⟩(?:\s+(?:morning|afternoon|evening))?|\s*,?\s+(?:that|the same)\s+(?:morning|afternoon|evening|day))?\s*,?\s+(?:and\s+(?:(?:was|were|is|had|has|then|later|also)\b.*)?|(?:before|after)\s+(?:\w+ing\s+)?|(?:before|after)\s+\w+ing\b(?:[^,;⟨]|⟨[LT]\d+⟩)*\s+to\s+)$/.test(gap)
+    // ("⟨P⟩ is scheduled to meet ⟨P1⟩ on Monday, before heading to Erbil": the gerund is the subject's too; "…, before travelling on to ⟨L⟩ for talks with" too)
+    const firstVerb = /^(?:\s*,?\s+(?:on\s+)?⟨T\d+⟩(?:\s+(?:morning|afternoon|evening))?|\s*,?\s+(?:that|the same)\s+(?:morning|afternoon|evening|day))?\s*,?\s+(?:and\s+(?:(?:was|were|is|had|has|then|later|also)\b.*)?|(?:before|after)\s+(?:\w+ing\s+)?|(?:before|after)\s+\w+ing\b(?:[^,;⟨]|⟨[LT]\d+⟩)*?(?:\s+to)?\s+)$/.test(gap)
       ? /\b(?:met|meets|meet|received|hosted|visited|called on|thanked|welcomed|joined|(?:talks|meeting|call|spoke|talked|consultations|discussions|negotiations)\s+with)\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+))*$/i.exec(lead) : null;
     if (firstVerb) {
       // (all its objects: the subject stands before the first verb)
@@ -510,7 +510,7 @@ const BACKGROUND_CLAUSE = /(?:,\s+|\bfor the first time\s+)(?:(?:a|one|two|three
 const RENEWED = /,?\s+(?:and|but)\s+(?:⟨[PX]\d+⟩\s+)?(?:is|are|will|has|have)\s+now\b/gi;
 
 /** "was due to", "was to", "had been scheduled to": a plan told in the past. */
-export const PAST_PLAN = /\b(?:was|were)\s+(?:(?:due|scheduled|set|slated|supposed)\s+)?to\s+(?:[\w-]+\s+){0,3}$|\bhad\s+been\s+(?:due|scheduled|set|slated|expected)\s+to\s+(?:[\w-]+\s+){0,3}$/i;
+export const PAST_PLAN = /\b(?:was|were)\s+(?:(?:due|scheduled|set|slated|supposed|expected)\s+)?to\s+(?:[\w-]+\s+){0,3}$|\bhad\s+been\s+(?:due|scheduled|set|slated|expected)\s+to\s+(?:[\w-]+\s+){0,3}$/i;
 
 function statusOf(masked: MaskedSentence, at: number): EventStatus {
   // ("… will travel to ⟨L⟩ for talks with ⟨P⟩, with whom ⟨P2⟩ spoke by phone": the relative clause has a tense of its own)
@@ -954,7 +954,13 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
         if (/\bseparately\b/i.test(text.slice(Math.max(0, match.index - 20), match.index + match[0].length)) && object.slots.length > 1) {
           for (const one of object.slots) add([...table, one], match.index, sentenceMode, 0.8);
         } else add([...table, ...object.slots], match.index, sentenceMode, subjects.some((s) => s.type !== 'P') ? 0.7 : 0.9);
-        if (purpose && meetings.length > before) meetings[before].purposeOfTrip = true;
+        if (purpose && meetings.length > before) {
+          meetings[before].purposeOfTrip = true;
+          // ("… before travelling on to ⟨L⟩ on ⟨T⟩ for talks with ⟨P⟩": where the trip just told goes)
+          const goal = /\b(?:to|in)\s+⟨L(\d+)⟩(?:\s+(?:on\s+|in\s+)?⟨T\d+⟩)?\s*$/.exec(text.slice(0, match.index));
+          const place = goal ? placeOf(slotAt(masked, Number(goal[1]))) : null;
+          if (place?.name) meetings[before].place = { name: place.name, country: place.country };
+        }
       }
       // ("the two discussed preparations for a meeting of ASEAN ministers": a meeting named, not theirs)
       else if (/^meeting\b/i.test(match[0]) && /\b(?:a|an|the|this|that|next|its|their)\s+(?:[\w-]+\s+){0,4}$/i.test(text.slice(0, match.index))) continue;

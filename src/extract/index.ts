@@ -85,7 +85,9 @@ export function extract(input: ArticleInput): Extraction {
   const dated = datesFor([...visits, ...meetings, ...statements], masked, anchor, actorsOf);
   for (const r of meetings) {
     if (!r.purposeOfTrip) continue;
-    const trip = visits.find((v) => v.sentence === r.sentence && v.status === r.status && v.visitors.some((k) => r.participants.includes(k)) && dated.get(v));
+    // (the trip told last before the talks it is for: "flies to ⟨L1⟩ on Wednesday …, before travelling on to ⟨L2⟩ on Thursday for talks")
+    const trip = visits.filter((v) => v.sentence === r.sentence && v.status === r.status && v.visitors.some((k) => r.participants.includes(k)) && dated.get(v))
+      .sort((a, b) => Number(b.at < r.at) - Number(a.at < r.at) || (a.at < r.at ? b.at - a.at : a.at - b.at))[0];
     if (trip) dated.set(r, dated.get(trip)!);
   }
   const companions = masked.flatMap(readCompanions);

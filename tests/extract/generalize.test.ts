@@ -2729,3 +2729,13 @@ describe('initialled names', () => {
     expect(x.organizations).toContain('Ministry of Foreign Affairs');
   });
 });
+
+describe('a tour told in one sentence', () => {
+  it('seats the traveller, not the host of the last leg, at "… before travelling on to Apia on Thursday for talks with X", in Apia on Thursday; and calls off talks a postponed trip "was expected to" hold', () => {
+    const x = run('Foreign Minister Daniel Whitcombe landed in Suva on Sunday. From Suva, Whitcombe flies to Nuku\'alofa on Wednesday, where he is due to meet Tongan Prime Minister Sione Latu\'ila, before travelling on to Apia on Thursday for talks with Samoa\'s Prime Minister, Lautafi Tevita Sapolu.', '2024-05-27');
+    expect(x.meetings.map((m) => [m.who, m.date])).toEqual([[['Daniel Whitcombe', 'Sione Latu\'ila'], '2024-05-29'], [['Daniel Whitcombe', 'Lautafi Tevita Sapolu'], '2024-05-30']]);
+    const off = run('The planned visit of Indian Foreign Secretary Arvind Mehra to Nay Pyi Taw, which had been scheduled for next week, has been postponed. Mehra was expected to hold talks with Deputy Foreign Minister Kyaw Myint Oo.', '2023-08-17');
+    expect(off.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Arvind Mehra', 'MM', 'CANCELLED']]);
+    expect(off.meetings.map((m) => m.status)).toEqual(['CANCELLED']);
+  });
+});

@@ -44,7 +44,7 @@ export const MAJOR_CITIES: Readonly<Record<string, string>> = {
   Vancouver: 'CA', 'Rio de Janeiro': 'BR', 'Sao Paulo': 'BR', Brasilia: 'BR',
   // Asia-Pacific
   Osaka: 'JP', Hiroshima: 'JP', Kyoto: 'JP', Busan: 'KR', 'Ho Chi Minh City': 'VN', Bali: 'ID',
-  Yangon: 'MM', Chittagong: 'BD', Sydney: 'AU', Melbourne: 'AU',
+  Yangon: 'MM', 'Nay Pyi Taw': 'MM', Naypyitaw: 'MM', Chittagong: 'BD', Sydney: 'AU', Melbourne: 'AU',
   // Africa
   Lagos: 'NG', Johannesburg: 'ZA', Durban: 'ZA', Mombasa: 'KE', 'Dar es Salaam': 'TZ',
   Abidjan: 'CI', Casablanca: 'MA', Benghazi: 'LY', Kano: 'NG', 'Port Harcourt': 'NG', Kumasi: 'GH', Goma: 'CD',
