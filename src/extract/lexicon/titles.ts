@@ -4,7 +4,7 @@ export const HONORIFICS_IN_NAMES = new Set(['sheikh', 'shaikh', 'haji', 'hajji',
 
 export const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'madam', 'madame', 'mme', 'sr', 'cde', 'comrade', 'samdech', 'afioga', 'susuga', 'sheikh', 'shaikh', 'mullah', 'mulla', 'qari', 'maulvi', 'maulana',
-  'haji', 'hajji', 'alhaji', 'h.e.', 'h.e', 'h e', 'excellency', 'prof', 'professor', 'gen', 'general', 'lt', 'col', 'colonel', 'major',
+  'haji', 'hajji', 'alhaji', 'hajiya', 'hajia', 'alhaja', 'h.e.', 'h.e', 'h e', 'excellency', 'prof', 'professor', 'gen', 'general', 'lt', 'col', 'colonel', 'major',
   'captain', 'capt', 'maj', 'admiral', 'commodore', 'marshal', 'brigadier', 'ambassador', 'amb', 'senator', 'sen', 'rep', 'gov', 'lord', 'lady',
   'prince', 'princess', 'king', 'queen', 'emir', 'amir-ul-momineen', 'ayatollah', 'imam', 'rabbi', 'father', 'brother',
   'mawlawi', 'mawlavi', 'maulavi', 'molvi', 'mawlana', 'alhaj', 'al-haj', 'ustad', 'eng', 'majesty', 'highness',
