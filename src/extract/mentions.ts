@@ -481,7 +481,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         break;
       }
       const ministry = NAMED_MINISTRY_INDEX.get(form);
-      if (ministry) {
+      // ("received at the Torre Tagle Palace": the building, a venue)
+      if (ministry && !/^(palace|building|hall|tower|headquarters)$/.test(lower(tokens[i + n]))) {
         mentions.push({
           kind: 'organization', ...at(i, i + n), key: `ministry:${ministry.country}:${ministry.portfolio}`, name: form, surface: form,
           orgKind: 'ministry', country: ministry.country, delegation: false,

@@ -2739,3 +2739,12 @@ describe('a tour told in one sentence', () => {
     expect(off.meetings.map((m) => m.status)).toEqual(['CANCELLED']);
   });
 });
+
+describe('ministries by their buildings', () => {
+  it('reads "Torre Tagle announced" as Peru\'s foreign ministry, and "received at the Torre Tagle Palace by X" as a venue of a meeting', () => {
+    const x = run('Torre Tagle announced that a trinational committee will meet every three months. Chile\'s Foreign Minister Gabriela Sommerfeld was received at the Torre Tagle Palace by her Peruvian counterpart Elmer Schialer.', '2025-06-26');
+    expect(x.organizations).toContain('Torre Tagle');
+    expect(x.people.map((p) => p.name)).toEqual(['Gabriela Sommerfeld', 'Elmer Schialer']);
+    expect(x.meetings.map((m) => m.who)).toEqual([['Elmer Schialer', 'Gabriela Sommerfeld']]);
+  });
+});

@@ -124,6 +124,9 @@ export const NAMED_MINISTRIES: Readonly<Record<string, { country: string; portfo
   'South Block': { country: 'IN', portfolio: 'foreign' },
   'Smolenskaya Square': { country: 'RU', portfolio: 'foreign' },
   'Gaimusho': { country: 'JP', portfolio: 'foreign' },
+  // ministries known by their buildings' streets ("Torre Tagle announced …", "Pejambon said …")
+  'Torre Tagle': { country: 'PE', portfolio: 'foreign' },
+  Pejambon: { country: 'ID', portfolio: 'foreign' },
 };
 
 /**
