@@ -811,7 +811,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const t = tokens[i];
       // Ministries: "Ministry of Foreign Affairs (of X)", "Foreign Ministry", "External Affairs Ministry", "Foreign Office", "MFA of X"
       // ("the ASEAN Secretariat" is a named body, read below)
-      const namedSecretariat = t.lower === 'secretariat' && t.capitalized && !!tokens[i - 1]?.capitalized && !tokens[i - 1].possessive;
+      const namedSecretariat = t.lower === 'secretariat' && t.capitalized && !!tokens[i - 1]?.capitalized && !tokens[i - 1].possessive && tokens[i - 1].lower !== 'the';
       // ("the Department of Foreign Affairs", as the Philippines and Ireland call their ministries)
       const department = t.lower === 'department' && t.capitalized && !claimed[i] && lower(tokens[i + 1]) === 'of' && /^(foreign|external|home|defen[cs]e|trade|homeland|international)$/.test(lower(tokens[i + 2]));
       if ((/^(ministry|office|mo?fa|secretariat)$/.test(t.lower) && !namedSecretariat) || department) {
@@ -820,7 +820,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         let from = i;
         while (from > 0 && /^(foreign|external|affairs|justice|defence|defense|interior|finance|trade|commerce|industry|petroleum|mines|energy|railways|transport|home|state|political|presidential|communications|information|pm)$/i.test(tokens[from - 1].text) && !claimed[from - 1]) from--;
         let to = i + 1;
-        if (!officeLike || from < i) {
+        // ("the Secretariat of Foreign Relations": Mexico's and Honduras's ministries are secretariats)
+        if (!officeLike || from < i || (t.lower === 'secretariat' && lower(tokens[i + 1]) === 'of' && /^(foreign|external)$/.test(lower(tokens[i + 2])))) {
           // ("Ministry of the Presidency", "Ministry of the Interior": an article before the portfolio)
           if (lower(tokens[to]) === 'of' && lower(tokens[to + 1]) === 'the' && tokens[to + 2]?.capitalized && from === i && t.lower === 'ministry') to++;
           if ((lower(tokens[to]) === 'of' || lower(tokens[to]) === 'the' || (lower(tokens[to]) === 'for' && from === i)) && tokens[to + 1]?.capitalized) {

@@ -2748,3 +2748,10 @@ describe('ministries by their buildings', () => {
     expect(x.meetings.map((m) => m.who)).toEqual([['Elmer Schialer', 'Gabriela Sommerfeld']]);
   });
 });
+
+describe('ministries of other names', () => {
+  it('reads "the Ministry of Foreign Affairs and Human Mobility" whole, and the secretariats of foreign affairs of Mexico and Honduras as ministries', () => {
+    const x = run('Ecuador\'s Ministry of Foreign Affairs and Human Mobility said the talks went well. Mexico\'s Secretariat of Foreign Relations said in a statement that it agreed. The Secretariat of Foreign Affairs and International Cooperation (SRECI) said the visit was postponed.', '2025-03-06');
+    expect(x.organizations).toEqual(['Ecuador\'s Ministry of Foreign Affairs and Human Mobility', 'Mexico\'s Secretariat of Foreign Relations', 'Secretariat of Foreign Affairs and International Cooperation']);
+  });
+});

@@ -256,6 +256,7 @@ export const PORTFOLIO_WORDS = new Set([
   'government', 'mineral', 'maritime', 'marine', 'ocean', 'oceans', 'family', 'children', 'gender', 'humanitarian',
   'power', 'electricity', 'aviation', 'ports', 'shipping', 'telecommunications', 'budget', 'irrigation', 'forestry', 'mining',
   'industries', 'services', 'sport', 'affair', 'communication', 'routes', 'logistics', 'cooperatives', 'veterans',
+  'human', 'mobility', 'rights', 'solidarity', 'transition', 'sustainable', 'sanitation', 'heritage', 'innovation', 'commonwealth',
 ]);
 
 /** Ministry portfolios and the words that name them, for keying "Foreign Ministry" = "Ministry of Foreign Affairs". */
