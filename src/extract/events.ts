@@ -132,7 +132,7 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   // "⟨P1⟩ and ⟨P2⟩ signed an agreement": those who sign together meet
   { cue: /signed|initiall?ed/i, re: /(?<=⟨[PX]\d+⟩\s+and\s+(?:his\s+|her\s+)?⟨[PX]\d+⟩\s+(?:also\s+|later\s+|then\s+)?)(?:signed|initialled|initialed)\s+(?=(?:a|an|the|two|three|several|\w+)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|accords?|deals?|protocols?|declarations?|treaty|treaties|MoUs?|conventions?)\b)/gi, objectless: true },
   // ("chaired in Dakar a tripartite meeting on migration with ⟨P1⟩ and ⟨P2⟩", "held official talks ⟨T⟩ at the Palace of the Revolution with ⟨P⟩" too)
-  { cue: /talks|meeting|consultations|discussions|negotiations|call|conversation|session|breakfast|lunch|dinner|conference|exchange/i, re: /\b(?:held|holds|hold|holding|had|have|has|co-chaired|co-chairs|co-chair|chaired|chairs|co-hosted|co-hosts|hosted|hosts|took part in|takes part in|participated in)\s+(?:in\s+⟨L\d+⟩\s+)?(?:[\w-]+\s+|⟨L\d+⟩[–-]⟨L\d+⟩\s+){0,8}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|(?:working\s+)?session|breakfast|lunch|luncheon|dinner|video ?conference|exchanges?(?!\s+of\s+(?:letters|notes|fire|prisoners|documents|instruments)))\s+(?:(?:[^⟨.;]{0,30}?⟨[LTOX]\d+⟩){1,2}[^⟨.;]{0,40}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
+  { cue: /talks|meeting|consultations|discussions|negotiations|call|conversation|session|breakfast|lunch|dinner|conference|exchange/i, re: /\b(?:held|holds|hold|holding|had|have|has|co-chaired|co-chairs|co-chair|chaired|chairs|co-hosted|co-hosts|hosted|hosts|took part in|takes part in|participated in)\s+(?:in\s+⟨L\d+⟩\s+|on\s+⟨T\d+⟩\s+|⟨T\d+⟩\s+)?(?:[\w-]+\s+|⟨L\d+⟩[–-]⟨L\d+⟩\s+){0,8}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|(?:working\s+)?session|breakfast|lunch|luncheon|dinner|video ?conference|exchanges?(?!\s+of\s+(?:letters|notes|fire|prisoners|documents|instruments)))\s+(?:(?:[^⟨.;]{0,30}?⟨[LTOX]\d+⟩){1,2}[^⟨.;]{0,40}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
   // ("sat down at the ⟨ministry⟩ with ⟨P⟩", "sat down on ⟨T⟩ with ⟨P⟩" too)
   { cue: /\sdown\s/i, re: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:(?:at|in)\s+(?:the\s+)?(?:⟨[OL]\d+⟩|[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?with\s+/gi },
   { cue: /talks|meeting|consultations|discussions|conference|call|conversation/i, re: /\b(?:held|hold|holds|holding|had|have|co-chair|co-chairs|co-chaired)\s+(?:[\w-]+\s+|⟨O\d+⟩\s+){0,5}?(?:talks|meetings?|consultations|discussions|joint (?:press|news) conferences?|video ?conferences?|video calls?|(?:tele)?phone calls?|(?:tele)?phone conversations?|conference calls?)\b(?!\s+with\b)(?![^.;]{0,60}?\bwith\s+⟨)/gi },
@@ -310,8 +310,12 @@ export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]
   const members = /^(?:the\s+)?(?:two|three|four|five|six|seven)\s+members\s+of\s+(?:the\s+)?(?:⟨[OL]\d+⟩\s*)?(?:\p{Lu}[\p{L}-]*\s*){0,3},\s*(?=⟨P)/u.exec(rest);
   if (members) return groupAfter(masked, pos + members[0].length);
   // ("meet with CNMI ⟨Gov. X⟩", "received by Saeima ⟨Speaker X⟩": a title's first word outside the name's slot)
-  const titleWord = /^(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}+)\s+(?=⟨P)/u.exec(rest);
+  // ("with Korea's ⟨Minister of Trade, Industry and Energy, X⟩": a possessor the slot leaves out too)
+  const titleWord = /^(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}+(?:['’]s)?)\s+(?=⟨P)/u.exec(rest);
   if (titleWord) return groupAfter(masked, pos + titleWord[0].length);
+  // ("with ⟨Algerian Minister⟩ of Foreign Affairs and the National Community ⟨Abroad X⟩": an office told in pieces before its holder)
+  const longTitle = /^⟨X(\d+)⟩(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}-]*)){1,10}\s+(?=⟨P)/u.exec(rest);
+  if (longTitle && !slotAt(masked, Number(longTitle[1])).keys.length) return groupAfter(masked, pos + longTitle[0].length);
   const head = /^(?:(?:then|former|outgoing|incoming)\s+)?(?:(?:the|his|her|their|its)\s+|(?:officials|representatives|members|envoys|leaders|delegates) of\s+(?:the\s+)?|⟨X\d+⟩,\s*(?=⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨P\d+⟩(?:\s*[,.]|\s+(?:on|in|at|for|during|before|after)\b|\s*$)))?⟨([POX])(\d+)⟩/i.exec(rest);
   if (!head) return { slots: [], end: pos };
   const items = [{ slot: slotAt(masked, Number(head[2])), end: pos + head[0].length, comma: false }];

@@ -2755,3 +2755,12 @@ describe('ministries of other names', () => {
     expect(x.organizations).toEqual(['Ecuador\'s Ministry of Foreign Affairs and Human Mobility', 'Mexico\'s Secretariat of Foreign Relations', 'Secretariat of Foreign Affairs and International Cooperation']);
   });
 });
+
+describe('calls told with long titles', () => {
+  it('reads "held on Tuesday a videoconference with <an office told in pieces> X" and "a video call with Korea\'s Minister of Trade, Industry and Energy, X" as calls', () => {
+    const a = run('TUNIS, Nov. 9 (TAP) – Minister of Foreign Affairs, Migration and Tunisians Abroad Hatem Bouzaiene held on Tuesday a videoconference with Algerian Minister of Foreign Affairs and the National Community Abroad Rachid Belkacemi.', '2022-11-10');
+    expect(a.meetings.map((m) => [m.who, m.mode, m.date])).toEqual([[['Hatem Bouzaiene', 'Rachid Belkacemi'], 'VIDEO', '2022-11-08']]);
+    const b = run('Kenyan Trade Minister Moses Rotich held a video call with Korea\'s Minister of Trade, Industry and Energy, Han Seung-woo, last Thursday.', '2022-10-05');
+    expect(b.meetings.map((m) => m.who)).toEqual([['Han Seung-woo', 'Moses Rotich']]);
+  });
+});
