@@ -352,6 +352,8 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     // "an ⟨EU⟩ official said", "a ⟨Sudanese government⟩ source told": an unnamed person, not the body
     if (/^\s+(?:officials?|sources?|diplomats?|insiders?|aides?)\s*$/i.test(gap)) return [];
     const eligible = (x: Slot): boolean => x.type !== 'O' || anyOrganization || actsAsGroup(masked, x);
+    // ("a delegation from the ⟨Turkish Ministry of National Defence⟩ arrived": an unnamed delegation acts for its body)
+    if (slot.type === 'O' && /^\s*$/.test(gap) && /\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|mission)\s+(?:from|of)\s+(?:the\s+)?$/i.test(before.slice(0, marker.index))) return [slot];
     // ("the two ministers announced that ⟨O1⟩ and ⟨O2⟩ had agreed to hold": the states are the subject, not the ministers)
     if (!eligible(slot)) {
       if (/^\s*(?:(?:had|has|have|will|would|also|both|jointly|(?:agreed|decided|plan|plans|planned|intend|intends)\s+to)\s+)*$/.test(gap)) return [];

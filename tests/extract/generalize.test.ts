@@ -2764,3 +2764,10 @@ describe('calls told with long titles', () => {
     expect(b.meetings.map((m) => m.who)).toEqual([['Han Seung-woo', 'Moses Rotich']]);
   });
 });
+
+describe('a body\'s delegation', () => {
+  it('takes "a delegation from the Turkish Ministry of National Defence arrived in Tripoli" for a trip of that ministry', () => {
+    const { x, name } = article('A delegation from the Turkish Ministry of National Defence arrived in Tripoli on Sunday.', '2024-02-20', 'Libya Review');
+    expect(x.visits.map((v) => [name(v.visitor), v.destination, v.date?.start])).toEqual([['Turkish Ministry of National Defence', 'LY', '2024-02-18']]);
+  });
+});
