@@ -212,9 +212,7 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   { cue: /courtesy/i, re: /\b(?:received|receives|receiving)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?from\s+(?:(?:his|her|their|the)\s+)?/gi, mode: 'IN_PERSON' },
   // "⟨P1⟩ received a phone call on Wednesday from ⟨P2⟩"
   { cue: /(?:phone|video)\s+call/i, re: /\b(?:received|receives|took|had)\s+(?:⟨T\d+⟩\s+)?(?:a|an)\s+(?:(?:tele)?phone|video)\s+call\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?from\s+(?:(?:his|her|their|the)\s+)?/gi, mode: 'PHONE' },
-  // "Following her talks with ⟨P⟩, ⟨P2⟩ told …", "After ⟨P⟩'s meeting with ⟨P2⟩": the possessor met them
-  { cue: /(?:Following|After|During)\s+⟨P/, re: /(?<=\b(?:Following|After|During)\s+⟨P\d+⟩\s+(?:[\w-]+\s+)?)(?:talks|meetings?|consultations|discussions)\s+with\s+/g },
-  // "his talks with ⟨P⟩ in Lomé on 9 February", "⟨P⟩'s meeting with ⟨P2⟩": the possessor met them
+  // "his talks with ⟨P⟩ in Lomé on 9 February", "Following her talks with ⟨P⟩, ⟨P2⟩ told …", "After ⟨P⟩'s meeting with ⟨P2⟩": the possessor met them
   { cue: /(?:talks|meetings?|consultations|discussions)\s+with\s/i, re: /(?<=⟨[PX]\d+⟩\s+(?:[\w-]+\s+)?)(?:talks|meetings?|consultations|discussions)\s+with\s+/gi, owned: true },
   // "The ministers agreed … to reconvene in ⟨L⟩ next year": the next round, planned
   { cue: /reconvene|meet again|convene again|hold (?:the|their) next/i, re: /\bagreed\s+(?:[^.;⟨]{0,80}?\band\s+)?to\s+(?:reconvene|meet again|convene again|hold (?:the|their) next (?:round|meeting|session))\b/gi, objectless: true },
@@ -291,7 +289,8 @@ const CHAIRED_BEFORE = /⟨P(\d+)⟩\s*,?\s+(?:chaired|co-chaired|hosted|convene
 const TRAVEL_FOR_TALKS = /\b(?:flew|fly|travell?ed|travel|went|go|came|come|head)\s+(?:[\w'-]+\s+){0,2}?(?:to|into)\s+⟨L\d+⟩(?:\s+(?:(?:in|on)\s+)?⟨T\d+⟩)?\s+for\s+(?:(?:another|a new|a fresh|the next|a further)\s+round\s+of\s+)?(?:talks|a meeting|meetings|consultations|negotiations)\b/gi;
 const BETWEEN_NOUN = /\b(?:talks|meetings?|consultations?|call|conversation|summit|retreat|session|(?<!(?:press|news|media)\s)conference)\b/gi;
 const BETWEEN_PATTERN = new RegExp(`${BETWEEN_NOUN.source}[^.;]*?\\bbetween\\s+(?:(?:presidents|leaders|ministers|foreign ministers|prime ministers)\\s+)?(?=⟨)`, 'gi');
-const ARRIVAL_WELCOME = /\b(?:airport|air ?base|air force base|airfield|airstrip|tarmac)\b[^.;⟨]*(?:⟨T\d+⟩[^.;⟨]*)*,\s*where\s+⟨[PX]\d+⟩\s+$/i;
+/** "arrived at the air base …, where he was welcomed by", "Upon arrival at ⟨X⟩ International Airport, ⟨P⟩ was received by": told as written, abbreviations' stops left out. */
+const AIRPORT_BEFORE = /\b(?:airport|air ?base|air force base|airfield|airstrip|tarmac)\b(?![^.;]*\b(?:later|then|afterwards|subsequently)\b)[^.;]*$/i;
 const TALKS_OPENING = /^(?:(?:the|official|formal|bilateral|further|his|her|their)\s+)*(?:talks|meetings?|consultations)\s+with\s+(?=(?:his\s+|her\s+|the\s+)?⟨[PX]\d+⟩)/i;
 /** "In a phone call on Monday, ⟨P1⟩ and ⟨P2⟩ discussed …" */
 const CALL_OPENING = /^(?:In|During)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation|conference)\b[^.;⟨]*(?:⟨T\d+⟩[^.;⟨]*)?,\s*/i;
@@ -895,9 +894,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
     for (const match of text.matchAll(re)) {
       // ("⟨P⟩ has denied holding any meeting with …": a denial may stand inside the match)
       if (NEGATED.test(text.slice(0, match.index)) || QUESTIONED.test(text.slice(0, match.index)) || HYPOTHETICAL.test(text.slice(0, match.index)) || habitual(masked, match.index) || DISPUTED.test(text.slice(0, match.index + match[0].length))) continue;
-      // "arrived at the air base …, where he was welcomed by ⟨P⟩": a welcome on arrival is protocol
-      // ("landed at Queen Alia International Airport, where he was received by …", "Upon arrival at ⟨the airport⟩, ⟨P⟩ was received by …")
-      if (/^(?:was|were)\b/i.test(match[0]) && (ARRIVAL_WELCOME.test(text.slice(0, match.index)) || /\b(?:airport|air ?base|airfield|tarmac)\b(?![^.;]*\b(?:later|then|afterwards|subsequently)\b)[^.;]*$/i.test(writtenUpTo(masked, match.index).replace(/\b(\p{Lu}\p{Ll}{0,3})\./gu, '$1')))) continue;
+      // a welcome on arrival is protocol ("landed at Queen Alia International Airport, where he was received by …")
+      if (/^(?:was|were)\b/i.test(match[0]) && AIRPORT_BEFORE.test(writtenUpTo(masked, match.index).replace(/\b(\p{Lu}\p{Ll}{0,3})\./gu, '$1'))) continue;
       // ("met at the Foreign Ministry": a venue after "at" or "in" is no one met)
       const venue = /^(?:at|in)\s+(?:the\s+)?⟨O/i.test(text.slice(match.index + match[0].length));
       const object = venue || objectless ? { slots: [] as Slot[], end: match.index + match[0].length } : groupAfter(masked, match.index + match[0].length);

@@ -265,3 +265,39 @@ function isPossessivePronoun(slot: Slot): boolean {
 function expandKeys(slots: Slot[]): string[] {
   return [...new Set(slots.flatMap((s) => s.keys))];
 }
+
+/** "President of Russia ⟨P⟩: Mr President, friends, …", "⟨P⟩ (retranslated): …": a turn of a transcript. */
+const TURN_LABEL = /^⟨P(\d+)⟩\s*(?:\([^)]*\)\s*)?:\s*\S/;
+/** "⟨P2⟩ reported to me that …", "⟨P2⟩ told us …": words the one speaking relays. */
+const TOLD_THE_SPEAKER = /\b(?:told|informed|assured|briefed|reported to|wrote to|promised)\s+(?:me|us)\b/i;
+
+/**
+ * A transcript's turns: each labelled speaker says what follows, until the next label or heading, in a speech (or to the
+ * press, under a heading that says so); what others told the one speaking, the speaker relays.
+ */
+export function readTranscriptTurns(masked: MaskedSentence[], statements: StatementReading[]): void {
+  let speaker: string | null = null;
+  let press = false;
+  for (const m of masked) {
+    const label = TURN_LABEL.exec(m.text);
+    if (label) {
+      speaker = m.slots[Number(label[1])].keys[0] ?? null;
+      if (speaker && !statements.some((s) => s.sentence === m.sentence.index && s.speakers[0] === speaker && !s.reportedBy)) {
+        const slot = m.slots[Number(label[1])];
+        statements.push({
+          sentence: m.sentence.index, speakers: [speaker], reportedBy: null, medium: press ? 'press conference' : 'speech', about: [], quote: null,
+          evidence: { sentence: m.sentence.index, start: slot.start, end: slot.end }, at: 0, confidence: 0.8, present: true,
+        });
+      }
+      continue;
+    }
+    // (a heading, a line with no closing stop, ends the turn: "Statements for the press following the talks")
+    if (!/[.!?:;,"”]\s*$/.test(m.sentence.text)) {
+      speaker = null;
+      press = /\b(?:press|media|journalists|reporters|news conference)\b/i.test(m.sentence.text);
+      continue;
+    }
+    if (!speaker || !TOLD_THE_SPEAKER.test(m.sentence.text)) continue;
+    for (const s of statements) if (s.sentence === m.sentence.index && !s.reportedBy && s.speakers[0] !== speaker) { s.reportedBy = speaker; s.relayed = true; s.medium = null; }
+  }
+}
