@@ -194,6 +194,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     }
     const teller = tellerOf(m);
     if (teller) return teller;
+    const opener = openingSubjectOf(m);
+    if (opener) return opener;
     let persons = ordered.filter((x) => x.start < m.start && referents.get(x)?.length === 1 && x !== m);
     // "Rabuka hosted him": an object pronoun is never the subject just before it
     const nearest = persons.at(-1);
@@ -231,6 +233,23 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     if (!p1 || !p2 || !/^\s+that\s+$/.test(text(p2.end, m.start))) return null;
     if (!/^\s+(?:had\s+|has\s+)?(?:told|informed|assured|briefed|notified|reminded|promised)\s+$/.test(text(p1.end, p2.start))) return null;
     return referents.get(p1)?.length === 1 ? referents.get(p1)! : null;
+  }
+
+  /**
+   * "⟨P⟩'s talks with his Iraqi counterpart came days after he was in Cairo": the subject of a clause told after the
+   * main one is the main clause's subject, or its possessor, and not an object between them.
+   */
+  function openingSubjectOf(m: ReferenceMention): string[] | null {
+    const sentence = sentences[m.sentence];
+    if (!sentence || !/^(he|she)$/.test(m.words[0] ?? '')) return null;
+    if (!/\b(?:after|before|since|because)\s+$/i.test(sentence.text.slice(0, m.start - sentence.start))) return null;
+    const first = ordered.find((x) => x.sentence === m.sentence && x.start < m.start);
+    if (!first || first.kind !== 'person' || first.start !== sentence.start || referents.get(first)?.length !== 1) return null;
+    // (one clause between them: "⟨P⟩'s visit comes after ⟨P2⟩ travelled to ⟨L⟩, when he …" is ⟨P2⟩'s)
+    if (/[,;]/.test(sentence.text.slice(first.end - sentence.start, m.start - sentence.start))) return null;
+    const wanted = genderOfPronoun(m.words[0]);
+    const key = referents.get(first)![0];
+    return !wanted || !gender.has(key) || gender.get(key) === wanted ? [key] : null;
   }
 
   function resolveAmong(persons: Mention[], m: ReferenceMention): string[] {
@@ -355,8 +374,10 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     const titledWithHead = (c: PersonCluster): number => (titleWords(c).has(head) ? 1 : 0);
     // ("the foreign minister" is the minister before the deputy minister told after him)
     const ranked = (c: PersonCluster): number => (['deputy', 'vice', 'assistant', 'under'].some((w) => titleWords(c).has(w) && !m.words.includes(w)) ? 0 : 1);
+    const standing = (c: PersonCluster): number[] => [homeLeader(c), likeness(c), ...(head === 'counterpart' ? [] : [titledSelf(c), titledWithHead(c), ranked(c)])];
+    const outranks = (a: PersonCluster, b: PersonCluster): number => standing(b).map((x, i) => x - standing(a)[i]).find((d) => d !== 0) ?? 0;
     const before = candidates.filter((c) => c.mentions.some((x) => x.start < m.start))
-      .sort((a, b) => homeLeader(b) - homeLeader(a) || likeness(b) - likeness(a) || (head === 'counterpart' ? 0 : titledSelf(b) - titledSelf(a) || titledWithHead(b) - titledWithHead(a) || ranked(b) - ranked(a)) || lastMention(b, m.start) - lastMention(a, m.start));
+      .sort((a, b) => outranks(a, b) || lastMention(b, m.start) - lastMention(a, m.start));
     if (m.count > 1) {
       // a plural anaphor takes up the people of the last sentence that names enough of them, in their order
       // ("A and B sat down with the two EU officials": officials are not the sentence's own subjects)
@@ -412,6 +433,11 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       const others = before.filter((c) => !own.includes(c.key));
       return others.length >= m.count ? others.slice(0, m.count).map((c) => c.key) : [];
     }
+    // ("⟨A⟩ was received by ⟨P⟩, before meeting Foreign Minister ⟨B⟩. The minister then travelled on …": a title opening
+    // its sentence goes on with the subject of the one before, of an office as fitting as the last one named)
+    const opening = TITLE_HEADS.has(head) && !m.country && m.words.every((w) => w === head || w === 'the') && sentences[m.sentence] && /^(?:[^,⟨]*,\s*)?$/.test(sentences[m.sentence].text.slice(0, m.start - sentences[m.sentence].start));
+    const continued = opening ? previousSubject(m) : undefined;
+    if (continued && before.length && before.some((c) => c.key === continued.key && !outranks(c, before[0]))) return [continued.key];
     if (before.length) return [before[0].key];
     // "MUSCAT — X, Foreign Minister, received …; … the Omani minister": the home state's one office-holder of that kind
     // told of before, of no stated state

@@ -1382,7 +1382,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (LOCATIVE.has(lower(before)) && !titled) continue;
       // "African Cooperation", "Moroccan Expatriates": a lone noun after a nationality is a portfolio's word
       if (to - from === 1 && !titled && (isPortfolioNoun(tokens[from].lower) || placeOfToken(before)?.kind === 'demonym' || ORG_OPENERS.has(lower(before)))) continue;
-      if (next && (NON_ACTOR_NAMES.has(next.lower) || ORG_HEADS.has(next.lower) || ORG_SUFFIX_NOUNS.has(next.lower)) && (!next.capitalized || adjacent(text, tokens[to - 1], next))) continue;
+      // ("President ⟨X⟩'s government": a titled name owns the body written small after it)
+      if (next && (NON_ACTOR_NAMES.has(next.lower) || ORG_HEADS.has(next.lower) || ORG_SUFFIX_NOUNS.has(next.lower)) && (!next.capitalized || adjacent(text, tokens[to - 1], next)) && !(titled && tokens[to - 1].possessive && !next.capitalized)) continue;
       // "the Gang Suppression Force", "the Gobi Desert", "the Joint Centenary Declaration": a named thing, not a person
       if ((next?.capitalized && THING_NOUNS.has(next.lower) && adjacent(text, tokens[to - 1], next)) || THING_NOUNS.has(tokens[to - 1].lower)) continue;
       // "the Arco Norte infrastructure corridor", "the Sulu road": a name qualifying a thing written small is the thing's
@@ -1403,7 +1404,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (to - from === 1 && isWorldRegionWord(tokens[from].text) && !!before && isWorldRegion(`${before.text} ${tokens[from].text}`)) continue;
       // "Black Sea Grain (Initiative)", "(Human) Rights Watch": ordinary words capitalised, not a name
       if (to - from > 1 && tokens.slice(from, to).every((t) => isCommonWord(t.lower))) continue;
-      if (tokens.slice(from, to).some((t) => t.possessive) && next && /^(office|administration|government)$/.test(next.lower)) continue;
+      if (tokens.slice(from, to).some((t) => t.possessive) && next && /^(office|administration|government)$/.test(next.lower) && !titled) continue;
       // Apposition to the right: ", the Russian presidential envoy for Afghanistan," / ", who is also Kazakhstan's minister of …,"
       let right = to;
       let appositionTokens: Token[] = [];

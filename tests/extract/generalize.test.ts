@@ -2771,3 +2771,21 @@ describe('a body\'s delegation', () => {
     expect(x.visits.map((v) => [name(v.visitor), v.destination, v.date?.start])).toEqual([['Turkish Ministry of National Defence', 'LY', '2024-02-18']]);
   });
 });
+
+describe('who a later mention is', () => {
+  it('keeps a titled person who owns "the government" written after the name', () => {
+    const x = run('Talks went on, as President Javier Molina\'s government pressed ahead with its bid. Molina last travelled to the United States in February.', '2025-03-14');
+    expect(x.people.map((p) => p.name)).toEqual(['Javier Molina']);
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Javier Molina', 'US']]);
+  });
+  it('takes "he" after "came days after" for the main clause\'s subject or its possessor, not the counterpart between them', () => {
+    const x = run('AMMAN - Foreign Minister Ayman Saleh held talks on Sunday with Iraqi Foreign Minister Karim Jassim. Saleh\'s talks with his Iraqi counterpart came days after he was in Cairo on Thursday for consultations with Egyptian Foreign Minister Samir Fahmy.', '2021-11-08');
+    expect(x.visits.map((v) => [v.visitor, v.to])).toContainEqual(['Ayman Saleh', 'EG']);
+    expect(x.meetings.map((m) => m.who)).toContainEqual(['Ayman Saleh', 'Samir Fahmy']);
+  });
+  it('takes "The minister" opening a sentence for the last one\'s subject, not the minister that subject met', () => {
+    const x = run('Maltese Foreign Minister Ian Vella arrived in Baku on Tuesday. Later that day he was received by President Ilham Rzayev, before holding a meeting with Foreign Minister Jeyhun Mammadli. The minister then travelled on to Armenia, where he met Foreign Minister Ararat Sargsyan in Yerevan on Wednesday.', '2024-10-17');
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Ian Vella', 'AZ'], ['Ian Vella', 'AM']]);
+    expect(x.meetings.map((m) => m.who)).toContainEqual(['Ararat Sargsyan', 'Ian Vella']);
+  });
+});
