@@ -182,6 +182,10 @@ function timeFor(m: MaskedSentence, e: Readable, anchor: string | null): DateRan
     return PLANNING_BEFORE.test(said ? before.slice(said.index) : before);
   };
   const position = (i: number): number => m.text.indexOf(`⟨T${i}⟩`);
+  // ("her first trip since ⟨T⟩, when she visited ⟨L⟩": a when-clause happened on the day it follows, background or not)
+  const whenOf = /⟨T(\d+)⟩,\s*when\s+(?:[^,;⟨]|⟨[POLX]\d+⟩)*$/.exec(m.text.slice(0, e.at));
+  const whenDay = whenOf ? m.slots[Number(whenOf[1])].time?.range : null;
+  if (whenDay && e.status === 'OCCURRED' && !/^[^;]*?⟨T\d+⟩/.test(m.text.slice(e.at).split(/,\s(?!and\b)/)[0])) return whenDay;
   const times = m.slots.map((s, i) => ({ slot: s, i })).filter((x) => x.slot.type === 'T' && m.text.indexOf(`⟨T${x.i}⟩`) >= (e.timesFrom ?? 0))
     // a statement is not dated by the plan it announces ("… will hold talks on Tuesday, the Kremlin said")
     .filter((x) => e.status !== undefined || !planned(x.i))

@@ -170,7 +170,8 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   // "will travel to ⟨L⟩ for meetings with Mexican officials, including ⟨P⟩": the one named among them
   { cue: /including/i, re: /\bfor\s+(?:talks|meetings)\s+with\s+(?:[\w-]+\s+){1,3}?(?:officials|leaders|ministers|counterparts)\s*,?\s+including\s+/gi },
   // "… the commission, which she will co-chair with ⟨P⟩", "to co-chair the ⟨Joint Commission⟩ with ⟨P⟩"
-  { cue: /co-(?:chair|host)/i, re: /\bco-(?:chair|chairs|chaired|chairing|host|hosts|hosted)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨O\d+⟩(?:\s+(?:session|meeting|talks))?\s+)?with\s+/gi },
+  // ("travelled to the capital to co-chair it with ⟨P⟩", "to co-chair the joint commission with ⟨P⟩" too)
+  { cue: /co-(?:chair|host)/i, re: /\bco-(?:chair|chairs|chaired|chairing|host|hosts|hosted)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨O\d+⟩(?:\s+(?:session|meeting|talks))?\s+|it\s+|the\s+(?:[\w-]+\s+){0,2}?(?:commission|session|meeting|talks|dialogue|forum|consultations)\s+)?with\s+/gi },
   // "bilateral talks were held at the ministry, with ⟨P1⟩ and her Indian counterpart leading the two delegations"
   { cue: /(?:were|was)\s+held/i, re: /\b(?:talks|meeting|consultations)\s+(?:were|was)\s+held\b(?:[^.;⟨]|⟨[LTX]\d+⟩)*?,?\s*with\s+(?=(?:the\s+)?⟨[PX]\d+⟩\s+and\s+(?:his\s+|her\s+)?⟨[PX]\d+⟩\s+(?:leading|heading)\b)/gi },
   // "a meeting was held in ⟨L⟩ with the participation of ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩"
@@ -519,7 +520,8 @@ export const PAST_PLAN = /\b(?:was|were)\s+(?:(?:due|scheduled|set|slated|suppos
 
 function statusOf(masked: MaskedSentence, at: number): EventStatus {
   // ("… will travel to ⟨L⟩ for talks with ⟨P⟩, with whom ⟨P2⟩ spoke by phone": the relative clause has a tense of its own)
-  const before = masked.text.slice(0, at).split(/[;.]\s|,\s(?=but|while|although|with whom)/).pop() ?? '';
+  // (and so has a clause with a subject of its own after "after" or "when": "… will leave on Sunday, after ⟨P1⟩ and ⟨P2⟩ spoke on Monday")
+  const before = masked.text.slice(0, at).split(/[;.]\s|,\s(?=but|while|although|with whom)|,\s(?=(?:after|since|when)\s+⟨[PO]\d+⟩)/).pop() ?? '';
   // "A and B have agreed to …, X said after meeting Y": the plan is in the words, the meeting is the speaker's
   const saying = [...before.matchAll(/,\s*(?:⟨[PO]\d+⟩\s+)?(?:said|says|told reporters)\b/g)].pop();
   // ("⟨P⟩, who arrived ahead of the summit, met …": a closed relative clause is another event's)

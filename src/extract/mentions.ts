@@ -724,8 +724,10 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     const article = lower(tokens[i - 2]) === 'the' ? i - 2 : lower(modifier) === 'the' ? i - 1 : -1;
     if (article < 0) continue;
     const code = modifier && modifier.lower !== 'the' ? placeOfToken(modifier)?.code ?? null : null;
-    const city = code ? capitalOf(code) : modifier.lower === 'federal' || modifier.lower === 'the' ? context.datelineCity : null;
-    const country = code ?? context.datelineCountry;
+    // (a bare "the capital" is the one its sentence just named, else the dateline's: "… met in Kathmandu in January, when X travelled to the capital")
+    const named = modifier.lower === 'the' ? mentions.filter((x): x is PlaceMention => x.kind === 'place' && x.locative && x.entry.kind === 'capital' && x.end <= sentence.start + tokens[article].start).at(-1)?.entry : undefined;
+    const city = code ? capitalOf(code) : named?.name ?? (modifier.lower === 'federal' || modifier.lower === 'the' ? context.datelineCity : null);
+    const country = code ?? named?.code ?? context.datelineCountry;
     if (!city || !country) continue;
     claim({ from: article, to: i + 1 });
     mentions.push({ kind: 'place', ...at(article, i + 1), entry: { code: country, kind: 'capital', name: city }, surface: phrase(article, i + 1), locative: true });

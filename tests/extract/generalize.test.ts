@@ -2789,3 +2789,18 @@ describe('who a later mention is', () => {
     expect(x.meetings.map((m) => m.who)).toContainEqual(['Ararat Sargsyan', 'Ian Vella']);
   });
 });
+
+describe('clauses told after the main one', () => {
+  it('reads "will leave on Sunday …, after A and B spoke over the phone on Monday" as a call that happened', () => {
+    const x = run('Foreign Secretary Amit Rai will leave for New Delhi on Sunday for talks, after Foreign Minister Arzu Thapa and Indian External Affairs Minister Ravi Menon spoke over the phone on Monday.', '2025-03-12');
+    expect(x.meetings).toEqual([{ who: ['Arzu Thapa', 'Ravi Menon'], status: 'OCCURRED', mode: 'PHONE', date: '2025-03-10', precision: 'DAY' }]);
+    expect(x.visits.map((v) => [v.visitor, v.status, v.date])).toEqual([['Amit Rai', 'PLANNED', '2025-03-16']]);
+  });
+  it('dates "since November 2019, when he visited Seoul" and "which last met in Kathmandu in January 2024, when X travelled to the capital to co-chair it with Y" by the day the clause follows', () => {
+    const a = run('UAE Foreign Minister Khalid Saif will arrive in Seoul next Monday. It will be his first trip to Korea since November 2019, when he visited Seoul for an energy forum.', '2023-03-07');
+    expect(a.visits.map((v) => [v.status, v.date, v.precision])).toContainEqual(['OCCURRED', '2019-11-01', 'MONTH']);
+    const b = run('The talks will review the Joint Commission, which last met in Kathmandu in January 2024, when Indian Foreign Minister Ravi Menon travelled to the capital to co-chair it with Nepal\'s Foreign Minister Hari Saud.', '2025-03-12');
+    expect(b.visits.map((v) => [v.visitor, v.to, v.date])).toEqual([['Ravi Menon', 'NP', '2024-01-01']]);
+    expect(b.meetings.map((m) => [m.who, m.status, m.date])).toEqual([[['Hari Saud', 'Ravi Menon'], 'OCCURRED', '2024-01-01']]);
+  });
+});
