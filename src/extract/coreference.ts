@@ -276,7 +276,9 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       if (m.country && !appositive.country && !appositive.stateless) appositive.country = m.country;
       return named!;
     }
-    const head = [...m.words].reverse().map((w) => w.replace(/s$/, '')).find((w) => REFERRING_TITLES.has(w) || w === 'side') ?? m.words[m.words.length - 1];
+    const written = [...m.words].reverse().map((w) => w.replace(/s$/, '')).find((w) => REFERRING_TITLES.has(w) || w === 'side') ?? m.words[m.words.length - 1];
+    // ("the Slovak diplomacy chief" is its foreign minister)
+    const head = /^(?:chief|head)$/.test(written) && m.words.includes('diplomacy') ? 'minister' : written;
     const group = TITLE_SYNONYMS.filter((g) => g.has(head));
     const fits = (c: PersonCluster): boolean => {
       // ("then Prime Minister X … The Prime Minister will fly to Auckland": the office's holder now, not a former one)
@@ -346,7 +348,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     }
     // "the two foreign ministers": every modifier of the office must be in the title
     // a nationality is checked against the country, not the title's words ("the Afghan minister")
-    const modifiers = m.words.slice(0, -1).filter((w) => TITLE_WORDS.has(w) && !/^(two|three|four|both|visiting|top|new|the)$/.test(w) && lookupPlace(w)?.kind !== 'demonym');
+    const modifiers = m.words.slice(0, -1).filter((w) => TITLE_WORDS.has(w) && !/^(two|three|four|both|visiting|top|new|the)$/.test(w) && !(w === 'diplomacy' && head === 'minister') && lookupPlace(w)?.kind !== 'demonym');
     // (an envoy's office named by a synonym, "Special Representative" for an "Envoy", need not repeat its modifiers)
     const envoy = /^(envoy|representative|emissary)$/.test(head);
     // (one known only as someone's counterpart may be "the Chinese foreign minister" too)
@@ -355,7 +357,9 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     const storyCountry = hostCountry ?? publisherCountry;
     const foreign = m.visitor && storyCountry ? matching.filter((c) => c.country && c.country !== storyCountry) : [];
     // a counterpart is not the one whose counterpart it is, told last, nor one of that one's state
-    const owner = head === 'counterpart' ? referents.get(ordered.filter((x) => x.start < m.start && x.kind === 'person').at(-1) as Mention)?.[0] : undefined;
+    // (and a guest is not the host its sentence names, nor one of the host's state: "⟨President P⟩ will host her guest" is the visiting president)
+    const lastPerson = ordered.filter((x) => x.start < m.start && x.kind === 'person').at(-1);
+    const owner = head === 'counterpart' || (head === 'guest' && lastPerson?.sentence === m.sentence) ? referents.get(lastPerson as Mention)?.[0] : undefined;
     const ownerCountry = people.find((c) => c.key === owner)?.country;
     // ("⟨P⟩ called on the Foreign Minister": the object of a verb is not its subject just named)
     const subject = ordered.filter((x) => x.kind === 'person' && x.sentence === m.sentence && x.end <= m.start && !x.possessor).at(-1);
@@ -371,7 +375,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     // (a bare "the President", so capitalised, in a story told from a state is that state's, before a foreign one's)
     const homeLeader = (c: PersonCluster): number => (!m.country && !m.visitor && m.capitalized && storyCountry && (/^(president|premier)$/.test(head) || (head === 'minister' && m.words.includes('prime'))) && !(c.country && c.country !== storyCountry) ? 1 : 0);
     // (one titled with the very word before one of a synonymous office: "the visiting minister" is the minister, not the secretary with him)
-    const titledWithHead = (c: PersonCluster): number => (titleWords(c).has(head) ? 1 : 0);
+    // ("the Zambian leader" is its president, not a minister with him)
+    const titledWithHead = (c: PersonCluster): number => (titleWords(c).has(head) || (head === 'leader' && c.titles.some((t) => LEADER_TITLE.test(t.title))) ? 1 : 0);
     // ("the foreign minister" is the minister before the deputy minister told after him)
     const ranked = (c: PersonCluster): number => (['deputy', 'vice', 'assistant', 'under'].some((w) => titleWords(c).has(w) && !m.words.includes(w)) ? 0 : 1);
     const standing = (c: PersonCluster): number[] => [homeLeader(c), likeness(c), ...(head === 'counterpart' ? [] : [titledSelf(c), titledWithHead(c), ranked(c)])];

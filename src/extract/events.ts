@@ -531,7 +531,8 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
   // a cancellation told in a background clause after the event is another event's, and so is one
   // told after ", but" of an event of its own ("…, but a planned meeting with ⟨P⟩ has been called off")
   const told = masked.text.replace(BACKGROUND_CLAUSE, (m, offset: number) => (offset > at ? '' : m))
-    .replace(/,\s*but\s+(?:a|an)\s+(?:planned\s+|scheduled\s+)?(?:meeting|talks|call|summit)\b[^;]*/gi, (m, offset: number) => (offset > at ? '' : m))
+    // ("will travel to ⟨L1⟩ and ⟨L2⟩ next week, but a planned stop in ⟨L3⟩ has been put off" too)
+    .replace(/,\s*but\s+(?:a|an)\s+(?:planned\s+|scheduled\s+|proposed\s+)?(?:meeting|talks|call|summit|stop|stopover|leg|visit|trip)\b[^;]*/gi, (m, offset: number) => (offset > at ? '' : m))
     // ("⟨P⟩ is expected to travel to ⟨L⟩ in March, while a planned visit by ⟨P2⟩ has been pushed back")
     .replace(/,\s*(?:while|whereas)\s[^;]*/gi, (m, offset: number) => (offset > at ? '' : m));
   // ("had been expected to jet in tomorrow, and is now expected to lead …": the plan made anew is no cancellation)
@@ -685,7 +686,8 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       // ("flew back to Singapore", "returned to Astana": perhaps a trip home)
       if (/^returned\b|^\w+\s+(?:back|home)\b/i.test(match[0]) && visits.length) visits[visits.length - 1].returning = true;
       // ("… received by ⟨P⟩ before continuing to ⟨L⟩": the next stop, not where the sentence's talks are)
-      if (/\b(?:before|then)\s+$/i.test(masked.text.slice(0, match.index)) && visits.length) visits[visits.length - 1].onward = true;
+      // ("… talks with ⟨P⟩ tomorrow before ⟨P⟩ leaves for ⟨L⟩": so is a departure told after "before" with its own subject)
+      if (/\b(?:before|then)\s+(?:⟨[PX]\d+⟩\s+)?$/i.test(masked.text.slice(0, match.index)) && visits.length) visits[visits.length - 1].onward = true;
       // "will travel to Israel, Jordan and Egypt": one trip to each
       const rest = masked.text.slice(match.index + match[0].length);
       const list = /^((?:\s*,\s*(?:and\s+)?|\s+and\s+)⟨L\d+⟩)+/.exec(rest);

@@ -2804,3 +2804,22 @@ describe('clauses told after the main one', () => {
     expect(b.meetings.map((m) => [m.who, m.status, m.date])).toEqual([[['Hari Saud', 'Ravi Menon'], 'OCCURRED', '2024-01-01']]);
   });
 });
+
+describe('a state visit told by the host', () => {
+  it('takes "her guest" for the visiting president, not a minister with him, and "the Zambian leader" for him too, met where he is before he leaves', () => {
+    const x = run('DAR ES SALAAM - Zambian President Hakainde Mwale arrived in the country yesterday for a state visit. He is accompanied by Zambia\'s Foreign Minister Mulambo Hamoonga. President Samia Juma will host her guest for official talks at State House today. Zanzibar President Hussein Ali, who flew in from Unguja yesterday, is expected to hold separate talks with the Zambian leader tomorrow before Mr Mwale leaves for Lusaka.', '2025-02-19');
+    expect(x.meetings.map((m) => [m.who, m.status, m.date])).toEqual([
+      [['Hakainde Mwale', 'Samia Juma'], 'PLANNED', '2025-02-19'],
+      [['Hakainde Mwale', 'Hussein Ali'], 'PLANNED', '2025-02-20'],
+    ]);
+    expect(x.visits.map((v) => v.visitor)).not.toContain('Hussein Ali');
+  });
+  it('takes "the Slovak diplomacy chief" for its foreign minister, not its ambassador', () => {
+    const x = run('BELGRADE - Slovak Foreign Minister Juraj Blaho arrived in Belgrade on Tuesday and was welcomed at the airport by Slovak Ambassador to Serbia Peter Hruby. Later on Wednesday, the Slovak diplomacy chief was received by Serbian President Aleksandar Vukic.', '2025-02-12');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Aleksandar Vukic', 'Juraj Blaho']]);
+  });
+  it('keeps the stops of a trip planned when "a planned stop" elsewhere is put off after a but', () => {
+    const x = run('Foreign Minister Winston Parata will travel to Samoa and Tonga next week, but a planned stop in the Cook Islands has been put off.', '2025-03-06');
+    expect(x.visits.map((v) => [v.to, v.status])).toEqual([['WS', 'PLANNED'], ['TO', 'PLANNED']]);
+  });
+});
