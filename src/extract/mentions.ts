@@ -190,7 +190,7 @@ const THING_NOUNS = new Set([
   'bay', 'shoal', 'reef', 'beach', 'store', 'battalion', 'brigade', 'regiment', 'troika', 'consensus',
 ]);
 const LOWER_PARTICLES = /^(van|von|der|den|de|da|di|du|dos|das|del|della|ter|ten)$/;
-const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'ben', 'al', 'el', 'ul', 'ud', 'van', 'von', 'der', 'den', 'ter', 'ten', 'de', 'da', 'du', 'di', 'la', 'le', 'dos', 'das']);
+const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'ben', 'al', 'el', 'ul', 'ud', 'van', 'von', 'der', 'den', 'ter', 'ten', 'de', 'da', 'du', 'di', 'la', 'le', 'dos', 'das', 'e']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
 /** "the two", "the three": how many people just named. */
 const TOLD_COUNT: Record<string, number> = { two: 2, three: 3, four: 4 };
@@ -629,8 +629,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
 
   /** A state or its capital: the government when it acts, else a place (or a nationality modifier). */
   /** "at the Stanley Hotel" in Port Moresby: a town's name in a venue's is the venue's, unless the town is in the story's country. */
+  // ("landed at Nelson Mandela International Airport": so is a town's in an airport named after someone)
   function inVenueName(to: number, entry: GazetteerEntry): boolean {
-    const venue = !!tokens[to]?.capitalized && /^(hotel|palace|hall|house|court|stadium|centre|center|club|lodge|resort|tower|towers|plaza|gardens|haus)$/.test(tokens[to].lower);
+    let named = to;
+    while (named < to + 3 && tokens[named]?.capitalized && adjacent(text, tokens[named - 1], tokens[named]) && tokens[named].lower !== 'airport') named++;
+    const airport = named > to && lower(tokens[named]) === 'airport' && adjacent(text, tokens[named - 1], tokens[named]);
+    const venue = airport || (!!tokens[to]?.capitalized && /^(hotel|palace|hall|house|court|stadium|centre|center|club|lodge|resort|tower|towers|plaza|gardens|haus)$/.test(tokens[to].lower));
     return venue && (entry.kind === 'city' || entry.kind === 'capital') && !!context.homeCountry && entry.code !== context.homeCountry;
   }
 

@@ -2823,3 +2823,12 @@ describe('a state visit told by the host', () => {
     expect(x.visits.map((v) => [v.to, v.status])).toEqual([['WS', 'PLANNED'], ['TO', 'PLANNED']]);
   });
 });
+
+describe('names of other languages and of airports', () => {
+  it('reads "Correia e Silva" whole, and no town in "Nelson Mandela International Airport"', () => {
+    const x = run('PRAIA - Portuguese Foreign Minister Joao Gomes Cravo landed at Nelson Mandela International Airport on Tuesday. He was later received at the Government Palace by the Prime Minister, Ulisses Correia e Silva.', '2023-04-26');
+    expect(x.people.map((p) => p.name)).toEqual(['Joao Gomes Cravo', 'Ulisses Correia e Silva']);
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Joao Gomes Cravo', 'CV']]);
+    expect(x.meetings.map((m) => m.who)).toEqual([['Joao Gomes Cravo', 'Ulisses Correia e Silva']]);
+  });
+});
