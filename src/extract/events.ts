@@ -43,7 +43,7 @@ export interface MeetingReading extends EventReading {
   place: { name: string; country: string | null } | null;
 }
 
-const PLANNED = /\b((?<!\b(?:the|political|their|its|his|her|good)\s)will|would|shall|could|might|(?:is|are|was|were|had been|has been|have been) (?:both |all |also |now |still )?(?:due|expected|scheduled|set|slated|likely|poised|going) to|(?:is|are) (?:scheduled|set|slated|planned|pencill?ed in) for|(?:is|are) (?:also |now |both |all )?(?:due|expected) (?:in|at|back)|agreed to|plans? to|planned|planning to|intends? to|expect(?:s|ed)? to|to be held|upcoming|look(?:s|ed|ing)? forward to)\b[^.;]*$/i;
+const PLANNED = /\b((?<!\b(?:the|political|their|its|his|her|good)\s)will|would|shall|could|might|(?:is|are|was|were|had been|has been|have been) (?:both |all |also |now |still )?(?:due|expected|scheduled|set|slated|likely|poised|going) to|(?:is|are) (?:scheduled|set|slated|planned|pencill?ed in) for|(?:is|are) (?:also |now |both |all )?(?:due|expected) (?:in|at|back)|agreed to|plans? to|planned|planning to|intend(?:s|ed)? to|wants? to|hopes? to|expect(?:s|ed)? to|to be held|upcoming|look(?:s|ed|ing)? forward to)\b[^.;]*$/i;
 const CANCELLED = /\b(called off|cancell?ed|postponed|shelved|scuttled|scrapped|put off|pushed back|put on hold|on hold|(?:put )?on ice|(?:will|would|is|are|was|were)\s+no longer|off the table|deferred|blocked|collapsed|fell through|(?:did not|never|will not|would not|won.t) take place|never took place|dropped from (?:the|his|her|their|⟨[PX]\d+⟩) (?:itinerary|schedule|programme|program)|(?:was|has been|had been) dropped|(?:was|were) to have (?:been|taken|made|held|visited|travell?ed|flown|met)|(?:was|were) supposed to|had been (?:due|scheduled|set|slated|expected) to|had been (?:due|expected) (?:in|at))\b/i;
 const NEGATED = /\b(not|never|refused to|declined to|won't|didn't|did not|will not)\s+(?:\w+\s+)?$/i;
 /** "Türkiye was ready to host a meeting between …": an offer or a possibility reports no event. */
@@ -191,6 +191,8 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   { cue: /(?:phone|video)\s+(?:call|conversation)/i, re: /\b(?:discussed|reviewed)\b(?=[^.;⟨]{0,80}?\b(?:in|during|over)\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation))/gi },
   // "⟨P1⟩ and ⟨P2⟩ spoke directly for several minutes": the subjects met
   { cue: /spoke|talked/i, re: /\b(?:spoke|talked)\s+(?:directly|face to face|face-to-face|in person|privately|one-on-one|by (?:tele)?phone|by video link|over the phone)\b/gi },
+  // "⟨P⟩ discussed northern infrastructure by phone with ⟨P2⟩": what was done on the phone together
+  { cue: /phone\s+with/i, re: /\b\w+ed\s+(?:[\w-]+\s+){0,5}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?with\s+/gi, mode: 'PHONE' },
   // "called ⟨P⟩ on Monday" phones; "called ⟨P⟩ a dear friend" names
   { cue: /(?:called|phoned|rang|dialled|dialed)\s+⟨P/i, re: /\b(?:called|phoned|rang|dialled|dialed)\s+(?=⟨P\d+⟩(?:\s+and\s+⟨P\d+⟩)?(?:\s*[,.;]|\s+(?:on|to|by|for|again|late|early|in|after|before|over)\b|\s+⟨T|$))/gi, mode: 'PHONE' },
   // (a long title may stand between, its last words in the name's slot: "received Deputy Prime Minister, Minister of … ⟨P⟩")
@@ -316,7 +318,8 @@ export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]
   // ("with ⟨Algerian Minister⟩ of Foreign Affairs and the National Community ⟨Abroad X⟩": an office told in pieces before its holder)
   const longTitle = /^⟨X(\d+)⟩(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}-]*)){1,10}\s+(?=⟨P)/u.exec(rest);
   if (longTitle && !slotAt(masked, Number(longTitle[1])).keys.length) return groupAfter(masked, pos + longTitle[0].length);
-  const head = /^(?:(?:then|former|outgoing|incoming)\s+)?(?:(?:the|his|her|their|its)\s+|(?:officials|representatives|members|envoys|leaders|delegates) of\s+(?:the\s+)?|⟨X\d+⟩,\s*(?=⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨P\d+⟩(?:\s*[,.]|\s+(?:on|in|at|for|during|before|after)\b|\s*$)))?⟨([POX])(\d+)⟩/i.exec(rest);
+  // ("then-foreign ⟨minister X⟩": a hyphen may join the word to the title's first)
+  const head = /^(?:(?:then|former|outgoing|incoming)(?:\s+|-[a-z]+\s+))?(?:(?:the|his|her|their|its)\s+|(?:officials|representatives|members|envoys|leaders|delegates) of\s+(?:the\s+)?|⟨X\d+⟩,\s*(?=⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨P\d+⟩(?:\s*[,.]|\s+(?:on|in|at|for|during|before|after)\b|\s*$)))?⟨([POX])(\d+)⟩/i.exec(rest);
   if (!head) return { slots: [], end: pos };
   const items = [{ slot: slotAt(masked, Number(head[2])), end: pos + head[0].length, comma: false }];
   for (;;) {
@@ -454,6 +457,8 @@ const TRAVEL_COMPANY: readonly [RegExp, number, number][] = [
   // ("who is accompanied by" is the passive, read by the next pattern)
   [/⟨P(\d+)⟩(?:,\s*who)?\s+(?:[\w-]+\s+){0,3}?(?:accompan(?:y|ies|ied)(?!\s+by\b)|travell?ed with|travels with|flew with)\s+(?:[\w-]+\s+){0,2}?⟨P(\d+)⟩/g, 1, 2],
   [/⟨P(\d+)⟩(?:[^.;⟨]|⟨[LT]\d+⟩)*?\baccompanied by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g, 2, 1],
+  // "Among those accompanying ⟨P⟩ is ⟨P1⟩": every one listed
+  [/\bamong\s+(?:those|the\s+officials|the\s+ministers)\s+(?:accompanying|travell?ing\s+with)\s+⟨P(\d+)⟩\s+(?:is|are|was|were)\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/gi, 2, 1],
 ];
 
 export interface Companion {

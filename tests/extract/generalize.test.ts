@@ -2832,3 +2832,18 @@ describe('names of other languages and of airports', () => {
     expect(x.meetings.map((m) => m.who)).toEqual([['Joao Gomes Cravo', 'Ulisses Correia e Silva']]);
   });
 });
+
+describe('more ways a trip or a call is told', () => {
+  it('reads "Among those accompanying X is Y" as Y travelling with X', () => {
+    const x = run('HARARE - Mozambican President Filipe Nhaca arrived on Tuesday evening for a two-day working visit. Among those accompanying President Nhaca is Mozambique\'s Foreign Minister Veronica Mabote.', '2024-05-16');
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Filipe Nhaca', 'ZW'], ['Veronica Mabote', 'ZW']]);
+  });
+  it('reads "intended to travel" and "wants to come" as plans', () => {
+    const x = run('Eide said Norwegian Prime Minister Jonas Stoltenberg intended to travel to Helsinki early next year. "He wants to come to Helsinki as soon as the paperwork is ready," Eide said.', '2024-11-20');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Jonas Stoltenberg', 'FI', 'PLANNED']]);
+  });
+  it('reads "discussed X by phone with Y" as a call, and "held talks in L with then-foreign minister Y" as talks', () => {
+    const x = run('President Alexander Salo discussed northern infrastructure by phone with Swedish Prime Minister Ulf Karlsson on Monday. Norwegian Foreign Minister Espen Berg last visited Finland in March 2023, when he held talks in Helsinki with then-foreign minister Pekka Hannula.', '2024-11-20');
+    expect(x.meetings.map((m) => [m.who, m.mode])).toEqual([[['Alexander Salo', 'Ulf Karlsson'], 'PHONE'], [['Espen Berg', 'Pekka Hannula'], 'IN_PERSON']]);
+  });
+});
