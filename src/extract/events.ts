@@ -658,8 +658,8 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       if (took) { add([slotAt(masked, Number(took[1] ?? took[2]))], placeSlot, match.index, 0.7); continue; }
       if (NEGATED.test(masked.text.slice(0, match.index)) || habitual(masked, match.index)) continue;
       // "invited ⟨P⟩ to visit Abuja": an invitation is no trip (one accepted is a plan)
-      // ("an invitation for ⟨P⟩ to pay a state visit to ⟨L⟩" too)
-      const invited = /\binvit\w*\b[^.;]{0,80}\bto\s+(?:pay\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?$/i.exec(masked.text.slice(0, match.index));
+      // ("an invitation for ⟨P⟩ to pay a state visit to ⟨L⟩", "invited ⟨P⟩ to undertake an official visit to ⟨L⟩" too)
+      const invited = /\binvit\w*\b[^.;]{0,80}\bto\s+(?:(?:pay|make|undertake)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?$/i.exec(masked.text.slice(0, match.index));
       if (invited && !/\baccept\w*\s+(?:\w+\s+)?$/i.test(masked.text.slice(0, invited.index))) continue;
       let visitors = groupBefore(masked, match.index);
       // "arrangements for ⟨P⟩ to visit ⟨L⟩": the infinitive's own subject

@@ -51,7 +51,7 @@ export function extract(input: ArticleInput): Extraction {
     statements.push(...said);
     // (a paragraph that is all quotation, with no one said to say it, goes on with the one quoted just before)
     const own = [...new Set(said.filter((s) => !s.reportedBy).flatMap((s) => s.speakers))].filter((k) => k.startsWith('p'));
-    const quoting = own.length || !/^\s*["“]/.test(m.sentence.text) ? own : lastQuoted;
+    const quoting = own.length || !/^\s*["“]/.test(m.sentence.text) ? own : lastQuoted.length ? lastQuoted : closingSpeaker(masked, m.sentence.index);
     lastQuoted = /["“”]/.test(m.sentence.text) ? quoting : [];
     const quoted = readQuotedPlans(m, quoting, coreference);
     visits.push(...quoted.visits);
@@ -165,6 +165,16 @@ function relayThroughIssuer(statements: StatementReading[], coreference: Corefer
  * "The visit of ⟨P⟩ to China … has been postponed. The minister was due to fly to Beijing …": a plan told in the past,
  * in a story of that traveller's trip called off, is the trip called off.
  */
+/** '"I will be in ⟨L⟩ on Monday. …," ⟨P⟩ told reporters': the one named where a quotation opened here closes, in the next sentences. */
+function closingSpeaker(masked: MaskedSentence[], from: number): string[] {
+  for (const m of masked.slice(from, from + 3)) {
+    const closing = /["”]\s*,?\s*(?:⟨P(\d+)⟩\s+(?:said|told|added|stressed|says)\b|(?:said|added|told|says)\s+⟨P(\d+)⟩)/.exec(m.text);
+    if (closing) return m.slots[Number(closing[1] ?? closing[2])].keys;
+    if (m.sentence.index > from && /^\s*["“]/.test(m.sentence.text)) break;
+  }
+  return [];
+}
+
 function callOffPastPlans(masked: MaskedSentence[], visits: VisitReading[], meetings: MeetingReading[]): void {
   const calledOff = new Set(visits.filter((v) => v.status === 'CANCELLED').flatMap((v) => v.visitors));
   for (const e of [...visits, ...meetings]) {

@@ -2847,3 +2847,14 @@ describe('more ways a trip or a call is told', () => {
     expect(x.meetings.map((m) => [m.who, m.mode])).toEqual([[['Alexander Salo', 'Ulf Karlsson'], 'PHONE'], [['Espen Berg', 'Pekka Hannula'], 'IN_PERSON']]);
   });
 });
+
+describe('plans told in quotation and invitations', () => {
+  it('reads a first-person plan in a quotation whose speaker is named where it closes, in the next sentence', () => {
+    const x = run('ROME - Foreign Minister Antonio Tassi said on Thursday that he will go to Syria. "I will be in Damascus on Monday to meet Foreign Minister Asaad Haddad.\n\nItaly wants to help rebuild Syria," Tassi told reporters.', '2025-02-13');
+    expect(x.meetings.map((m) => [m.who, m.status, m.date])).toEqual([[['Antonio Tassi', 'Asaad Haddad'], 'PLANNED', '2025-02-17']]);
+  });
+  it('takes "invited X to undertake an official visit to Colombo" for no trip', () => {
+    const x = run('Foreign Minister Ali Sabir invited Maldivian Foreign Minister Abdulla Shaheem to undertake an official visit to Colombo at a mutually convenient date.', '2023-09-21');
+    expect(x.visits).toEqual([]);
+  });
+});
