@@ -35,6 +35,8 @@ export interface MeetingReading extends EventReading {
   sequel?: boolean;
   /** "During the meeting, the two sides reviewed …": the table just told, told again. */
   retold?: boolean;
+  /** "⟨P1⟩ and ⟨P2⟩ last met …": an earlier table of the same people, not the one told. */
+  previous?: boolean;
   /** "travel to Beijing for talks with ⟨P⟩": dated by the trip it is the purpose of. */
   purposeOfTrip?: boolean;
   /** Joined by video or phone: at the meeting, not at its place. */
@@ -384,7 +386,8 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     // ("He held talks with ⟨P1⟩ on ⟨T⟩ and was then received by ⟨P2⟩" too)
     // ("Waqa met ⟨P1⟩ and ⟨P2⟩ that afternoon, and paid a courtesy call on ⟨P3⟩" too)
     // ("⟨P⟩ is scheduled to meet ⟨P1⟩ on Monday, before heading to Erbil": the gerund is the subject's too; "…, before travelling on to ⟨L⟩ for talks with" too)
-    const firstVerb = /^(?:\s*,?\s+(?:on\s+)?⟨T\d+⟩(?:\s+(?:morning|afternoon|evening))?|\s*,?\s+(?:that|the same)\s+(?:morning|afternoon|evening|day))?\s*,?\s+(?:and\s+(?:(?:was|were|is|had|has|then|later|also)\b.*)?|(?:before|after)\s+(?:\w+ing\s+)?|(?:before|after)\s+\w+ing\b(?:[^,;⟨]|⟨[LT]\d+⟩)*?(?:\s+to)?\s+)$/.test(gap)
+    // ("⟨P⟩ will meet ⟨P1⟩ at Kramar's Villa tomorrow before flying back": a venue may come first)
+    const firstVerb = /^(?:\s+(?:at|in)\s+(?:[^,;⟨.]|⟨L\d+⟩){1,40}?(?=\s+⟨T|\s+(?:before|after)\b))?(?:\s*,?\s+(?:on\s+)?⟨T\d+⟩(?:\s+(?:morning|afternoon|evening))?|\s*,?\s+(?:that|the same)\s+(?:morning|afternoon|evening|day))?\s*,?\s+(?:and\s+(?:(?:was|were|is|had|has|then|later|also)\b.*)?|(?:before|after)\s+(?:\w+ing\s+)?|(?:before|after)\s+\w+ing\b(?:[^,;⟨]|⟨[LT]\d+⟩)*?(?:\s+to)?\s+)$/.test(gap)
       ? /\b(?:met|meets|meet|received|hosted|visited|called on|thanked|welcomed|joined|(?:talks|meeting|call|spoke|talked|consultations|discussions|negotiations)\s+with)\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+))*$/i.exec(lead) : null;
     if (firstVerb) {
       // (all its objects: the subject stands before the first verb)
@@ -887,6 +890,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
       sentence: masked.sentence.index, evidence: evidenceOf(masked, slots), status: statusOf(masked, at), at, confidence, participants, mode,
       place: place?.name ? { name: place.name, country: place.country } : null,
       sequel: SEQUEL.test(text.slice(Math.max(0, at - 30), at + 20)),
+      previous: /\b(?:last|previously)\s+$/i.test(text.slice(0, at)),
       // ("Mr Burt was joined by ⟨P⟩": more at the table just told, not a table of its own)
       retold: AT_TALKS_TOLD.test(text) || /^⟨P\d+⟩\s+(?:was|were)\s+(?:also\s+)?joined\s+by\b/.test(text),
     });

@@ -447,7 +447,8 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
       }
     }
     const date = dated.get(r) ?? null;
-    const same = out.find((o) => o.status === r.status && o.participants.length === r.participants.length && o.participants.every((p) => r.participants.includes(p)) && compatible(o.date, date));
+    // (one they "last" held is another, before it)
+    const same = r.previous ? undefined : out.find((o) => o.status === r.status && o.participants.length === r.participants.length && o.participants.every((p) => r.participants.includes(p)) && compatible(o.date, date));
     if (same) {
       same.evidence.push(r.evidence);
       // (a call told again as "the two sides" takes no place from it)

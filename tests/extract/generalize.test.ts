@@ -2858,3 +2858,15 @@ describe('plans told in quotation and invitations', () => {
     expect(x.visits).toEqual([]);
   });
 });
+
+describe('earlier tables and the way home', () => {
+  it('keeps "X and Y last met earlier this month" apart from the talks the story tells, and "before flying back" is the subject\'s way home', () => {
+    const x = run('PRAGUE - Czech President Petr Pavlik received Moldovan President Maia Sandor at Prague Castle on Tuesday. Pavlik and Sandor last met on the sidelines of the European Political Community summit earlier this month. Sandor will meet Prime Minister Petr Fiser at Kramar\'s Villa tomorrow before flying back to Chisinau.', '2024-11-27');
+    expect(x.meetings.map((m) => [m.who, m.status, m.date, m.precision])).toEqual([
+      [['Maia Sandor', 'Petr Pavlik'], 'OCCURRED', '2024-11-26', 'DAY'],
+      [['Maia Sandor', 'Petr Pavlik'], 'OCCURRED', '2024-11-01', 'MONTH'],
+      [['Maia Sandor', 'Petr Fiser'], 'PLANNED', '2024-11-28', 'DAY'],
+    ]);
+    expect(x.visits.map((v) => v.visitor)).not.toContain('Petr Fiser');
+  });
+});
