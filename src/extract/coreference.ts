@@ -269,7 +269,10 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     // "his counterpart, Foreign Minister ⟨P⟩": an apposition names the one meant
     // ("According to the minister, ⟨P⟩ had told her": an opening phrase closes before its clause's subject)
     const apposition = m.count === 1 ? mentions.find((x) => x.kind === 'person' && x.sentence === m.sentence && x.start > m.end && x.start - m.end <= 3 && !!x.inOpener === !!m.inOpener) : undefined;
-    const named = apposition && referents.get(apposition);
+    // ("bring together the King, President ⟨P⟩ and ⟨P2⟩": a list, not an apposition, which a comma would close)
+    const told = sentences[m.sentence];
+    const listed = !!apposition && !!told && mentions.some((y) => y.kind === 'person' && y.sentence === m.sentence && y.start > apposition.end && /^\s+and\s+$/.test(told.text.slice(apposition.end - told.start, y.start - told.start)));
+    const named = apposition && !listed ? referents.get(apposition) : undefined;
     const appositive = named?.length === 1 ? people.find((c) => c.key === named[0]) : undefined;
     if (appositive && !(m.country && appositive.country && appositive.country !== m.country)) {
       // ("his Vietnamese counterpart, Deputy Prime Minister ⟨P⟩": the nationality is the named one's)

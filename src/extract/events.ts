@@ -859,8 +859,9 @@ function attendedBy(masked: MaskedSentence, at: number): Slot[] {
   return attended ? groupAfter(masked, at + attended[0].length).slots : [];
 }
 
-/** `previous`: the sentence before, whose chair a session told next may take. */
-export function readMeetings(masked: MaskedSentence, coreference: Coreference, previous?: MaskedSentence): MeetingReading[] {
+/** `earlier`: the sentences before (the last one last), whose chair or place a session told next may take. */
+export function readMeetings(masked: MaskedSentence, coreference: Coreference, earlier: MaskedSentence[] = []): MeetingReading[] {
+  const previous = earlier.at(-1);
   const meetings: MeetingReading[] = [];
   // a meeting needs two actors; most sentences name fewer, and the patterns are costly
   if (masked.slots.reduce((n, s) => n + (s.type === 'P' || s.type === 'O' || s.type === 'X' ? Math.max(1, s.keys.length) : 0), 0) < 2) return meetings;
@@ -878,6 +879,10 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, p
     // "⟨P⟩ held talks in ⟨L⟩ on the sidelines of the ministerial meeting. The meeting, chaired by ⟨P⟩, brought together …": the meeting told just before sat there
     const toldBefore = !place && mode === 'IN_PERSON' && previous && TOLD_AGAIN.test(text) && /\b(?:meeting|summit|session|talks|conference|forum)\b/.test(previous.text) ? /\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/.exec(previous.text) : null;
     if (toldBefore) place = placeOf(slotAt(previous!, Number(toldBefore[1])));
+    // ("… the upcoming tripartite summit, expected to be held in ⟨L⟩. … The summit is expected to bring together …": the same noun told with its place a few sentences before)
+    const noun = !place && mode === 'IN_PERSON' ? TOLD_AGAIN.exec(text)?.[0].split(/\s+/).pop()?.toLowerCase() : undefined;
+    const namedWithPlace = noun ? earlier.map((e) => ({ e, at: new RegExp(`\\b${noun}\\b[^.;]*?\\b(?:in|at)\\s+(?:the\\s+)?⟨L(\\d+)⟩`, 'i').exec(e.text) })).filter((x) => x.at).at(-1) : undefined;
+    if (namedWithPlace) place = placeOf(slotAt(namedWithPlace.e, Number(namedWithPlace.at![1])));
     // "… scheduled to be held in ⟨L⟩ next month under the co-chairmanship of ⟨P1⟩ and ⟨P2⟩": the place told before
     // ("a tripartite ministerial meeting in ⟨L⟩ city co-chaired by …")
     const heldIn = !place && mode === 'IN_PERSON' ? /\b(?:held|take place|takes place|convene)\s+in\s+⟨L(\d+)⟩(?:[^.;⟨]|⟨T\d+⟩)*$|\b(?:meeting|talks|summit|session|conference)\s+in\s+⟨L(\d+)⟩(?:\s+city)?\s*$/.exec(text.slice(0, at)) : null;

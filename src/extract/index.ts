@@ -46,7 +46,7 @@ export function extract(input: ArticleInput): Extraction {
   let lastQuoted: string[] = [];
   for (const m of masked) {
     visits.push(...readVisits(m, coreference));
-    meetings.push(...readMeetings(m, coreference, masked[m.sentence.index - 1]));
+    meetings.push(...readMeetings(m, coreference, masked.slice(Math.max(0, m.sentence.index - 3), m.sentence.index)));
     const said = readStatements(m, lastOrganizationSpeaker);
     statements.push(...said);
     // (a paragraph that is all quotation, with no one said to say it, goes on with the one quoted just before)

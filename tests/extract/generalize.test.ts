@@ -2870,3 +2870,11 @@ describe('earlier tables and the way home', () => {
     expect(x.visits.map((v) => v.visitor)).not.toContain('Petr Fiser');
   });
 });
+
+describe('a summit told again', () => {
+  it('takes "the King, President X and Y" for a list, and seats "The summit" where the summit told two sentences before is to be held', () => {
+    const x = run('AMMAN - King Abdullah Hashem on Sunday received a phone call from Egyptian President Abdel Fattah Mansour, during which the two leaders discussed the upcoming tripartite summit, expected to be held in Baghdad later this month. The call covered energy and transport. The summit is expected to bring together the King, President Mansour and Iraqi Prime Minister Mustafa Kazem.', '2021-11-08');
+    expect(x.meetings.map((m) => [m.who, m.status])).toContainEqual([['Abdel Fattah Mansour', 'Abdullah Hashem', 'Mustafa Kazem'], 'PLANNED']);
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Abdullah Hashem', 'IQ', 'PLANNED'], ['Abdel Fattah Mansour', 'IQ', 'PLANNED']]);
+  });
+});
