@@ -1241,7 +1241,7 @@ function dedupe(meetings: MeetingReading[]): MeetingReading[] {
 }
 
 const GATHERING =
-  /\b(?:gathered|convened|assembled)\s+in\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|capital)\s+of\s+)?⟨L(\d+)⟩|\b(?:meeting|conference|summit|session|forum|round)\b[^.;⟨]{0,60}?\b(?:opened|began|got under way|kicked off|took place|was held|were held)\s+in\s+⟨L(\d+)⟩/i;
+  /\b(?:gathered|convened|assembled)\s+in\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|capital)\s+of\s+|⟨L\d+⟩\s+of\s+)?⟨L(\d+)⟩|\b(?:meeting|conference|summit|session|forum|round)\b[^.;⟨]{0,60}?\b(?:opened|began|got under way|kicked off|took place|was held|were held)\s+in\s+⟨L(\d+)⟩/i;
 /** "The foreign ministers of ⟨L⟩, ⟨L⟩ and ⟨O⟩ agreed on ⟨T⟩ in ⟨L⟩": the ministers told without names sat there. */
 const OFFICES_AGREED_IN = /^(?:The\s+)?(?:[\w-]+\s+){0,2}(?:ministers|leaders|presidents|envoys|delegations)\b(?:[^.;⟨]|⟨[LOT]\d+⟩)*?\b(?:agreed|met)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?in\s+⟨L(\d+)⟩/i;
 /** Where a sentence says a gathering sits: "EU foreign ministers gathered in ⟨L⟩", "the summit was held in ⟨L⟩". */

@@ -275,6 +275,9 @@ function placeOfToken(t: Token | undefined): GazetteerEntry | null {
   return t.place;
 }
 
+/** What a town is called in a description: "the Lithuanian resort of …". */
+const TOWN_NOUNS = /^(?:city|town|resort|port|village|spa|seaside|oasis|enclave|hub)$/;
+
 /** First parts of compounds of nationality: "Sino-US", "Indo-Pacific", "Anglo-Irish". */
 const COMPOUND_PREFIXES = new Set(['sino', 'indo', 'anglo', 'franco', 'afro', 'euro', 'russo', 'turco', 'greco', 'italo', 'austro', 'judeo', 'arab', 'pan', 'trans', 'inter', 'intra', 'post', 'pre', 'anti', 'pro', 'non', 'based', 'led', 'backed']);
 
@@ -719,6 +722,25 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       mentions.push({ kind: 'place', ...at(i, i + n), entry, surface: phrase(i, i + n), locative: true });
       break;
     }
+  }
+
+  // 1c. a town described with its state: "the southern Lithuanian resort of Druskininkai", "the Polish city of Rzeszów"
+  for (let i = 3; i < tokens.length; i++) {
+    if (claimed[i] || !tokens[i].capitalized || lower(tokens[i - 1]) !== 'of' || !TOWN_NOUNS.test(lower(tokens[i - 2]))) continue;
+    // ("the Colombian border town of Ipiales": plain words may stand on either side of the nationality)
+    const plain = (j: number): boolean => /^[a-z-]+$/.test(tokens[j].text) && !/^(the|a|of|in|to|at)$/.test(tokens[j].text);
+    let d = i - 3;
+    while (d > 0 && plain(d)) d--;
+    const state = placeOfToken(tokens[d]);
+    let k = d - 1;
+    while (k > 0 && plain(k)) k--;
+    if (!state || (state.kind !== 'demonym' && state.kind !== 'country') || !/^(the|a)$/.test(lower(tokens[k]))) continue;
+    let to = i + 1;
+    while (to < i + 4 && tokens[to] && adjacent(text, tokens[to - 1], tokens[to]) && !MONTHS_AND_DAYS.has(tokens[to].lower) && (tokens[to].capitalized || (/^(?:pri|na|nad|pod|de|del|da|do|am|an|bei|im|sur|en|la|le|di|upon)$/.test(tokens[to].text) && tokens[to + 1]?.capitalized))) to++;
+    if (tokens.slice(i, to).some((t, j) => claimed[i + j])) continue;
+    const name = phrase(i, to);
+    claim({ from: i, to });
+    mentions.push({ kind: 'place', ...at(i, to), entry: { code: state.code, kind: 'city', name }, surface: name, locative: true });
   }
 
   // 2. "the federal capital", "the Afghan capital": a city by description.

@@ -2878,3 +2878,12 @@ describe('a summit told again', () => {
     expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Abdullah Hashem', 'IQ', 'PLANNED'], ['Abdel Fattah Mansour', 'IQ', 'PLANNED']]);
   });
 });
+
+describe('towns the gazetteer lacks, described with their state', () => {
+  it('reads "the southern Lithuanian resort of Druskininkai" and "the Colombian border town of Ipiales" as towns of those states', () => {
+    const x = run('Foreign ministers of the Nordic-Baltic Eight gathered in the southern Lithuanian resort of Druskininkai on Thursday. The meeting, hosted by Lithuanian Foreign Minister Kestutis Budris, was attended by Latvian Foreign Minister Baiba Brazda, Estonia\'s Margus Tamm and Finland\'s Elina Vaara.', '2025-05-23');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.date])).toEqual([['Baiba Brazda', 'LT', '2025-05-22'], ['Margus Tamm', 'LT', '2025-05-22'], ['Elina Vaara', 'LT', '2025-05-22']]);
+    const { x: raw } = article('Ecuadorian Foreign Minister Ana Larrea will meet her Colombian counterpart Alvaro Cifuentes in the Colombian border town of Ipiales on Friday.', '2025-05-23');
+    expect(raw.meetings.map((m) => m.place)).toEqual([{ name: 'Ipiales', country: 'CO' }]);
+  });
+});
