@@ -295,6 +295,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       if (head === 'leader' || head === 'official') return c.titles.length > 0; // "the two leaders", "the two EU officials": whoever holds an office
       // ("Special Adviser to the President" serves a president; the office is the adviser's)
       const titleWords = c.titles.flatMap((t) => wordsOfTitle(t.title));
+      // ("the chancellor", as Latin American copy calls its foreign minister)
+      if (head === 'chancellor' && titleWords.some((w) => /^(?:foreign|external|exterior)$/.test(w))) return true;
       // "Head of State Tokayev" is the president a later "the President" means
       if (head === 'president' && c.titles.some((t) => /\bhead of state\b/i.test(t.title))) return true;
       // one known only as someone's counterpart may hold any office ("his Vietnamese counterpart … the Vietnamese top diplomat")
@@ -367,7 +369,11 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     // ("⟨P⟩ called on the Foreign Minister": the object of a verb is not its subject just named)
     const subject = ordered.filter((x) => x.kind === 'person' && x.sentence === m.sentence && x.end <= m.start && !x.possessor).at(-1);
     const notSubject = m.count === 1 && !m.possessor && subject && m.start - subject.end > 3 && m.start - subject.end <= 20 ? referents.get(subject)?.[0] : undefined;
-    const candidates = (foreign.length ? foreign : matching).filter((c) => c.key !== owner && c.key !== notSubject && !(ownerCountry && c.country === ownerCountry));
+    // ("the chancellor held a bilateral meeting with ⟨P⟩": nor the one its clause names as the other party)
+    const partyAfter = ordered.find((x) => x.kind === 'person' && x.sentence === m.sentence && x.start > m.end && x.start - m.end <= 60 && !x.possessor);
+    const toldSentence = sentences[m.sentence];
+    const otherParty = partyAfter && toldSentence && /\b(?:with|met|meets|received|receives|called on|hosted|hosts)\s+(?:\S+\s+){0,2}$/.test(toldSentence.text.slice(m.end - toldSentence.start, partyAfter.start - toldSentence.start)) && !/[,;]/.test(toldSentence.text.slice(m.end - toldSentence.start, partyAfter.start - toldSentence.start)) ? referents.get(partyAfter)?.[0] : undefined;
+    const candidates = (foreign.length ? foreign : matching).filter((c) => c.key !== owner && c.key !== notSubject && c.key !== otherParty && !(ownerCountry && c.country === ownerCountry));
     // (of those, one whose office is most like the owner's: a foreign minister's counterpart is a foreign minister)
     const ownerWords = owner ? titleWords(people.find((c) => c.key === owner)!) : new Set<string>();
     // (the office's head noun counts most: a foreign minister's counterpart is a minister before a secretary of the same ministry)
@@ -376,7 +382,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     // Ghanaian counterpart", "the minister is also expected in Kano" is the Foreign Minister)
     const titledSelf = (c: PersonCluster): number => (c.titles.some((t) => !/\bcounterpart\b/i.test(t.title)) ? 1 : 0);
     // (a bare "the President", so capitalised, in a story told from a state is that state's, before a foreign one's)
-    const homeLeader = (c: PersonCluster): number => (!m.country && !m.visitor && m.capitalized && storyCountry && (/^(president|premier)$/.test(head) || (head === 'minister' && m.words.includes('prime'))) && !(c.country && c.country !== storyCountry) ? 1 : 0);
+    // ("the chancellor", a Latin American story's own foreign minister, before a visiting one)
+    const homeLeader = (c: PersonCluster): number => (!m.country && !m.visitor && storyCountry && ((m.capitalized && (/^(president|premier)$/.test(head) || (head === 'minister' && m.words.includes('prime')))) || (head === 'chancellor' && c.country === storyCountry)) && !(c.country && c.country !== storyCountry) ? 1 : 0);
     // (one titled with the very word before one of a synonymous office: "the visiting minister" is the minister, not the secretary with him)
     // ("the Zambian leader" is its president, not a minister with him)
     const titledWithHead = (c: PersonCluster): number => (titleWords(c).has(head) || (head === 'leader' && c.titles.some((t) => LEADER_TITLE.test(t.title))) ? 1 : 0);

@@ -59,6 +59,15 @@ function habitual(masked: MaskedSentence, at: number): boolean {
 /** "denied reports that ⟨P1⟩ had met ⟨P2⟩", "a daily had claimed that …": an event disputed or only alleged is no fact. */
 // ("has denied holding any meeting with ⟨P⟩ in ⟨L⟩" too)
 const DISPUTED = /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|claim(?:ed|s|ing)?|alleg(?:ed|es|ing)|rumou?red|speculated)\b[^.;"“”]{0,160}?\bthat\s(?![^.;]*,\s*(?:saying|adding|noting|but)\b)[^.;]*$|\bden(?:y|ies|ied|ying)\s+(?:ever\s+|any\s+)?(?:(?:holding|having|meeting|hosting|receiving|visiting|travell?ing)\b[^.;]*)?$/i;
+/** "Speculation that ⟨P⟩ would meet ⟨P2⟩ … was dismissed": what a report says, in a sentence that denies it. */
+// (not a relative clause inside it: "speculation that he might meet ⟨P⟩, who is expected in ⟨L⟩ …")
+const REPORTED_THEN_DENIED = /\b(?:speculation|rumou?rs?|reports?|claims?|suggestions?)\s+(?:[\w-]+\s+){0,6}?that\s(?![^.;]*,\s*(?:who|which)\b)[^.;]*$/i;
+const DENIAL = /\b(?:den(?:y|ies|ied)|dismiss(?:ed|es)|reject(?:ed|s)|refut(?:ed|es)|baseless|unfounded|no such)\b/i;
+/** An event told as denied, claimed or rumoured, up to `at`. */
+function disputed(text: string, at: number): boolean {
+  return DISPUTED.test(text.slice(0, at)) || (REPORTED_THEN_DENIED.test(text.slice(0, at)) && DENIAL.test(text));
+}
+
 /** "asked whether Lavrov would receive him": a question reports no event. */
 const QUESTIONED = /\b(?:whether|if)\b[^,;.⟨]*(?:⟨[POX]\d+⟩[^,;.⟨]*)?$/i;
 // (", under which Cuban nationals … are returned": a relative clause with a subject of its own)
@@ -640,7 +649,7 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
   const add = (visitors: Slot[], placeSlot: Slot | undefined, at: number, confidence: number): void => {
     const place = placeOf(placeSlot);
     const keys = expandGroups(visitors.flatMap((s) => s.keys), coreference);
-    if (!keys.length || DISPUTED.test(masked.text.slice(0, at))) return;
+    if (!keys.length || disputed(masked.text, at)) return;
     visits.push({
       sentence: masked.sentence.index, evidence: evidenceOf(masked, [...visitors, ...(placeSlot ? [placeSlot] : [])]),
       status: statusOf(masked, at), at, confidence, visitors: keys, destination: place?.country ?? null, place: place?.name ?? null,
@@ -868,7 +877,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
   const text = masked.text;
   const add = (slots: Slot[], at: number, mode: MeetingMode, confidence: number): void => {
     const participants = expandGroups(slots.flatMap((s) => s.keys), coreference);
-    if (participants.length < 2 || DISPUTED.test(text.slice(0, at))) return;
+    if (participants.length < 2 || disputed(text, at)) return;
     const after = text.slice(at);
     // (not a place inside a clause of its own: "…, where the two reviewed the dispute over shops in Accra")
     // ("talks with ⟨P⟩ that focused on developments in ⟨L⟩": nor one in a clause on what was discussed)
@@ -911,7 +920,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
     if (!cue.test(text)) continue;
     for (const match of text.matchAll(re)) {
       // ("⟨P⟩ has denied holding any meeting with …": a denial may stand inside the match)
-      if (NEGATED.test(text.slice(0, match.index)) || QUESTIONED.test(text.slice(0, match.index)) || HYPOTHETICAL.test(text.slice(0, match.index)) || habitual(masked, match.index) || DISPUTED.test(text.slice(0, match.index + match[0].length))) continue;
+      if (NEGATED.test(text.slice(0, match.index)) || QUESTIONED.test(text.slice(0, match.index)) || HYPOTHETICAL.test(text.slice(0, match.index)) || habitual(masked, match.index) || disputed(text, match.index + match[0].length)) continue;
       // a welcome on arrival is protocol ("landed at Queen Alia International Airport, where he was received by …")
       if (/^(?:was|were)\b/i.test(match[0]) && AIRPORT_BEFORE.test(writtenUpTo(masked, match.index).replace(/\b(\p{Lu}\p{Ll}{0,3})\./gu, '$1'))) continue;
       // ("met at the Foreign Ministry": a venue after "at" or "in" is no one met)

@@ -2887,3 +2887,17 @@ describe('towns the gazetteer lacks, described with their state', () => {
     expect(raw.meetings.map((m) => m.place)).toEqual([{ name: 'Ipiales', country: 'CO' }]);
   });
 });
+
+describe('speculation denied, and the chancellor of Latin American copy', () => {
+  it('reads no meeting in "Speculation that X would meet Y … was dismissed", but keeps a visit told in a relative clause inside it', () => {
+    const a = run('Speculation that Foreign Minister Laura Sabogal would meet Venezuelan Foreign Minister Yvan Gomez privately in the border city was dismissed on Tuesday by the Foreign Ministry.', '2025-05-15');
+    expect(a.meetings).toEqual([]);
+    const b = run('Asked about media speculation that he might meet Russian Foreign Minister Sergei Lavrin, who is expected in Belgrade later this week, Slovak Foreign Minister Juraj Blaho dismissed the reports.', '2025-02-12');
+    expect(b.meetings).toEqual([]);
+    expect(b.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Sergei Lavrin', 'RS', 'PLANNED']]);
+  });
+  it('takes "the chancellor" for a foreign minister, and never for the one its clause says it met', () => {
+    const x = run('SANTIAGO - Chilean Foreign Minister Alberto Klaveren hosted foreign ministers on Monday. Peruvian Foreign Minister Elmer Schial and Argentine Foreign Minister Diana Mondo arrived on Sunday. On the sidelines, the chancellor held a bilateral meeting with Mondo.', '2024-04-18');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Alberto Klaveren', 'Diana Mondo']]);
+  });
+});
