@@ -40,6 +40,8 @@ export interface Coreference {
 }
 
 const MET_TOGETHER = /\b(?:met|meets|received|receives|hosted|hosts|held talks|talks (?:with|between)|called on|spoke (?:by|on the|over the)? ?(?:tele)?phone|co-chaired)\b/i;
+/** "was received at the Kotoka International Airport by": a welcome, not a table. */
+const AIRPORT_WELCOME = /\b(?:received|welcomed|greeted|met)\s+(?:\w+\s+)?(?:at|on arrival at)\s+(?:the\s+)?[^.;]{0,60}?\bairport\b/gi;
 const PLAN_OR_CALL_OFF = /\b(?:will|would|was to|were to|planned|postponed|cancell?ed|called off|scheduled|expected|due to)\b/i;
 const LEADER_TITLE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|taoiseach|crown prince|head of (?:state|government)|leader)\b/i;
 const foldName = (s: string): string =>
@@ -418,7 +420,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
           const told = sentences[s]?.text ?? '';
           // (each of that office, or known only as a counterpart: not the official who met one at the airport)
           const pair = namedIn(s, false).filter((k) => titledSo(k) || counterpartOnly(people.find((c) => c.key === k)!));
-          if (pair.length === 2 && MET_TOGETHER.test(told) && !PLAN_OR_CALL_OFF.test(told)) return pair;
+          if (pair.length === 2 && MET_TOGETHER.test(told.replace(AIRPORT_WELCOME, '')) && !PLAN_OR_CALL_OFF.test(told)) return pair;
         }
       }
       // ("A hosted his counterparts …. B arrived on Saturday, while C landed …, where he was received by D. … the three ministers":

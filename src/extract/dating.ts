@@ -17,6 +17,7 @@ interface Readable {
 }
 export type Dated = Map<Readable, DateRange | null>;
 
+const SIDELINES = /\bon the (?:sidelines|margins)\b/i;
 const RELATIVE = /\b(?:(a|one|two|three) days? (earlier|later|before|after)|the (following|next|previous) (?:day|evening|morning|night)|the day (before|after)|(?:later|earlier) (?:in|on) the day|the same day|that day|that (?:morning|afternoon|evening)|later that day|the same (?:morning|afternoon|evening)|(on the eve) of)\b/i;
 /** "Before heading to ⟨L⟩, …": a sentence opening on a gerund clause, closed by its comma. */
 export const OPENING_GERUND = /^(?:Before|After)\s+\w+ing\b[^,;]*,/;
@@ -73,8 +74,10 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
       }
       // (an opening "Before heading to ⟨L⟩," with no day of its own takes none of the story's)
       if (!date && (NO_ANCHOR.test(m.sentence.text) || e.perfect || (OPENING_GERUND.exec(m.text)?.[0].length ?? 0) > e.at)) { dated.set(e, null); continue; }
+      // ("On the sidelines, ⟨P1⟩ held a bilateral meeting with ⟨P2⟩": the day of the gathering told before, of three or more)
+      const gathering = SIDELINES.test(m.text.slice(0, e.at)) ? [...told].reverse().find((t) => t.event && t.actors.size >= 3 && actorsOf(e).some((k) => t.actors.has(k)))?.date ?? null : null;
       // a plan told without a date of its own does not take a past one
-      const inherited: DateRange | null = (e.timesFrom || outsideRelativeClause(m, e.at) ? null : sentenceDate) ?? (storyFromEvent ? relatedDate(e) : storyDate);
+      const inherited: DateRange | null = (e.timesFrom || outsideRelativeClause(m, e.at) ? null : sentenceDate) ?? gathering ?? (storyFromEvent ? relatedDate(e) : storyDate);
       date ??= e.status === 'PLANNED' && inherited && anchor && inherited.end < anchor ? null : inherited;
       dated.set(e, date);
       // ("⟨P⟩ had told him in a phone call on Monday": a past perfect tells background, not the story's day)

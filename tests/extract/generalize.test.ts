@@ -2901,3 +2901,14 @@ describe('speculation denied, and the chancellor of Latin American copy', () => 
     expect(x.meetings.map((m) => m.who)).toEqual([['Alberto Klaveren', 'Diana Mondo']]);
   });
 });
+
+describe('the day of talks told after a welcome or on a summit\'s sidelines', () => {
+  it('takes "the two ministers met on Tuesday" for the ministers, not the deputy who welcomed one at the airport', () => {
+    const x = run('ACCRA - Togo\'s Foreign Minister Robert Dussa has held talks with Ghana\'s Foreign Minister Samuel Ablah in Accra. Dussa arrived in the capital on Monday evening and was received at the Kotoka International Airport by the Deputy Minister for Foreign Affairs, Thomas Ampem. The two ministers met on Tuesday at the Ministry of Foreign Affairs.', '2025-03-19');
+    expect(x.meetings.map((m) => [m.who, m.date])).toEqual([[['Robert Dussa', 'Samuel Ablah'], '2025-03-18']]);
+  });
+  it('dates "On the sidelines, X held a bilateral meeting with Y" by the summit told before, not by a later day told in between', () => {
+    const x = run('The leaders called for enlargement at their annual summit on Monday, co-hosted by Slovenian President Natasa Pirc and her Croatian counterpart Zoran Milic. Attending were Albanian President Bajram Begu, Montenegrin President Jakov Milat and Kosovo President Vjosa Osman. Serbian President Aleksandar Vucko called off his trip on Sunday. The Serbian Presidency said in a statement that day that he had urgent obligations. On the sidelines, Pirc held a bilateral meeting with Osman.', '2024-09-10');
+    expect(x.meetings.find((m) => m.who.length === 2 && m.who.includes('Vjosa Osman'))?.date).toBe('2024-09-09');
+  });
+});
