@@ -201,6 +201,16 @@ const PHRASE_RULES: PhraseRule[] = [
     },
   },
   {
+    // "in November last year", "(early) March next year": a month of the year told relative to the anchor's
+    cue: /\b(?:last|this|next)\s+year\b/i,
+    pattern: new RegExp(`\\b(?:(?:mid|early|late)-?\\s*)?(${MONTHS.join('|')})\\s+(last|this|next)\\s+year\\b`, 'g'),
+    resolve: (match, anchor) => {
+      if (!anchor) return null;
+      const which = match[2].toLowerCase();
+      return monthRange(anchor.y + (which === 'last' ? -1 : which === 'this' ? 0 : 1), MONTHS.indexOf(match[1]) + 1);
+    },
+  },
+  {
     cue: /year/i,
     // ("in the second half of the year", "in the first half of next year")
     pattern: /\b(?:(?:earlier|later|early|late|mid-?)\s*(?:in\s+)?|(?:the\s+)?(?:first|second)\s+half\s+of\s+)?(this|last|next|the)\s+year\b/gi,

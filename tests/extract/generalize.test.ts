@@ -2912,3 +2912,14 @@ describe('the day of talks told after a welcome or on a summit\'s sidelines', ()
     expect(x.meetings.find((m) => m.who.length === 2 && m.who.includes('Vjosa Osman'))?.date).toBe('2024-09-09');
   });
 });
+
+describe('a month of last year, and sessions co-chaired', () => {
+  it('dates "in November last year" in the year before the article\'s', () => {
+    const x = run('Nigerian President Bola Tinuola had been scheduled to visit Pretoria in November last year, but the trip was postponed.', '2025-06-12');
+    expect(x.visits.map((v) => [v.status, v.date, v.precision])).toEqual([['CANCELLED', '2024-11-01', 'MONTH']]);
+  });
+  it('reads "hosted then-president X" and "A and his counterpart, B, will co-chair a ministerial session" as tables', () => {
+    const x = run('The commission last met in Pretoria in December 2022, when President Cyril Ramaposa hosted then-president Muhammadu Bahari. Ahead of the commission, International Relations Minister Ronald Lamora and his Nigerian counterpart, Yusuf Tugga, will co-chair a ministerial session in Pretoria on Monday.', '2025-06-12');
+    expect(x.meetings.map((m) => [m.who, m.status])).toEqual([[['Cyril Ramaposa', 'Muhammadu Bahari'], 'OCCURRED'], [['Ronald Lamora', 'Yusuf Tugga'], 'PLANNED']]);
+  });
+});
