@@ -375,7 +375,11 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     const partyAfter = ordered.find((x) => x.kind === 'person' && x.sentence === m.sentence && x.start > m.end && x.start - m.end <= 60 && !x.possessor);
     const toldSentence = sentences[m.sentence];
     const otherParty = partyAfter && toldSentence && /\b(?:with|met|meets|received|receives|called on|hosted|hosts)\s+(?:\S+\s+){0,2}$/.test(toldSentence.text.slice(m.end - toldSentence.start, partyAfter.start - toldSentence.start)) && !/[,;]/.test(toldSentence.text.slice(m.end - toldSentence.start, partyAfter.start - toldSentence.start)) ? referents.get(partyAfter)?.[0] : undefined;
-    const candidates = (foreign.length ? foreign : matching).filter((c) => c.key !== owner && c.key !== notSubject && c.key !== otherParty && !(ownerCountry && c.country === ownerCountry));
+    // ('"The chancellor will come to Warsaw," ⟨P⟩ said': an office named inside a quotation is not its speaker's)
+    const quoted = !!toldSentence && /^[^"“”]*["“][^"”]*$/.test(toldSentence.text.slice(0, m.start - toldSentence.start));
+    const closing = quoted ? ordered.find((x) => x.kind === 'person' && x.sentence === m.sentence && x.start > m.end && /["”]\s*,?\s*$/.test(toldSentence!.text.slice(0, x.start - toldSentence!.start)) && /^\s+(?:said|says|told|added)\b/.test(toldSentence!.text.slice(x.end - toldSentence!.start))) : undefined;
+    const quoteSpeaker = closing ? referents.get(closing)?.[0] : undefined;
+    const candidates = (foreign.length ? foreign : matching).filter((c) => c.key !== owner && c.key !== notSubject && c.key !== otherParty && c.key !== quoteSpeaker && !(ownerCountry && c.country === ownerCountry));
     // (of those, one whose office is most like the owner's: a foreign minister's counterpart is a foreign minister)
     const ownerWords = owner ? titleWords(people.find((c) => c.key === owner)!) : new Set<string>();
     // (the office's head noun counts most: a foreign minister's counterpart is a minister before a secretary of the same ministry)

@@ -46,7 +46,7 @@ export interface MeetingReading extends EventReading {
 }
 
 const PLANNED = /\b((?<!\b(?:the|political|their|its|his|her|good)\s)will|would|shall|could|might|(?:is|are|was|were|had been|has been|have been) (?:both |all |also |now |still )?(?:due|expected|scheduled|set|slated|likely|poised|going) to|(?:is|are) (?:scheduled|set|slated|planned|pencill?ed in) for|(?:is|are) (?:also |now |both |all )?(?:due|expected) (?:in|at|back)|agreed to|plans? to|planned|planning to|intend(?:s|ed)? to|wants? to|hopes? to|expect(?:s|ed)? to|to be held|upcoming|look(?:s|ed|ing)? forward to)\b[^.;]*$/i;
-const CANCELLED = /\b(called off|cancell?ed|postponed|shelved|scuttled|scrapped|put off|pushed back|put on hold|on hold|(?:put )?on ice|(?:will|would|is|are|was|were)\s+no longer|off the table|deferred|blocked|collapsed|fell through|(?:did not|never|will not|would not|won.t) take place|never took place|dropped from (?:the|his|her|their|⟨[PX]\d+⟩) (?:itinerary|schedule|programme|program)|(?:was|has been|had been) dropped|(?:was|were) to have (?:been|taken|made|held|visited|travell?ed|flown|met)|(?:was|were) supposed to|had been (?:due|scheduled|set|slated|expected) to|had been (?:due|expected) (?:in|at))\b/i;
+const CANCELLED = /\b(called off|cancell?ed|postponed|shelved|scuttled|scrapped|put off|pushed back|put on hold|on hold|(?:put )?on ice|(?:will|would|is|are|was|were)\s+no longer|off the table|deferred|blocked|collapsed|fell through|(?:did not|never|will not|would not|won.t) (?:now )?(?:take place|go ahead)|never took place|dropped from (?:the|his|her|their|⟨[PX]\d+⟩) (?:itinerary|schedule|programme|program)|(?:was|has been|had been) dropped|(?:was|were) to have (?:been|taken|made|held|visited|travell?ed|flown|met)|(?:was|were) supposed to|had been (?:due|scheduled|set|slated|expected) to|had been (?:due|expected) (?:in|at))\b/i;
 const NEGATED = /\b(not|never|refused to|declined to|won't|didn't|did not|will not)\s+(?:\w+\s+)?$/i;
 /** "Türkiye was ready to host a meeting between …": an offer or a possibility reports no event. */
 const HYPOTHETICAL = /\b(?:ready|willing|prepared|offered|offers|offering|proposed|proposes|possible|could|might|hopes?|hoped|hoping|wants?|seeks?|sought)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}$/i;
@@ -884,7 +884,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
     // ("talks with ⟨P⟩ that focused on developments in ⟨L⟩": nor one in a clause on what was discussed)
     // ("…, focusing on coordination ahead of the summit in ⟨L⟩": nor one in a participle clause)
     // ("in the southern Polish city of Kraków": the city a description names)
-    const placeMatch = /^[^;]*?\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+|⟨L\d+⟩\s+){0,3}?(?:city|town|capital|port|resort)\s+of\s+|⟨L\d+⟩\s+of\s+)?(?:the\s+)?⟨L(\d+)⟩/.exec(after.split(/[.;]\s|,\s*(?:where|including|whose|focusing|focused|discussing|aimed|ahead)\b|\s(?:that|which)\s+(?:focused|dealt|covered|centred|centered|touched|addressed|concerned|discussed)\b/)[0]);
+    // ("… this evening to discuss the situation of citizens still in ⟨L⟩": nor one in what they are to discuss)
+    const placeMatch = /^[^;]*?\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+|⟨L\d+⟩\s+){0,3}?(?:city|town|capital|port|resort)\s+of\s+|⟨L\d+⟩\s+of\s+)?(?:the\s+)?⟨L(\d+)⟩/.exec(after.split(/[.;]\s|,\s*(?:where|including|whose|focusing|focused|discussing|aimed|ahead)\b|\s(?:that|which)\s+(?:focused|dealt|covered|centred|centered|touched|addressed|concerned|discussed)\b|\s+to\s+(?:discuss|review|address|examine|explore|talk\s+about)\b/)[0]);
     let place = mode === 'IN_PERSON' && placeMatch ? placeOf(slotAt(masked, Number(placeMatch[1]))) : null;
     // "⟨P⟩ held talks in ⟨L⟩ on the sidelines of the ministerial meeting. The meeting, chaired by ⟨P⟩, brought together …": the meeting told just before sat there
     const toldBefore = !place && mode === 'IN_PERSON' && previous && TOLD_AGAIN.test(text) && /\b(?:meeting|summit|session|talks|conference|forum)\b/.test(previous.text) ? /\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/.exec(previous.text) : null;
@@ -1299,7 +1300,8 @@ export function readGatherings(masked: MaskedSentence[], speakersBySentence: Map
 const STORY_TALKS = /^(?:(?:The|Their|His|Her)\s+(?:[\w-]+\s+)?)?(?:[Tt]alks|[Mm]eeting|[Cc]onsultations)\s+with\s+(?:(?:his|her|the)\s+)?(?:⟨X\d+⟩\s*,\s*)?⟨P(\d+)⟩/;
 const STORY_MEETING = /^The\s+(?:[\w-]+\s+)?(?:meeting|talks|discussions)\s+(?:took place|was held|were held)\b/;
 const SAME_TRIP = /⟨[PX](\d+)⟩\s+(?:had\s+(?:originally\s+)?been|was|were)\s+(?:originally\s+)?(?:scheduled|due|set|expected|slated)\s+to\s+(?:make|undertake)\s+(?:the|that|this)\s+(?:trip|visit|journey)\b/;
-const STORY_TRIP = /^(?:A|The|His|Her)\s+(?:planned\s+|proposed\s+|scheduled\s+)?(?:trip|visit|stop|leg|stopover)\s+(?:to|in)\s+⟨L(\d+)⟩/;
+// ("However, a planned stop in ⟨L⟩ … will not now go ahead" too)
+const STORY_TRIP = /^(?:(?:However|But|Meanwhile|Separately),\s+)?(?:A|The|His|Her|a|the|his|her)\s+(?:planned\s+|proposed\s+|scheduled\s+)?(?:trip|visit|stop|leg|stopover)\s+(?:to|in)\s+⟨L(\d+)⟩/;
 
 /**
  * Events told without their actors, who are the story's: "The talks with ⟨P⟩ ran well over the hour",

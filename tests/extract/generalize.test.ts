@@ -2923,3 +2923,15 @@ describe('a month of last year, and sessions co-chaired', () => {
     expect(x.meetings.map((m) => [m.who, m.status])).toEqual([[['Cyril Ramaposa', 'Muhammadu Bahari'], 'OCCURRED'], [['Ronald Lamora', 'Yusuf Tugga'], 'PLANNED']]);
   });
 });
+
+describe('legs and topics of a tour', () => {
+  it('places talks "to discuss … citizens still in Gaza" where the clause hangs, and reads "However, a planned stop in Israel … will not now go ahead" as a leg called off', () => {
+    const x = run('Tánaiste Micheal Martain travelled on to Cairo this afternoon, where he is due to meet Egyptian Foreign Minister Sameh Shoukri this evening to discuss the situation of Irish citizens still in Gaza. However, a planned stop in Israel, which had been pencilled in for tomorrow, will not now go ahead.', '2024-02-08');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Micheal Martain', 'Sameh Shoukri']]);
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Micheal Martain', 'EG', 'OCCURRED'], ['Micheal Martain', 'IL', 'CANCELLED']]);
+  });
+  it('takes an office named inside a quotation for someone other than the one quoted', () => {
+    const x = run('WARSAW - German Foreign Minister Johann Wadel met Polish Prime Minister Donald Tuska on Tuesday. "The minister will come back to Warsaw in September," Tuska said.', '2025-07-16');
+    expect(x.visits.map((v) => [v.visitor, v.status])).toContainEqual(['Johann Wadel', 'PLANNED']);
+  });
+});
