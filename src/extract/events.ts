@@ -470,6 +470,8 @@ const TRAVEL_COMPANY: readonly [RegExp, number, number][] = [
   // ("who is accompanied by" is the passive, read by the next pattern)
   [/⟨P(\d+)⟩(?:,\s*who)?\s+(?:[\w-]+\s+){0,3}?(?:accompan(?:y|ies|ied)(?!\s+by\b)|travell?ed with|travels with|flew with)\s+(?:[\w-]+\s+){0,2}?⟨P(\d+)⟩/g, 1, 2],
   [/⟨P(\d+)⟩(?:[^.;⟨]|⟨[LT]\d+⟩)*?\baccompanied by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g, 2, 1],
+  // "⟨P⟩ was due to arrive in ⟨L⟩ on Monday together with ⟨P1⟩": one travelling with the traveller
+  [/⟨[PX](\d+)⟩(?:[^.;⟨]|⟨[LT]\d+⟩)*?\b(?:arriv\w*|travel\w*|fl(?:y|ew|ies|ying|own)|visit\w*|went|go(?:es|ing)?|heads?|headed|heading)\b(?:[^.;⟨]|⟨[LT]\d+⟩)*?\b(?:together|along)\s+with\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g, 2, 1],
   // "Among those accompanying ⟨P⟩ is ⟨P1⟩": every one listed
   [/\bamong\s+(?:those|the\s+officials|the\s+ministers)\s+(?:accompanying|travell?ing\s+with)\s+⟨P(\d+)⟩\s+(?:is|are|was|were)\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/gi, 2, 1],
 ];
@@ -557,7 +559,8 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
   const renewed = [...told.matchAll(RENEWED)].filter((m) => m.index < at).pop();
   if (CANCELLED.test(renewed ? told.slice(renewed.index) : told)) return 'CANCELLED';
   // ("⟨P⟩ was due to travel to ⟨L⟩ …, but the other side asked for more time": a plan told in the past, and undone)
-  if (PAST_PLAN.test(clause) && /^[^.;]*,\s*but\b/.test(masked.text.slice(at))) return 'CANCELLED';
+  // (not one only still unscheduled: "was expected to travel to ⟨L⟩ next month, but no official date has been announced")
+  if (PAST_PLAN.test(clause) && /^[^.;]*,\s*but\b(?!\s+(?:no\s+(?:official\s+|firm\s+|exact\s+)?dates?\b|[^.;]*\bnot\s+yet\b))/.test(masked.text.slice(at))) return 'CANCELLED';
   // "agreed to reconvene in ⟨L⟩": the next round is to come
   if (/^agreed\s+(?:[^.;⟨]{0,80}?\band\s+)?to\s+(?:reconvene|meet again|convene again|hold (?:the|their) next)\b/i.test(masked.text.slice(at))) return 'PLANNED';
   // "…, following talks in Phnom Penh between ⟨P1⟩ and ⟨P2⟩": what the news follows has happened

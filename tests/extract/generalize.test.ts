@@ -2935,3 +2935,12 @@ describe('legs and topics of a tour', () => {
     expect(x.visits.map((v) => [v.visitor, v.status])).toContainEqual(['Johann Wadel', 'PLANNED']);
   });
 });
+
+describe('company and unscheduled plans', () => {
+  it('takes one travelling "together with" the traveller along, and a plan still without a date for a plan', () => {
+    const a = run('The ministers agreed that Lithuanian Foreign Minister Kestas Budra would travel to Kyiv in February together with his Latvian and Estonian counterparts, Baiba Brazda and Margus Tamm.', '2026-01-20');
+    expect(a.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Kestas Budra', 'UA', 'PLANNED'], ['Baiba Brazda', 'UA', 'PLANNED'], ['Margus Tamm', 'UA', 'PLANNED']]);
+    const b = run('Afghan Foreign Minister Amir Khan Mutaqi was expected to travel to Termez next month, but no official date has been announced.', '2024-08-18');
+    expect(b.visits.map((v) => [v.to, v.status])).toEqual([['UZ', 'PLANNED']]);
+  });
+});
