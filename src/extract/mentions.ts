@@ -1392,7 +1392,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           if (lastAnd >= 0 && hasTitleHead(second) && second[0] && (second[0].possessive || placeOfToken(second[0]))) { k += lastAnd + 1; candidate = second; }
           while (candidate.length && ((CONNECTORS.has(candidate[0].lower) && candidate[0].lower !== 'the') || candidate[0].text === ',')) { k++; candidate = candidate.slice(1); }
           // ("According to the minister, X had told her": the source, then the clause's subject)
-          const source = lower(tokens[k - 1]) === 'to' && lower(tokens[k - 2]) === 'according';
+          // ("Speaking to Belga after his audience with the president, ⟨X⟩ said …": an opening phrase ends there too)
+          const opening = /^(?:speaking|addressing|asked|answering|responding|writing|after|following|during|before)$/.test(lower(tokens[0])) && !tokens.slice(1, k).some((t) => t.text === ',') && /^(said|says|told|added|stressed|noted|insisted)$/.test(lower(tokens[to]));
+          const source = (lower(tokens[k - 1]) === 'to' && lower(tokens[k - 2]) === 'according') || opening;
           // ("a statement from the Office of the President, Dr Ali and …": a body's name is no one's title)
           const body = ORG_HEADS.has(lower(candidate.find((c) => c.lower !== 'the'))) && /^(from|by|at|with|in)$/.test(lower(tokens[k - 1]));
           if (hasTitleHead(candidate) && !source && !body) {

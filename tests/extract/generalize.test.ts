@@ -2944,3 +2944,11 @@ describe('company and unscheduled plans', () => {
     expect(b.visits.map((v) => [v.to, v.status])).toEqual([['UZ', 'PLANNED']]);
   });
 });
+
+describe('an opening phrase that ends in a title', () => {
+  it('reads "Speaking to Belga after his audience with the president, X said Y had told him" as Y\'s words relayed by X, not X as "the president"', () => {
+    const x = run('Belgian Foreign Minister Maxime Prevo met Congolese President Felix Tshisek in Kinshasa on Wednesday. Speaking to Belga after his audience with the president, Prevo said Tshisek had told him that Kinshasa was committed to the talks.', '2025-04-10');
+    expect(x.statements).toContainEqual({ speaker: 'Felix Tshisek', via: 'Maxime Prevo' });
+    expect(x.people.map((p) => p.name)).toEqual(['Maxime Prevo', 'Felix Tshisek']);
+  });
+});
