@@ -183,7 +183,7 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   { cue: /including/i, re: /\bfor\s+(?:talks|meetings)\s+with\s+(?:[\w-]+\s+){1,3}?(?:officials|leaders|ministers|counterparts)\s*,?\s+including\s+/gi },
   // "… the commission, which she will co-chair with ⟨P⟩", "to co-chair the ⟨Joint Commission⟩ with ⟨P⟩"
   // ("travelled to the capital to co-chair it with ⟨P⟩", "to co-chair the joint commission with ⟨P⟩" too)
-  { cue: /co-(?:chair|host)/i, re: /\bco-(?:chair|chairs|chaired|chairing|host|hosts|hosted)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨O\d+⟩(?:\s+(?:session|meeting|talks))?\s+|it\s+|the\s+(?:[\w-]+\s+){0,2}?(?:commission|session|meeting|talks|dialogue|forum|consultations)\s+)?with\s+/gi },
+  { cue: /co-(?:chair|host)/i, re: /\bco-(?:chair|chairs|chaired|chairing|host|hosts|hosted)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨O\d+⟩(?:\s+(?:session|meeting|talks))?\s+|it\s+|the\s+(?:[\w-]+\s+){0,4}?(?:commission|session|meeting|talks|dialogue|forum|consultations|mechanism|committee|council)\s+)?with\s+/gi },
   // "bilateral talks were held at the ministry, with ⟨P1⟩ and her Indian counterpart leading the two delegations"
   { cue: /(?:were|was)\s+held/i, re: /\b(?:talks|meeting|consultations)\s+(?:were|was)\s+held\b(?:[^.;⟨]|⟨[LTX]\d+⟩)*?,?\s*with\s+(?=(?:the\s+)?⟨[PX]\d+⟩\s+and\s+(?:his\s+|her\s+)?⟨[PX]\d+⟩\s+(?:leading|heading)\b)/gi },
   // "a meeting was held in ⟨L⟩ with the participation of ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩"
@@ -614,7 +614,8 @@ function placeOf(slot: Slot | undefined): { name: string | null; country: string
 }
 
 /** "I will …" in a quotation (opened in this sentence or one before): what the speaker plans in the first person. */
-const FIRST_PERSON_PLAN = String.raw`(?:^|["“][^"”]*?)\bI\s+(?:will|shall|am\s+going\s+to|plan\s+to|intend\s+to|hope\s+to|look\s+forward\s+to|have\s+accepted\s+(?:the|an|your|his|her)\s+invitation\s+to)\s+(?:also\s+)?`;
+// ("We will meet with my dear brother ⟨P⟩ and our Georgian friend ⟨P2⟩ in ⟨L⟩": the speaker among "we")
+const FIRST_PERSON_PLAN = String.raw`(?:^|["“][^"”]*?)\b(?:I|[Ww]e)\s+(?:will|shall|am\s+going\s+to|are\s+going\s+to|plan\s+to|intend\s+to|hope\s+to|look\s+forward\s+to|have\s+accepted\s+(?:the|an|your|his|her)\s+invitation\s+to)\s+(?:also\s+)?`;
 /** "'I will be in ⟨L⟩ on Saturday,' she added": a trip. */
 const QUOTED_TRIP = new RegExp(`${FIRST_PERSON_PLAN}(?:be\\s+in|travel\\s+to|come\\s+to|go\\s+to|fly\\s+to|visit)\\s+(?:the\\s+)?⟨L(\\d+)⟩`, 'g');
 /** "'I will be in ⟨L⟩ in May to co-chair the Commission with my brother ⟨P⟩,' he said", "I look forward to welcoming ⟨P⟩": a table (and where it sits). */
@@ -628,19 +629,23 @@ export function readQuotedPlans(masked: MaskedSentence, speakers: string[], core
     const placeSlot = slotAt(masked, Number(match[1]));
     const place = placeOf(placeSlot);
     return {
-      ...planned, evidence: evidenceOf(masked, [placeSlot]), at: match.index + match[0].search(/\bI\s/),
+      ...planned, evidence: evidenceOf(masked, [placeSlot]), at: match.index + match[0].search(/\b(?:I|[Ww]e)\s/),
       visitors: speakers, destination: place?.country ?? null, place: place?.name ?? null, contextual: false,
     };
   });
   const meetings = [...masked.text.matchAll(QUOTED_TABLE)].flatMap((match): MeetingReading[] => {
     const object = groupAfter(masked, match.index + match[0].length);
-    const participants = expandGroups([...speakers, ...object.slots.flatMap((x) => x.keys)], coreference);
+    // ("… with my dear brother ⟨P1⟩ and our Georgian friend ⟨P2⟩": each of them)
+    const more = /^\s+and\s+(?:(?:my|our)\s+(?:[\w-]+\s+){0,3}?)?⟨P(\d+)⟩/.exec(masked.text.slice(object.end));
+    const guests = more ? [...object.slots, slotAt(masked, Number(more[1]))] : object.slots;
+    const end = object.end + (more?.[0].length ?? 0);
+    const participants = expandGroups([...speakers, ...guests.flatMap((x) => x.keys)], coreference);
     if (participants.length < 2) return [];
     // ("I look forward to welcoming ⟨P1⟩ and ⟨P2⟩ in ⟨L⟩": the place after the guests)
-    const placeSlot = match[1] ?? /^\s+(?:in|to)\s+⟨L(\d+)⟩/.exec(masked.text.slice(object.end))?.[1];
+    const placeSlot = match[1] ?? /^\s+(?:in|to)\s+⟨L(\d+)⟩/.exec(masked.text.slice(end))?.[1];
     const place = placeSlot ? placeOf(slotAt(masked, Number(placeSlot))) : null;
     return [{
-      ...planned, evidence: evidenceOf(masked, object.slots), at: match.index + match[0].search(/\bI\s/),
+      ...planned, evidence: evidenceOf(masked, guests), at: match.index + match[0].search(/\b(?:I|[Ww]e)\s/),
       participants, mode: 'IN_PERSON', place: place?.name ? { name: place.name, country: place.country } : null,
     }];
   });
@@ -986,8 +991,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
         const accompanied = /⟨P\d+⟩\s*,\s*(?:who\s+(?:was|were|is|will be)\s+)?accompanied\s+by\s+((?:(?:the\s+)?⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)[^,⟨]*,\s*$/.exec(text.slice(0, match.index));
         const companions = accompanied && subjects.length ? [...accompanied[1].matchAll(/⟨P(\d+)⟩/g)].map((p) => slotAt(masked, Number(p[1]))) : [];
         const table = joined ? [...groupBefore(masked, joined.index), slotAt(masked, Number(joined[1]))] : [...subjects, ...companions.filter((c) => !subjects.includes(c))];
-        // "received separately ⟨P1⟩ and ⟨P2⟩", "met separately with …": one meeting each
-        if (/\bseparately\b/i.test(text.slice(Math.max(0, match.index - 20), match.index + match[0].length)) && object.slots.length > 1) {
+        // "received separately ⟨P1⟩ and ⟨P2⟩", "met separately with …", "pay courtesy calls on ⟨P1⟩ and ⟨P2⟩": one meeting each
+        if ((/\bseparately\b/i.test(text.slice(Math.max(0, match.index - 20), match.index + match[0].length)) || /\bcourtesy\s+calls\s+on\s+$/i.test(text.slice(0, match.index + match[0].length))) && object.slots.length > 1) {
           for (const one of object.slots) add([...table, one], match.index, sentenceMode, 0.8);
         } else add([...table, ...object.slots], match.index, sentenceMode, subjects.some((s) => s.type !== 'P') ? 0.7 : 0.9);
         if (purpose && meetings.length > before) {

@@ -467,7 +467,9 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
   const meetings = out.filter((m) => {
     // A plan that the text then reports as done is one meeting.
     // (a call that took place does not report talks planned in person)
-    if (m.status === 'PLANNED' && out.some((o) => o !== m && o.status === 'OCCURRED' && o.mode === m.mode && samePeople(o, m) && (!m.date || !o.date || m.date.start === o.date.start))) return false;
+    // (not one held long before the article: "… is to call on ⟨P⟩. … he last called on ⟨P⟩ in August last year")
+    const longAgo = (o: ExtractedMeeting): boolean => !!o.date && !!anchor && Date.parse(o.date.end) < Date.parse(anchor) - 30 * 864e5;
+    if (m.status === 'PLANNED' && out.some((o) => o !== m && o.status === 'OCCURRED' && o.mode === m.mode && samePeople(o, m) && !longAgo(o) && (!m.date || !o.date || m.date.start === o.date.start))) return false;
     // "⟨P⟩ hosted his two counterparts …; the talks, which brought together the three, were also attended by ⟨P4⟩":
     // a table of three told again with a fourth is one table (same day, same city, told within four sentences)
     const near = (a: ExtractedMeeting, b: ExtractedMeeting): boolean => a.evidence.some((x) => b.evidence.some((y) => Math.abs(x.sentence - y.sentence) <= 4));

@@ -2952,3 +2952,19 @@ describe('an opening phrase that ends in a title', () => {
     expect(x.people.map((p) => p.name)).toEqual(['Maxime Prevo', 'Felix Tshisek']);
   });
 });
+
+describe('plans of several, told in the first person plural or as calls to pay', () => {
+  it('reads "We will meet with my dear brother X and our Georgian friend Y in Tbilisi in May" as a table of three planned there', () => {
+    const x = run('ANKARA - Turkish Foreign Minister Hakan Fidal hosted Azerbaijani Foreign Minister Jeyhun Bayram on Wednesday. "We will meet with my dear brother Jeyhun Bayram and our Georgian friend Ilia Darchia in Tbilisi in May," Fidal said.', '2024-03-20');
+    expect(x.meetings.map((m) => [m.who, m.status])).toContainEqual([['Hakan Fidal', 'Ilia Darchia', 'Jeyhun Bayram'], 'PLANNED']);
+  });
+  it('reads "is to pay courtesy calls on A and B" as a call on each, kept beside calls on them long before', () => {
+    const x = run('KATHMANDU - Indian Foreign Secretary Vikram Misra will arrive in Kathmandu on Monday for a two-day visit, during which he will co-chair the Nepal-India Foreign Secretary-level mechanism with his Nepali counterpart Amrit Rai. During his stay, Misra is scheduled to pay courtesy calls on Prime Minister KP Oli and Foreign Minister Arzu Deuba. Misra last visited Kathmandu in August last year, when he called on Prime Minister Oli.', '2025-01-24');
+    expect(x.meetings.map((m) => [m.who, m.status])).toEqual([
+      [['Amrit Rai', 'Vikram Misra'], 'PLANNED'],
+      [['KP Oli', 'Vikram Misra'], 'PLANNED'],
+      [['Arzu Deuba', 'Vikram Misra'], 'PLANNED'],
+      [['KP Oli', 'Vikram Misra'], 'OCCURRED'],
+    ]);
+  });
+});
