@@ -480,6 +480,8 @@ export interface Companion {
   follower: string;
   leader: string;
   evidence: Evidence;
+  /** "⟨P1⟩, who was to have accompanied ⟨P2⟩ on the trip": a companion of a trip called off. */
+  calledOff?: boolean;
 }
 
 /** "⟨P⟩'s delegation included ⟨P1⟩ and ⟨P2⟩": the members travel with the one whose delegation it is. */
@@ -515,9 +517,10 @@ export function readCompanions(masked: MaskedSentence): Companion[] {
       // "accompanied by ⟨P1⟩ and ⟨P2⟩": every one listed
       const first = slotAt(masked, Number(match[followerGroup]));
       const followers = followerGroup === 2 ? groupAfter(masked, masked.text.indexOf(`⟨P${match[followerGroup]}⟩`)).slots : [first];
+      const calledOff = /\b(?:was|were)\s+(?:due\s+|set\s+|scheduled\s+)?to\s+have\s+(?:[\w-]+\s+)?accompan/i.test(match[0]);
       for (const follower of followers.length ? followers : [first]) {
         const [a, b] = [follower?.keys[0], leader?.keys[0]];
-        if (a && b && a !== b) out.push({ follower: a, leader: b, evidence: evidenceOf(masked, [follower]) });
+        if (a && b && a !== b) out.push({ follower: a, leader: b, evidence: evidenceOf(masked, [follower]), calledOff });
       }
     }
   }

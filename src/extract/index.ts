@@ -285,7 +285,8 @@ function joinCompanions(visits: ExtractedVisit[], companions: Companion[], count
     POSTED_TITLE.test(t.title) && lookupPlace(/\bto\s+(?:the\s+)?(.+)$/i.exec(t.portfolio ?? t.title)?.[1] ?? '')?.code === country);
   for (const c of companions) {
     const distance = (v: ExtractedVisit): number => Math.min(...v.evidence.map((e) => Math.abs(e.sentence - c.evidence.sentence)));
-    const trip = visits.filter((v) => v.visitor === c.leader && v.status !== 'CANCELLED').sort((a, b) => distance(a) - distance(b))[0];
+    // (a trip called off takes along only one who "was to have accompanied" it)
+    const trip = visits.filter((v) => v.visitor === c.leader && (v.status === 'CANCELLED') === !!c.calledOff).sort((a, b) => distance(a) - distance(b))[0];
     if (!trip || countries.get(c.follower) === trip.destination || postedTo(c.follower, trip.destination)) continue;
     const own = visits.filter((v) => v.visitor === c.follower && v.destination === trip.destination && compatible(v.date, trip.date));
     if (own.some((v) => v.status === trip.status)) continue;

@@ -2968,3 +2968,14 @@ describe('plans of several, told in the first person plural or as calls to pay',
     ]);
   });
 });
+
+describe('a companion of a trip called off, and a city by its abbreviation', () => {
+  it('gives one who "was to have accompanied" a postponed trip a trip called off too', () => {
+    const x = run('HELSINKI - President Alexander Stubbe\'s state visit to Japan, which was due to begin on Monday, has been postponed. Foreign Minister Elina Valto, who was to have accompanied the president on the trip, told reporters on Friday that the decision was nothing dramatic.', '2025-03-14');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Alexander Stubbe', 'JP', 'CANCELLED'], ['Elina Valto', 'JP', 'CANCELLED']]);
+  });
+  it('reads HCMC as Ho Chi Minh City', () => {
+    const x = run('Singapore\'s Minister for Trade Gan Kim Yew arrived in HCMC on Sunday for a three-day working visit.', '2024-10-22');
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Gan Kim Yew', 'VN']]);
+  });
+});

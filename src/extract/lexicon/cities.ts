@@ -43,7 +43,7 @@ export const MAJOR_CITIES: Readonly<Record<string, string>> = {
   'San Francisco': 'US', Chicago: 'US', 'Camp David': 'US', Toronto: 'CA', Montreal: 'CA',
   Vancouver: 'CA', 'Rio de Janeiro': 'BR', 'Sao Paulo': 'BR', Brasilia: 'BR',
   // Asia-Pacific
-  Osaka: 'JP', Hiroshima: 'JP', Kyoto: 'JP', Busan: 'KR', 'Ho Chi Minh City': 'VN', Bali: 'ID',
+  Osaka: 'JP', Hiroshima: 'JP', Kyoto: 'JP', Busan: 'KR', 'Ho Chi Minh City': 'VN', HCMC: 'VN', Saigon: 'VN', Bali: 'ID',
   Yangon: 'MM', 'Nay Pyi Taw': 'MM', Naypyitaw: 'MM', Chittagong: 'BD', Sydney: 'AU', Melbourne: 'AU',
   // Africa
   Lagos: 'NG', Johannesburg: 'ZA', Durban: 'ZA', Mombasa: 'KE', 'Dar es Salaam': 'TZ',
