@@ -234,6 +234,8 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   // "the meeting of the ⟨O⟩, scheduled for ⟨L⟩ next month under the co-chairmanship of ⟨P1⟩ and ⟨P2⟩": the co-chairs
   { cue: /co-?chairmanship/i, re: /\bunder\s+the\s+co-?chairmanship\s+of\s+(?:(?:His|Her)\s+(?:(?:Highness|Excellency|Majesty)\s+)?)?/gi },
   // "travel to Beijing for talks with ⟨P⟩", "visit Brussels for the annual strategic dialogue with ⟨P⟩"
+  // "⟨P⟩ was received by ⟨P1⟩, after a morning of talks with ⟨P2⟩": talks the sentence's subject held before
+  { cue: /(?:after|following)\s/i, re: /(?<=\b(?:after|following)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?of\s+)?)(?:talks|consultations)\s+with\s+/gi },
   { cue: /(?:talks|meetings?|consultations|discussions|negotiations|dialogue|round)\s+with\s/i, re: /\bfor\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|consultations|discussions|negotiations|dialogue|round)\s+with\s+/gi, purpose: true },
 ];
 // ("a delegation led by Minister of Foreign Affairs, ⟨P⟩": a title set off by a comma)
@@ -957,13 +959,17 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
       // "…, X said after meeting Y": the gerund's subject is the one who speaks
       const afterSaying = /\b(?:after|before|while)\s+$/i.test(text.slice(0, match.index)) && /^(?:meeting|hosting|receiving)\b/i.test(match[0]);
       // ("⟨P⟩ wrapped up a visit, meeting ⟨P2⟩ a day after holding talks with ⟨P3⟩": a gerund after "after" is the sentence subject's)
-      const gerundOfSubject = !afterSaying && /\b(?:after|before|while|since)\s+$/i.test(text.slice(0, match.index)) && /^\w+ing\b/i.test(match[0]);
+      // (and so are talks told after "after": "…, after a morning of talks with ⟨P3⟩")
+      const gerundOfSubject = !afterSaying && ((/\b(?:after|before|while|since)\s+$/i.test(text.slice(0, match.index)) && /^\w+ing\b/i.test(match[0])) ||
+        (/\b(?:after|following)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?of\s+)?$/i.test(text.slice(0, match.index)) && /^(?:talks|consultations)\b/i.test(match[0])));
       // ("Receiving a courtesy call from ⟨P1⟩ in ⟨L⟩ on ⟨T⟩, ⟨P2⟩ said …": an opening gerund's subject is the clause's)
       const opening = match.index === 0 && /^\p{Lu}\p{Ll}+ing\b/u.test(match[0]);
       const clauseSubject = opening ? /^(?:[^⟨.;]|⟨[LTO]\d+⟩)*?,\s*(?=⟨P)/.exec(text.slice(object.end)) : null;
       // ("⟨P⟩ said during talks with ⟨P2⟩": the one who spoke there)
       const saidDuring = /⟨[PX](\d+)⟩\s+(?:said|told\s+(?:reporters|journalists))\s+$/.exec(text.slice(0, match.index));
-      const subject = afterSaying ? saidBy(masked, match.index) : gerundOfSubject ? groupAfter(masked, 0).slots
+      // (the sentence's subject, after an opening day: "On ⟨T⟩, ⟨P⟩ was received …")
+      const opener = /^(?:(?:On\s+|Later\s+|Earlier\s+)?⟨T\d+⟩\s*,\s*)?/.exec(text)![0].length;
+      const subject = afterSaying ? saidBy(masked, match.index) : gerundOfSubject ? groupAfter(masked, opener).slots
         : clauseSubject ? groupAfter(masked, object.end + clauseSubject[0].length).slots : saidDuring ? [slotAt(masked, Number(saidDuring[1]))] : groupBefore(masked, match.index);
       // ("⟨P1⟩ said ⟨P2⟩ would travel to ⟨L⟩, where he is due to sit down with …": "he" is the traveller, not the one who said so)
       const traveller = subject.length === 1 && subject[0].mention?.kind === 'reference' && subject[0].mention.pronoun

@@ -2979,3 +2979,10 @@ describe('a companion of a trip called off, and a city by its abbreviation', () 
     expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Gan Kim Yew', 'VN']]);
   });
 });
+
+describe('talks told after "after"', () => {
+  it('reads "X was received by Y, after a morning of talks with Z" as talks of X with Z as well', () => {
+    const x = run('On Tuesday, the ECOWAS mediator Goodluck Jonah was received at the Koulouba palace by President Assimi Goita, after a morning of talks with Foreign Minister Abdoulaye Diope.', '2022-05-25');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Assimi Goita', 'Goodluck Jonah'], ['Abdoulaye Diope', 'Goodluck Jonah']]);
+  });
+});
