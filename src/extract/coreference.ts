@@ -359,7 +359,9 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     // (an envoy's office named by a synonym, "Special Representative" for an "Envoy", need not repeat its modifiers)
     const envoy = /^(envoy|representative|emissary)$/.test(head);
     // (one known only as someone's counterpart may be "the Chinese foreign minister" too)
-    const matching = people.filter(fits).filter((c) => !c.titles.length || counterpartOnly(c) || (envoy && !titleWords(c).has(head)) || modifiers.every((w) => titleWords(c).has(w)));
+    // ("the Polish vice minister" is its deputy minister too)
+    const holds = (c: PersonCluster, w: string): boolean => titleWords(c).has(w) || (w === 'vice' && titleWords(c).has('deputy')) || (w === 'deputy' && titleWords(c).has('vice'));
+    const matching = people.filter(fits).filter((c) => !c.titles.length || counterpartOnly(c) || (envoy && !titleWords(c).has(head)) || modifiers.every((w) => holds(c, w)));
     // "the visiting minister", "his guest": a foreigner to the place the story is told from
     const storyCountry = hostCountry ?? publisherCountry;
     const foreign = m.visitor && storyCountry ? matching.filter((c) => c.country && c.country !== storyCountry) : [];

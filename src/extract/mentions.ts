@@ -160,7 +160,7 @@ const MONTHS_AND_DAYS = new Set([
 /** Months of the Hijri calendar: no name alone ("during Ramadan"), but common Arabic names beside one ("Juma Khamis Rajab"). */
 const HIJRI_MONTHS = new Set(['ramadan', 'rajab', 'shaban', 'safar', 'muharram', 'shawwal']);
 const NEVER_NAMES = new Set([
-  'custodian', 'rabi', 'jumada', 'muharram', 'safar', 'rajab', 'shaban', 'shawwal', 'earlier', 'later', 'meanwhile', 'separately', 'elsewhere', 'finally', 'moreover', 'additionally', 'previously', 'afterwards', 'subsequently',
+  'custodian', 'rabi', 'jumada', 'muharram', 'safar', 'rajab', 'shaban', 'shawwal', 'earlier', 'later', 'meanwhile', 'separately', 'elsewhere', 'finally', 'moreover', 'additionally', 'previously', 'afterwards', 'subsequently', 'today', 'tomorrow', 'yesterday', 'tonight',
   'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'and', 'but', 'or', 'to', 'by', 'with', 'from', 'as', 'this', 'that',
   'these', 'those', 'his', 'her', 'its', 'their', 'our', 'it', 'he', 'she', 'they', 'we', 'i', 'no', 'not', 'any',
   'islamic', 'western', 'eastern', 'northern', 'southern', 'international', 'united', 'republic', 'emirate', 'ok',
@@ -1362,6 +1362,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         // "Secretary of State at the Ministry of Foreign Affairs Kong Vibol": the office's body, then its holder
         // ("Minister of State at the Ministry of Foreign Affairs Dr. Khalid …": an honorific between)
         if (lower(tokens[left - 1]) === 'at' && lower(tokens[left]) === 'the' && left + 1 < from && tokens.slice(left + 1, from).every((t, j) => claimed[left + 1 + j] || isHonorific(t.lower)) && tokens[left - 2] && isTitleToken(tokens[left - 2])) { left--; continue; }
+        // "Migrant Workers Secretary ⟨X⟩": capitalised common nouns before an office's head are its portfolio
+        let portfolio = left;
+        while (portfolio > 0 && left - portfolio < 3 && tokens[portfolio - 1].capitalized && isCommonWord(tokens[portfolio - 1].lower) && !NEVER_NAMES.has(tokens[portfolio - 1].lower) &&
+          !MONTHS_AND_DAYS.has(tokens[portfolio - 1].lower) && !placeOfToken(tokens[portfolio - 1]) && !claimed[portfolio - 1] && adjacent(text, tokens[portfolio - 1], tokens[portfolio])) portfolio--;
+        if (portfolio < left && left < from && TITLE_HEADS.has(lower(tokens[left]))) { left = portfolio; continue; }
         break;
       }
       // A title ending in a comma: "Russia's Special Representative on Afghanistan, Ambassador Zamir Kabulov"

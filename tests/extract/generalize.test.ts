@@ -2986,3 +2986,13 @@ describe('talks told after "after"', () => {
     expect(x.meetings.map((m) => m.who)).toEqual([['Assimi Goita', 'Goodluck Jonah'], ['Abdoulaye Diope', 'Goodluck Jonah']]);
   });
 });
+
+describe('offices told with their portfolio in front', () => {
+  it('reads "Tomorrow, the Czech minister will meet Migrant Workers Secretary X" as a meeting with X, and "the Polish vice minister" as its deputy minister', () => {
+    const a = run('MANILA - Czech Foreign Minister Jan Lipavsk arrived in Manila yesterday. Tomorrow, the Czech minister will meet Migrant Workers Secretary Hans Leo Cacdag at the Department of Migrant Workers.', '2024-03-13');
+    expect(a.people.map((p) => p.name)).toEqual(['Jan Lipavsk', 'Hans Leo Cacdag']);
+    expect(a.meetings.map((m) => [m.who, m.date])).toEqual([[['Hans Leo Cacdag', 'Jan Lipavsk'], '2024-03-14']]);
+    const b = run('SEOUL - Polish Deputy Foreign Minister Andrzej Szejno arrived in Seoul on Tuesday. The Polish vice minister is scheduled to hold talks with Second Vice Industry Minister Choi Nam-soo in Seoul on Friday.', '2024-03-14');
+    expect(b.meetings.map((m) => m.who)).toEqual([['Andrzej Szejno', 'Choi Nam-soo']]);
+  });
+});
