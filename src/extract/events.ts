@@ -584,7 +584,8 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
     return PLANNED.test(before.slice(0, infinitive.index)) ? 'PLANNED' : 'OCCURRED';
   }
   // ("⟨P⟩ was to hold the consultations with ⟨P1⟩ and call on ⟨P2⟩": the second verb shares the first's plan)
-  if (/\b(?:is|are|was|were)\s+(?:also\s+)?(?:(?:due|scheduled|set|supposed)\s+)?to\s+\w+\b[^.;,]*\band\s+$/i.test(before)) return 'PLANNED';
+  // ("he was to hold bilateral talks with ⟨P1⟩ and pay a courtesy call on ⟨P2⟩" too)
+  if (/\b(?:is|are|was|were)\s+(?:also\s+)?(?:(?:due|scheduled|set|supposed)\s+)?to\s+\w+\b[^.;,]*\band\s+(?:(?:pay|make|hold)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?)?$/i.test(before)) return 'PLANNED';
   // "⟨P⟩ is to receive ⟨P2⟩ on Friday": a plan
   if (/\b(?:is|are|was|were)\s+(?:also\s+|now\s+)?to\s+$/i.test(before)) return 'PLANNED';
   // the trigger's own auxiliary: "⟨P⟩ is expected in ⟨L⟩", "the two will be joined by"

@@ -2996,3 +2996,10 @@ describe('offices told with their portfolio in front', () => {
     expect(b.meetings.map((m) => m.who)).toEqual([['Andrzej Szejno', 'Choi Nam-soo']]);
   });
 });
+
+describe('a second plan joined by "and"', () => {
+  it('reads "was to hold talks with A and pay a courtesy call on B" as two plans', () => {
+    const x = run('During the two-day trip, Lao Prime Minister Sonexay Siphan was to hold bilateral talks with Prime Minister Hun Manit and pay a courtesy call on Senate president Chea Simm.', '2024-09-12');
+    expect(x.meetings.map((m) => [m.who, m.status])).toEqual([[['Hun Manit', 'Sonexay Siphan'], 'PLANNED'], [['Chea Simm', 'Sonexay Siphan'], 'PLANNED']]);
+  });
+});
