@@ -620,12 +620,13 @@ function placeOf(slot: Slot | undefined): { name: string | null; country: string
 }
 
 /** "I will …" in a quotation (opened in this sentence or one before): what the speaker plans in the first person. */
-// ("We will meet with my dear brother ⟨P⟩ and our Georgian friend ⟨P2⟩ in ⟨L⟩": the speaker among "we")
-const FIRST_PERSON_PLAN = String.raw`(?:^|["“][^"”]*?)\b(?:I|[Ww]e)\s+(?:will|shall|am\s+going\s+to|are\s+going\s+to|plan\s+to|intend\s+to|hope\s+to|look\s+forward\s+to|have\s+accepted\s+(?:the|an|your|his|her)\s+invitation\s+to)\s+(?:also\s+)?`;
+// (a table "we" plan has the speaker at it: "We will meet with my dear brother ⟨P⟩ and our Georgian friend ⟨P2⟩ in ⟨L⟩";
+// a trip "we" make may be a delegation's or a state's, not the speaker's: "We will visit Paris")
+const firstPersonPlan = (who: string): string => String.raw`(?:^|["“][^"”]*?)\b${who}\s+(?:will|shall|am\s+going\s+to|are\s+going\s+to|plan\s+to|intend\s+to|hope\s+to|look\s+forward\s+to|have\s+accepted\s+(?:the|an|your|his|her)\s+invitation\s+to)\s+(?:also\s+)?`;
 /** "'I will be in ⟨L⟩ on Saturday,' she added": a trip. */
-const QUOTED_TRIP = new RegExp(`${FIRST_PERSON_PLAN}(?:be\\s+in|travel\\s+to|come\\s+to|go\\s+to|fly\\s+to|visit)\\s+(?:the\\s+)?⟨L(\\d+)⟩`, 'g');
+const QUOTED_TRIP = new RegExp(`${firstPersonPlan('I')}(?:be\\s+in|travel\\s+to|come\\s+to|go\\s+to|fly\\s+to|visit)\\s+(?:the\\s+)?⟨L(\\d+)⟩`, 'g');
 /** "'I will be in ⟨L⟩ in May to co-chair the Commission with my brother ⟨P⟩,' he said", "I look forward to welcoming ⟨P⟩": a table (and where it sits). */
-const QUOTED_TABLE = new RegExp(`${FIRST_PERSON_PLAN}(?:be\\s+in\\s+⟨L(\\d+)⟩\\s+(?:(?:in\\s+|on\\s+)?⟨T\\d+⟩\\s+)?to\\s+)?(?:meet(?:ing)?(?:\\s+with)?|hold(?:ing)?\\s+talks\\s+with|co-chair(?:ing)?\\s+(?:[^.;⟨"”]|⟨[OL]\\d+⟩){0,80}?\\bwith|welcom(?:e|ing)|receiv(?:e|ing)|host(?:ing)?)\\s+(?:(?:my|our)\\s+(?:[\\w-]+\\s+)??(?=⟨P))?`, 'g');
+const QUOTED_TABLE = new RegExp(`${firstPersonPlan('(?:I|[Ww]e)')}(?:be\\s+in\\s+⟨L(\\d+)⟩\\s+(?:(?:in\\s+|on\\s+)?⟨T\\d+⟩\\s+)?to\\s+)?(?:meet(?:ing)?(?:\\s+with)?|hold(?:ing)?\\s+talks\\s+with|co-chair(?:ing)?\\s+(?:[^.;⟨"”]|⟨[OL]\\d+⟩){0,80}?\\bwith|welcom(?:e|ing)|receiv(?:e|ing)|host(?:ing)?)\\s+(?:(?:my|our)\\s+(?:[\\w-]+\\s+)??(?=⟨P))?`, 'g');
 
 /** The trips and tables one speaker plans in the first person inside a quotation. */
 export function readQuotedPlans(masked: MaskedSentence, speakers: string[], coreference: Coreference): { visits: VisitReading[]; meetings: MeetingReading[] } {
