@@ -188,7 +188,10 @@ const THING_NOUNS = new Set([
   'anniversary', 'celebrations', 'festival', 'games', 'jubilee', 'darya', 'memorial', 'monument', 'mausoleum', 'cemetery', 'square',
   'stadium', 'museum', 'hall', 'bridge', 'port', 'terminal', 'building', 'tower', 'centre', 'center', 'train', 'rd', 'road', 'street', 'avenue',
   'bay', 'shoal', 'reef', 'beach', 'store', 'battalion', 'brigade', 'regiment', 'troika', 'consensus',
+  'lodge', 'mount', 'residence', 'villa', 'island', 'islands', 'oilfield',
 ]);
+/** First words of broadcasters' names: "told Radio Mitre", "speaking to Cadena SER". */
+const BROADCASTER_OPENERS = new Set(['radio', 'cadena', 'canal', 'tv', 'televisión', 'television', 'télé', 'rádio']);
 const LOWER_PARTICLES = /^(van|von|der|den|de|da|di|du|dos|das|del|della|ter|ten)$/;
 const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'ben', 'al', 'el', 'ul', 'ud', 'van', 'von', 'der', 'den', 'ter', 'ten', 'de', 'da', 'du', 'di', 'la', 'le', 'dos', 'das', 'e']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
@@ -1439,6 +1442,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (to - from === 1 && isWorldRegionWord(tokens[from].text) && !!before && isWorldRegion(`${before.text} ${tokens[from].text}`)) continue;
       // "Black Sea Grain (Initiative)", "(Human) Rights Watch": ordinary words capitalised, not a name
       if (to - from > 1 && tokens.slice(from, to).every((t) => isCommonWord(t.lower))) continue;
+      if (to - from > 1 && BROADCASTER_OPENERS.has(tokens[from].lower)) continue;
       if (tokens.slice(from, to).some((t) => t.possessive) && next && /^(office|administration|government)$/.test(next.lower) && !titled) continue;
       // Apposition to the right: ", the Russian presidential envoy for Afghanistan," / ", who is also Kazakhstan's minister of …,"
       let right = to;

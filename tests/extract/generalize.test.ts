@@ -3003,3 +3003,10 @@ describe('a second plan joined by "and"', () => {
     expect(x.meetings.map((m) => [m.who, m.status])).toEqual([[['Hun Manit', 'Sonexay Siphan'], 'PLANNED'], [['Chea Simm', 'Sonexay Siphan'], 'PLANNED']]);
   });
 });
+
+describe('names that are no one', () => {
+  it('takes no broadcaster, lodge, mount or residence for a person', () => {
+    const x = run('Foreign Minister Diana Mondal told Radio Mitre that the talks went well. Speaking to Cadena SER, Jose Albarez agreed. They met at Takuba Lodge near the Temple Mount.', '2024-02-23');
+    expect(x.people.map((p) => p.name)).toEqual(['Diana Mondal', 'Jose Albarez']);
+  });
+});
