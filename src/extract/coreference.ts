@@ -268,12 +268,15 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
   }
 
   function resolveTitle(m: ReferenceMention): string[] {
+    // the words of the mention's sentence between two offsets of the text
+    const here = sentences[m.sentence];
+    const sentenceStart = here?.start ?? 0;
+    const between = (from: number, to: number): string => (here ? here.text.slice(from - here.start, to - here.start) : '');
     // "his counterpart, Foreign Minister ⟨P⟩": an apposition names the one meant
     // ("According to the minister, ⟨P⟩ had told her": an opening phrase closes before its clause's subject)
     const apposition = m.count === 1 ? mentions.find((x) => x.kind === 'person' && x.sentence === m.sentence && x.start > m.end && x.start - m.end <= 3 && !!x.inOpener === !!m.inOpener) : undefined;
     // ("bring together the King, President ⟨P⟩ and ⟨P2⟩": a list, not an apposition, which a comma would close)
-    const told = sentences[m.sentence];
-    const listed = !!apposition && !!told && mentions.some((y) => y.kind === 'person' && y.sentence === m.sentence && y.start > apposition.end && /^\s+and\s+$/.test(told.text.slice(apposition.end - told.start, y.start - told.start)));
+    const listed = !!apposition && mentions.some((y) => y.kind === 'person' && y.sentence === m.sentence && y.start > apposition.end && /^\s+and\s+$/.test(between(apposition.end, y.start)));
     const named = apposition && !listed ? referents.get(apposition) : undefined;
     const appositive = named?.length === 1 ? people.find((c) => c.key === named[0]) : undefined;
     if (appositive && !(m.country && appositive.country && appositive.country !== m.country)) {
@@ -375,11 +378,10 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     const notSubject = m.count === 1 && !m.possessor && subject && m.start - subject.end > 3 && m.start - subject.end <= 20 ? referents.get(subject)?.[0] : undefined;
     // ("the chancellor held a bilateral meeting with ⟨P⟩": nor the one its clause names as the other party)
     const partyAfter = ordered.find((x) => x.kind === 'person' && x.sentence === m.sentence && x.start > m.end && x.start - m.end <= 60 && !x.possessor);
-    const toldSentence = sentences[m.sentence];
-    const otherParty = partyAfter && toldSentence && /\b(?:with|met|meets|received|receives|called on|hosted|hosts)\s+(?:\S+\s+){0,2}$/.test(toldSentence.text.slice(m.end - toldSentence.start, partyAfter.start - toldSentence.start)) && !/[,;]/.test(toldSentence.text.slice(m.end - toldSentence.start, partyAfter.start - toldSentence.start)) ? referents.get(partyAfter)?.[0] : undefined;
+    const otherParty = partyAfter && /\b(?:with|met|meets|received|receives|called on|hosted|hosts)\s+(?:\S+\s+){0,2}$/.test(between(m.end, partyAfter.start)) && !/[,;]/.test(between(m.end, partyAfter.start)) ? referents.get(partyAfter)?.[0] : undefined;
     // ('"The chancellor will come to Warsaw," ⟨P⟩ said': an office named inside a quotation is not its speaker's)
-    const quoted = !!toldSentence && /^[^"“”]*["“][^"”]*$/.test(toldSentence.text.slice(0, m.start - toldSentence.start));
-    const closing = quoted ? ordered.find((x) => x.kind === 'person' && x.sentence === m.sentence && x.start > m.end && /["”]\s*,?\s*$/.test(toldSentence!.text.slice(0, x.start - toldSentence!.start)) && /^\s+(?:said|says|told|added)\b/.test(toldSentence!.text.slice(x.end - toldSentence!.start))) : undefined;
+    const quoted = /^[^"“”]*["“][^"”]*$/.test(between(sentenceStart, m.start));
+    const closing = quoted ? ordered.find((x) => x.kind === 'person' && x.sentence === m.sentence && x.start > m.end && /["”]\s*,?\s*$/.test(between(sentenceStart, x.start)) && /^\s+(?:said|says|told|added)\b/.test(between(x.end, Infinity))) : undefined;
     const quoteSpeaker = closing ? referents.get(closing)?.[0] : undefined;
     const candidates = (foreign.length ? foreign : matching).filter((c) => c.key !== owner && c.key !== notSubject && c.key !== otherParty && c.key !== quoteSpeaker && !(ownerCountry && c.country === ownerCountry));
     // (of those, one whose office is most like the owner's: a foreign minister's counterpart is a foreign minister)
@@ -458,7 +460,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     }
     // ("⟨A⟩ was received by ⟨P⟩, before meeting Foreign Minister ⟨B⟩. The minister then travelled on …": a title opening
     // its sentence goes on with the subject of the one before, of an office as fitting as the last one named)
-    const opening = TITLE_HEADS.has(head) && !m.country && m.words.every((w) => w === head || w === 'the') && sentences[m.sentence] && /^(?:[^,⟨]*,\s*)?$/.test(sentences[m.sentence].text.slice(0, m.start - sentences[m.sentence].start));
+    const opening = TITLE_HEADS.has(head) && !m.country && m.words.every((w) => w === head || w === 'the') && /^(?:[^,⟨]*,\s*)?$/.test(between(sentenceStart, m.start));
     const continued = opening ? previousSubject(m) : undefined;
     if (continued && before.length && before.some((c) => c.key === continued.key && !outranks(c, before[0]))) return [continued.key];
     if (before.length) return [before[0].key];

@@ -161,10 +161,6 @@ function relayThroughIssuer(statements: StatementReading[], coreference: Corefer
   });
 }
 
-/**
- * "The visit of ⟨P⟩ to China … has been postponed. The minister was due to fly to Beijing …": a plan told in the past,
- * in a story of that traveller's trip called off, is the trip called off.
- */
 /** '"I will be in ⟨L⟩ on Monday. …," ⟨P⟩ told reporters': the one named where a quotation opened here closes, in the next sentences. */
 function closingSpeaker(masked: MaskedSentence[], from: number): string[] {
   for (const m of masked.slice(from, from + 3)) {
@@ -175,6 +171,10 @@ function closingSpeaker(masked: MaskedSentence[], from: number): string[] {
   return [];
 }
 
+/**
+ * "The visit of ⟨P⟩ to China … has been postponed. The minister was due to fly to Beijing …": a plan told in the past,
+ * in a story of that traveller's trip called off, is the trip called off.
+ */
 function callOffPastPlans(masked: MaskedSentence[], visits: VisitReading[], meetings: MeetingReading[]): void {
   const calledOff = new Set(visits.filter((v) => v.status === 'CANCELLED').flatMap((v) => v.visitors));
   for (const e of [...visits, ...meetings]) {
@@ -465,11 +465,11 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
     out.push(meeting);
   }
   const samePeople = (a: ExtractedMeeting, b: ExtractedMeeting): boolean => a.participants.length === b.participants.length && a.participants.every((p) => b.participants.includes(p));
+  // (talks held long before the article report no plan done: "… is to call on ⟨P⟩. … he last called on ⟨P⟩ in August last year")
+  const longAgo = (o: ExtractedMeeting): boolean => !!o.date && !!anchor && Date.parse(o.date.end) < Date.parse(anchor) - 30 * 864e5;
   const meetings = out.filter((m) => {
     // A plan that the text then reports as done is one meeting.
     // (a call that took place does not report talks planned in person)
-    // (not one held long before the article: "… is to call on ⟨P⟩. … he last called on ⟨P⟩ in August last year")
-    const longAgo = (o: ExtractedMeeting): boolean => !!o.date && !!anchor && Date.parse(o.date.end) < Date.parse(anchor) - 30 * 864e5;
     if (m.status === 'PLANNED' && out.some((o) => o !== m && o.status === 'OCCURRED' && o.mode === m.mode && samePeople(o, m) && !longAgo(o) && (!m.date || !o.date || m.date.start === o.date.start))) return false;
     // "⟨P⟩ hosted his two counterparts …; the talks, which brought together the three, were also attended by ⟨P4⟩":
     // a table of three told again with a fourth is one table (same day, same city, told within four sentences)
