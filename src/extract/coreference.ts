@@ -399,7 +399,13 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     const titledWithHead = (c: PersonCluster): number => (titleWords(c).has(head) || (head === 'leader' && c.titles.some((t) => LEADER_TITLE.test(t.title))) ? 1 : 0);
     // ("the foreign minister" is the minister before the deputy minister told after him)
     const ranked = (c: PersonCluster): number => (['deputy', 'vice', 'assistant', 'under'].some((w) => titleWords(c).has(w) && !m.words.includes(w)) ? 0 : 1);
-    const standing = (c: PersonCluster): number[] => [homeLeader(c), likeness(c), ...(head === 'counterpart' ? [] : [titledSelf(c), titledWithHead(c), ranked(c)])];
+    // (each candidate's standing is worked out once: sorting compares it many times)
+    const standings = new Map<PersonCluster, number[]>();
+    const standing = (c: PersonCluster): number[] => {
+      let found = standings.get(c);
+      if (!found) standings.set(c, (found = [homeLeader(c), likeness(c), ...(head === 'counterpart' ? [] : [titledSelf(c), titledWithHead(c), ranked(c)])]));
+      return found;
+    };
     const outranks = (a: PersonCluster, b: PersonCluster): number => standing(b).map((x, i) => x - standing(a)[i]).find((d) => d !== 0) ?? 0;
     const before = candidates.filter((c) => c.mentions.some((x) => x.start < m.start))
       .sort((a, b) => outranks(a, b) || lastMention(b, m.start) - lastMention(a, m.start));

@@ -468,14 +468,15 @@ function saidBy(masked: MaskedSentence, pos: number): Slot[] {
 }
 
 /** Travelling together, with the slot groups of the follower and the leader: "X will accompany Y", "Y, accompanied by X", "X, who travelled with Y". */
-const TRAVEL_COMPANY: readonly [RegExp, number, number][] = [
+/** Ways of travelling in company: [cue, pattern, group of the follower, group of the leader] (a pattern runs only where its cue is found). */
+const TRAVEL_COMPANY: readonly [RegExp, RegExp, number, number][] = [
   // ("who is accompanied by" is the passive, read by the next pattern)
-  [/⟨P(\d+)⟩(?:,\s*who)?\s+(?:[\w-]+\s+){0,3}?(?:accompan(?:y|ies|ied)(?!\s+by\b)|travell?ed with|travels with|flew with)\s+(?:[\w-]+\s+){0,2}?⟨P(\d+)⟩/g, 1, 2],
-  [/⟨P(\d+)⟩(?:[^.;⟨]|⟨[LT]\d+⟩)*?\baccompanied by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g, 2, 1],
+  [/accompan|travel|flew/i, /⟨P(\d+)⟩(?:,\s*who)?\s+(?:[\w-]+\s+){0,3}?(?:accompan(?:y|ies|ied)(?!\s+by\b)|travell?ed with|travels with|flew with)\s+(?:[\w-]+\s+){0,2}?⟨P(\d+)⟩/g, 1, 2],
+  [/accompanied by/i, /⟨P(\d+)⟩(?:[^.;⟨]|⟨[LT]\d+⟩)*?\baccompanied by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g, 2, 1],
   // "⟨P⟩ was due to arrive in ⟨L⟩ on Monday together with ⟨P1⟩": one travelling with the traveller
-  [/⟨[PX](\d+)⟩(?:[^.;⟨]|⟨[LT]\d+⟩)*?\b(?:arriv\w*|travel\w*|fl(?:y|ew|ies|ying|own)|visit\w*|went|go(?:es|ing)?|heads?|headed|heading)\b(?:[^.;⟨]|⟨[LT]\d+⟩)*?\b(?:together|along)\s+with\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g, 2, 1],
+  [/(?:together|along)\s+with/i, /⟨[PX](\d+)⟩(?:[^.;⟨]|⟨[LT]\d+⟩)*?\b(?:arriv\w*|travel\w*|fl(?:y|ew|ies|ying|own)|visit\w*|went|go(?:es|ing)?|heads?|headed|heading)\b(?:[^.;⟨]|⟨[LT]\d+⟩)*?\b(?:together|along)\s+with\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g, 2, 1],
   // "Among those accompanying ⟨P⟩ is ⟨P1⟩": every one listed
-  [/\bamong\s+(?:those|the\s+officials|the\s+ministers)\s+(?:accompanying|travell?ing\s+with)\s+⟨P(\d+)⟩\s+(?:is|are|was|were)\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/gi, 2, 1],
+  [/among/i, /\bamong\s+(?:those|the\s+officials|the\s+ministers)\s+(?:accompanying|travell?ing\s+with)\s+⟨P(\d+)⟩\s+(?:is|are|was|were)\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/gi, 2, 1],
 ];
 
 export interface Companion {
@@ -512,8 +513,8 @@ export function readCompanions(masked: MaskedSentence): Companion[] {
   for (const match of masked.text.matchAll(LEADING_DELEGATION)) {
     members(groupBefore(masked, match.index)[0]?.keys[0], match[1].split(/(?:,\s*|\s+)(?:and\s+)?(?:was|were|is|are|has|had|will|would|then|also|later)\b/)[0]);
   }
-  for (const [pattern, followerGroup, leaderGroup] of TRAVEL_COMPANY) {
-    for (const match of masked.text.matchAll(pattern)) {
+  for (const [cue, pattern, followerGroup, leaderGroup] of TRAVEL_COMPANY) {
+    for (const match of cuedMatches(masked.text, cue, pattern)) {
       if (NEGATED.test(masked.text.slice(0, match.index + match[0].indexOf('⟨', 1)))) continue;
       const leader = slotAt(masked, Number(match[leaderGroup]));
       // "accompanied by ⟨P1⟩ and ⟨P2⟩": every one listed
@@ -1276,7 +1277,8 @@ const GATHERING =
 const OFFICES_AGREED_IN = /^(?:The\s+)?(?:[\w-]+\s+){0,2}(?:ministers|leaders|presidents|envoys|delegations)\b(?:[^.;⟨]|⟨[LOT]\d+⟩)*?\b(?:agreed|met)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?in\s+⟨L(\d+)⟩/i;
 /** Where a sentence says a gathering sits: "EU foreign ministers gathered in ⟨L⟩", "the summit was held in ⟨L⟩". */
 export function gatheredIn(m: MaskedSentence): { name: string; country: string } | null {
-  const match = GATHERING.exec(m.text) ?? OFFICES_AGREED_IN.exec(m.text);
+  // (both name the place after "in": most sentences have none)
+  const match = /\sin\s[^.;]*⟨L/.test(m.text) ? GATHERING.exec(m.text) ?? OFFICES_AGREED_IN.exec(m.text) : null;
   const slot = match ? slotAt(m, Number(match[1] ?? match[2])) : undefined;
   const place = placeOf(slot);
   // ("gathered in Luxembourg", "in Singapore": a state named as its capital is)
