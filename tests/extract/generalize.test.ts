@@ -3010,3 +3010,10 @@ describe('names that are no one', () => {
     expect(x.people.map((p) => p.name)).toEqual(['Diana Mondal', 'Jose Albarez']);
   });
 });
+
+describe('a reception at a named palace', () => {
+  it('reads "were received at the Elysée Palace by X" as a meeting, and "received at Kabul International Airport by Y" as none', () => {
+    const x = run('PARIS - In the evening, French Foreign Minister Jean Barrault and Polish Foreign Minister Radek Sikora were received at the Elysée Palace by Emmanuel Macrou. Sikora had been received at Paris International Airport by Deputy Minister Anne Morel.', '2025-03-18');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Emmanuel Macrou', 'Jean Barrault', 'Radek Sikora']]);
+  });
+});
