@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { lookupPlace } from './gazetteer.js';
 import { memoized } from './memo.js';
 import type { Mention, OrganizationMention, PersonMention, ReferenceMention } from './mentions.js';
+import { AIRFIELD_WORDS } from './lexicon/places.js';
 import { REFERRING_TITLES, TITLE_HEADS, TITLE_SYNONYMS, TITLE_WORDS } from './lexicon/titles.js';
 import type { OrganizationKind, Sentence } from './types.js';
 
@@ -41,7 +42,7 @@ export interface Coreference {
 
 const MET_TOGETHER = /\b(?:met|meets|received|receives|hosted|hosts|held talks|talks (?:with|between)|called on|spoke (?:by|on the|over the)? ?(?:tele)?phone|co-chaired)\b/i;
 /** "was received at the Kotoka International Airport by": a welcome, not a table. */
-const AIRPORT_WELCOME = /\b(?:received|welcomed|greeted|met)\s+(?:\w+\s+)?(?:at|on arrival at)\s+(?:the\s+)?[^.;]{0,60}?\bairport\b/gi;
+const AIRPORT_WELCOME = new RegExp(String.raw`\b(?:received|welcomed|greeted|met)\s+(?:\w+\s+)?(?:at|on arrival at)\s+(?:the\s+)?[^.;]{0,60}?\b(?:${AIRFIELD_WORDS})\b`, 'gi');
 const PLAN_OR_CALL_OFF = /\b(?:will|would|was to|were to|planned|postponed|cancell?ed|called off|scheduled|expected|due to)\b/i;
 const LEADER_TITLE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|taoiseach|crown prince|head of (?:state|government)|leader)\b/i;
 const foldName = (s: string): string =>

@@ -2,7 +2,7 @@ import type { Coreference } from './coreference.js';
 import { cuedMatches } from './cues.js';
 import { SLOT, writtenUpTo, type MaskedSentence, type Slot } from './masking.js';
 import { capitalOf, lookupPlace } from './gazetteer.js';
-import { SEAT_CITIES } from './lexicon/places.js';
+import { AIRFIELD_WORDS, SEAT_CITIES } from './lexicon/places.js';
 import type { PlaceMention } from './mentions.js';
 import { OPENING_GERUND } from './dating.js';
 import type { Evidence, EventStatus, MeetingMode } from './types.js';
@@ -149,7 +149,7 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   { cue: /talks|meeting|consultations|discussions|conference|call|conversation/i, re: /\b(?:held|hold|holds|holding|had|have|co-chair|co-chairs|co-chaired)\s+(?:[\w-]+\s+|⟨O\d+⟩\s+){0,5}?(?:talks|meetings?|consultations|discussions|joint (?:press|news) conferences?|video ?conferences?|video calls?|(?:tele)?phone calls?|(?:tele)?phone conversations?|conference calls?)\b(?!\s+with\b)(?![^.;]{0,60}?\bwith\s+⟨)/gi },
   // "⟨P1⟩ was received by ⟨P2⟩": the guest met the host
   // ("was on Monday received at the Palacio del Pueblo by ⟨P⟩", "received at Bayan Palace by", "at the ⟨Elysée⟩ Palace by" too; a welcome at the airport is protocol, no meeting)
-  { cue: /received|hosted|welcomed/iu, re: /\b(?:was|were|is|are|being|will be|would be|has been|had been|is to be|(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|expected|due|set)\s+to\s+be)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:also\s+|warmly\s+|later\s+|then\s+)?(?:received|hosted|welcomed)\s+(?![^⟨.;]*?\b(?:airport|airbase|air base|tarmac)\b)(?:(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?⟨[TL]\d+⟩(?:\s+(?!(?:International|Airport|Air)\b)\p{Lu}[\p{L}'’-]*){0,2}|the\s+(?:[\p{L}'’-]+\s+){1,5}?|(?<=\bat\s+)(?:[\p{L}'’-]+\s+){1,4}?(?=by\b)|(?:that|this|the same)\s+(?:morning|afternoon|evening|night|day)\s+|audience\s+)\s*|later\s+(?:in\s+the\s+day\s+|that\s+day\s+)?)*by\s+(?:(?:his|her|their|the)\s+)?(?=⟨P\d+⟩)/giu },
+  { cue: /received|hosted|welcomed/iu, re: new RegExp(String.raw`\b(?:was|were|is|are|being|will be|would be|has been|had been|is to be|(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|expected|due|set)\s+to\s+be)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:also\s+|warmly\s+|later\s+|then\s+)?(?:received|hosted|welcomed)\s+(?![^⟨.;]*?\b(?:${AIRFIELD_WORDS})\b)(?:(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?⟨[TL]\d+⟩(?:\s+(?!(?:International|Airport|Air)\b)\p{Lu}[\p{L}'’-]*){0,2}|the\s+(?:[\p{L}'’-]+\s+){1,5}?|(?<=\bat\s+)(?:[\p{L}'’-]+\s+){1,4}?(?=by\b)|(?:that|this|the same)\s+(?:morning|afternoon|evening|night|day)\s+|audience\s+)\s*|later\s+(?:in\s+the\s+day\s+|that\s+day\s+)?)*by\s+(?:(?:his|her|their|the)\s+)?(?=⟨P\d+⟩)`, 'giu') },
   { cue: /call|courtesy/i, re: /\b(?:called|call|calls|calling|paid a (?:courtesy )?call)\s+on\s+|\bpaid\s+a\s+courtesy\s+(?:call|visit)\s+to\s+(?=(?:the\s+)?⟨P)/gi },
   { cue: /negotiat/i, re: /\bnegotiat\w+\s+with\s+/gi },
   // ("joined Deputy Prime Minister - ⟨P⟩": a title joined by a dash stays outside the name)
@@ -307,7 +307,7 @@ const TRAVEL_FOR_TALKS = /\b(?:flew|fly|travell?ed|travel|went|go|came|come|head
 const BETWEEN_NOUN = /\b(?:talks|meetings?|consultations?|call|conversation|summit|retreat|session|(?<!(?:press|news|media)\s)conference)\b/gi;
 const BETWEEN_PATTERN = new RegExp(`${BETWEEN_NOUN.source}[^.;]*?\\bbetween\\s+(?:(?:presidents|leaders|ministers|foreign ministers|prime ministers)\\s+)?(?=⟨)`, 'gi');
 /** "arrived at the air base …, where he was welcomed by", "Upon arrival at ⟨X⟩ International Airport, ⟨P⟩ was received by": told as written, abbreviations' stops left out. */
-const AIRPORT_BEFORE = /\b(?:airport|air ?base|air force base|airfield|airstrip|tarmac)\b(?![^.;]*\b(?:later|then|afterwards|subsequently)\b)[^.;]*$/i;
+const AIRPORT_BEFORE = new RegExp(String.raw`\b(?:${AIRFIELD_WORDS})\b(?![^.;]*\b(?:later|then|afterwards|subsequently)\b)[^.;]*$`, 'i');
 const TALKS_OPENING = /^(?:(?:the|official|formal|bilateral|further|his|her|their)\s+)*(?:talks|meetings?|consultations)\s+with\s+(?=(?:his\s+|her\s+|the\s+)?⟨[PX]\d+⟩)/i;
 /** "In a phone call on Monday, ⟨P1⟩ and ⟨P2⟩ discussed …" */
 const CALL_OPENING = /^(?:In|During)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation|conference)\b[^.;⟨]*(?:⟨T\d+⟩[^.;⟨]*)?,\s*/i;

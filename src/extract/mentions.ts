@@ -278,6 +278,8 @@ function placeOfToken(t: Token | undefined): GazetteerEntry | null {
   return t.place;
 }
 
+/** Small words inside towns' names: "Brdo pri Kranju", "Frankfurt am Main", "Newcastle upon Tyne". */
+const PLACE_PARTICLES = /^(?:pri|na|nad|pod|de|del|da|do|am|an|bei|im|sur|en|la|le|di|upon)$/;
 /** What a town is called in a description: "the Lithuanian resort of …". */
 const TOWN_NOUNS = /^(?:city|town|resort|port|village|spa|seaside|oasis|enclave|hub)$/;
 
@@ -739,7 +741,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     while (k > 0 && plain(k)) k--;
     if (!state || (state.kind !== 'demonym' && state.kind !== 'country') || !/^(the|a)$/.test(lower(tokens[k]))) continue;
     let to = i + 1;
-    while (to < i + 4 && tokens[to] && adjacent(text, tokens[to - 1], tokens[to]) && !MONTHS_AND_DAYS.has(tokens[to].lower) && (tokens[to].capitalized || (/^(?:pri|na|nad|pod|de|del|da|do|am|an|bei|im|sur|en|la|le|di|upon)$/.test(tokens[to].text) && tokens[to + 1]?.capitalized))) to++;
+    while (to < i + 4 && tokens[to] && adjacent(text, tokens[to - 1], tokens[to]) && !MONTHS_AND_DAYS.has(tokens[to].lower) && (tokens[to].capitalized || (PLACE_PARTICLES.test(tokens[to].text) && tokens[to + 1]?.capitalized))) to++;
     if (tokens.slice(i, to).some((t, j) => claimed[i + j])) continue;
     const name = phrase(i, to);
     claim({ from: i, to });

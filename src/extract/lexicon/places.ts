@@ -76,3 +76,6 @@ export const NEWS_REGIONS: readonly string[] = [
 
 /** Native spellings the country package lists that are English words or surnames ("Island" is Iceland's, "Mann" Man's). */
 export const MISLEADING_ALT_SPELLINGS: ReadonlySet<string> = new Set(['Island', 'Mann', 'Mannin']);
+
+/** Words that name where flights land, for telling a welcome on arrival from talks ("received at the airport by …"). */
+export const AIRFIELD_WORDS = String.raw`airport|air ?base|air force base|airfield|airstrip|tarmac`;
