@@ -419,7 +419,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       // ("the two leaders": first heads of state or government, not a spokesman told with one of them)
       const titledSo = (k: string): boolean => {
         const c = people.find((x) => x.key === k)!;
-        return head === 'leader' ? c.titles.some((t) => LEADER_TITLE.test(t.title)) : titleWords(c).has(head);
+        // ("the two diplomats": ambassadors and envoys, whichever word their titles use)
+        return head === 'leader' ? c.titles.some((t) => LEADER_TITLE.test(t.title)) : ENVOY_WORDS.has(head) ? [...titleWords(c)].some((w) => ENVOY_WORDS.has(w)) : titleWords(c).has(head);
       };
       // "Donald Trump's special envoy Steve Witkoff": the possessor is no one the sentence tells of
       // (a pronoun already resolved names its person too: "He added that Mr Duc would …, where the pair will …")
@@ -455,6 +456,9 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
           const sides = m.words.includes('sides') ? named.filter((k, n) => !stateOf(k) || !named.slice(0, n).some((j) => stateOf(j) === stateOf(k))) : named;
           if (sides.length >= m.count) return s === m.sentence ? sides.slice(-m.count) : sides.slice(0, m.count);
         }
+        // ("… received the credentials of ⟨A⟩. … Later, … of ⟨B⟩. … The two diplomats had …": told apart, the story's only ones of that office)
+        const allSo = exact && ENVOY_WORDS.has(head) ? before.filter((c) => titledSo(c.key) && !own.includes(c.key)) : [];
+        if (allSo.length === m.count) return [...allSo].sort((a, b) => firstMention(a) - firstMention(b)).map((c) => c.key);
       }
       // ("A held a call with his counterparts B and C …. the three envoys": as many office-holders as told, just named, whatever their offices)
       for (let s = m.sentence; m.count >= 3 && s >= Math.max(0, m.sentence - 2); s--) {
@@ -531,6 +535,9 @@ const CIVIL_SERVICE_SECRETARY = /\b(?:principal|permanent|under|assistant)[\s-]+
 
 /** Words that set an office's rank apart: a deputy prime minister's counterpart is not a prime minister. */
 const RANK_WORDS = new Set(['deputy', 'vice', 'prime', 'assistant', 'under', 'state']);
+
+/** Words of a diplomat's office: "the two diplomats" are ambassadors, envoys or representatives. */
+const ENVOY_WORDS = new Set(['envoy', 'ambassador', 'diplomat', 'emissary', 'representative']);
 
 function genderOfPronoun(word: string | undefined): 'm' | 'f' | null {
   return /^(he|him|his)$/.test(word ?? '') ? 'm' : /^(she|her|hers)$/.test(word ?? '') ? 'f' : null;

@@ -105,7 +105,9 @@ export function inferCountries(
     const opening = /^In\s+⟨L(\d+)⟩\s*,\s*⟨P(\d+)⟩(?!\s+(?:was|were|is|are|will|would|had been)\s+(?:to|due|expected|scheduled|set)\b)/.exec(s.text);
     const place = opening ? s.slots[Number(opening[1])].mention : null;
     const k = opening ? s.slots[Number(opening[2])].keys[0] : undefined;
-    if (k && place?.kind === 'place' && (place.entry.kind === 'capital' || place.entry.kind === 'seat') && unknown(k) && coreference.people.find((p) => p.key === k)?.titles.length) countries.set(k, place.entry.code);
+    // (not one told travelling there: "Sharif … landed in Tashkent on Monday. In Tashkent, Sharif and President ⟨P⟩ held …")
+    const travelledThere = (key: string, code: string): boolean => visits.some((v) => v.destination === code && v.visitors.includes(key));
+    if (k && place?.kind === 'place' && (place.entry.kind === 'capital' || place.entry.kind === 'seat') && unknown(k) && coreference.people.find((p) => p.key === k)?.titles.length && !travelledThere(k, place.entry.code)) countries.set(k, place.entry.code);
   }
   // "X will accompany Y", "X, who travelled with Y", "Mr Anwar's delegation included X", "Y would send X": X serves Y's state
   const sent = masked.flatMap((s) => [...cuedMatches(s.text, /sen[dt]|dispatch/, SENT)].map((match) => ({ follower: s.slots[Number(match[2])]?.keys[0], leader: s.slots[Number(match[1])]?.keys[0] })));

@@ -75,7 +75,7 @@ const CLAUSE_BREAK = /[;:]|\.\s|\b(?:but|although|though|whereas|while)\b|,\s*(?
 
 /** `cue`: what the pattern cannot match without, tested first (as for the meeting patterns). */
 const VISIT_PATTERNS: { cue: RegExp; re: RegExp }[] = [
-  { cue: /arriv|land|fl[eioy]|jet|travel|went|go|came|come|head|returned|moved on/i, re: /\b(?:arrived|arrives|arrive|arriving|landed|lands|land|flew|flies|fly|flying|flown|jet|jetted|jets|travell?ed|travels?|travell?ing|went|goes|go|came|comes|come|head|heads|heading|headed|returned|moved on)\b(?:\s+(?:on|back|here|there|onward|onwards|later|out|off|⟨T\d+⟩))*\s+(?:in|into|to|at)\s+(?:(?!from\b)[\w'-]+\s+){0,2}?⟨L(\d+)⟩/gi },
+  { cue: /arriv|land|fl[eioy]|jet|travel|went|go|came|come|head|returned|moved on|proceed/i, re: /\b(?:arrived|arrives|arrive|arriving|landed|lands|land|flew|flies|fly|flying|flown|jet|jetted|jets|travell?ed|travels?|travell?ing|went|goes|go|came|comes|come|head|heads|heading|headed|returned|moved on|proceeded|proceeds|proceed|proceeding)\b(?:\s+(?:on|back|here|there|onward|onwards|later|out|off|⟨T\d+⟩|from\s+(?:the\s+)?⟨L\d+⟩))*\s+(?:in|into|to|at)\s+(?:(?!from\b)[\w'-]+\s+){0,2}?⟨L(\d+)⟩/gi },
   // ("visit the Philippines")
   { cue: /visit|toured|reach/i, re: /\b(?:visited|visiting|visit|visits|toured|reached|reaches|reach|reaching)\s+(?:the\s+)?⟨L(\d+)⟩/gi },
   // "before continuing to Prague", "moves on to Vienna": the next stop
@@ -93,7 +93,8 @@ const VISIT_PATTERNS: { cue: RegExp; re: RegExp }[] = [
   { cue: /(?:expected|due)\s+(?:back\s+)?(?:in|at)\s+⟨L/i, re: /\b(?:is|are|was|were|had\s+(?:initially\s+|originally\s+|earlier\s+|previously\s+)?been|has been)\s+(?:also\s+|now\s+|both\s+|all\s+|initially\s+|originally\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at)\s+⟨L(\d+)⟩/gi },
   // "⟨P⟩ was welcomed to Kingston", "welcomed to Port Vila the Honourable ⟨P⟩"
   { cue: /welcomed\s+(?:to|in)\s+⟨L/i, re: /\b(?:was|were)\s+(?:warmly\s+)?welcomed\s+(?:to|in)\s+⟨L(\d+)⟩/gi },
-  { cue: /visit|trip|tour|stop|journey|stay/i, re: /\b(?:visit|trip|tour|stop|stopover|journey|stay)\s+(?:[\w-]+\s+){0,1}(?:to|in)\s+(?:[\w'’-]+\s+){0,2}?⟨L(\d+)⟩/gi },
+  // ("a working visit to the port city of ⟨L⟩" too)
+  { cue: /visit|trip|tour|stop|journey|stay/i, re: /\b(?:visit|trip|tour|stop|stopover|journey|stay)\s+(?:[\w-]+\s+){0,1}(?:to|in)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|port|resort|village|island)\s+of\s+|(?:[\w'’-]+\s+){0,2}?)⟨L(\d+)⟩/gi },
   { cue: /spent/i, re: /\bspent\s+(?:[\w-]+\s+){1,5}?in\s+⟨L(\d+)⟩/gi },
   { cue: /visit|trip|tour|journey/i, re: /\b(?:visit|trip|tour|journey)\s+(?:by|of)\s+(?:[\w-]+\s+){0,3}?⟨[PX]\d+⟩\s+to\s+(?:[\w'’-]+\s+){0,2}?⟨L(\d+)⟩/gi },
   // "reciprocates the one ⟨P⟩ made to ⟨L⟩ in March 2018": a visit told by the one who made it
@@ -136,7 +137,7 @@ const ACCOMPANIED = /^[^.;⟨]*?\bwith\s+(?:(?:their|his|her|a|the)\s+)?(?:deleg
  * `objectless`: what follows is the occasion, not someone met.
  * `owned`: the subject is written as the possessor of the talks ("his talks with").
  */
-const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?: boolean; objectless?: boolean; owned?: boolean }[] = [
+const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?: boolean; objectless?: boolean; owned?: boolean; oneEach?: boolean }[] = [
   // ("met at the Foreign Ministry": a venue after "at" or "in" is no one met)
   // ("met that day with ⟨P⟩" too)
   { cue: /\bme(?:e?t)/i, re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|later|again|separately|also|(?:that|the same)\s+(?:day|morning|afternoon|evening))\b|\s+(?:(?:in|at)\s+(?:the\s+)?)?⟨[TL]\d+⟩)*\s+(?:with\s+)?/gi },
@@ -213,16 +214,18 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   // ("received at the ministry's headquarters in Riyadh today ⟨P⟩" too)
   // ("received in ⟨L⟩ ⟨P⟩": a city may close the venue, and so may a named one's last word: "received at Denden Guest House a delegation led by ⟨P⟩",
   // or a seat's noun: "received at the seat of government the European Commissioner …"; "hosted then-president ⟨P⟩" too)
-  { cue: /host|receiv|summon/u, re: /(?<!\b(?:was|were|is|are|be|been)\s+)\b(?:hosted|hosts|host|hosting|received|receives|receive|receiving|summoned|summons|summon)\s+(?:⟨T\d+⟩\s+)?(?:(?:at|in)\s+(?:[\p{L}'’-]+\s+|⟨[OLX]\d+⟩\s+){1,10}?(?:(?:[\p{L}⟩\d-]*|⟨[OLX]\d+⟩),\s+|⟨T\d+⟩\s+|(?<=⟨L\d+⟩\s+)|(?<=\s\p{Lu}[\p{L}'’-]*\s+)|(?<=\b(?:seat of government|palace|headquarters|residence|office)\s+)))?(?:(?:his|her|their|the)\s+)?(?:(?:then|former)-\p{Ll}+\s+)?(?:(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,12}?)?(?=⟨P\d+⟩|⟨X\d+⟩,\s*⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨O\d+⟩\s+(?:led|headed)\s+by\s+⟨P|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:led|headed)\s+by\b)/gu },
+  { cue: /host|receiv|summon/u, re: /(?<!\b(?:was|were|is|are|be|been)\s+)\b(?:hosted|hosts|host|hosting|received|receives|receive|receiving|summoned|summons|summon)\s+(?:(?:on\s+)?⟨T\d+⟩\s*,?\s+)?(?:(?:at|in)\s+(?:[\p{L}'’-]+\s+|⟨[OLX]\d+⟩\s+){1,10}?(?:(?:[\p{L}⟩\d-]*|⟨[OLX]\d+⟩),\s+|⟨T\d+⟩\s+|(?<=⟨L\d+⟩\s+)|(?<=\s\p{Lu}[\p{L}'’-]*\s+)|(?<=\b(?:seat of government|palace|headquarters|residence|office)\s+)))?(?:(?:his|her|their|the)\s+)?(?:(?:then|former)-\p{Ll}+\s+)?(?:(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,12}?)?(?=⟨P\d+⟩|⟨X\d+⟩,\s*⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨O\d+⟩\s+(?:led|headed)\s+by\s+⟨P|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:led|headed)\s+by\b)/gu },
   // "during their telephone conversation on ⟨T⟩, ⟨P1⟩ had assured him": the two spoke
   // (the verb first: a lookbehind opening the pattern would be tried at every position)
   { cue: /phone\s+(?:call|conversation)/i, re: /\b(?:told|assured|briefed|informed)\s+(?=⟨[PX]\d+⟩)(?<=\bduring\s+(?:their|a|the)\s+(?:tele)?phone\s+(?:call|conversation)\b[^.;]*)/gi, mode: 'PHONE' },
   // "⟨P1⟩ hosted a working dinner in honour of his Armenian counterpart": they met
   { cue: /in\s+(?:honou?r|tribute)\s+of/i, re: /\b(?:hosted|hosts|gave|held)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception|banquet)\s+in\s+(?:honou?r|tribute)\s+of\s+(?:his\s+|her\s+|the\s+)?/gi },
   // "⟨P1⟩ received separately at the ⟨O⟩ on ⟨T⟩ the copies of the credentials of ⟨P2⟩ …": an envoy presenting credentials meets the one receiving them
-  { cue: /credentials|credence/i, re: /\b(?:received|receives|accepted|accepts)\b(?:[^.;⟨]|⟨[OLTX]\d+⟩){0,80}?\b(?:credentials|letters? of credence)\s+(?:of|from)\s+/gi, mode: 'IN_PERSON' },
+  // ("received … the letters of credence of three new ambassadors accredited to ⟨L⟩: ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩": each in an audience of their own)
+  { cue: /credentials|credence/i, re: /\b(?:received|receives|accepted|accepts)\b(?:[^.;⟨]|⟨[OLTX]\d+⟩){0,80}?\b(?:credentials|letters? of credence)\s+(?:of|from)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:ambassadors|envoys|diplomats|heads of mission)(?:\s+(?:accredited|posted)\s+to\s+⟨L\d+⟩)?\s*[:,]\s*)?/gi, mode: 'IN_PERSON', oneEach: true },
   // "⟨P⟩ is scheduled to present his Letter of Credentials to ⟨P2⟩": an envoy presenting credentials meets the one receiving them
-  { cue: /credentials|credence/i, re: /\bpresent(?:s|ed|ing)?\s+(?:(?:his|her|their|⟨[PX]\d+⟩)\s+)?(?:copies\s+of\s+(?:the\s+|(?:his|her)\s+)?)?(?:letters?\s+of\s+(?:credence|credentials)|credentials)\s+to\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=⟨P))?/gi, mode: 'IN_PERSON' },
+  // ("jointly submitted copies of their credentials to ⟨P⟩", "handed over his letters of credence to ⟨P⟩" too)
+  { cue: /credentials|credence/i, re: /\b(?:present|submit(?:t)?|hand(?:ed)?\s+over)(?:s|ed|ing)?\s+(?:(?:his|her|their|⟨[PX]\d+⟩)\s+)?(?:copies\s+of\s+(?:the\s+|(?:his|her|their)\s+)?)?(?:letters?\s+of\s+(?:credence|credentials)|credentials)\s+to\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=⟨P))?/gi, mode: 'IN_PERSON', oneEach: true },
   // "⟨P1⟩ received a courtesy call from ⟨P2⟩": the caller came in person
   { cue: /courtesy/i, re: /\b(?:received|receives|receiving)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?from\s+(?:(?:his|her|their|the)\s+)?/gi, mode: 'IN_PERSON' },
   // "⟨P1⟩ received a phone call on Wednesday from ⟨P2⟩"
@@ -244,7 +247,7 @@ const LED_DELEGATION = /^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:(
 // ("⟨P⟩ was also present." after the talks; "⟨P⟩ also sat in."; "…, in which ⟨P⟩ also took part")
 const JOINED = /\b(?:joined|joins|opened|chaired|attended|took part in|participated in|sat in on)\s+(?:(?:the\s+(?:ministers|leaders|delegates|delegations|talks)|⟨X\d+⟩)\s+(?:for|at|in)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b|\bjoined\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone|video link)\b|(?<=⟨P\d+⟩\s+)(?:was|were)\s+(?:also\s+)?present\s*(?:at the (?:meeting|talks)\s*)?\.?\s*$|(?<=⟨P\d+⟩\s*,?\s+(?:also\s+)?)(?:sat in|took part)\s*(?=[.,;]|$)/gi;
 // ("The meeting, held at the ministry's headquarters, was attended by" too)
-const ATTENDED_BY = /^(?:The|This|These)\s+(?:[\w-]+\s+)?(?:meetings?|talks|sessions?|audiences?)(?:\s*,[^,;]*,)?(?:\s+(?:was|were)\s+(?:also\s+)?attended\s+by|\s*,\s*which\s+(?:also\s+)?had\s+in\s+attendance)\s+/;
+const ATTENDED_BY = /^(?:The|This|These)\s+(?:[\w-]+\s+)?(?:meetings?|talks|sessions?|audiences?)(?:\s*,[^,;]*,)?(?:\s+(?:was|were)\s+(?:also\s+)?attended\s+by|\s*,\s*which\s+(?:(?:also\s+)?had\s+in\s+attendance|(?:was|were)\s+(?:also\s+)?attended\s+by))\s+/;
 /**
  * "⟨P⟩, who arrived on Tuesday, was accompanied by ⟨P2⟩": told just after P's talks, P2 sat at them
  * ("⟨P⟩ was joined at the table by ⟨P1⟩, while ⟨P2⟩ was accompanied by ⟨P3⟩": each side's companions; "Mr Burt was joined by ⟨P1⟩" too).
@@ -686,6 +689,9 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       const took = /^(?:took|sends?|sent|dispatch(?:es|ed)?|(?:visit|trip|tour|journey|one)\s+(?:by|of|that))\s+(?:[\w-]+\s+){0,3}?⟨[PX](\d+)⟩|^(?:visit|trip|tour|journey|one)\s+⟨[PX](\d+)⟩/i.exec(match[0]);
       if (took) { add([slotAt(masked, Number(took[1] ?? took[2]))], placeSlot, match.index, 0.7); continue; }
       if (NEGATED.test(masked.text.slice(0, match.index)) || habitual(masked, match.index)) continue;
+      // ("travelled from Gitega to Bujumbura": a journey inside one country is no trip abroad)
+      const origin = /\bfrom\s+(?:the\s+)?⟨L(\d+)⟩/.exec(match[0]);
+      if (origin && placeOf(slotAt(masked, Number(origin[1])))?.country === placeOf(placeSlot)?.country) continue;
       // "invited ⟨P⟩ to visit Abuja": an invitation is no trip (one accepted is a plan)
       // ("an invitation for ⟨P⟩ to pay a state visit to ⟨L⟩", "invited ⟨P⟩ to undertake an official visit to ⟨L⟩" too)
       const invited = /\binvit\w*\b[^.;]{0,80}\bto\s+(?:(?:pay|make|undertake)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?$/i.exec(masked.text.slice(0, match.index));
@@ -934,7 +940,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
     // ("paid a courtesy call to ⟨P⟩" is made in person)
     return /\bvideo|\bvirtual/i.test(s) ? 'VIDEO' : /\b(?:tele)?phone\b|\btelephonic(?:ally)?\b|\bphoned\b|(?<!\bcourtesy\s)\bcall\b(?!\s+on\b)/i.test(s) ? 'PHONE' : 'IN_PERSON';
   };
-  for (const { cue, re, mode, purpose, objectless, owned } of MEETING_PATTERNS) {
+  for (const { cue, re, mode, purpose, objectless, owned, oneEach } of MEETING_PATTERNS) {
     if (!cue.test(text)) continue;
     for (const match of text.matchAll(re)) {
       // ("⟨P⟩ has denied holding any meeting with …": a denial may stand inside the match)
@@ -1004,8 +1010,13 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
         const companions = accompanied && subjects.length ? [...accompanied[1].matchAll(/⟨P(\d+)⟩/g)].map((p) => slotAt(masked, Number(p[1]))) : [];
         const table = joined ? [...groupBefore(masked, joined.index), slotAt(masked, Number(joined[1]))] : [...subjects, ...companions.filter((c) => !subjects.includes(c))];
         // "received separately ⟨P1⟩ and ⟨P2⟩", "met separately with …", "pay courtesy calls on ⟨P1⟩ and ⟨P2⟩": one meeting each
-        if ((/\bseparately\b/i.test(text.slice(Math.max(0, match.index - 20), match.index + match[0].length)) || /\bcourtesy\s+calls\s+on\s+$/i.test(text.slice(0, match.index + match[0].length))) && object.slots.length > 1) {
+        // (envoys present their credentials one by one, unless told doing it together)
+        const eachAlone = oneEach && !/\b(?:jointly|together)\b/i.test(text);
+        const tableKeys = table.flatMap((x) => x.keys);
+        if ((eachAlone || /\bseparately\b/i.test(text.slice(Math.max(0, match.index - 20), match.index + match[0].length)) || /\bcourtesy\s+calls\s+on\s+$/i.test(text.slice(0, match.index + match[0].length))) && object.slots.length > 1) {
           for (const one of object.slots) add([...table, one], match.index, sentenceMode, 0.8);
+        } else if (eachAlone && table.length === 1 && tableKeys.length > 1) {
+          for (const k of tableKeys) add([{ ...table[0], keys: [k] }, ...object.slots], match.index, sentenceMode, 0.8);
         } else add([...table, ...object.slots], match.index, sentenceMode, subjects.some((s) => s.type !== 'P') ? 0.7 : 0.9);
         if (purpose && meetings.length > before) {
           meetings[before].purposeOfTrip = true;

@@ -100,7 +100,7 @@ export interface MentionContext {
 }
 
 /** The first word of a building's name in the languages wire copy keeps untranslated. */
-const BUILDING_WORD = /^(?:H[ôo]tel|Palais|Palacio|Palazzo|Pal[aá]cio|Ch[âa]teau|Schloss|Villa|Casa|Quinta|Qasr|Maison|Kasteel|Dvorac|Pałac)$/;
+const BUILDING_WORD = /^(?:H[ôo]tel|Cit[ée]|Palais|Palacio|Palazzo|Pal[aá]cio|Ch[âa]teau|Schloss|Villa|Casa|Quinta|Qasr|Maison|Kasteel|Dvorac|Pałac)$/;
 
 /** "the caretaker government", "the de facto authorities", "the new rulers": the de facto rulers, unnamed. */
 const DE_FACTO_DESCRIPTION = /^(caretaker|interim|de facto|new|current|ruling)\s+(government|authorities|administration|rulers|cabinet|leadership|regime)$/i;
@@ -537,6 +537,10 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           (before.capitalized && !before.possessive && isNameToken(before) && !lookupPlace(before.text) && adjacent(text, before, tokens[i])));
         const firstName = n === 1 && entry && entry.kind !== 'demonym' && namedBefore && (entry.kind !== 'country' || before.capitalized) &&
           !!tokens[i + 1]?.capitalized && adjacent(text, tokens[i], tokens[i + 1]) && !tokens[i].possessive && !lookupPlace(tokens[i + 1].text) && !ORG_HEADS.has(tokens[i + 1].lower) && isNameToken(tokens[i + 1]);
+        // ("Carlos Eduardo de Souza Lima": a city's name closing a name after its particle is the surname)
+        const surname = n === 1 && !!entry && (entry.kind === 'city' || entry.kind === 'capital') && !!before?.capitalized && isNameToken(before) && adjacent(text, before, tokens[i]) &&
+          LOWER_PARTICLES.test(tokens[i - 2]?.text ?? '') && !(tokens[i + 1]?.capitalized && adjacent(text, tokens[i], tokens[i + 1]));
+        if (surname) break;
         if (entry && !firstName && (entry.kind !== 'country' || form.length > 2 || form === 'US' || form === 'UK')) {
           placeOrActor(i, i + n, entry, form);
           break;
@@ -549,6 +553,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   function callsForPlace(k: number): boolean {
     const cue = lower(tokens[k - 1]);
     if (/^(in|at|near|from|into|visited|visiting|toured|reached|via)$/.test(cue)) return true;
+    // ("a working visit to the port city of Massawa")
+    if (cue === 'of' && TOWN_NOUNS.test(lower(tokens[k - 2]))) return true;
     if (cue === 'for') return /^(leave|leaves|left|leaving|depart|departs|departed|departing|bound|fly|flew|flies|headed|heading|set)$/.test(lower(tokens[k - 2])) || lower(tokens[k - 2]) === 'off';
     return cue === 'to' && tokens.slice(Math.max(0, k - 5), k - 1).some((t) => TRAVEL_WORD.test(t.lower));
   }
@@ -1248,6 +1254,13 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       !!tokens[k + 1] && isNameToken(tokens[k + 1]) && adjacent(text, t, tokens[k + 1]);
   }
 
+  /** "Carlos Eduardo de Souza Lima": a city's name closing a name after its particle is the surname (the place step left it unclaimed). */
+  function cityClosingName(k: number): boolean {
+    const t = tokens[k];
+    return !!t?.capitalized && !t.possessive && LOWER_PARTICLES.test(tokens[k - 2]?.text ?? '') && !(tokens[k + 1]?.capitalized && adjacent(text, t, tokens[k + 1])) &&
+      /^(?:city|capital)$/.test(placeOfToken(t)?.kind ?? '');
+  }
+
   /** "von der Leyen", "bin Hamad": one or more particles, then a name word, all adjacent. */
   function particlesThenName(k: number): boolean {
     let j = k;
@@ -1299,7 +1312,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       let to = i + 1;
       while (
         to < tokens.length && !claimed[to] && !tokens[to - 1].possessive && adjacent(text, tokens[to - 1], tokens[to]) &&
-        (isNameToken(tokens[to]) || leadsName(to) || hijriName(to) || particlesThenName(to) || honorificInsideName(to) || honorificClosingName(to))
+        (isNameToken(tokens[to]) || leadsName(to) || hijriName(to) || particlesThenName(to) || honorificInsideName(to) || honorificClosingName(to) || cityClosingName(to))
       ) to++;
       let from = i;
       // "Minister of Education and Sports Phout Simmalavong": the portfolio's last word before the name is no part of it

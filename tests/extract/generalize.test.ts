@@ -3017,3 +3017,50 @@ describe('a reception at a named palace', () => {
     expect(x.meetings.map((m) => m.who)).toEqual([['Emmanuel Macrou', 'Jean Barrault', 'Radek Sikora']]);
   });
 });
+
+describe('credentials presented', () => {
+  it('reads each envoy presenting credentials as an audience of their own, unless told done jointly', () => {
+    const a = run('LOME - President Faure Gnassingbé received on Wednesday in Lomé the letters of credence of three new ambassadors accredited to Togo: Qatar\'s Ali bin Hamad Al-Marri, Brazil\'s Carlos Eduardo de Souza Lima and Morocco\'s Abdelkader Benjelloun.', '2023-11-16');
+    expect(a.people.map((p) => p.name)).toEqual(['Faure Gnassingbé', 'Ali bin Hamad Al-Marri', 'Carlos Eduardo de Souza Lima', 'Abdelkader Benjelloun']);
+    expect(a.meetings.map((m) => m.who)).toEqual([['Ali bin Hamad Al-Marri', 'Faure Gnassingbé'], ['Carlos Eduardo de Souza Lima', 'Faure Gnassingbé'], ['Abdelkader Benjelloun', 'Faure Gnassingbé']]);
+    const b = run('BAKU - President Ilham Aliyev received the credentials of the newly appointed Ambassador of Hungary Gábor Tóth-Kovács. Ambassador Tóth-Kovács conveyed the greetings of Hungarian Prime Minister Viktor Orbán. Later the same day, the head of state received the credentials of the newly appointed Ambassador of Indonesia Heru Wibowo. The two diplomats had presented copies of their credentials to Foreign Minister Jeyhun Bayramov last week.', '2023-05-23');
+    expect(b.meetings.map((m) => m.who)).toEqual([['Gábor Tóth-Kovács', 'Ilham Aliyev'], ['Heru Wibowo', 'Ilham Aliyev'], ['Gábor Tóth-Kovács', 'Jeyhun Bayramov'], ['Heru Wibowo', 'Jeyhun Bayramov']]);
+    const c = run('DILI - A day earlier, the three diplomats, Ambassador Park Jae-hyun, Ambassador Azman Ismail and Ambassador Eirik Hovland, jointly submitted copies of their credentials to the Minister of Foreign Affairs, Bendito Freitas.', '2024-02-21');
+    expect(c.meetings.map((m) => m.who)).toEqual([['Azman Ismail', 'Bendito Freitas', 'Eirik Hovland', 'Park Jae-hyun']]);
+  });
+});
+
+describe('journeys told from one place to another', () => {
+  it('reads "flew from Brasilia to Lima" as a trip to Peru, and "travelled from Gitega to Bujumbura" as a journey at home', () => {
+    const x = run('Brazilian Foreign Minister Mauro Vieira flew from Brasilia to Lima on Monday. Burundi\'s Foreign Minister Albert Shingiro travelled from Gitega to Bujumbura on Sunday for a press conference.', '2024-05-20');
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Mauro Vieira', 'PE']]);
+  });
+  it('reads "proceeded to Riyadh" and "a working visit to the port city of Massawa" as trips', () => {
+    const x = run('ASMARA - President Isaias Afwerki and his delegation then proceeded to Riyadh on Thursday. It is to be recalled that Egyptian President Abdel Fattah El-Sisi paid a working visit to the port city of Massawa on 3 November 2024.', '2025-02-15');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.date])).toEqual([['Isaias Afwerki', 'SA', '2025-02-13'], ['Abdel Fattah El-Sisi', 'ER', '2024-11-03']]);
+  });
+  it('gives no one the state of a capital they were told landing in, when a later sentence opens "In ⟨that capital⟩, X …"', () => {
+    const x = run('Prime Minister Shehbaz Sharif landed in Tashkent on Monday. In Tashkent, Sharif and President Shavkat Mirziyoyev held a one-on-one meeting on Tuesday.', '2024-08-29');
+    expect(x.people.find((p) => p.name === 'Shehbaz Sharif')?.country).not.toBe('UZ');
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Shehbaz Sharif', 'UZ']]);
+  });
+});
+
+describe('receptions told with the venue first', () => {
+  it('reads "received on Tuesday, at the Cité de l\'Union africaine in Kinshasa, the Angolan Minister X" as a meeting, the venue no person', () => {
+    const x = run('The President of the Republic, Félix Tshisekedi, received on Tuesday, at the Cité de l\'Union africaine in Kinshasa, the Angolan Minister of External Relations, Téte António.', '2024-03-06');
+    expect(x.people.map((p) => p.name)).toEqual(['Félix Tshisekedi', 'Téte António']);
+    expect(x.meetings.map((m) => m.who)).toEqual([['Félix Tshisekedi', 'Téte António']]);
+  });
+  it('seats those by whom "The meeting, which was attended by …" at the talks just told', () => {
+    const x = run('On Friday, President Isaias held talks with Crown Prince Mohammed bin Salman at Al-Yamamah Palace in Riyadh. The meeting, which was attended by Foreign Minister Prince Faisal bin Farhan and Mr. Osman Saleh, focused on bilateral ties.', '2025-02-15');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Faisal bin Farhan', 'Isaias', 'Mohammed bin Salman', 'Osman Saleh']]);
+  });
+});
+
+describe('words quoted in a statement told before', () => {
+  it('reads "X was quoted as saying in the statement" as relayed by the body whose statement it is', () => {
+    const x = run('According to the Office of the President, President Irfaan Ali and Sheikh Shakhboot discussed food security. "Guyana welcomes the UAE as a strategic partner," the President was quoted as saying in the statement.', '2024-05-07');
+    expect(x.statements).toContainEqual({ speaker: 'Irfaan Ali', via: 'Office of the President' });
+  });
+});
