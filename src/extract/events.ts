@@ -626,11 +626,12 @@ function placeOf(slot: Slot | undefined): { name: string | null; country: string
 /** "I will …" in a quotation (opened in this sentence or one before): what the speaker plans in the first person. */
 // (a table "we" plan has the speaker at it: "We will meet with my dear brother ⟨P⟩ and our Georgian friend ⟨P2⟩ in ⟨L⟩";
 // a trip "we" make may be a delegation's or a state's, not the speaker's: "We will visit Paris")
-const firstPersonPlan = (who: string): string => String.raw`(?:^|["“][^"”]*?)\b${who}\s+(?:will|shall|am\s+going\s+to|are\s+going\s+to|plan\s+to|intend\s+to|hope\s+to|look\s+forward\s+to|have\s+accepted\s+(?:the|an|your|his|her)\s+invitation\s+to)\s+(?:also\s+)?`;
-/** "'I will be in ⟨L⟩ on Saturday,' she added": a trip. */
-const QUOTED_TRIP = new RegExp(`${firstPersonPlan('I')}(?:be\\s+in|travel\\s+to|come\\s+to|go\\s+to|fly\\s+to|visit)\\s+(?:the\\s+)?⟨L(\\d+)⟩`, 'g');
+// ("I'll be in ⟨L⟩ next month", "I expect to be back in ⟨L⟩" too)
+const firstPersonPlan = (who: string): string => String.raw`(?:^|["“][^"”]*?)\b${who}(?:\s+(?:will|shall|am\s+going\s+to|are\s+going\s+to|plan\s+to|intend\s+to|hope\s+to|expect\s+to|look\s+forward\s+to|have\s+accepted\s+(?:the|an|your|his|her)\s+invitation\s+to)|['’]ll)\s+(?:also\s+)?`;
+/** "'I will be in ⟨L⟩ on Saturday,' she added", "I will return to ⟨L⟩ in June": a trip. */
+const QUOTED_TRIP = new RegExp(`${firstPersonPlan('I')}(?:be\\s+(?:back\\s+)?in|travel\\s+to|come\\s+(?:back\\s+)?to|go\\s+(?:back\\s+)?to|fly\\s+to|return\\s+to|visit)\\s+(?:the\\s+)?⟨L(\\d+)⟩`, 'g');
 /** "'I will be in ⟨L⟩ in May to co-chair the Commission with my brother ⟨P⟩,' he said", "I look forward to welcoming ⟨P⟩": a table (and where it sits). */
-const QUOTED_TABLE = new RegExp(`${firstPersonPlan('(?:I|[Ww]e)')}(?:be\\s+in\\s+⟨L(\\d+)⟩\\s+(?:(?:in\\s+|on\\s+)?⟨T\\d+⟩\\s+)?to\\s+)?(?:meet(?:ing)?(?:\\s+with)?|hold(?:ing)?\\s+talks\\s+with|co-chair(?:ing)?\\s+(?:[^.;⟨"”]|⟨[OL]\\d+⟩){0,80}?\\bwith|welcom(?:e|ing)|receiv(?:e|ing)|host(?:ing)?)\\s+(?:(?:my|our)\\s+(?:[\\w-]+\\s+)??(?=⟨P))?`, 'g');
+const QUOTED_TABLE = new RegExp(`${firstPersonPlan('(?:I|[Ww]e)')}(?:be\\s+in\\s+⟨L(\\d+)⟩\\s*(?:(?:in\\s+|on\\s+)?⟨T\\d+⟩\\s*)?(?:to|,\\s*where\\s+(?:I|we)\\s+(?:will|shall))\\s+)?(?:meet(?:ing)?(?:\\s+with)?|hold(?:ing)?\\s+talks\\s+with|co-chair(?:ing)?\\s+(?:[^.;⟨"”]|⟨[OL]\\d+⟩){0,80}?\\bwith|welcom(?:e|ing)|receiv(?:e|ing)|host(?:ing)?)\\s+(?:(?:my|our)\\s+(?:[\\w-]+\\s+)??(?=⟨P))?`, 'g');
 
 /** The trips and tables one speaker plans in the first person inside a quotation. */
 export function readQuotedPlans(masked: MaskedSentence, speakers: string[], coreference: Coreference): { visits: VisitReading[]; meetings: MeetingReading[] } {
@@ -648,7 +649,8 @@ export function readQuotedPlans(masked: MaskedSentence, speakers: string[], core
     const object = groupAfter(masked, match.index + match[0].length);
     // ("… with my dear brother ⟨P1⟩ and our Georgian friend ⟨P2⟩": each of them)
     const more = /^\s+and\s+(?:(?:my|our)\s+(?:[\w-]+\s+){0,3}?)?⟨P(\d+)⟩/.exec(masked.text.slice(object.end));
-    const guests = more ? [...object.slots, slotAt(masked, Number(more[1]))] : object.slots;
+    // ("I look forward to meeting the president's team": the one whose team it is is not met)
+    const guests = (more ? [...object.slots, slotAt(masked, Number(more[1]))] : object.slots).filter((x) => !possesses(masked, x));
     const end = object.end + (more?.[0].length ?? 0);
     const participants = expandGroups([...speakers, ...guests.flatMap((x) => x.keys)], coreference);
     if (participants.length < 2) return [];
@@ -704,6 +706,8 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       const owner = /⟨([PX])(\d+)⟩\s+(?:[\w-]+\s+){0,2}$/.exec(masked.text.slice(0, match.index));
       const ownerSlot = owner ? slotAt(masked, Number(owner[2])) : null;
       if (ownerSlot && possesses(masked, ownerSlot) && /^(?:visit|trip|tour|journey)\b/i.test(match[0])) visitors = [ownerSlot];
+      // ("⟨P⟩ has held talks with ⟨P1⟩ and ⟨P2⟩ in ⟨L⟩ in the most senior Qatari visit to ⟨L2⟩": the subject's visit, not the hosts')
+      else if (/^(?:visit|trip|tour|journey)\b/i.test(match[0]) && /[^,]\s+in\s+(?:the|a|an|his|her|its)\s+(?:[\w-]+\s+){0,3}$/i.test(masked.text.slice(0, match.index)) && masked.text.startsWith('⟨')) visitors = groupAfter(masked, 0).slots;
       // "A visit to India by ⟨P⟩"
       // ("a trip to Riyadh earlier this month by ⟨P⟩" too)
       const by = /^\s*(?:⟨T\d+⟩\s*)?by\s+/.exec(masked.text.slice(match.index + match[0].length));
@@ -724,7 +728,8 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       if (speaker) visitors = [slotAt(masked, Number(speaker[1]))];
       add(visitors, placeSlot, match.index, visitors.some((v) => v.mention?.kind === 'reference') ? 0.7 : 0.9);
       // ("flew back to Singapore", "returned to Astana": perhaps a trip home)
-      if (/^returned\b|^\w+\s+(?:back|home)\b/i.test(match[0]) && visits.length) visits[visits.length - 1].returning = true;
+      // ("is due back in Canberra on Thursday" too)
+      if (/^returned\b|^\w+\s+(?:back|home)\b|\bdue\s+back\b|\bexpected\s+back\b/i.test(match[0]) && visits.length) visits[visits.length - 1].returning = true;
       // ("… received by ⟨P⟩ before continuing to ⟨L⟩": the next stop, not where the sentence's talks are)
       // ("… talks with ⟨P⟩ tomorrow before ⟨P⟩ leaves for ⟨L⟩": so is a departure told after "before" with its own subject)
       if (/\b(?:before|then)\s+(?:⟨[PX]\d+⟩\s+)?$/i.test(masked.text.slice(0, match.index)) && visits.length) visits[visits.length - 1].onward = true;
@@ -969,7 +974,9 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
       const afterSaying = /\b(?:after|before|while)\s+$/i.test(text.slice(0, match.index)) && /^(?:meeting|hosting|receiving)\b/i.test(match[0]);
       // ("⟨P⟩ wrapped up a visit, meeting ⟨P2⟩ a day after holding talks with ⟨P3⟩": a gerund after "after" is the sentence subject's)
       // (and so are talks told after "after": "…, after a morning of talks with ⟨P3⟩")
+      // (and so are talks a trip told after "before" is for: "…, before flying to ⟨L⟩ on ⟨T⟩ for talks with ⟨P⟩")
       const gerundOfSubject = !afterSaying && ((/\b(?:after|before|while|since)\s+$/i.test(text.slice(0, match.index)) && /^\w+ing\b/i.test(match[0])) ||
+        (purpose && /,\s*(?:before|after)\s+\w+ing\b(?:[^,;⟨]|⟨[LT]\d+⟩)*$/i.test(text.slice(0, match.index))) ||
         (/\b(?:after|following)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?of\s+)?$/i.test(text.slice(0, match.index)) && /^(?:talks|consultations)\b/i.test(match[0])));
       // ("Receiving a courtesy call from ⟨P1⟩ in ⟨L⟩ on ⟨T⟩, ⟨P2⟩ said …": an opening gerund's subject is the clause's)
       const opening = match.index === 0 && /^\p{Lu}\p{Ll}+ing\b/u.test(match[0]);
@@ -977,7 +984,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
       // ("⟨P⟩ said during talks with ⟨P2⟩": the one who spoke there)
       const saidDuring = /⟨[PX](\d+)⟩\s+(?:said|told\s+(?:reporters|journalists))\s+$/.exec(text.slice(0, match.index));
       // (the sentence's subject, after an opening day: "On ⟨T⟩, ⟨P⟩ was received …")
-      const opener = /^(?:(?:On\s+|Later\s+|Earlier\s+)?⟨T\d+⟩\s*,\s*)?/.exec(text)![0].length;
+      // ("From ⟨L⟩, ⟨P⟩ flies to …" too)
+      const opener = /^(?:(?:On\s+|Later\s+|Earlier\s+)?⟨T\d+⟩\s*,\s*|From\s+⟨L\d+⟩\s*,\s*)?/.exec(text)![0].length;
       const subject = afterSaying ? saidBy(masked, match.index) : gerundOfSubject ? groupAfter(masked, opener).slots
         : clauseSubject ? groupAfter(masked, object.end + clauseSubject[0].length).slots : saidDuring ? [slotAt(masked, Number(saidDuring[1]))] : groupBefore(masked, match.index);
       // ("⟨P1⟩ said ⟨P2⟩ would travel to ⟨L⟩, where he is due to sit down with …": "he" is the traveller, not the one who said so)
@@ -1013,7 +1021,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
         // (envoys present their credentials one by one, unless told doing it together)
         const eachAlone = oneEach && !/\b(?:jointly|together)\b/i.test(text);
         const tableKeys = table.flatMap((x) => x.keys);
-        if ((eachAlone || /\bseparately\b/i.test(text.slice(Math.max(0, match.index - 20), match.index + match[0].length)) || /\bcourtesy\s+calls\s+on\s+$/i.test(text.slice(0, match.index + match[0].length))) && object.slots.length > 1) {
+        // ("hold separate meetings on Monday with ⟨P1⟩ and ⟨P2⟩" too)
+        if ((eachAlone || /\bseparately\b|\bseparate\s+(?:meetings|talks|audiences|consultations|calls)\b/i.test(text.slice(Math.max(0, match.index - 20), match.index + match[0].length)) || /\bcourtesy\s+calls\s+on\s+$/i.test(text.slice(0, match.index + match[0].length))) && object.slots.length > 1) {
           for (const one of object.slots) add([...table, one], match.index, sentenceMode, 0.8);
         } else if (eachAlone && table.length === 1 && tableKeys.length > 1) {
           for (const k of tableKeys) add([{ ...table[0], keys: [k] }, ...object.slots], match.index, sentenceMode, 0.8);

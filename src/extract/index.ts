@@ -51,7 +51,9 @@ export function extract(input: ArticleInput): Extraction {
     statements.push(...said);
     // (a paragraph that is all quotation, with no one said to say it, goes on with the one quoted just before)
     const own = [...new Set(said.filter((s) => !s.reportedBy).flatMap((s) => s.speakers))].filter((k) => k.startsWith('p'));
-    const quoting = own.length || !/^\s*["“]/.test(m.sentence.text) ? own : lastQuoted.length ? lastQuoted : closingSpeaker(masked, m.sentence.index);
+    // (nor does one that only closes a quotation opened before: 'I will be in ⟨L⟩ next month."')
+    const closesOnly = /^[^"“”]*["”]\s*$/.test(m.sentence.text);
+    const quoting = own.length || !(/^\s*["“]/.test(m.sentence.text) || closesOnly) ? own : lastQuoted.length ? lastQuoted : closingSpeaker(masked, m.sentence.index);
     lastQuoted = /["“”]/.test(m.sentence.text) ? quoting : [];
     const quoted = readQuotedPlans(m, quoting, coreference);
     visits.push(...quoted.visits);

@@ -301,7 +301,8 @@ function isNameToken(t: Token): boolean {
 
 function looksLikeName(t: Token): boolean {
   // initials: "JP", "J.P." (but "FM Vossberg", "PM Modi": a title's abbreviation)
-  if (/^\p{Lu}{2,3}$/u.test(t.text) || /^(\p{Lu}\.)+$/u.test(t.text)) return !TITLE_HEADS.has(t.lower) && !HONORIFICS.has(t.lower);
+  // ("HE Sheikh …": His Excellency)
+  if (/^\p{Lu}{2,3}$/u.test(t.text) || /^(\p{Lu}\.)+$/u.test(t.text)) return !TITLE_HEADS.has(t.lower) && !HONORIFICS.has(t.lower) && t.text !== 'HE';
   if (/^(al|el|ul|ud)-\p{Lu}/u.test(t.text)) return true;
   if (!t.capitalized || /^\p{Lu}{2,}$/u.test(t.text)) return false; // acronyms are not names
   const l = t.lower;
@@ -673,7 +674,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // "the Tajik authorities", "a Kazakh delegation": the nationality names an actor.
       const nounAt = [to, to + 1, to + 2].find((k) => tokens[k] && DELEGATION_NOUNS.has(tokens[k].lower)) ??
         [to, to + 1, to + 2].find((k) => tokens[k] && GOVERNMENT_NOUNS.has(tokens[k].lower));
-      if (nounAt !== undefined && tokens.slice(to, nounAt).every((t) => /^(government|security|trade|interim|caretaker|high-ranking|official|senior|military)$/i.test(t.text))) {
+      // ("the Kenyan Cabinet Secretary": the noun opens an office's title, no body)
+      const opensTitle = nounAt !== undefined && !!tokens[nounAt + 1]?.capitalized && TITLE_HEADS.has(tokens[nounAt + 1].lower) && adjacent(text, tokens[nounAt], tokens[nounAt + 1]);
+      if (nounAt !== undefined && !opensTitle && tokens.slice(to, nounAt).every((t) => /^(government|security|trade|interim|caretaker|high-ranking|official|senior|military)$/i.test(t.text))) {
         const noun = tokens[nounAt].lower;
         let start = from;
         while (start > 0 && /^(the|a|an|high-ranking|senior|high-level|\d+-member)$/i.test(tokens[start - 1].text)) start--;
@@ -1574,13 +1577,17 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const t = tokens[i];
       // "his counterpart", "His Majesty": part of a title, not a pronoun
       if (/^(his|her)$/.test(t.lower) && tokens[i + 1] && (TITLE_WORDS.has(tokens[i + 1].lower) || HONORIFICS.has(tokens[i + 1].lower) || placeOfToken(tokens[i + 1])?.kind === 'demonym')) continue;
+      // "His Excellency (HE) Sheikh …": "HE" in capitals is the honorific, not a pronoun
+      if (t.text === 'HE') continue;
       if (PRONOUNS.has(t.lower)) {
         // "join her in Jakarta": "her" as an object, not a possessive
         const object = t.lower === 'him' || (t.lower === 'her' && (!tokens[i + 1] || tokens[i + 1].punctuation || isFunctionWord(tokens[i + 1].lower)));
         // "…, he said.": the speaker who closes a sentence
         // (not the subject of a clause of its own: "…, according to a statement, he stressed the need for …")
-        const trailing = /^(he|she)$/.test(t.lower) && /^[,"”]$/.test(tokens[i - 1]?.text ?? '') && /^(said|added|says|noted|stressed|explained)$/.test(lower(tokens[i + 1])) &&
-          (!tokens[i + 2] || tokens[i + 2].punctuation || /^(in|on|at|during|after|before|to|when|while|adding|later|today|yesterday)$/.test(tokens[i + 2].lower));
+        // ('…," he told the press conference.': after a quotation closed, whatever follows the verb)
+        const closesQuote = /^["”]$/.test(tokens[i - 1]?.text ?? '') && /^(said|added|says|noted|stressed|explained|told|insisted|declared|wrote|replied|concluded)$/.test(lower(tokens[i + 1]));
+        const trailing = /^(he|she)$/.test(t.lower) && (closesQuote || (/^[,"”]$/.test(tokens[i - 1]?.text ?? '') && /^(said|added|says|noted|stressed|explained)$/.test(lower(tokens[i + 1])) &&
+          (!tokens[i + 2] || tokens[i + 2].punctuation || /^(in|on|at|during|after|before|to|when|while|adding|later|today|yesterday)$/.test(tokens[i + 2].lower))));
         mentions.push({ kind: 'reference', ...at(i, i + 1), pronoun: true, words: object ? [t.lower, 'object'] : trailing ? [t.lower, 'trailing'] : [t.lower], country: null, countries: [], count: 1, visitor: false, indefinite: false });
         continue;
       }

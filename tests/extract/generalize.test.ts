@@ -3064,3 +3064,46 @@ describe('words quoted in a statement told before', () => {
     expect(x.statements).toContainEqual({ speaker: 'Irfaan Ali', via: 'Office of the President' });
   });
 });
+
+describe('plans told in the first person', () => {
+  it('reads "I\'ll be in Kyiv next month", "I expect to be back in Brussels", "I will return to Tarawa" and "I will be in Moscow, where I will hold talks with X" as plans', () => {
+    const a = run('OTTAWA - Foreign Minister Mélanie Joly spoke at Davos. "I\'ll be in Kyiv next month to see for myself," she said.', '2024-01-19');
+    expect(a.visits.map((v) => [v.visitor, v.to, v.status])).toContainEqual(['Mélanie Joly', 'UA', 'PLANNED']);
+    const b = run('GIBRALTAR - Chief Minister Fabian Picardo said talks went well. "I expect to be back in Brussels next month," he said. Ambassador Kenji Hayashida said: "I will return to Tarawa in June."', '2024-11-15');
+    expect(b.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Fabian Picardo', 'BE', 'PLANNED'], ['Kenji Hayashida', 'KI', 'PLANNED']]);
+    const c = run('BUDAPEST - Hungarian Foreign Minister Péter Szijjártó travelled to Minsk on Monday. "Next week I will be in Moscow, where I will hold talks with Sergey Lavrov on energy," he told the press conference.', '2025-02-25');
+    expect(c.meetings.map((m) => [m.who, m.status])).toContainEqual([['Péter Szijjártó', 'Sergey Lavrov'], 'PLANNED']);
+    expect(c.statements.map((s) => s.speaker)).toEqual(['Péter Szijjártó']);
+  });
+  it('goes on with the speaker of a quotation into a sentence that only closes it, and meets no one whose team is to be met', () => {
+    const x = run('LONDON - Speaking after the meeting, Foreign Secretary David Lammy said: "Britain will not walk away from this region. I will be in Abu Dhabi next month to continue these conversations." Senator Joan Quinn said she was not invited. "I look forward to meeting the president\'s team," she told the Post.', '2024-11-14');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['David Lammy', 'AE', 'PLANNED']]);
+    expect(x.meetings).toEqual([]);
+  });
+});
+
+describe('trips and talks told after "before"', () => {
+  it('gives talks a trip told after ", before flying to …" is for to the traveller, and takes "is due back in" for a return', () => {
+    const x = run('CANBERRA - Prime Minister Anthony Albanese flew to Brisbane on Tuesday and is due back in Canberra on Thursday. Sheikh Mohammed is scheduled to travel to Perth on Thursday to meet West Australian Premier Roger Cook, before flying to Jakarta on Friday for talks with Indonesian Foreign Minister Retno Marsudi.', '2024-08-21', );
+    expect(x.meetings.map((m) => m.who)).toEqual([['Mohammed', 'Roger Cook'], ['Mohammed', 'Retno Marsudi']]);
+    expect(x.people).toContainEqual({ name: 'Anthony Albanese', country: 'AU' });
+  });
+  it('reads "talks with A and B in Canberra in the most senior Qatari visit to Australia" as the subject\'s visit', () => {
+    const x = run('Qatar\'s Prime Minister, Sheikh Mohammed bin Abdulrahman, has held talks with Anthony Albanese and Senator Penny Wong in Canberra in the most senior Qatari visit to Australia in a decade.', '2024-08-21');
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Mohammed bin Abdulrahman', 'AU']]);
+  });
+  it('reads "hold separate meetings with A and B" as one meeting each', () => {
+    const x = run('KUALA LUMPUR - Minister Zafrul Aziz will fly to Washington on Sunday and hold separate meetings on Monday with Commerce Secretary Gina Raimondo and US Trade Representative Katherine Tai.', '2023-09-14');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Gina Raimondo', 'Zafrul Aziz'], ['Katherine Tai', 'Zafrul Aziz']]);
+  });
+});
+
+describe('"HE" for His Excellency', () => {
+  it('takes "HE" in capitals for the honorific, not "he" or a name, and "the Kenyan Cabinet Secretary" for an office, not the cabinet', () => {
+    const x = run('GEORGETOWN - The United Arab Emirates\' (UAE) Minister of State, His Excellency (HE) Sheikh Shakhboot bin Nahyan on Monday paid a courtesy call on President Irfaan Ali. Later, HE Sheikh Shakhboot held talks with Hugh Todd.', '2024-05-07');
+    expect(x.people.map((p) => p.name)).toEqual(['Shakhboot bin Nahyan', 'Irfaan Ali', 'Hugh Todd']);
+    const y = run('DOHA - Kenya\'s Cabinet Secretary for Foreign Affairs Joseph Wambua met the emir. HE the Kenyan Cabinet Secretary is scheduled to leave Doha on Thursday for Kuwait City.', '2024-11-12');
+    expect(y.visits.map((v) => [v.visitor, v.to, v.status])).toContainEqual(['Joseph Wambua', 'KW', 'PLANNED']);
+    expect(y.organizations).not.toContain('Kenyan Cabinet');
+  });
+});
