@@ -475,6 +475,10 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     const continued = opening ? previousSubject(m) : undefined;
     if (continued && before.length && before.some((c) => c.key === continued.key && !outranks(c, before[0]))) return [continued.key];
     if (before.length) return [before[0].key];
+    // ("David Lammy has called on …. The foreign secretary landed in Riyadh …": a title opening its sentence, no one of that office
+    // told before, is the subject just told, of no office named)
+    const untitled = !m.country && TITLE_HEADS.has(head) && !between(sentenceStart, m.start).trim() ? previousSubject(m) : undefined;
+    if (untitled && !untitled.titles.length && !untitled.stateless) return [untitled.key];
     // "MUSCAT — X, Foreign Minister, received …; … the Omani minister": the home state's one office-holder of that kind
     // told of before, of no stated state
     const home = m.country && m.country === storyCountry && head !== 'counterpart'

@@ -304,6 +304,8 @@ function looksLikeName(t: Token): boolean {
   // ("HE Sheikh …": His Excellency)
   if (/^\p{Lu}{2,3}$/u.test(t.text) || /^(\p{Lu}\.)+$/u.test(t.text)) return !TITLE_HEADS.has(t.lower) && !HONORIFICS.has(t.lower) && t.text !== 'HE';
   if (/^(al|el|ul|ud)-\p{Lu}/u.test(t.text)) return true;
+  // a party's initials joined by a hyphen: "N-VA"
+  if (/^\p{Lu}+(?:-\p{Lu}+)+$/u.test(t.text)) return false;
   if (!t.capitalized || /^\p{Lu}{2,}$/u.test(t.text)) return false; // acronyms are not names
   const l = t.lower;
   // "Jan" is a given name as often as a month ("Jan Lipavsky"); a date writes a number by it, which is no name
@@ -1244,10 +1246,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     return tokens[k]?.text === ',' && !!tokens[k + 1] && isNameToken(tokens[k + 1]) && !!tokens[k + 2] && isNameToken(tokens[k + 2]) && adjacent(text, tokens[k + 1], tokens[k + 2]);
   }
 
-  /** "Maj-Gen Zaw Min Tun said": a word that is an honorific elsewhere ("Tun Dr Mahathir") closing a name belongs to it. */
+  /** "Maj-Gen Zaw Min Tun said": a word that is an honorific elsewhere ("Tun Dr Mahathir") closing a name belongs to it ("Samdech Techo Hun Sen" too). */
   function honorificClosingName(k: number): boolean {
     const t = tokens[k];
-    return !!t && t.capitalized && !t.text.endsWith('.') && HONORIFICS.has(t.lower) && !tokens[k + 1]?.capitalized && k >= 2 && isNameToken(tokens[k - 1]) && isNameToken(tokens[k - 2]);
+    // (its full stop may close the sentence: "… Samdech Techo Hun Sen.")
+    return !!t && t.capitalized && (!t.text.endsWith('.') || !tokens[k + 1]) && HONORIFICS.has(t.lower.replace(/\.$/, '')) && !tokens[k + 1]?.capitalized && k >= 2 && isNameToken(tokens[k - 1]) &&
+      (isNameToken(tokens[k - 2]) || (tokens[k - 2].capitalized && HONORIFICS.has(tokens[k - 2].lower)));
   }
 
   /** "Hassan Sheikh Mohamud": an honorific between two name words belongs to the name. */
@@ -1429,7 +1433,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           }
         }
       }
-      while (titleTokens.length && CONNECTORS.has(titleTokens[0].lower) && titleTokens[0].lower !== 'the') { titleTokens.shift(); left++; }
+      // ("Bart De Wever (N-VA) and Dutch Prime Minister X": a bracket closed before is no part of the title)
+      while (titleTokens.length && ((CONNECTORS.has(titleTokens[0].lower) && titleTokens[0].lower !== 'the') || /^[()]$/.test(titleTokens[0].text))) { titleTokens.shift(); left++; }
       const honorificTokens = titleTokens.filter((t) => isHonorific(t.lower));
       const lastTitle = titleTokens[titleTokens.length - 1];
       const honorific = lastTitle && isHonorific(lastTitle.lower) ? lastTitle.text : null;
@@ -1548,7 +1553,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const nationalTitle = titleKey && !heldAtHome ? NATIONAL_TITLES.get(titleKey)! : null;
       const country = stateless ? null : named ?? nationalTitle;
       const nameFrom = from;
-      const name = bare(nameFrom, to).replace(/’/g, "'");
+      // ("… Techo Hun Sen." closing its sentence: the full stop is the sentence's)
+      const name = bare(nameFrom, to).replace(/’/g, "'").replace(/(?<=\s\p{Lu}\p{Ll}+)\.$/u, '');
       // "… told the Solomon Star": the outlet's own name is no one's
       // ("Seneweb News" in Seneweb's copy: the outlet's name with a word of the trade)
       const outletName = foldPhrase(name).replace(/\s+(?:news|online|media|tv|radio|agency|daily|times|post|press)$/, '');

@@ -3107,3 +3107,22 @@ describe('"HE" for His Excellency', () => {
     expect(y.organizations).not.toContain('Kenyan Cabinet');
   });
 });
+
+describe('a second meeting told after "before"', () => {
+  it('reads "…, where he held talks with A, before meeting B" as the subject meeting both, and "The foreign secretary" as the untitled subject just told', () => {
+    const x = run('LONDON - David Lammy has called on Gulf states to back a ceasefire. The foreign secretary landed in Riyadh on Tuesday, where he held talks with his Saudi counterpart, Prince Faisal bin Farhan, before meeting Jasem Albudaiwi, the secretary-general of the Gulf Cooperation Council.', '2024-11-14');
+    expect(x.meetings.map((m) => m.who)).toEqual([['David Lammy', 'Jasem Albudaiwi'], ['David Lammy', 'Faisal bin Farhan']]);
+  });
+});
+
+describe('titles and names in Benelux, Malaysian and Cambodian copy', () => {
+  it('keeps a party\'s initials in brackets out of the next title, and "business minister" in the title', () => {
+    const x = run('LUXEMBOURG - Prime Minister Luc Frieden (CSV) welcomed his Belgian counterpart Bart De Wever (N-VA) and Dutch Prime Minister Dick Schoof on Tuesday. The following day, De Wever called on business minister Morten Bødskov.', '2025-03-26');
+    expect(x.people.map((p) => p.name)).toEqual(['Luc Frieden', 'Bart De Wever', 'Dick Schoof', 'Morten Bødskov']);
+    expect(x.meetings.map((m) => m.who)).toContainEqual(['Bart De Wever', 'Morten Bødskov']);
+  });
+  it('strips Malaysian and Cambodian honorific chains from names, a name closing its sentence included', () => {
+    const x = run('PHNOM PENH - Foreign Minister Datuk Seri Utama Mohamad Hasan met Samdech Thipadei Hun Manet. The Funan Techo canal was discussed.\n\nHe later paid a courtesy call on Senate president Samdech Akka Moha Sena Padei Techo Hun Sen.', '2025-07-14');
+    expect(x.people.map((p) => p.name)).toEqual(['Mohamad Hasan', 'Hun Manet', 'Hun Sen']);
+  });
+});

@@ -16,7 +16,9 @@ export const HONORIFICS = new Set([
   'retd', 'rtd', 'retired',
   'lyonchhen', 'lyonchhoen', 'lyonpo', 'dasho', 'aum', 'ashi',
   // Malaysian and Bruneian honorifics: "Datuk Seri Anwar", "Tunku Ismail"
-  'datuk', 'dato', "dato'", 'datin', 'seri', 'tun', 'tunku', 'tengku', 'pehin', 'pengiran', 'puan', 'encik', 'paduka', 'setia',
+  'datuk', 'dato', "dato'", 'datin', 'seri', 'utama', 'tun', 'tunku', 'tengku', 'pehin', 'pengiran', 'puan', 'encik', 'paduka', 'setia',
+  // Cambodian ones: "Samdech Akka Moha Sena Padei Techo Hun Sen", "Samdech Thipadei Hun Manet"
+  'akka', 'moha', 'sena', 'padei', 'techo', 'thipadei',
 ]);
 
 /** Nouns that head an office title: "special envoy", "foreign minister", "deputy spokesperson". */
@@ -44,7 +46,7 @@ export const TITLE_WORDS = new Set([
   ...TITLE_HEADS,
   'prime', 'foreign', 'affairs', 'external', 'special', 'presidential', 'acting', 'caretaker', 'interim',
   'additional', 'joint', 'assistant', 'first', 'second', 'senior', 'top', 'state', 'vice', 'executive',
-  'defence', 'defense', 'interior', 'economy', 'economic', 'finance', 'trade', 'commerce', 'industry',
+  'defence', 'defense', 'interior', 'economy', 'economic', 'finance', 'trade', 'commerce', 'business', 'industry',
   'industries', 'integration', 'petroleum', 'mines', 'mining', 'railways', 'railway', 'transport', 'justice',
   'intelligence', 'security', 'political', 'national', 'military', 'energy', 'water', 'health', 'education',
   'information', 'culture', 'agriculture', 'refugees', 'labour', 'labor', 'commerce', 'development',
