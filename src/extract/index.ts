@@ -67,6 +67,7 @@ export function extract(input: ArticleInput): Extraction {
   const issuer = cleaned.issuer ? { key: coreference.organizations.find((o) => o.mentions.some((m) => m.sentence === 0))?.key, sentence: 0 } : attributedTo(masked);
   if (issuer?.key) relayThroughIssuer(statements, coreference, masked[issuer.sentence].sentence, issuer.key);
   relayReplies(statements, masked);
+  relayThroughLedeSource(statements, masked);
   speakThroughSpokesperson(statements, coreference, masked);
   readTranscriptTurns(masked, statements);
   const speakersBySentence = new Map<number, string[]>();
@@ -215,6 +216,25 @@ function relayReplies(statements: StatementReading[], masked: MaskedSentence[]):
     if (s.reportedBy || !/\b(?:in turn|for (?:his|her|its|their) part|on (?:his|her|its|their) part)\b/i.test(masked[s.sentence].sentence.text)) continue;
     const relayer = statements.find((r) => r.sentence === s.sentence - 1 && r.reportedBy?.startsWith('o'))?.reportedBy;
     if (relayer && relayer !== s.speakers[0]) { s.reportedBy = relayer; s.medium = null; }
+  }
+}
+
+/** "…, according to the ⟨press service⟩": the body a story's lede names as its source. */
+const LEDE_SOURCE = /\b(?:according to|citing)\s+(?:(?:a|an|the|its)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:press release|statement|readout|communiqu[eé])\s+(?:(?:issued|released|published)\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:by|from|of)\s+(?:the\s+)?)?⟨O(\d+)⟩(?:\s+⟨T\d+⟩)?\s*\.?\s*$/i;
+
+/**
+ * "President ⟨P⟩ received …, according to the ⟨press service⟩. … ⟨P⟩ noted …. ⟨P2⟩ said …": a readout's story tells what was
+ * said through the body it names in its lede, until another source is named.
+ */
+function relayThroughLedeSource(statements: StatementReading[], masked: MaskedSentence[]): void {
+  const lede = masked.slice(0, 2).map((m) => ({ m, source: LEDE_SOURCE.exec(m.text) })).find((x) => x.source);
+  const source = lede?.m.slots[Number(lede.source![1])]?.keys[0];
+  if (!lede || !source) return;
+  for (const m of masked.slice(lede.m.sentence.index + 1)) {
+    const told = statements.filter((s) => s.sentence === m.sentence.index);
+    // (another source, words said in public, or another event told ends the readout)
+    if (told.some((s) => s.speakers[0].startsWith('o') || s.reportedBy || s.medium) || /\baccording to\b|⟨M\d+⟩|⟨O\d+⟩\s+(?:said|says|reported|added)\b|^(?:Meanwhile|Separately|Earlier|Elsewhere|Also)\b/i.test(m.text)) return;
+    for (const s of told) if (s.speakers[0].startsWith('p')) { s.reportedBy = source; s.relayed = true; }
   }
 }
 

@@ -107,8 +107,13 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
       if (first && masked.slots[Number(first[2])].keys.length) speakers = [masked.slots[Number(first[2])]];
     }
     // ("It added …", "…, the statement said": the body whose statement the story last told)
-    const itsStatement = /,\s*the\s+(?:statement|readout|release|communiqu[eé])\s+$/i.test(text.slice(0, at));
+    // (", it said." too: the body told of just before)
+    const itsStatement = /,\s*the\s+(?:statement|readout|release|communiqu[eé])\s+$/i.test(text.slice(0, at)) ||
+      (/,["”]?\s+it\s+$/i.test(text.slice(0, at)) && /^\s*[.]?\s*$/.test(text.slice(verbEnd)));
     if ((itsStatement || (!speakers.length && /^\s*It\s+$/.test(text.slice(Math.max(0, at - 4), at)))) && lastOrganizationSpeaker) {
+      // ("The two leaders agreed to …, it said.": those the statement tells of speak through it)
+      const told = itsStatement ? speakers.filter((x) => x.type === 'P' && x.keys.length) : [];
+      if (told.length) acts.push({ speakers: told, at: told[0].start - masked.sentence.start, end: at, outer: false, verb: null });
       speakers = [{ type: 'O', keys: [lastOrganizationSpeaker], mention: null, time: null, start: masked.sentence.start, end: masked.sentence.start }];
     }
     // "declared a state of siege": an act of state, no words

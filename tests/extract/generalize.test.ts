@@ -3126,3 +3126,20 @@ describe('titles and names in Benelux, Malaysian and Cambodian copy', () => {
     expect(x.people.map((p) => p.name)).toEqual(['Mohamad Hasan', 'Hun Manet', 'Hun Sen']);
   });
 });
+
+describe('a readout told through the source its lede names', () => {
+  it('relays what people said through the body named in the lede, until another source or event is told', () => {
+    const x = run('DUSHANBE - President Emomali Rahmon on Tuesday received Prime Minister Abdulla Aripov of Uzbekistan, according to the press service of the President. During the meeting, Emomali Rahmon noted the high level of partnership. Abdulla Aripov said that Tashkent was ready to step up joint work. Meanwhile, Foreign Minister Sirojiddin Muhriddin said the talks were useful.', '2024-08-14');
+    expect(x.statements).toEqual([
+      { speaker: 'press service of the President', via: null },
+      { speaker: 'Emomali Rahmon', via: 'press service of the President' },
+      { speaker: 'Abdulla Aripov', via: 'press service of the President' },
+      { speaker: 'Sirojiddin Muhriddin', via: null },
+    ]);
+  });
+  it('reads "The two leaders agreed to …, it said." as the leaders\' words relayed by the body told of before', () => {
+    const x = run('Malaysian Prime Minister Anwar Ibrahim spoke by phone with South Korean President Yoon Suk Yeol on Wednesday, the Prime Minister\'s Office said in a statement. The two leaders agreed to speed up talks on a free trade agreement, it said.', '2023-09-14');
+    expect(x.statements).toContainEqual({ speaker: 'Anwar Ibrahim', via: "Prime Minister's Office" });
+    expect(x.statements).toContainEqual({ speaker: 'Yoon Suk Yeol', via: "Prime Minister's Office" });
+  });
+});
