@@ -220,7 +220,7 @@ function relayReplies(statements: StatementReading[], masked: MaskedSentence[]):
 }
 
 /** "…, according to the ⟨press service⟩": the body a story's lede names as its source. */
-const LEDE_SOURCE = /\b(?:according to|citing)\s+(?:(?:a|an|the|its)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:press release|statement|readout|communiqu[eé])\s+(?:(?:issued|released|published)\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:by|from|of)\s+(?:the\s+)?)?⟨O(\d+)⟩(?:\s+⟨T\d+⟩)?\s*\.?\s*$/i;
+const LEDE_SOURCE = /\b(?:according to|citing)\s+(?:(?:a|an|the|its)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:press release|statement|readout|communiqu[eé])\s+(?:(?:issued|released|published)\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+|(?:the\s+)?same\s+day\s+)?(?:by|from|of)\s+(?:the\s+)?)?⟨O(\d+)⟩(?:\s+⟨T\d+⟩)?\s*\.?\s*$/i;
 
 /**
  * "President ⟨P⟩ received …, according to the ⟨press service⟩. … ⟨P⟩ noted …. ⟨P2⟩ said …": a readout's story tells what was
@@ -230,10 +230,17 @@ function relayThroughLedeSource(statements: StatementReading[], masked: MaskedSe
   const lede = masked.slice(0, 2).map((m) => ({ m, source: LEDE_SOURCE.exec(m.text) })).find((x) => x.source);
   const source = lede?.m.slots[Number(lede.source![1])]?.keys[0];
   if (!lede || !source) return;
+  let quiet = 0;
   for (const m of masked.slice(lede.m.sentence.index + 1)) {
     const told = statements.filter((s) => s.sentence === m.sentence.index);
+    // (a run of sentences with no words said is background: the readout is over)
+    quiet = told.length ? 0 : quiet + 1;
+    if (quiet >= 4) return;
     // (another source, words said in public, or another event told ends the readout)
-    if (told.some((s) => s.speakers[0].startsWith('o') || s.reportedBy || s.medium) || /\baccording to\b|⟨M\d+⟩|⟨O\d+⟩\s+(?:said|says|reported|added)\b|^(?:Meanwhile|Separately|Earlier|Elsewhere|Also)\b/i.test(m.text)) return;
+    // ("According to the ministry, …" takes the source up again)
+    const again = (key: string | undefined): boolean => key === source;
+    if (told.some((s) => (s.speakers[0].startsWith('o') && !again(s.speakers[0])) || (s.reportedBy && !again(s.reportedBy)) || s.medium) ||
+      /⟨M\d+⟩|⟨O\d+⟩\s+(?:said|says|reported|added)\b|^(?:Meanwhile|Separately|Earlier|Elsewhere|Also)\b/i.test(m.text)) return;
     for (const s of told) if (s.speakers[0].startsWith('p')) { s.reportedBy = source; s.relayed = true; }
   }
 }

@@ -160,7 +160,7 @@ const MONTHS_AND_DAYS = new Set([
 /** Months of the Hijri calendar: no name alone ("during Ramadan"), but common Arabic names beside one ("Juma Khamis Rajab"). */
 const HIJRI_MONTHS = new Set(['ramadan', 'rajab', 'shaban', 'safar', 'muharram', 'shawwal']);
 const NEVER_NAMES = new Set([
-  'custodian', 'rabi', 'jumada', 'muharram', 'safar', 'rajab', 'shaban', 'shawwal', 'earlier', 'later', 'meanwhile', 'separately', 'elsewhere', 'finally', 'moreover', 'additionally', 'previously', 'afterwards', 'subsequently', 'today', 'tomorrow', 'yesterday', 'tonight',
+  'custodian', 'nation', 'rabi', 'jumada', 'muharram', 'safar', 'rajab', 'shaban', 'shawwal', 'earlier', 'later', 'meanwhile', 'separately', 'elsewhere', 'finally', 'moreover', 'additionally', 'previously', 'afterwards', 'subsequently', 'today', 'tomorrow', 'yesterday', 'tonight',
   'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'and', 'but', 'or', 'to', 'by', 'with', 'from', 'as', 'this', 'that',
   'these', 'those', 'his', 'her', 'its', 'their', 'our', 'it', 'he', 'she', 'they', 'we', 'i', 'no', 'not', 'any',
   'islamic', 'western', 'eastern', 'northern', 'southern', 'international', 'united', 'republic', 'emirate', 'ok',
@@ -486,7 +486,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     for (let n = longest; n >= 1; n--) {
       if (!tokens[i + n - 1].capitalized && !/^\d/.test(tokens[i + n - 1].text)) continue;
       const form = forms[n - 1];
-      if (n <= MEDIA_MAX_WORDS && MEDIA_OUTLETS.has(form)) {
+      // ("Leader of the Nation": a word of an outlet's name closing a title is the title's)
+      const ofTitle = n === 1 && lower(tokens[i - 1]) === 'the' && lower(tokens[i - 2]) === 'of' && TITLE_HEADS.has(lower(tokens[i - 3]));
+      if (n <= MEDIA_MAX_WORDS && MEDIA_OUTLETS.has(form) && !ofTitle) {
         mentions.push({ kind: 'media', ...at(i, i + n), name: form });
         claim({ from: i, to: i + n });
         break;
@@ -1290,7 +1292,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   function placeAfterVerb(k: number): boolean {
     let start = k;
     while (start > 0 && claimed[start - 1]) start--;
-    return /^(to|in|at)$/.test(lower(tokens[start - 1])) && !!tokens[start - 2] && !isTitleToken(tokens[start - 2]);
+    // ("received in the city of Khujand the Prime Minister …": a town described is no title's either)
+    return (/^(to|in|at)$/.test(lower(tokens[start - 1])) && !!tokens[start - 2] && !isTitleToken(tokens[start - 2])) ||
+      (lower(tokens[start - 1]) === 'of' && TOWN_NOUNS.test(lower(tokens[start - 2])));
   }
 
   /** "Ramadan Tong Makuei", "Juma Khamis Rajab": a month of the Hijri calendar, a common Arabic name. */

@@ -3143,3 +3143,17 @@ describe('a readout told through the source its lede names', () => {
     expect(x.statements).toContainEqual({ speaker: 'Yoon Suk Yeol', via: "Prime Minister's Office" });
   });
 });
+
+describe('a readout of the Tajik presidency', () => {
+  it('reads "received in the city of Khujand the Prime Minister X, according to a statement released the same day by the press service", and takes "Leader of the Nation" for a title, no outlet or person', () => {
+    const x = run('Founder of Peace and National Unity – Leader of the Nation, President Emomali Rahmon on Tuesday received in the city of Khujand the Prime Minister of Uzbekistan Abdulla Aripov, according to a statement released the same day by the press service of the President. The Leader of the Nation has been on a working trip since Sunday. During the meeting, Emomali Rahmon noted the high level of partnership.', '2024-08-14');
+    expect(x.people.map((p) => p.name)).toEqual(['Emomali Rahmon', 'Abdulla Aripov']);
+    expect(x.meetings.map((m) => m.who)).toEqual([['Abdulla Aripov', 'Emomali Rahmon']]);
+    expect(x.statements).toContainEqual({ speaker: 'Emomali Rahmon', via: 'press service of the President' });
+  });
+  it('ends a readout\'s relay after a run of background with no words said', () => {
+    const x = run('DHAKA - Commerce Adviser Bashir Uddin met EU Ambassador Michael Miller on Sunday, according to the Ministry of Commerce. Mr Miller said the EU remained a committed partner. The EU is the largest market. Exports fetched $20 billion. The interim government will go ahead. Economists are wary. Dr Tanvir Mahmud, a professor of economics, said preferences could be lost.', '2025-12-08');
+    expect(x.statements).toContainEqual({ speaker: 'Michael Miller', via: 'Ministry of Commerce' });
+    expect(x.statements).toContainEqual({ speaker: 'Tanvir Mahmud', via: null });
+  });
+});
