@@ -110,7 +110,10 @@ const VISIT_PATTERNS: { cue: RegExp; re: RegExp }[] = [
   { cue: /(?:tour|trip|swing)\s+(?:of|through)\s/i, re: /\b(?:tour|trip|swing)\s+(?:of|through)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:in|at|to|starting in|beginning in)\s+)?⟨L(\d+)⟩/gi },
   // "will leave for Dhaka", "headed for Doha"
   // ("is leaving Abuja for Jakarta": the place left may come first)
-  { cue: /for\s+⟨L/i, re: /\b(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|heading|set off|sets off|fly|flies|flew)\s+(?:⟨L\d+⟩\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?for\s+⟨L(\d+)⟩/gi },
+  // ("will leave the country tomorrow, Friday, for ⟨L⟩" too)
+  { cue: /for\s+⟨L/i, re: /\b(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|heading|set off|sets off|fly|flies|flew)\s+(?:⟨L\d+⟩\s+|the\s+country\s+)?(?:(?:on\s+)?⟨T\d+⟩\s*,?\s*(?:⟨T\d+⟩\s*,?\s*)?)?for\s+⟨L(\d+)⟩/gi },
+  // ("… the last stop of a tour of allied countries that began last week in ⟨L⟩": where the tour opened)
+  { cue: /began|started|opened/i, re: /\b(?:tour|trip|swing)\b[^.;⟨]{0,40}?\b(?:began|started|opened)\s+(?:⟨T\d+⟩\s+)?in\s+⟨L(\d+)⟩/gi },
   // "will join her in Jakarta": the one who joins travels there
   { cue: /join/i, re: /\b(?:join|joins|joined|joining)\s+⟨[PX]\d+⟩\s+in\s+⟨L(\d+)⟩/gi },
   // "would send his foreign minister ⟨P⟩ to ⟨L⟩": the one sent travels
@@ -723,10 +726,15 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       const opening = /ing\b/i.test(match[0].split(/\s/)[0]) || unresolvedPossessor;
       const comma = masked.text.indexOf(',', match.index);
       if ((!visitors.length || unresolvedPossessor) && opening && comma > 0) visitors = groupAfter(masked, comma + 2).slots;
+      // ("⟨P⟩ will leave …, the last stop of a tour that began in ⟨L⟩": the sentence's subject's tour)
+      if (!visitors.length && /\b(?:began|started|opened)\b/i.test(match[0]) && masked.text.startsWith('⟨')) visitors = groupAfter(masked, 0).slots;
       // "…, ⟨P⟩ said on ⟨T⟩ at the end of a two-day visit to ⟨L⟩": the speaker's own visit
       const speaker = visitors.length ? null : /⟨P(\d+)⟩\s+(?:said|told|says)\b[^.;⟨]*(?:⟨T\d+⟩[^.;⟨]*)?\b(?:at the end of|during|on|wrapping up)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}$/.exec(masked.text.slice(0, match.index));
       if (speaker) visitors = [slotAt(masked, Number(speaker[1]))];
+      const counted = visits.length;
       add(visitors, placeSlot, match.index, visitors.some((v) => v.mention?.kind === 'reference') ? 0.7 : 0.9);
+      // ("a tour that began last week in ⟨L⟩": the opening leg is behind, whatever the sentence plans)
+      if (/\b(?:began|started|opened)\s/i.test(match[0]) && visits.length > counted) visits[visits.length - 1].status = 'OCCURRED';
       // ("flew back to Singapore", "returned to Astana": perhaps a trip home)
       // ("is due back in Canberra on Thursday" too)
       if (/^returned\b|^\w+\s+(?:back|home)\b|\bdue\s+back\b|\bexpected\s+back\b/i.test(match[0]) && visits.length) visits[visits.length - 1].returning = true;

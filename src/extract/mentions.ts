@@ -538,8 +538,10 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         // "President Santiago Benítez", "Minister Victoria Lima": after a title and before a name, a first name
         // ("her Uruguayan counterpart Santiago Rebollo" too, and "Eugenia Lagos Saravia": between two names, a name)
         const before = tokens[i - 1];
+        // ("The President of the Republic, Santiago Peña, …": a city's name no preposition governs, before a name, opens it)
         const namedBefore = !!before && ((before.capitalized && TITLE_HEADS.has(before.lower)) || /^counterparts?$/.test(before.lower) ||
-          (before.capitalized && !before.possessive && isNameToken(before) && !lookupPlace(before.text) && adjacent(text, before, tokens[i])));
+          (before.capitalized && !before.possessive && isNameToken(before) && !lookupPlace(before.text) && adjacent(text, before, tokens[i])) ||
+          (before.text === ',' && insideTitle(i - 1)));
         const firstName = n === 1 && entry && entry.kind !== 'demonym' && namedBefore && (entry.kind !== 'country' || before.capitalized) &&
           !!tokens[i + 1]?.capitalized && adjacent(text, tokens[i], tokens[i + 1]) && !tokens[i].possessive && !lookupPlace(tokens[i + 1].text) && !ORG_HEADS.has(tokens[i + 1].lower) && isNameToken(tokens[i + 1]);
         // ("Carlos Eduardo de Souza Lima": a city's name closing a name after its particle is the surname)
@@ -722,7 +724,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     if (claimed[i] || !tokens[i].capitalized || !callsForPlace(i)) continue;
     for (let n = Math.min(3, tokens.length - i); n >= 1; n--) {
       const words = tokens.slice(i, i + n);
-      if (words.some((w, k) => claimed[i + k] || !w.capitalized || (k > 0 && !adjacent(text, words[k - 1], w)) || (k < n - 1 && w.possessive))) continue;
+      // ("Ciudad del Este": a particle written small inside the name)
+      const inner = (w: Token, k: number): boolean => k > 0 && k < n - 1 && PLACE_PARTICLES.test(w.text);
+      if (words.some((w, k) => claimed[i + k] || !(w.capitalized || inner(w, k)) || (k > 0 && !adjacent(text, words[k - 1], w)) || (k < n - 1 && w.possessive))) continue;
       // a lone common word ("in Split", "to Reading") is more often the word than the town
       // (the word list knows some towns as places: "Changsha")
       if (n === 1 && ((isCommonWord(words[0].lower) && !tagsOf(words[0].lower).some((tag) => /^(City|Place|Region|Country)$/.test(tag))) || MONTHS_AND_DAYS.has(words[0].lower))) continue;

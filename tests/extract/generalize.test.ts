@@ -3157,3 +3157,11 @@ describe('a readout of the Tajik presidency', () => {
     expect(x.statements).toContainEqual({ speaker: 'Tanvir Mahmud', via: null });
   });
 });
+
+describe('a Paraguayan story of a Taiwanese tour', () => {
+  it('reads a capital\'s name opening a name after a title and comma, a town with a particle, a departure "tomorrow, Friday," and the tour\'s first stop', () => {
+    const x = run('The President of the Republic, Santiago Peña, and the Minister of Foreign Affairs of Taiwan, Lin Chia-lung, inaugurated a park yesterday. Lin arrived in Ciudad del Este on Tuesday. Lin will leave the country tomorrow, Friday, for Guatemala City, the last stop of a tour of allied countries that began last week in Belize.', '2025-03-27');
+    expect(x.people.map((p) => p.name)).toEqual(['Santiago Peña', 'Lin Chia-lung']);
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Lin Chia-lung', 'PY', 'OCCURRED'], ['Lin Chia-lung', 'GT', 'PLANNED'], ['Lin Chia-lung', 'BZ', 'OCCURRED']]);
+  });
+});
