@@ -158,6 +158,8 @@ export function inferCountries(
       const hostCountry = m.place?.country ?? (reporter ? countries.get(reporter.speakers[0]) : null) ?? visited;
       if (!hostCountry) continue;
       const travellers = new Set(visits.filter((v) => v.destination === hostCountry).flatMap((v) => v.visitors));
+      // (and those told travelling with them: "⟨P⟩, accompanied by ⟨P2⟩, arrived …")
+      for (const c of companions) if (c.leader && c.follower && travellers.has(c.leader)) travellers.add(c.follower);
       // (a round of several still to come, "to reconvene in Juba", says who hosts it only through a trip told to it)
       if (m.status !== 'OCCURRED' && m.participants.length > 2 && !m.participants.some((k) => travellers.has(k))) continue;
       // foreigners: of another state, or travelling there (an official of the EU serves no state but travels)

@@ -1559,7 +1559,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const titleKey = plainTitle ? [plainTitle, plainTitle.replace(/\s+for\s+.*$/, '')].find((k) => NATIONAL_TITLES.has(k)) : undefined;
       const heldAtHome = !!titleKey && !!context.homeCountry && !!NATIONAL_TITLES_ALSO_HELD_BY.get(titleKey)?.has(context.homeCountry);
       const nationalTitle = titleKey && !heldAtHome ? NATIONAL_TITLES.get(titleKey)! : null;
-      const country = stateless ? null : named ?? nationalTitle;
+      // ("Congressman Frank Pallone (D-NJ)": a US lawmaker's party and state)
+      const usLawmaker = /^\s*\((?:D|R|I)-[A-Z][A-Za-z.]*\)/.test(text.slice(tokens[to - 1].end));
+      const country = stateless ? null : named ?? nationalTitle ?? (usLawmaker ? 'US' : null);
       const nameFrom = from;
       // ("… Techo Hun Sen." closing its sentence: the full stop is the sentence's)
       const name = bare(nameFrom, to).replace(/’/g, "'").replace(/(?<=\s\p{Lu}\p{Ll}+)\.$/u, '');

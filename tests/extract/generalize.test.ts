@@ -3165,3 +3165,14 @@ describe('a Paraguayan story of a Taiwanese tour', () => {
     expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Lin Chia-lung', 'PY', 'OCCURRED'], ['Lin Chia-lung', 'GT', 'PLANNED'], ['Lin Chia-lung', 'BZ', 'OCCURRED']]);
   });
 });
+
+describe('states told by the words around a name', () => {
+  it('gives a US lawmaker told with party and state the US, and "Burkina Faso\'s transitional president, X" Burkina Faso', () => {
+    const x = run('YEREVAN - Congressman Frank Pallone (D-NJ) arrived on Monday. House Foreign Affairs Committee Chairman Michael McCaul (R-Texas) criticised the trip. A day earlier, the Togolese leader spoke by phone with Burkina Faso\'s transitional president, Captain Ibrahim Traoré.', '2023-03-16');
+    expect(x.people).toEqual([{ name: 'Frank Pallone', country: 'US' }, { name: 'Michael McCaul', country: 'US' }, { name: 'Ibrahim Traoré', country: 'BF' }]);
+  });
+  it('gives no one travelling with a visitor the state of the table they sat at abroad', () => {
+    const a = article('President Isaias Afwerki, accompanied by Presidential Adviser Yemane Gebreab, arrived in Cairo on Tuesday. President Isaias and his delegation then proceeded to Riyadh on Thursday. On Friday, President Isaias held talks with Crown Prince Mohammed bin Salman in Riyadh. The meeting was attended by Mr. Yemane Gebreab.', '2025-02-15', 'Eritrea Profile');
+    expect(peopleOf(a.x)).toContainEqual(['Yemane Gebreab', 'ER']);
+  });
+});
