@@ -159,6 +159,11 @@ const MONTHS_AND_DAYS = new Set([
 ]);
 /** Months of the Hijri calendar: no name alone ("during Ramadan"), but common Arabic names beside one ("Juma Khamis Rajab"). */
 const HIJRI_MONTHS = new Set(['ramadan', 'rajab', 'shaban', 'safar', 'muharram', 'shawwal']);
+/** A party's initials: two capitals or more, perhaps joined by a hyphen ("CSV", "N-VA", "PTI", "SPD"). */
+const PARTY_INITIALS = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)*$/u;
+/** Degrees, honours and a US lawmaker's party and state ("D-NJ") are no parties. */
+const NOT_PARTIES = /^(?:PhD|MP|MBE|OBE|CBE|KBE|KC|QC|SC|SAN|MD|MBA|[DRI]-[A-Z][A-Za-z.]*)$/;
+
 const NEVER_NAMES = new Set([
   'custodian', 'nation', 'rabi', 'jumada', 'muharram', 'safar', 'rajab', 'shaban', 'shawwal', 'earlier', 'later', 'meanwhile', 'separately', 'elsewhere', 'finally', 'moreover', 'additionally', 'previously', 'afterwards', 'subsequently', 'today', 'tomorrow', 'yesterday', 'tonight',
   'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'and', 'but', 'or', 'to', 'by', 'with', 'from', 'as', 'this', 'that',
@@ -1442,6 +1447,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         }
       }
       // ("Bart De Wever (N-VA) and Dutch Prime Minister X": a bracket closed before is no part of the title)
+      const closed = titleTokens[0]?.text === '(' ? titleTokens.findIndex((t) => t.text === ')') : -1;
+      if (closed >= 0) { titleTokens = titleTokens.slice(closed + 1); left += closed + 1; }
       while (titleTokens.length && ((CONNECTORS.has(titleTokens[0].lower) && titleTokens[0].lower !== 'the') || /^[()]$/.test(titleTokens[0].text))) { titleTokens.shift(); left++; }
       const honorificTokens = titleTokens.filter((t) => isHonorific(t.lower));
       const lastTitle = titleTokens[titleTokens.length - 1];
@@ -1565,6 +1572,15 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const nameFrom = from;
       // ("… Techo Hun Sen." closing its sentence: the full stop is the sentence's)
       const name = bare(nameFrom, to).replace(/’/g, "'").replace(/(?<=\s\p{Lu}\p{Ll}+)\.$/u, '');
+      // "the Samagi Jana Balawegaya (SJB)": a name its bracketed initials spell is a body's
+      const bracketed = tokens[to]?.text === '(' && tokens[to + 2]?.text === ')' ? tokens[to + 1].text.replace(/[^\p{Lu}]/gu, '') : '';
+      const initials = tokens.slice(from, to).filter((t) => t.capitalized).map((t) => t.text[0]).join('');
+      if (bracketed.length >= 2 && initials.length >= 2 && (bracketed.startsWith(initials) || bracketed.endsWith(initials)) && !titled) {
+        claim({ from, to });
+        mentions.push({ kind: 'organization', ...at(from, to), key: `spelled:${bracketed}`, name: phrase(from, to), surface: phrase(from, to), orgKind: 'other', country: null, delegation: false });
+        i = to - 1;
+        continue;
+      }
       // "… told the Solomon Star": the outlet's own name is no one's
       // ("Seneweb News" in Seneweb's copy: the outlet's name with a word of the trade)
       const outletName = foldPhrase(name).replace(/\s+(?:news|online|media|tv|radio|agency|daily|times|post|press)$/, '');
@@ -1581,6 +1597,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         international: stateless && international && !named && !formerly,
         possessor: tokens[to - 1].possessive && right === to,
       });
+      // "Prime Minister Luc Frieden (CSV)": the initials in brackets after a name are its party's
+      const partyInitials = tokens[to]?.text === '(' && tokens[to + 2]?.text === ')' && right === to ? tokens[to + 1] : undefined;
+      if (partyInitials && PARTY_INITIALS.test(partyInitials.text) && !NOT_PARTIES.test(partyInitials.text) && !claimed[to + 1]) {
+        claim({ from: to + 1, to: to + 2 });
+        mentions.push({ kind: 'organization', ...at(to + 1, to + 2), key: `party:${partyInitials.text}`, name: partyInitials.text, surface: partyInitials.text, orgKind: 'party', country, delegation: false });
+      }
       i = Math.max(right, to) - 1;
     }
   }

@@ -3176,3 +3176,12 @@ describe('states told by the words around a name', () => {
     expect(peopleOf(a.x)).toContainEqual(['Yemane Gebreab', 'ER']);
   });
 });
+
+describe('initials in brackets after a name', () => {
+  it('takes a party\'s initials after a politician\'s name for the party, and a name its initials spell for a body, not a person', () => {
+    const x = run('LUXEMBOURG - Prime Minister Luc Frieden (CSV) welcomed his Belgian counterpart Bart De Wever (N-VA) on Tuesday. Congressman Frank Pallone (D-NJ) agreed. The Samagi Jana Balawegaya (SJB) criticised the talks, and the Federation of Zambian Road Hauliers (FZRH) said trucks were stuck.', '2025-03-26');
+    expect(x.people.map((p) => p.name)).toEqual(['Luc Frieden', 'Bart De Wever', 'Frank Pallone']);
+    expect(x.organizations).toEqual(expect.arrayContaining(['CSV', 'N-VA', 'Samagi Jana Balawegaya']));
+    expect(x.organizations).not.toContain('D-NJ');
+  });
+});
