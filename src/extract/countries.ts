@@ -150,9 +150,15 @@ export function inferCountries(
     }
   }
   const mayServe = (k: string, country: string): boolean => !notOf.get(k)?.has(country);
+  // "⟨P⟩ returned to Bogotá on Wednesday after a two-day tour of Ecuador and Peru": home from a tour abroad
+  for (const v of visits) {
+    const home = v.returning && v.destination && /\breturned\s+(?:home\s+)?to\s+⟨L\d+⟩[^.;]*\bafter\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|visit|trip|swing)\b/i.test(masked[v.sentence].text);
+    if (home) for (const k of v.visitors) if (unknown(k)) countries.set(k, v.destination);
+  }
   for (let pass = 0; pass < 2; pass++) {
     for (const m of meetings) {
-      if (m.mode !== 'IN_PERSON') continue;
+      // (on a gathering's sidelines no one at the table is its host: "met … on the sidelines of the CELAC summit in Kingstown")
+      if (m.mode !== 'IN_PERSON' || /\bsidelines\b/i.test(masked[m.sentence].text)) continue;
       const visited = visits.filter((v) => v.sentence <= m.sentence && v.destination && !(v.onward && v.sentence === m.sentence) && v.visitors.some((k) => m.participants.includes(k)) && onTrip(v, m)).pop()?.destination ?? null;
       const reporter = statements.find((s) => s.sentence === m.sentence && !s.reportedBy && s.speakers[0].startsWith('p') && countries.get(s.speakers[0]));
       const hostCountry = m.place?.country ?? (reporter ? countries.get(reporter.speakers[0]) : null) ?? visited;

@@ -16,8 +16,9 @@ export interface Token {
   place?: GazetteerEntry | null;
 }
 
+// ("Dato' Seri Mohamad Hasan": a Malay honorific keeps its apostrophe)
 const TOKEN =
-  /\bH E(?=\s+\p{Lu})|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|St|Sr|Hon|Amb|Eng|Ma|Md|Mohd|Rt|Engr|Atty|Alh|Barr|Cllr|Maj)\.|\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}\d]+(?:[-'’][\p{L}\p{M}\d]+)*(?:(?<=s)['’](?=\s+\p{L}))?|\S/gu;
+  /\bH E(?=\s+\p{Lu})|\bDato['’](?=\s+\p{Lu})|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|St|Sr|Hon|Amb|Eng|Ma|Md|Mohd|Rt|Engr|Atty|Alh|Barr|Cllr|Maj)\.|\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}\d]+(?:[-'’][\p{L}\p{M}\d]+)*(?:(?<=s)['’](?=\s+\p{L}))?|\S/gu;
 
 /** What a token is, from its word alone. */
 type Shape = Pick<Token, 'text' | 'lower' | 'capitalized' | 'possessive' | 'punctuation'>;

@@ -3185,3 +3185,15 @@ describe('initials in brackets after a name', () => {
     expect(x.organizations).not.toContain('D-NJ');
   });
 });
+
+describe('states told by where people come home and where they met', () => {
+  it('takes "returned to Bogotá after a two-day tour" for a trip home, and hosts no one at a summit\'s sidelines', () => {
+    const x = run('Foreign Minister Luis Gilberto Murillo returned to Bogotá on Wednesday after a two-day tour of Ecuador and Peru. Murillo and Ecuadorian Foreign Minister Gabriela Sommerfeld had met for the first time in March, on the sidelines of the CELAC summit in Kingstown.', '2024-05-16');
+    expect(x.people).toEqual([{ name: 'Luis Gilberto Murillo', country: 'CO' }, { name: 'Gabriela Sommerfeld', country: 'EC' }]);
+    expect(x.visits.map((v) => [v.visitor, v.to])).not.toContainEqual(['Luis Gilberto Murillo', 'CO']);
+  });
+  it('keeps the apostrophe of "Dato\'" so the title before it is the name\'s', () => {
+    const x = run('DHAKA - Foreign adviser Touhid Hossain spoke by phone with Malaysian foreign minister Dato\' Seri Mohamad Hasan on Tuesday.', '2025-10-08');
+    expect(x.people).toContainEqual({ name: 'Mohamad Hasan', country: 'MY' });
+  });
+});
