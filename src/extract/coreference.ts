@@ -394,7 +394,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     const titledSelf = (c: PersonCluster): number => (c.titles.some((t) => !/\bcounterpart\b/i.test(t.title)) ? 1 : 0);
     // (a bare "the President", so capitalised, in a story told from a state is that state's, before a foreign one's)
     // ("the chancellor", a Latin American story's own foreign minister, before a visiting one)
-    const homeLeader = (c: PersonCluster): number => (!m.country && !m.visitor && storyCountry && ((m.capitalized && (/^(president|premier)$/.test(head) || (head === 'minister' && m.words.includes('prime')))) || (head === 'chancellor' && c.country === storyCountry)) && !(c.country && c.country !== storyCountry) ? 1 : 0);
+    const homeLeader = (c: PersonCluster): number => (!m.country && !m.visitor && storyCountry && ((m.capitalized && (/^(president|premier)$/.test(head) || (head === 'minister' && m.words.includes('prime')))) || head === 'chancellor') && !(c.country && c.country !== storyCountry) ? 1 : 0);
     // (one titled with the very word before one of a synonymous office: "the visiting minister" is the minister, not the secretary with him)
     // ("the Zambian leader" is its president, not a minister with him)
     const titledWithHead = (c: PersonCluster): number => (titleWords(c).has(head) || (head === 'leader' && c.titles.some((t) => LEADER_TITLE.test(t.title))) ? 1 : 0);

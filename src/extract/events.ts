@@ -921,7 +921,11 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
     // ("in the southern Polish city of Kraków": the city a description names)
     // ("… this evening to discuss the situation of citizens still in ⟨L⟩": nor one in what they are to discuss)
     const placeMatch = /^[^;]*?\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+|⟨L\d+⟩\s+){0,3}?(?:city|town|capital|port|resort)\s+of\s+|⟨L\d+⟩\s+of\s+)?(?:the\s+)?⟨L(\d+)⟩/.exec(after.split(/[.;]\s|,\s*(?:where|including|whose|focusing|focused|discussing|aimed|ahead)\b|\s(?:that|which)\s+(?:focused|dealt|covered|centred|centered|touched|addressed|concerned|discussed)\b|\s+to\s+(?:discuss|review|address|examine|explore|talk\s+about)\b/)[0]);
-    let place = mode === 'IN_PERSON' && placeMatch ? placeOf(slotAt(masked, Number(placeMatch[1]))) : null;
+    // ("On Monday, in ⟨L⟩, ⟨P⟩ met …": a place opening the sentence)
+    const opening = /^(?:(?:On\s+|Later\s+|Earlier\s+)?⟨T\d+⟩\s*,\s*)?[Ii]n\s+⟨L(\d+)⟩\s*,/.exec(text);
+    // (not when a trip to another place comes between: "In ⟨L1⟩, rumours had circulated that ⟨P⟩ would travel to ⟨L2⟩ to meet …")
+    const placeSlot = placeMatch?.[1] ?? (opening && opening[0].length <= at && !/⟨L\d+⟩/.test(text.slice(opening[0].length, at)) ? opening[1] : undefined);
+    let place = mode === 'IN_PERSON' && placeSlot ? placeOf(slotAt(masked, Number(placeSlot))) : null;
     // "⟨P⟩ held talks in ⟨L⟩ on the sidelines of the ministerial meeting. The meeting, chaired by ⟨P⟩, brought together …": the meeting told just before sat there
     const toldBefore = !place && mode === 'IN_PERSON' && previous && TOLD_AGAIN.test(text) && /\b(?:meeting|summit|session|talks|conference|forum)\b/.test(previous.text) ? /\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/.exec(previous.text) : null;
     if (toldBefore) place = placeOf(slotAt(previous!, Number(toldBefore[1])));

@@ -1649,6 +1649,13 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         continue;
       }
       // "Both arrived in Muscat": the two people just named, as the subject
+      // "the head of Colombian diplomacy": that state's foreign minister
+      const diplomacyOf = t.lower === 'head' && lower(tokens[i - 1]) === 'the' && lower(tokens[i + 1]) === 'of' && lower(tokens[i + 3]) === 'diplomacy' ? placeOfToken(tokens[i + 2]) : null;
+      if (diplomacyOf?.kind === 'demonym' && !claimed[i + 3]) {
+        claim({ from: i - 1, to: i + 4 });
+        mentions.push({ kind: 'reference', ...at(i - 1, i + 4), pronoun: false, words: ['diplomacy', 'head'], country: diplomacyOf.code, countries: [diplomacyOf.code], count: 1, visitor: false, indefinite: false });
+        continue;
+      }
       if (t.lower === 'both' && (i === 0 || /^["“(]$/.test(tokens[i - 1].text)) && BOTH_VERB.test(lower(tokens[i + 1]))) {
         claim({ from: i, to: i + 1 });
         mentions.push({ kind: 'reference', ...at(i, i + 1), pronoun: false, words: ['two', 'side'], country: null, countries: [], count: 2, visitor: false, indefinite: false });

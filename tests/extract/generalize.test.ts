@@ -3197,3 +3197,11 @@ describe('states told by where people come home and where they met', () => {
     expect(x.people).toContainEqual({ name: 'Mohamad Hasan', country: 'MY' });
   });
 });
+
+describe('Latin American foreign ministers told by office', () => {
+  it('reads "the head of Colombian diplomacy" and "the chancellor" as the home foreign minister, and a place opening the sentence as the meeting\'s', () => {
+    const x = article('Foreign Minister Luis Murillo returned to Bogotá on Wednesday after a two-day tour of Ecuador and Peru. On Monday, in Quito, the head of Colombian diplomacy met with his Ecuadorian counterpart, Foreign Minister Gabriela Sommerfeld. On Tuesday the chancellor held a three-hour meeting with the Peruvian Foreign Minister, Javier González-Olaechea.', '2024-05-16', 'El Tiempo (Colombia)');
+    expect(tables(x)).toEqual(['Gabriela Sommerfeld + Luis Murillo', 'Javier González-Olaechea + Luis Murillo']);
+    expect(x.x.meetings[0].place?.name).toBe('Quito');
+  });
+});
