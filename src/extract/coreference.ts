@@ -1,7 +1,8 @@
 import { distance } from 'fastest-levenshtein';
-import { lookupPlace } from './gazetteer.js';
+import { foldPhrase, lookupPlace } from './gazetteer.js';
 import { memoized } from './memo.js';
 import type { Mention, OrganizationMention, PersonMention, ReferenceMention } from './mentions.js';
+import { OFFICEHOLDERS } from './lexicon/officeholders.js';
 import { AIRFIELD_WORDS } from './lexicon/places.js';
 import { REFERRING_TITLES, TITLE_HEADS, TITLE_SYNONYMS, TITLE_WORDS } from './lexicon/titles.js';
 import type { OrganizationKind, Sentence } from './types.js';
@@ -132,6 +133,9 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     if (found) attach(found, m);
     else if (m.title || m.honorific) attach(newCluster(), m);
   }
+
+  // "President Nicolás Maduro": a well-known holder of a state's office, told in office without the state
+  for (const c of people) if (!c.country && !c.stateless && !c.international && c.titles.length) c.country = officeholderState(c.forms);
 
   // Organisations by identity key; "the ministry"/"the office" join the last one named.
   const organizations: OrganizationCluster[] = [];
@@ -554,6 +558,22 @@ function counterpartOnly(c: PersonCluster): boolean {
 
 function possessive(m: Mention): boolean {
   return (m.kind === 'person' || m.kind === 'reference') && !!m.possessor;
+}
+
+/** Folded name → the state a well-known officeholder served. */
+const OFFICEHOLDER_STATES = new Map(Object.entries(OFFICEHOLDERS).map(([name, code]) => [foldPhrase(name), code]));
+
+/** The state of a well-known officeholder by a name a cluster is told by (a longer one may open with a known name of three words or more). */
+function officeholderState(forms: string[]): string | null {
+  for (const form of forms) {
+    const words = foldPhrase(form).split(' ');
+    if (words.length < 2) continue;
+    for (let n = words.length; n >= Math.min(3, words.length); n--) {
+      const code = OFFICEHOLDER_STATES.get(words.slice(0, n).join(' '));
+      if (code) return code;
+    }
+  }
+  return null;
 }
 
 function lastMention(c: { mentions: Mention[] }, before: number): number {

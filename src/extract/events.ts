@@ -1000,7 +1000,9 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
       const opener = /^(?:(?:On\s+|Later\s+|Earlier\s+)?⟨T\d+⟩\s*,\s*|From\s+⟨L\d+⟩\s*,\s*)?/.exec(text)![0].length;
       // (with no one said to speak, "…, before meeting ⟨P⟩" is the subject's meeting too)
       const sayer = afterSaying ? saidBy(masked, match.index) : [];
-      const subject = sayer.length ? sayer : gerundOfSubject || afterSaying ? groupAfter(masked, opener).slots
+      // (the clause's subject a person: "⟨Guyana⟩ is keen …, ⟨P⟩ said after talks with ⟨P2⟩" is P's talks)
+      const leading = gerundOfSubject || afterSaying ? groupAfter(masked, opener).slots : [];
+      const subject = sayer.length ? sayer : leading.some((x) => x.type !== 'O') ? leading
         : clauseSubject ? groupAfter(masked, object.end + clauseSubject[0].length).slots : saidDuring ? [slotAt(masked, Number(saidDuring[1]))] : groupBefore(masked, match.index);
       // ("⟨P1⟩ said ⟨P2⟩ would travel to ⟨L⟩, where he is due to sit down with …": "he" is the traveller, not the one who said so)
       const traveller = subject.length === 1 && subject[0].mention?.kind === 'reference' && subject[0].mention.pronoun

@@ -3205,3 +3205,12 @@ describe('Latin American foreign ministers told by office', () => {
     expect(x.x.meetings[0].place?.name).toBe('Quito');
   });
 });
+
+describe('an actor dictionary of well-known officeholders', () => {
+  it('gives a well-known officeholder told in office the state served, but not one told as former', () => {
+    const x = run('DAVOS - Prime Minister Justin Trudeau met President Nicolás Maduro and Prime Minister Kyriakos Mitsotakis on Tuesday. Former President Mauricio Macri also attended.', '2024-01-19');
+    expect(x.people).toEqual([
+      { name: 'Justin Trudeau', country: 'CA' }, { name: 'Nicolás Maduro', country: 'VE' }, { name: 'Kyriakos Mitsotakis', country: 'GR' }, { name: 'Mauricio Macri', country: null },
+    ]);
+  });
+});
