@@ -45,7 +45,8 @@ const MET_TOGETHER = /\b(?:met|meets|received|receives|hosted|hosts|held talks|t
 /** "was received at the Kotoka International Airport by": a welcome, not a table. */
 const AIRPORT_WELCOME = new RegExp(String.raw`\b(?:received|welcomed|greeted|met)\s+(?:\w+\s+)?(?:at|on arrival at)\s+(?:the\s+)?[^.;]{0,60}?\b(?:${AIRFIELD_WORDS})\b`, 'gi');
 const PLAN_OR_CALL_OFF = /\b(?:will|would|was to|were to|planned|postponed|cancell?ed|called off|scheduled|expected|due to)\b/i;
-const LEADER_TITLE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|taoiseach|crown prince|head of (?:state|government)|leader)\b/i;
+// (not a deputy's: "the Vice-President, ⟨P⟩" is no leader)
+const LEADER_TITLE = /\b(?<!\b(?:vice|deputy)[\s-])(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|taoiseach|crown prince|head of (?:state|government)|leader)\b/i;
 const foldName = (s: string): string =>
   s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’'`.]/g, '').replace(/[^a-z0-9]+/g, ' ').trim()
     .replace(/\b(mohammed|muhammad|mohamed|muhammed|mohammad)\b/g, 'muhammad');

@@ -3214,3 +3214,15 @@ describe('an actor dictionary of well-known officeholders', () => {
     ]);
   });
 });
+
+describe('lawmakers, leaders and rulers', () => {
+  it('reads "the lawmakers" as the congressmen told before, a town\'s province before "where", "the two leaders" without a vice-president, and "received … by the ruler X"', () => {
+    const a = run('YEREVAN - Congressman Frank Pallone (D-NJ) and Congressman Gus Bilirakis (R-FL) arrived in Armenia on Monday. On Tuesday, the lawmakers held talks with Prime Minister Nikol Pashinyan in Yerevan. On Wednesday, the lawmakers traveled to the southern town of Goris in Syunik Province, where they met with Governor Robert Ghukasyan.', '2023-03-16');
+    expect(a.meetings.map((m) => m.who)).toEqual([['Frank Pallone', 'Gus Bilirakis', 'Nikol Pashinyan'], ['Frank Pallone', 'Gus Bilirakis', 'Robert Ghukasyan']]);
+    const b = run('PAPEETE - The Prime Minister of the Cook Islands, Mark Brown, ends today a visit marked by consultations with the President of the Country, Moetai Brotherson. Arriving on Tuesday evening at the airport, Mark Brown was welcomed by the Vice-President, Eliane Tevahitua. On Wednesday morning, the two leaders held talks at the Presidency.', '2024-09-27');
+    expect(b.meetings.map((m) => m.who)).toContainEqual(['Mark Brown', 'Moetai Brotherson']);
+    expect(b.meetings.map((m) => m.who)).not.toContainEqual(['Eliane Tevahitua', 'Mark Brown']);
+    const c = run('HAVANA - The Cambodian Prime Minister, Hun Manet, was received this Tuesday at the Palace of the Revolution by the ruler Miguel Díaz-Canel.', '2024-05-22');
+    expect(c.meetings.map((m) => m.who)).toEqual([['Hun Manet', 'Miguel Díaz-Canel']]);
+  });
+});

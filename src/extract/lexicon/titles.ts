@@ -91,6 +91,7 @@ export const REFERRING_TITLES = new Set([
   'ambassador', 'diplomat', 'official', 'president', 'governor', 'chief', 'leader', 'guest', 'counterpart',
   'negotiator', 'emissary', 'cs', 'adviser', 'advisor', 'pm', 'ps', 'chancellor', 'commissioner', 'dignitary',
   'emir', 'amir', 'king', 'sultan', 'taoiseach', 'tánaiste', 'tanaiste', 'chairperson', 'chairman', 'fm', 'eam', 'majesty', 'highness',
+  'lawmaker', 'congressman', 'congresswoman', 'senator', 'legislator',
 ]);
 
 /** Title nouns that count as the same office when a title-alone mention is resolved. */
@@ -109,4 +110,6 @@ export const TITLE_SYNONYMS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['eam', 'external']),
   new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official']),
   new Set(['president', 'leader', 'official']),
+  // "the lawmakers", "the congressmen": members of a legislature, whichever word their titles use
+  new Set(['lawmaker', 'congressman', 'congresswoman', 'senator', 'legislator', 'representative']),
 ];
