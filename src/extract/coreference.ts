@@ -85,6 +85,9 @@ function sameFullName(a: string, b: string): boolean {
   if (small.length >= 2 && small.every((w) => large.some((x) => similarWord(w, x) || initialOf(w, x) || initialOf(x, w))) && similarWord(small[small.length - 1], large[large.length - 1])) return true;
   // "Onn Hafiz" for "Onn Hafiz Ghazi": names that use the given names as the short form
   if (small.length >= 2 && small.length < large.length && small.every((w, i) => w === large[i])) return true;
+  // ("Félix Tshisekedi" for "Félix-Antoine Tshisekedi Tshilombo", "Gabriela Sotomayor" for "María Gabriela Sotomayor Paredes":
+  // one of the first given names and a family name after it)
+  if (small.length === 2 && large.length >= 3 && large.slice(0, 2).includes(small[0]) && large.indexOf(small[1]) > large.indexOf(small[0])) return true;
   return wa.length === wb.length && distance(fa, fb) <= Math.max(1, Math.floor(fa.length / 12)) && similarWord(wa[wa.length - 1], wb[wb.length - 1]);
 }
 

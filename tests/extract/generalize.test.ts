@@ -3226,3 +3226,10 @@ describe('lawmakers, leaders and rulers', () => {
     expect(c.meetings.map((m) => m.who)).toEqual([['Hun Manet', 'Miguel Díaz-Canel']]);
   });
 });
+
+describe('short forms of long names', () => {
+  it('takes "Félix Tshisekedi" for "Félix-Antoine Tshisekedi Tshilombo" and "Canciller Gabriela Sotomayor" for "María Gabriela Sotomayor Paredes"', () => {
+    const x = run('KINSHASA - President Félix-Antoine Tshisekedi Tshilombo received Foreign Minister María Gabriela Sotomayor Paredes. Félix Tshisekedi said talks went well. Canciller Gabriela Sotomayor agreed.', '2024-03-06');
+    expect(x.people.map((p) => p.name)).toEqual(['Félix-Antoine Tshisekedi Tshilombo', 'María Gabriela Sotomayor Paredes']);
+  });
+});

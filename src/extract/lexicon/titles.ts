@@ -26,7 +26,7 @@ export const TITLE_HEADS = new Set([
   'president', 'minister', 'premier', 'secretary', 'envoy', 'representative', 'spokesperson', 'spokesman',
   'spokeswoman', 'ambassador', 'diplomat', 'official', 'officer', 'governor', 'mayor', 'commander', 'chief',
   'head', 'director', 'chairman', 'chairwoman', 'chair', 'leader', 'adviser', 'advisor', 'counsellor',
-  'consul', 'delegate', 'emissary', 'negotiator', 'general', 'chancellor', 'speaker', 'senator', 'lawmaker', 'congressman', 'congresswoman',
+  'consul', 'delegate', 'emissary', 'negotiator', 'general', 'chancellor', 'speaker', 'senator', 'lawmaker', 'congressman', 'congresswoman', 'canciller', 'cancillera',
   'king', 'emir', 'prince', 'sultan', 'monarch', 'vice-president', 'counterpart', 'analyst', 'expert',
   'mediator', 'coordinator', 'attaché', 'attache', 'charge', "chargé", 'administrator', 'commissioner',
   'deputy', 'undersecretary', 'under-secretary', 'member', 'secretary-general', 'director-general',
