@@ -424,7 +424,9 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     // ("the press service of ⟨O⟩ reported" too)
     if (anyOrganization && slot.type === 'O' && /\b(?:spokes(?:man|woman|person)|spokespeople|press (?:service|office)|media office)\s+(?:for|of|at)\s+(?:the\s+)?$/i.test(written)) return [slot];
     if (/\b(?:of|in|at|from|with|for|by|to|between|about|on|among|against)\s+(?:the\s+)?$/i.test(lead) && !/\b(?:led|headed) by\s+$/i.test(lead)) {
-      if (slot.type === 'O' || /^\s*$/.test(gap)) return [];
+      // ("⟨P⟩, speaking at the ⟨United National Congress⟩ forum …, said": a body inside a participle's aside is passed over)
+      const aside = /⟨[PX]\d+⟩\s*,\s*\w+ing\b[^,;]*$/.test(lead) && /,\s*$/.test(gap);
+      if ((slot.type === 'O' && !aside) || /^\s*$/.test(gap)) return [];
       continue;
     }
     const slots = [slot];

@@ -1004,7 +1004,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const headOfNamed = (ORG_HEADS.has(t.lower) || t.lower === 'house') && /^(of|for)$/.test(lower(tokens[i + 1])) && !!tokens[i + 2]?.capitalized && !placeOfToken(tokens[i + 2]) && !MONTHS_AND_DAYS.has(tokens[i + 2].lower);
       if (t.capitalized && (ORG_HEADS.has(t.lower) || headOfNamed) && free(i, i + 1)) {
         let from = i;
-        while (from > 0 && tokens[from - 1].capitalized && !tokens[from - 1].possessive && free(from - 1, from) && (!NEVER_NAMES.has(tokens[from - 1].lower) || ORG_OPENERS.has(tokens[from - 1].lower))) from--;
+        // ("the President's Media Division": an office-holder's own body)
+        const holders = (k: number): boolean => tokens[k].possessive && TITLE_HEADS.has(tokens[k].lower) && !tokens.slice(k + 1, i).some((x) => x.possessive);
+        while (from > 0 && tokens[from - 1].capitalized && (!tokens[from - 1].possessive || holders(from - 1)) && free(from - 1, from) && (!NEVER_NAMES.has(tokens[from - 1].lower) || ORG_OPENERS.has(tokens[from - 1].lower))) from--;
         if (from === i && !headOfNamed) continue; // "Council" alone
         // "the Bangladesh Nationalist Party": a party named with its country
         // ("the Taiwan External Trade Development Council": so is a body of several words)
@@ -1439,7 +1441,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           const opening = /^(?:speaking|addressing|asked|answering|responding|writing|after|following|during|before)$/.test(lower(tokens[0])) && !tokens.slice(1, k).some((t) => t.text === ',') && /^(said|says|told|added|stressed|noted|insisted)$/.test(lower(tokens[to]));
           const source = (lower(tokens[k - 1]) === 'to' && lower(tokens[k - 2]) === 'according') || opening;
           // ("a statement from the Office of the President, Dr Ali and …": a body's name is no one's title)
-          const body = ORG_HEADS.has(lower(candidate.find((c) => c.lower !== 'the'))) && /^(from|by|at|with|in)$/.test(lower(tokens[k - 1]));
+          // ("a readout issued by the Prime Minister's Office, Pashinyan briefed …": a body closing with its noun too)
+          const body = (ORG_HEADS.has(lower(candidate.find((c) => c.lower !== 'the'))) && /^(from|by|at|with|in)$/.test(lower(tokens[k - 1]))) ||
+            (ORG_HEADS.has(lower(candidate.at(-1))) && /^(issued|released|published)$/.test(lower(tokens[k - 2])) && lower(tokens[k - 1]) === 'by');
           if (hasTitleHead(candidate) && !source && !body) {
             titleTokens = [...candidate, ...titleTokens];
             left = k;

@@ -3233,3 +3233,12 @@ describe('short forms of long names', () => {
     expect(x.people.map((p) => p.name)).toEqual(['Félix-Antoine Tshisekedi Tshilombo', 'María Gabriela Sotomayor Paredes']);
   });
 });
+
+describe('bodies named after an office or a legislature', () => {
+  it('reads "the President\'s Media Division" and "the Federal Chancellery" as bodies, a readout "issued by the Prime Minister\'s Office" as no title, and a body inside a participle\'s aside as no speaker', () => {
+    const x = run('COLOMBO - The President\'s Media Division said talks went well. The Federal Chancellery reported it in a statement. According to a readout issued by the Prime Minister\'s Office, Prime Minister Nikol Pashinyan briefed the congressmen. Opposition Leader Vidya Rampersad, speaking at the United National Congress forum on Monday, said the government should explain.', '2025-02-04');
+    expect(x.organizations).toEqual(expect.arrayContaining(["President's Media Division", 'Federal Chancellery', "Prime Minister's Office", 'United National Congress']));
+    expect(x.people.map((p) => p.name)).toEqual(['Nikol Pashinyan', 'Vidya Rampersad']);
+    expect(x.statements).toContainEqual({ speaker: 'Vidya Rampersad', via: null });
+  });
+});

@@ -230,6 +230,7 @@ export const ORG_HEADS = new Set([
   'consulate', 'senate', 'cabinet', 'government', 'administration', 'police', 'guard', 'forces', 'group',
   'movement', 'alliance', 'league', 'institute', 'foundation', 'centre', 'center', 'company',
   'corporation', 'federation', 'coalition', 'network', 'jirga', 'shura', 'majlis', 'diwan', 'duma', 'nations',
+  'division', 'chancellery', 'congress', 'caucus',
 ]);
 
 /** Capitalised words of events and facilities, which are neither people nor actors. */
