@@ -499,8 +499,15 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     // "at the invitation of Minister ⟨P⟩ … talks with his Italian counterpart": an office-holder told before, of no stated country
     // (nor one the sentence names after it: "his counterpart, Minister ⟨P⟩")
     const namedAfter = ordered.some((x) => x.kind === 'person' && x.sentence === m.sentence && x.start > m.end && x.start - m.end <= 40);
+    // (of the office of the one whose counterpart it is, and its rank: a prime minister's is no deputy prime minister or secretary)
+    // ("Deputy Prime Minister and Minister of Foreign Affairs" holds two offices: either may be the one matched)
+    const ownerCluster = people.find((c) => c.key === owner);
+    const officesOf = (c: PersonCluster): Set<string> => new Set(c.titles.flatMap((t) => spelledOut(t.title).split(/\band\b|,/))
+      .map((o) => o.split(/[^\p{Ll}]+/u).filter((w) => RANK_WORDS.has(w) || OFFICE_HEADS.has(w)).sort().join(' ')).filter(Boolean));
+    const ownerOffices = ownerCluster ? officesOf(ownerCluster) : new Set<string>();
     const unplaced = head === 'counterpart' && m.country && !namedAfter
-      ? people.filter((c) => c.key !== owner && !c.country && !c.stateless && c.titles.length && c.mentions.some((x) => x.start < m.start && x.sentence < m.sentence))
+      ? people.filter((c) => c.key !== owner && !c.country && !c.stateless && c.titles.length && c.mentions.some((x) => x.start < m.start && x.sentence < m.sentence) &&
+        (!ownerOffices.size || [...officesOf(c)].some((o) => ownerOffices.has(o))))
         .sort((a, b) => lastMention(b, m.start) - lastMention(a, m.start))
       : [];
     if (unplaced[0]) { unplaced[0].country = m.country; return [unplaced[0].key]; }
@@ -547,6 +554,8 @@ const CIVIL_SERVICE_SECRETARY = /\b(?:principal|permanent|under|assistant)[\s-]+
 
 /** Words that set an office's rank apart: a deputy prime minister's counterpart is not a prime minister. */
 const RANK_WORDS = new Set(['deputy', 'vice', 'prime', 'assistant', 'under', 'state']);
+/** The head words of the offices counterparts share. */
+const OFFICE_HEADS = new Set(['president', 'minister', 'secretary', 'premier', 'chancellor']);
 
 /** Words of a diplomat's office: "the two diplomats" are ambassadors, envoys or representatives. */
 const ENVOY_WORDS = new Set(['envoy', 'ambassador', 'diplomat', 'emissary', 'representative']);

@@ -1618,7 +1618,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (claimed[i]) continue;
       const t = tokens[i];
       // "his counterpart", "His Majesty": part of a title, not a pronoun
-      if (/^(his|her)$/.test(t.lower) && tokens[i + 1] && (TITLE_WORDS.has(tokens[i + 1].lower) || HONORIFICS.has(tokens[i + 1].lower) || placeOfToken(tokens[i + 1])?.kind === 'demonym')) continue;
+      // ("his Sri Lankan counterpart": a nationality of two words too)
+      if (/^(his|her)$/.test(t.lower) && tokens[i + 1] && (TITLE_WORDS.has(tokens[i + 1].lower) || HONORIFICS.has(tokens[i + 1].lower) || placeOfToken(tokens[i + 1])?.kind === 'demonym' || placeWordsAt(tokens, i + 1) >= 2)) continue;
       // "His Excellency (HE) Sheikh …": "HE" in capitals is the honorific, not a pronoun
       if (t.text === 'HE') continue;
       if (PRONOUNS.has(t.lower)) {
@@ -1683,9 +1684,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const stateAdjectiveAt = (k: number): boolean => k === i - 1 && !/^sides?$/.test(t.lower) && (determinerAt(k - 1) || (lower(tokens[k - 1]) === 'and' && demonymAt(k - 2))) && !tokens[k].possessive && placeOfToken(tokens[k])?.kind === 'country';
       // ("his U.S. and Japanese counterparts": a state's short name set before "and" a nationality)
       const stateBeforeAnd = (k: number): boolean => placeOfToken(tokens[k])?.kind === 'country' && !tokens[k].possessive && lower(tokens[k + 1]) === 'and' && demonymAt(k + 2) && /^(the|his|her|their|its)$/.test(lower(tokens[k - 1]));
+      // ("his Sri Lankan counterpart": the last word of a nationality of two)
+      const closesPlaceName = (k: number): boolean => k > 0 && tokens[k].capitalized && placeWordsAt(tokens, k - 1) === 2;
       while (
-        from > 0 && (!claimed[from - 1] || demonymAt(from - 1) || bodyAt(from - 1) || stateAdjectiveAt(from - 1) || stateBeforeAnd(from - 1) || placeWordsAt(tokens, from - 1) >= 2 || (tokens[from - 1].possessive && (!!DE_FACTO.get(tokens[from - 1].text) || !!placeOfToken(tokens[from - 1])))) &&
-        (isTitleToken(tokens[from - 1]) || /^(visiting|two|three|four|five|six|his|her|their|its|both|top|new)$/i.test(tokens[from - 1].text) || !!placeOfToken(tokens[from - 1]) || placeWordsAt(tokens, from - 1) >= 2 || bodyAt(from - 1)) &&
+        from > 0 && (!claimed[from - 1] || demonymAt(from - 1) || bodyAt(from - 1) || stateAdjectiveAt(from - 1) || stateBeforeAnd(from - 1) || placeWordsAt(tokens, from - 1) >= 2 || closesPlaceName(from - 1) || (tokens[from - 1].possessive && (!!DE_FACTO.get(tokens[from - 1].text) || !!placeOfToken(tokens[from - 1])))) &&
+        (isTitleToken(tokens[from - 1]) || /^(visiting|two|three|four|five|six|his|her|their|its|both|top|new)$/i.test(tokens[from - 1].text) || !!placeOfToken(tokens[from - 1]) || placeWordsAt(tokens, from - 1) >= 2 || closesPlaceName(from - 1) || bodyAt(from - 1)) &&
         (!/^(of|for|on|to|in|and)$/.test(tokens[from - 1].lower) || (tokens[from - 1].lower === 'and' && (demonymAt(from - 2) || stateBeforeAnd(from - 2))))
       ) from--;
       if (t.lower === 'official' && !demonymAt(i - 1)) continue;

@@ -3242,3 +3242,13 @@ describe('bodies named after an office or a legislature', () => {
     expect(x.statements).toContainEqual({ speaker: 'Vidya Rampersad', via: null });
   });
 });
+
+describe('counterparts of two-word nationalities and of an office', () => {
+  it('reads "his Sri Lankan counterpart" as one told before, takes no show for a person, and no deputy or secretary for a prime minister\'s counterpart', () => {
+    const a = run('COLOMBO - Foreign Minister Vijitha Herath received guests. Maldivian Foreign Minister Abdulla Khaleel, who arrived on Sunday, held bilateral talks with his Sri Lankan counterpart at the Foreign Ministry.', '2025-02-18');
+    expect(a.meetings.map((m) => m.who)).toEqual([['Abdulla Khaleel', 'Vijitha Herath']]);
+    const b = run('SUVA - Prime Minister Peniasi Tabualevu met Permanent Secretary for Foreign Affairs Luisa Naivalu and Deputy Prime Minister Ravind Lal. Meanwhile, Tabualevu will travel to Labasa on Saturday for the opening of the Vanua Levu Agricultural Show before leaving for Wellington next month for bilateral talks with his New Zealand counterpart.', '2024-03-14');
+    expect(b.people.map((p) => p.name)).toEqual(['Peniasi Tabualevu', 'Luisa Naivalu', 'Ravind Lal']);
+    expect(b.people.find((p) => p.name !== 'Peniasi Tabualevu' && p.country === 'NZ')).toBeUndefined();
+  });
+});

@@ -239,6 +239,7 @@ export const NON_ACTOR_NAMES = new Set([
   'corridor', 'pipeline', 'line', 'agreement', 'accord', 'deal', 'treaty', 'initiative', 'project',
   'road', 'highway', 'railway', 'bridge', 'river', 'valley', 'province', 'district', 'city', 'region',
   'street', 'square', 'hotel', 'house', 'hall', 'centre', 'stadium', 'university', 'mosque', 'channel',
+  'show', 'festival', 'expo', 'exhibition', 'games', 'week', 'belt', 'zone',
 ]);
 
 /** Names of the standing mechanisms two or three states meet in ("the Bangladesh-Nepal Joint Commission", "the EU-Egypt Association Council"). */
