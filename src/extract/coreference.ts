@@ -405,7 +405,9 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     const homeLeader = (c: PersonCluster): number => (!m.country && !m.visitor && storyCountry && ((m.capitalized && (/^(president|premier)$/.test(head) || (head === 'minister' && m.words.includes('prime')))) || head === 'chancellor') && !(c.country && c.country !== storyCountry) ? 1 : 0);
     // (one titled with the very word before one of a synonymous office: "the visiting minister" is the minister, not the secretary with him)
     // ("the Zambian leader" is its president, not a minister with him)
-    const titledWithHead = (c: PersonCluster): number => (titleWords(c).has(head) || (head === 'leader' && c.titles.some((t) => LEADER_TITLE.test(t.title))) ? 1 : 0);
+    // ("the Head of State" is the one titled so, before another president)
+    const titledWithHead = (c: PersonCluster): number => (m.words.includes('head-of-state') && c.titles.some((t) => /\bhead of state\b/i.test(t.title)) ? 2
+      : titleWords(c).has(head) || (head === 'leader' && c.titles.some((t) => LEADER_TITLE.test(t.title))) ? 1 : 0);
     // ("the foreign minister" is the minister before the deputy minister told after him)
     const ranked = (c: PersonCluster): number => (['deputy', 'vice', 'assistant', 'under'].some((w) => titleWords(c).has(w) && !m.words.includes(w)) ? 0 : 1);
     // (each candidate's standing is worked out once: sorting compares it many times)

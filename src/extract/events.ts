@@ -217,7 +217,7 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   // ("received at the ministry's headquarters in Riyadh today ⟨P⟩" too)
   // ("received in ⟨L⟩ ⟨P⟩": a city may close the venue, and so may a named one's last word: "received at Denden Guest House a delegation led by ⟨P⟩",
   // or a seat's noun: "received at the seat of government the European Commissioner …"; "hosted then-president ⟨P⟩" too)
-  { cue: /host|receiv|summon/u, re: /(?<!\b(?:was|were|is|are|be|been)\s+)\b(?:hosted|hosts|host|hosting|received|receives|receive|receiving|summoned|summons|summon)\s+(?:(?:on\s+)?⟨T\d+⟩\s*,?\s+)?(?:(?:at|in)\s+(?:[\p{L}'’-]+\s+|⟨[OLX]\d+⟩\s+){1,10}?(?:(?:[\p{L}⟩\d-]*|⟨[OLX]\d+⟩),\s+|⟨T\d+⟩\s+|(?<=⟨L\d+⟩\s+)|(?<=\s\p{Lu}[\p{L}'’-]*\s+)|(?<=\b(?:seat of government|palace|headquarters|residence|office)\s+)))?(?:(?:his|her|their|the)\s+)?(?:(?:then|former)-\p{Ll}+\s+)?(?:(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,12}?)?(?=⟨P\d+⟩|⟨X\d+⟩,\s*⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨O\d+⟩\s+(?:led|headed)\s+by\s+⟨P|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:led|headed)\s+by\b)/gu },
+  { cue: /host|receiv|summon/u, re: /(?<!\b(?:was|were|is|are|be|been)\s+)\b(?:hosted|hosts|host|hosting|received|receives|receive|receiving|summoned|summons|summon)\s+(?:(?:on\s+)?⟨T\d+⟩\s*,?\s+)?(?:in\s+(?:a\s+)?(?:private\s+|special\s+)?audience\s+)?(?:(?:at|in)\s+(?:[\p{L}'’-]+\s+|⟨[OLX]\d+⟩\s+){1,10}?(?:(?:[\p{L}⟩\d-]*|⟨[OLX]\d+⟩),\s+|⟨T\d+⟩\s+|(?<=⟨L\d+⟩\s+)|(?<=\s\p{Lu}[\p{L}'’-]*\s+)|(?<=\b(?:seat of government|palace|headquarters|residence|office)\s+)))?(?:(?:his|her|their|the)\s+)?(?:(?:then|former)-\p{Ll}+\s+)?(?:(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,12}?)?(?=⟨P\d+⟩|⟨X\d+⟩,\s*⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨O\d+⟩\s+(?:led|headed)\s+by\s+⟨P|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:led|headed)\s+by\b)/gu },
   // "during their telephone conversation on ⟨T⟩, ⟨P1⟩ had assured him": the two spoke
   // (the verb first: a lookbehind opening the pattern would be tried at every position)
   { cue: /phone\s+(?:call|conversation)/i, re: /\b(?:told|assured|briefed|informed)\s+(?=⟨[PX]\d+⟩)(?<=\bduring\s+(?:their|a|the)\s+(?:tele)?phone\s+(?:call|conversation)\b[^.;]*)/gi, mode: 'PHONE' },
@@ -347,7 +347,8 @@ export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]
     // ("⟨P1⟩, who is accompanying the minister, and ⟨P2⟩": a relative clause between two of the list)
     // ("⟨P1⟩; ⟨P2⟩; and ⟨P3⟩": a list of long titles is set off by semicolons; "attended by ⟨P1⟩ and by ⟨P2⟩")
     // ("⟨Mr. A, Minister of Foreign Affairs,⟩ ⟨Mr. B, Presidential Advisor,⟩ and ⟨P⟩": the comma inside a name's apposition)
-    const more = /^(?:\s*,\s*(?:who|which)\b[^,;⟨]*(?:⟨[POX]\d+⟩[^,;⟨]*)*(?=,\s*and\b))?(\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s+(?=⟨P))(?:the\s+|his\s+|her\s+|their\s+|by\s+|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:and\s+)?|⟨O\d+⟩\s+(?=⟨P))?⟨([POX])(\d+)⟩/u.exec(masked.text.slice(items[items.length - 1].end));
+    // ("⟨P1⟩ of ⟨Hungary⟩ and ⟨P2⟩ of the ⟨UAE⟩": each one's state after the name)
+    const more = /^(?:\s+of\s+(?:the\s+)?⟨L\d+⟩)?(?:\s*,\s*(?:who|which)\b[^,;⟨]*(?:⟨[POX]\d+⟩[^,;⟨]*)*(?=,\s*and\b))?(\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s+(?=⟨P))(?:the\s+|his\s+|her\s+|their\s+|by\s+|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:and\s+)?|⟨O\d+⟩\s+(?=⟨P))?⟨([POX])(\d+)⟩/u.exec(masked.text.slice(items[items.length - 1].end));
     if (!more) break;
     const last = items[items.length - 1].slot;
     if (!/\S/.test(more[1]) && !(last.type === 'P' && masked.sentence.text.slice(0, last.end - masked.sentence.start).trimEnd().endsWith(','))) break;
@@ -958,7 +959,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
     // ("talks with ⟨P⟩, with whom she spoke by phone on Tuesday": a relative clause tells another exchange)
     const s = raw.split(/,\s*(?:with whom|whom|who|which)\b/)[0].replace(/\bjoin(?:ing|ed|s)?\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone)(?:\s+link)?/gi, '');
     // ("paid a courtesy call to ⟨P⟩" is made in person)
-    return /\bvideo|\bvirtual/i.test(s) ? 'VIDEO' : /\b(?:tele)?phone\b|\btelephonic(?:ally)?\b|\bphoned\b|(?<!\bcourtesy\s)\bcall\b(?!\s+on\b)/i.test(s) ? 'PHONE' : 'IN_PERSON';
+    // ("signed a call for an end to violence": an appeal, no phone call)
+    return /\bvideo|\bvirtual/i.test(s) ? 'VIDEO' : /\b(?:tele)?phone\b|\btelephonic(?:ally)?\b|\bphoned\b|(?<!\bcourtesy\s)\bcall\b(?!\s+(?:on|for)\b)/i.test(s) ? 'PHONE' : 'IN_PERSON';
   };
   for (const { cue, re, mode, purpose, objectless, owned, oneEach } of MEETING_PATTERNS) {
     if (!cue.test(text)) continue;

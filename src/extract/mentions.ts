@@ -1650,7 +1650,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // "the Head of State said": the president just told of
       if (t.lower === 'head' && lower(tokens[i - 1]) === 'the' && lower(tokens[i + 1]) === 'of' && lower(tokens[i + 2]) === 'state' && !claimed[i] && !claimed[i + 2]) {
         claim({ from: i - 1, to: i + 3 });
-        mentions.push({ kind: 'reference', ...at(i - 1, i + 3), pronoun: false, words: ['president'], country: null, countries: [], count: 1, visitor: false, indefinite: false, capitalized: t.capitalized });
+        mentions.push({ kind: 'reference', ...at(i - 1, i + 3), pronoun: false, words: ['head-of-state', 'president'], country: null, countries: [], count: 1, visitor: false, indefinite: false, capitalized: t.capitalized });
         continue;
       }
       // "Both arrived in Muscat": the two people just named, as the subject

@@ -3252,3 +3252,13 @@ describe('counterparts of two-word nationalities and of an office', () => {
     expect(b.people.find((p) => p.name !== 'Peniasi Tabualevu' && p.country === 'NZ')).toBeUndefined();
   });
 });
+
+describe('church, court and credentials in lists', () => {
+  it('strips church and court titles, reads "received in audience", "the Head of State" as the one titled so, and a list of envoys each with their state', () => {
+    const a = run('VATICAN CITY - Pope Francis on Saturday received in audience Mozambican President Filipe Nyusi, who then met with Cardinal Secretary of State Pietro Parolin.', '2023-11-11');
+    expect(a.people.map((p) => p.name).sort()).toEqual(['Filipe Nyusi', 'Francis', 'Pietro Parolin']);
+    expect(a.meetings.map((m) => m.who)).toContainEqual(['Filipe Nyusi', 'Francis']);
+    const b = run("N'DJAMENA - The President of the Republic, Head of State, Marshal Mahamat Deby, met the President of the Transitional Sovereignty Council, General Abdel Fattah al-Burhan, last year. Before leaving for the East, the Head of State received at the Palais Rose on Thursday the letters of credence of two new ambassadors: HE Gábor Tóth of Hungary and HE Rashid Al Shamsi of the United Arab Emirates.", '2025-01-23');
+    expect(b.meetings.map((m) => m.who).slice(1)).toEqual([['Gábor Tóth', 'Mahamat Deby'], ['Mahamat Deby', 'Rashid Al Shamsi']]);
+  });
+});

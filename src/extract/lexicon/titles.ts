@@ -15,6 +15,10 @@ export const HONORIFICS = new Set([
   // a retired officer's rank: "Major General (Retd) X"
   'retd', 'rtd', 'retired',
   'lyonchhen', 'lyonchhoen', 'lyonpo', 'dasho', 'aum', 'ashi',
+  // church and court: "Pope Francis", "Cardinal Parolin", "Federal Councillor Cassis", "His Serene Highness Hereditary Prince Alois"
+  'pope', 'cardinal', 'archbishop', 'monsignor', 'councillor', 'serene', 'hereditary',
+  // Bruneian forms of address: "Yang Berhormat", "Kebawah Duli … Baginda"
+  'berhormat', 'kebawah', 'duli', 'baginda',
   // Malaysian and Bruneian honorifics: "Datuk Seri Anwar", "Tunku Ismail"
   'datuk', 'dato', "dato'", 'datin', 'seri', 'utama', 'tun', 'tunku', 'tengku', 'pehin', 'pengiran', 'puan', 'encik', 'paduka', 'setia',
   // Cambodian ones: "Samdech Akka Moha Sena Padei Techo Hun Sen", "Samdech Thipadei Hun Manet"
@@ -26,7 +30,7 @@ export const TITLE_HEADS = new Set([
   'president', 'minister', 'premier', 'secretary', 'envoy', 'representative', 'spokesperson', 'spokesman',
   'spokeswoman', 'ambassador', 'diplomat', 'official', 'officer', 'governor', 'mayor', 'commander', 'chief',
   'head', 'director', 'chairman', 'chairwoman', 'chair', 'leader', 'adviser', 'advisor', 'counsellor',
-  'consul', 'delegate', 'emissary', 'negotiator', 'general', 'chancellor', 'speaker', 'senator', 'lawmaker', 'congressman', 'congresswoman', 'canciller', 'cancillera',
+  'consul', 'delegate', 'emissary', 'negotiator', 'general', 'chancellor', 'speaker', 'senator', 'lawmaker', 'congressman', 'congresswoman', 'canciller', 'cancillera', 'nuncio',
   'king', 'emir', 'prince', 'sultan', 'monarch', 'vice-president', 'counterpart', 'analyst', 'expert',
   'mediator', 'coordinator', 'attaché', 'attache', 'charge', "chargé", 'administrator', 'commissioner',
   'deputy', 'undersecretary', 'under-secretary', 'member', 'secretary-general', 'director-general',
