@@ -3262,3 +3262,10 @@ describe('church, court and credentials in lists', () => {
     expect(b.meetings.map((m) => m.who).slice(1)).toEqual([['Gábor Tóth', 'Mahamat Deby'], ['Mahamat Deby', 'Rashid Al Shamsi']]);
   });
 });
+
+describe('talks told with "new" offices and long sit-downs', () => {
+  it('reads "met Senegal\'s new Minister X", "the credentials of the new Ambassador X" and "sitting down for two hours of talks with X"', () => {
+    const x = run('PRAIA - Portuguese Foreign Minister Paulo Rangel flew on to Dakar on Wednesday, where he met Senegal\'s new Minister of Foreign Affairs, Yassine Fall. President José Maria Neves received on Friday at the Palácio do Plateau the credentials of the new Ambassador of Spain, Ignacio Martín Tejedor. Rangel had called on the Prime Minister, Ulisses Correia e Silva, before sitting down for more than two hours of talks with Foreign Minister Rui Figueiredo Soares.', '2024-06-20');
+    expect(x.meetings.map((m) => m.who).sort()).toEqual([['Ignacio Martín Tejedor', 'José Maria Neves'], ['Paulo Rangel', 'Rui Figueiredo Soares'], ['Paulo Rangel', 'Ulisses Correia e Silva'], ['Paulo Rangel', 'Yassine Fall']]);
+  });
+});
