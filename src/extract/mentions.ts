@@ -114,6 +114,10 @@ function tagsOf(lower: string): string[] {
   return tags == null ? [] : Array.isArray(tags) ? tags : [tags];
 }
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'Honorific']);
+/** A given name the lexicon knows ("Luís" as "luis"). */
+function isGivenName(lower: string): boolean {
+  return tagsOf(lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName');
+}
 /** A common English word, i.e. one that starts sentences without being a name. */
 function isCommonWord(lower: string): boolean {
   const tags = LEXICON[lower] != null ? tagsOf(lower) : tagsOf(lower.replace(/s$/, ''));
@@ -550,8 +554,10 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         const firstName = n === 1 && entry && entry.kind !== 'demonym' && namedBefore && (entry.kind !== 'country' || before.capitalized) &&
           !!tokens[i + 1]?.capitalized && adjacent(text, tokens[i], tokens[i + 1]) && !tokens[i].possessive && !lookupPlace(tokens[i + 1].text) && !ORG_HEADS.has(tokens[i + 1].lower) && isNameToken(tokens[i + 1]);
         // ("Carlos Eduardo de Souza Lima": a city's name closing a name after its particle is the surname)
-        const surname = n === 1 && !!entry && (entry.kind === 'city' || entry.kind === 'capital') && !!before?.capitalized && isNameToken(before) && adjacent(text, before, tokens[i]) &&
-          LOWER_PARTICLES.test(tokens[i - 2]?.text ?? '') && !(tokens[i + 1]?.capitalized && adjacent(text, tokens[i], tokens[i + 1]));
+        // ("Luís Montenegro": a state's name after a given name is a surname)
+        const givenBefore = !!before && isGivenName(before.lower);
+        const surname = n === 1 && !!entry && ((entry.kind === 'city' || entry.kind === 'capital') && LOWER_PARTICLES.test(tokens[i - 2]?.text ?? '') || (entry.kind === 'country' && givenBefore)) &&
+          !!before?.capitalized && isNameToken(before) && adjacent(text, before, tokens[i]) && !(tokens[i + 1]?.capitalized && adjacent(text, tokens[i], tokens[i + 1]));
         if (surname) break;
         if (entry && !firstName && (entry.kind !== 'country' || form.length > 2 || form === 'US' || form === 'UK')) {
           placeOrActor(i, i + n, entry, form);
@@ -1056,7 +1062,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         const name = phrase(from, to);
         mentions.push({
           kind: 'organization', ...at(from, to), key: `body:${name.toLowerCase()}`, name, surface: name,
-          orgKind: ofPeopleIn || /court|parliament|assembly|senate|house/i.test(t.text) ? 'other' : /committee|council|service|directorate|bureau/i.test(t.text) && country ? 'ministry' : country ? 'government' : 'international',
+          // (a state's legislature, or an office of its government, is no international body for want of a state named)
+          orgKind: ofPeopleIn || /court|parliament|assembly|senate|house|congress|caucus|khural/i.test(t.text) ? 'other' : /committee|council|service|directorate|bureau/i.test(t.text) && country ? 'ministry'
+            : country || /division|chancellery/i.test(t.text) ? 'government' : 'international',
           country, delegation: false,
         });
       }
@@ -1274,11 +1282,13 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       !!tokens[k + 1] && isNameToken(tokens[k + 1]) && adjacent(text, t, tokens[k + 1]);
   }
 
-  /** "Carlos Eduardo de Souza Lima": a city's name closing a name after its particle is the surname (the place step left it unclaimed). */
+  /** "Carlos Eduardo de Souza Lima", "Luís Montenegro": a city's or state's name closing a name is the surname (the place step left it unclaimed). */
   function cityClosingName(k: number): boolean {
     const t = tokens[k];
-    return !!t?.capitalized && !t.possessive && LOWER_PARTICLES.test(tokens[k - 2]?.text ?? '') && !(tokens[k + 1]?.capitalized && adjacent(text, t, tokens[k + 1])) &&
-      /^(?:city|capital)$/.test(placeOfToken(t)?.kind ?? '');
+    if (!t?.capitalized || t.possessive || (tokens[k + 1]?.capitalized && adjacent(text, t, tokens[k + 1]))) return false;
+    const kind = placeOfToken(t)?.kind ?? '';
+    return (LOWER_PARTICLES.test(tokens[k - 2]?.text ?? '') && /^(?:city|capital)$/.test(kind)) ||
+      (kind === 'country' && isGivenName(lower(tokens[k - 1])));
   }
 
   /** "von der Leyen", "bin Hamad": one or more particles, then a name word, all adjacent. */

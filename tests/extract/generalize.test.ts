@@ -3269,3 +3269,11 @@ describe('talks told with "new" offices and long sit-downs', () => {
     expect(x.meetings.map((m) => m.who).sort()).toEqual([['Ignacio Martín Tejedor', 'José Maria Neves'], ['Paulo Rangel', 'Rui Figueiredo Soares'], ['Paulo Rangel', 'Ulisses Correia e Silva'], ['Paulo Rangel', 'Yassine Fall']]);
   });
 });
+
+describe('more names that are no one, and names that are', () => {
+  it('takes "Luís Montenegro" for a person, and a church, a journey, an archipelago and a parliament for no one', () => {
+    const x = run('LISBON - Prime Minister Luís Montenegro met the Chairman of the State Great Khural Ts.Erdenebileg. They praised the Catholic Church, recalled the Apostolic Journey of 2019 and discussed the Chagos Archipelago.', '2024-06-20');
+    expect(x.people.map((p) => p.name)).toEqual(['Luís Montenegro', 'Ts.Erdenebileg']);
+    expect(x.organizations).toContain('State Great Khural');
+  });
+});

@@ -230,7 +230,7 @@ export const ORG_HEADS = new Set([
   'consulate', 'senate', 'cabinet', 'government', 'administration', 'police', 'guard', 'forces', 'group',
   'movement', 'alliance', 'league', 'institute', 'foundation', 'centre', 'center', 'company',
   'corporation', 'federation', 'coalition', 'network', 'jirga', 'shura', 'majlis', 'diwan', 'duma', 'nations',
-  'division', 'chancellery', 'congress', 'caucus',
+  'division', 'chancellery', 'congress', 'caucus', 'khural',
 ]);
 
 /** Capitalised words of events and facilities, which are neither people nor actors. */
@@ -239,7 +239,7 @@ export const NON_ACTOR_NAMES = new Set([
   'corridor', 'pipeline', 'line', 'agreement', 'accord', 'deal', 'treaty', 'initiative', 'project',
   'road', 'highway', 'railway', 'bridge', 'river', 'valley', 'province', 'district', 'city', 'region',
   'street', 'square', 'hotel', 'house', 'hall', 'centre', 'stadium', 'university', 'mosque', 'channel',
-  'show', 'festival', 'expo', 'exhibition', 'games', 'week', 'belt', 'zone',
+  'show', 'festival', 'expo', 'exhibition', 'games', 'week', 'belt', 'zone', 'church', 'journey', 'desk', 'archipelago', 'territories',
 ]);
 
 /** Names of the standing mechanisms two or three states meet in ("the Bangladesh-Nepal Joint Commission", "the EU-Egypt Association Council"). */

@@ -14,7 +14,7 @@ export const HONORIFICS = new Set([
   // Bhutanese ones: "Lyonchhen Tshering Tobgay" (prime minister), "Lyonpo D.N. Dhungyel" (minister), "Dasho", "Aum"
   // a retired officer's rank: "Major General (Retd) X"
   'retd', 'rtd', 'retired',
-  'lyonchhen', 'lyonchhoen', 'lyonpo', 'dasho', 'aum', 'ashi',
+  'lyonchhen', 'lyonchhoen', 'lyonpo', 'dasho', 'aum', 'ashi', 'druk', 'gyalpo',
   // church and court: "Pope Francis", "Cardinal Parolin", "Federal Councillor Cassis", "His Serene Highness Hereditary Prince Alois"
   'pope', 'cardinal', 'archbishop', 'monsignor', 'councillor', 'serene', 'hereditary',
   // Bruneian forms of address: "Yang Berhormat", "Kebawah Duli … Baginda"
