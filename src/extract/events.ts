@@ -436,7 +436,8 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     let start = marker.index;
     let listed = false; // a comma joins only inside "A, B and C"
     for (let j = k - 1; j >= 0; j--) {
-      const joint = before.slice(markers[j].index + markers[j][0].length, start);
+      // ("⟨P1⟩ of ⟨Japan⟩, ⟨P2⟩ of ⟨Ireland⟩ and ⟨P3⟩": each one's state after the name)
+      const joint = before.slice(markers[j].index + markers[j][0].length, start).replace(/^\s+of\s+(?:the\s+)?⟨L\d+⟩/, '');
       // "her counterpart, ⟨P⟩,": an apposition names the same one again
       const same = (a: Slot, b: Slot): boolean => a.keys.length > 0 && a.keys.join() === b.keys.join();
       if (/^\s*,\s*$/.test(joint) && same(slotAt(masked, Number(markers[j][2])), slots[0])) { start = markers[j].index; continue; }
@@ -1047,7 +1048,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
         // ("hold separate meetings on Monday with ⟨P1⟩ and ⟨P2⟩" too)
         if ((eachAlone || /\bseparately\b|\bseparate\s+(?:meetings|talks|audiences|consultations|calls)\b/i.test(text.slice(Math.max(0, match.index - 20), match.index + match[0].length)) || /\bcourtesy\s+calls\s+on\s+$/i.test(text.slice(0, match.index + match[0].length))) && object.slots.length > 1) {
           for (const one of object.slots) add([...table, one], match.index, sentenceMode, 0.8);
-        } else if (eachAlone && table.length === 1 && tableKeys.length > 1) {
+        } else if (eachAlone && tableKeys.length > 1) {
           for (const k of tableKeys) add([{ ...table[0], keys: [k] }, ...object.slots], match.index, sentenceMode, 0.8);
         } else add([...table, ...object.slots], match.index, sentenceMode, subjects.some((s) => s.type !== 'P') ? 0.7 : 0.9);
         if (purpose && meetings.length > before) {

@@ -201,8 +201,9 @@ const THING_NOUNS = new Set([
 ]);
 /** First words of broadcasters' names: "told Radio Mitre", "speaking to Cadena SER". */
 const BROADCASTER_OPENERS = new Set(['radio', 'cadena', 'canal', 'tv', 'televisión', 'television', 'télé', 'rádio']);
-const LOWER_PARTICLES = /^(van|von|der|den|de|da|di|du|dos|das|del|della|ter|ten)$/;
-const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'ben', 'al', 'el', 'ul', 'ud', 'van', 'von', 'der', 'den', 'ter', 'ten', 'de', 'da', 'du', 'di', 'la', 'le', 'dos', 'das', 'e']);
+// ("Alois von und zu Liechtenstein": "und zu" of the German nobility too)
+const LOWER_PARTICLES = /^(van|von|der|den|de|da|di|du|dos|das|del|della|ter|ten|und|zu)$/;
+const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'ben', 'al', 'el', 'ul', 'ud', 'van', 'von', 'der', 'den', 'ter', 'ten', 'de', 'da', 'du', 'di', 'la', 'le', 'dos', 'das', 'e', 'und', 'zu']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
 /** "the two", "the three": how many people just named. */
 const TOLD_COUNT: Record<string, number> = { two: 2, three: 3, four: 4 };
@@ -556,8 +557,10 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         // ("Carlos Eduardo de Souza Lima": a city's name closing a name after its particle is the surname)
         // ("Luís Montenegro": a state's name after a given name is a surname)
         const givenBefore = !!before && isGivenName(before.lower);
-        const surname = n === 1 && !!entry && ((entry.kind === 'city' || entry.kind === 'capital') && LOWER_PARTICLES.test(tokens[i - 2]?.text ?? '') || (entry.kind === 'country' && givenBefore)) &&
-          !!before?.capitalized && isNameToken(before) && adjacent(text, before, tokens[i]) && !(tokens[i + 1]?.capitalized && adjacent(text, tokens[i], tokens[i + 1]));
+        // ("Alois von und zu Liechtenstein": a place's name after a name's particles is the name's)
+        const afterParticles = !!before && /^(von|zu)$/.test(before.text) && !!tokens[i - 2] && (isNameToken(tokens[i - 2]) || NAME_PARTICLES.has(tokens[i - 2].text)) && tokens.slice(Math.max(0, i - 4), i).some((t) => t.capitalized && isNameToken(t));
+        const surname = n === 1 && !!entry && (afterParticles || ((((entry.kind === 'city' || entry.kind === 'capital') && LOWER_PARTICLES.test(tokens[i - 2]?.text ?? '')) || (entry.kind === 'country' && givenBefore)) &&
+          !!before?.capitalized && isNameToken(before) && adjacent(text, before, tokens[i]))) && !(tokens[i + 1]?.capitalized && adjacent(text, tokens[i], tokens[i + 1]));
         if (surname) break;
         if (entry && !firstName && (entry.kind !== 'country' || form.length > 2 || form === 'US' || form === 'UK')) {
           placeOrActor(i, i + n, entry, form);
@@ -1287,7 +1290,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     const t = tokens[k];
     if (!t?.capitalized || t.possessive || (tokens[k + 1]?.capitalized && adjacent(text, t, tokens[k + 1]))) return false;
     const kind = placeOfToken(t)?.kind ?? '';
-    return (LOWER_PARTICLES.test(tokens[k - 2]?.text ?? '') && /^(?:city|capital)$/.test(kind)) ||
+    return (LOWER_PARTICLES.test(tokens[k - 2]?.text ?? '') && /^(?:city|capital)$/.test(kind)) || (/^(von|zu)$/.test(tokens[k - 1]?.text ?? '') && !!kind && !claimed[k]) ||
       (kind === 'country' && isGivenName(lower(tokens[k - 1])));
   }
 
@@ -1297,7 +1300,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     while (tokens[j] && NAME_PARTICLES.has(tokens[j].lower) && tokens[j + 1] && adjacent(text, tokens[j], tokens[j + 1])) j++;
     // ("bin Haji Md Daud": a father's honorific after "bin" is his name's)
     if (j > k && tokens[j] && HONORIFICS_IN_NAMES.has(tokens[j].lower) && tokens[j + 1] && adjacent(text, tokens[j], tokens[j + 1])) j++;
-    return j > k && !!tokens[j] && isNameToken(tokens[j]);
+    // ("von und zu Liechtenstein": a place's name the place step left to the name)
+    return j > k && !!tokens[j] && (isNameToken(tokens[j]) || (tokens[j].capitalized && !claimed[j] && !!placeOfToken(tokens[j])));
   }
 
   /** "US President Donald Trump's special envoy X": X serves the state of the person whose envoy he is. */

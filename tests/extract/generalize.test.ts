@@ -3277,3 +3277,12 @@ describe('more names that are no one, and names that are', () => {
     expect(x.organizations).toContain('State Great Khural');
   });
 });
+
+describe('a Liechtenstein audience', () => {
+  it('keeps "von und zu Liechtenstein" in the name, reads "the Hereditary Prince", and a list of envoys each of a state presenting credentials one by one', () => {
+    const x = run('VADUZ - His Serene Highness Hereditary Prince Alois von und zu Liechtenstein received the credentials of three new ambassadors on Thursday. Takeshi Morimoto of Japan, Aoife Brennan of Ireland and Marek Nowicki of Poland, all of whom reside in Bern, travelled to Vaduz for the ceremony and presented their letters of credence to the Hereditary Prince in separate audiences.', '2025-06-13');
+    expect(x.people[0].name).toBe('Alois von und zu Liechtenstein');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Alois von und zu Liechtenstein', 'Takeshi Morimoto'], ['Alois von und zu Liechtenstein', 'Aoife Brennan'], ['Alois von und zu Liechtenstein', 'Marek Nowicki']]);
+    expect(x.visits.map((v) => v.visitor)).toEqual(['Takeshi Morimoto', 'Aoife Brennan', 'Marek Nowicki']);
+  });
+});

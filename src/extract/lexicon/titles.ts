@@ -94,7 +94,7 @@ export const REFERRING_TITLES = new Set([
   'envoy', 'minister', 'premier', 'secretary', 'representative', 'spokesperson', 'spokesman', 'spokeswoman',
   'ambassador', 'diplomat', 'official', 'president', 'governor', 'chief', 'leader', 'guest', 'counterpart',
   'negotiator', 'emissary', 'cs', 'adviser', 'advisor', 'pm', 'ps', 'chancellor', 'commissioner', 'dignitary',
-  'emir', 'amir', 'king', 'sultan', 'taoiseach', 'tánaiste', 'tanaiste', 'chairperson', 'chairman', 'fm', 'eam', 'majesty', 'highness',
+  'emir', 'amir', 'king', 'queen', 'prince', 'princess', 'sultan', 'taoiseach', 'tánaiste', 'tanaiste', 'chairperson', 'chairman', 'fm', 'eam', 'majesty', 'highness',
   'lawmaker', 'congressman', 'congresswoman', 'senator', 'legislator',
 ]);
 
