@@ -1266,6 +1266,21 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   }
 
   /** ", Michael Kamo": a name of two words or more set off after position `k`'s comma. */
+  /** ", Head of State, General Brice Oligui Nguema": more of an office, then the one holding it, after the comma at `k`. */
+  function titlesThenName(k: number): boolean {
+    let j = k;
+    let titled = false;
+    while (tokens[j]?.text === ',') {
+      let e = j + 1;
+      // ("…, and HE Dr. X": another of a list, not this office's holder)
+      while (tokens[e] && tokens[e].text !== ',' && tokens[e].lower !== 'and' && (isTitleToken(tokens[e]) || isHonorific(tokens[e].lower)) && !isNameToken(tokens[e])) e++;
+      titled ||= tokens.slice(j + 1, e).some((t) => TITLE_HEADS.has(t.lower) || isHonorific(t.lower));
+      if (tokens[e]?.text === ',' && e > j + 1) { j = e; continue; }
+      return titled && !!tokens[e] && isNameToken(tokens[e]) && !!tokens[e + 1] && isNameToken(tokens[e + 1]) && adjacent(text, tokens[e], tokens[e + 1]);
+    }
+    return false;
+  }
+
   function namesFollow(k: number): boolean {
     return tokens[k]?.text === ',' && !!tokens[k + 1] && isNameToken(tokens[k + 1]) && !!tokens[k + 2] && isNameToken(tokens[k + 2]) && adjacent(text, tokens[k + 1], tokens[k + 2]);
   }
@@ -1536,6 +1551,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         } else if ((hasTitleHead(titleTokens) && (namesFollow(k) || otherState(titleTokens, segment))) || (segment[0]?.possessive && !!placeOfToken(segment[0]) && namesFollow(k))) {
           // (", DRC's Minister of State for Foreign Affairs, Thérèse Kayikwamba": a state's office set before the next name is that one's)
           // "Minister A, Peter Agovaka, Papua New Guinea's Minister B, Michael Kamo, …": a list of offices and holders; the office after a titled name is the next one's
+        } else if (!hasTitleHead(titleTokens) && titlesThenName(k)) {
+          // ("… Cocotiers and Conga, the President of the Transition, Head of State, General ⟨X⟩, travelled": the office is the next name's)
         } else if (segment.length && segment.length <= 24 && opensApposition(segment) && hasTitleHead(segment.slice(0, 8)) && !segment.some((s) => PRONOUNS.has(s.lower) && s.lower !== 'his') && !hasTwoNameWords(segment)) {
           appositionTokens = segment;
           // ", the Minister of Foreign Affairs, Regional Integration and Togolese Abroad,": the portfolio listed on with commas

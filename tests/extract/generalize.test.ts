@@ -3286,3 +3286,11 @@ describe('a Liechtenstein audience', () => {
     expect(x.visits.map((v) => v.visitor)).toEqual(['Takeshi Morimoto', 'Aoife Brennan', 'Marek Nowicki']);
   });
 });
+
+describe('an office told after a list, before its holder', () => {
+  it('gives ", the President of the Transition, Head of State, General X," to X, not to the list\'s last word, and reads a tête-à-tête', () => {
+    const x = run('LIBREVILLE - Barely a week after the hearings in the dispute over Mbanié, Cocotiers and Conga, the President of the Transition, Head of State, General Brice Oligui Nguema, travelled on Tuesday to Bata for talks with his counterpart Teodoro Obiang Nguema Mbasogo. The two presidents then held a tête-à-tête at the People\'s Palace.', '2024-10-10');
+    expect(x.people.map((p) => p.name)).toEqual(['Brice Oligui Nguema', 'Teodoro Obiang Nguema Mbasogo']);
+    expect(x.meetings.map((m) => m.who)).toContainEqual(['Brice Oligui Nguema', 'Teodoro Obiang Nguema Mbasogo']);
+  });
+});
