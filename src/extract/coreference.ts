@@ -306,6 +306,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     };
     const fitsOffice = (c: PersonCluster): boolean => {
       if (head === 'guest' || head === 'dignitary' || head === 'counterpart' || head === 'side') return true;
+      // ("the Senior General": a military rank its holder is named with)
+      if (MILITARY_RANK.test(head) && c.honorifics.has(head)) return true;
       if (head === 'leader' || head === 'official') return c.titles.length > 0; // "the two leaders", "the two EU officials": whoever holds an office
       // ("Special Adviser to the President" serves a president; the office is the adviser's)
       const titleWords = c.titles.flatMap((t) => wordsOfTitle(t.title));
@@ -373,7 +375,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     // (one known only as someone's counterpart may be "the Chinese foreign minister" too)
     // ("the Polish vice minister" is its deputy minister too)
     const holds = (c: PersonCluster, w: string): boolean => titleWords(c).has(w) || (w === 'vice' && titleWords(c).has('deputy')) || (w === 'deputy' && titleWords(c).has('vice'));
-    const matching = people.filter(fits).filter((c) => !c.titles.length || counterpartOnly(c) || (envoy && !titleWords(c).has(head)) || modifiers.every((w) => holds(c, w)));
+    const matching = people.filter(fits).filter((c) => !c.titles.length || counterpartOnly(c) || (envoy && !titleWords(c).has(head)) || (MILITARY_RANK.test(head) && c.honorifics.has(head)) || modifiers.every((w) => holds(c, w)));
     // "the visiting minister", "his guest": a foreigner to the place the story is told from
     const storyCountry = hostCountry ?? publisherCountry;
     const foreign = m.visitor && storyCountry ? matching.filter((c) => c.country && c.country !== storyCountry) : [];
@@ -556,6 +558,8 @@ const CIVIL_SERVICE_SECRETARY = /\b(?:principal|permanent|under|assistant)[\s-]+
 
 /** Words that set an office's rank apart: a deputy prime minister's counterpart is not a prime minister. */
 const RANK_WORDS = new Set(['deputy', 'vice', 'prime', 'assistant', 'under', 'state']);
+/** Ranks a person is named with, which a later "the Senior General" takes up. */
+const MILITARY_RANK = /^(?:general|marshal|admiral|colonel|brigadier|commodore)$/;
 /** The head words of the offices counterparts share. */
 const OFFICE_HEADS = new Set(['president', 'minister', 'secretary', 'premier', 'chancellor']);
 

@@ -3294,3 +3294,11 @@ describe('an office told after a list, before its holder', () => {
     expect(x.meetings.map((m) => m.who)).toContainEqual(['Brice Oligui Nguema', 'Teodoro Obiang Nguema Mbasogo']);
   });
 });
+
+describe('a rank told again', () => {
+  it('reads "The Senior General" as the one named with that rank, and "when he travelled" as his trip', () => {
+    const x = run('NAY PYI TAW - Senior General Min Aung Hlaing received Indian Foreign Secretary Vikram Misri on Wednesday. The Senior General last met Indian Prime Minister Narendra Modi in April, when he travelled to Bangkok for the sixth BIMSTEC Summit.', '2025-06-19');
+    expect(x.visits.map((v) => [v.visitor, v.to])).toContainEqual(['Min Aung Hlaing', 'TH']);
+    expect(x.meetings.map((m) => m.who)).toContainEqual(['Min Aung Hlaing', 'Narendra Modi']);
+  });
+});

@@ -95,7 +95,7 @@ export const REFERRING_TITLES = new Set([
   'ambassador', 'diplomat', 'official', 'president', 'governor', 'chief', 'leader', 'guest', 'counterpart',
   'negotiator', 'emissary', 'cs', 'adviser', 'advisor', 'pm', 'ps', 'chancellor', 'commissioner', 'dignitary',
   'emir', 'amir', 'king', 'queen', 'prince', 'princess', 'sultan', 'taoiseach', 'tánaiste', 'tanaiste', 'chairperson', 'chairman', 'fm', 'eam', 'majesty', 'highness',
-  'lawmaker', 'congressman', 'congresswoman', 'senator', 'legislator',
+  'lawmaker', 'congressman', 'congresswoman', 'senator', 'legislator', 'general',
 ]);
 
 /** Title nouns that count as the same office when a title-alone mention is resolved. */
