@@ -133,7 +133,9 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     };
     // ("al-Obaidi" is Hazim al-Obaidi's, not Adnan al-Zubaidi's: a form spelled alike outranks a near one)
     const exact = candidates.filter((c) => c.forms.some((f) => nameParts(f).includes(word)));
-    const found = pick(byHonorific) ?? pick(exact) ?? pick(lastWordMatch) ?? pick(candidates);
+    // ("Duda" is Andrzej Duda's, not Agata Kornhauser-Duda's: a surname written whole before one inside a double name)
+    const whole = exact.filter((c) => c.forms.some((f) => fold(f.split(/\s+/).at(-1) ?? '').replace(/ /g, '') === word));
+    const found = pick(byHonorific) ?? pick(whole) ?? pick(exact) ?? pick(lastWordMatch) ?? pick(candidates);
     if (found) attach(found, m);
     else if (m.title || m.honorific) attach(newCluster(), m);
   }

@@ -41,6 +41,13 @@ const publisherCountry = memoized((publisher: string): string | null => {
   return place?.code ?? PUBLISHERS.find((p) => p.within.test(publisher))?.code ?? null;
 }, 10_000);
 
+/** The city a city's outlet is named after ("Chicago Tribune" → Chicago, "Toronto Star" → Toronto), or null. */
+export const cityOfPublisher = memoized((publisher: string): { name: string; country: string } | null => {
+  const words = publisher.split(/[^\p{L}'’-]+/u).filter(Boolean);
+  const entry = words.flatMap((_, i) => [words.slice(i, i + 2).join(' '), words[i]]).map(lookupPlace).find((e) => e?.kind === 'city' || e?.kind === 'capital');
+  return entry ? { name: entry.name, country: entry.code } : null;
+}, 10_000);
+
 /** A state's one office a title names ("Minister of Foreign Affairs and Cooperation" → "minister:foreign"), or null. */
 function officeKey(title: string): string | null {
   const words = title.toLowerCase();

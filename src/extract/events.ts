@@ -116,6 +116,8 @@ const VISIT_PATTERNS: { cue: RegExp; re: RegExp }[] = [
   { cue: /began|started|opened/i, re: /\b(?:tour|trip|swing)\b[^.;⟨]{0,40}?\b(?:began|started|opened)\s+(?:⟨T\d+⟩\s+)?in\s+⟨L(\d+)⟩/gi },
   // "will join her in Jakarta": the one who joins travels there
   { cue: /join/i, re: /\b(?:join|joins|joined|joining)\s+⟨[PX]\d+⟩\s+in\s+⟨L(\d+)⟩/gi },
+  // ("In ⟨L⟩ on Sunday, ⟨P⟩ joined ⟨P1⟩ and ⟨P2⟩ for talks": the place told first)
+  { cue: /join/i, re: /(?<=^In\s+⟨L(\d+)⟩(?:\s+(?:on\s+)?⟨T\d+⟩)?\s*,\s*⟨[PX]\d+⟩\s+)(?:joined|joins)\b(?=\s+⟨P)/gi },
   // "would send his foreign minister ⟨P⟩ to ⟨L⟩": the one sent travels
   { cue: /sen[dt]|dispatch/i, re: /\b(?:sends?|sent|dispatch(?:es|ed)?)\s+(?:[\w-]+\s+){0,3}?⟨[PX]\d+⟩\s+to\s+⟨L(\d+)⟩/gi },
 ];
@@ -928,7 +930,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
     // ("… this evening to discuss the situation of citizens still in ⟨L⟩": nor one in what they are to discuss)
     const placeMatch = /^[^;]*?\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+|⟨L\d+⟩\s+){0,3}?(?:city|town|capital|port|resort)\s+of\s+|⟨L\d+⟩\s+of\s+)?(?:the\s+)?⟨L(\d+)⟩/.exec(after.split(/[.;]\s|,\s*(?:where|including|whose|focusing|focused|discussing|aimed|ahead)\b|\s(?:that|which)\s+(?:focused|dealt|covered|centred|centered|touched|addressed|concerned|discussed)\b|\s+to\s+(?:discuss|review|address|examine|explore|talk\s+about)\b/)[0]);
     // ("On Monday, in ⟨L⟩, ⟨P⟩ met …": a place opening the sentence)
-    const opening = /^(?:(?:On\s+|Later\s+|Earlier\s+)?⟨T\d+⟩\s*,\s*)?[Ii]n\s+⟨L(\d+)⟩\s*,/.exec(text);
+    const opening = /^(?:(?:On\s+|Later\s+|Earlier\s+)?⟨T\d+⟩\s*,\s*)?[Ii]n\s+⟨L(\d+)⟩(?:\s+(?:on\s+)?⟨T\d+⟩)?\s*,/.exec(text);
     // (not when a trip to another place comes between: "In ⟨L1⟩, rumours had circulated that ⟨P⟩ would travel to ⟨L2⟩ to meet …")
     const placeSlot = placeMatch?.[1] ?? (opening && opening[0].length <= at && !/⟨L\d+⟩/.test(text.slice(opening[0].length, at)) ? opening[1] : undefined);
     let place = mode === 'IN_PERSON' && placeSlot ? placeOf(slotAt(masked, Number(placeSlot))) : null;

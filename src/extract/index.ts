@@ -9,7 +9,7 @@ import { PAST_PLAN, gatheredIn, readCompanions, readQuotedPlans, readDelegations
 import { readStatements, readTranscriptTurns, type StatementReading } from './speech.js';
 import { findTimeExpressions } from './time.js';
 import { datesFor, type Dated } from './dating.js';
-import { countryOfPublisher, inferCountries, mostNamedState } from './countries.js';
+import { cityOfPublisher, countryOfPublisher, inferCountries, mostNamedState } from './countries.js';
 import type {
   ArticleInput, DateRange, Dateline, ExtractedMeeting, ExtractedOrganization, ExtractedPerson, ExtractedStatement,
   ExtractedVisit, Extraction, Sentence,
@@ -80,7 +80,10 @@ export function extract(input: ArticleInput): Extraction {
   const namedState = publisherCountry ? null : mostNamedState(masked);
   const homeState = publisherCountry ?? namedState;
   const homeCapital = homeState ? capitalOf(homeState) : null;
-  placeContextualVisits(masked, visits, cleaned.dateline?.place ?? (homeState && homeCapital ? { name: homeCapital, country: homeState } : null));
+  // (a city's outlet tells of arrivals in its city: "arrived at O'Hare" in the Chicago Tribune)
+  const outletCity = input.publisher ? cityOfPublisher(input.publisher) : null;
+  const homePlace = outletCity && outletCity.country === homeState ? outletCity : homeState && homeCapital ? { name: homeCapital, country: homeState } : null;
+  placeContextualVisits(masked, visits, cleaned.dateline?.place ?? homePlace);
   inferMeetingsFromVisits(masked, statements, visits, meetings, coreference);
 
   const actorsOf = (e: object): string[] =>

@@ -3302,3 +3302,18 @@ describe('a rank told again', () => {
     expect(x.meetings.map((m) => m.who)).toContainEqual(['Min Aung Hlaing', 'Narendra Modi']);
   });
 });
+
+describe('a city paper, a double surname and a place told first', () => {
+  it('places arrivals in a city paper\'s own city, takes "Duda" for Andrzej Duda and not his wife, and reads "In Toronto on Monday, X held talks" and "In Cairo, X joined Y" there', () => {
+    const a = article('Polish President Andrzej Duda arrived at O\'Hare International Airport on Tuesday from Toronto. He was accompanied by first lady Agata Kornhauser-Duda. In Toronto on Monday, Duda held talks with Canadian Prime Minister Justin Trudeau. On Wednesday, Duda met with Governor JB Pritzker.', '2024-05-16', 'Chicago Tribune');
+    expect(a.x.visits.map((v) => [a.name(v.visitor), v.destination, v.place?.name])).toContainEqual(['Andrzej Duda', 'US', 'Chicago']);
+    expect(tables(a)).toEqual(['Andrzej Duda + Justin Trudeau', 'Andrzej Duda + JB Pritzker']);
+    expect(a.x.meetings.map((m) => m.place?.name)).toEqual(['Toronto', 'Chicago']);
+    const b = run('ATHENS - Greek Foreign Minister Stavros Lamprinidis spoke to reporters. In Cairo on Sunday, Lamprinidis joined Cyprus\' Foreign Minister Andreas Theocharous and Egypt\'s top diplomat, Hisham Abdel-Rahman, for talks.', '2026-06-16');
+    expect(b.visits.map((v) => [v.visitor, v.to])).toEqual([['Stavros Lamprinidis', 'EG'], ['Andreas Theocharous', 'EG']]);
+  });
+  it('strips "HH" and "Maronite Patriarch" from names', () => {
+    const x = run('BEIRUT - Le Drian met Maronite Patriarch Bechara Boutros al-Rai in Bkerke. HH Sheikh Tamim bin Hamad Al Thani called.', '2024-05-29');
+    expect(x.people.map((p) => p.name)).toEqual(['Le Drian', 'Bechara Boutros al-Rai', 'Tamim bin Hamad Al Thani']);
+  });
+});

@@ -16,13 +16,15 @@ export const HONORIFICS = new Set([
   'retd', 'rtd', 'retired',
   'lyonchhen', 'lyonchhoen', 'lyonpo', 'dasho', 'aum', 'ashi', 'druk', 'gyalpo',
   // church and court: "Pope Francis", "Cardinal Parolin", "Federal Councillor Cassis", "His Serene Highness Hereditary Prince Alois"
-  'pope', 'cardinal', 'archbishop', 'monsignor', 'councillor', 'serene', 'hereditary',
+  'pope', 'cardinal', 'archbishop', 'monsignor', 'patriarch', 'councillor', 'serene', 'hereditary',
+  // "HH Sheikh Tamim", "HRH Prince Faisal": Highness written short
+  'hh', 'hrh',
   // Bruneian forms of address: "Yang Berhormat", "Kebawah Duli … Baginda"
   'berhormat', 'kebawah', 'duli', 'baginda',
   // Malaysian and Bruneian honorifics: "Datuk Seri Anwar", "Tunku Ismail"
   'datuk', 'dato', "dato'", 'datin', 'seri', 'utama', 'tun', 'tunku', 'tengku', 'pehin', 'pengiran', 'puan', 'encik', 'paduka', 'setia',
   // Cambodian ones: "Samdech Akka Moha Sena Padei Techo Hun Sen", "Samdech Thipadei Hun Manet"
-  'akka', 'moha', 'sena', 'padei', 'techo', 'thipadei',
+  'akka', 'moha', 'sena', 'padei', 'techo', 'thipadei', 'borvor',
 ]);
 
 /** Nouns that head an office title: "special envoy", "foreign minister", "deputy spokesperson". */
@@ -55,7 +57,7 @@ export const TITLE_WORDS = new Set([
   'intelligence', 'security', 'political', 'national', 'military', 'energy', 'water', 'health', 'education',
   'information', 'culture', 'agriculture', 'refugees', 'labour', 'labor', 'commerce', 'development',
   'planning', 'communications', 'borders', 'tribal', 'religious', 'higher', 'public', 'works', 'urban',
-  'nuclear', 'climate', 'peace', 'humanitarian', 'transition', 'transitional', 'gas', 'diplomacy',
+  'nuclear', 'climate', 'peace', 'humanitarian', 'transition', 'transitional', 'gas', 'diplomacy', 'maronite', 'coptic', 'orthodox',
   'former', 'ex', 'personal', 'policy', 'woman', 'female', 'veteran', 'newly', 'appointed', 'designate', 'outgoing', 'incoming',
   'permanent', 'principal', 'protocol', 'resident', 'plenipotentiary', 'extraordinary', 'regional', 'federal', 'provincial',
   'ministry', 'office', 'department', 'division', 'mfa', 'general', 'staff', 'army', 'navy', 'forces',
