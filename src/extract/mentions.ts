@@ -1121,11 +1121,13 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     }
     // "the Presidency said": the head of state's office, of the country the story is told from
     // ("the Presidency of the Republic said", "the Presidency of the Council": the office named in full)
-    for (let i = 1; i < tokens.length && context.datelineCountry; i++) {
+    // (without a dateline, a national outlet's)
+    const presidencyState = context.datelineCountry ?? context.homeCountry;
+    for (let i = 1; i < tokens.length && presidencyState; i++) {
       if (tokens[i].text !== 'Presidency' || tokens[i - 1].lower !== 'the' || claimed[i] || claimed[i - 1]) continue;
       const full = lower(tokens[i + 1]) === 'of' && lower(tokens[i + 2]) === 'the' && /^(Republic|Council|Government)$/.test(tokens[i + 3]?.text ?? '') && !claimed[i + 3] ? 4 : 1;
       claim({ from: i - 1, to: i + full });
-      mentions.push(presidencyMention(at(i, i + full), context.datelineCountry, phrase(i, i + full)));
+      mentions.push(presidencyMention(at(i, i + full), presidencyState, phrase(i, i + full)));
     }
     // "State House said": the head of state's office in many Commonwealth states, of the country the story is told from
     // ("the Executive Mansion" in Liberia, "Government House" of a governor-general, too)
@@ -1145,6 +1147,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       while (tokens[to]?.capitalized && TITLE_WORDS.has(tokens[to].lower) && !claimed[to]) to++;
       if (to === i + 3 || !TITLE_HEADS.has(tokens[to - 1].lower)) continue;
       if (lower(tokens[to]) === 'and' && tokens[to + 1]?.text === 'Cabinet') to += 2;
+      // ("the Office of the Special Envoy of the Secretary-General for Yemen": whom the office-holder serves, and for where)
+      if (lower(tokens[to]) === 'of' && lower(tokens[to + 1]) === 'the' && /^Secretary[-‐]General$/.test(tokens[to + 2]?.text ?? '')) to += 3;
+      if (lower(tokens[to]) === 'for' && tokens[to + 1]?.capitalized && !claimedByPerson(to + 1)) to += 2;
       const surface = phrase(i, to);
       // ("the Cook Islands Office of the Prime Minister", "Kenya's Office of the President": the state set before it)
       const home = ownerOf(i - 1)?.country ?? context.homeCountry ?? null;

@@ -3317,3 +3317,13 @@ describe('a city paper, a double surname and a place told first', () => {
     expect(x.people.map((p) => p.name)).toEqual(['Le Drian', 'Bechara Boutros al-Rai', 'Tamim bin Hamad Al Thani']);
   });
 });
+
+describe('readouts of offices and of concerns raised', () => {
+  it('reads "the Presidency of the Republic" of a national outlet, "the Office of the Special Envoy of the Secretary-General for Yemen", and "⟨body⟩ said X \\"raised concerns\\"" as X relayed', () => {
+    const a = article('According to a communiqué from the Presidency of the Republic, the Head of State stressed that Tunisia intends to build partnerships.', '2023-11-14', 'Tunisia Online');
+    expect(a.x.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toContain('Presidency of the Republic');
+    const b = run('The Office of the Special Envoy of the Secretary-General for Yemen said in a statement that talks went well. In a readout issued Tuesday evening, Global Affairs Canada said Foreign Minister Mélanie Joly "raised Canada\'s serious concerns" about the investigation.', '2024-09-18');
+    expect(b.organizations).toContain('Office of the Special Envoy of the Secretary-General for Yemen');
+    expect(b.statements).toContainEqual({ speaker: 'Mélanie Joly', via: 'Global Affairs Canada' });
+  });
+});
