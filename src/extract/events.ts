@@ -220,7 +220,7 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   // ("received at the ministry's headquarters in Riyadh today ⟨P⟩" too)
   // ("received in ⟨L⟩ ⟨P⟩": a city may close the venue, and so may a named one's last word: "received at Denden Guest House a delegation led by ⟨P⟩",
   // or a seat's noun: "received at the seat of government the European Commissioner …"; "hosted then-president ⟨P⟩" too)
-  { cue: /host|receiv|summon/u, re: /(?<!\b(?:was|were|is|are|be|been)\s+)\b(?:hosted|hosts|host|hosting|received|receives|receive|receiving|summoned|summons|summon)\s+(?:(?:on\s+)?⟨T\d+⟩\s*,?\s+)?(?:in\s+(?:a\s+)?(?:private\s+|special\s+)?audience\s+)?(?:(?:at|in)\s+(?:[\p{L}'’-]+\s+|⟨[OLX]\d+⟩\s+){1,10}?(?:(?:[\p{L}⟩\d-]*|⟨[OLX]\d+⟩),\s+|⟨T\d+⟩\s+|(?<=⟨L\d+⟩\s+)|(?<=\s\p{Lu}[\p{L}'’-]*\s+)|(?<=\b(?:seat of government|palace|headquarters|residence|office)\s+)))?(?:(?:his|her|their|the)\s+)?(?:(?:then|former)-\p{Ll}+\s+)?(?:(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,12}?)?(?=⟨P\d+⟩|⟨X\d+⟩,\s*⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨O\d+⟩\s+(?:led|headed)\s+by\s+⟨P|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:led|headed)\s+by\b)/gu },
+  { cue: /host|receiv|summon/u, re: /(?<!\b(?:was|were|is|are|be|been)\s+)\b(?:hosted|hosts|host|hosting|received|receives|receive|receiving|summoned|summons|summon)\s+(?:(?:on\s+)?⟨T\d+⟩(?:\s*\(\s*⟨T\d+⟩\s*\))?\s*,?\s+)?(?:in\s+(?:a\s+)?(?:private\s+|special\s+)?audience\s+)?(?:(?:at|in)\s+(?:[\p{L}'’-]+\s+|⟨[OLX]\d+⟩\s+){1,10}?(?:(?:[\p{L}⟩\d-]*|⟨[OLX]\d+⟩),\s+|⟨T\d+⟩\s+|(?<=⟨L\d+⟩\s+)|(?<=\s\p{Lu}[\p{L}'’-]*\s+)|(?<=\b(?:seat of government|palace|headquarters|residence|office)\s+)))?(?:(?:his|her|their|the)\s+)?(?:(?:then|former)-\p{Ll}+\s+)?(?:(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,12}?)?(?=⟨P\d+⟩|⟨X\d+⟩,\s*⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨O\d+⟩\s+(?:led|headed)\s+by\s+⟨P|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:led|headed)\s+by\b)/gu },
   // "during their telephone conversation on ⟨T⟩, ⟨P1⟩ had assured him": the two spoke
   // (the verb first: a lookbehind opening the pattern would be tried at every position)
   { cue: /phone\s+(?:call|conversation)/i, re: /\b(?:told|assured|briefed|informed)\s+(?=⟨[PX]\d+⟩)(?<=\bduring\s+(?:their|a|the)\s+(?:tele)?phone\s+(?:call|conversation)\b[^.;]*)/gi, mode: 'PHONE' },
@@ -343,6 +343,9 @@ export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]
   const longTitle = /^⟨X(\d+)⟩(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}-]*)){1,10}\s+(?=⟨P)/u.exec(rest);
   if (longTitle && !slotAt(masked, Number(longTitle[1])).keys.length) return groupAfter(masked, pos + longTitle[0].length);
   // ("then-foreign ⟨minister X⟩": a hyphen may join the word to the title's first)
+  // ("talks with the head of the designated government, ⟨P⟩": an office told in plain words before its holder)
+  const described = /^the\s+(?:[a-z-]+\s+){0,2}(?:head|chief|leader|president|premier|minister|governor|secretary|envoy)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:government|state|council|country|administration|authority),\s*(?=⟨P)/.exec(rest);
+  if (described) return groupAfter(masked, pos + described[0].length);
   const head = /^(?:(?:then|former|outgoing|incoming)(?:\s+|-[a-z]+\s+))?(?:(?:the|his|her|their|its)\s+(?:new\s+|newly\s+appointed\s+)?|(?:officials|representatives|members|envoys|leaders|delegates) of\s+(?:the\s+)?|⟨X\d+⟩,\s*(?=⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨P\d+⟩(?:\s*[,.]|\s+(?:on|in|at|for|during|before|after)\b|\s*$)))?⟨([POX])(\d+)⟩/i.exec(rest);
   if (!head) return { slots: [], end: pos };
   const items = [{ slot: slotAt(masked, Number(head[2])), end: pos + head[0].length, comma: false }];

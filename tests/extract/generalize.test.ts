@@ -3335,3 +3335,10 @@ describe('a trip told in the present', () => {
     expect(x.meetings.map((m) => m.status)).toEqual(['PLANNED']);
   });
 });
+
+describe('receptions dated twice and offices told in plain words', () => {
+  it('reads "received on Wednesday (February 15, 2023) X" and "held talks with the head of the designated government, X, in the presence of Y"', () => {
+    const x = run('MANAMA - Bahrain\'s Foreign Minister Abdullatif Al Zayani received on Wednesday (February 15, 2023) Israel\'s Minister of Economy Nir Barkat. Later in the day, Barkat held talks with the head of the designated government, Osama Hammad, in the presence of Foreign Minister Abdulhadi al-Hawij.', '2023-02-16');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Abdullatif Al Zayani', 'Nir Barkat'], ['Abdulhadi al-Hawij', 'Nir Barkat', 'Osama Hammad']]);
+  });
+});
