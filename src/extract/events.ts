@@ -253,7 +253,8 @@ const LED_DELEGATION = /^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:(
 // ("⟨P⟩ was also present." after the talks; "⟨P⟩ also sat in."; "…, in which ⟨P⟩ also took part")
 const JOINED = /\b(?:joined|joins|opened|chaired|attended|took part in|participated in|sat in on)\s+(?:(?:the\s+(?:ministers|leaders|delegates|delegations|talks)|⟨X\d+⟩)\s+(?:for|at|in)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b|\bjoined\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone|video link)\b|(?<=⟨P\d+⟩\s+)(?:was|were)\s+(?:also\s+)?present\s*(?:at the (?:meeting|talks)\s*)?\.?\s*$|(?<=⟨P\d+⟩\s*,?\s+(?:also\s+)?)(?:sat in|took part)\s*(?=[.,;]|$)/gi;
 // ("The meeting, held at the ministry's headquarters, was attended by" too)
-const ATTENDED_BY = /^(?:The|This|These)\s+(?:[\w-]+\s+)?(?:meetings?|talks|sessions?|audiences?)(?:\s*,[^,;]*,)?(?:\s+(?:was|were)\s+(?:also\s+)?attended\s+by|\s*,\s*which\s+(?:(?:also\s+)?had\s+in\s+attendance|(?:was|were)\s+(?:also\s+)?attended\s+by))\s+/;
+// ("The tête-à-tête … was followed by an enlarged session of the two delegations, attended by ⟨P1⟩ and ⟨P2⟩" too: the same table, widened)
+const ATTENDED_BY = /^(?:The|This|These)\s+(?:[\w-]+\s+)?(?:meetings?|talks|sessions?|audiences?|t[êe]te-[àa]-t[êe]te)(?:\s*,[^,;]*,)?(?:\s+(?:was|were)\s+(?:also\s+)?attended\s+by|\s*,\s*which\s+(?:(?:also\s+)?had\s+in\s+attendance|(?:was|were)\s+(?:also\s+)?attended\s+by)|[^.;]*?\s+(?:was|were)\s+followed\s+by\s+(?:an?\s+)?(?:enlarged|expanded|extended|broader|wider|plenary|delegation-level)\s+(?:session|meeting|talks)[^,;⟨]*(?:⟨[OL]\d+⟩[^,;⟨]*)*,\s*attended\s+by)\s+/;
 /**
  * "⟨P⟩, who arrived on Tuesday, was accompanied by ⟨P2⟩": told just after P's talks, P2 sat at them
  * ("⟨P⟩ was joined at the table by ⟨P1⟩, while ⟨P2⟩ was accompanied by ⟨P3⟩": each side's companions; "Mr Burt was joined by ⟨P1⟩" too).

@@ -3342,3 +3342,10 @@ describe('receptions dated twice and offices told in plain words', () => {
     expect(x.meetings.map((m) => m.who)).toEqual([['Abdullatif Al Zayani', 'Nir Barkat'], ['Abdulhadi al-Hawij', 'Nir Barkat', 'Osama Hammad']]);
   });
 });
+
+describe('a table widened', () => {
+  it('seats those attending "an enlarged session" that followed a tête-à-tête at that table', () => {
+    const x = run('DAKAR - President Bassirou Diomaye Faye held talks on Thursday with his Gambian counterpart, Adama Barrow. The tête-à-tête between the two Heads of State was followed by an enlarged session of the two delegations, attended by the Minister of Foreign Affairs, Yassine Fall, and her Gambian counterpart, Dr Mamadou Tangara.', '2024-10-17');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Adama Barrow', 'Bassirou Diomaye Faye', 'Mamadou Tangara', 'Yassine Fall']]);
+  });
+});
