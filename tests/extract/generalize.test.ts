@@ -3349,3 +3349,11 @@ describe('a table widened', () => {
     expect(x.meetings.map((m) => m.who)).toEqual([['Adama Barrow', 'Bassirou Diomaye Faye', 'Mamadou Tangara', 'Yassine Fall']]);
   });
 });
+
+describe('a place in a clause of its own', () => {
+  it('does not seat talks in a city told in an ", as …" clause after them', () => {
+    const x = run('MUNICH - Syria\'s Foreign Minister Asaad al-Shaibani held talks with his German counterpart Annalena Baerbock on the sidelines of the Munich Security Conference on Saturday, as the new authorities in Damascus push Western capitals to lift sanctions.', '2025-02-16');
+    expect(x.meetings.map((m) => m.place?.name)).not.toContain('Damascus');
+    expect(x.visits.map((v) => v.to)).not.toContain('SY');
+  });
+});
