@@ -434,7 +434,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       const titledSo = (k: string): boolean => {
         const c = people.find((x) => x.key === k)!;
         // ("the two diplomats": ambassadors and envoys, whichever word their titles use)
-        return head === 'leader' ? c.titles.some((t) => LEADER_TITLE.test(t.title)) : ENVOY_WORDS.has(head) ? [...titleWords(c)].some((w) => ENVOY_WORDS.has(w)) : titleWords(c).has(head);
+        return head === 'leader' ? c.titles.some((t) => LEADER_TITLE.test(t.title)) : ENVOY_WORDS.has(head) ? [...titleWords(c)].some((w) => ENVOY_WORDS.has(w)) || c.titles.some((t) => HIGH_COMMISSIONER.test(t.title)) : titleWords(c).has(head);
       };
       // "Donald Trump's special envoy Steve Witkoff": the possessor is no one the sentence tells of
       // (a pronoun already resolved names its person too: "He added that Mr Duc would …, where the pair will …")
@@ -567,6 +567,8 @@ const OFFICE_HEADS = new Set(['president', 'minister', 'secretary', 'premier', '
 
 /** Words of a diplomat's office: "the two diplomats" are ambassadors, envoys or representatives. */
 const ENVOY_WORDS = new Set(['envoy', 'ambassador', 'diplomat', 'emissary', 'representative']);
+/** A Commonwealth state's envoy to another (not a commissioner of the EU or the UN). */
+const HIGH_COMMISSIONER = /\bhigh\s+commissioner\b/i;
 
 function genderOfPronoun(word: string | undefined): 'm' | 'f' | null {
   return /^(he|him|his)$/.test(word ?? '') ? 'm' : /^(she|her|hers)$/.test(word ?? '') ? 'f' : null;

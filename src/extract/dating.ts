@@ -37,6 +37,8 @@ function shift(range: DateRange, days: number): DateRange {
 export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: string | null, actorsOf: (e: Readable) => string[] = () => []): Dated {
   const dated: Dated = new Map();
   let storyDate: DateRange | null = null;
+  // ("… last met in March 2018. A day earlier, …": a day is counted from the story's last day, not a month told in passing)
+  let storyDay: DateRange | null = null;
   // events already dated, with their actors: an undated event takes the date of the one it shares most actors with
   const told: { actors: Set<string>; date: DateRange; event: boolean }[] = [];
   let storyFromEvent = false;
@@ -54,6 +56,7 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
       // a day after the article's that no plan is told for is a deadline, not the story's day
       const deadline = day && anchor && !PLANNING.test(m.sentence.text) && day.time!.range.start > anchor;
       if (day && !deadline) { storyDate = (PLANNING.test(m.sentence.text) ? futureOf(m, day.time!.start, anchor) : null) ?? day.time!.range; storyFromEvent = false; }
+      if (storyDate?.precision === 'DAY') storyDay = storyDate;
       continue;
     }
     let sentenceDate: DateRange | null = null;
@@ -66,7 +69,7 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
       const relative = RELATIVE.exec(m.sentence.text);
       let date = own;
       // ("⟨P⟩, who reached Dhaka on Thursday, held talks … the same day": a day told earlier in the sentence is the base)
-      const base = relative && (dayBefore(m, relative.index) ?? storyDate);
+      const base = relative && (dayBefore(m, relative.index) ?? (storyDate?.precision === 'DAY' ? storyDate : storyDay ?? storyDate));
       if (!date && relative && base) {
         const n = NUMBERS[relative[1]?.toLowerCase() ?? ''] ?? 1;
         const way = relative[2] ?? relative[3] ?? relative[4] ?? (relative[5] ? 'previous' : '');
@@ -95,6 +98,7 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
     // "that evening", "the same day" in the next sentence point to the last event told
     // a day told only as when words were said is the sentence's day, not an event's of its own
     if (lastDate) { storyDate = lastDate; storyFromEvent = toldHere.some((t) => t.event); }
+    if (storyDate?.precision === 'DAY') storyDay = storyDate;
   }
   return dated;
 

@@ -227,8 +227,9 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   // "⟨P1⟩ hosted a working dinner in honour of his Armenian counterpart": they met
   { cue: /in\s+(?:honou?r|tribute)\s+of/i, re: /\b(?:hosted|hosts|gave|held)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception|banquet)\s+in\s+(?:honou?r|tribute)\s+of\s+(?:his\s+|her\s+|the\s+)?/gi },
   // "⟨P1⟩ received separately at the ⟨O⟩ on ⟨T⟩ the copies of the credentials of ⟨P2⟩ …": an envoy presenting credentials meets the one receiving them
+  // ("credentials from three new ambassadors to ⟨L⟩ at ⟨L⟩ in ⟨L⟩: ⟨P2⟩, ⟨P3⟩ and ⟨P4⟩": the list after where they were received)
   // ("received … the letters of credence of three new ambassadors accredited to ⟨L⟩: ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩": each in an audience of their own)
-  { cue: /credentials|credence/i, re: /\b(?:received|receives|accepted|accepts)\b(?:[^.;⟨]|⟨[OLTX]\d+⟩){0,80}?\b(?:credentials|letters? of credence)\s+(?:of|from)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:ambassadors|envoys|diplomats|heads of mission)(?:\s+(?:accredited|posted)\s+to\s+⟨L\d+⟩)?\s*[:,]\s*)?/gi, mode: 'IN_PERSON', oneEach: true },
+  { cue: /credentials|credence/i, re: /\b(?:received|receives|accepted|accepts)\b(?:[^.;⟨]|⟨[OLTX]\d+⟩){0,80}?\b(?:credentials|letters? of credence)\s+(?:of|from)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:ambassadors|envoys|diplomats|heads of mission)(?:\s+(?:(?:accredited|posted)\s+)?to\s+⟨L\d+⟩)?(?:\s+(?:at|in)\s+(?:the\s+)?⟨[LO]\d+⟩)*\s*[:,]\s*)?/gi, mode: 'IN_PERSON', oneEach: true },
   // "⟨P⟩ is scheduled to present his Letter of Credentials to ⟨P2⟩": an envoy presenting credentials meets the one receiving them
   // ("jointly submitted copies of their credentials to ⟨P⟩", "handed over his letters of credence to ⟨P⟩" too)
   { cue: /credentials|credence/i, re: /\b(?:present|submit(?:t)?|hand(?:ed)?\s+over)(?:s|ed|ing)?\s+(?:(?:his|her|their|⟨[PX]\d+⟩)\s+)?(?:copies\s+of\s+(?:the\s+|(?:his|her|their)\s+)?)?(?:letters?\s+of\s+(?:credence|credentials)|credentials)\s+to\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=⟨P))?/gi, mode: 'IN_PERSON', oneEach: true },
@@ -1052,7 +1053,13 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
         const eachAlone = oneEach && !/\b(?:jointly|together)\b/i.test(text);
         const tableKeys = table.flatMap((x) => x.keys);
         // ("hold separate meetings on Monday with ⟨P1⟩ and ⟨P2⟩" too)
-        if ((eachAlone || /\bseparately\b|\bseparate\s+(?:meetings|talks|audiences|consultations|calls)\b/i.test(text.slice(Math.max(0, match.index - 20), match.index + match[0].length)) || /\bcourtesy\s+calls\s+on\s+$/i.test(text.slice(0, match.index + match[0].length))) && object.slots.length > 1) {
+        // ("received the envoys one after the other" too)
+        const inTurn = /^\s*,?\s*(?:one\s+(?:after\s+(?:the\s+)?other|by\s+one)|in\s+turn|individually)\b/i.test(text.slice(object.end));
+        // (those of a plural anaphor, "the envoys", each alone)
+        const objectKeys = object.slots.flatMap((o) => o.keys);
+        if (inTurn && object.slots.length === 1 && objectKeys.length > 1) {
+          for (const k of objectKeys) add([...table, { ...object.slots[0], keys: [k] }], match.index, sentenceMode, 0.8);
+        } else if ((eachAlone || inTurn || /\bseparately\b|\bseparate\s+(?:meetings|talks|audiences|consultations|calls)\b/i.test(text.slice(Math.max(0, match.index - 20), match.index + match[0].length)) || /\bcourtesy\s+calls\s+on\s+$/i.test(text.slice(0, match.index + match[0].length))) && object.slots.length > 1) {
           for (const one of object.slots) add([...table, one], match.index, sentenceMode, 0.8);
         } else if (eachAlone && tableKeys.length > 1) {
           for (const k of tableKeys) add([{ ...table[0], keys: [k] }, ...object.slots], match.index, sentenceMode, 0.8);

@@ -3357,3 +3357,19 @@ describe('a place in a clause of its own', () => {
     expect(x.visits.map((v) => v.to)).not.toContain('SY');
   });
 });
+
+describe('credentials received in turn', () => {
+  it('reads the envoys listed after where their credentials were received, a day before the story\'s day, not before a month told in passing', () => {
+    const x = run('President Kim Dae-sung on Wednesday held a phone call with Chilean President Rosa Fuentes. The two leaders last met in person in Santiago in May 2019. A day earlier, President Kim received credentials from two new ambassadors to Korea at Cheong Wa Dae in Seoul: Ambassador Batbold Enkhjargal of Mongolia and Ambassador Ana Lucia Vargas of Peru.', '2021-11-19');
+    expect(x.people.map((p) => p.name)).not.toContain('Wa Dae');
+    const credentials = x.meetings.filter((m) => m.who.some((w) => w === 'Batbold Enkhjargal' || w === 'Ana Lucia Vargas'));
+    expect(credentials.map((m) => [m.who, m.date])).toEqual([
+      [['Batbold Enkhjargal', 'Kim Dae-sung'], '2021-11-16'],
+      [['Ana Lucia Vargas', 'Kim Dae-sung'], '2021-11-16'],
+    ]);
+  });
+  it('gives each envoy "received one after the other" a meeting of their own', () => {
+    const x = run('President Kwesi Mensah on Thursday received letters of credence from three newly accredited Heads of Mission at the Jubilee House in Accra. They are Mr Emre Aydin, Ambassador of the Republic of Türkiye; Mr Paulo Souza, Ambassador of the Federative Republic of Brazil; and Mrs Kari Berg, Ambassador of the Kingdom of Norway. The President received the envoys one after the other, in a ceremony witnessed by the foreign minister.', '2022-03-11');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Emre Aydin', 'Kwesi Mensah'], ['Kwesi Mensah', 'Paulo Souza'], ['Kari Berg', 'Kwesi Mensah']]);
+  });
+});

@@ -34,12 +34,14 @@ export const EXTRA_COUNTRY_NAMES: Readonly<Record<string, string>> = {
   'Saint Vincent': 'VC', 'St Vincent': 'VC', 'St Lucia': 'LC',
   // names states use for themselves that the package lacks
   'Cabo Verde': 'CV', 'The Gambia': 'GM', 'Lao PDR': 'LA',
+  // (Seoul's own short name: "ambassadors to Korea"; the North is always named as such)
+  Korea: 'KR',
 };
 
 /** Buildings and streets that stand for a government ("the Kremlin said"). */
 export const GOVERNMENT_SEATS: Readonly<Record<string, string>> = {
   Kremlin: 'RU', 'White House': 'US', 'Downing Street': 'GB', 'Elysee': 'FR', 'Élysée': 'FR',
-  Zhongnanhai: 'CN', 'Blue House': 'KR', Akorda: 'KZ', 'Ak Orda': 'KZ', 'Aso Rock': 'NG', 'Aso Villa': 'NG',
+  Zhongnanhai: 'CN', 'Blue House': 'KR', 'Cheong Wa Dae': 'KR', Akorda: 'KZ', 'Ak Orda': 'KZ', 'Aso Rock': 'NG', 'Aso Villa': 'NG',
   'Casa Rosada': 'AR', Planalto: 'BR', 'Palacio de Planalto': 'BR', Moncloa: 'ES', 'Palazzo Chigi': 'IT', Quirinale: 'IT',
   Kantei: 'JP', Bankova: 'UA', Miraflores: 'VE', 'Rashtrapati Bhavan': 'IN', 'Malacanang': 'PH', 'Malacañang': 'PH',
   'Ark Saray': 'TJ', 'Ak Saray': 'TR', Beştepe: 'TR', 'Bellevue Palace': 'DE', 'Istana': 'SG', 'Perdana Putra': 'MY',
