@@ -315,6 +315,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       const titleWords = c.titles.flatMap((t) => wordsOfTitle(t.title));
       // ("the chancellor", as Latin American copy calls its foreign minister)
       if (head === 'chancellor' && titleWords.some((w) => /^(?:foreign|external|exterior)$/.test(w))) return true;
+      // ("the envoys" received together: a high commissioner among the ambassadors)
+      if (ENVOY_WORDS.has(head) && c.titles.some((t) => HIGH_COMMISSIONER.test(t.title))) return true;
       // "Head of State Tokayev" is the president a later "the President" means
       if (head === 'president' && c.titles.some((t) => /\bhead of state\b/i.test(t.title))) return true;
       // one known only as someone's counterpart may hold any office ("his Vietnamese counterpart … the Vietnamese top diplomat")
@@ -434,7 +436,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       const titledSo = (k: string): boolean => {
         const c = people.find((x) => x.key === k)!;
         // ("the two diplomats": ambassadors and envoys, whichever word their titles use)
-        return head === 'leader' ? c.titles.some((t) => LEADER_TITLE.test(t.title)) : ENVOY_WORDS.has(head) ? [...titleWords(c)].some((w) => ENVOY_WORDS.has(w)) || c.titles.some((t) => HIGH_COMMISSIONER.test(t.title)) : titleWords(c).has(head);
+        return head === 'leader' ? c.titles.some((t) => LEADER_TITLE.test(t.title)) : ENVOY_WORDS.has(head) ? [...titleWords(c)].some((w) => ENVOY_WORDS.has(w)) : titleWords(c).has(head);
       };
       // "Donald Trump's special envoy Steve Witkoff": the possessor is no one the sentence tells of
       // (a pronoun already resolved names its person too: "He added that Mr Duc would …, where the pair will …")
