@@ -3373,3 +3373,10 @@ describe('credentials received in turn', () => {
     expect(x.meetings.map((m) => m.who)).toEqual([['Kwesi Mensah', 'Priya Nair'], ['Kwesi Mensah', 'Paulo Souza'], ['Kari Berg', 'Kwesi Mensah']]);
   });
 });
+
+describe('talks told before the one who held them', () => {
+  it('reads "during talks ⟨P1⟩ held here yesterday with ⟨P2⟩" as their meeting', () => {
+    const x = run('ADDIS ABABA - The deal was reached during talks Foreign Minister Tesfaye Alemu held here yesterday with Kenyan Foreign Minister Grace Wanjiru, who arrived on Wednesday.', '2022-06-10');
+    expect(x.meetings.map((m) => [m.who, m.date])).toEqual([[['Grace Wanjiru', 'Tesfaye Alemu'], '2022-06-09']]);
+  });
+});
