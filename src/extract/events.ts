@@ -150,6 +150,8 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   { cue: /signed|initiall?ed/i, re: /(?<=⟨[PX]\d+⟩\s+and\s+(?:his\s+|her\s+)?⟨[PX]\d+⟩\s+(?:also\s+|later\s+|then\s+)?)(?:signed|initialled|initialed)\s+(?=(?:a|an|the|two|three|several|\w+)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|accords?|deals?|protocols?|declarations?|treaty|treaties|MoUs?|conventions?)\b)/gi, objectless: true },
   // ("chaired in Dakar a tripartite meeting on migration with ⟨P1⟩ and ⟨P2⟩", "held official talks ⟨T⟩ at the Palace of the Revolution with ⟨P⟩" too)
   { cue: /talks|meeting|consultations|discussions|negotiations|call|conversation|session|breakfast|lunch|dinner|conference|exchange/i, re: /\b(?:held|holds|hold|holding|had|have|has|co-chaired|co-chairs|co-chair|chaired|chairs|co-hosted|co-hosts|hosted|hosts|took part in|takes part in|participated in)\s+(?:in\s+⟨L\d+⟩\s+|on\s+⟨T\d+⟩\s+|⟨T\d+⟩\s+)?(?:[\w-]+\s+|⟨L\d+⟩[–-]⟨L\d+⟩\s+){0,8}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|(?:working\s+)?session|breakfast|lunch|luncheon|dinner|video ?conference|exchanges?(?!\s+of\s+(?:letters|notes|fire|prisoners|documents|instruments)))\s+(?:(?:[^⟨.;]{0,30}?⟨[LTOX]\d+⟩){1,2}[^⟨.;]{0,40}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
+  // "political consultations … were held on ⟨T⟩, led by ⟨P1⟩ and ⟨P2⟩": the two heading the delegations meet
+  { cue: /consultations|talks|negotiations|dialogue/i, re: /\b(?:consultations|talks|negotiations|dialogue)\b(?:[^.;⟨]|⟨[LOT]\d+⟩){0,150}?\b(?:were|was)\s+held\b(?:[^.;⟨]|⟨[LT]\d+⟩){0,40}?,?\s*(?:led|headed|co-chaired)\s+by\s+(?=(?:the\s+)?⟨P\d+⟩[^.;⟨]{0,60}?\band\s+[^.;⟨]{0,80}?⟨P\d+⟩)/gi },
   // "during talks ⟨P1⟩ held here ⟨T⟩ with ⟨P2⟩": the talks told before the one who held them
   { cue: /talks|meeting|consultations|discussions/i, re: /(?<=\b(?:talks|meetings?|consultations|discussions)\s+(?:that\s+)?⟨P\d+⟩\s+(?:had\s+)?)held\s+(?:(?:here|there|on|in|at)\s+|⟨[LT]\d+⟩\s+){0,3}with\s+/gi },
   // ("sat down at the ⟨ministry⟩ with ⟨P⟩", "sat down on ⟨T⟩ with ⟨P⟩" too)
@@ -937,8 +939,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
     // ("in the southern Polish city of Kraków": the city a description names)
     // ("… this evening to discuss the situation of citizens still in ⟨L⟩": nor one in what they are to discuss)
     const placeMatch = /^[^;]*?\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+|⟨L\d+⟩\s+){0,3}?(?:city|town|capital|port|resort)\s+of\s+|⟨L\d+⟩\s+of\s+)?(?:the\s+)?⟨L(\d+)⟩/.exec(after.split(/[.;]\s|,\s*(?:where|including|whose|focusing|focused|discussing|aimed|ahead|as)\b|\s(?:that|which)\s+(?:focused|dealt|covered|centred|centered|touched|addressed|concerned|discussed)\b|\s+to\s+(?:discuss|review|address|examine|explore|talk\s+about)\b/)[0]);
-    // ("On Monday, in ⟨L⟩, ⟨P⟩ met …": a place opening the sentence)
-    const opening = /^(?:(?:On\s+|Later\s+|Earlier\s+)?⟨T\d+⟩\s*,\s*)?[Ii]n\s+⟨L(\d+)⟩(?:\s+(?:on\s+)?⟨T\d+⟩)?\s*,/.exec(text);
+    // ("On Monday, in ⟨L⟩, ⟨P⟩ met …", "Also in ⟨L⟩, …": a place opening the sentence)
+    const opening = /^(?:(?:On\s+|Later\s+|Earlier\s+)?⟨T\d+⟩\s*,\s*)?(?:Also\s+)?[Ii]n\s+⟨L(\d+)⟩(?:\s+(?:on\s+)?⟨T\d+⟩)?\s*,/.exec(text);
     // (not when a trip to another place comes between: "In ⟨L1⟩, rumours had circulated that ⟨P⟩ would travel to ⟨L2⟩ to meet …")
     const placeSlot = placeMatch?.[1] ?? (opening && opening[0].length <= at && !/⟨L\d+⟩/.test(text.slice(opening[0].length, at)) ? opening[1] : undefined);
     let place = mode === 'IN_PERSON' && placeSlot ? placeOf(slotAt(masked, Number(placeSlot))) : null;

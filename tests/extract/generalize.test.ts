@@ -3380,3 +3380,11 @@ describe('talks told before the one who held them', () => {
     expect(x.meetings.map((m) => [m.who, m.date])).toEqual([[['Grace Wanjiru', 'Tesfaye Alemu'], '2022-06-09']]);
   });
 });
+
+describe('consultations led by two', () => {
+  it('seats the two leading consultations "held on Monday" at one table, in the city opening the sentence', () => {
+    const x = run('Also in Sofia, political consultations between the foreign ministries of Bulgaria and Jordan were held on Monday, led by Deputy Minister Ivan Petrov and the Jordanian Secretary-General of the Foreign Ministry, Sami Haddad, who was on a working visit to Bulgaria.', '2024-09-18');
+    expect(x.meetings.map((m) => [m.who, m.date])).toEqual([[['Ivan Petrov', 'Sami Haddad'], '2024-09-16']]);
+    expect(extract({ text: 'Also in Sofia, political consultations between the foreign ministries of Bulgaria and Jordan were held on Monday, led by Deputy Minister Ivan Petrov and the Jordanian Secretary-General of the Foreign Ministry, Sami Haddad.', publishedAt: '2024-09-18' }).meetings[0]?.place?.name).toBe('Sofia');
+  });
+});
