@@ -47,7 +47,8 @@ export interface MeetingReading extends EventReading {
 
 const PLANNED = /\b((?<!\b(?:the|political|their|its|his|her|good)\s)will|would|shall|could|might|(?:is|are|was|were|had been|has been|have been) (?:both |all |also |now |still )?(?:due|expected|scheduled|set|slated|likely|poised|going) to|(?:is|are) (?:scheduled|set|slated|planned|pencill?ed in) for|(?:is|are) (?:also |now |both |all )?(?:due|expected) (?:in|at|back)|agreed to|plans? to|planned|planning to|intend(?:s|ed)? to|wants? to|hopes? to|expect(?:s|ed)? to|to be held|upcoming|look(?:s|ed|ing)? forward to|(?:travels|flies|heads|leaves|departs)\s+(?:on\s+)?(?:to|for)\b(?![^.;]*,\s+and\b))\b[^.;]*$/i;
 const CANCELLED = /\b(called off|cancell?ed|postponed|shelved|scuttled|scrapped|put off|pushed back|put on hold|on hold|(?:put )?on ice|(?:will|would|is|are|was|were)\s+no longer|off the table|deferred|blocked|collapsed|fell through|(?:did not|never|will not|would not|won.t) (?:now )?(?:take place|go ahead)|never took place|dropped from (?:the|his|her|their|⟨[PX]\d+⟩) (?:itinerary|schedule|programme|program)|(?:was|has been|had been) dropped|(?:was|were) to have (?:been|taken|made|held|visited|travell?ed|flown|met)|(?:was|were) supposed to|had been (?:due|scheduled|set|slated|expected) to|had been (?:due|expected) (?:in|at))\b/i;
-const NEGATED = /\b(not|never|refused to|declined to|won't|didn't|did not|will not)\s+(?:\w+\s+)?$/i;
+// ("There was no meeting between ⟨P1⟩ and ⟨P2⟩" too)
+const NEGATED = /\b(not|never|no(?!\s+longer)|refused to|declined to|won't|didn't|did not|will not)\s+(?:\w+\s+)?$/i;
 /** "Türkiye was ready to host a meeting between …": an offer or a possibility reports no event. */
 const HYPOTHETICAL = /\b(?:ready|willing|prepared|offered|offers|offering|proposed|proposes|possible|could|might|hopes?|hoped|hoping|wants?|seeks?|sought)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** "have co-hosted talks in Jeddah since May 2023": a run of events over a span, no one event. */
@@ -58,12 +59,13 @@ function habitual(masked: MaskedSentence, at: number): boolean {
 }
 /** "denied reports that ⟨P1⟩ had met ⟨P2⟩", "a daily had claimed that …": an event disputed or only alleged is no fact. */
 // ("has denied holding any meeting with ⟨P⟩ in ⟨L⟩" too)
-const DISPUTED = /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|claim(?:ed|s|ing)?|alleg(?:ed|es|ing)|rumou?red|speculated)\b[^.;"“”]{0,160}?\bthat\s(?![^.;]*,\s*(?:saying|adding|noting|but)\b)[^.;]*$|\bden(?:y|ies|ied|ying)\s+(?:ever\s+|any\s+)?(?:(?:holding|having|meeting|hosting|receiving|visiting|travell?ing)\b[^.;]*)?$/i;
+const DISPUTED = /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|claim(?:ed|s|ing)?|alleg(?:ed|es|ing)|rumou?red|speculated)\b[^.;"“”]{0,160}?\bthat\s(?![^.;]*,\s*(?:saying|adding|noting|but)\b)[^.;]*$|\bden(?:y|ies|ied|ying)\s+(?:ever\s+|any\s+)?(?:(?:holding|having|meeting|hosting|receiving|visiting|travell?ing)\b[^.;]*)?$|\b(?:posts?|reports?|rumou?rs?|stories)\s+(?:claiming|alleging|suggesting)\s[^.;]*$/i;
 /** "Speculation that ⟨P⟩ would meet ⟨P2⟩ … was dismissed": what a report says, in a sentence that denies it. */
 // (not a relative clause inside it: "speculation that he might meet ⟨P⟩, who is expected in ⟨L⟩ …")
 const REPORTED_THEN_DENIED = /\b(?:speculation|rumou?rs?|reports?|claims?|suggestions?)\s+(?:[\w-]+\s+){0,6}?that\s(?![^.;]*,\s*(?:who|which)\b)[^.;]*$/i;
 const DENIAL = /\b(?:den(?:y|ies|ied)|dismiss(?:ed|es)|reject(?:ed|s)|refut(?:ed|es)|baseless|unfounded|no such)\b/i;
 /** An event told as denied, claimed or rumoured, up to `at`. */
+// ("refuting earlier social media posts claiming the two had met": a claim told without "that" too)
 function disputed(text: string, at: number): boolean {
   return DISPUTED.test(text.slice(0, at)) || (REPORTED_THEN_DENIED.test(text.slice(0, at)) && DENIAL.test(text));
 }
@@ -1159,6 +1161,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
     // "the first meeting at this level between the two sides" characterises; it reports no meeting
     // (so does one told in an apposition: "the three-hour meeting, the first face-to-face encounter between the two")
     if (/\b(?:first|first-ever|only|rare|latest|highest-level)\s+(?:[\w-]+\s+)?$/i.test(text.slice(0, match.index)) || /,\s*the\s+(?:first|first-ever|only|rare)\b/i.test(match[0]) || HYPOTHETICAL.test(text.slice(0, match.index)) || habitual(masked, match.index)) continue;
+    // ("There was no meeting between …": denied outright)
+    if (NEGATED.test(text.slice(0, match.index))) continue;
     // "a meeting between X and Y was not on the agenda": denied, no meeting
     if (/^[^.;]*?\b(?:(?:was|is|will be|would be)\s+not\b|not on the agenda|(?:was|is|has been)\s+ruled out)/i.test(text.slice(match.index + match[0].length))) continue;
     const group = groupAfter(masked, match.index + match[0].length);

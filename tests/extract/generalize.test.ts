@@ -3388,3 +3388,11 @@ describe('consultations led by two', () => {
     expect(extract({ text: 'Also in Sofia, political consultations between the foreign ministries of Bulgaria and Jordan were held on Monday, led by Deputy Minister Ivan Petrov and the Jordanian Secretary-General of the Foreign Ministry, Sami Haddad.', publishedAt: '2024-09-18' }).meetings[0]?.place?.name).toBe('Sofia');
   });
 });
+
+describe('a meeting denied in plain words', () => {
+  it('reads no meeting from "There was no meeting between …" nor from posts "claiming the two had met", and still a trip "no longer" made', () => {
+    const x = run('Foreign Minister Carlos Reyes paid a courtesy call on Governor Ana Lim in Cebu City on Monday. President Ramon Cruz, who flew in on Monday, did not meet the visiting minister, Press Officer Lea Santos said. "There was no meeting between the President and the minister," Santos said, refuting social media posts claiming the two had met at the airport. Reyes said he would no longer travel to Port Vila next week for a ministerial meeting.', '2025-02-11');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Ana Lim', 'Carlos Reyes']]);
+    expect(x.visits.filter((v) => v.status === 'CANCELLED').map((v) => v.visitor)).toEqual(['Carlos Reyes']);
+  });
+});
