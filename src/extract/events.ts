@@ -28,6 +28,8 @@ export interface VisitReading extends EventReading {
   returning?: boolean;
   /** "before continuing to Prague": the leg after the one the sentence's talks are on. */
   onward?: boolean;
+  /** "returned on Thursday from Bobo-Dioulasso, where …": a trip over, where the story no longer stands. */
+  ended?: boolean;
 }
 export interface MeetingReading extends EventReading {
   participants: string[];
@@ -116,6 +118,8 @@ const VISIT_PATTERNS: { cue: RegExp; re: RegExp }[] = [
   { cue: /for\s+⟨L/i, re: /\b(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|heading|set off|sets off|fly|flies|flew)\s+(?:⟨L\d+⟩\s+|the\s+country\s+)?(?:(?:on\s+)?⟨T\d+⟩\s*,?\s*(?:⟨T\d+⟩\s*,?\s*)?)?for\s+⟨L(\d+)⟩/gi },
   // ("… the last stop of a tour of allied countries that began last week in ⟨L⟩": where the tour opened)
   { cue: /began|started|opened/i, re: /\b(?:tour|trip|swing)\b[^.;⟨]{0,40}?\b(?:began|started|opened)\s+(?:⟨T\d+⟩\s+)?in\s+⟨L(\d+)⟩/gi },
+  // "returned to ⟨L1⟩ on Sunday from ⟨L2⟩, where he had taken part in …": the trip just ended
+  { cue: /\bfrom\s+⟨L/i, re: /\b(?:returned|returns|returning|flew\s+back|came\s+back|arrived\s+back)\b(?:\s+(?:home|to\s+⟨L\d+⟩|(?:on\s+)?⟨T\d+⟩))*\s+from\s+(?:the\s+)?⟨L(\d+)⟩(?=\s*,\s*where\b|\s+after\b)/gi },
   // "will join her in Jakarta": the one who joins travels there
   { cue: /join/i, re: /\b(?:join|joins|joined|joining)\s+⟨[PX]\d+⟩\s+in\s+⟨L(\d+)⟩/gi },
   // ("In ⟨L⟩ on Sunday, ⟨P⟩ joined ⟨P1⟩ and ⟨P2⟩ for talks": the place told first)
@@ -716,7 +720,7 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       if (NEGATED.test(masked.text.slice(0, match.index)) || habitual(masked, match.index)) continue;
       // ("travelled from Gitega to Bujumbura": a journey inside one country is no trip abroad)
       const origin = /\bfrom\s+(?:the\s+)?⟨L(\d+)⟩/.exec(match[0]);
-      if (origin && placeOf(slotAt(masked, Number(origin[1])))?.country === placeOf(placeSlot)?.country) continue;
+      if (origin && slotAt(masked, Number(origin[1])) !== placeSlot && placeOf(slotAt(masked, Number(origin[1])))?.country === placeOf(placeSlot)?.country) continue;
       // "invited ⟨P⟩ to visit Abuja": an invitation is no trip (one accepted is a plan)
       // ("an invitation for ⟨P⟩ to pay a state visit to ⟨L⟩", "invited ⟨P⟩ to undertake an official visit to ⟨L⟩" too)
       const invited = /\binvit\w*\b[^.;]{0,80}\bto\s+(?:(?:pay|make|undertake)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?$/i.exec(masked.text.slice(0, match.index));
@@ -757,7 +761,9 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       if (/\b(?:began|started|opened)\s/i.test(match[0]) && visits.length > counted) visits[visits.length - 1].status = 'OCCURRED';
       // ("flew back to Singapore", "returned to Astana": perhaps a trip home)
       // ("is due back in Canberra on Thursday" too)
-      if (/^returned\b|^\w+\s+(?:back|home)\b|\bdue\s+back\b|\bexpected\s+back\b/i.test(match[0]) && visits.length) visits[visits.length - 1].returning = true;
+      if (/\bfrom\s+(?:the\s+)?⟨L\d+⟩$/.test(match[0]) && visits.length > counted) visits[visits.length - 1].ended = true;
+      // (not the place one came back from: "returned home from ⟨L⟩ after …")
+      if (/^returned\b|^\w+\s+(?:back|home)\b|\bdue\s+back\b|\bexpected\s+back\b/i.test(match[0]) && !/\bfrom\s+(?:the\s+)?⟨L\d+⟩$/.test(match[0]) && visits.length) visits[visits.length - 1].returning = true;
       // ("… received by ⟨P⟩ before continuing to ⟨L⟩": the next stop, not where the sentence's talks are)
       // ("… talks with ⟨P⟩ tomorrow before ⟨P⟩ leaves for ⟨L⟩": so is a departure told after "before" with its own subject)
       if (/\b(?:before|then)\s+(?:⟨[PX]\d+⟩\s+)?$/i.test(masked.text.slice(0, match.index)) && visits.length) visits[visits.length - 1].onward = true;

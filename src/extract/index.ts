@@ -381,7 +381,8 @@ function compatible(a: DateRange | null, b: DateRange | null): boolean {
 }
 
 // ("a meeting of the ⟨SADC⟩ Organ Troika in ⟨L⟩": a body's name may stand between)
-const GATHERING_PLACE = /\b(?:summit|session|conference|forum|assembly|ceremony|inauguration|dialogue|meeting|trilateral|talks)\b(?:[^.;⟨]|⟨O\d+⟩){0,40}?\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/i;
+// ("the ⟨Munich⟩ Security Conference": one named by its city)
+const GATHERING_PLACE = /\b(?:summit|session|conference|forum|assembly|ceremony|inauguration|dialogue|meeting|trilateral|talks)\b(?:[^.;⟨]|⟨O\d+⟩){0,40}?\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩|\bthe\s+⟨L(\d+)⟩\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Conference|Summit|Forum)\b/iu;
 
 /**
  * Where the article puts the gathering it tells of: "the summit in Addis Ababa" (its session, its ceremony),
@@ -391,7 +392,7 @@ function gatheringPlace(masked: MaskedSentence[], index: number): { country: str
   const nearestFirst = [...masked.slice(0, index + 1).reverse(), ...masked.slice(index + 1)];
   for (const m of nearestFirst) {
     const found = GATHERING_PLACE.exec(m.text);
-    const place = found ? m.slots[Number(found[1])]?.mention : null;
+    const place = found ? m.slots[Number(found[1] ?? found[2])]?.mention : null;
     if (place?.kind === 'place' && place.entry.kind !== 'region') return { country: place.entry.code, name: place.entry.kind === 'country' ? null : place.entry.name };
   }
   return null;
@@ -399,7 +400,7 @@ function gatheringPlace(masked: MaskedSentence[], index: number): { country: str
 
 /** Where the story stands before position `at` of sentence `index`: the last visit's destination or the last city named. */
 function storyPlace(masked: MaskedSentence[], index: number, readings: VisitReading[], at: number): { country: string; name: string | null } | null {
-  const previous = readings.filter((r) => r.sentence < index && r.destination).pop();
+  const previous = readings.filter((r) => r.sentence < index && r.destination && !r.ended).pop();
   if (previous && previous.sentence >= index - 1) return { country: previous.destination!, name: previous.place };
   for (let s = index; s >= Math.max(0, index - 2); s--) {
     // ("touched down on Tuesday …, and will return to Wellington": not where one goes next)
@@ -438,7 +439,8 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
     let travelled = !!place;
     if (!place && r.mode === 'IN_PERSON') {
       // the trip told in the same sentence, else the last one before it, else the one told next
-      const theirs = visits.filter((v) => v.destination && v.status === r.status && v.visitors.some((k) => r.participants.includes(k)) && compatible(dated.get(v) ?? null, dated.get(r) ?? null) && during(dated.get(v), dated.get(r)));
+      // (a trip told over, "returned from ⟨L⟩, where …", places only what its own sentence tells)
+      const theirs = visits.filter((v) => v.destination && v.status === r.status && !(v.ended && v.sentence !== r.sentence) && v.visitors.some((k) => r.participants.includes(k)) && compatible(dated.get(v) ?? null, dated.get(r) ?? null) && during(dated.get(v), dated.get(r)));
       // (a trip told next that sets off after the meeting's day is the next leg, not where they meet)
       const notLater = (v: VisitReading): boolean => !(dated.get(v)?.precision === 'DAY' && dated.get(r)?.precision === 'DAY' && dated.get(v)!.start > dated.get(r)!.start);
       // (of one sentence's readings, one that names a city: "arrived in Kyiv, his first trip to Ukraine")

@@ -3396,3 +3396,16 @@ describe('a meeting denied in plain words', () => {
     expect(x.visits.filter((v) => v.status === 'CANCELLED').map((v) => v.visitor)).toEqual(['Carlos Reyes']);
   });
 });
+
+describe('a trip told as over', () => {
+  it('reads "returned to ⟨L1⟩ on Sunday from ⟨L2⟩, where he had taken part in …" as a visit to L2, and seats talks on the sidelines of "the Munich Security Conference" in Munich', () => {
+    const x = extract({ text: 'Prime Minister Albin Kurti of Kosovo returned to Prishtina on Sunday from Munich, where he had taken part in the Munich Security Conference since Friday. On the sidelines of the conference, the Prime Minister held talks with German Chancellor Olaf Scholz. President Vjosa Osmani is expected to travel to Tirana on Monday ahead of the NATO summit in Washington.', publishedAt: '2024-02-21' });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.visits.filter((v) => v.status === 'OCCURRED').map((v) => [name(v.visitor), v.place?.name])).toEqual([['Albin Kurti', 'Munich']]);
+    expect(x.meetings.map((m) => m.place?.name)).toEqual(['Munich']);
+  });
+  it('does not move the story to the town a host came back from at home', () => {
+    const x = extract({ text: 'OUAGADOUGOU - Malian Foreign Minister Abdoulaye Diop landed on Friday evening at Ouagadougou airport. Their host, Foreign Minister Karamoko Traoré, had only returned on Thursday from Bobo-Dioulasso, where he had chaired a forum. On Saturday, Diop met Traoré.', publishedAt: '2025-03-16' });
+    expect(x.meetings.map((m) => m.place?.name)).toEqual(['Ouagadougou']);
+  });
+});
