@@ -77,6 +77,13 @@ const QUESTIONED = /\b(?:whether|if)\b[^,;.⟨]*(?:⟨[POX]\d+⟩[^,;.⟨]*)?$/i
 // (", under which Cuban nationals … are returned": a relative clause with a subject of its own)
 const CLAUSE_BREAK = /[;:]|\.\s|\b(?:but|although|though|whereas|while)\b|,\s*(?:under|by|through|in|from)\s+which\b/i;
 
+/** The places listed after the first one of a trip: "to ⟨L1⟩, ⟨L2⟩ and ⟨L3⟩". */
+function listedAfter(rest: string, masked: MaskedSentence): Slot[] {
+  const list = /^((?:\s*,\s*(?:and\s+)?|\s+and\s+)⟨L\d+⟩)+/.exec(rest);
+  // ("to ⟨L1⟩, the capital of ⟨L2⟩" is one place told twice: a list ends in "and")
+  return list && /\band\b/.test(list[0]) ? [...list[0].matchAll(/⟨L(\d+)⟩/g)].map((more) => slotAt(masked, Number(more[1]))) : [];
+}
+
 /** `cue`: what the pattern cannot match without, tested first (as for the meeting patterns). */
 const VISIT_PATTERNS: { cue: RegExp; re: RegExp }[] = [
   { cue: /arriv|land|fl[eioy]|jet|travel|went|go|came|come|head|returned|moved on|proceed/i, re: /\b(?:arrived|arrives|arrive|arriving|landed|lands|land|flew|flies|fly|flying|flown|jet|jetted|jets|travell?ed|travels?|travell?ing|went|goes|go|came|comes|come|head|heads|heading|headed|returned|moved on|proceeded|proceeds|proceed|proceeding)\b(?:\s+(?:on|back|here|there|onward|onwards|later|out|off|⟨T\d+⟩|from\s+(?:the\s+)?⟨L\d+⟩))*\s+(?:in|into|to|at)\s+(?:(?!from\b)[\w'-]+\s+){0,2}?⟨L(\d+)⟩/gi },
@@ -716,7 +723,13 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       if (welcomed && HYPOTHETICAL.test(masked.text.slice(0, match.index))) continue;
       if (welcomed) { add([...match[1].matchAll(/⟨[PO](\d+)⟩/g)].map((g) => slotAt(masked, Number(g[1]))), placeSlot, match.index, 0.8); continue; }
       const took = /^(?:took|sends?|sent|dispatch(?:es|ed)?|(?:visit|trip|tour|journey|one)\s+(?:by|of|that))\s+(?:[\w-]+\s+){0,3}?⟨[PX](\d+)⟩|^(?:visit|trip|tour|journey|one)\s+⟨[PX](\d+)⟩/i.exec(match[0]);
-      if (took) { add([slotAt(masked, Number(took[1] ?? took[2]))], placeSlot, match.index, 0.7); continue; }
+      if (took) {
+        // ("dispatched his ⟨P1⟩ on a regional tour that took him to ⟨L1⟩ and ⟨L2⟩": the one sent is the one it took, to each place)
+        const sent = /\b(?:dispatched|dispatches|sent|sends)\s+(?:his\s+|her\s+|their\s+)?⟨P(\d+)⟩\s*,?\s+on\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|mission|visit)\s+(?:that|which)\s+$/i.exec(masked.text.slice(0, match.index));
+        const taken = [slotAt(masked, Number(sent?.[1] ?? took[1] ?? took[2]))];
+        for (const place of [placeSlot, ...listedAfter(masked.text.slice(match.index + match[0].length), masked)]) add(taken, place, match.index, 0.7);
+        continue;
+      }
       if (NEGATED.test(masked.text.slice(0, match.index)) || habitual(masked, match.index)) continue;
       // ("travelled from Gitega to Bujumbura": a journey inside one country is no trip abroad)
       const origin = /\bfrom\s+(?:the\s+)?⟨L(\d+)⟩/.exec(match[0]);
@@ -769,9 +782,7 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       if (/\b(?:before|then)\s+(?:⟨[PX]\d+⟩\s+)?$/i.test(masked.text.slice(0, match.index)) && visits.length) visits[visits.length - 1].onward = true;
       // "will travel to Israel, Jordan and Egypt": one trip to each
       const rest = masked.text.slice(match.index + match[0].length);
-      const list = /^((?:\s*,\s*(?:and\s+)?|\s+and\s+)⟨L\d+⟩)+/.exec(rest);
-      // ("to ⟨L1⟩, the capital of ⟨L2⟩" is one place told twice: a list ends in "and")
-      if (list && /\band\b/.test(list[0])) for (const more of list[0].matchAll(/⟨L(\d+)⟩/g)) add(visitors, slotAt(masked, Number(more[1])), match.index, 0.8);
+      for (const more of listedAfter(rest, masked)) add(visitors, more, match.index, 0.8);
       // "travelled to ⟨L1⟩ from ⟨L2⟩, where he had held meetings": he was in L2 as well
       const from = /^\s+from\s+⟨L(\d+)⟩,?\s+where\b/.exec(masked.text.slice(match.index + match[0].length));
       if (from) add(visitors, slotAt(masked, Number(from[1])), match.index, 0.7);
