@@ -487,7 +487,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     }
     // ("⟨A⟩ was received by ⟨P⟩, before meeting Foreign Minister ⟨B⟩. The minister then travelled on …": a title opening
     // its sentence goes on with the subject of the one before, of an office as fitting as the last one named)
-    const opening = TITLE_HEADS.has(head) && !m.country && m.words.every((w) => w === head || w === 'the') && /^(?:[^,⟨]*,\s*)?$/.test(between(sentenceStart, m.start));
+    // ("Asked whether …, the Foreign Minister said": the foreign portfolio may go with the title)
+    const opening = TITLE_HEADS.has(head) && !m.country && m.words.every((w) => w === head || w === 'the' || w === 'foreign') && /^(?:[^,⟨]*,\s*)?$/.test(between(sentenceStart, m.start));
     const continued = opening ? previousSubject(m) : undefined;
     if (continued && before.length && before.some((c) => c.key === continued.key && !outranks(c, before[0]))) return [continued.key];
     if (before.length) return [before[0].key];

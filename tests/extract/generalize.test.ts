@@ -3416,3 +3416,10 @@ describe('a tour one is sent on', () => {
     expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Tut Gatluak', 'KE'], ['Tut Gatluak', 'UG']]);
   });
 });
+
+describe('the foreign minister going on', () => {
+  it('takes "the Foreign Minister" opening a clause for the subject just told, not the counterpart last named', () => {
+    const x = run('FREETOWN - Foreign Minister Timothy Kabba said on Tuesday that he had spoken by phone with Guinean Foreign Minister Morissanda Kouyaté. He announced that he will travel to Conakry next week for talks with Dr. Kouyaté. Asked whether Freetown would go to ECOWAS, the Foreign Minister said bilateral channels had not been exhausted.', '2024-08-14');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Timothy Kabba', 'Timothy Kabba', 'Timothy Kabba']);
+  });
+});
