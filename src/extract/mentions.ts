@@ -1359,8 +1359,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     for (let i = 0, stood = 0; i < tokens.length; i = Math.max(i, stood) + 1) {
       stood = i;
       // a name may open with a particle written capitalised ("Le Hoai Trung", "Van Rompuy"), or with
-      // a short word that is otherwise a preposition, right after a title ("General Secretary To Lam")
-      const shortAfterTitle = tokens[i].capitalized && i > 0 && /^\p{L}{2}$/u.test(tokens[i].text) && !HONORIFICS.has(tokens[i].lower) && TITLE_HEADS.has(tokens[i - 1].lower) && !!tokens[i + 1] && isNameToken(tokens[i + 1]) && adjacent(text, tokens[i], tokens[i + 1]);
+      // a short word that is otherwise a preposition, right after a title ("General Secretary To Lam"; not "Deputy PM Wong")
+      const shortAfterTitle = tokens[i].capitalized && i > 0 && /^\p{L}{2}$/u.test(tokens[i].text) && !HONORIFICS.has(tokens[i].lower) && !TITLE_HEADS.has(tokens[i].lower) && TITLE_HEADS.has(tokens[i - 1].lower) && !!tokens[i + 1] && isNameToken(tokens[i + 1]) && adjacent(text, tokens[i], tokens[i + 1]);
       if (claimed[i] || !(isNameToken(tokens[i]) || leadsName(i) || (tokens[i].capitalized && particlesThenName(i)) || shortAfterTitle)) continue;
       // "India's Power Secretary X": a portfolio's word before its office is no name
       if (PORTFOLIO_WORDS.has(tokens[i].lower) && tokens[i + 1]?.capitalized && TITLE_HEADS.has(tokens[i + 1].lower)) continue;

@@ -3423,3 +3423,10 @@ describe('the foreign minister going on', () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(['Timothy Kabba', 'Timothy Kabba', 'Timothy Kabba']);
   });
 });
+
+describe('an abbreviated office after "Deputy"', () => {
+  it('reads "Deputy PM Wong" as the deputy prime minister told before, not a person named "PM Wong"', () => {
+    const x = run('Prime Minister Pham Minh Chinh received Singaporean Deputy Prime Minister Lawrence Wong in Hanoi on Thursday. For his part, Deputy PM Wong said Singapore regards Vietnam as a partner.', '2023-09-22');
+    expect(x.people.map((p) => p.name)).toEqual(['Pham Minh Chinh', 'Lawrence Wong']);
+  });
+});
