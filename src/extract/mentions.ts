@@ -1020,10 +1020,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         // "the Bangladesh Nationalist Party": a party named with its country
         // ("the Taiwan External Trade Development Council": so is a body of several words)
         // ("the Kurdistan Regional Government": a region's own government is named with the region)
-        const namedBy = from > 0 ? placeOfToken(tokens[from - 1])?.kind : undefined;
+        // ("the South Sudan Opposition Movements Alliance": a state of two words, both)
+        const stateOfTwo = from > 1 && adjacent(text, tokens[from - 2], tokens[from - 1]) && lookupPlace(`${tokens[from - 2].text} ${tokens[from - 1].text}`)?.kind === 'country';
+        const namedBy = stateOfTwo ? 'country' : from > 0 ? placeOfToken(tokens[from - 1])?.kind : undefined;
         if ((/^(party|league|front|movement|congress)$/.test(t.lower) || from < i) && (namedBy === 'country' || (namedBy === 'region' && /^(government|administration|authority|parliament|assembly)$/.test(t.lower))) && !tokens[from - 1].possessive && adjacent(text, tokens[from - 1], tokens[from])) {
-          from--;
-          removeOverlapping(from, from + 1);
+          from -= stateOfTwo ? 2 : 1;
+          removeOverlapping(from, from + (stateOfTwo ? 2 : 1));
           // "the South Africa–Nigeria Bi-National Commission": a pair of states
           const pair = /^[-–]$/.test(tokens[from - 1]?.text ?? '') ? [2, 1].find((n) => from - 1 - n >= 0 && lookupPlace(tokens.slice(from - 1 - n, from - 1).map((x) => x.text).join(' '))?.kind === 'country') : undefined;
           if (pair) {

@@ -3430,3 +3430,10 @@ describe('an abbreviated office after "Deputy"', () => {
     expect(x.people.map((p) => p.name)).toEqual(['Pham Minh Chinh', 'Lawrence Wong']);
   });
 });
+
+describe('a body named with a state of two words', () => {
+  it('keeps "South" in "the South Sudan Opposition Movements Alliance"', () => {
+    const x = run('JUBA - The South Sudan Opposition Movements Alliance said on Wednesday it would attend the talks in Nairobi.', '2024-05-16');
+    expect(x.organizations).toContain('South Sudan Opposition Movements Alliance');
+  });
+});
