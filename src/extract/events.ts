@@ -61,13 +61,13 @@ function habitual(masked: MaskedSentence, at: number): boolean {
 }
 /** "denied reports that ⟨P1⟩ had met ⟨P2⟩", "a daily had claimed that …": an event disputed or only alleged is no fact. */
 // ("has denied holding any meeting with ⟨P⟩ in ⟨L⟩" too)
+// ("refuting earlier social media posts claiming the two had met": a claim told without "that" too)
 const DISPUTED = /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|claim(?:ed|s|ing)?|alleg(?:ed|es|ing)|rumou?red|speculated)\b[^.;"“”]{0,160}?\bthat\s(?![^.;]*,\s*(?:saying|adding|noting|but)\b)[^.;]*$|\bden(?:y|ies|ied|ying)\s+(?:ever\s+|any\s+)?(?:(?:holding|having|meeting|hosting|receiving|visiting|travell?ing)\b[^.;]*)?$|\b(?:posts?|reports?|rumou?rs?|stories)\s+(?:claiming|alleging|suggesting)\s[^.;]*$/i;
 /** "Speculation that ⟨P⟩ would meet ⟨P2⟩ … was dismissed": what a report says, in a sentence that denies it. */
 // (not a relative clause inside it: "speculation that he might meet ⟨P⟩, who is expected in ⟨L⟩ …")
 const REPORTED_THEN_DENIED = /\b(?:speculation|rumou?rs?|reports?|claims?|suggestions?)\s+(?:[\w-]+\s+){0,6}?that\s(?![^.;]*,\s*(?:who|which)\b)[^.;]*$/i;
 const DENIAL = /\b(?:den(?:y|ies|ied)|dismiss(?:ed|es)|reject(?:ed|s)|refut(?:ed|es)|baseless|unfounded|no such)\b/i;
 /** An event told as denied, claimed or rumoured, up to `at`. */
-// ("refuting earlier social media posts claiming the two had met": a claim told without "that" too)
 function disputed(text: string, at: number): boolean {
   return DISPUTED.test(text.slice(0, at)) || (REPORTED_THEN_DENIED.test(text.slice(0, at)) && DENIAL.test(text));
 }
@@ -774,9 +774,10 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       if (/\b(?:began|started|opened)\s/i.test(match[0]) && visits.length > counted) visits[visits.length - 1].status = 'OCCURRED';
       // ("flew back to Singapore", "returned to Astana": perhaps a trip home)
       // ("is due back in Canberra on Thursday" too)
-      if (/\bfrom\s+(?:the\s+)?⟨L\d+⟩$/.test(match[0]) && visits.length > counted) visits[visits.length - 1].ended = true;
-      // (not the place one came back from: "returned home from ⟨L⟩ after …")
-      if (/^returned\b|^\w+\s+(?:back|home)\b|\bdue\s+back\b|\bexpected\s+back\b/i.test(match[0]) && !/\bfrom\s+(?:the\s+)?⟨L\d+⟩$/.test(match[0]) && visits.length) visits[visits.length - 1].returning = true;
+      // (not the place one came back from: "returned home from ⟨L⟩ after …", a trip over)
+      const cameBackFrom = /\bfrom\s+(?:the\s+)?⟨L\d+⟩$/.test(match[0]);
+      if (cameBackFrom && visits.length > counted) visits[visits.length - 1].ended = true;
+      if (/^returned\b|^\w+\s+(?:back|home)\b|\bdue\s+back\b|\bexpected\s+back\b/i.test(match[0]) && !cameBackFrom && visits.length) visits[visits.length - 1].returning = true;
       // ("… received by ⟨P⟩ before continuing to ⟨L⟩": the next stop, not where the sentence's talks are)
       // ("… talks with ⟨P⟩ tomorrow before ⟨P⟩ leaves for ⟨L⟩": so is a departure told after "before" with its own subject)
       if (/\b(?:before|then)\s+(?:⟨[PX]\d+⟩\s+)?$/i.test(masked.text.slice(0, match.index)) && visits.length) visits[visits.length - 1].onward = true;
