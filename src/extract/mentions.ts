@@ -177,6 +177,8 @@ const NEVER_NAMES = new Set([
   'instagram', 'youtube', 'tweet', 'tweets', 'post', 'god', 'allah', 'covid', 'mfa', 'mofa', 'asian', 'european', 'african',
   'arab', 'latin', 'western', 'central', 'gulf', 'pacific', 'atlantic', 'eid', 'ramadan', 'nowruz', 'christmas',
   'easter', 'diwali', 'hanukkah', 'los', 'las',
+  // (a preposition of a participle, capitalised opening a sentence: "According to her office, …")
+  'according',
 ]);
 /** Capitalised adjectives that open the names of bodies ("European External Action Service"). */
 const ORG_OPENERS = new Set(['european', 'african', 'asian', 'arab', 'international', 'islamic', 'united', 'central', 'western', 'gulf', 'pacific', 'atlantic']);
@@ -1475,7 +1477,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           // ("According to the minister, X had told her": the source, then the clause's subject)
           // ("Speaking to Belga after his audience with the president, ⟨X⟩ said …": an opening phrase ends there too)
           const opening = /^(?:speaking|addressing|asked|answering|responding|writing|after|following|during|before)$/.test(lower(tokens[0])) && !tokens.slice(1, k).some((t) => t.text === ',') && /^(said|says|told|added|stressed|noted|insisted)$/.test(lower(tokens[to]));
-          const source = (lower(tokens[k - 1]) === 'to' && lower(tokens[k - 2]) === 'according') || opening;
+          const source = (lower(tokens[k - 1]) === 'to' && lower(tokens[k - 2]) === 'according') || (candidate[0]?.lower === 'according' && lower(candidate[1]) === 'to') || opening;
           // ("a statement from the Office of the President, Dr Ali and …": a body's name is no one's title)
           // ("a readout issued by the Prime Minister's Office, Pashinyan briefed …": a body closing with its noun too)
           const body = (ORG_HEADS.has(lower(candidate.find((c) => c.lower !== 'the'))) && /^(from|by|at|with|in)$/.test(lower(tokens[k - 1]))) ||

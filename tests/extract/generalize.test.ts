@@ -3437,3 +3437,13 @@ describe('a body named with a state of two words', () => {
     expect(x.organizations).toContain('South Sudan Opposition Movements Alliance');
   });
 });
+
+describe('"According" opening a sentence', () => {
+  it('is no one, so "her office" is not "According\'s office", and "According to the minister, X had told her" keeps its relay', () => {
+    const office = run('President Vjosa Osmani will travel to Tirana on Monday. According to her office, the two presidents will discuss coordination.', '2024-02-21');
+    expect(office.people.map((p) => p.name)).toEqual(['Vjosa Osmani']);
+    expect(office.organizations).not.toContain("According's office");
+    const relay = run('ABUJA - Foreign Minister Halima Dambatta met Ghanaian Foreign Minister Kwame Boadu on Tuesday. Dambatta told reporters that the talks went well. According to the minister, Boadu had told her during the talks that Accra had moved two patrol vessels.', '2026-02-19');
+    expect(relay.statements).toContainEqual({ speaker: 'Kwame Boadu', via: 'Halima Dambatta' });
+  });
+});
