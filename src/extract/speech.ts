@@ -151,7 +151,8 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
   }
   // "According to the statement, ⟨P⟩ told …": the body whose statement the story last told relays it
   // ("…, according to the statement." at the sentence's end too, and "The release added that ⟨P⟩ …", "…, the readout said(, and …)")
-  const fromStatement = /\baccording to (?:the|its|that) (?:statement|readout|communiqu[eé]|release|press release|post|tweet|message)(?:\s*,|\s*[.]?\s*$)|^The (?:statement|readout|communiqu[eé]|release|press release) (?:also )?(?:added|said|noted|stated) that\b|,["”]?\s+the (?:statement|readout|communiqu[eé]|release|press release) (?:added|said|noted)(?:\s*[.]?\s*$|\s*,)|\b(?:was|were)\s+quoted\s+as\s+saying\s+in\s+(?:the|that)\s+(?:statement|readout|communiqu[eé]|release|press release)\s*[.]?\s*$/i.exec(text);
+  // ("⟨P⟩, according to the same press release, said …" too)
+  const fromStatement = /\baccording to (?:the|its|that) (?:same )?(?:statement|readout|communiqu[eé]|release|press release|post|tweet|message)(?:\s*,|\s*[.]?\s*$)|^The (?:statement|readout|communiqu[eé]|release|press release) (?:also )?(?:added|said|noted|stated) that\b|,["”]?\s+the (?:statement|readout|communiqu[eé]|release|press release) (?:added|said|noted)(?:\s*[.]?\s*$|\s*,)|\b(?:was|were)\s+quoted\s+as\s+saying\s+in\s+(?:the|that)\s+(?:statement|readout|communiqu[eé]|release|press release)\s*[.]?\s*$/i.exec(text);
   if (fromStatement && lastOrganizationSpeaker) {
     acts.push({ speakers: [{ type: 'O', keys: [lastOrganizationSpeaker], mention: null, time: null, start: masked.sentence.start, end: masked.sentence.start }], at: fromStatement.index, end: fromStatement.index + fromStatement[0].length, outer: true, verb: null, relayOnly: true });
   }

@@ -3447,3 +3447,10 @@ describe('"According" opening a sentence', () => {
     expect(relay.statements).toContainEqual({ speaker: 'Kwame Boadu', via: 'Halima Dambatta' });
   });
 });
+
+describe('the same press release', () => {
+  it('relays "⟨P⟩, according to the same press release, said …" through the body whose release it is', () => {
+    const x = run('PRISTINA - President Vjosa Osmani received the letters of credence of the new Ambassador of Japan, Kenji Morimoto, on Wednesday, according to a press release from the Office of the President. Morimoto, according to the same press release, said that Tokyo wanted to expand cooperation.', '2024-02-21');
+    expect(x.statements).toContainEqual({ speaker: 'Kenji Morimoto', via: 'Office of the President' });
+  });
+});
