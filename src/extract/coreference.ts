@@ -316,7 +316,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       // ("the chancellor", as Latin American copy calls its foreign minister)
       if (head === 'chancellor' && titleWords.some((w) => /^(?:foreign|external|exterior)$/.test(w))) return true;
       // ("the envoys" received together: a high commissioner among the ambassadors)
-      if (ENVOY_WORDS.has(head) && c.titles.some((t) => HIGH_COMMISSIONER.test(t.title))) return true;
+      if (ENVOY_WORDS.has(head) && isEnvoy(c)) return true;
       // "Head of State Tokayev" is the president a later "the President" means
       if (head === 'president' && c.titles.some((t) => /\bhead of state\b/i.test(t.title))) return true;
       // one known only as someone's counterpart may hold any office ("his Vietnamese counterpart … the Vietnamese top diplomat")
@@ -436,7 +436,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       const titledSo = (k: string): boolean => {
         const c = people.find((x) => x.key === k)!;
         // ("the two diplomats": ambassadors and envoys, whichever word their titles use)
-        return head === 'leader' ? c.titles.some((t) => LEADER_TITLE.test(t.title)) : ENVOY_WORDS.has(head) ? [...titleWords(c)].some((w) => ENVOY_WORDS.has(w)) : titleWords(c).has(head);
+        return head === 'leader' ? c.titles.some((t) => LEADER_TITLE.test(t.title)) : ENVOY_WORDS.has(head) ? isEnvoy(c) : titleWords(c).has(head);
       };
       // "Donald Trump's special envoy Steve Witkoff": the possessor is no one the sentence tells of
       // (a pronoun already resolved names its person too: "He added that Mr Duc would …, where the pair will …")
@@ -572,6 +572,10 @@ const OFFICE_HEADS = new Set(['president', 'minister', 'secretary', 'premier', '
 const ENVOY_WORDS = new Set(['envoy', 'ambassador', 'diplomat', 'emissary', 'representative']);
 /** A Commonwealth state's envoy to another (not a commissioner of the EU or the UN). */
 const HIGH_COMMISSIONER = /\bhigh\s+commissioner\b/i;
+/** An ambassador, envoy or representative, or a Commonwealth state's high commissioner. */
+function isEnvoy(c: PersonCluster): boolean {
+  return c.titles.some((t) => wordsOfTitle(t.title).some((w) => ENVOY_WORDS.has(w)) || HIGH_COMMISSIONER.test(t.title));
+}
 
 function genderOfPronoun(word: string | undefined): 'm' | 'f' | null {
   return /^(he|him|his)$/.test(word ?? '') ? 'm' : /^(she|her|hers)$/.test(word ?? '') ? 'f' : null;

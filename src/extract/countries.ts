@@ -3,7 +3,7 @@ import type { Companion, MeetingReading, VisitReading } from './events.js';
 import type { MaskedSentence } from './masking.js';
 import type { StatementReading } from './speech.js';
 import { PORTFOLIOS, PUBLISHER_COUNTRIES } from './lexicon/organizations.js';
-import { capitalOf, countryOfDomain, lookupPlace } from './gazetteer.js';
+import { capitalOf, countryOfDomain, lookupPlace, type GazetteerEntry } from './gazetteer.js';
 import { memoized } from './memo.js';
 import { cuedMatches } from './cues.js';
 
@@ -30,23 +30,26 @@ const publisherCountry = memoized((publisher: string): string | null => {
   const domain = /\p{L}(\.[a-z]{2})(?:$|[^\p{L}.])/u.exec(publisher);
   if (domain && countryOfDomain(domain[1])) return countryOfDomain(domain[1]);
   // else a state the outlet's name gives: "The Citizen (Tanzania)", "Ministry of Foreign Affairs, Sierra Leone"
-  // (words run together count apart: "VietnamPlus", "MaltaToday")
-  const words = publisher.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').split(/[^\p{L}'’-]+/u).filter(Boolean);
-  const named = words.flatMap((_, i) => [words.slice(i, i + 3).join(' '), words.slice(i, i + 2).join(' '), words[i]]).map(lookupPlace).find((e) => e?.kind === 'country');
+  const named = placesInName(publisher, 3).find((e) => e.kind === 'country');
   if (named) return named.code;
   // or its people ("The Namibian", "The Irish Times"), or its city ("Lusaka Times", "Manila Bulletin")
-  const place = words.flatMap((_, i) => [words.slice(i, i + 2).join(' '), words[i]]).map(lookupPlace)
-    .find((e) => e?.kind === 'demonym' || e?.kind === 'capital' || e?.kind === 'city');
+  const place = placesInName(publisher, 2).find((e) => e.kind === 'demonym' || e.kind === 'capital' || e.kind === 'city');
   // and last a known outlet inside a longer name ("UrduPoint / APP"; not "Arab News" inside "Syrian Arab News Agency")
   return place?.code ?? PUBLISHERS.find((p) => p.within.test(publisher))?.code ?? null;
 }, 10_000);
 
 /** The city a city's outlet is named after ("Chicago Tribune" → Chicago, "Toronto Star" → Toronto), or null. */
 export const cityOfPublisher = memoized((publisher: string): { name: string; country: string } | null => {
-  const words = publisher.split(/[^\p{L}'’-]+/u).filter(Boolean);
-  const entry = words.flatMap((_, i) => [words.slice(i, i + 2).join(' '), words[i]]).map(lookupPlace).find((e) => e?.kind === 'city' || e?.kind === 'capital');
+  const entry = placesInName(publisher, 2).find((e) => e.kind === 'city' || e.kind === 'capital');
   return entry ? { name: entry.name, country: entry.code } : null;
 }, 10_000);
+
+/** The places an outlet's name holds, the longest phrase first at each word (words run together count apart: "VietnamPlus", "MaltaToday"). */
+function placesInName(publisher: string, longest: number): GazetteerEntry[] {
+  const words = publisher.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').split(/[^\p{L}'’-]+/u).filter(Boolean);
+  return words.flatMap((_, i) => Array.from({ length: longest }, (_, n) => words.slice(i, i + longest - n).join(' ')))
+    .map(lookupPlace).filter((e): e is GazetteerEntry => !!e);
+}
 
 /** A state's one office a title names ("Minister of Foreign Affairs and Cooperation" → "minister:foreign"), or null. */
 function officeKey(title: string): string | null {

@@ -69,7 +69,7 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
       const relative = RELATIVE.exec(m.sentence.text);
       let date = own;
       // ("⟨P⟩, who reached Dhaka on Thursday, held talks … the same day": a day told earlier in the sentence is the base)
-      const base = relative && (dayBefore(m, relative.index) ?? (storyDate?.precision === 'DAY' ? storyDate : storyDay ?? storyDate));
+      const base = relative && (dayBefore(m, relative.index) ?? storyDay ?? storyDate);
       if (!date && relative && base) {
         const n = NUMBERS[relative[1]?.toLowerCase() ?? ''] ?? 1;
         const way = relative[2] ?? relative[3] ?? relative[4] ?? (relative[5] ? 'previous' : '');

@@ -1080,12 +1080,11 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
         // ("hold separate meetings on Monday with ⟨P1⟩ and ⟨P2⟩" too)
         // ("received the envoys one after the other" too)
         const inTurn = /^\s*,?\s*(?:one\s+(?:after\s+(?:the\s+)?other|by\s+one)|in\s+turn|individually)\b/i.test(text.slice(object.end));
-        // (those of a plural anaphor, "the envoys", each alone)
-        const objectKeys = object.slots.flatMap((o) => o.keys);
-        if (inTurn && object.slots.length === 1 && objectKeys.length > 1) {
-          for (const k of objectKeys) add([...table, { ...object.slots[0], keys: [k] }], match.index, sentenceMode, 0.8);
-        } else if ((eachAlone || inTurn || /\bseparately\b|\bseparate\s+(?:meetings|talks|audiences|consultations|calls)\b/i.test(text.slice(Math.max(0, match.index - 20), match.index + match[0].length)) || /\bcourtesy\s+calls\s+on\s+$/i.test(text.slice(0, match.index + match[0].length))) && object.slots.length > 1) {
-          for (const one of object.slots) add([...table, one], match.index, sentenceMode, 0.8);
+        const apart = eachAlone || inTurn || /\bseparately\b|\bseparate\s+(?:meetings|talks|audiences|consultations|calls)\b/i.test(text.slice(Math.max(0, match.index - 20), match.index + match[0].length)) || /\bcourtesy\s+calls\s+on\s+$/i.test(text.slice(0, match.index + match[0].length));
+        // (those of a plural anaphor, "the envoys", each alone too)
+        const ones = object.slots.length === 1 ? object.slots[0].keys.map((k) => ({ ...object.slots[0], keys: [k] })) : object.slots;
+        if (apart && ones.length > 1) {
+          for (const one of ones) add([...table, one], match.index, sentenceMode, 0.8);
         } else if (eachAlone && tableKeys.length > 1) {
           for (const k of tableKeys) add([{ ...table[0], keys: [k] }, ...object.slots], match.index, sentenceMode, 0.8);
         } else add([...table, ...object.slots], match.index, sentenceMode, subjects.some((s) => s.type !== 'P') ? 0.7 : 0.9);

@@ -241,8 +241,7 @@ function relayThroughLedeSource(statements: StatementReading[], masked: MaskedSe
     if (quiet >= 4) return;
     // (another source, words said in public, or another event told ends the readout)
     // ("According to the ministry, …" takes the source up again)
-    const again = (key: string | undefined): boolean => key === source;
-    if (told.some((s) => (s.speakers[0].startsWith('o') && !again(s.speakers[0])) || (s.reportedBy && !again(s.reportedBy)) || s.medium) ||
+    if (told.some((s) => (s.speakers[0].startsWith('o') && s.speakers[0] !== source) || (s.reportedBy && s.reportedBy !== source) || s.medium) ||
       /⟨M\d+⟩|⟨O\d+⟩\s+(?:said|says|reported|added)\b|^(?:Meanwhile|Separately|Earlier|Elsewhere|Also)\b/i.test(m.text)) return;
     for (const s of told) if (s.speakers[0].startsWith('p')) { s.reportedBy = source; s.relayed = true; }
   }

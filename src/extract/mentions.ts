@@ -116,7 +116,7 @@ function tagsOf(lower: string): string[] {
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'Honorific']);
 /** A given name the lexicon knows ("Luís" as "luis"). */
 function isGivenName(lower: string): boolean {
-  return tagsOf(lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName');
+  return tagsOf(foldPhrase(lower)).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName');
 }
 /** A common English word, i.e. one that starts sentences without being a name. */
 function isCommonWord(lower: string): boolean {
