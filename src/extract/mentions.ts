@@ -4,6 +4,7 @@ import {
   DE_FACTO_GOVERNMENTS, KNOWN_ORGANIZATIONS, MEDIA_OUTLETS, NAMED_MINISTRIES, NON_ACTOR_NAMES, FOREIGN_BODY_HEADS, ORG_HEADS, PORTFOLIO_WORDS, PORTFOLIOS,
   type KnownOrganization,
 } from './lexicon/organizations.js';
+import { OFFICEHOLDERS } from './lexicon/officeholders.js';
 import { HONORIFICS, HONORIFICS_IN_NAMES, NATIONAL_TITLES, NATIONAL_TITLES_ALSO_HELD_BY, NO_COUNTRY_TITLE, REFERRING_TITLES, TITLE_HEADS, TITLE_WORDS } from './lexicon/titles.js';
 import { adjacent, spelled, tokenize, type Token } from './tokens.js';
 import { memoized } from './memo.js';
@@ -298,6 +299,13 @@ const TOWN_NOUNS = /^(?:city|town|resort|port|village|spa|seaside|oasis|enclave|
 /** First parts of compounds of nationality: "Sino-US", "Indo-Pacific", "Anglo-Irish". */
 const COMPOUND_PREFIXES = new Set(['sino', 'indo', 'anglo', 'franco', 'afro', 'euro', 'russo', 'turco', 'greco', 'italo', 'austro', 'judeo', 'arab', 'pan', 'trans', 'inter', 'intra', 'post', 'pre', 'anti', 'pro', 'non', 'based', 'led', 'backed']);
 
+/** Officeholders' names by their first word. */
+const OFFICEHOLDER_NAMES = new Map<string, string[][]>();
+for (const name of Object.keys(OFFICEHOLDERS)) {
+  const words = name.split(' ');
+  OFFICEHOLDER_NAMES.set(words[0], [...(OFFICEHOLDER_NAMES.get(words[0]) ?? []), words]);
+}
+
 function isNameToken(t: Token): boolean {
   if (t.punctuation) return false;
   if (t.nameLike !== undefined) return t.nameLike;
@@ -467,6 +475,13 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     // ("the HMAS Adelaide": a ship)
     if (lower(before) === 'the' || KNOWN_ORG_INDEX.has(t.text) || MEDIA_OUTLETS.has(t.text) || placeOfToken(t) || TITLE_WORDS.has(t.lower) || isHonorific(t.lower) || isCommonWord(t.lower)) continue;
     t.nameLike = true;
+  }
+  // a known officeholder's name is a name, whatever its words name elsewhere ("Duma Boko")
+  for (const [i, t] of tokens.entries()) {
+    for (const words of OFFICEHOLDER_NAMES.get(t.text) ?? []) {
+      const span = tokens.slice(i, i + words.length);
+      if (span.length === words.length && span.every((x, k) => x.text === words[k] && (k === 0 || adjacent(text, span[k - 1], x)))) for (const x of span) x.nameLike = true;
+    }
   }
   /** Where the verb after a subject ending at `k` stands, past a day or an adverb ("on Monday agreed", "jointly signed"), else -1. */
   const verbAfter = (k: number): number => {

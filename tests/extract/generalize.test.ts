@@ -3454,3 +3454,11 @@ describe('the same press release', () => {
     expect(x.statements).toContainEqual({ speaker: 'Kenji Morimoto', via: 'Office of the President' });
   });
 });
+
+describe('a known officeholder whose given name is a word of bodies', () => {
+  it('reads "Duma Boko" as one person, not a body\'s word and a surname', () => {
+    const x = run('WINDHOEK - The Namibian president on Tuesday received her Botswana counterpart, Duma Boko, at State House. Boko said the talks went well.', '2025-06-11');
+    expect(x.people).toContainEqual({ name: 'Duma Boko', country: 'BW' });
+    expect(x.statements).toContainEqual({ speaker: 'Duma Boko', via: null });
+  });
+});
