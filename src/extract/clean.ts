@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { Dateline, ExtractedPlace } from './types.js';
-import { lookupCity, lookupCountry } from './lexicon/cities.js';
-import { lookupTown } from './gazetteer.js';
+import { lookupCity } from './lexicon/cities.js';
+import { lookupPlace, lookupTown } from './gazetteer.js';
 import { findTimeExpressions } from './time.js';
 
 export interface CleanedArticle {
@@ -190,7 +190,9 @@ function splitDateline(
   const known = lookupCity(placeText);
   const town = !known && allCaps ? lookupTown(titleCase(placeText), null) : null;
   const city = known ?? (town ? { name: titleCase(placeText), country: town.code } : null);
-  const regionCountry = region ? lookupCountry(region) : null;
+  // ("ARGYLE, St Vincent —": a state by its short name too)
+  const regionEntry = region ? lookupPlace(region) : null;
+  const regionCountry = regionEntry?.kind === 'country' ? regionEntry.code : null;
   // Mixed-case text followed by a dash is ordinary prose unless it names a known city with more dateline parts.
   // "Rabat - Minister …": a known city set off by a spaced dash opens the story too, unless the dash
   // opens an aside that another one closes ("Moscow – a long-time partner – offered …")

@@ -270,7 +270,9 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
 const LED_DELEGATION = /^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:(?:of|from)\s+(?:the\s+)?⟨O\d+⟩(?:\s*\([^)]*\))?\s*,?\s+)?(?:led|headed)\s+by\s+(?:[\w.,-]+\s+){0,6}?⟨P(\d+)⟩/i;
 /** "⟨P⟩ joined the meeting by video link", "joined the ministers for the afternoon session", "the two were then joined by ⟨P⟩": one more at the table. */
 // ("⟨P⟩ was also present." after the talks; "⟨P⟩ also sat in."; "…, in which ⟨P⟩ also took part")
-const JOINED = /\b(?:joined|joins|opened|chaired|attended|took part in|participated in|sat in on)\s+(?:(?:the\s+(?:ministers|leaders|delegates|delegations|talks)|⟨X\d+⟩)\s+(?:for|at|in)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b|\bjoined\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone|video link)\b|(?<=⟨P\d+⟩\s+)(?:was|were)\s+(?:also\s+)?present\s*(?:at the (?:meeting|talks)\s*)?\.?\s*$|(?<=⟨P\d+⟩\s*,?\s+(?:also\s+)?)(?:sat in|took part)\s*(?=[.,;]|$)/gi;
+const JOINED = /\b(?:joined|joins|opened|chaired|attended|took part in|participated in|sat in on)\s+(?:(?:the\s+(?:ministers|leaders|delegates|delegations|talks)|⟨X\d+⟩)\s+(?:for|at|in)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b|\bjoined\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone|video link)\b|(?<=⟨P\d+⟩\s+)(?:was|were)\s+(?:also\s+)?present\s*(?:at the (?:meeting|talks)\s*)?\.?\s*$|(?<=⟨P\d+⟩\s*,?\s+(?:also\s+)?)(?:sat in|took part|attended)\s*(?=[.,;]|$|as\s+(?:an?|the)\s)|(?<=⟨P\d+⟩\s+)(?:was|were)\s+(?:also\s+)?among\s+(?:⟨P\d+⟩|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:leaders|heads\s+of\s+(?:state|government)|ministers|delegates|participants|dignitaries|guests))\s+(?:who|that)\s+(?:attended|took\s+part|participated|were\s+present)\b/gi;
+/** "talks facilitated by ⟨P⟩", "The summit, hosted by ⟨P⟩, was co-chaired by …": those who host or broker a table sit at it. */
+const TABLE_HOSTED_BY = /\b(?:summit|meeting|talks|session|conference|dialogue|consultations|gathering)\s*,?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:hosted|chaired|co-chaired|facilitated|mediated|brokered|moderated|convened)\s+by\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?(?=⟨P)/gi;
 // ("The meeting, held at the ministry's headquarters, was attended by" too)
 // ("The tête-à-tête … was followed by an enlarged session of the two delegations, attended by ⟨P1⟩ and ⟨P2⟩" too: the same table, widened)
 const ATTENDED_BY = /^(?:The|This|These)\s+(?:[\w-]+\s+)?(?:meetings?|talks|sessions?|audiences?|t[êe]te-[àa]-t[êe]te)(?:\s*,[^,;]*,)?(?:\s+(?:was|were)\s+(?:also\s+)?attended\s+by|\s*,\s*which\s+(?:(?:also\s+)?had\s+in\s+attendance|(?:was|were)\s+(?:also\s+)?attended\s+by)|[^.;]*?\s+(?:was|were)\s+followed\s+by\s+(?:an?\s+)?(?:enlarged|expanded|extended|broader|wider|plenary|delegation-level)\s+(?:session|meeting|talks)[^,;⟨]*(?:⟨[OL]\d+⟩[^,;⟨]*)*,\s*attended\s+by)\s+/;
@@ -322,7 +324,8 @@ const RESPECTIVE_SIDES = /\b(?:led|headed|lead|head|leading|heading)\s+(?:their|
 const TOLD_AGAIN = /^(?:The|This)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|summit|session|talks|conference|forum)\b/;
 const BROUGHT_TOGETHER = /\bbr(?:ought|ings|inging|ing)\s+together\s+(?:(?:the|his|her|their)\s+)?/gi;
 // ("The meeting, chaired by ⟨P⟩, brought together …" too)
-const CONVENED_WHICH = /⟨P(\d+)⟩\s+(?:chaired|co-chaired|hosted|convened|presided over|opened)\b(?:[^;.⟨]|⟨[TL]\d+⟩)*,\s*which\s+(?:also\s+)?$|\b(?:chaired|hosted|convened)\s+by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩\s*,\s*$/;
+// ("⟨P⟩ hosted meetings on Syria in ⟨L⟩ that brought together …" too)
+const CONVENED_WHICH = /⟨P(\d+)⟩\s+(?:chaired|co-chaired|hosted|convened|presided over|opened)\b(?:[^;.⟨]|⟨[TL]\d+⟩)*(?:,\s*which|\s(?:that|which))\s+(?:also\s+)?$|\b(?:chaired|hosted|convened)\s+by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩\s*,\s*$/;
 /** "the Omani minister, with whom he met in Muscat on Sunday, had told him …": a relative clause's meeting. */
 // ("…, with whom ⟨P⟩ was to hold talks": a plan)
 const HEADED_BY = /^(?:,?\s*and\s+⟨X\d+⟩)?(?:[^.;⟨]|⟨[LO]\d+⟩)*?,\s*(?:headed|led)\s+by\s+(?:[\w.-]+\s+){0,6}?⟨P(\d+)⟩/;
@@ -1134,12 +1137,14 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
     const chair = !hosts.length && previous && /^The\s+(?:[\w-]+\s+)?(?:session|meeting|talks|summit|consultations)\s+$/i.test(lead) ? CHAIRED_BEFORE.exec(previous.text) : null;
     if (chair) hosts.push(slotAt(previous!, Number(chair[1] ?? chair[2])));
     // ("brought together ministers from the 23 countries …, among them ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩")
-    const among = /^[^⟨.;]{0,160}?\b(?:among them|including|such as|among whom)\s+(?=⟨P)/.exec(text.slice(match.index + match[0].length));
+    // ("brought together Arab foreign ministers, ⟨P1⟩, ⟨P2⟩ …": those unnamed, then those named)
+    const among = /^[^⟨.;]{0,160}?\b(?:among them|including|such as|among whom)\s+(?=⟨P)|^(?:[\w-]+\s+){0,3}?(?:ministers|leaders|officials|envoys|representatives|delegates|diplomats)\s*,\s*(?=⟨P)/.exec(text.slice(match.index + match[0].length));
     const brought = groupAfter(masked, match.index + match[0].length + (among?.[0].length ?? 0));
     // ("…, which brought together ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩, were also attended by ⟨P4⟩")
     const attended = /^\s*,?\s*(?:were|was)\s+(?:also\s+)?attended\s+by\s+(?:[^⟨.;]|⟨O\d+⟩){0,60}?(?=⟨P)/.exec(text.slice(brought.end));
     const more = attended ? groupAfter(masked, brought.end + attended[0].length).slots : [];
-    add([...hosts, ...brought.slots, ...more], match.index, 'IN_PERSON', 0.7);
+    // (where the convener hosted them: "⟨P⟩ hosted meetings in the Red Sea city of ⟨L⟩ that brought together …")
+    add([...hosts, ...brought.slots, ...more], convener?.index ?? match.index, 'IN_PERSON', 0.7);
   }
   const opening = CALL_OPENING.exec(text);
   if (opening) {
@@ -1200,12 +1205,20 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
 export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[], coreference: Coreference): void {
   readPartiesTable(masked, meetings, coreference);
   for (const m of masked) {
+    for (const match of cuedMatches(m.text, /\sby\s/, TABLE_HOSTED_BY)) {
+      const table = meetings.find((x) => x.sentence === m.sentence.index && x.mode === 'IN_PERSON');
+      if (table) table.participants = [...new Set([...table.participants, ...expandGroups(hostsAfter(m, match.index + match[0].length), coreference)])];
+    }
     for (const match of cuedMatches(m.text, /join|opened|chaired|attended|took part|participated|sat in|present/i, JOINED)) {
-      const joiners = expandGroups(groupBefore(masked[m.sentence.index], match.index).flatMap((s) => s.keys), coreference);
+      // ("⟨P1⟩, chief adviser to ⟨P2⟩, attended": the one the sentence opens on, past an apposition)
+      // (not a list: "⟨P0⟩, and ⟨P1⟩, also took part")
+      const opener = /^⟨P(\d+)⟩\s*,(?:(?!\band\s+⟨P)[^;])*,\s*(?:also\s+)?$/.exec(m.text.slice(0, match.index));
+      const joiners = expandGroups((opener ? slotAt(m, Number(opener[1])).keys : groupBefore(m, match.index).flatMap((s) => s.keys)), coreference);
       const meeting = [...meetings].reverse().find((x) => x.sentence <= m.sentence.index && x.sentence >= m.sentence.index - 2 && x.status === statusOf(m, match.index));
       if (!joiners.length || !meeting) continue;
       meeting.participants = [...new Set([...meeting.participants, ...joiners])];
-      if (/^[^.;]*\b(?:by (?:video\w*|phone|telephone)|via video\w*|virtually|remotely|online)\b/i.test(m.text.slice(match.index))) meeting.remote = [...(meeting.remote ?? []), ...joiners];
+      // (not another's way in, told in a clause of its own: "… attended in person, while ⟨P⟩ joined by video link")
+      if (/^[^.;]*\b(?:by (?:video\w*|phone|telephone)|via video\w*|virtually|remotely|online)\b/i.test(m.text.slice(match.index).split(/,\s*(?:while|whereas|but)\s/)[0])) meeting.remote = [...(meeting.remote ?? []), ...joiners];
     }
     // "⟨P⟩ took part in a meeting of the Council … The meeting was chaired by ⟨P1⟩ and attended by ⟨P2⟩": one table
     const chaired = /^The\s+(?:meeting|talks|session)\b/.test(m.text) ? meetings.find((x) => x.sentence === m.sentence.index) : undefined;
@@ -1292,6 +1305,14 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
       if (/joining/i.test(match[0])) meeting.remote = [...(meeting.remote ?? []), ...joined];
     }
   }
+}
+
+/** Those named from `pos` on, and one more told after an apposition: "⟨P1⟩, in his capacity as chair of ⟨O⟩, and ⟨P2⟩, …". */
+function hostsAfter(m: MaskedSentence, pos: number): string[] {
+  const group = groupAfter(m, pos);
+  // ("in his capacity as …": a possessive pronoun may stand in the apposition)
+  const more = /^\s*,[^;.⟨]*(?:(?:⟨O\d+⟩|⟨P\d+⟩(?=\s+\p{Ll}))[^;.⟨]*)*,\s*and\s+(?:(?:the\s+)?(?:⟨X\d+⟩\s+)?|(?:[\w-]+\s+){0,4}?)(?=⟨P)/u.exec(m.text.slice(group.end));
+  return [...group.slots, ...(more ? groupAfter(m, group.end + more[0].length).slots : [])].filter((x) => x.type === 'P').flatMap((x) => x.keys);
 }
 
 /**

@@ -3462,3 +3462,31 @@ describe('a known officeholder whose given name is a word of bodies', () => {
     expect(x.statements).toContainEqual({ speaker: 'Duma Boko', via: null });
   });
 });
+
+describe('a summit and those at its table', () => {
+  it('seats the host, the co-chairs and those "among the leaders who attended", and gives a trip to all but the one who joined by video', () => {
+    const x = run('DAR ES SALAAM - Heads of state met here on Saturday for a joint summit. The summit, hosted by President Amina Juma, was co-chaired by Kenya\'s President Daniel Kiprop and Zambia\'s President Mwila Banda. Uganda\'s Joseph Okello and Malawi\'s Peter Phiri were among the leaders who attended in person, while Burundi\'s President Leonce Ndayi joined the talks by video link.', '2025-02-09');
+    expect(x.meetings.map((m) => m.who)).toContainEqual(['Amina Juma', 'Daniel Kiprop', 'Joseph Okello', 'Leonce Ndayi', 'Mwila Banda', 'Peter Phiri']);
+    expect(x.visits.map((v) => v.visitor).sort()).toEqual(['Daniel Kiprop', 'Joseph Okello', 'Mwila Banda', 'Peter Phiri']);
+  });
+  it('seats the host and those "brought together" after a plural noun, where the host held the meetings', () => {
+    const x = run('AMMAN - Earlier this month, on December 14, Foreign Minister Omar Haddad hosted meetings on Syria in the Red Sea city of Aqaba that brought together Arab foreign ministers, US Secretary of State John Miller, EU foreign policy chief Anna Berg and UN envoy Lars Holm.', '2024-12-23');
+    const place = extract({ text: 'AMMAN - Earlier this month, on December 14, Foreign Minister Omar Haddad hosted meetings on Syria in the Red Sea city of Aqaba that brought together Arab foreign ministers, US Secretary of State John Miller and EU foreign policy chief Anna Berg.', publishedAt: '2024-12-23' }).meetings[0]?.place?.name;
+    expect(x.meetings.map((m) => m.who)).toEqual([['Anna Berg', 'John Miller', 'Lars Holm', 'Omar Haddad']]);
+    expect(place).toBe('Aqaba');
+  });
+  it('seats those who facilitated the talks, past an apposition, and one who "attended as an observer" past the one he advises', () => {
+    const x = run('KINGSTOWN, St Vincent - President Carlos Mendez and President Tomas Ruiz met in a meeting facilitated by Prime Minister Ralph Gonsalves, in his capacity as pro tempore president of the Community of Latin American and Caribbean States (CELAC), and Prime Minister of Dominica Roosevelt Skerrit. Paulo Tavares, chief adviser to Brazil\'s President Luiz Inácio Lula da Silva, attended as an observer.', '2023-12-15');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Carlos Mendez', 'Paulo Tavares', 'Ralph Gonsalves', 'Roosevelt Skerrit', 'Tomas Ruiz']]);
+    // (a list stays a list: "⟨P0⟩, and ⟨P1⟩, also took part" seats both)
+    const list = run('ABUJA - Ministers Ada Obi and Kofi Mensah held talks on Tuesday. Secretary Musa Bello, and Envoy Ali Sani, also took part.', '2025-05-21');
+    expect(list.meetings[0].who).toEqual(['Ada Obi', 'Ali Sani', 'Kofi Mensah', 'Musa Bello']);
+  });
+});
+
+describe('a dateline naming the state by its short name', () => {
+  it('reads "ARGYLE, St Vincent —" as a town of Saint Vincent and the Grenadines', () => {
+    const x = extract({ text: 'ARGYLE, St Vincent — The two presidents met on Thursday.', publishedAt: '2023-12-15' });
+    expect(x.dateline?.place).toEqual({ name: 'Argyle', country: 'VC' });
+  });
+});

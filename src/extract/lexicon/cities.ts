@@ -73,16 +73,6 @@ export interface CityInfo {
 const fold = (s: string): string =>
   s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
-const COUNTRY_INDEX: ReadonlyMap<string, string> = (() => {
-  const index = new Map<string, string>();
-  for (const c of countries) {
-    for (const name of [c.name.common, c.name.official, ...c.altSpellings]) {
-      if (name.length > 3) index.set(fold(name), c.cca2);
-    }
-  }
-  return index;
-})();
-
 const CITY_INDEX: ReadonlyMap<string, CityInfo> = (() => {
   const index = new Map<string, CityInfo>();
   // The first spelling listed for a folded key is the one reported.
@@ -97,9 +87,4 @@ const CITY_INDEX: ReadonlyMap<string, CityInfo> = (() => {
 /** Capital or major city by name (case, accents and punctuation ignored), with its proper spelling. */
 export function lookupCity(name: string): CityInfo | null {
   return CITY_INDEX.get(fold(name)) ?? null;
-}
-
-/** ISO alpha-2 of a country written by its common, official or alternative English name. */
-export function lookupCountry(name: string): string | null {
-  return COUNTRY_INDEX.get(fold(name)) ?? null;
 }
