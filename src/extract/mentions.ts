@@ -1673,8 +1673,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (claimed[i]) continue;
       const t = tokens[i];
       // "his counterpart", "His Majesty": part of a title, not a pronoun
-      // ("his Sri Lankan counterpart": a nationality of two words too)
-      if (/^(his|her)$/.test(t.lower) && tokens[i + 1] && (TITLE_WORDS.has(tokens[i + 1].lower) || HONORIFICS.has(tokens[i + 1].lower) || placeOfToken(tokens[i + 1])?.kind === 'demonym' || placeWordsAt(tokens, i + 1) >= 2)) continue;
+      // ("his Sri Lankan counterpart": a nationality of two words too; "her Botswana counterpart": a state's name as its adjective)
+      if (/^(his|her)$/.test(t.lower) && tokens[i + 1] && (TITLE_WORDS.has(tokens[i + 1].lower) || HONORIFICS.has(tokens[i + 1].lower) || placeOfToken(tokens[i + 1])?.kind === 'demonym' || placeWordsAt(tokens, i + 1) >= 2 ||
+        (!!placeOfToken(tokens[i + 1]) && TITLE_WORDS.has(lower(tokens[i + 2]))))) continue;
       // "His Excellency (HE) Sheikh …": "HE" in capitals is the honorific, not a pronoun
       if (t.text === 'HE') continue;
       if (PRONOUNS.has(t.lower)) {

@@ -3490,3 +3490,10 @@ describe('a dateline naming the state by its short name', () => {
     expect(x.dateline?.place).toEqual({ name: 'Argyle', country: 'VC' });
   });
 });
+
+describe('a possessive before a state named as an adjective', () => {
+  it('reads "her Togo counterpart, X" as X, not "her" and X, so the two spoke', () => {
+    const x = run('ACCRA - Foreign Minister Ama Owusu said she had spoken by telephone on Friday with her Togo counterpart, Kodjo Amegan.', '2022-11-20');
+    expect(x.meetings.map((m) => [m.who, m.mode])).toEqual([[['Ama Owusu', 'Kodjo Amegan'], 'PHONE']]);
+  });
+});
