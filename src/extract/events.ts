@@ -86,7 +86,7 @@ function listedAfter(rest: string, masked: MaskedSentence): Slot[] {
 
 /** `cue`: what the pattern cannot match without, tested first (as for the meeting patterns). */
 const VISIT_PATTERNS: { cue: RegExp; re: RegExp }[] = [
-  { cue: /arriv|land|fl[eioy]|jet|travel|went|go|came|come|head|returned|moved on|proceed/i, re: /\b(?:arrived|arrives|arrive|arriving|landed|lands|land|flew|flies|fly|flying|flown|jet|jetted|jets|travell?ed|travels?|travell?ing|went|goes|go|came|comes|come|head|heads|heading|headed|returned|moved on|proceeded|proceeds|proceed|proceeding)\b(?:\s+(?:on|back|here|there|onward|onwards|later|out|off|⟨T\d+⟩|from\s+(?:the\s+)?⟨L\d+⟩))*\s+(?:in|into|to|at)\s+(?:(?!from\b)[\w'-]+\s+){0,2}?⟨L(\d+)⟩/gi },
+  { cue: /arriv|land|fl[eioy]|jet|travel|went|go|came|come|head|returned|moved on|proceed/i, re: /\b(?:arrived|arrives|arrive|arriving|landed|lands|land|flew|flies|fly|flying|flown|jet|jetted|jets|travell?ed|travels?|travell?ing|went|goes|go|came|comes|come|head|heads|heading|headed|returned|moved on|proceeded|proceeds|proceed|proceeding)\b(?:\s+(?:on|back|here|there|onward|onwards|later|out|off|together|directly|straight|separately|⟨T\d+⟩|from\s+(?:the\s+)?⟨L\d+⟩))*\s+(?:in|into|to|at)\s+(?:(?!from\b)[\w'-]+\s+){0,2}?⟨L(\d+)⟩/gi },
   // ("visit the Philippines")
   { cue: /visit|toured|reach/i, re: /\b(?:visited|visiting|visit|visits|toured|reached|reaches|reach|reaching)\s+(?:the\s+)?⟨L(\d+)⟩/gi },
   // "before continuing to Prague", "moves on to Vienna": the next stop
@@ -174,7 +174,7 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   // "⟨P1⟩ was received by ⟨P2⟩": the guest met the host
   // ("was on Monday received at the Palacio del Pueblo by ⟨P⟩", "received at Bayan Palace by", "at the ⟨Elysée⟩ Palace by" too; a welcome at the airport is protocol, no meeting)
   // ("received at the ⟨Presidency⟩ by ⟨P⟩": a body's seat too)
-  { cue: /received|hosted|welcomed/iu, re: new RegExp(String.raw`\b(?:was|were|is|are|being|will be|would be|has been|had been|is to be|(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|expected|due|set)\s+to\s+be)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:also\s+|warmly\s+|later\s+|then\s+)?(?:received|hosted|welcomed)\s+(?![^⟨.;]*?\b(?:${AIRFIELD_WORDS})\b)(?:(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?⟨[TLO]\d+⟩(?:\s+(?!(?:International|Airport|Air)\b)\p{Lu}[\p{L}'’-]*){0,2}|the\s+(?:[\p{L}'’-]+\s+){1,5}?|(?<=\bat\s+)(?:[\p{L}'’-]+\s+){1,4}?(?=by\b)|(?:that|this|the same)\s+(?:morning|afternoon|evening|night|day)\s+|audience\s+)\s*|later\s+(?:in\s+the\s+day\s+|that\s+day\s+)?)*by\s+(?:(?:his|her|their|the)\s+(?:\p{Ll}+\s+)?)?(?=⟨P\d+⟩)`, 'giu') },
+  { cue: /received|hosted|welcomed/iu, re: new RegExp(String.raw`\b(?:was|were|is|are|being|will be|would be|has been|had been|is to be|(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|expected|due|set)\s+to\s+be)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:also\s+|warmly\s+|later\s+|then\s+|last\s+|first\s+|previously\s+)?(?:received|hosted|welcomed)\s+(?![^⟨.;]*?\b(?:${AIRFIELD_WORDS})\b)(?:(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?⟨[TLO]\d+⟩(?:\s+(?!(?:International|Airport|Air)\b)\p{Lu}[\p{L}'’-]*){0,2}|the\s+(?:[\p{L}'’-]+\s+){1,5}?|(?<=\bat\s+)(?:[\p{L}'’-]+\s+){1,4}?(?=by\b)|(?:that|this|the same)\s+(?:morning|afternoon|evening|night|day)\s+|audience\s+)\s*|later\s+(?:in\s+the\s+day\s+|that\s+day\s+)?)*by\s+(?:(?:his|her|their|the)\s+(?:\p{Ll}+\s+)?)?(?=⟨P\d+⟩)`, 'giu') },
   { cue: /call|courtesy/i, re: /\b(?:called|call|calls|calling|paid a (?:courtesy )?call)\s+on\s+|\bpaid\s+a\s+courtesy\s+(?:call|visit)\s+to\s+(?=(?:the\s+)?⟨P)/gi },
   { cue: /negotiat/i, re: /\bnegotiat\w+\s+with\s+/gi },
   // ("joined Deputy Prime Minister - ⟨P⟩": a title joined by a dash stays outside the name)
@@ -1270,7 +1270,8 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
     const heldAgain = HELD_AGAIN.exec(m.text);
     const table = heldAgain ? [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2) : undefined;
     if (heldAgain && table && !meetings.some((x) => x.sentence === m.sentence.index)) {
-      const where = /\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/.exec(m.text);
+      // ("at Putin's residence in Novo-Ogaryovo outside ⟨L⟩": a place the gazetteer lacks goes by the city it stands by)
+      const where = /\b(?:in|at)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:outside|near)\s+)?⟨L(\d+)⟩/u.exec(m.text);
       const place = where && table.mode === 'IN_PERSON' ? placeOf(slotAt(m, Number(where[1]))) : null;
       meetings.splice(meetings.indexOf(table) + 1, 0, {
         ...table, sentence: m.sentence.index, evidence: evidenceOf(m, []), at: heldAgain[0].length, confidence: 0.6,
@@ -1472,8 +1473,10 @@ export function readTravellersEvents(masked: MaskedSentence[], visits: VisitRead
 }
 
 // ("⟨P⟩'s visit had originally been scheduled for ⟨T⟩ but was postponed": a possessor names the traveller)
-const THE_TRIP = /(?:\b(?:[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er)|⟨[PX](\d+)⟩)\s+(?:(⟨L\d+⟩|[\p{L}-]+)\s+)?(?:visit|trip|leg|stopover|stop|tour)\b(?:\s+(?:of|by)\s+⟨[PX](\d+)⟩)?/u;
-const EARLIER_DATE = /\b(?:earlier|originally|initially|first|previously)?\s*(?:scheduled|planned|set|slated|due)\s+(?:for|on|in)\s+⟨T(\d+)⟩/;
+// ("the visit to ⟨L⟩": the place after the noun names it too)
+const THE_TRIP = /(?:\b(?:[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er)|⟨[PX](\d+)⟩)\s+(?:(⟨L\d+⟩|[\p{L}-]+)\s+)?(?:visit|trip|leg|stopover|stop|tour)\b(?:\s+(?:of|by)\s+⟨[PX](\d+)⟩|\s+(?:to|in)\s+(⟨L\d+⟩))?/u;
+// ("pencilled in for ⟨T⟩", "earmarked for ⟨T⟩" too)
+const EARLIER_DATE = /\b(?:earlier|originally|initially|first|previously)?\s*(?:scheduled|planned|set|slated|due|pencill?ed\s+in|earmarked|penned\s+in)\s+(?:for|on|in)\s+⟨T(\d+)⟩/;
 
 /**
  * "The visit was earlier scheduled for January 15 but was deferred": the trip last told, on the day it was
@@ -1484,9 +1487,11 @@ function readTripCalledOff(m: MaskedSentence, visits: VisitReading[], meetings: 
   const trip = THE_TRIP.exec(m.text);
   // (what a relative clause tells is another event's: "The trip was to continue to ⟨L⟩, where ⟨P⟩ had been due to meet …")
   if (!trip || !CANCELLED.test(m.text.slice(trip.index).replace(/,\s*(?:where|when|which|who)\b[^,;]*/g, '')) || visits.some((v) => v.sentence === m.sentence.index)) return;
+  // ("A planned stop in ⟨L⟩, originally pencilled in for ⟨T⟩, was dropped after ⟨L2⟩ asked for the visit to be postponed": another trip told first)
+  if (/\b(?:A|a|an)\s+(?:[\w-]+\s+)?(?:visit|trip|leg|stopover|stop|tour)\b/.test(m.text.slice(0, trip.index))) return;
   const possessor = trip[1] ? slotAt(m, Number(trip[1])) : undefined;
   if (possessor && !possesses(m, possessor)) return;
-  const modifier = trip[2];
+  const modifier = trip[4] ?? trip[2];
   const slot = modifier?.startsWith('⟨') ? slotAt(m, Number(modifier.slice(2, -1))) : undefined;
   const named = slot ? placeOf(slot)?.country : modifier && /^\p{Lu}/u.test(modifier) ? lookupPlace(modifier)?.code : undefined;
   if (modifier && /^\p{Lu}|⟨/u.test(modifier) && !named) return;

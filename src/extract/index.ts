@@ -433,9 +433,12 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
   const placeShowsTravel = new Set<ExtractedMeeting>();
   const sequels = new Set<ExtractedMeeting>();
   const retold = new Set<ExtractedMeeting>();
+  // (meetings the dateline alone placed: a place the text tells later is the better word)
+  const placedByDateline = new Set<ExtractedMeeting>();
   for (const r of readings) {
     let place = r.place;
     let travelled = !!place;
+    let byDateline = false;
     if (!place && r.mode === 'IN_PERSON') {
       // the trip told in the same sentence, else the last one before it, else the one told next
       // (a trip told over, "returned from ⟨L⟩, where …", places only what its own sentence tells)
@@ -473,6 +476,7 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
         r.participants.some((k) => (countries.get(k) && countries.get(k) !== dateline.place!.country) || international.has(k))) {
         place = { name: dateline.place.name, country: dateline.place.country };
         travelled = true;
+        byDateline = true;
       } else if (!visit && !tripHere) {
         // "… on the sidelines of the council. The meeting came as EU foreign ministers gathered in ⟨L⟩": where the gathering sat
         const gathered = [r.sentence, r.sentence + 1, r.sentence - 1, r.sentence - 2, r.sentence - 3].map((n) => gatherings.get(n)).find(Boolean);
@@ -486,7 +490,11 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
     if (same) {
       same.evidence.push(r.evidence);
       // (a call told again as "the two sides" takes no place from it)
-      if (same.mode === 'IN_PERSON' && (!same.place || (travelled && !placeShowsTravel.has(same)))) { same.place = place ?? same.place; if (travelled) placeShowsTravel.add(same); }
+      if (same.mode === 'IN_PERSON' && (!same.place || (travelled && (!placeShowsTravel.has(same) || (!!r.place && placedByDateline.has(same)))))) {
+        same.place = place ?? same.place;
+        if (travelled) placeShowsTravel.add(same);
+        if (r.place) placedByDateline.delete(same);
+      }
       if (date && (!same.date || refines(date, same.date))) same.date = date;
       continue;
     }
@@ -495,6 +503,7 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
     if (r.retold) retold.add(meeting);
     if (r.remote) remote.set(meeting, r.remote);
     if (travelled) placeShowsTravel.add(meeting);
+    if (byDateline) placedByDateline.add(meeting);
     out.push(meeting);
   }
   const samePeople = (a: ExtractedMeeting, b: ExtractedMeeting): boolean => a.participants.length === b.participants.length && a.participants.every((p) => b.participants.includes(p));

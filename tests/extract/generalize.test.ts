@@ -3497,3 +3497,21 @@ describe('a possessive before a state named as an adjective', () => {
     expect(x.meetings.map((m) => [m.who, m.mode])).toEqual([[['Ama Owusu', 'Kodjo Amegan'], 'PHONE']]);
   });
 });
+
+describe('trips and tables told with a word more', () => {
+  it('places "The meeting took place at X\'s residence in Novo-Ogaryovo outside Moscow" in Moscow, over the dateline\'s city, so the guest went there', () => {
+    const x = extract({ text: 'VIENNA - Chancellor Karl Brenner on Monday met Russian President Oleg Sorokin. The meeting took place on Monday afternoon at Sorokin\'s residence in Novo-Ogaryovo outside Moscow and lasted 75 minutes.', publishedAt: '2022-04-12' });
+    expect(x.meetings.map((m) => m.place?.name)).toEqual(['Moscow']);
+    expect(x.visits.map((v) => [v.destination, v.place?.name])).toEqual([['RU', 'Moscow']]);
+  });
+  it('reads "was last received at Palazzo Chigi by X" as a meeting, and "would travel together to Washington" as both travellers\' trip', () => {
+    const received = run('ROME - General Omar Fathi was last received at Palazzo Chigi by Prime Minister Giulia Rossi in May 2023.', '2024-03-14');
+    expect(received.meetings.map((m) => m.who)).toEqual([['Giulia Rossi', 'Omar Fathi']]);
+    const together = run('WARSAW - An aide said on Tuesday that President Jan Kowal and Prime Minister Adam Nowicki would travel together to Washington in March.', '2024-02-13');
+    expect(together.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Jan Kowal', 'US', 'PLANNED'], ['Adam Nowicki', 'US', 'PLANNED']]);
+  });
+  it('reads a visit "initially pencilled in for February but put off" as the earlier attempt called off', () => {
+    const x = run('NEW DELHI - Prime Minister Arjun Mehta will arrive in Colombo on Friday for a state visit. The visit had initially been pencilled in for February but was put off.', '2025-03-28');
+    expect(x.visits.map((v) => [v.to, v.status, v.date, v.precision])).toEqual([['LK', 'PLANNED', '2025-03-28', 'DAY'], ['LK', 'CANCELLED', '2025-02-01', 'MONTH']]);
+  });
+});
