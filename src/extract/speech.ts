@@ -38,6 +38,7 @@ const QUOTED_BY = /⟨([PX])(\d+)⟩\s+(?:was|were|is)\s+quoted\s+by\s+(?:the\s+
 // ("said ⟨P⟩, on ⟨his⟩ part, pledged …": an aside may follow the subject)
 const COMPLEMENT_SUBJECT = /^\s*(?:on ⟨T\d+⟩\s*)?(?:the\s+(?:\p{Lu}[\p{L}-]*\s+){1,4},\s*|⟨X\d+⟩\s*,\s*|(?:his|her|their)\s+)?⟨[POX]\d+⟩(?:\s*(?:,\s*|\s+and\s+)⟨[POX]\d+⟩)*\s*,?\s*(?:(?:on|for)\s+(?:⟨[PX]\d+⟩|his|her|their|its)\s+(?:own\s+)?part\s*,\s*)?(?:also\s+)?(?:(?:had|has|have|would|will|was|is)\s+)?(?:also\s+)?(?:["“]\s*)?$/u;
 
+const RELATIVE_BEFORE_VERB = /⟨[PX](\d+)⟩\s*,\s*(?:(?:with|on|to|for|from)\s+)?(?:whom|who)\b[^,;"“”]*,\s*(?:had\s+|has\s+|have\s+|also\s+)*$/;
 /** "In a statement released by ⟨O⟩ …, ⟨P⟩ was quoted as saying": the body relays the one it quotes. */
 const QUOTED_IN_STATEMENT = /\b(?:statement|readout|release|communiqu[eé])\s+(?:released|issued|published|put out)\s+by\s+(?:the\s+)?⟨O(\d+)⟩[^;]*?⟨([PX])(\d+)⟩\s+(?:was|were|is)\s+quoted\s+as\s+(?:saying|telling)\b/gi;
 /** "⟨P⟩ was quoted as saying in a press release issued by ⟨O⟩", "⟨P⟩ said in a statement released on ⟨T⟩ by the ⟨O⟩": the body relays its own. */
@@ -76,7 +77,11 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     // "⟨P⟩, the ⟨O⟩ added, said …": the relaying aside stands between the speaker and the verb
     const aside = RELAYING_ASIDE.exec(text.slice(0, at));
     const inverted = !aside && mayInvert && (/["”]\s*$/.test(text.slice(Math.max(0, at - 3), at)) || !subject.length || closing) ? after.slots : [];
-    let speakers = aside ? [masked.slots[Number(aside[1])]] : inverted.length ? inverted : subject;
+    // ("⟨P1⟩, with whom ⟨P2⟩ spoke by phone ⟨T⟩, had told him …": the speaker stands before the relative clause)
+    const beforeClause = aside || inverted.length ? null : RELATIVE_BEFORE_VERB.exec(text.slice(0, at));
+    // ("⟨P1⟩ and ⟨P2⟩, who last spoke by phone, agreed that …": the whole group)
+    const beforeGroup = beforeClause ? groupBefore(masked, beforeClause.index + beforeClause[0].indexOf('⟩') + 1, /[POX]/, true) : [];
+    let speakers = aside ? [masked.slots[Number(aside[1])]] : inverted.length ? inverted : beforeGroup.length ? beforeGroup : subject;
     // "⟨P1⟩ met ⟨P2⟩ – and had emphasized", "⟨P1⟩ praised ⟨P2⟩'s insight and described": P1 speaks
     // "… that Guinea remained committed, and conveyed an invitation": whose clause "and" goes back to is unclear
     if (/^conveyed$/i.test(match[0]) && /\band\s+(?:also\s+)?$/.test(text.slice(Math.max(0, at - 10), at))) continue;
@@ -221,7 +226,8 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     if (relayer) break;
     const later = acts.slice(n + 1).find((b) => keyOf(b) !== keyOf(first) && b.at > first.at);
     if (!later) continue;
-    const between = text.slice(first.end, later.at);
+    // (less a relative clause on the inner speaker: "said ⟨P1⟩, on whom ⟨P2⟩ called earlier, had assured him")
+    const between = text.slice(first.end, later.at).replace(/\s*,\s*(?:(?:with|on|to|for|from)\s+)?(?:whom|who)\b[^,;"“”]*,/, '');
     const newClause = /,\s*(?:while|whereas|but|although|though)\b|;/.test(between);
     // ("⟨P⟩ said ⟨P1⟩ spoke by phone with ⟨P2⟩, who assured …": a complement opening with its subject and verb holds what follows)
     const opensWithClause = /^(?:said|says|added|stated|noted|disclosed|confirmed)$/i.test(first.verb ?? '') && COMPLEMENT_CLAUSE.test(between);

@@ -3515,3 +3515,14 @@ describe('trips and tables told with a word more', () => {
     expect(x.visits.map((v) => [v.to, v.status, v.date, v.precision])).toEqual([['LK', 'PLANNED', '2025-03-28', 'DAY'], ['LK', 'CANCELLED', '2025-02-01', 'MONTH']]);
   });
 });
+
+describe('a relative clause between a relayed speaker and the verb', () => {
+  it('reads "X said Y, on whom he called earlier, had assured him …" as Y relayed by X, and "A and B, who last spoke in June, agreed that …" as both speaking', () => {
+    const relayed = run('DHAKA - Foreign Minister Kamran Aziz said Chief Adviser Rafiq Hasan, on whom he called earlier in the day, had assured him that Dhaka was keen to expand trade.', '2025-08-24');
+    expect(relayed.statements).toContainEqual({ speaker: 'Rafiq Hasan', via: 'Kamran Aziz' });
+    const told = run('ROME - Foreign Minister Marco Bellini revealed that Prime Minister Lucia Conti, with whom he spoke by phone this morning, had told him she intends to return to Tripoli next month.', '2024-03-14');
+    expect(told.statements).toContainEqual({ speaker: 'Lucia Conti', via: 'Marco Bellini' });
+    const both = run('RABAT - Foreign Minister Karim Alaoui and Foreign Minister Peter Kamau, who last spoke by phone in June, agreed that the next session will be held in Nairobi.', '2025-10-14');
+    expect(both.statements.map((s) => s.speaker).sort()).toEqual(['Karim Alaoui', 'Peter Kamau']);
+  });
+});
