@@ -195,8 +195,8 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   { cue: /\sinto\s/i, re: /\b(?:went|goes|go|headed|moved)\s+(?:straight\s+|directly\s+)?into\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|consultations)\s+with\s+/gi },
   // "⟨P1⟩ and ⟨P2⟩ co-chaired the 11th Joint Commission": those who chair a body's session together meet
   // ("… the next session, and that the two ministers would co-chair it" too)
-  // ("⟨P1⟩ and his counterpart, ⟨P2⟩, will co-chair a ministerial session in ⟨L⟩" too)
-  { cue: /co-(?:chair|hosted)/i, re: /\bco-(?:chaired|chair|chairs|hosted)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=⟨O\d+⟩)|it\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:session|meeting|summit|dialogue|forum|round|consultations)\b(?!\s+(?:of|with)\b))/gi, objectless: true },
+  // ("⟨P1⟩ and his counterpart, ⟨P2⟩, will co-chair a ministerial session in ⟨L⟩", "co-chaired a session of the ⟨Joint Commission⟩" too)
+  { cue: /co-(?:chair|hosted)/i, re: /\bco-(?:chaired|chair|chairs|hosted)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=⟨O\d+⟩)|it\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:session|meeting|summit|dialogue|forum|round|consultations)\b(?:\s+of\s+(?:the\s+)?(?=⟨O\d+⟩)|(?!\s+(?:of|with)\b)))/gi, objectless: true },
   // "co-chaired Tuesday's conference at Lancaster House with ⟨P⟩"
   // ("co-chair the second round of the Pakistan-Uzbekistan Strategic Dialogue with ⟨P⟩" too)
   { cue: /co-(?:chair|host)/i, re: /\bco-(?:chaired|chairs|chair|chairing|hosted|hosts|host)\s+(?:[\w'’-]+\s+|⟨T\d+⟩['’]s\s+){0,3}?(?:conference|summit|forum|session|dialogue|consultations|round|meeting)\b(?:[^⟨.;]|⟨[LO]\d+⟩){0,60}?\bwith\s+/gi },

@@ -1028,7 +1028,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // Named bodies: capitalised words ending in an organisation noun, with "for/of" complements.
       // ("the House of Representatives", "the Government of National Unity": a head with its complement of no state)
       const headOfNamed = (ORG_HEADS.has(t.lower) || t.lower === 'house') && /^(of|for)$/.test(lower(tokens[i + 1])) && !!tokens[i + 2]?.capitalized && !placeOfToken(tokens[i + 2]) && !MONTHS_AND_DAYS.has(tokens[i + 2].lower);
-      if (t.capitalized && (ORG_HEADS.has(t.lower) || headOfNamed) && free(i, i + 1)) {
+      // (not a word of a known officeholder's name: "President Duma Boko")
+      if (t.capitalized && (ORG_HEADS.has(t.lower) || headOfNamed) && free(i, i + 1) && !t.nameLike) {
         let from = i;
         // ("the President's Media Division": an office-holder's own body)
         const holders = (k: number): boolean => tokens[k].possessive && TITLE_HEADS.has(tokens[k].lower) && !tokens.slice(k + 1, i).some((x) => x.possessive);
@@ -1704,9 +1705,13 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         continue;
       }
       // "the Head of State said": the president just told of
-      if (t.lower === 'head' && lower(tokens[i - 1]) === 'the' && lower(tokens[i + 1]) === 'of' && lower(tokens[i + 2]) === 'state' && !claimed[i] && !claimed[i + 2]) {
-        claim({ from: i - 1, to: i + 3 });
-        mentions.push({ kind: 'reference', ...at(i - 1, i + 3), pronoun: false, words: ['head-of-state', 'president'], country: null, countries: [], count: 1, visitor: false, indefinite: false, capitalized: t.capitalized });
+      // ("the Botswana head of state", "the Ghanaian head of state": the one of that state)
+      const nation = lower(tokens[i - 2]) === 'the' ? placeOfToken(tokens[i - 1]) : null;
+      const national = nation?.kind === 'country' || nation?.kind === 'demonym' ? nation.code : null;
+      if (t.lower === 'head' && (lower(tokens[i - 1]) === 'the' || national) && lower(tokens[i + 1]) === 'of' && lower(tokens[i + 2]) === 'state' && !claimed[i] && !claimed[i + 2]) {
+        const from = national ? i - 2 : i - 1;
+        claim({ from, to: i + 3 });
+        mentions.push({ kind: 'reference', ...at(from, i + 3), pronoun: false, words: ['head-of-state', 'president'], country: national, countries: national ? [national] : [], count: 1, visitor: false, indefinite: false, capitalized: t.capitalized });
         continue;
       }
       // "Both arrived in Muscat": the two people just named, as the subject

@@ -3526,3 +3526,15 @@ describe('a relative clause between a relayed speaker and the verb', () => {
     expect(both.statements.map((s) => s.speaker).sort()).toEqual(['Karim Alaoui', 'Peter Kamau']);
   });
 });
+
+describe('a head of state told by a state named as an adjective, and a known name opening on a word of bodies', () => {
+  it('reads "President Duma Boko" as no body "President Duma", and those accompanying "the Botswana head of state" as travelling with him', () => {
+    const x = run('WINDHOEK - President Duma Boko arrived in Windhoek on Monday for a two-day official visit. The Botswana head of state was accompanied by Minister of International Relations Phenyo Butale.', '2025-06-10');
+    expect(x.organizations).not.toContain('President Duma');
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Duma Boko', 'NA'], ['Phenyo Butale', 'NA']]);
+  });
+  it('reads "A and B co-chaired a session of the Joint Commission" as their meeting', () => {
+    const x = run('WINDHOEK - On Monday, Minister Phenyo Butale and Minister Selma Ashipala co-chaired a session of the Botswana-Namibia Bi-National Commission.', '2025-06-10');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Phenyo Butale', 'Selma Ashipala']]);
+  });
+});
