@@ -593,15 +593,28 @@ function possessive(m: Mention): boolean {
 /** Folded name → the state a well-known officeholder served. */
 const OFFICEHOLDER_STATES = new Map(Object.entries(OFFICEHOLDERS).map(([name, code]) => [foldPhrase(name), code]));
 
-/** The state of a well-known officeholder by a name a cluster is told by (a longer one may open with a known name of three words or more). */
+/**
+ * The state of a well-known officeholder by a name a cluster is told by: a longer one may open with a known name of
+ * three words or more, or close with a known name after given names and honorifics ("Muhammad Shehbaz Sharif",
+ * "Preah Bat Samdech … Norodom Sihamoni"); middle initials aside ("David W. Panuelo").
+ */
 function officeholderState(forms: string[]): string | null {
-  for (const form of forms) {
-    const words = foldPhrase(form).split(' ');
-    if (words.length < 2) continue;
+  const lookup = (words: string[]): string | null => {
+    if (words.length < 2) return null;
     for (let n = words.length; n >= Math.min(3, words.length); n--) {
       const code = OFFICEHOLDER_STATES.get(words.slice(0, n).join(' '));
       if (code) return code;
     }
+    for (let from = 1; from <= words.length - 2; from++) {
+      const code = OFFICEHOLDER_STATES.get(words.slice(from).join(' '));
+      if (code) return code;
+    }
+    return null;
+  };
+  for (const form of forms) {
+    const words = foldPhrase(form).split(' ');
+    const code = lookup(words) ?? lookup(words.filter((w, i) => w.length > 1 || i === 0 || i === words.length - 1));
+    if (code) return code;
   }
   return null;
 }

@@ -3538,3 +3538,10 @@ describe('a head of state told by a state named as an adjective, and a known nam
     expect(x.meetings.map((m) => m.who)).toEqual([['Phenyo Butale', 'Selma Ashipala']]);
   });
 });
+
+describe('a known officeholder told with more names than the word list holds', () => {
+  it('gives "Prime Minister Muhammad Shehbaz Sharif" and "President David W. Panuelo" their states, wherever the story is filed', () => {
+    const x = run('DHAKA - Prime Minister Muhammad Shehbaz Sharif thanked the hosts. President David W. Panuelo spoke next.', '2025-08-24');
+    expect(x.people).toEqual([{ name: 'Muhammad Shehbaz Sharif', country: 'PK' }, { name: 'David W. Panuelo', country: 'FM' }]);
+  });
+});
