@@ -216,12 +216,12 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   { cue: /spok|speak|talked/i, re: /\b(?:spoke|spoken|speak|speaks|talked)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:with|to)\s+/gi },
   // "⟨P1⟩ raised the incident in a phone call on Wednesday evening with ⟨P2⟩"
   { cue: /(?:phone|video)\s+(?:call|conversation)/i, re: /\bin\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation)\s+(?:(?:on\s+)?⟨T\d+⟩\s+(?:[\w-]+\s+){0,2}?)?with\s+/gi },
-  // "⟨P1⟩ told ⟨P2⟩ in a phone call": they spoke
-  { cue: /(?:phone|video)\s+(?:call|conversation)/i, re: /\b(?:told|assured|briefed|informed|urged)\s+(?=⟨P\d+⟩,?\s+(?:in|during|over)\s+(?:a|an)\s+(?:(?:tele)?phone|video)\s+(?:call|conversation))/gi },
+  // "⟨P1⟩ told ⟨P2⟩ in a phone call": they spoke ("informed ⟨P2⟩ of his plans in a phone call" too)
+  { cue: /(?:phone|video)\s+(?:call|conversation)/i, re: /\b(?:told|assured|briefed|informed|urged)\s+(?=⟨P\d+⟩(?:\s+(?:of|about|on)\s+(?:[^.;,⟨]|⟨[POL]\d+⟩){1,50}?)?,?\s+(?:in|during|over)\s+(?:a|an)\s+(?:(?:tele)?phone|video)\s+(?:call|conversation))/gi },
   // "⟨P1⟩ and ⟨P2⟩ agreed on Tuesday in Tokyo to …": an agreement reached together in a city is a meeting there
   { cue: /agreed/i, re: /\bagreed\s+(?=(?:(?:on\s+)?⟨T\d+⟩\s+)?in\s+⟨L\d+⟩)/gi, mode: 'IN_PERSON' },
-  // "⟨P1⟩ briefed ⟨P2⟩ by phone"
-  { cue: /(?:by|over the|on the)\s+(?:tele)?phone\b/i, re: /\b(?:told|assured|briefed|informed|updated|urged)\s+(?=⟨P\d+⟩,?\s+(?:by|over the|on the)\s+(?:tele)?phone\b)/gi, mode: 'PHONE' },
+  // "⟨P1⟩ briefed ⟨P2⟩ by phone" ("briefed ⟨P2⟩ and ⟨P3⟩ by telephone": a call each)
+  { cue: /(?:by|over the|on the)\s+(?:tele)?phone\b/i, re: /\b(?:told|assured|briefed|informed|updated|urged)\s+(?=⟨P\d+⟩(?:(?:\s*,\s*|\s+and\s+)⟨P\d+⟩)*,?\s+(?:by|over the|on the)\s+(?:tele)?phone\b)/gi, mode: 'PHONE', oneEach: true },
   // "⟨P1⟩ had told ⟨P2⟩ during a one-on-one meeting": they met
   { cue: /(?:told|assured|briefed|informed|urged)\s+⟨P/i, re: /\b(?:told|assured|briefed|informed|urged)\s+(?=⟨P\d+⟩\s+(?:in|during|at)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\b)/gi },
   // "⟨P1⟩ and ⟨P2⟩ discussed bilateral ties in a phone call": the subjects spoke
@@ -272,7 +272,8 @@ const LED_DELEGATION = /^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:(
 // ("⟨P⟩ was also present." after the talks; "⟨P⟩ also sat in."; "…, in which ⟨P⟩ also took part")
 const JOINED = /\b(?:joined|joins|opened|chaired|attended|took part in|participated in|sat in on)\s+(?:(?:the\s+(?:ministers|leaders|delegates|delegations|talks)|⟨X\d+⟩)\s+(?:for|at|in)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b|\bjoined\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone|video link)\b|(?<=⟨P\d+⟩\s+)(?:was|were)\s+(?:also\s+)?present\s*(?:at the (?:meeting|talks)\s*)?\.?\s*$|(?<=⟨P\d+⟩\s*,?\s+(?:also\s+)?)(?:sat in|took part|attended)\s*(?=[.,;]|$|as\s+(?:an?|the)\s)|(?<=⟨P\d+⟩\s+)(?:was|were)\s+(?:also\s+)?among\s+(?:⟨P\d+⟩|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:leaders|heads\s+of\s+(?:state|government)|ministers|delegates|participants|dignitaries|guests))\s+(?:who|that)\s+(?:attended|took\s+part|participated|were\s+present)\b/gi;
 /** "talks facilitated by ⟨P⟩", "The summit, hosted by ⟨P⟩, was co-chaired by …": those who host or broker a table sit at it. */
-const TABLE_HOSTED_BY = /\b(?:summit|meeting|talks|session|conference|dialogue|consultations|gathering)\s*,?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:hosted|chaired|co-chaired|facilitated|mediated|brokered|moderated|convened)\s+by\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?(?=⟨P)/gi;
+// ("a meeting of foreign ministers from both blocs, hosted by ⟨P⟩" too)
+const TABLE_HOSTED_BY = /\b(?:summit|meeting|talks|session|conference|dialogue|consultations|gathering)(?:\s+of\s+[^,;⟨]{1,60}?)?\s*,?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:hosted|chaired|co-chaired|facilitated|mediated|brokered|moderated|convened)\s+by\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?(?=⟨P)/gi;
 // ("The meeting, held at the ministry's headquarters, was attended by" too)
 // ("The tête-à-tête … was followed by an enlarged session of the two delegations, attended by ⟨P1⟩ and ⟨P2⟩" too: the same table, widened)
 const ATTENDED_BY = /^(?:The|This|These)\s+(?:[\w-]+\s+)?(?:meetings?|talks|sessions?|audiences?|t[êe]te-[àa]-t[êe]te)(?:\s*,[^,;]*,)?(?:\s+(?:was|were)\s+(?:also\s+)?attended\s+by|\s*,\s*which\s+(?:(?:also\s+)?had\s+in\s+attendance|(?:was|were)\s+(?:also\s+)?attended\s+by)|[^.;]*?\s+(?:was|were)\s+followed\s+by\s+(?:an?\s+)?(?:enlarged|expanded|extended|broader|wider|plenary|delegation-level)\s+(?:session|meeting|talks)[^,;⟨]*(?:⟨[OL]\d+⟩[^,;⟨]*)*,\s*attended\s+by)\s+/;
@@ -1024,7 +1025,10 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
         if (heads.length) object.slots.splice(0, object.slots.length, ...heads);
       }
       // "called on the government to act" urges; it is no meeting
-      if (/\bcall/i.test(match[0]) && object.slots.every((s) => s.type === 'O') && /^\s+to\s/.test(text.slice(object.end))) continue;
+      // ("called on the Chief Minister to publish the text" urges too; "called on ⟨P⟩ to discuss …" is a visit)
+      // (a title's last word may trail its slot: "called on ⟨the Chief⟩ Minister to publish")
+      const urged = /^(?:\s+\p{Lu}[\p{L}-]*)?\s+to\s+["“]?\w+/u.exec(text.slice(object.end))?.[0] ?? '';
+      if (/\bcall/i.test(match[0]) && urged && (object.slots.every((s) => s.type === 'O') || /\bcall\w*\s+on\s/i.test(match[0]) && !/\bto\s+["“]?(?:discuss|review|talk|hold|brief|exchange|sign|present|convey|deliver|bid|pay|thank|congratulate|explore|seek|follow)$/i.test(urged))) continue;
       // "…, X said after meeting Y": the gerund's subject is the one who speaks
       const afterSaying = /\b(?:after|before|while)\s+$/i.test(text.slice(0, match.index)) && /^(?:meeting|hosting|receiving)\b/i.test(match[0]);
       // ("⟨P⟩ wrapped up a visit, meeting ⟨P2⟩ a day after holding talks with ⟨P3⟩": a gerund after "after" is the sentence subject's)
@@ -1045,8 +1049,10 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
       const sayer = afterSaying ? saidBy(masked, match.index) : [];
       // (the clause's subject a person: "⟨Guyana⟩ is keen …, ⟨P⟩ said after talks with ⟨P2⟩" is P's talks)
       const leading = gerundOfSubject || afterSaying ? groupAfter(masked, opener).slots : [];
+      // ("⟨P⟩ informed ⟨P1⟩ … in a phone call, and also briefed ⟨P2⟩": a verb joined to the main clause has its subject)
+      const coordinated = /,\s*and\s+(?:also\s+|then\s+|later\s+)?$/.test(text.slice(0, match.index)) ? groupAfter(masked, /^(?:(?:On|Later|Earlier)\s+)?(?:⟨T\d+⟩\s*,?\s*)?/.exec(text)![0].length).slots.filter((x) => x.type !== 'O') : [];
       const subject = sayer.length ? sayer : leading.some((x) => x.type !== 'O') ? leading
-        : clauseSubject ? groupAfter(masked, object.end + clauseSubject[0].length).slots : saidDuring ? [slotAt(masked, Number(saidDuring[1]))] : groupBefore(masked, match.index);
+        : clauseSubject ? groupAfter(masked, object.end + clauseSubject[0].length).slots : saidDuring ? [slotAt(masked, Number(saidDuring[1]))] : coordinated.length ? coordinated : groupBefore(masked, match.index);
       // ("⟨P1⟩ said ⟨P2⟩ would travel to ⟨L⟩, where he is due to sit down with …": "he" is the traveller, not the one who said so)
       const traveller = subject.length === 1 && subject[0].mention?.kind === 'reference' && subject[0].mention.pronoun
         ? /⟨P(\d+)⟩\s+(?:[\w-]+\s+){0,3}?(?:travel|travels|travelled|traveled|fly|flies|flew|head|heads|headed|go|goes|went|arrive|arrives|arrived)\b[^;]*?,\s*where\s+⟨P\d+⟩\s+(?:[\w-]+\s+){0,4}$/.exec(text.slice(0, match.index))

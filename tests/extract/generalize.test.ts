@@ -3545,3 +3545,18 @@ describe('a known officeholder told with more names than the word list holds', (
     expect(x.people).toEqual([{ name: 'Muhammad Shehbaz Sharif', country: 'PK' }, { name: 'David W. Panuelo', country: 'FM' }]);
   });
 });
+
+describe('calls told in a clause joined to the main one', () => {
+  it('reads "X informed A … in a phone call, and also briefed B and C by telephone" as a call of X with each', () => {
+    const x = run('VIENNA - On Sunday he spoke. On Sunday Chancellor Karl Brenner informed President Ivan Petrenko of his plans in a phone call, and also briefed Chancellor Hans Vogel and Council President Luc Martin by telephone.', '2022-04-12');
+    expect(x.meetings.map((m) => [m.who, m.mode])).toEqual([[['Ivan Petrenko', 'Karl Brenner'], 'PHONE'], [['Hans Vogel', 'Karl Brenner'], 'PHONE'], [['Karl Brenner', 'Luc Martin'], 'PHONE']]);
+  });
+  it('reads "X said …, and called on the Chief Minister to publish the text" as an appeal, not a call on him', () => {
+    const x = run('GIBRALTAR - Chief Minister Fabian Ortega spoke on Wednesday. The Leader of the Opposition, Keith Ramos, said in a statement on Thursday that the party had serious questions, and called on the Chief Minister to publish the full text.', '2024-11-15');
+    expect(x.meetings).toEqual([]);
+  });
+  it('seats the host of "a meeting of foreign ministers from both blocs, hosted by A, and co-chaired by B and C"', () => {
+    const x = run('DAR ES SALAAM - The summit was preceded on Friday by a meeting of foreign ministers from both blocs, hosted by Tanzania\'s Foreign Minister Juma Kombo, and co-chaired by Kenya\'s Foreign Minister Peter Otieno and Zimbabwe\'s Foreign Minister Tendai Moyo.', '2025-02-09');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Juma Kombo', 'Peter Otieno', 'Tendai Moyo']]);
+  });
+});
