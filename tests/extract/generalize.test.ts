@@ -3560,3 +3560,14 @@ describe('calls told in a clause joined to the main one', () => {
     expect(x.meetings.map((m) => m.who)).toEqual([['Juma Kombo', 'Peter Otieno', 'Tendai Moyo']]);
   });
 });
+
+describe('more at a table, and one met who is held', () => {
+  it('seats those "Also at the table were …" at the talks told just before', () => {
+    const x = run('VILNIUS - President Omer Kaya and Prime Minister Nikos Andreou met on the sidelines of the summit on Wednesday. The meeting lasted some 45 minutes. Also at the table were Foreign Minister Ali Demir and Foreign Minister Yannis Petrou.', '2023-07-13');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Ali Demir', 'Nikos Andreou', 'Omer Kaya', 'Yannis Petrou']]);
+  });
+  it('reads "had met detained ⟨P⟩" as a meeting with the one held', () => {
+    const x = run('JAKARTA - Foreign Minister Somchai Wong told reporters on Wednesday that he had met detained former leader Daw Khin Nyunt during a trip to Naypyidaw on Sunday.', '2023-07-12');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Khin Nyunt', 'Somchai Wong']]);
+  });
+});
