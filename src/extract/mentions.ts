@@ -770,6 +770,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const datelineTown = context.datelineCity && context.datelineCountry && foldPhrase(written) === foldPhrase(context.datelineCity) ? { code: context.datelineCountry, kind: 'city' as const, name: context.datelineCity } : null;
       const entry = lookupTown(written, context.datelineCountry) ?? datelineTown;
       if (!entry) continue;
+      // ("hosted Xi at São Bento" in a Portuguese paper: after "at", a town abroad is more likely a venue's name)
+      if (lower(tokens[i - 1]) === 'at' && entry !== datelineTown && !!context.homeCountry && entry.code !== context.homeCountry) continue;
       claim({ from: i, to: i + n });
       if (inVenueName(i + n, entry)) break;
       mentions.push({ kind: 'place', ...at(i, i + n), entry, surface: phrase(i, i + n), locative: true });

@@ -3571,3 +3571,11 @@ describe('more at a table, and one met who is held', () => {
     expect(x.meetings.map((m) => m.who)).toEqual([['Khin Nyunt', 'Somchai Wong']]);
   });
 });
+
+describe('a town abroad named after "at"', () => {
+  it('takes "hosted Xi at São Bento" in a Portuguese outlet for a venue, not the Brazilian town', () => {
+    const x = article('LISBON - Prime Minister Rui Costa hosted Chinese President Li Wen at São Bento on Wednesday.', '2018-12-06', 'The Portugal Resident');
+    expect(x.x.visits.map((v) => v.destination)).not.toContain('BR');
+    expect(x.x.meetings.map((m) => m.place?.name ?? null)).not.toContain('São Bento');
+  });
+});
