@@ -1643,6 +1643,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         i = to - 1;
         continue;
       }
+      // ("the Jerónimos Monastery", "the Badami Bagh cantonment", "the Torre Ejecutiva": a name after "the", with no title, is a thing's)
+      if (!titled && !honorificTokens.length && right === to && lower(tokens[from - 1]) === 'the') {
+        i = to - 1;
+        continue;
+      }
       // "… told the Solomon Star": the outlet's own name is no one's
       // ("Seneweb News" in Seneweb's copy: the outlet's name with a word of the trade)
       const outletName = foldPhrase(name).replace(/\s+(?:news|online|media|tv|radio|agency|daily|times|post|press)$/, '');

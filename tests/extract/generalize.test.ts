@@ -3579,3 +3579,10 @@ describe('a town abroad named after "at"', () => {
     expect(x.x.meetings.map((m) => m.place?.name ?? null)).not.toContain('São Bento');
   });
 });
+
+describe('a name after "the" with no title', () => {
+  it('is a thing\'s name, not a person\'s ("the Jerónimos Monastery", "the Badami Bagh cantonment"), while "the Kenyan President X" stays a person', () => {
+    const x = run('LISBON - President Li Wen was driven to the Jerónimos Monastery for a wreath-laying ceremony. The envoys were later taken to the Badami Bagh cantonment. The Kenyan President Daniel Kiprop also spoke.', '2018-12-05');
+    expect(x.people.map((p) => p.name)).toEqual(['Li Wen', 'Daniel Kiprop']);
+  });
+});
