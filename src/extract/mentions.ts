@@ -1824,6 +1824,9 @@ export function linkAcronyms(sentences: Sentence[], bySentence: Mention[][]): vo
       if (m.kind !== 'organization') continue;
       const acronym = /^\s*\((\p{Lu}[\p{Lu}\d]{1,7})\)/u.exec(s.text.slice(m.end - s.start))?.[1];
       if (acronym && !defined.has(acronym)) defined.set(acronym, m);
+      // ("the Office of the Prime Minister said … According to the OPM, …": its initials, of three letters or more, stand for it too)
+      const initials = (m.name.match(/\b\p{Lu}/gu) ?? []).join('');
+      if (initials.length >= 3 && m.name.split(/\s+/).length >= 3 && !defined.has(initials)) defined.set(initials, m);
     }
     if (!defined.size) continue;
     for (const match of s.text.matchAll(/\b\p{Lu}[\p{Lu}\d]{1,7}\b/gu)) {

@@ -3586,3 +3586,10 @@ describe('a name after "the" with no title', () => {
     expect(x.people.map((p) => p.name)).toEqual(['Li Wen', 'Daniel Kiprop']);
   });
 });
+
+describe('a body told later by its initials', () => {
+  it('reads "the OPM" as the Office of the Prime Minister named before, so "According to the OPM, X told Y" is relayed by it', () => {
+    const x = run('VALLETTA - Prime Minister Carmel Vella held talks in Tripoli on Tuesday. In a statement, the Office of the Prime Minister said the talks focused on migration. According to the OPM, Vella told his Libyan counterpart that stability in Libya means stability in Malta.', '2024-02-07');
+    expect(x.statements).toContainEqual({ speaker: 'Carmel Vella', via: 'Office of the Prime Minister' });
+  });
+});
