@@ -1497,9 +1497,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           const opening = /^(?:speaking|addressing|asked|answering|responding|writing|after|following|during|before)$/.test(lower(tokens[0])) && !tokens.slice(1, k).some((t) => t.text === ',') && /^(said|says|told|added|stressed|noted|insisted)$/.test(lower(tokens[to]));
           const source = (lower(tokens[k - 1]) === 'to' && lower(tokens[k - 2]) === 'according') || (candidate[0]?.lower === 'according' && lower(candidate[1]) === 'to') || opening;
           // ("a statement from the Office of the President, Dr Ali and …": a body's name is no one's title)
-          // ("a readout issued by the Prime Minister's Office, Pashinyan briefed …": a body closing with its noun too)
+          // ("a readout issued by the Prime Minister's Office, Pashinyan briefed …", "a note from the Prime Minister's Office, X told …": a body closing with its noun too)
           const body = (ORG_HEADS.has(lower(candidate.find((c) => c.lower !== 'the'))) && /^(from|by|at|with|in)$/.test(lower(tokens[k - 1]))) ||
-            (ORG_HEADS.has(lower(candidate.at(-1))) && /^(issued|released|published)$/.test(lower(tokens[k - 2])) && lower(tokens[k - 1]) === 'by');
+            (ORG_HEADS.has(lower(candidate.at(-1))) && ((/^(issued|released|published)$/.test(lower(tokens[k - 2])) && lower(tokens[k - 1]) === 'by') || lower(tokens[k - 1]) === 'from'));
           if (hasTitleHead(candidate) && !source && !body) {
             titleTokens = [...candidate, ...titleTokens];
             left = k;

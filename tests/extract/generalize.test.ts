@@ -3593,3 +3593,10 @@ describe('a body told later by its initials', () => {
     expect(x.statements).toContainEqual({ speaker: 'Carmel Vella', via: 'Office of the Prime Minister' });
   });
 });
+
+describe('a body closing an opening phrase before a name', () => {
+  it('reads "According to a note from the Prime Minister\'s Office, X told …" as X relayed by the office, not a person titled "Prime Minister\'s Office"', () => {
+    const x = run('PRAIA - Foreign Minister Aminata Ba was received by Prime Minister Carlos Tavares on Wednesday. According to a note from the Prime Minister\'s Office, Tavares told his guest that Cabo Verde was ready to host a regional meeting.', '2023-06-08');
+    expect(x.statements).toContainEqual({ speaker: 'Carlos Tavares', via: "Prime Minister's Office" });
+  });
+});
