@@ -1523,6 +1523,31 @@ function readTripCalledOff(m: MaskedSentence, visits: VisitReading[], meetings: 
 const TAKES_PART = /⟨P(\d+)⟩[^.;]*?\b(?:participated|participates|took part|takes part)\s+(?:⟨T\d+⟩\s+)?in\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|summit|consultations)\b/;
 const ALSO_TOOK_PART = /⟨P(\d+)⟩[^.;]*?\balso\s+(?:took part|attended|participated|joined)\b/;
 
+const CREDENTIALS_OF_UNNAMED = /\b(?:received|accepted)\b(?:[^.;⟨]|⟨[OLTX]\d+⟩)*?\b(?:credentials|letters?\s+of\s+credence)\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:ambassadors|envoys|diplomats|heads\s+of\s+mission)\b(?:[^⟨]|⟨[LTO]\d+⟩)*$/i;
+const ENVOYS_LISTED = /^(?:They|These|The\s+(?:new\s+)?(?:ambassadors|envoys|diplomats))\s+(?:are|were)\b|^The\s+(?:credentials|letters(?:\s+of\s+credence)?)\s+were\s+(?:presented|submitted)\s+by\b/i;
+
+/** "⟨P⟩ received the letters of credence of four new ambassadors … They are, in order of presentation, ⟨P1⟩; ⟨P2⟩; …": each envoy listed next met the one receiving them. */
+export function readListedEnvoys(masked: MaskedSentence[], coreference: Coreference): MeetingReading[] {
+  const meetings: MeetingReading[] = [];
+  for (const m of masked) {
+    const received = CREDENTIALS_OF_UNNAMED.exec(m.text);
+    const list = masked[m.sentence.index + 1];
+    if (!received || !list || !ENVOYS_LISTED.test(list.text)) continue;
+    const host = expandGroups(groupBefore(m, received.index).filter((x) => x.type === 'P').flatMap((x) => x.keys), coreference);
+    const where = /\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/.exec(m.text.slice(received.index));
+    const place = where ? placeOf(slotAt(m, Number(where[1]))) : null;
+    for (const envoy of host.length ? list.slots.filter((x) => x.type === 'P') : []) {
+      const participants = [...new Set([...host, ...expandGroups(envoy.keys, coreference)])];
+      if (participants.length < 2) continue;
+      meetings.push({
+        sentence: m.sentence.index, evidence: evidenceOf(list, [envoy]), status: statusOf(m, received.index), at: received.index, confidence: 0.7, participants, mode: 'IN_PERSON',
+        place: place?.name ? { name: place.name, country: place.country } : null,
+      });
+    }
+  }
+  return meetings;
+}
+
 /**
  * One meeting told over a few sentences: "⟨P1⟩ participated in the trilateral meeting … The meeting was
  * hosted by ⟨P2⟩. ⟨P3⟩, who arrived this morning, also took part."

@@ -5,7 +5,7 @@ import { BILATERAL_MECHANISM, BODY_SEATS, DE_FACTO_GOVERNMENTS } from './lexicon
 import { maskSentence, type MaskedSentence } from './masking.js';
 import { findMentions, linkAcronyms, type Mention } from './mentions.js';
 import { splitSentences } from './sentences.js';
-import { PAST_PLAN, gatheredIn, readCompanions, readQuotedPlans, readDelegations, readGatherings, readJoiners, readMeetings, readSharedMeetings, readTravellersEvents, readVisits, type Companion, type MeetingReading, type VisitReading } from './events.js';
+import { PAST_PLAN, gatheredIn, readCompanions, readQuotedPlans, readDelegations, readGatherings, readJoiners, readListedEnvoys, readMeetings, readSharedMeetings, readTravellersEvents, readVisits, type Companion, type MeetingReading, type VisitReading } from './events.js';
 import { readStatements, readTranscriptTurns, type StatementReading } from './speech.js';
 import { findTimeExpressions } from './time.js';
 import { datesFor, type Dated } from './dating.js';
@@ -72,7 +72,7 @@ export function extract(input: ArticleInput): Extraction {
   readTranscriptTurns(masked, statements);
   const speakersBySentence = new Map<number, string[]>();
   for (const s of statements) speakersBySentence.set(s.sentence, [...(speakersBySentence.get(s.sentence) ?? []), ...s.speakers]);
-  meetings.push(...readGatherings(masked, speakersBySentence, coreference), ...readSharedMeetings(masked, coreference));
+  meetings.push(...readGatherings(masked, speakersBySentence, coreference), ...readSharedMeetings(masked, coreference), ...readListedEnvoys(masked, coreference));
   // (in the order told: a table told first gives its place to the talks on its sidelines)
   meetings.sort((a, b) => a.sentence - b.sentence);
   readJoiners(masked, meetings, coreference);

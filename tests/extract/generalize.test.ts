@@ -3600,3 +3600,10 @@ describe('a body closing an opening phrase before a name', () => {
     expect(x.statements).toContainEqual({ speaker: 'Carlos Tavares', via: "Prime Minister's Office" });
   });
 });
+
+describe('envoys listed in the sentence after the credentials ceremony', () => {
+  it('reads "X received the letters of credence of three new ambassadors … They are, in order of presentation, A; B; and C." as X meeting each', () => {
+    const x = run('OUAGADOUGOU - President Ibrahim Sawadogo received on Wednesday at the Kosyam Palace the letters of credence of three new ambassadors accredited to Burkina Faso. They are, in order of presentation, Ambassador Ali Demir of Turkey; Ambassador Reza Karimi of Iran; and Ambassador Ivan Petrov of Russia.', '2024-03-14');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Ali Demir', 'Ibrahim Sawadogo'], ['Ibrahim Sawadogo', 'Reza Karimi'], ['Ibrahim Sawadogo', 'Ivan Petrov']]);
+  });
+});
