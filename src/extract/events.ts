@@ -647,7 +647,8 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
   // "the retreat between ⟨P1⟩ and ⟨P2⟩, which is expected to be held in ⟨L⟩": the event's own clause tells it is to come
   if (/^[^.;,]*,\s*which\s+(?:is|are|will\s+be)\s+(?:(?:expected|due|scheduled|set|slated)\s+to\s+(?:be\s+held|take\s+place)|to\s+be\s+held)\b/i.test(masked.text.slice(at))) return 'PLANNED';
   // the news present of a timetable: "⟨P⟩ flies on to ⟨L⟩ on ⟨T⟩"
-  if (/^(?:flies|travels|heads|leaves|departs|goes)\b[^.;]*?⟨T\d+⟩/i.test(masked.text.slice(at))) return 'PLANNED';
+  // ("On ⟨T⟩ the minister leaves for ⟨L⟩" too: the day told first)
+  if (/^(?:flies|travels|heads|leaves|departs|goes)\b/i.test(masked.text.slice(at)) && (/^[^.;]*?⟨T\d+⟩/.test(masked.text.slice(at)) || /⟨T\d+⟩\s*,?\s*(?:⟨[PX]\d+⟩\s*)$/.test(before))) return 'PLANNED';
   // (and its progressive: "⟨P⟩ is leaving for Bangladesh on Monday")
   if (/\b(?:is|are)\s+$/i.test(before) && /^(?:leaving|departing|travell?ing|heading|flying)\b[^.;]*?⟨T\d+⟩/i.test(masked.text.slice(at))) return 'PLANNED';
   return 'OCCURRED';

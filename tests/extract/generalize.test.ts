@@ -3607,3 +3607,10 @@ describe('envoys listed in the sentence after the credentials ceremony', () => {
     expect(x.meetings.map((m) => m.who)).toEqual([['Ali Demir', 'Ibrahim Sawadogo'], ['Ibrahim Sawadogo', 'Reza Karimi'], ['Ibrahim Sawadogo', 'Ivan Petrov']]);
   });
 });
+
+describe('the news present with the day told first', () => {
+  it('reads "On Tuesday the Portuguese minister leaves for Luanda" as a trip to come, on the next Tuesday', () => {
+    const x = run('SAO TOME - Portuguese Foreign Minister João Cravo arrived on Sunday. On Tuesday the Portuguese minister leaves for Luanda.', '2023-07-17');
+    expect(x.visits.find((v) => v.to === 'AO')).toMatchObject({ status: 'PLANNED', date: '2023-07-18' });
+  });
+});
