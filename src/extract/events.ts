@@ -212,6 +212,8 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   { cue: /co-(?:chair|host)/i, re: /\bco-(?:chair|chairs|chaired|chairing|host|hosts|hosted)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨O\d+⟩(?:\s+(?:session|meeting|talks))?\s+|it\s+|the\s+(?:[\w-]+\s+){0,4}?(?:commission|session|meeting|talks|dialogue|forum|consultations|mechanism|committee|council)\s+)?with\s+/gi },
   // "bilateral talks were held at the ministry, with ⟨P1⟩ and her Indian counterpart leading the two delegations"
   { cue: /(?:were|was)\s+held/i, re: /\b(?:talks|meeting|consultations)\s+(?:were|was)\s+held\b(?:[^.;⟨]|⟨[LTX]\d+⟩)*?,?\s*with\s+(?=(?:the\s+)?⟨[PX]\d+⟩\s+and\s+(?:his\s+|her\s+)?⟨[PX]\d+⟩\s+(?:leading|heading)\b)/gi },
+  // "That meeting of the three ministers – ⟨P1⟩, ⟨P2⟩ and their ⟨P3⟩ – …": those named between the dashes
+  { cue: /[–—]/, re: /\b(?:meeting|talks|summit)\s+(?:of|between)\s+(?:the\s+)?(?:⟨X\d+⟩|(?:[\w-]+\s+){0,2}?(?:ministers|leaders|presidents|heads\s+of\s+state))\s*[–—]\s*(?=⟨P)/gi },
   // "a meeting was held in ⟨L⟩ with the participation of ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩"
   { cue: /with the participation of/i, re: /\bwith the participation of\s+/gi },
   { cue: /spok|speak|talked/i, re: /\b(?:spoke|spoken|speak|speaks|talked)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:with|to)\s+/gi },
@@ -456,6 +458,8 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     const written = masked.sentence.text.slice(0, slot.start - masked.sentence.start);
     // ("the press service of ⟨O⟩ reported" too)
     if (anyOrganization && slot.type === 'O' && /\b(?:spokes(?:man|woman|person)|spokespeople|press (?:service|office)|media office)\s+(?:for|of|at)\s+(?:the\s+)?$/i.test(written)) return [slot];
+    // ("…, with ⟨P⟩ expected to travel to ⟨L⟩": the subject of an absolute clause)
+    if (/,\s*with\s+$/i.test(lead) && /^\s+(?:(?:also|now)\s+)?(?:expected|due|set|scheduled|slated|poised)\s+to\s+[^,;]*$/i.test(gap)) return [slot];
     if (/\b(?:of|in|at|from|with|for|by|to|between|about|on|among|against)\s+(?:the\s+)?$/i.test(lead) && !/\b(?:led|headed) by\s+$/i.test(lead)) {
       // ("⟨P⟩, speaking at the ⟨United National Congress⟩ forum …, said": a body inside a participle's aside is passed over)
       const aside = /⟨[PX]\d+⟩\s*,\s*\w+ing\b[^,;]*$/.test(lead) && /,\s*$/.test(gap);
@@ -1052,7 +1056,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
       // (the clause's subject a person: "⟨Guyana⟩ is keen …, ⟨P⟩ said after talks with ⟨P2⟩" is P's talks)
       const leading = gerundOfSubject || afterSaying ? groupAfter(masked, opener).slots : [];
       // ("⟨P⟩ informed ⟨P1⟩ … in a phone call, and also briefed ⟨P2⟩": a verb joined to the main clause has its subject)
-      const coordinated = /,\s*and\s+(?:also\s+|then\s+|later\s+)?$/.test(text.slice(0, match.index)) ? groupAfter(masked, /^(?:(?:On|Later|Earlier)\s+)?(?:⟨T\d+⟩\s*,?\s*)?/.exec(text)![0].length).slots.filter((x) => x.type !== 'O') : [];
+      // (", and will pay a courtesy call on ⟨P⟩": auxiliaries and the verb's own words between)
+      const coordinated = /,\s*and\s+(?:[a-z-]+\s+){0,4}$/.test(text.slice(0, match.index)) ? groupAfter(masked, /^(?:(?:On|Later|Earlier)\s+)?(?:⟨T\d+⟩\s*,?\s*)?/.exec(text)![0].length).slots.filter((x) => x.type !== 'O') : [];
       const subject = sayer.length ? sayer : leading.some((x) => x.type !== 'O') ? leading
         : clauseSubject ? groupAfter(masked, object.end + clauseSubject[0].length).slots : saidDuring ? [slotAt(masked, Number(saidDuring[1]))] : coordinated.length ? coordinated : groupBefore(masked, match.index);
       // ("⟨P1⟩ said ⟨P2⟩ would travel to ⟨L⟩, where he is due to sit down with …": "he" is the traveller, not the one who said so)

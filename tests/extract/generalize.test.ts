@@ -3614,3 +3614,19 @@ describe('the news present with the day told first', () => {
     expect(x.visits.find((v) => v.to === 'AO')).toMatchObject({ status: 'PLANNED', date: '2023-07-18' });
   });
 });
+
+describe('subjects told in an absolute clause, a joined verb phrase, and between dashes', () => {
+  it('reads "…, with X expected to travel to Greece for talks with Y" as X\'s planned trip and talks', () => {
+    const x = run('ATHENS - Government spokesman Pavlos Marinou said the council will meet in Greece in the autumn, with Turkish President Recep Erdem expected to travel to Greece for talks with Prime Minister Kostas Mitakis.', '2023-07-13');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Recep Erdem', 'GR', 'PLANNED']]);
+    expect(x.meetings.map((m) => [m.who, m.status])).toEqual([[['Kostas Mitakis', 'Recep Erdem'], 'PLANNED']]);
+  });
+  it('reads "X is set to address Congress on Saturday, and will pay a courtesy call on Y" as X calling on Y', () => {
+    const x = run('MANILA - Prime Minister Kenji Sato is set to address a joint session of Congress on Saturday, the first Japanese leader to do so, and will pay a courtesy call on House Speaker Martin Reyes before flying to Kuala Lumpur.', '2023-11-03');
+    expect(x.meetings.map((m) => [m.who, m.status])).toEqual([[['Kenji Sato', 'Martin Reyes'], 'PLANNED']]);
+  });
+  it('reads "That meeting of the three ministers – A, B and their counterpart C – … has been postponed" as their table called off', () => {
+    const x = run('OUAGADOUGOU - That meeting of the three ministers – Jean Traoré, Ali Diop and their Nigerien counterpart Bakary Sangaré – initially scheduled for next week in Niamey, has been postponed, the release states.', '2024-03-14');
+    expect(x.meetings.map((m) => [m.who, m.status])).toEqual([[['Ali Diop', 'Bakary Sangaré', 'Jean Traoré'], 'CANCELLED']]);
+  });
+});
