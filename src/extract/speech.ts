@@ -168,7 +168,9 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     const firstEnd = first ? text.indexOf('⟩', text.indexOf(`⟨${first.type}${masked.slots.indexOf(first)}⟩`)) + 1 : 0;
     if (group.slots.length > 1 && /^\s*,/.test(text.slice(firstEnd))) group.slots.splice(1);
     // ("According to ⟨Foreign Ministry⟩ ⟨spokesperson X⟩, …": the body names the speaker's office)
-    const officer = first?.type === 'O' ? /^\s+(?:[a-z-]+\s+){0,2}⟨P(\d+)⟩/.exec(text.slice(firstEnd)) : null;
+    // ("According to ⟨the President⟩'s spokesman, ⟨P⟩, …": the spokesman named after the one he speaks for)
+    const officer = first?.type === 'O' ? /^\s+(?:[a-z-]+\s+){0,2}⟨P(\d+)⟩/.exec(text.slice(firstEnd))
+      : first?.type === 'P' ? /^\s+(?:spokes(?:man|woman|person)|aide|adviser|advisor)\s*,\s*⟨P(\d+)⟩/.exec(text.slice(firstEnd)) : null;
     if (officer) group.slots.splice(0, group.slots.length, masked.slots[Number(officer[1])]);
     // "According to the press service, …" takes up a body whose words were told before: it relays, it says nothing new
     // ("according to a ministry statement" tells of a statement of its own)

@@ -3630,3 +3630,15 @@ describe('subjects told in an absolute clause, a joined verb phrase, and between
     expect(x.meetings.map((m) => [m.who, m.status])).toEqual([[['Ali Diop', 'Bakary Sangaré', 'Jean Traoré'], 'CANCELLED']]);
   });
 });
+
+describe('a head of state\'s chancery and spokesman', () => {
+  it('reads "the President\'s Chancery said" as a body speaking, and "Castle" in "Riga Castle" as no one', () => {
+    const x = run('RIGA - President Janis Ozols on Wednesday accepted the credentials of four newly appointed ambassadors at Riga Castle, the President\'s Chancery said.', '2024-09-18');
+    expect(x.organizations).toContain("President's Chancery");
+    expect(x.people.map((p) => p.name)).toEqual(['Janis Ozols']);
+  });
+  it('relays "According to the President\'s spokesman, X, who spoke to reporters, Y told his guest …" through X', () => {
+    const x = run('SAO TOME - President Carlos Nova received Portuguese Foreign Minister João Cravo on Monday. According to the President\'s spokesman, Adilson Matos, who spoke to reporters at the palace, Carlos Nova told his guest that the country counts on Portugal.', '2023-07-18');
+    expect(x.statements).toContainEqual({ speaker: 'Carlos Nova', via: 'Adilson Matos' });
+  });
+});

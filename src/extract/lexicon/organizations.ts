@@ -230,12 +230,12 @@ export const ORG_HEADS = new Set([
   'consulate', 'senate', 'cabinet', 'government', 'administration', 'police', 'guard', 'forces', 'group',
   'movement', 'alliance', 'league', 'institute', 'foundation', 'centre', 'center', 'company',
   'corporation', 'federation', 'coalition', 'network', 'jirga', 'shura', 'majlis', 'diwan', 'duma', 'nations',
-  'division', 'chancellery', 'congress', 'caucus', 'khural',
+  'division', 'chancellery', 'chancery', 'congress', 'caucus', 'khural',
 ]);
 
 /** Capitalised words of events and facilities, which are neither people nor actors. */
 export const NON_ACTOR_NAMES = new Set([
-  'forum', 'format', 'conference', 'summit', 'dialogue', 'process', 'palace', 'airport', 'airbase', 'port',
+  'forum', 'format', 'conference', 'summit', 'dialogue', 'process', 'palace', 'castle', 'mansion', 'fortress', 'airport', 'airbase', 'port',
   'corridor', 'pipeline', 'line', 'agreement', 'accord', 'deal', 'treaty', 'initiative', 'project',
   'road', 'highway', 'railway', 'bridge', 'river', 'valley', 'province', 'district', 'city', 'region',
   'street', 'square', 'hotel', 'house', 'hall', 'centre', 'stadium', 'university', 'mosque', 'channel',
