@@ -1529,8 +1529,9 @@ function readTripCalledOff(m: MaskedSentence, visits: VisitReading[], meetings: 
 const TAKES_PART = /⟨P(\d+)⟩[^.;]*?\b(?:participated|participates|took part|takes part)\s+(?:⟨T\d+⟩\s+)?in\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|summit|consultations)\b/;
 const ALSO_TOOK_PART = /⟨P(\d+)⟩[^.;]*?\balso\s+(?:took part|attended|participated|joined)\b/;
 
-const CREDENTIALS_OF_UNNAMED = /\b(?:received|accepted)\b(?:[^.;⟨]|⟨[OLTX]\d+⟩)*?\b(?:credentials|letters?\s+of\s+credence)\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:ambassadors|envoys|diplomats|heads\s+of\s+mission)\b(?:[^⟨]|⟨[LTO]\d+⟩)*$/i;
-const ENVOYS_LISTED = /^(?:They|These|The\s+(?:new\s+)?(?:ambassadors|envoys|diplomats))\s+(?:are|were)\b|^The\s+(?:credentials|letters(?:\s+of\s+credence)?)\s+were\s+(?:presented|submitted)\s+by\b/i;
+const CREDENTIALS_OF_UNNAMED = /\b(?:received|accepted)\b(?:[^.;⟨]|⟨[OLTX]\d+⟩)*?\b(?:credentials|letters?\s+of\s+credence)\s+(?:of|from)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:ambassadors|envoys|diplomats|heads\s+of\s+mission)\b|⟨X\d+⟩)(?:[^⟨]|⟨[LTO]\d+⟩)*$/i;
+// ("⟨The envoys⟩ are …": the plural told as a slot of its own)
+const ENVOYS_LISTED = /^(?:They|These|The\s+(?:new\s+)?(?:ambassadors|envoys|diplomats)|⟨X\d+⟩)\s+(?:are|were)\b|^The\s+(?:credentials|letters(?:\s+of\s+credence)?)\s+were\s+(?:presented|submitted)\s+by\b/i;
 
 /** "⟨P⟩ received the letters of credence of four new ambassadors … They are, in order of presentation, ⟨P1⟩; ⟨P2⟩; …": each envoy listed next met the one receiving them. */
 export function readListedEnvoys(masked: MaskedSentence[], coreference: Coreference): MeetingReading[] {

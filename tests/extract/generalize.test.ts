@@ -3642,3 +3642,10 @@ describe('a head of state\'s chancery and spokesman', () => {
     expect(x.statements).toContainEqual({ speaker: 'Carlos Nova', via: 'Adilson Matos' });
   });
 });
+
+describe('envoys listed next, after "from six new heads of mission"', () => {
+  it('reads "X accepted letters of credence from six new heads of mission … The envoys are A, B and C" as X meeting each', () => {
+    const x = run('HARARE - President Tendai Moyo on Tuesday accepted letters of credence from six new heads of mission accredited to Zimbabwe at a ceremony held at State House in Harare. The envoys are Belarusian Ambassador Ivan Kozlov, Ghana\'s High Commissioner Ama Mensah and Indonesian Ambassador Dewi Hartono, as well as the new ambassadors of Brazil and Kuwait.', '2023-07-19');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Ivan Kozlov', 'Tendai Moyo'], ['Ama Mensah', 'Tendai Moyo'], ['Dewi Hartono', 'Tendai Moyo']]);
+  });
+});
