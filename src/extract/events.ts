@@ -1533,10 +1533,35 @@ const CREDENTIALS_OF_UNNAMED = /\b(?:received|accepted)\b(?:[^.;⟨]|⟨[OLTX]\d
 // ("⟨The envoys⟩ are …": the plural told as a slot of its own)
 const ENVOYS_LISTED = /^(?:They|These|The\s+(?:new\s+)?(?:ambassadors|envoys|diplomats)|⟨X\d+⟩)\s+(?:are|were)\b|^The\s+(?:credentials|letters(?:\s+of\s+credence)?)\s+were\s+(?:presented|submitted)\s+by\b/i;
 
-/** "⟨P⟩ received the letters of credence of four new ambassadors … They are, in order of presentation, ⟨P1⟩; ⟨P2⟩; …": each envoy listed next met the one receiving them. */
+/** "⟨P⟩ held talks in ⟨L⟩ with the special envoys of …": a table whose guests are named only in the next sentence. */
+const TALKS_WITH_UNNAMED = /^[^.;]*?\b(?:held\s+(?:[\w-]+\s+)?talks|met)\b(?:[^.;⟨]|⟨[LT]\d+⟩)*?\bwith\s+the\s+(?:[\w-]+\s+){0,2}?(?:envoys|ambassadors|ministers|representatives|delegates)\b/i;
+/** "⟨The envoys⟩ – ⟨P1⟩ of ⟨L⟩, ⟨P2⟩ of ⟨L⟩ and ⟨P3⟩ – discussed …": those the sentence before left unnamed. */
+const NAMED_BETWEEN_DASHES = /^(?:⟨X\d+⟩|The\s+(?:[\w-]+\s+){0,2}?(?:envoys|ambassadors|ministers|representatives|delegates))\s*[–—]\s*([^–—]*)[–—]/;
+
+/**
+ * "⟨P⟩ received the letters of credence of four new ambassadors … They are, in order of presentation, ⟨P1⟩; ⟨P2⟩; …":
+ * each envoy listed next met the one receiving them. "⟨P⟩ held talks with the special envoys of … ⟨The envoys⟩ – ⟨P1⟩,
+ * ⟨P2⟩ and ⟨P3⟩ – discussed …": one table of the host and those named next.
+ */
 export function readListedEnvoys(masked: MaskedSentence[], coreference: Coreference): MeetingReading[] {
   const meetings: MeetingReading[] = [];
   for (const m of masked) {
+    const talks = TALKS_WITH_UNNAMED.exec(m.text);
+    const named = talks ? NAMED_BETWEEN_DASHES.exec(masked[m.sentence.index + 1]?.text ?? '') : null;
+    if (talks && named) {
+      const next = masked[m.sentence.index + 1];
+      const host = expandGroups(groupAfter(m, /^(?:(?:On\s+)?⟨T\d+⟩\s*,\s*)?/.exec(m.text)![0].length).slots.filter((x) => x.type === 'P').flatMap((x) => x.keys), coreference);
+      const guests = expandGroups([...named[1].matchAll(/⟨P(\d+)⟩/g)].flatMap((g) => next.slots[Number(g[1])].keys), coreference);
+      const where = /\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/.exec(m.text);
+      const place = where ? placeOf(slotAt(m, Number(where[1]))) : null;
+      const participants = [...new Set([...host, ...guests])];
+      if (host.length && guests.length && participants.length >= 2) {
+        meetings.push({
+          sentence: m.sentence.index, evidence: evidenceOf(next, []), status: statusOf(m, talks[0].length), at: talks[0].length, confidence: 0.6, participants, mode: 'IN_PERSON',
+          place: place?.name ? { name: place.name, country: place.country } : null,
+        });
+      }
+    }
     const received = CREDENTIALS_OF_UNNAMED.exec(m.text);
     const list = masked[m.sentence.index + 1];
     if (!received || !list || !ENVOYS_LISTED.test(list.text)) continue;

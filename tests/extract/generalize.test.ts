@@ -3649,3 +3649,10 @@ describe('envoys listed next, after "from six new heads of mission"', () => {
     expect(x.meetings.map((m) => m.who)).toEqual([['Ivan Kozlov', 'Tendai Moyo'], ['Ama Mensah', 'Tendai Moyo'], ['Dewi Hartono', 'Tendai Moyo']]);
   });
 });
+
+describe('guests named between dashes in the sentence after the talks', () => {
+  it('reads "X held talks in Doha with the special envoys of … The envoys – A of Germany, B of Norway and C – discussed …" as one table', () => {
+    const x = run('DOHA - Suhail Karimi, head of the political office, held talks in Doha on Monday with the special envoys for Afghanistan of Germany, Norway and the Netherlands. The envoys – Dirk Hansen of Germany, Sigrid Lund of Norway and Pieter van Dalen of the Netherlands – discussed humanitarian assistance, Karimi wrote on X.', '2024-11-26');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Dirk Hansen', 'Pieter van Dalen', 'Sigrid Lund', 'Suhail Karimi']]);
+  });
+});
