@@ -3656,3 +3656,12 @@ describe('guests named between dashes in the sentence after the talks', () => {
     expect(x.meetings.map((m) => m.who)).toEqual([['Dirk Hansen', 'Pieter van Dalen', 'Sigrid Lund', 'Suhail Karimi']]);
   });
 });
+
+describe('a field marshal, a general command, and a meeting also brokered by someone', () => {
+  it('reads "Field Marshal X" as X titled, "the General Command" as a body, and "at a meeting also brokered by Y" as Y at the table', () => {
+    const x = run('BENGHAZI - The envoy met Field Marshal Omar Salem at the General Command headquarters on Monday. On July 24, Foreign Minister Samir Haddad sat down with Minister Ron Adler, at a meeting also brokered by US envoy Tom Baker.', '2025-08-20');
+    expect(x.people.map((p) => p.name)).toEqual(['Omar Salem', 'Samir Haddad', 'Ron Adler', 'Tom Baker']);
+    expect(x.organizations).toContain('General Command');
+    expect(x.meetings.map((m) => m.who)).toContainEqual(['Ron Adler', 'Samir Haddad', 'Tom Baker']);
+  });
+});

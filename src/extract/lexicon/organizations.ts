@@ -230,7 +230,7 @@ export const ORG_HEADS = new Set([
   'consulate', 'senate', 'cabinet', 'government', 'administration', 'police', 'guard', 'forces', 'group',
   'movement', 'alliance', 'league', 'institute', 'foundation', 'centre', 'center', 'company',
   'corporation', 'federation', 'coalition', 'network', 'jirga', 'shura', 'majlis', 'diwan', 'duma', 'nations',
-  'division', 'chancellery', 'chancery', 'congress', 'caucus', 'khural',
+  'division', 'chancellery', 'chancery', 'congress', 'caucus', 'khural', 'command',
 ]);
 
 /** Capitalised words of events and facilities, which are neither people nor actors. */

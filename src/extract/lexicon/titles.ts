@@ -50,7 +50,7 @@ export const TITLE_HEADS = new Set([
 /** Words that can sit inside an office title besides its head noun. */
 export const TITLE_WORDS = new Set([
   ...TITLE_HEADS,
-  'prime', 'foreign', 'affairs', 'external', 'special', 'presidential', 'acting', 'caretaker', 'interim',
+  'prime', 'foreign', 'affairs', 'external', 'special', 'presidential', 'acting', 'caretaker', 'interim', 'field',
   'additional', 'joint', 'assistant', 'first', 'second', 'senior', 'top', 'state', 'vice', 'executive',
   'defence', 'defense', 'interior', 'economy', 'economic', 'finance', 'trade', 'commerce', 'business', 'industry',
   'industries', 'integration', 'petroleum', 'mines', 'mining', 'railways', 'railway', 'transport', 'justice',
