@@ -3665,3 +3665,11 @@ describe('a field marshal, a general command, and a meeting also brokered by som
     expect(x.meetings.map((m) => m.who)).toContainEqual(['Ron Adler', 'Samir Haddad', 'Tom Baker']);
   });
 });
+
+describe('a pronoun and the gender of a given name', () => {
+  it('reads "she" as no one a man\'s given name names ("Juan"), though he was named last', () => {
+    const x = run('MEXICO CITY - President Claudia Reyes received Foreign Minister Marco Diaz on Wednesday. Foreign Secretary Juan Ortega also attended. She later recalled that, during their phone call on July 31, President Tom Walker had told her he was willing to extend the pause.', '2025-09-04');
+    expect(x.statements).toContainEqual({ speaker: 'Tom Walker', via: 'Claudia Reyes' });
+    expect(x.meetings.map((m) => m.who)).toContainEqual(['Claudia Reyes', 'Tom Walker']);
+  });
+});
