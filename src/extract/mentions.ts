@@ -257,7 +257,7 @@ const TRAVEL_WORD = /^(travel|travels|travelled|traveled|travelling|trip|visit|v
 const EU_COMMISSION_TITLE = /^(?:(?:EU|European|Commission)\s+)?(?:[A-Z][a-z]+\s+)?(?:Commissioner|Commission\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|President|Vice-President))\b(?<!\b(?:High|Police|Election|Electoral|Joint|Human Rights)\s+Commissioner)/;
 /** Nouns of a state's own doing: "at Kuwait's request", "Nigeria's decision", "incursions by Israel", "a proposal by Egypt". */
 const STATE_DEED = /^(imposed|brokered|mediated|proposed|sponsored|backed|funded|financed|supported|hosted|offered|condemned|rejected|recogni[sz]ed|launched|accused|critici[sz]ed|welcomed|announced|organi[sz]ed|convened|blocked|vetoed|demanded|requested|ordered|carried out|deployed|seized|annexed|occupied|posed|caused|waged|launched)$/;
-const STATE_ACT_NOUN = /^(request|decision|proposal|offer|refusal|position|stance|insistence|demand|call|bid|invitation|objection|response|move|initiative|announcement|mediation|veto|withdrawal|recognition|backing|approval|rejection|plan|pledge|commitments?|intervention|incursions?|strikes?|attacks?|sanctions|efforts?|push|support|concerns|violations?|aggression|occupation|annexation|invasion|statement|needs?|readiness|willingness|determination|desire|interest)$/;
+const STATE_ACT_NOUN = /^(request|decision|proposal|offer|refusal|position|stance|insistence|demand|call|bid|invitation|objection|response|move|initiative|announcement|mediation|veto|withdrawal|recognition|backing|approval|rejection|plan|pledge|commitments?|intervention|incursions?|strikes?|attacks?|sanctions|efforts?|push|support|concerns|violations?|aggression|occupation|annexation|invasion|statement|needs?|readiness|willingness|determination|desire|interest|attempts?|war|campaign|role|polic(?:y|ies)|threats?|pressure|actions?|interference|involvement|meddling|claims?)$/;
 
 /** Runs of two or more states joined by commas and "and" ("Kyrgyzstan, Kazakhstan and Uzbekistan"), as token ranges. */
 function stateListsOf(tokens: Token[]): Claim[] {
@@ -641,6 +641,10 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     if (next && /^[a-z]{3,}ed$/.test(next.text) && (clauseOpener(before) || (lower(before) === 'the' && clauseOpener(tokens[from - 2])))) return true;
     // a verb in the present after it: "while Israel occupies …", "Gabon respects international law"
     if (next && !next.capitalized && isPresentVerb(next.lower) && (!before || !/^(of|in|to|from|for|with|and|at|on|by)$/.test(before.lower))) return true;
+    // the agent of a passive: "children deported by Russia", "sanctions imposed by the United States" (not "bordered by Russia")
+    const agentAt = lower(before) === 'the' ? from - 2 : from - 1;
+    // ("quoted by the Seoul News Agency": not a place opening a longer name)
+    if (lower(tokens[agentAt]) === 'by' && !tokens[to]?.capitalized && /^[a-z]{3,}ed$/.test(lower(tokens[agentAt - 1])) && !/^(bordered|surrounded|flanked|separated|followed|accompanied|led|headed|chaired|hosted|represented|attended)$/.test(lower(tokens[agentAt - 1]))) return true;
     // the source of words: "according to a statement from Abuja", "a readout from Washington"
     if (lower(before) === 'from' && /^(statement|readout|communiqu[eé]|message|letter|response|reaction|note)$/.test(lower(tokens[from - 2]))) return true;
     if (next?.text === ',' && afterNext && /^(which|who)$/.test(afterNext.lower)) return true;
@@ -745,7 +749,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     // "Russia's envoy", "Pakistan's Foreign Office": a modifier; "at Kuwait's request", "Nigeria's decision": the state's own act
     if (tokens[to - 1].possessive) {
       // ("Kyiv's need for air defence": a capital's own act too)
-      if (STATE_ACT_NOUN.test(lower(tokens[to]))) mentions.push(governmentMention(at(from, to), entry.code, surface));
+      // ("Russia's continued attempts", "Moscow's full-scale invasion": an adjective may stand between)
+      const act = /^(?:[a-z]{4,}(?:ed|ing)|full-scale|illegal|unprovoked|latest|recent|renewed|ongoing|repeated)$/.test(tokens[to]?.text ?? '') ? tokens[to + 1] : tokens[to];
+      if (STATE_ACT_NOUN.test(lower(act))) mentions.push(governmentMention(at(from, to), entry.code, surface));
       return;
     }
     if (actsAsState(from, to, entry)) {

@@ -3673,3 +3673,14 @@ describe('a pronoun and the gender of a given name', () => {
     expect(x.meetings.map((m) => m.who)).toContainEqual(['Claudia Reyes', 'Tom Walker']);
   });
 });
+
+describe('a state acting as the agent of a passive or owning an act', () => {
+  it('reads "children deported by Russia" and "Russia\'s continued attempts to destabilise" as Russia acting, not "bordered by Russia"', () => {
+    const agent = run('KYIV - The ministers discussed the return of Ukrainian children deported by Russia.', '2024-06-05');
+    expect(agent.organizations).toContain('Russia');
+    const attempts = run('CHISINAU - The two governments condemned Russia\'s continued attempts to destabilise Moldova.', '2024-06-05');
+    expect(attempts.organizations).toContain('Russia');
+    const border = run('HELSINKI - Finland, which is bordered by Russia, joined the alliance.', '2024-06-05');
+    expect(border.organizations).not.toContain('Russia');
+  });
+});
