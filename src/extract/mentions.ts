@@ -228,7 +228,9 @@ const ACTOR_VERB =
   /^(claims|claimed|is|was|are|were|has|have|had|does|did|do|will|would|can|could|should|must|may|might|said|says|say|told|tells|hosted|hosts|host|fired|hit|accused|accuses|wants|wanted|regards|tries|tried|continues|continued|expected|expects|expressed|called|urged|urges|thanked|welcomed|welcomes|brokered|pursued|pursues|criticised|criticized|criticises|criticizes|denies|denied|insists|insisted|maintained|maintains|recognised|recognized|recognises|recognizes|plans|planned|sent|sends|signed|agreed|agrees|announced|announces|supports|supported|backs|backed|rejected|rejects|condemned|condemns|offered|offers|provided|provides|pledged|pledges|reported|cited|imposed|froze|needs|needed|seeks|sought|keeps|kept|launched|approved|invited|invites|warned|warns|responded|retaliated|held|holds|met|meets|refused|refuses|declined|declines|decided|decides|threatened|threatens|expelled|expels|suspended|suspends|struck|summoned|opposes|opposed|blamed|blames|considers|sees|views|believes|stands|remains|intends|hopes|aims|stepped|moved|closed|opened|deployed|evacuated|delivered|ships|shipped|shares|created|aggravated|which|who)$/;
 /** Verbs whose object, when a state, is addressed as an actor ("thanked Astana", "urged New Delhi"). */
 const ADDRESS_VERB = /^(thanked|urged|asked|accused|criticised|criticized|praised|invited|warned|pressed|pressing|press|called|told|thanking|urging|asking|accusing|lobbying|lobbied)$/;
-const RELATION_NOUN = /^(ties|relations|relationship|cooperation|coordination|engagement|contacts?|talks|dialogue|negotiations|partnership|dealings|coordinate|cooperate|negotiate|engage|work|consult)$/;
+const RELATION_NOUN = /^(ties|relations|relationship|cooperation|coordination|engagement|contacts?|talks|dialogue|negotiations|partnership|dealings|coordinate|cooperate|negotiate|engage|work|consult|deal|agreement|arrangement|accord|treaty|pact|rapprochement|row|dispute|standoff|tensions)$/;
+/** What a state gives or sends: "loans from Beijing", "a request from China". */
+const FROM_STATE_NOUN = /^(loans?|aid|assistance|funding|grants?|financing|investments?|support|requests?|pressure|offers?|invitations?|messages?|demands?|proposals?|threats?|backing)$/;
 
 // Maps, not objects: the lookups are of arbitrary phrases, most of them misses.
 const DE_FACTO = new Map(Object.entries(DE_FACTO_GOVERNMENTS));
@@ -645,6 +647,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     const agentAt = lower(before) === 'the' ? from - 2 : from - 1;
     // ("quoted by the Seoul News Agency": not a place opening a longer name)
     if (lower(tokens[agentAt]) === 'by' && !tokens[to]?.capitalized && /^[a-z]{3,}ed$/.test(lower(tokens[agentAt - 1])) && !/^(bordered|surrounded|flanked|separated|followed|accompanied|led|headed|chaired|hosted|represented|attended)$/.test(lower(tokens[agentAt - 1]))) return true;
+    // what a state gives or sends: "further loans from Beijing", "a request from China"
+    if (lower(before) === 'from' && FROM_STATE_NOUN.test(lower(tokens[from - 2])) && !tokens[to]?.capitalized) return true;
     // the source of words: "according to a statement from Abuja", "a readout from Washington"
     if (lower(before) === 'from' && /^(statement|readout|communiqu[eé]|message|letter|response|reaction|note)$/.test(lower(tokens[from - 2]))) return true;
     if (next?.text === ',' && afterNext && /^(which|who)$/.test(afterNext.lower)) return true;

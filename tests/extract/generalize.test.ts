@@ -3684,3 +3684,11 @@ describe('a state acting as the agent of a passive or owning an act', () => {
     expect(border.organizations).not.toContain('Russia');
   });
 });
+
+describe('a state as a giver or a party to a deal', () => {
+  it('reads "no further loans from Beijing", "a request from China" and "a trade deal with China" as China acting', () => {
+    for (const text of ['NUKU\'ALOFA - The minister said Tonga would not take on any further loans from Beijing.', 'COLOMBO - The government has not yet decided on a request from China to allow a research vessel to call.', 'MONTEVIDEO - Uruguay wants the freedom to pursue a trade deal with China.']) {
+      expect(run(text, '2024-06-05').organizations).toContain('China');
+    }
+  });
+});
