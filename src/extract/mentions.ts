@@ -1650,7 +1650,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const country = stateless ? null : named ?? nationalTitle ?? (usLawmaker ? 'US' : null);
       const nameFrom = from;
       // ("… Techo Hun Sen." closing its sentence: the full stop is the sentence's)
-      const name = bare(nameFrom, to).replace(/’/g, "'").replace(/(?<=\s\p{Lu}\p{Ll}+)\.$/u, '');
+      const written = bare(nameFrom, to).replace(/’/g, "'").replace(/(?<=\s\p{Lu}\p{Ll}+)\.$/u, '');
+      // ("Amir Sheikh Tamim bin Hamad Al Thani": title words that are also given names, before a known officeholder's name)
+      const words = written.split(' ');
+      let opening = 0;
+      while (opening < words.length - 2 && (REFERRING_TITLES.has(words[opening].toLowerCase()) || isHonorific(words[opening].toLowerCase()))) opening++;
+      const name = opening && OFFICEHOLDERS[words.slice(opening).join(' ')] ? words.slice(opening).join(' ') : written;
       // "the Samagi Jana Balawegaya (SJB)": a name its bracketed initials spell is a body's
       const bracketed = tokens[to]?.text === '(' && tokens[to + 2]?.text === ')' ? tokens[to + 1].text.replace(/[^\p{Lu}]/gu, '') : '';
       const initials = tokens.slice(from, to).filter((t) => t.capitalized).map((t) => t.text[0]).join('');

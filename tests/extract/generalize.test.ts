@@ -3692,3 +3692,10 @@ describe('a state as a giver or a party to a deal', () => {
     }
   });
 });
+
+describe('title words before a known officeholder\'s name', () => {
+  it('reads "Amir Sheikh Tamim bin Hamad Al Thani" as Tamim bin Hamad Al Thani, while "Amir Khan Muttaqi" keeps his given name', () => {
+    const x = run('DOHA - Amir Sheikh Tamim bin Hamad Al Thani received the credentials of the new ambassador on Tuesday. Acting Foreign Minister Amir Khan Muttaqi spoke.', '2023-05-17');
+    expect(x.people.map((p) => p.name)).toEqual(['Tamim bin Hamad Al Thani', 'Amir Khan Muttaqi']);
+  });
+});
