@@ -1,6 +1,6 @@
 import type { Coreference } from './coreference.js';
 import { cuedMatches } from './cues.js';
-import { SLOT, writtenUpTo, type MaskedSentence, type Slot } from './masking.js';
+import { SLOT, isPossessivePronoun, writtenUpTo, type MaskedSentence, type Slot } from './masking.js';
 import { capitalOf, lookupPlace } from './gazetteer.js';
 import { AIRFIELD_WORDS, SEAT_CITIES } from './lexicon/places.js';
 import type { PlaceMention } from './mentions.js';
@@ -273,7 +273,7 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
 const LED_DELEGATION = /^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:(?:of|from)\s+(?:the\s+)?⟨O\d+⟩(?:\s*\([^)]*\))?\s*,?\s+)?(?:led|headed)\s+by\s+(?:[\w.,-]+\s+){0,6}?⟨P(\d+)⟩/i;
 /** "⟨P⟩ joined the meeting by video link", "joined the ministers for the afternoon session", "the two were then joined by ⟨P⟩": one more at the table. */
 // ("⟨P⟩ was also present." after the talks; "⟨P⟩ also sat in."; "…, in which ⟨P⟩ also took part")
-const JOINED = /\b(?:joined|joins|opened|chaired|attended|took part in|participated in|sat in on)\s+(?:(?:the\s+(?:ministers|leaders|delegates|delegations|talks)|⟨X\d+⟩)\s+(?:for|at|in)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b|\bjoined\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone|video link)\b|(?<=⟨P\d+⟩\s+)(?:was|were)\s+(?:also\s+)?present\s*(?:at the (?:meeting|talks)\s*)?\.?\s*$|(?<=⟨P\d+⟩\s*,?\s+(?:also\s+)?)(?:sat in|took part|attended)\s*(?=[.,;]|$|as\s+(?:an?|the)\s)|(?<=⟨P\d+⟩\s+)(?:was|were)\s+(?:also\s+)?among\s+(?:⟨P\d+⟩|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:leaders|heads\s+of\s+(?:state|government)|ministers|delegates|participants|dignitaries|guests))\s+(?:who|that)\s+(?:attended|took\s+part|participated|were\s+present)\b/gi;
+const JOINED = /\b(?:joined|joins|opened|chaired|attended|took part in|participated in|sat in on)\s+(?:(?:the\s+(?:ministers|leaders|delegates|delegations|talks)|⟨X\d+⟩)\s+(?:for|at|in)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b|\bjoined\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone|video link)\b|(?<=⟨P\d+⟩\s+)(?:was|were)\s+(?:also\s+)?present\s*(?:at the (?:meeting|talks)\s*)?\.?\s*$|(?<=⟨P\d+⟩\s*,?\s+(?:also\s+)?)(?:sat in|took part|attended)\s*(?=[.,;]|$|as\s)|(?<=⟨P\d+⟩\s+)(?:was|were)\s+(?:also\s+)?among\s+(?:⟨P\d+⟩|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:leaders|heads\s+of\s+(?:state|government)|ministers|delegates|participants|dignitaries|guests))\s+(?:who|that)\s+(?:attended|took\s+part|participated|were\s+present)\b/gi;
 /** "talks facilitated by ⟨P⟩", "The summit, hosted by ⟨P⟩, was co-chaired by …", "at a meeting also brokered by ⟨P⟩": those who host or broker a table sit at it. */
 // ("a meeting of foreign ministers from both blocs, hosted by ⟨P⟩" too)
 const TABLE_HOSTED_BY = /\b(?:summit|meeting|talks|session|conference|dialogue|consultations|gathering)(?:\s+of\s+[^,;⟨]{1,60}?)?\s*,?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:also\s+)?(?:hosted|chaired|co-chaired|facilitated|mediated|brokered|moderated|convened)\s+by\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?(?=⟨P)/gi;
@@ -294,14 +294,16 @@ const PARTY_LEADERS = /^(?:According to [^,]*,\s*)?⟨O\d+⟩\s+(?:delegation\s+
  * A gathering's people, told after it: "The meeting was hosted by ⟨P⟩", "The meeting, hosted by ⟨P1⟩, was attended by
  * ⟨P2⟩ and ⟨P3⟩", "The Foreign Ministers' Meeting, held at …, was chaired by ⟨P⟩. It was attended by ⟨P⟩, ⟨P⟩ …".
  */
-const TABLE_TOLD = /^(?:(?:The|This)\s+(?:[\w'’-]+\s+){0,3}(?:meeting|talks|session|summit|consultations)\b[^.;]*?|It\s+(?:was|were)\s+(?:also\s+)?)\b(?:chaired|co-chaired|hosted|attended|opened)\s+by\s+/i;
+// ("The talks were facilitated by ⟨P1⟩ and ⟨P2⟩" too)
+const TABLE_TOLD = /^(?:(?:The|This)\s+(?:[\w'’-]+\s+){0,3}(?:meeting|talks|session|summit|consultations)\b[^.;]*?|It\s+(?:was|were)\s+(?:also\s+)?)\b(?:chaired|co-chaired|hosted|attended|opened|facilitated|mediated|brokered)\s+by\s+/i;
 
 /** The people a sentence like TABLE_TOLD seats, host and attendees alike (those named after its first "by"), or none. */
 function peopleOfTableTold(m: MaskedSentence): string[] {
   const told = TABLE_TOLD.exec(m.text);
   if (!told) return [];
   const from = m.text.search(/\bby\s/);
-  return [...m.text.slice(from).matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys);
+  // (no possessive pronoun: "facilitated by ⟨P1⟩ and ⟨P2⟩ in ⟨his⟩ capacity as chairman")
+  return [...m.text.slice(from).matchAll(/⟨P(\d+)⟩/g)].map((p) => m.slots[Number(p[1])]).filter((x) => !isPossessivePronoun(x)).flatMap((x) => x.keys);
 }
 /** "Attending were ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩": the people of a gathering told just before. */
 const ATTENDING_LIST = /^(?:Also\s+|Among\s+those\s+)?(?:[Aa]ttending|[Tt]aking part|[Pp]articipating|present)\s+(?:the\s+(?:meeting|talks|session)\s+)?(?:were|was)\s+(?=⟨P)/;
@@ -309,7 +311,8 @@ const ATTENDING_LIST = /^(?:Also\s+|Among\s+those\s+)?(?:[Aa]ttending|[Tt]aking 
 const HOSTED_THE_MEETING = /^⟨P(\d+)⟩\s+(?:hosted|chaired|presided over)\s+the\s+(?:meeting|talks|session|gathering|summit)\b/;
 const REPRESENTED_BY = /^⟨O\d+⟩\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:at\s+the\s+(?:meeting|talks|session)\s+)?by\s+/;
 /** "…, while the Ghanaian side included ⟨P⟩ and ⟨P⟩", "Also present at the meeting were ⟨P⟩ …", "Also participating in the talks were …": the table's other members. */
-const TABLE_MEMBERS = /(?:\b(?:side|delegation)|⟨O\d+⟩)\s+(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of)\s+|^(?:also\s+)?(?:present|in\s+attendance|participating|taking\s+part|attending|at\s+the\s+table)(?:\s+(?:at|in)\s+the\s+(?:meeting|talks|session|audience))?\s+(?:were|was)\s+/gi;
+// ("Around the table sat …" too)
+const TABLE_MEMBERS = /(?:\b(?:side|delegation)|⟨O\d+⟩)\s+(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of)\s+|^(?:also\s+)?(?:present|in\s+attendance|participating|taking\s+part|attending|at\s+the\s+table)(?:\s+(?:at|in)\s+the\s+(?:meeting|talks|session|audience))?\s+(?:were|was)\s+|^(?:around|at)\s+the\s+table\s+(?:sat|were)\s+/gi;
 const ALSO_PRESENT = /\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+(?:also\s+)?(?:present|in attendance|attending|at the table|joining (?:by|via) video(?: link)?|joining (?:by|via) (?:tele)?phone)\b/gi;
 /** "The meeting took place at …", "The talks were held in …": the talks told before, told again. */
 const HELD_AGAIN = /^(?:The|This|That|Their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|audience|discussions|encounter)\s+(?:took place|was held|were held)\b/;
@@ -1270,14 +1273,18 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
         mode: 'IN_PERSON', place: place?.name ? { name: place.name, country: place.country } : null,
       });
     }
-    for (const members of cuedMatches(m.text, /included|comprised|consisted|made\s+up|present|attendance|participating|taking\s+part|attending|at\s+the\s+table/i, TABLE_MEMBERS)) {
+    for (const members of cuedMatches(m.text, /included|comprised|consisted|made\s+up|present|attendance|participating|taking\s+part|attending|the\s+table/i, TABLE_MEMBERS)) {
       // ("⟨P⟩'s delegation included …" tells who travelled; "the Ghanaian side included …" at the table told, who sat at it)
-      if (!/^(?:\w+\s+)?side\b|^(?:also\s+)?(?:present|in\s+attendance|participating|taking\s+part|attending|at\s+the\s+table)/i.test(members[0]) && !/\b(?:meeting|talks|table)\b/.test(m.text)) continue;
+      if (!/^(?:\w+\s+)?side\b|^(?:also\s+)?(?:present|in\s+attendance|participating|taking\s+part|attending|at\s+the\s+table)|^(?:around|at)\s+the\s+table/i.test(members[0]) && !/\b(?:meeting|talks|table)\b/.test(m.text)) continue;
       // ("Also participating in the talks were …" names the talks it goes back to, a few sentences on)
       const reach = /\b(?:meeting|talks|session|audience)\b/i.test(members[0]) ? 5 : 2;
       const table = [...meetings].reverse().find((x) => x.mode === 'IN_PERSON' && x.status === statusOf(m, members.index) && (x.sentence === m.sentence.index ? x.at < members.index : x.sentence < m.sentence.index && x.sentence >= m.sentence.index - reach));
       const present = [...m.text.slice(members.index + members[0].length).matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys);
       if (table) table.participants = [...new Set([...table.participants, ...expandGroups(present, coreference)])];
+      // ("Around the table sat ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩": a table of its own when none was told with its people)
+      else if (/^(?:around|at)\s+the\s+table/i.test(members[0]) && new Set(present).size >= 2) {
+        meetings.push({ sentence: m.sentence.index, evidence: evidenceOf(m, []), status: statusOf(m, members.index), at: members.index, confidence: 0.6, participants: expandGroups([...new Set(present)], coreference), mode: 'IN_PERSON', place: null });
+      }
     }
     // "… paid a courtesy call on ⟨P⟩. The meeting took place at the ⟨O⟩ in ⟨L⟩ on ⟨T⟩.": the table just told, told again with its place and day
     const heldAgain = HELD_AGAIN.exec(m.text);

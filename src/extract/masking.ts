@@ -70,3 +70,9 @@ export function writtenUpTo(masked: MaskedSentence, at: number): string {
   }
   return masked.sentence.text.slice(0, written + at - masks);
 }
+
+/** "his", "her": a pronoun standing for an owner, no actor of its own. */
+export function isPossessivePronoun(slot: Slot): boolean {
+  const m = slot.mention;
+  return m?.kind === 'reference' && m.pronoun && /^(his|her)$/.test(m.words[0] ?? '');
+}

@@ -1,6 +1,6 @@
 import { cuedMatches } from './cues.js';
 import { groupAfter, groupBefore } from './events.js';
-import type { MaskedSentence, Slot } from './masking.js';
+import { isPossessivePronoun, type MaskedSentence, type Slot } from './masking.js';
 import { SPEECH_VERBS } from './lexicon/verbs.js';
 import type { Evidence } from './types.js';
 
@@ -269,11 +269,6 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     }
   }
   return readings;
-}
-
-function isPossessivePronoun(slot: Slot): boolean {
-  const m = slot.mention;
-  return m?.kind === 'reference' && m.pronoun && /^(his|her)$/.test(m.words[0] ?? '');
 }
 
 function expandKeys(slots: Slot[]): string[] {

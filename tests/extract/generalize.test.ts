@@ -3699,3 +3699,10 @@ describe('title words before a known officeholder\'s name', () => {
     expect(x.people.map((p) => p.name)).toEqual(['Tamim bin Hamad Al Thani', 'Amir Khan Muttaqi']);
   });
 });
+
+describe('a table told by those sitting around it', () => {
+  it('reads "Around the table sat A, B and C, together with D and E" as one table when none was told with its people', () => {
+    const x = run('VILNIUS - The breakthrough came on Monday at a meeting hosted by the alliance chief. Around the table sat President Omer Kaya, Prime Minister Lars Berg and Secretary General Jan Holm, together with Foreign Minister Ali Demir and Foreign Minister Eva Lind.', '2023-07-11');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Ali Demir', 'Eva Lind', 'Jan Holm', 'Lars Berg', 'Omer Kaya']]);
+  });
+});
