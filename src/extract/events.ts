@@ -122,7 +122,7 @@ const VISIT_PATTERNS: { cue: RegExp; re: RegExp }[] = [
   // "will leave for Dhaka", "headed for Doha"
   // ("is leaving Abuja for Jakarta": the place left may come first)
   // ("will leave the country tomorrow, Friday, for ⟨L⟩" too)
-  { cue: /for\s+⟨L/i, re: /\b(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|heading|set off|sets off|fly|flies|flew)\s+(?:⟨L\d+⟩\s+|the\s+country\s+)?(?:(?:on\s+)?⟨T\d+⟩\s*,?\s*(?:⟨T\d+⟩\s*,?\s*)?)?for\s+⟨L(\d+)⟩/gi },
+  { cue: /for\s+(?:the\s+)?⟨L/i, re: /\b(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|heading|set off|sets off|fly|flies|flew)\s+(?:⟨L\d+⟩\s+|the\s+country\s+)?(?:(?:on\s+)?⟨T\d+⟩\s*,?\s*(?:⟨T\d+⟩\s*,?\s*)?)?for\s+(?:the\s+)?⟨L(\d+)⟩/gi },
   // ("… the last stop of a tour of allied countries that began last week in ⟨L⟩": where the tour opened)
   { cue: /began|started|opened/i, re: /\b(?:tour|trip|swing)\b[^.;⟨]{0,40}?\b(?:began|started|opened)\s+(?:⟨T\d+⟩\s+)?in\s+⟨L(\d+)⟩/gi },
   // "returned to ⟨L1⟩ on Sunday from ⟨L2⟩, where he had taken part in …": the trip just ended

@@ -3706,3 +3706,11 @@ describe('a table told by those sitting around it', () => {
     expect(x.meetings.map((m) => m.who)).toEqual([['Ali Demir', 'Eva Lind', 'Jan Holm', 'Lars Berg', 'Omer Kaya']]);
   });
 });
+
+describe('a state named with its article after "leaving for"', () => {
+  it('reads "is leaving for the People\'s Republic of China on an official visit from December 2" as a trip to come, and "Pituffik Space Base" as no one', () => {
+    const x = run('KATHMANDU - Prime Minister Kamal Oli is leaving for the People\'s Republic of China on an official visit from December 2 to 5. The couple will visit the Pituffik Space Base.', '2024-11-28');
+    expect(x.visits.map((v) => [v.to, v.status, v.date])).toEqual([['CN', 'PLANNED', '2024-12-02']]);
+    expect(x.people.map((p) => p.name)).toEqual(['Kamal Oli']);
+  });
+});

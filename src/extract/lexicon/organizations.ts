@@ -235,7 +235,7 @@ export const ORG_HEADS = new Set([
 
 /** Capitalised words of events and facilities, which are neither people nor actors. */
 export const NON_ACTOR_NAMES = new Set([
-  'forum', 'format', 'conference', 'summit', 'dialogue', 'process', 'palace', 'castle', 'mansion', 'fortress', 'airport', 'airbase', 'port',
+  'forum', 'format', 'conference', 'summit', 'dialogue', 'process', 'palace', 'castle', 'mansion', 'fortress', 'base', 'airport', 'airbase', 'port',
   'corridor', 'pipeline', 'line', 'agreement', 'accord', 'deal', 'treaty', 'initiative', 'project',
   'road', 'highway', 'railway', 'bridge', 'river', 'valley', 'province', 'district', 'city', 'region',
   'street', 'square', 'hotel', 'house', 'hall', 'centre', 'stadium', 'university', 'mosque', 'channel',
