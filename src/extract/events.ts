@@ -214,6 +214,8 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   { cue: /(?:were|was)\s+held/i, re: /\b(?:talks|meeting|consultations)\s+(?:were|was)\s+held\b(?:[^.;⟨]|⟨[LTX]\d+⟩)*?,?\s*with\s+(?=(?:the\s+)?⟨[PX]\d+⟩\s+and\s+(?:his\s+|her\s+)?⟨[PX]\d+⟩\s+(?:leading|heading)\b)/gi },
   // "That meeting of the three ministers – ⟨P1⟩, ⟨P2⟩ and their ⟨P3⟩ – …": those named between the dashes
   { cue: /[–—]/, re: /\b(?:meeting|talks|summit)\s+(?:of|between)\s+(?:the\s+)?(?:⟨X\d+⟩|(?:[\w-]+\s+){0,2}?(?:ministers|leaders|presidents|heads\s+of\s+state))\s*[–—]\s*(?=⟨P)/gi },
+  // "Speaking at a joint press conference in ⟨L⟩ on ⟨T⟩ with ⟨P1⟩, ⟨P2⟩ said …": the two who stood together
+  { cue: /joint\s+(?:press|news)\s+conference/i, re: /^(?:Speaking|Addressing\s+(?:reporters|journalists))\s+at\s+a\s+joint\s+(?:press|news)\s+conference\s+(?:(?:in|at)\s+(?:the\s+)?⟨L\d+⟩\s*|(?:on\s+)?⟨T\d+⟩\s*)*with\s+(?:(?:the|his|her)\s+(?:[\w-]+\s+){0,3}?)?(?=⟨P)/gi },
   // "a meeting was held in ⟨L⟩ with the participation of ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩"
   { cue: /with the participation of/i, re: /\bwith the participation of\s+/gi },
   { cue: /spok|speak|talked/i, re: /\b(?:spoke|spoken|speak|speaks|talked)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:with|to)\s+/gi },
@@ -1297,6 +1299,11 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
         ...table, sentence: m.sentence.index, evidence: evidenceOf(m, []), at: heldAgain[0].length, confidence: 0.6,
         place: place?.name ? { name: place.name, country: place.country } : table.place,
       });
+    }
+    // "⟨P⟩ held talks with ⟨P1⟩ at the ministry …, joined by ⟨P2⟩": one more at the table the clause closes
+    for (const match of cuedMatches(m.text, /joined|accompanied|flanked/, /,\s*(?:joined|accompanied|flanked)\s+by\s+(?:[\w-]+\s+){0,3}?(?=⟨P)/g)) {
+      const table = [...meetings].reverse().find((x) => x.sentence === m.sentence.index && x.at < match.index && x.mode === 'IN_PERSON');
+      if (table) table.participants = [...new Set([...table.participants, ...expandGroups(groupAfter(m, match.index + match[0].length).slots.flatMap((x) => x.keys), coreference)])];
     }
     // "At the talks that followed, ⟨P⟩ was joined by ⟨P2⟩": a seat at the talks told just before
     if (AT_TALKS_TOLD.test(m.text)) {

@@ -3714,3 +3714,12 @@ describe('a state named with its article after "leaving for"', () => {
     expect(x.people.map((p) => p.name)).toEqual(['Kamal Oli']);
   });
 });
+
+describe('a joint press conference and one who joined talks', () => {
+  it('reads "Speaking at a joint press conference in Ankara with X, Y claimed …" as Y meeting X there, and "held talks with A …, joined by B" as B at the table', () => {
+    const press = run('ANKARA - Speaking at a joint press conference in Ankara on Monday with the visiting Jordanian Foreign Minister, Omar Haddad, Foreign Minister Kemal Aydin claimed that the group must dissolve itself.', '2025-02-11');
+    expect(press.meetings.map((m) => m.who)).toEqual([['Kemal Aydin', 'Omar Haddad']]);
+    const joined = run('WASHINGTON - Crown Prince Salman Khalid held talks with Secretary of State Tony Blake at the State Department before the signing ceremony, joined by Foreign Minister Rashid Zayan.', '2023-09-14');
+    expect(joined.meetings.map((m) => m.who)).toEqual([['Rashid Zayan', 'Salman Khalid', 'Tony Blake']]);
+  });
+});
