@@ -344,7 +344,7 @@ const SEQUEL = /\b(?:later|afterwards|subsequently|then)\b/i;
 // ("… met in ⟨L⟩ for the session of the Council, under the chairmanship of ⟨P⟩" too)
 const CHAIRED_BEFORE = /⟨P(\d+)⟩\s*,?\s+(?:chaired|co-chaired|hosted|convened|presided over|opened)\b|\bunder\s+the\s+chairmanship\s+of\s+(?:[\w'’-]+\s+){0,3}?⟨P(\d+)⟩/;
 // ("⟨P1⟩ and his ⟨P2⟩ are expected to travel to ⟨L⟩ next month for another round of negotiations" too)
-const TRAVEL_FOR_TALKS = /\b(?:flew|fly|travell?ed|travel|went|go|came|come|head)\s+(?:[\w'-]+\s+){0,2}?(?:to|into)\s+⟨L\d+⟩(?:\s+(?:(?:in|on)\s+)?⟨T\d+⟩)?\s+for\s+(?:(?:another|a new|a fresh|the next|a further)\s+round\s+of\s+)?(?:talks|a meeting|meetings|consultations|negotiations)\b/gi;
+const TRAVEL_FOR_TALKS = /\b(?:flew|fly|travell?ed|travel|went|go|came|come|head)\s+(?:[\w'-]+\s+){0,2}?(?:to|into)\s+⟨L\d+⟩(?:\s+(?:(?:in|on)\s+)?⟨T\d+⟩)?\s+for\s+(?:(?:another|a new|a fresh|the next|a further)\s+round\s+of\s+)?(?:talks|(?:a|the)\s+(?:[\w-]+\s+)?meeting|meetings|consultations|negotiations)\b/gi;
 const BETWEEN_NOUN = /\b(?:talks|meetings?|consultations?|call|conversation|summit|retreat|session|(?<!(?:press|news|media)\s)conference)\b/gi;
 const BETWEEN_PATTERN = new RegExp(`${BETWEEN_NOUN.source}[^.;]*?\\bbetween\\s+(?:(?:presidents|leaders|ministers|foreign ministers|prime ministers)\\s+)?(?=⟨)`, 'gi');
 /** "arrived at the air base …, where he was welcomed by", "Upon arrival at ⟨X⟩ International Airport, ⟨P⟩ was received by": told as written, abbreviations' stops left out. */
@@ -1299,6 +1299,12 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
         ...table, sentence: m.sentence.index, evidence: evidenceOf(m, []), at: heldAgain[0].length, confidence: 0.6,
         place: place?.name ? { name: place.name, country: place.country } : table.place,
       });
+    }
+    // "They were joined by the foreign ministers of the three guarantor powers – ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩ –": more at the table just told
+    if (/^(?:They|The\s+two|Both)\s+(?:were|was)\s+(?:later\s+|also\s+|then\s+)?joined\s+by\b/.test(m.text)) {
+      const table = [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2 && x.mode === 'IN_PERSON');
+      const joining = m.slots.filter((x) => x.type === 'P' && !isPossessivePronoun(x)).flatMap((x) => x.keys);
+      if (table) table.participants = [...new Set([...table.participants, ...expandGroups(joining, coreference)])];
     }
     // "⟨P⟩ held talks with ⟨P1⟩ at the ministry …, joined by ⟨P2⟩": one more at the table the clause closes
     for (const match of cuedMatches(m.text, /joined|accompanied|flanked/, /,\s*(?:joined|accompanied|flanked)\s+by\s+(?:[\w-]+\s+){0,3}?(?=⟨P)/g)) {

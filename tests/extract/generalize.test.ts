@@ -3723,3 +3723,10 @@ describe('a joint press conference and one who joined talks', () => {
     expect(joined.meetings.map((m) => m.who)).toEqual([['Rashid Zayan', 'Salman Khalid', 'Tony Blake']]);
   });
 });
+
+describe('those who travel for a meeting, and those who join them', () => {
+  it('reads "A and B travelled to Geneva for the enlarged meeting. They were joined by the ministers – C, D and E –" as one table', () => {
+    const x = run('GENEVA - Cypriot President Nikos Andreou and Turkish Cypriot leader Ersin Kaya travelled to Geneva for the enlarged meeting, which opened on Monday. They were joined by the foreign ministers of the three guarantor powers – Giorgos Petrou, Hakan Demir and Stephen Dowd – who also flew in for the talks.', '2025-03-19');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Ersin Kaya', 'Giorgos Petrou', 'Hakan Demir', 'Nikos Andreou', 'Stephen Dowd']]);
+  });
+});
