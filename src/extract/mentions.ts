@@ -489,7 +489,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   for (const [i, t] of tokens.entries()) {
     for (const words of OFFICEHOLDER_NAMES.get(t.text) ?? []) {
       const span = tokens.slice(i, i + words.length);
-      if (span.length === words.length && span.every((x, k) => x.text === words[k] && (k === 0 || adjacent(text, span[k - 1], x)))) for (const x of span) x.nameLike = true;
+      if (span.length === words.length && span.every((x, k) => x.text === words[k] && (k === 0 || adjacent(text, span[k - 1], x)))) for (const x of span) Object.assign(x, { nameLike: true, officeholder: true });
     }
   }
   /** Where the verb after a subject ending at `k` stands, past a day or an adverb ("on Monday agreed", "jointly signed"), else -1. */
@@ -1546,7 +1546,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       while (run < to + 3 && tokens[run]?.capitalized && adjacent(text, tokens[run - 1], tokens[run]) && !THING_NOUNS.has(tokens[run].lower)) run++;
       if (run > to && tokens[run]?.capitalized && THING_NOUNS.has(tokens[run].lower) && adjacent(text, tokens[run - 1], tokens[run])) continue;
       // "Social Communication", "Chemical Weapons": a name never ends in an abstract or plural common noun
-      if (to - from > 1 && isPortfolioNoun(tokens[to - 1].lower)) continue;
+      // (a known officeholder's surname is a name, whatever it ends with: "Andrew Holness")
+      if (to - from > 1 && isPortfolioNoun(tokens[to - 1].lower) && !tokens[to - 1].officeholder) continue;
       // "Secretary for Foreign and Diaspora Affairs", "Secretary of Foreign Affairs and Immigration": a portfolio's word
       // ("Minister of Roads and Highways, Mr X", "Leader of the Opposition, Hon. X", "Minister of Health, Wellness and the Environment")
       const portfolioBefore = /^(for|and|of|on)$/.test(lower(before)) || (lower(before) === 'the' && /^(for|of|on)$/.test(lower(tokens[from - 2]))) || (before?.text === ',' && lower(next) === 'and');

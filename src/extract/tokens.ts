@@ -13,6 +13,8 @@ export interface Token {
   punctuation: boolean;
   /** Memos of the mentions stage, filled on first use: a word is asked about many times. */
   nameLike?: boolean;
+  /** Inside a well-known officeholder's name as written ("Andrew Holness"). */
+  officeholder?: boolean;
   place?: GazetteerEntry | null;
 }
 

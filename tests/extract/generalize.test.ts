@@ -3730,3 +3730,10 @@ describe('those who travel for a meeting, and those who join them', () => {
     expect(x.meetings.map((m) => m.who)).toEqual([['Ersin Kaya', 'Giorgos Petrou', 'Hakan Demir', 'Nikos Andreou', 'Stephen Dowd']]);
   });
 });
+
+describe('a known officeholder whose surname ends like an abstract noun', () => {
+  it('reads "Prime Minister Andrew Holness" as a person, while "Social Communication" stays no one', () => {
+    const x = run('KINGSTON - Prime Minister Andrew Holness said on Wednesday that the talks went well. The Secretariat of Social Communication said so too.', '2025-03-27');
+    expect(x.people).toEqual([{ name: 'Andrew Holness', country: 'JM' }]);
+  });
+});
