@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { foldPhrase, lookupPlace } from './gazetteer.js';
 import { memoized } from './memo.js';
-import { genderOfGivenName, type Mention, type OrganizationMention, type PersonMention, type ReferenceMention } from './mentions.js';
+import { isMansGivenName, type Mention, type OrganizationMention, type PersonMention, type ReferenceMention } from './mentions.js';
 import { OFFICEHOLDERS } from './lexicon/officeholders.js';
 import { AIRFIELD_WORDS } from './lexicon/places.js';
 import { REFERRING_TITLES, TITLE_HEADS, TITLE_SYNONYMS, TITLE_WORDS } from './lexicon/titles.js';
@@ -194,7 +194,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     else if (['mrs', 'ms', 'madam', 'dame', 'lady'].some((h) => c.honorifics.has(h))) gender.set(c.key, 'f');
     // (else a man's given name the word list knows, "Juan": it tells English names' sexes better than others', so
     // only a man's is taken, and no short word, which may be a surname written first: "Lin Chia-lung", "Kim Jong-un")
-    else if (c.forms.some((f) => { const w = f.split(/\s+/); return w.length >= 2 && w[0].length >= 4 && genderOfGivenName(w[0]) === 'm'; })) gender.set(c.key, 'm');
+    else if (c.forms.some((f) => { const w = f.split(/\s+/); return w.length >= 2 && w[0].length >= 4 && isMansGivenName(w[0]); })) gender.set(c.key, 'm');
   }
   for (const m of mentions) {
     if (m.kind !== 'reference' || m.indefinite) continue;

@@ -119,12 +119,10 @@ const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'P
 function isGivenName(lower: string): boolean {
   return tagsOf(foldPhrase(lower)).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName');
 }
-/** The gender a given name is known by ("Claudia" f, "Juan" m), or null when the lexicon knows it for neither or both. */
-export function genderOfGivenName(given: string): 'm' | 'f' | null {
+/** A given name the lexicon knows as a man's only ("Juan"; not "Andrea", which it knows as either). */
+export function isMansGivenName(given: string): boolean {
   const tags = tagsOf(foldPhrase(given));
-  const female = tags.includes('FemaleName');
-  const male = tags.includes('MaleName');
-  return female === male ? null : female ? 'f' : 'm';
+  return tags.includes('MaleName') && !tags.includes('FemaleName');
 }
 /** A common English word, i.e. one that starts sentences without being a name. */
 function isCommonWord(lower: string): boolean {
