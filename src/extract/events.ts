@@ -176,7 +176,8 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   // ("was on Monday received at the Palacio del Pueblo by ⟨P⟩", "received at Bayan Palace by", "at the ⟨Elysée⟩ Palace by" too; a welcome at the airport is protocol, no meeting)
   // ("received at the ⟨Presidency⟩ by ⟨P⟩": a body's seat too)
   { cue: /received|hosted|welcomed/iu, re: new RegExp(String.raw`\b(?:was|were|is|are|being|will be|would be|has been|had been|is to be|(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|expected|due|set)\s+to\s+be)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:also\s+|warmly\s+|later\s+|then\s+|last\s+|first\s+|previously\s+)?(?:received|hosted|welcomed)\s+(?![^⟨.;]*?\b(?:${AIRFIELD_WORDS})\b)(?:(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?⟨[TLO]\d+⟩(?:\s+(?!(?:International|Airport|Air)\b)\p{Lu}[\p{L}'’-]*){0,2}|the\s+(?:[\p{L}'’-]+\s+){1,5}?|(?<=\bat\s+)(?:[\p{L}'’-]+\s+){1,4}?(?=by\b)|(?:that|this|the same)\s+(?:morning|afternoon|evening|night|day)\s+|audience\s+)\s*|later\s+(?:in\s+the\s+day\s+|that\s+day\s+)?)*by\s+(?:(?:his|her|their|the)\s+(?:\p{Ll}+\s+)?)?(?=⟨P\d+⟩)`, 'giu') },
-  { cue: /call|courtesy/i, re: /\b(?:called|call|calls|calling|paid a (?:courtesy )?call)\s+on\s+|\bpaid\s+a\s+courtesy\s+(?:call|visit)\s+to\s+(?=(?:the\s+)?⟨P)/gi },
+  // ("is scheduled to pay a courtesy call to ⟨P⟩" too)
+  { cue: /call|courtesy/i, re: /\b(?:called|call|calls|calling|paid a (?:courtesy )?call)\s+on\s+|\b(?:paid|pay|pays|paying)\s+a\s+courtesy\s+(?:call|visit)\s+to\s+(?=(?:the\s+)?⟨P)/gi },
   { cue: /negotiat/i, re: /\bnegotiat\w+\s+with\s+/gi },
   // ("joined Deputy Prime Minister - ⟨P⟩": a title joined by a dash stays outside the name)
   { cue: /[Jj]oin/u, re: /\b[Jj]oin(?:ed|s)?\s+(?:(?:\p{Lu}[\p{L}-]*|[-–])\s+){0,6}?(?=⟨)/gu },
@@ -268,7 +269,8 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   { cue: /co-?chairmanship/i, re: /\bunder\s+the\s+co-?chairmanship\s+of\s+(?:(?:His|Her)\s+(?:(?:Highness|Excellency|Majesty)\s+)?)?/gi },
   // "travel to Beijing for talks with ⟨P⟩", "visit Brussels for the annual strategic dialogue with ⟨P⟩"
   // "⟨P⟩ was received by ⟨P1⟩, after a morning of talks with ⟨P2⟩": talks the sentence's subject held before
-  { cue: /(?:after|following)\s/i, re: /(?<=\b(?:after|following)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?of\s+)?)(?:talks|consultations)\s+with\s+/gi },
+  // ("⟨P⟩ will be accorded a ceremonial welcome …, followed by bilateral talks with ⟨P2⟩" too)
+  { cue: /(?:after|following|followed by)\s/i, re: /(?<=\b(?:after|following)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?of\s+)?|\bfollowed\s+by\s+(?:[\w-]+\s+){0,2}?)(?:talks|consultations)\s+with\s+/gi },
   { cue: /(?:talks|meetings?|consultations|discussions|negotiations|dialogue|round)\s+with\s/i, re: /\bfor\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|consultations|discussions|negotiations|dialogue|round)\s+with\s+/gi, purpose: true },
 ];
 // ("a delegation led by Minister of Foreign Affairs, ⟨P⟩": a title set off by a comma)
@@ -1047,7 +1049,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
       // (and so are talks a trip told after "before" is for: "…, before flying to ⟨L⟩ on ⟨T⟩ for talks with ⟨P⟩")
       const gerundOfSubject = !afterSaying && ((/\b(?:after|before|while|since)\s+$/i.test(text.slice(0, match.index)) && /^\w+ing\b/i.test(match[0])) ||
         (purpose && /,\s*(?:before|after)\s+\w+ing\b(?:[^,;⟨]|⟨[LT]\d+⟩)*$/i.test(text.slice(0, match.index))) ||
-        (/\b(?:after|following)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?of\s+)?$/i.test(text.slice(0, match.index)) && /^(?:talks|consultations)\b/i.test(match[0])));
+        (/\b(?:after|following)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?of\s+)?$|\bfollowed\s+by\s+(?:[\w-]+\s+){0,2}?$/i.test(text.slice(0, match.index)) && /^(?:talks|consultations)\b/i.test(match[0])));
       // ("Receiving a courtesy call from ⟨P1⟩ in ⟨L⟩ on ⟨T⟩, ⟨P2⟩ said …": an opening gerund's subject is the clause's)
       const opening = match.index === 0 && /^\p{Lu}\p{Ll}+ing\b/u.test(match[0]);
       const clauseSubject = opening ? /^(?:[^⟨.;]|⟨[LTO]\d+⟩)*?,\s*(?=⟨P)/.exec(text.slice(object.end)) : null;

@@ -3737,3 +3737,12 @@ describe('a known officeholder whose surname ends like an abstract noun', () => 
     expect(x.people).toEqual([{ name: 'Andrew Holness', country: 'JM' }]);
   });
 });
+
+describe('talks that follow a welcome, and a courtesy call to be paid', () => {
+  it('reads "X will be accorded a welcome on Saturday, followed by bilateral talks with Y" and "X is scheduled to pay a courtesy call to Y" as planned meetings of X', () => {
+    const welcome = run('COLOMBO - Prime Minister Arjun Mehta will arrive on Friday. He will be accorded a ceremonial welcome at Independence Square on Saturday, followed by bilateral talks with President Anil Perera at the Presidential Secretariat.', '2025-04-03');
+    expect(welcome.meetings.map((m) => [m.who, m.status])).toEqual([[['Anil Perera', 'Arjun Mehta'], 'PLANNED']]);
+    const call = run('HANOI - In the afternoon, Prime Minister Chris Lawson is scheduled to pay a courtesy call to Party General Secretary Van Lam.', '2025-02-26');
+    expect(call.meetings.map((m) => [m.who, m.status])).toEqual([[['Chris Lawson', 'Van Lam'], 'PLANNED']]);
+  });
+});
