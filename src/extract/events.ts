@@ -1363,7 +1363,8 @@ function readPartiesTable(masked: MaskedSentence[], meetings: MeetingReading[], 
     const hostedBy = gathering ? /^[^.;]*?,\s*(?:hosted|chaired|convened)\s+by\s+(?:[\w'’-]+\s+){0,3}?⟨P(\d+)⟩/.exec(m.text.slice(gathering.index)) : null;
     const host = gathering ? [...groupBefore(m, gathering.index).filter((x) => x.type === 'P'), ...(hostedBy ? [slotAt(m, Number(hostedBy[1]))] : [])] : [];
     // ("The last trilateral meeting was held in ⟨L⟩ on ⟨T⟩, when ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩ reviewed …": its people in its own sentence)
-    const when = gathering ? /^[^.;]*?,\s*when\s+(?=⟨P)/.exec(m.text.slice(gathering.index)) : null;
+    // ("… hosted an informal meeting on ⟨L⟩ in ⟨L⟩ which was attended by the junta's ⟨P⟩": or told after "attended by")
+    const when = gathering ? /^[^.;]*?(?:,\s*when\s+|\b(?:which|that)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\s+(?:the\s+[\w'’-]+\s+)?)(?=⟨P)/.exec(m.text.slice(gathering.index)) : null;
     const seated = when ? groupAfter(m, gathering!.index + when[0].length).slots : [];
     if (!gathering || m.slots.some((x) => x.type === 'P' && !host.includes(x) && !seated.includes(x))) continue;
     const parties: string[] = [...host, ...seated].flatMap((x) => x.keys);

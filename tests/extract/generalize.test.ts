@@ -3746,3 +3746,10 @@ describe('talks that follow a welcome, and a courtesy call to be paid', () => {
     expect(call.meetings.map((m) => [m.who, m.status])).toEqual([[['Chris Lawson', 'Van Lam'], 'PLANNED']]);
   });
 });
+
+describe('a meeting hosted, then attended by one named after "which was attended by"', () => {
+  it('reads "X hosted an informal meeting on Myanmar in Phuket which was attended by the junta\'s foreign minister, Y" as their meeting there', () => {
+    const x = run('BANGKOK - Last month, Foreign Minister Don Prasert hosted an informal meeting on Myanmar in Phuket which was attended by the junta\'s foreign minister, Than Soe.', '2023-07-12');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Don Prasert', 'Than Soe']]);
+  });
+});
