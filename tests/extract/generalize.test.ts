@@ -3753,3 +3753,10 @@ describe('a meeting hosted, then attended by one named after "which was attended
     expect(x.meetings.map((m) => m.who)).toEqual([['Don Prasert', 'Than Soe']]);
   });
 });
+
+describe('those met separately, told after them', () => {
+  it('reads "received A and B separately on Tuesday" as two meetings', () => {
+    const x = run('PUTRAJAYA - Prime Minister Anwar Hassan received Foreign Minister Prak Sok and Foreign Minister Sihasak Wong separately on Tuesday.', '2026-02-05');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Anwar Hassan', 'Prak Sok'], ['Anwar Hassan', 'Sihasak Wong']]);
+  });
+});
