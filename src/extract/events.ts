@@ -540,6 +540,27 @@ export interface Companion {
   calledOff?: boolean;
 }
 
+/** "The ⟨L⟩ delegation includes ⟨P1⟩ …", "Those on the visit include ⟨P1⟩ …": members of a delegation whose leader the story told before. */
+const DELEGATION_LISTED = /^(?:The\s+⟨L(\d+)⟩\s+delegation|Those\s+on\s+the\s+(?:visit|trip))\s+(?:also\s+)?(?:includes?|included|comprises|comprised)\s+/;
+
+/** Those a delegation's list names travel with the traveller the story told last (of the delegation's state, when it names one). */
+export function readListedDelegation(masked: MaskedSentence[], visits: VisitReading[], coreference: Coreference): Companion[] {
+  const out: Companion[] = [];
+  for (const m of masked) {
+    const listed = DELEGATION_LISTED.exec(m.text);
+    if (!listed) continue;
+    const state = listed[1] ? placeOf(slotAt(m, Number(listed[1])))?.country : undefined;
+    const stateOf = (k: string): string | null | undefined => coreference.people.find((p) => p.key === k)?.country;
+    const trip = [...visits].reverse().find((v) => v.sentence <= m.sentence.index && v.visitors.some((k) => k.startsWith('p') && (!state || stateOf(k) === state)));
+    const leader = trip?.visitors.find((k) => k.startsWith('p') && (!state || stateOf(k) === state));
+    if (!leader) continue;
+    for (const member of m.slots.filter((x) => x.type === 'P' && m.text.indexOf(`⟨P${m.slots.indexOf(x)}⟩`) >= listed[0].length)) {
+      for (const follower of member.keys) if (follower !== leader) out.push({ follower, leader, evidence: evidenceOf(m, [member]) });
+    }
+  }
+  return out;
+}
+
 /** "⟨P⟩'s delegation included ⟨P1⟩ and ⟨P2⟩": the members travel with the one whose delegation it is. */
 const OWN_DELEGATION = /⟨([PX])(\d+)⟩\s+(?:official\s+|high-level\s+)?delegation\s+(?:also\s+)?(?:included|includes|comprised)\s+([^;.]*)/g;
 

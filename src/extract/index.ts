@@ -5,7 +5,7 @@ import { BILATERAL_MECHANISM, BODY_SEATS, DE_FACTO_GOVERNMENTS } from './lexicon
 import { maskSentence, type MaskedSentence } from './masking.js';
 import { findMentions, linkAcronyms, type Mention } from './mentions.js';
 import { splitSentences } from './sentences.js';
-import { PAST_PLAN, gatheredIn, readCompanions, readQuotedPlans, readDelegations, readGatherings, readJoiners, readListedEnvoys, readMeetings, readSharedMeetings, readTravellersEvents, readVisits, type Companion, type MeetingReading, type VisitReading } from './events.js';
+import { PAST_PLAN, gatheredIn, readCompanions, readQuotedPlans, readDelegations, readGatherings, readJoiners, readListedDelegation, readListedEnvoys, readMeetings, readSharedMeetings, readTravellersEvents, readVisits, type Companion, type MeetingReading, type VisitReading } from './events.js';
 import { readStatements, readTranscriptTurns, type StatementReading } from './speech.js';
 import { findTimeExpressions } from './time.js';
 import { datesFor, type Dated } from './dating.js';
@@ -96,7 +96,7 @@ export function extract(input: ArticleInput): Extraction {
       .sort((a, b) => Number(b.at < r.at) - Number(a.at < r.at) || (a.at < r.at ? b.at - a.at : a.at - b.at))[0];
     if (trip) dated.set(r, dated.get(trip)!);
   }
-  const companions = masked.flatMap(readCompanions);
+  const companions = [...masked.flatMap(readCompanions), ...readListedDelegation(masked, visits, coreference)];
   const countries = inferCountries(masked, coreference, meetings, visits, statements, companions, context.datelineCountry, context.datelineCity, publisherCountry, namedState, (v, m) => during(dated.get(v), dated.get(m)));
   const international = new Set(coreference.people.filter((p) => p.international).map((p) => p.key));
   const gatherings = new Map(masked.map((m) => [m.sentence.index, gatheredIn(m)] as const).filter((g): g is [number, { name: string; country: string }] => !!g[1]));

@@ -3760,3 +3760,10 @@ describe('those met separately, told after them', () => {
     expect(x.meetings.map((m) => m.who)).toEqual([['Anwar Hassan', 'Prak Sok'], ['Anwar Hassan', 'Sihasak Wong']]);
   });
 });
+
+describe('a delegation listed after the trip', () => {
+  it('reads "The New Zealand delegation includes Minister X" as X travelling with the New Zealander told before', () => {
+    const x = run('HANOI - New Zealand Prime Minister Chris Lawson arrived in Hanoi on Tuesday for a three-day official visit. The New Zealand delegation includes Trade Minister Tom McCall and a large group of business leaders.', '2025-02-26');
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Chris Lawson', 'VN'], ['Tom McCall', 'VN']]);
+  });
+});
