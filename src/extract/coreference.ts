@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { foldPhrase, lookupPlace } from './gazetteer.js';
 import { memoized } from './memo.js';
 import { isMansGivenName, type Mention, type OrganizationMention, type PersonMention, type ReferenceMention } from './mentions.js';
-import { OFFICEHOLDERS } from './lexicon/officeholders.js';
+import { officeholderStateOf } from './officeholders.js';
 import { AIRFIELD_WORDS } from './lexicon/places.js';
 import { REFERRING_TITLES, TITLE_HEADS, TITLE_SYNONYMS, TITLE_WORDS } from './lexicon/titles.js';
 import type { OrganizationKind, Sentence } from './types.js';
@@ -593,9 +593,6 @@ function possessive(m: Mention): boolean {
   return (m.kind === 'person' || m.kind === 'reference') && !!m.possessor;
 }
 
-/** Folded name → the state a well-known officeholder served. */
-const OFFICEHOLDER_STATES = new Map(Object.entries(OFFICEHOLDERS).map(([name, code]) => [foldPhrase(name), code]));
-
 /**
  * The state of a well-known officeholder by a name a cluster is told by: a longer one may open with a known name of
  * three words or more, or close with a known name after given names and honorifics ("Muhammad Shehbaz Sharif",
@@ -605,11 +602,11 @@ function officeholderState(forms: string[]): string | null {
   const lookup = (words: string[]): string | null => {
     if (words.length < 2) return null;
     for (let n = words.length; n >= Math.min(3, words.length); n--) {
-      const code = OFFICEHOLDER_STATES.get(words.slice(0, n).join(' '));
+      const code = officeholderStateOf(words.slice(0, n).join(' '));
       if (code) return code;
     }
     for (let from = 1; from <= words.length - 2; from++) {
-      const code = OFFICEHOLDER_STATES.get(words.slice(from).join(' '));
+      const code = officeholderStateOf(words.slice(from).join(' '));
       if (code) return code;
     }
     return null;

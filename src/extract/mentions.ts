@@ -4,7 +4,7 @@ import {
   DE_FACTO_GOVERNMENTS, KNOWN_ORGANIZATIONS, MEDIA_OUTLETS, NAMED_MINISTRIES, NON_ACTOR_NAMES, FOREIGN_BODY_HEADS, ORG_HEADS, PORTFOLIO_WORDS, PORTFOLIOS,
   type KnownOrganization,
 } from './lexicon/organizations.js';
-import { OFFICEHOLDERS } from './lexicon/officeholders.js';
+import { officeholderNamesOpening, officeholderStateOf } from './officeholders.js';
 import { HONORIFICS, HONORIFICS_IN_NAMES, NATIONAL_TITLES, NATIONAL_TITLES_ALSO_HELD_BY, NO_COUNTRY_TITLE, REFERRING_TITLES, TITLE_HEADS, TITLE_WORDS } from './lexicon/titles.js';
 import { adjacent, spelled, tokenize, type Token } from './tokens.js';
 import { memoized } from './memo.js';
@@ -306,13 +306,6 @@ const TOWN_NOUNS = /^(?:city|town|resort|port|village|spa|seaside|oasis|enclave|
 /** First parts of compounds of nationality: "Sino-US", "Indo-Pacific", "Anglo-Irish". */
 const COMPOUND_PREFIXES = new Set(['sino', 'indo', 'anglo', 'franco', 'afro', 'euro', 'russo', 'turco', 'greco', 'italo', 'austro', 'judeo', 'arab', 'pan', 'trans', 'inter', 'intra', 'post', 'pre', 'anti', 'pro', 'non', 'based', 'led', 'backed']);
 
-/** Officeholders' names by their first word. */
-const OFFICEHOLDER_NAMES = new Map<string, string[][]>();
-for (const name of Object.keys(OFFICEHOLDERS)) {
-  const words = name.split(' ');
-  OFFICEHOLDER_NAMES.set(words[0], [...(OFFICEHOLDER_NAMES.get(words[0]) ?? []), words]);
-}
-
 function isNameToken(t: Token): boolean {
   if (t.punctuation) return false;
   if (t.nameLike !== undefined) return t.nameLike;
@@ -485,7 +478,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   }
   // a known officeholder's name is a name, whatever its words name elsewhere ("Duma Boko")
   for (const [i, t] of tokens.entries()) {
-    for (const words of OFFICEHOLDER_NAMES.get(t.text) ?? []) {
+    for (const words of officeholderNamesOpening(t.text)) {
       const span = tokens.slice(i, i + words.length);
       if (span.length === words.length && span.every((x, k) => x.text === words[k] && (k === 0 || adjacent(text, span[k - 1], x)))) for (const x of span) Object.assign(x, { nameLike: true, officeholder: true });
     }
@@ -1046,7 +1039,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // ("the House of Representatives", "the Government of National Unity": a head with its complement of no state)
       const headOfNamed = (ORG_HEADS.has(t.lower) || t.lower === 'house') && /^(of|for)$/.test(lower(tokens[i + 1])) && !!tokens[i + 2]?.capitalized && !placeOfToken(tokens[i + 2]) && !MONTHS_AND_DAYS.has(tokens[i + 2].lower);
       // (not a word of a known officeholder's name: "President Duma Boko")
-      if (t.capitalized && (ORG_HEADS.has(t.lower) || headOfNamed) && free(i, i + 1) && !t.nameLike) {
+      if (t.capitalized && (ORG_HEADS.has(t.lower) || headOfNamed) && free(i, i + 1) && !t.officeholder) {
         let from = i;
         // ("the President's Media Division": an office-holder's own body)
         const holders = (k: number): boolean => tokens[k].possessive && TITLE_HEADS.has(tokens[k].lower) && !tokens.slice(k + 1, i).some((x) => x.possessive);
@@ -1654,7 +1647,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const words = written.split(' ');
       let opening = 0;
       while (opening < words.length - 2 && (REFERRING_TITLES.has(words[opening].toLowerCase()) || isHonorific(words[opening].toLowerCase()))) opening++;
-      const name = opening && OFFICEHOLDERS[words.slice(opening).join(' ')] ? words.slice(opening).join(' ') : written;
+      const name = opening && officeholderStateOf(words.slice(opening).join(' ')) ? words.slice(opening).join(' ') : written;
       // "the Samagi Jana Balawegaya (SJB)": a name its bracketed initials spell is a body's
       const bracketed = tokens[to]?.text === '(' && tokens[to + 2]?.text === ')' ? tokens[to + 1].text.replace(/[^\p{Lu}]/gu, '') : '';
       const initials = tokens.slice(from, to).filter((t) => t.capitalized).map((t) => t.text[0]).join('');
