@@ -963,6 +963,11 @@ const HEADS_A_DELEGATION = /⟨P(\d+)⟩(?:[^.;⟨]|⟨[LT]\d+⟩)*?\b(?:at the 
 const ELLIPTIC_LEADER = /\b(?:led|headed) by\s+(?:[\w-]+\s+){0,3}?⟨P\d+⟩\s*,?\s+(?:and|while)\s+(\p{Lu}[\p{L}-]*)['’]s\s+by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/gu;
 
 /** Delegation entities stand for their leader and members when the text names them. */
+/** More at a table already read: those named, each delegation by its members. */
+function seat(table: MeetingReading, keys: string[], coreference: Coreference): void {
+  table.participants = [...new Set([...table.participants, ...expandGroups(keys, coreference)])];
+}
+
 export function expandGroups(keys: string[], coreference: Coreference): string[] {
   const out: string[] = [];
   for (const key of keys) {
@@ -1217,7 +1222,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
     const table = groupBefore(masked, match.index);
     // ("⟨P1⟩ received ⟨P2⟩ for a meeting, at which ⟨P2⟩ was joined by ⟨P3⟩": one more at the table told)
     const told = meetings.find((x) => x.sentence === masked.sentence.index && x.at < match.index && table.some((t) => t.keys.some((k) => x.participants.includes(k))));
-    if (told && joiners.length) told.participants = [...new Set([...told.participants, ...expandGroups(joiners.flatMap((j) => j.keys), coreference)])];
+    if (told && joiners.length) seat(told, joiners.flatMap((j) => j.keys), coreference);
     // ("At the talks that followed, ⟨P⟩ was joined by ⟨P2⟩": the talks told before; read with the joiners)
     else if (joiners.length && table.length && !AT_TALKS_TOLD.test(text.slice(0, match.index))) add([...table, ...joiners], match.index, phone(text), 0.7);
   }
@@ -1249,7 +1254,7 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
   for (const m of masked) {
     for (const match of cuedMatches(m.text, /\sby\s/, TABLE_HOSTED_BY)) {
       const table = meetings.find((x) => x.sentence === m.sentence.index && x.mode === 'IN_PERSON');
-      if (table) table.participants = [...new Set([...table.participants, ...expandGroups(hostsAfter(m, match.index + match[0].length), coreference)])];
+      if (table) seat(table, hostsAfter(m, match.index + match[0].length), coreference);
     }
     for (const match of cuedMatches(m.text, /join|opened|chaired|attended|took part|participated|sat in|present/i, JOINED)) {
       // ("⟨P1⟩, chief adviser to ⟨P2⟩, attended": the one the sentence opens on, past an apposition)
@@ -1258,14 +1263,14 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
       const joiners = expandGroups((opener ? slotAt(m, Number(opener[1])).keys : groupBefore(m, match.index).flatMap((s) => s.keys)), coreference);
       const meeting = [...meetings].reverse().find((x) => x.sentence <= m.sentence.index && x.sentence >= m.sentence.index - 2 && x.status === statusOf(m, match.index));
       if (!joiners.length || !meeting) continue;
-      meeting.participants = [...new Set([...meeting.participants, ...joiners])];
+      seat(meeting, joiners, coreference);
       // (not another's way in, told in a clause of its own: "… attended in person, while ⟨P⟩ joined by video link")
       if (/^[^.;]*\b(?:by (?:video\w*|phone|telephone)|via video\w*|virtually|remotely|online)\b/i.test(m.text.slice(match.index).split(/,\s*(?:while|whereas|but)\s/)[0])) meeting.remote = [...(meeting.remote ?? []), ...joiners];
     }
     // "⟨P⟩ took part in a meeting of the Council … The meeting was chaired by ⟨P1⟩ and attended by ⟨P2⟩": one table
     const chaired = /^The\s+(?:meeting|talks|session)\b/.test(m.text) ? meetings.find((x) => x.sentence === m.sentence.index) : undefined;
     const taker = chaired ? masked.slice(Math.max(0, m.sentence.index - 2), m.sentence.index).map((x) => ({ x, part: TAKES_PART.exec(x.text) })).find((t) => t.part) : undefined;
-    if (chaired && taker) chaired.participants = [...new Set([...chaired.participants, ...expandGroups(slotAt(taker.x, Number(taker.part![1])).keys, coreference)])];
+    if (chaired && taker) seat(chaired, slotAt(taker.x, Number(taker.part![1])).keys, coreference);
     // "⟨O⟩ was represented by ⟨P1⟩, and Tajikistan by ⟨P2⟩": the states' envoys at the table just told of
     // (every reading of that table: a chair's and a participant's)
     const represented = REPRESENTED_BY.exec(m.text);
@@ -1273,7 +1278,7 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
     if (represented && last) {
       const envoys = expandGroups([...m.text.matchAll(/\bby\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys), coreference);
       for (const table of meetings.filter((x) => x.mode === 'IN_PERSON' && x.status === last.status && x.participants.some((k) => last.participants.includes(k)) && x.sentence >= m.sentence.index - 2 && x.sentence < m.sentence.index)) {
-        table.participants = [...new Set([...table.participants, ...envoys])];
+        seat(table, envoys, coreference);
       }
     }
     // "The meeting was attended by ⟨P1⟩, Minister of State, and ⟨P2⟩": more at the table just told of
@@ -1283,13 +1288,13 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
       const present = [...m.text.slice(attended[0].length).matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys);
       // ("The meetings were attended by ⟨P⟩": every one told there)
       const tables = /^\S+\s+(?:[\w-]+\s+)?(?:meetings|sessions|audiences)\b/.test(attended[0]) ? meetings.filter((x) => x.sentence === told.sentence && x.mode === 'IN_PERSON') : [told];
-      for (const table of tables) table.participants = [...new Set([...table.participants, ...expandGroups(present, coreference)])];
+      for (const table of tables) seat(table, present, coreference);
     }
     // ("… at a trilateral meeting that concluded here on Thursday. The meeting, held on Wednesday and Thursday, was attended by ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩": the table first seated here)
     // ("The two-day meeting is being hosted by ⟨P1⟩ and attended by ⟨P2⟩, ⟨P3⟩ and ⟨P4⟩" too, when no table of theirs is told near)
     const hostAndGuests = !attended && !meetings.some((x) => x.sentence === m.sentence.index) ? expandGroups(peopleOfTableTold(m), coreference) : [];
     const near = hostAndGuests.length >= 2 && [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2 && x.mode === 'IN_PERSON' && hostAndGuests.some((k) => x.participants.includes(k)));
-    if (near) near.participants = [...new Set([...near.participants, ...hostAndGuests])];
+    if (near) seat(near, hostAndGuests, coreference);
     const seated = attended && !told ? expandGroups([...m.text.slice(attended[0].length).matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys), coreference) : near ? [] : hostAndGuests;
     if (seated.length >= 2) {
       const where = /\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/.exec(m.text);
@@ -1306,7 +1311,7 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
       const reach = /\b(?:meeting|talks|session|audience)\b/i.test(members[0]) ? 5 : 2;
       const table = [...meetings].reverse().find((x) => x.mode === 'IN_PERSON' && x.status === statusOf(m, members.index) && (x.sentence === m.sentence.index ? x.at < members.index : x.sentence < m.sentence.index && x.sentence >= m.sentence.index - reach));
       const present = [...m.text.slice(members.index + members[0].length).matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys);
-      if (table) table.participants = [...new Set([...table.participants, ...expandGroups(present, coreference)])];
+      if (table) seat(table, present, coreference);
       // ("Around the table sat ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩": a table of its own when none was told with its people)
       else if (/^(?:around|at)\s+the\s+table/i.test(members[0]) && new Set(present).size >= 2) {
         meetings.push({ sentence: m.sentence.index, evidence: evidenceOf(m, []), status: statusOf(m, members.index), at: members.index, confidence: 0.6, participants: expandGroups([...new Set(present)], coreference), mode: 'IN_PERSON', place: null });
@@ -1328,38 +1333,38 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
     if (/^(?:They|The\s+two|Both)\s+(?:were|was)\s+(?:later\s+|also\s+|then\s+)?joined\s+by\b/.test(m.text)) {
       const table = [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2 && x.mode === 'IN_PERSON');
       const joining = m.slots.filter((x) => x.type === 'P' && !isPossessivePronoun(x)).flatMap((x) => x.keys);
-      if (table) table.participants = [...new Set([...table.participants, ...expandGroups(joining, coreference)])];
+      if (table) seat(table, joining, coreference);
     }
     // "⟨P⟩ held talks with ⟨P1⟩ at the ministry …, joined by ⟨P2⟩": one more at the table the clause closes
     for (const match of cuedMatches(m.text, /joined|accompanied|flanked/, /,\s*(?:joined|accompanied|flanked)\s+by\s+(?:[\w-]+\s+){0,3}?(?=⟨P)/g)) {
       const table = [...meetings].reverse().find((x) => x.sentence === m.sentence.index && x.at < match.index && x.mode === 'IN_PERSON');
-      if (table) table.participants = [...new Set([...table.participants, ...expandGroups(groupAfter(m, match.index + match[0].length).slots.flatMap((x) => x.keys), coreference)])];
+      if (table) seat(table, groupAfter(m, match.index + match[0].length).slots.flatMap((x) => x.keys), coreference);
     }
     // "At the talks that followed, ⟨P⟩ was joined by ⟨P2⟩": a seat at the talks told just before
     if (AT_TALKS_TOLD.test(m.text)) {
       for (const match of m.text.matchAll(JOINED_BY)) {
         const table = groupBefore(m, match.index).flatMap((x) => x.keys);
         const talks = [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 4 && x.mode === 'IN_PERSON' && table.some((k) => x.participants.includes(k)));
-        if (talks) talks.participants = [...new Set([...talks.participants, ...expandGroups(groupAfter(m, match.index + match[0].length).slots.flatMap((x) => x.keys), coreference)])];
+        if (talks) seat(talks, groupAfter(m, match.index + match[0].length).slots.flatMap((x) => x.keys), coreference);
       }
     }
     // "⟨P⟩ held talks with ⟨P1⟩ … ⟨P⟩, who arrived on Tuesday, was accompanied by ⟨P2⟩": at the talks too
     for (const accompanied of cuedMatches(m.text, /accompanied|joined/, ACCOMPANIED_AT)) {
       const table = [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2 && x.mode === 'IN_PERSON' && x.participants.includes(slotAt(m, Number(accompanied[1])).keys[0]));
       const companions = groupAfter(m, accompanied.index + accompanied[0].length).slots.flatMap((x) => x.keys);
-      if (table) table.participants = [...new Set([...table.participants, ...expandGroups(companions, coreference)])];
+      if (table) seat(table, companions, coreference);
     }
     // "… received the four ministers at the palace, in the presence of ⟨P⟩": one more at that table
     for (const match of cuedMatches(m.text, /presence/, /\bin\s+the\s+presence\s+of\s+(?:(?:the|his|her)\s+)?(?=⟨P)/g)) {
       const meeting = [...meetings].reverse().find((x) => x.sentence === m.sentence.index && x.at < match.index && x.mode === 'IN_PERSON');
-      if (meeting) meeting.participants = [...new Set([...meeting.participants, ...expandGroups(groupAfter(m, match.index + match[0].length).slots.flatMap((x) => x.keys), coreference)])];
+      if (meeting) seat(meeting, groupAfter(m, match.index + match[0].length).slots.flatMap((x) => x.keys), coreference);
     }
     for (const match of cuedMatches(m.text, /present|attendance|attending|at the table|joining/i, ALSO_PRESENT)) {
       const meeting = [...meetings].reverse().find((x) => x.sentence === m.sentence.index && x.at < match.index);
       const present = [...match[1].matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys);
       if (!meeting || !present.length) continue;
       const joined = expandGroups(present, coreference);
-      meeting.participants = [...new Set([...meeting.participants, ...joined])];
+      seat(meeting, joined, coreference);
       if (/joining/i.test(match[0])) meeting.remote = [...(meeting.remote ?? []), ...joined];
     }
   }
