@@ -79,6 +79,8 @@ export function inferCountries(
   namedState: string | null = null,
   /** Whether a trip told can be the one a meeting took place on (by their dates). */
   onTrip: (visit: VisitReading, meeting: MeetingReading) => boolean = () => true,
+  /** The day a trip began by a meeting's day ('' when undated or later): of legs told together, the latest begun is where it met. */
+  begun: (visit: VisitReading, meeting: MeetingReading) => string = () => '',
 ): Map<string, string | null> {
   const countries = new Map<string, string | null>();
   for (const p of coreference.people) countries.set(p.key, p.stateless ? null : p.country);
@@ -169,7 +171,8 @@ export function inferCountries(
     for (const m of meetings) {
       // (on a gathering's sidelines no one at the table is its host: "met … on the sidelines of the CELAC summit in Kingstown")
       if (m.mode !== 'IN_PERSON' || /\bsidelines\b/i.test(masked[m.sentence].text)) continue;
-      const visited = visits.filter((v) => v.sentence <= m.sentence && v.destination && !(v.onward && v.sentence === m.sentence) && v.visitors.some((k) => m.participants.includes(k)) && onTrip(v, m)).pop()?.destination ?? null;
+      const visited = visits.filter((v) => v.sentence <= m.sentence && v.destination && !(v.onward && v.sentence === m.sentence) && !(v.ended && v.sentence !== m.sentence) && v.visitors.some((k) => m.participants.includes(k)) && onTrip(v, m))
+        .sort((a, b) => a.sentence - b.sentence || begun(a, m).localeCompare(begun(b, m))).pop()?.destination ?? null;
       const reporter = statements.find((s) => s.sentence === m.sentence && !s.reportedBy && s.speakers[0].startsWith('p') && countries.get(s.speakers[0]));
       const hostCountry = m.place?.country ?? (reporter ? countries.get(reporter.speakers[0]) : null) ?? visited;
       if (!hostCountry) continue;

@@ -124,7 +124,8 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
 function insideQuote(text: string, pos: number): boolean {
   const before = text.slice(0, pos);
   const last = before.search(/["“”][^"“”]*$/);
-  if (last < 0) return false;
+  // ('When the volcano erupted in 2022, we were here," ⟨P⟩ said': a sentence that opens inside a quotation begun before)
+  if (last < 0) return /^[^"“”]*(?:”|[^\s("“”]")/.test(text.slice(pos));
   const mark = before[last];
   const opening = mark === '“' || (mark === '"' && (last === 0 || /[\s(]/.test(before[last - 1])));
   return opening && /["”]/.test(text.slice(pos));

@@ -142,7 +142,8 @@ const ARRIVAL_WITHOUT_PLACE = /\b(?:arrived|arrive|arrives|landed|land|touched d
 // one "attended" without a place is the table the story tells, where no one travels)
 // ("address the ⟨UN General Assembly⟩ in ⟨L⟩", "will represent ⟨O⟩ at the ⟨General Affairs Council⟩ in ⟨L⟩": a body's session in a city)
 // ("⟨P⟩ is expected to attend alongside ⟨P2⟩": the gathering told before)
-const ATTENDED = /\b(?:attend|attended|attends|attending|address|addressed|addresses|addressing|took part in|takes part in|participated in|participates in|represents?\s+⟨[OL]\d+⟩\s+at|represented\s+⟨[OL]\d+⟩\s+at|will\s+represent\s+⟨[OL]\d+⟩\s+at)\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+|⟨O\d+⟩\s+){0,6}?(?:(?:summit|session|conference|forum|assembly|ceremony|inauguration|dialogue)\b|meeting\s+(?:held\s+)?in\s+⟨L)|(?:the\s+)?⟨O\d+⟩\s+in\s+⟨L|(?<=\battend\s+)(?=alongside\b|along with\b|together with\b|in person\b|as well\b|too\b))|\battend\s*(?=[,.]|$)/gi;
+// ("the two ministers addressed a joint media conference": one given where they already are, no gathering to travel to)
+const ATTENDED = /\b(?:attend|attended|attends|attending|address|addressed|addresses|addressing|took part in|takes part in|participated in|participates in|represents?\s+⟨[OL]\d+⟩\s+at|represented\s+⟨[OL]\d+⟩\s+at|will\s+represent\s+⟨[OL]\d+⟩\s+at)\s+(?:(?:the\s+|a\s+|an\s+)?(?!(?:[\w'’-]+\s+){0,2}(?:press|news|media)\s+conference)(?:[\w'’-]+\s+|⟨O\d+⟩\s+){0,6}?(?:(?:summit|session|conference|forum|assembly|ceremony|inauguration|dialogue)\b|meeting\s+(?:held\s+)?in\s+⟨L)|(?:the\s+)?⟨O\d+⟩\s+in\s+⟨L|(?<=\battend\s+)(?=alongside\b|along with\b|together with\b|in person\b|as well\b|too\b))|\battend\s*(?=[,.]|$)/gi;
 /** The gathering's own place, right after its name: "… meeting in ⟨L⟩". */
 const GATHERING_IN = /^[^.;⟨]*?(?:⟨[OL]\d+⟩[^.;⟨]*?)?(?:\b(?:summit|session|conference|forum|assembly|ceremony|inauguration|dialogue|meeting)|⟨O\d+⟩)\s+(?:held\s+)?in\s+⟨L(\d+)⟩/i;
 const AT_GATHERING = /^(?:At|During|On the sidelines of)\s+(?:the|a|an|this|this year's)\s+(?!(?:[\w'’-]+\s+){0,2}(?:press|news|media)\s+conference)(?:[\w'’-]+\s+){0,3}?(?:summit|session|conference|forum|assembly|ceremony|inauguration)\b[^,⟨]*,\s*/i;
@@ -175,7 +176,7 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   // "⟨P1⟩ was received by ⟨P2⟩": the guest met the host
   // ("was on Monday received at the Palacio del Pueblo by ⟨P⟩", "received at Bayan Palace by", "at the ⟨Elysée⟩ Palace by" too; a welcome at the airport is protocol, no meeting)
   // ("received at the ⟨Presidency⟩ by ⟨P⟩": a body's seat too)
-  { cue: /received|hosted|welcomed/iu, re: new RegExp(String.raw`\b(?:was|were|is|are|being|will be|would be|has been|had been|is to be|(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|expected|due|set)\s+to\s+be)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:also\s+|warmly\s+|later\s+|then\s+|last\s+|first\s+|previously\s+)?(?:received|hosted|welcomed)\s+(?![^⟨.;]*?\b(?:${AIRFIELD_WORDS})\b)(?:(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?⟨[TLO]\d+⟩(?:\s+(?!(?:International|Airport|Air)\b)\p{Lu}[\p{L}'’-]*){0,2}|the\s+(?:[\p{L}'’-]+\s+){1,5}?|(?<=\bat\s+)(?:[\p{L}'’-]+\s+){1,4}?(?=by\b)|(?:that|this|the same)\s+(?:morning|afternoon|evening|night|day)\s+|audience\s+)\s*|later\s+(?:in\s+the\s+day\s+|that\s+day\s+)?)*by\s+(?:(?:his|her|their|the)\s+(?:\p{Ll}+\s+)?)?(?=⟨P\d+⟩)`, 'giu') },
+  { cue: /received|hosted|welcomed/iu, re: new RegExp(String.raw`\b(?:was|were|is|are|being|will be|would be|has been|had been|is to be|(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|expected|due|set)\s+to\s+be)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:also\s+|warmly\s+|later\s+|then\s+|last\s+|first\s+|previously\s+)?(?:received|hosted|welcomed)\s+(?![^⟨.;]*?\b(?:${AIRFIELD_WORDS})\b)(?:(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?⟨[TLO]\d+⟩(?:\s+(?!(?:International|Airport|Air)\b)\p{Lu}[\p{L}'’-]*){0,2}|the\s+(?:[\p{L}'’-]+\s+){1,5}?|(?<=\bat\s+)(?:[\p{L}'’-]+\s+){1,4}?(?=by\b)|(?:that|this|the same)\s+(?:morning|afternoon|evening|night|day)\s+|audience\s+|for\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:audience|meeting|talks|session|breakfast|lunch|dinner)\s+)\s*|later\s+(?:in\s+the\s+day\s+|that\s+day\s+)?)*by\s+(?:(?:his|her|their|the)\s+(?:\p{Ll}+\s+)?)?(?=⟨P\d+⟩)`, 'giu') },
   // ("is scheduled to pay a courtesy call to ⟨P⟩" too)
   { cue: /call|courtesy/i, re: /\b(?:called|call|calls|calling|paid a (?:courtesy )?call)\s+on\s+|\b(?:paid|pay|pays|paying)\s+a\s+courtesy\s+(?:call|visit)\s+to\s+(?=(?:the\s+)?⟨P)/gi },
   { cue: /negotiat/i, re: /\bnegotiat\w+\s+with\s+/gi },
@@ -204,6 +205,8 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   { cue: /co-(?:chair|host)/i, re: /\bco-(?:chaired|chairs|chair|chairing|hosted|hosts|host)\s+(?:[\w'’-]+\s+|⟨T\d+⟩['’]s\s+){0,3}?(?:conference|summit|forum|session|dialogue|consultations|round|meeting)\b(?:[^⟨.;]|⟨[LO]\d+⟩){0,60}?\bwith\s+/gi },
   // "⟨P⟩ coordinated positions with ⟨P1⟩ and ⟨P2⟩ during a three-way video conference": what was done together, at a table
   { cue: /\bduring\s/i, re: /\b\w+ed\s+(?:[\w-]+\s+){0,3}?with\s+(?=[^.;]*?\bduring\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:video\s?conference|videoconference|conference|call|meeting|talks)\b)/gi },
+  // "arrived in ⟨L⟩ on ⟨T⟩, before talks with ⟨P⟩", "…, followed by a working dinner the same evening with ⟨P⟩": the clause's subject's next engagement
+  { cue: /\b(?:before|after|followed\s+by)\s/i, re: /(?<=,\s*(?:before|after|followed\s+by)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?)(?:talks|consultations|meeting|dinner|lunch|luncheon|breakfast)\s+(?:(?:the\s+same|that|on\s+the\s+same)\s+(?:day|morning|afternoon|evening|night)\s+|(?:on\s+)?⟨T\d+⟩\s+)?with\s+/gi },
   // "⟨P1⟩ granted an audience to ⟨P2⟩", "⟨P2⟩ was granted an audience with ⟨P1⟩": a monarch's reception
   { cue: /audience/i, re: /\b(?:granted|grants|gave|gives|given)\s+(?:an?\s+)?(?:private\s+|royal\s+|courtesy\s+)?audience\s+(?:to|with|by)\s+/gi },
   // "will travel to ⟨L⟩ for meetings with Mexican officials, including ⟨P⟩": the one named among them
@@ -378,7 +381,8 @@ export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]
   if (longTitle && !slotAt(masked, Number(longTitle[1])).keys.length) return groupAfter(masked, pos + longTitle[0].length);
   // ("then-foreign ⟨minister X⟩": a hyphen may join the word to the title's first)
   // ("talks with the head of the designated government, ⟨P⟩": an office told in plain words before its holder)
-  const described = /^the\s+(?:[a-z-]+\s+){0,2}(?:head|chief|leader|president|premier|minister|governor|secretary|envoy)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:government|state|council|country|administration|authority),\s*(?=⟨P)/.exec(rest);
+  // ("bilateral talks with the host, ⟨P⟩": the part a person plays told before the name)
+  const described = /^the\s+(?:(?:[a-z-]+\s+){0,2}(?:head|chief|leader|president|premier|minister|governor|secretary|envoy)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:government|state|council|country|administration|authority)|(?:summit['’]s\s+)?(?:host|hosts|chair|chairman|chairwoman|chairperson)),\s*(?=⟨P)/.exec(rest);
   if (described) return groupAfter(masked, pos + described[0].length);
   const head = /^(?:(?:then|former|outgoing|incoming)(?:\s+|-[a-z]+\s+))?(?:(?:the|his|her|their|its)\s+(?:new\s+|newly\s+appointed\s+)?|(?:officials|representatives|members|envoys|leaders|delegates) of\s+(?:the\s+)?|⟨X\d+⟩,\s*(?=⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨P\d+⟩(?:\s*[,.]|\s+(?:on|in|at|for|during|before|after)\b|\s*$)))?⟨([POX])(\d+)⟩/i.exec(rest);
   if (!head) return { slots: [], end: pos };
@@ -785,7 +789,8 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       const ownerSlot = owner ? slotAt(masked, Number(owner[2])) : null;
       if (ownerSlot && possesses(masked, ownerSlot) && /^(?:visit|trip|tour|journey)\b/i.test(match[0])) visitors = [ownerSlot];
       // ("⟨P⟩ has held talks with ⟨P1⟩ and ⟨P2⟩ in ⟨L⟩ in the most senior Qatari visit to ⟨L2⟩": the subject's visit, not the hosts')
-      else if (/^(?:visit|trip|tour|journey)\b/i.test(match[0]) && /[^,]\s+in\s+(?:the|a|an|his|her|its)\s+(?:[\w-]+\s+){0,3}$/i.test(masked.text.slice(0, match.index)) && masked.text.startsWith('⟨')) visitors = groupAfter(masked, 0).slots;
+      // (", the high point of a visit to ⟨L⟩ that began on ⟨T⟩": an apposition on the whole clause)
+      else if (/^(?:visit|trip|tour|journey)\b/i.test(match[0]) && /[^,]\s+in\s+(?:the|a|an|his|her|its)\s+(?:[\w-]+\s+){0,3}$|,\s*the\s+(?:[\w-]+\s+)?(?:point|highlight|climax|centrepiece|centerpiece|start|end|leg|stop)\s+of\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}$/i.test(masked.text.slice(0, match.index)) && masked.text.startsWith('⟨')) visitors = groupAfter(masked, 0).slots;
       // "A visit to India by ⟨P⟩"
       // ("a trip to Riyadh earlier this month by ⟨P⟩" too)
       const by = /^\s*(?:⟨T\d+⟩\s*)?by\s+/.exec(masked.text.slice(match.index + match[0].length));
@@ -809,7 +814,8 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       const counted = visits.length;
       add(visitors, placeSlot, match.index, visitors.some((v) => v.mention?.kind === 'reference') ? 0.7 : 0.9);
       // ("a tour that began last week in ⟨L⟩": the opening leg is behind, whatever the sentence plans)
-      if (/\b(?:began|started|opened)\s/i.test(match[0]) && visits.length > counted) visits[visits.length - 1].status = 'OCCURRED';
+      // (and over: the talks told after it are at the later stops)
+      if (/\b(?:began|started|opened)\s/i.test(match[0]) && visits.length > counted) Object.assign(visits[visits.length - 1], { status: 'OCCURRED', ended: true });
       // ("flew back to Singapore", "returned to Astana": perhaps a trip home)
       // ("is due back in Canberra on Thursday" too)
       // (not the place one came back from: "returned home from ⟨L⟩ after …", a trip over)
@@ -1029,7 +1035,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
       sequel: SEQUEL.test(text.slice(Math.max(0, at - 30), at + 20)),
       previous: /\b(?:last|previously)\s+$/i.test(text.slice(0, at)),
       // ("Mr Burt was joined by ⟨P⟩": more at the table just told, not a table of its own)
-      retold: AT_TALKS_TOLD.test(text) || /^⟨P\d+⟩\s+(?:was|were)\s+(?:also\s+)?joined\s+by\b/.test(text),
+      // ("⟨P1⟩ had assured ⟨P2⟩ during their meeting": the table told before, by its day)
+      retold: AT_TALKS_TOLD.test(text) || /^⟨P\d+⟩\s+(?:was|were)\s+(?:also\s+)?joined\s+by\b/.test(text) || /\b(?:during|at|in)\s+their\s+(?:[\w-]+\s+)?(?:meeting|talks)\b/i.test(text.slice(at)),
     });
   };
   // (one joining by video link leaves the others at the table: "…, with ⟨P⟩ joining by video link")
@@ -1075,7 +1082,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
       // (and so are talks a trip told after "before" is for: "…, before flying to ⟨L⟩ on ⟨T⟩ for talks with ⟨P⟩")
       const gerundOfSubject = !afterSaying && ((/\b(?:after|before|while|since)\s+$/i.test(text.slice(0, match.index)) && /^\w+ing\b/i.test(match[0])) ||
         (purpose && /,\s*(?:before|after)\s+\w+ing\b(?:[^,;⟨]|⟨[LT]\d+⟩)*$/i.test(text.slice(0, match.index))) ||
-        (/\b(?:after|following)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?of\s+)?$|\bfollowed\s+by\s+(?:[\w-]+\s+){0,2}?$/i.test(text.slice(0, match.index)) && /^(?:talks|consultations)\b/i.test(match[0])));
+        (/\b(?:after|following)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?of\s+)?$|\bfollowed\s+by\s+(?:[\w-]+\s+){0,2}?$|,\s*(?:before|after)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?$/i.test(text.slice(0, match.index)) && /^(?:talks|consultations|meeting|dinner|lunch|luncheon|breakfast)\b/i.test(match[0])));
       // ("Receiving a courtesy call from ⟨P1⟩ in ⟨L⟩ on ⟨T⟩, ⟨P2⟩ said …": an opening gerund's subject is the clause's)
       const opening = match.index === 0 && /^\p{Lu}\p{Ll}+ing\b/u.test(match[0]);
       const clauseSubject = opening ? /^(?:[^⟨.;]|⟨[LTO]\d+⟩)*?,\s*(?=⟨P)/.exec(text.slice(object.end)) : null;

@@ -97,7 +97,7 @@ export function extract(input: ArticleInput): Extraction {
     if (trip) dated.set(r, dated.get(trip)!);
   }
   const companions = [...masked.flatMap(readCompanions), ...readListedDelegation(masked, visits, coreference)];
-  const countries = inferCountries(masked, coreference, meetings, visits, statements, companions, context.datelineCountry, context.datelineCity, publisherCountry, namedState, (v, m) => during(dated.get(v), dated.get(m)));
+  const countries = inferCountries(masked, coreference, meetings, visits, statements, companions, context.datelineCountry, context.datelineCity, publisherCountry, namedState, (v, m) => during(dated.get(v), dated.get(m)), (v, m) => begunBy(dated.get(v), dated.get(m)));
   const international = new Set(coreference.people.filter((p) => p.international).map((p) => p.key));
   const gatherings = new Map(masked.map((m) => [m.sentence.index, gatheredIn(m)] as const).filter((g): g is [number, { name: string; country: string }] => !!g[1]));
   const { meetings: finalMeetings, placeShowsTravel, remote } = buildMeetings(meetings, visits, dated, countries, international, coreference, cleaned.dateline, anchor, gatherings);
@@ -373,6 +373,12 @@ function during(trip: DateRange | null | undefined, talks: DateRange | null | un
   return !trip || !talks || !(/^(MONTH|YEAR)$/.test(trip.precision) && talks.precision === 'DAY') || (trip.start <= talks.start && talks.start <= trip.end);
 }
 
+/** The day a trip began, when it began by the talks' day ('' when undated or later): of legs told together, the latest begun is where the talks are. */
+function begunBy(trip: DateRange | null | undefined, talks: DateRange | null | undefined): string {
+  if (!trip || (trip.precision === 'DAY' && talks?.precision === 'DAY' && trip.start > talks.start)) return '';
+  return trip.start;
+}
+
 function compatible(a: DateRange | null, b: DateRange | null): boolean {
   if (!a || !b) return true;
   const days = (x: string): number => Date.parse(x) / 864e5;
@@ -451,7 +457,9 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
         // ("… be received by ⟨P⟩ on Wednesday, before heading to Ramallah on Thursday": the leg after it is elsewhere)
         // (but the leg a meeting is told after is where it is: "before heading to Erbil to meet ⟨P⟩")
         const here = theirs.filter((v) => v.sentence === n && (n !== r.sentence || (notLater(v) && (!v.onward || v.at < r.at))));
-        return (last ? here.reverse() : here).sort((a, b) => Number(!!b.place) - Number(!!a.place))[0];
+        // (of legs told together, the latest begun by the meeting's day: "arrived in ⟨L1⟩ on Tuesday, the second stop of a tour that began in ⟨L2⟩ on Monday")
+        const begun = (v: VisitReading): string => begunBy(dated.get(v), dated.get(r));
+        return (last ? here.reverse() : here).sort((a, b) => Number(!!b.place) - Number(!!a.place) || (last ? begun(b).localeCompare(begun(a)) : 0))[0];
       };
       const lastBefore = Math.max(-1, ...theirs.filter((v) => v.sentence < r.sentence).map((v) => v.sentence));
       const next = inSentence(r.sentence + 1);
@@ -520,7 +528,7 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
     // (not a table the story moves on to: "the three ministers were later received by ⟨P⟩")
     // (and a pair told "during the meeting" sat at the larger table told before)
     if ((m.participants.length >= 3 || !m.date || retold.has(m)) && out.some((o) => o !== m && !sequels.has(o) && o.status === m.status && o.mode === m.mode && o.participants.length > m.participants.length && m.participants.every((k) => o.participants.includes(k)) &&
-      near(o, m) && (!m.date || !o.date || m.date.start === o.date.start) && (!m.place || !o.place || m.place.name === o.place.name))) return false;
+      (near(o, m) || retold.has(m)) && (!m.date || !o.date || m.date.start === o.date.start) && (!m.place || !o.place || m.place.name === o.place.name))) return false;
     // "met the authorities of X" adds nothing when the same person met X's named officials.
     const bodies = m.participants.filter((k) => k.startsWith('o') && coreference.organizations.find((o) => o.key === k)?.kind === 'government' && !coreference.organizations.find((o) => o.key === k)?.delegation);
     if (bodies.length) {

@@ -3767,3 +3767,59 @@ describe('a delegation listed after the trip', () => {
     expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Chris Lawson', 'VN'], ['Tom McCall', 'VN']]);
   });
 });
+
+describe('a reception told with its purpose, and the visit it crowns', () => {
+  it('reads "X was received on Wednesday for a lengthy audience by President Y …, the high point of a visit to Z that began on Tuesday" as their meeting and X\'s visit', () => {
+    const x = run('Foreign Minister Luc Marchand (Les Verts) was received on Wednesday for a lengthy audience by President Joseph Kalonda at the Palais de la Nation, the high point of a visit to the Democratic Republic of Congo that began on Tuesday.', '2025-05-15');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Joseph Kalonda', 'Luc Marchand']]);
+    expect(x.visits.map((v) => [v.visitor, v.to, v.date])).toEqual([['Luc Marchand', 'CD', '2025-05-13']]);
+  });
+});
+
+describe('the one met, told by the part played before the name', () => {
+  it('reads "held bilateral talks with the host, President X" as a meeting with X', () => {
+    const x = run('On Sunday, on the margins of the summit, Prime Minister Thabo Dlamini held bilateral talks with the host, President Andry Ravelo.', '2025-08-19');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Andry Ravelo', 'Thabo Dlamini']]);
+  });
+});
+
+describe('talks told as what came next', () => {
+  it('reads "arrived on Tuesday, before talks with Y" and "welcomed at the airport by W, before a working dinner the same evening with Y" as the subject meeting Y', () => {
+    const talks = run('Foreign Minister Luc Marchand arrived in Kinshasa on Tuesday, before talks with President Joseph Kalonda.', '2025-05-15');
+    expect(talks.meetings.map((m) => [m.who, m.date])).toEqual([[['Joseph Kalonda', 'Luc Marchand'], '2025-05-13']]);
+    const dinner = run('Foreign Minister Luc Marchand was welcomed at N\'djili airport on Tuesday afternoon by the deputy foreign minister, Grace Yamba, before a working dinner the same evening with his counterpart, Therese Kayembe.', '2025-05-15');
+    expect(dinner.meetings.map((m) => m.who)).toEqual([['Luc Marchand', 'Therese Kayembe']]);
+  });
+});
+
+describe('a Polynesian name typed with an apostrophe for its ʻokina', () => {
+  it('keeps "Dr \'Aisake Valu Eke" and "Fekitamoeloa \'Utoikamanu" whole, and a single-quoted quotation still opens none', () => {
+    const x = run("Foreign Minister Winston Peters paid a courtesy call on the Prime Minister, Hon. Dr 'Aisake Valu Eke. He later held talks with the Minister for Foreign Affairs, Hon. Fekitamoeloa 'Utoikamanu. Minister Tom Hale said: 'We will help.'", '2025-05-08');
+    expect(x.people.map((p) => p.name)).toEqual(['Winston Peters', "'Aisake Valu Eke", "Fekitamoeloa 'Utoikamanu", 'Tom Hale']);
+  });
+});
+
+describe('the legs of a tour told together', () => {
+  it('places talks on the leg begun last, not on the tour\'s first stop, and gives the host\'s officials its state', () => {
+    const x = extract({ text: "New Zealand's Foreign Minister Winston Peters arrived in Nuku'alofa on Tuesday for a two-day official visit, the second stop of a Pacific tour that began in Apia on Monday. On Wednesday, Peters paid a courtesy call on the Prime Minister, Dr Sione Eke. Peters later held talks with the Minister for Foreign Affairs, Lupe Taufa, before the two ministers addressed a joint media conference.", publishedAt: '2025-05-08', publisher: 'Pacific Wire' });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.meetings.map((m) => [m.participants.map(name).sort(), m.place?.name])).toEqual([[['Sione Eke', 'Winston Peters'], "Nuku'alofa"], [['Lupe Taufa', 'Winston Peters'], "Nuku'alofa"]]);
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country])).toEqual([['Winston Peters', 'NZ'], ['Sione Eke', 'TO'], ['Lupe Taufa', 'TO']]);
+    // (a media conference given together is no gathering anyone travels to)
+    expect(x.visits.map((v) => [name(v.visitor), v.destination]).sort()).toEqual([['Winston Peters', 'TO'], ['Winston Peters', 'WS']]);
+  });
+});
+
+describe('words spoken inside a quotation begun in the sentence before', () => {
+  it('dates "When the volcano erupted in 2022, we were here," X said by the story\'s day, not by the year quoted', () => {
+    const x = extract({ text: 'Peters met Prime Minister Sione Eke in Nuku\'alofa on Wednesday. "Tonga is family to New Zealand. When the volcano erupted in 2022, we were here," Mr Peters said.', publishedAt: '2025-05-08' });
+    expect(x.statements.map((s) => s.date?.start)).toEqual(['2025-05-07']);
+  });
+});
+
+describe('a meeting told again as "their meeting"', () => {
+  it('reads "X had assured Y during their meeting", sentences after a table of three, as that table', () => {
+    const x = run("WELLINGTON - On Wednesday, Foreign Minister Winston Peters and Minister Shane Reti paid a courtesy call on Prime Minister Sione Eke in Nuku'alofa. The visit was warmly received. Tonga seeks more workers. The scheme has grown. Officials welcomed it. Foreign Minister Lupe Taufa said that Peters had assured Eke during their meeting that New Zealand would help.", '2025-05-08');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Shane Reti', 'Sione Eke', 'Winston Peters']]);
+  });
+});
