@@ -313,6 +313,9 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       if (head === 'guest' || head === 'dignitary' || head === 'counterpart' || head === 'side') return true;
       // ("the Senior General": a military rank its holder is named with)
       if (MILITARY_RANK.test(head) && c.honorifics.has(head)) return true;
+      // ("the OAS chief": the one whose office is in the body named)
+      const body = /^(?:chief|head|boss|leader)$/.test(head) ? between(m.start, m.end).match(/\b\p{Lu}{2,}\b/u)?.[0] : undefined;
+      if (body && c.titles.some((t) => new RegExp(`\\b${body}\\b`).test(t.title))) return true;
       if (head === 'leader' || head === 'official') return c.titles.length > 0; // "the two leaders", "the two EU officials": whoever holds an office
       // ("Special Adviser to the President" serves a president; the office is the adviser's)
       const titleWords = c.titles.flatMap((t) => wordsOfTitle(t.title));

@@ -160,7 +160,8 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   // ("met at the Foreign Ministry": a venue after "at" or "in" is no one met)
   // ("met that day with ⟨P⟩" too)
   // ("had met detained ⟨P⟩": a participle may stand before the one met)
-  { cue: /\bme(?:e?t)/i, re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|later|again|separately|also|(?:that|the same)\s+(?:day|morning|afternoon|evening))\b|\s+(?:(?:in|at)\s+(?:the\s+)?)?⟨[TL]\d+⟩)*\s+(?:with\s+)?(?:(?:detained|jailed|imprisoned|ousted|exiled|deposed|ailing)\s+(?=⟨P))?/gi },
+  // ("met at the National Palace in ⟨L⟩ with …", "met ⟨T⟩ at the Villa d'Accueil with …": a venue named between)
+  { cue: /\bme(?:e?t)/i, re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|later|again|separately|also|(?:that|the same)\s+(?:day|morning|afternoon|evening))\b|\s+(?:(?:in|at)\s+(?:the\s+)?)?⟨[TL]\d+⟩|\s+at\s+the(?:\s+(?:\p{Lu}|[dl]['’]\p{Lu})[\p{L}'’-]*){1,4}(?=(?:[^.;⟨]|⟨[LT]\d+⟩){0,30}\bwith\b))*\s+(?:with\s+)?(?:(?:detained|jailed|imprisoned|ousted|exiled|deposed|ailing)\s+(?=⟨P))?/giu },
   // "⟨P1⟩ and ⟨P2⟩ signed an agreement": those who sign together meet
   { cue: /signed|initiall?ed/i, re: /(?<=⟨[PX]\d+⟩\s+and\s+(?:his\s+|her\s+)?⟨[PX]\d+⟩\s+(?:also\s+|later\s+|then\s+)?)(?:signed|initialled|initialed)\s+(?=(?:a|an|the|two|three|several|\w+)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|accords?|deals?|protocols?|declarations?|treaty|treaties|MoUs?|conventions?)\b)/gi, objectless: true },
   // ("chaired in Dakar a tripartite meeting on migration with ⟨P1⟩ and ⟨P2⟩", "held official talks ⟨T⟩ at the Palace of the Revolution with ⟨P⟩" too)
@@ -374,7 +375,8 @@ export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]
   // ("meet with CNMI ⟨Gov. X⟩", "received by Saeima ⟨Speaker X⟩": a title's first word outside the name's slot)
   // ("with Korea's ⟨Minister of Trade, Industry and Energy, X⟩": a possessor the slot leaves out too)
   // ("met Senegal's new ⟨Minister X⟩" too)
-  const titleWord = /^(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}+(?:['’]s)?)(?:\s+new)?\s+(?=⟨P)/u.exec(rest);
+  // ("with former presidents ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩": a plural office before the names)
+  const titleWord = /^(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}+(?:['’]s)?)(?:\s+new)?\s+(?=⟨P)|^(?:(?:former|fellow|the|two|three|four|five)\s+)*(?:[a-z-]+\s+)?(?:presidents|ministers|leaders|premiers|envoys|ambassadors|counterparts|governors)\s*,?\s*(?=⟨P\d+⟩\s*(?:,|and\b))/u.exec(rest);
   if (titleWord) return groupAfter(masked, pos + titleWord[0].length);
   // ("with ⟨Algerian Minister⟩ of Foreign Affairs and the National Community ⟨Abroad X⟩": an office told in pieces before its holder)
   const longTitle = /^⟨X(\d+)⟩(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}-]*)){1,10}\s+(?=⟨P)/u.exec(rest);
@@ -393,7 +395,8 @@ export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]
     // ("⟨P1⟩; ⟨P2⟩; and ⟨P3⟩": a list of long titles is set off by semicolons; "attended by ⟨P1⟩ and by ⟨P2⟩")
     // ("⟨Mr. A, Minister of Foreign Affairs,⟩ ⟨Mr. B, Presidential Advisor,⟩ and ⟨P⟩": the comma inside a name's apposition)
     // ("⟨P1⟩ of ⟨Hungary⟩ and ⟨P2⟩ of the ⟨UAE⟩": each one's state after the name)
-    const more = /^(?:\s+of\s+(?:the\s+)?⟨L\d+⟩)?(?:\s*,\s*(?:who|which)\b[^,;⟨]*(?:⟨[POX]\d+⟩[^,;⟨]*)*(?=,\s*and\b))?(\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s+(?=⟨P))(?:the\s+|his\s+|her\s+|their\s+|by\s+|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:and\s+)?|⟨O\d+⟩\s+(?=⟨P))?⟨([POX])(\d+)⟩/u.exec(masked.text.slice(items[items.length - 1].end));
+    // ("⟨P1⟩, coordinator of the ⟨O⟩ (CPT), ⟨P2⟩ and ⟨P3⟩": an office told after one of the list)
+    const more = /^(?:\s+of\s+(?:the\s+)?⟨L\d+⟩)?(?:\s*,\s*(?:who|which)\b[^,;⟨]*(?:⟨[POX]\d+⟩[^,;⟨]*)*(?=,\s*and\b)|\s*,\s*(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+of\s+(?:the\s+)?⟨O\d+⟩(?:\s*\([^()]*\))?(?=\s*,\s*⟨P))?(\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s+(?=⟨P))(?:the\s+|his\s+|her\s+|their\s+|by\s+|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:and\s+)?|⟨O\d+⟩\s+(?=⟨P))?⟨([POX])(\d+)⟩/u.exec(masked.text.slice(items[items.length - 1].end));
     if (!more) break;
     const last = items[items.length - 1].slot;
     if (!/\S/.test(more[1]) && !(last.type === 'P' && masked.sentence.text.slice(0, last.end - masked.sentence.start).trimEnd().endsWith(','))) break;
@@ -415,8 +418,8 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     // '"…," ⟨P⟩, a professor of international relations, told ⟨M⟩': an apposition closed before the verb
     if (/^,\s*(?:a|an|the)\s+[^,;⟨"“”]*,\s*$/.test(gap) && slotAt(masked, Number(marker[2])).type === 'P') return [slotAt(masked, Number(marker[2]))];
     // another subject stands between: "⟨P⟩, the sources said", "⟨P⟩, officials said"
-    // ("⟨O⟩ has warned": an auxiliary is no plural noun)
-    if ((/(?:^|,)\s*(?:(?:the|some|other|several|unnamed)\s+)?(?!(?:has|was|is|as|also|always|thus|perhaps)\s*$)[a-z]+s\s*$/.test(gap) || /,\s*(?:a|an|the)\s+(?!(?:day|week|month|few\s+days)\s+(?:early|earlier|late|later|ahead|before|after)\b)[a-zA-Z]/.test(gap)) && slotAt(masked, Number(marker[2])).type !== 'T') return [];
+    // ("⟨O⟩ has warned": an auxiliary is no plural noun; nor is "nevertheless")
+    if ((/(?:^|,)\s*(?:(?:the|some|other|several|unnamed)\s+)?(?!(?:has|was|is|as|also|always|thus|perhaps)\s*$|[a-z]*ss\s*$)[a-z]+s\s*$/.test(gap) || /,\s*(?:a|an|the)\s+(?!(?:day|week|month|few\s+days)\s+(?:early|earlier|late|later|ahead|before|after)\b)[a-zA-Z]/.test(gap)) && slotAt(masked, Number(marker[2])).type !== 'T') return [];
     const slot = slotAt(masked, Number(marker[2]));
     // "an ⟨EU⟩ official said", "a ⟨Sudanese government⟩ source told": an unnamed person, not the body
     if (/^\s+(?:officials?|sources?|diplomats?|insiders?|aides?)\s*$/i.test(gap)) return [];
@@ -1558,7 +1561,10 @@ function readTripCalledOff(m: MaskedSentence, visits: VisitReading[], meetings: 
   // (what a relative clause tells is another event's: "The trip was to continue to ⟨L⟩, where ⟨P⟩ had been due to meet …")
   if (!trip || !CANCELLED.test(m.text.slice(trip.index).replace(/,\s*(?:where|when|which|who)\b[^,;]*/g, '')) || visits.some((v) => v.sentence === m.sentence.index)) return;
   // ("A planned stop in ⟨L⟩, originally pencilled in for ⟨T⟩, was dropped after ⟨L2⟩ asked for the visit to be postponed": another trip told first)
-  if (/\b(?:A|a|an)\s+(?:[\w-]+\s+)?(?:visit|trip|leg|stopover|stop|tour)\b/.test(m.text.slice(0, trip.index))) return;
+  // ("⟨P⟩'s trip comes after a visit by the ⟨O⟩, scheduled for ⟨T⟩, was postponed": or told after it, before the word that calls it off)
+  const rest = m.text.slice(trip.index + trip[0].length);
+  const offAt = CANCELLED.exec(rest)?.index ?? 0;
+  if (/\b(?:A|a|an)\s+(?:[\w-]+\s+)?(?:visit|trip|leg|stopover|stop|tour)\b/.test(m.text.slice(0, trip.index) + ' ' + rest.slice(0, offAt))) return;
   const possessor = trip[1] ? slotAt(m, Number(trip[1])) : undefined;
   if (possessor && !possesses(m, possessor)) return;
   const modifier = trip[4] ?? trip[2];

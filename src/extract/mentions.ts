@@ -358,6 +358,8 @@ function countryOfPhrase(tokens: Token[], deFactoCountry: string | null = null):
     // "envoy for Afghanistan" names a portfolio; "spokesman for the Afghan foreign ministry" an employer
     const afterPreposition = PORTFOLIO_PREPOSITIONS.has(lower(tokens[i - 1])) || (lower(tokens[i - 1]) === 'the' && PORTFOLIO_PREPOSITIONS.has(lower(tokens[i - 2])));
     if (afterPreposition && !tokens.slice(i + 1, i + 4).some((x) => ORG_HEADS.has(x.lower))) continue;
+    // ("secretary general of the Organization of American States": a bloc of states serves none of them)
+    if (/^(states|nations)$/.test(lower(tokens[i + 1])) && !/^united$/.test(t.lower)) continue;
     const dfg = /[-–]/.test(t.text) ? t.text.split(/[-–]/).map((p) => DE_FACTO.get(p)).find(Boolean) : DE_FACTO.get(t.text);
     if (dfg) return dfg;
     // "State Department spokesperson": a ministry known by its own name says whose
@@ -576,7 +578,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         const givenBefore = !!before && isGivenName(before.lower);
         // ("Alois von und zu Liechtenstein": a place's name after a name's particles is the name's)
         const afterParticles = !!before && /^(von|zu)$/.test(before.text) && !!tokens[i - 2] && (isNameToken(tokens[i - 2]) || NAME_PARTICLES.has(tokens[i - 2].text)) && tokens.slice(Math.max(0, i - 4), i).some((t) => t.capitalized && isNameToken(t));
-        const surname = n === 1 && !!entry && (afterParticles || ((((entry.kind === 'city' || entry.kind === 'capital') && LOWER_PARTICLES.test(tokens[i - 2]?.text ?? '')) || (entry.kind === 'country' && givenBefore)) &&
+        // ("Danilo Medina": a town's name after a given name is a surname too)
+        const surname = n === 1 && !!entry && (afterParticles || ((((entry.kind === 'city' || entry.kind === 'capital') && (LOWER_PARTICLES.test(tokens[i - 2]?.text ?? '') || givenBefore)) || (entry.kind === 'country' && givenBefore)) &&
           !!before?.capitalized && isNameToken(before) && adjacent(text, before, tokens[i]))) && !(tokens[i + 1]?.capitalized && adjacent(text, tokens[i], tokens[i + 1]));
         if (surname) break;
         if (entry && !firstName && (entry.kind !== 'country' || form.length > 2 || form === 'US' || form === 'UK')) {

@@ -3823,3 +3823,27 @@ describe('a meeting told again as "their meeting"', () => {
     expect(x.meetings.map((m) => m.who)).toEqual([['Shane Reti', 'Sione Eke', 'Winston Peters']]);
   });
 });
+
+describe('tables told with a venue, a plural office and an office inside the list', () => {
+  it('reads "nevertheless held a working meeting yesterday at the Palace with X" as the subject\'s meeting', () => {
+    const x = run('The President of the Republic, Manuel Lopes, nevertheless held a working meeting yesterday morning at the Cidade Alta Palace with President Felix Kabongo.', '2024-12-16');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Felix Kabongo', 'Manuel Lopes']]);
+  });
+  it('reads "met at the National Palace in X with former presidents A, B and Danilo Medina" as a table of four, a town\'s name after a given name a surname', () => {
+    const x = run('SANTO DOMINGO - President Luis Abinader met at the National Palace in Santo Domingo with former presidents Leonel Fernández, Hipólito Mejía and Danilo Medina to brief them.', '2025-11-04');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Danilo Medina', 'Hipólito Mejía', 'Leonel Fernández', 'Luis Abinader']]);
+  });
+  it('reads "met Wednesday at the Villa d\'Accueil with A, coordinator of the Council (CPT), Prime Minister B and Foreign Minister C" as a table of four', () => {
+    const x = run('The secretary general of the Organization of American States (OAS), Albert Ramdin, arrived in Port-au-Prince on Tuesday. Ramdin met Wednesday at the Villa d\'Accueil with Laurent Saint-Cyr, coordinator of the Transitional Presidential Council (CPT), Prime Minister Alix Fils-Aimé and Foreign Minister Jean Baptiste.', '2025-10-16');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Albert Ramdin', 'Alix Fils-Aimé', 'Jean Baptiste', 'Laurent Saint-Cyr']]);
+    // (the secretary general of the Organization of American States serves no American state)
+    expect(x.people[0]).toEqual({ name: 'Albert Ramdin', country: null });
+  });
+});
+
+describe('a body\'s head told by the body\'s acronym, and a trip called off told after another', () => {
+  it('reads "The OAS chief is expected to travel on to Santo Domingo" as the OAS secretary general\'s plan, and "X\'s trip comes after a visit by the group … was postponed" as no trip of X called off', () => {
+    const x = run('The secretary general of the Organization of American States (OAS), Albert Ramdin, arrived in Port-au-Prince on Tuesday. He met Laurent Saint-Cyr, coordinator of the Transitional Presidential Council (CPT). The OAS chief is expected to travel on to Santo Domingo on Friday. Ramdin\'s trip comes after a visit by the CARICOM Eminent Persons Group, which had been scheduled for last week, was postponed.', '2025-10-16');
+    expect(x.visits.filter((v) => v.visitor === 'Albert Ramdin').map((v) => [v.to, v.status])).toEqual([['HT', 'OCCURRED'], ['DO', 'PLANNED']]);
+  });
+});
