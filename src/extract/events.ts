@@ -47,7 +47,7 @@ export interface MeetingReading extends EventReading {
   place: { name: string; country: string | null } | null;
 }
 
-const PLANNED = /\b((?<!\b(?:the|political|their|its|his|her|good)\s)will|would|shall|could|might|(?:is|are|was|were|had been|has been|have been) (?:both |all |also |now |still )?(?:due|expected|scheduled|set|slated|likely|poised|going) to|(?:is|are) (?:scheduled|set|slated|planned|pencill?ed in) for|(?:is|are) (?:also |now |both |all )?(?:due|expected) (?:in|at|back)|agreed to|plans? to|planned|planning to|intend(?:s|ed)? to|wants? to|hopes? to|expect(?:s|ed)? to|to be held|upcoming|look(?:s|ed|ing)? forward to|(?:travels|flies|heads|leaves|departs)\s+(?:on\s+)?(?:to|for)\b(?![^.;]*,\s+and\b))\b[^.;]*$/i;
+const PLANNED = /\b((?<!\b(?:the|political|their|its|his|her|good)\s)will|would|shall|could|might|(?:is|are|was|were|had been|has been|have been) (?:both |all |also |now |still )?(?:due|expected|scheduled|set|slated|likely|poised|going) to|(?:is|are) (?:scheduled|set|slated|planned|pencill?ed in) for|(?:is|are) (?:also |now |both |all )?(?:due|expected) (?:in|at|back)|agreed to|plans? to|planned|planning to|intend(?:s|ed)? to|(?:promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?) to(?=\s+(?:\w+\s+)?$)|wants? to|hopes? to|expect(?:s|ed)? to|to be held|upcoming|look(?:s|ed|ing)? forward to|(?:travels|flies|heads|leaves|departs)\s+(?:on\s+)?(?:to|for)\b(?![^.;]*,\s+and\b))\b[^.;]*$/i;
 const CANCELLED = /\b(called off|cancell?ed|postponed|shelved|scuttled|scrapped|put off|pushed back|put on hold|on hold|(?:put )?on ice|(?:will|would|is|are|was|were)\s+no longer|off the table|deferred|blocked|collapsed|fell through|(?:did not|never|will not|would not|won.t) (?:now )?(?:take place|go ahead)|never took place|dropped from (?:the|his|her|their|⟨[PX]\d+⟩) (?:itinerary|schedule|programme|program)|(?:was|has been|had been) dropped|(?:was|were) to have (?:been|taken|made|held|visited|travell?ed|flown|met)|(?:was|were) supposed to|had been (?:due|scheduled|set|slated|expected) to|had been (?:due|expected) (?:in|at))\b/i;
 // ("There was no meeting between ⟨P1⟩ and ⟨P2⟩" too)
 const NEGATED = /\b(not|never|no(?!\s+longer)|refused to|declined to|won't|didn't|did not|will not)\s+(?:\w+\s+)?$/i;
@@ -287,7 +287,8 @@ const JOINED = /\b(?:joined|joins|opened|chaired|attended|took part in|participa
 const TABLE_HOSTED_BY = /\b(?:summit|meeting|talks|session|conference|dialogue|consultations|gathering)(?:\s+of\s+[^,;⟨]{1,60}?)?\s*,?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:also\s+)?(?:hosted|chaired|co-chaired|facilitated|mediated|brokered|moderated|convened)\s+by\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?(?=⟨P)/gi;
 // ("The meeting, held at the ministry's headquarters, was attended by" too)
 // ("The tête-à-tête … was followed by an enlarged session of the two delegations, attended by ⟨P1⟩ and ⟨P2⟩" too: the same table, widened)
-const ATTENDED_BY = /^(?:The|This|These)\s+(?:[\w-]+\s+)?(?:meetings?|talks|sessions?|audiences?|t[êe]te-[àa]-t[êe]te)(?:\s*,[^,;]*,)?(?:\s+(?:was|were)\s+(?:also\s+)?attended\s+by|\s*,\s*which\s+(?:(?:also\s+)?had\s+in\s+attendance|(?:was|were)\s+(?:also\s+)?attended\s+by)|[^.;]*?\s+(?:was|were)\s+followed\s+by\s+(?:an?\s+)?(?:enlarged|expanded|extended|broader|wider|plenary|delegation-level)\s+(?:session|meeting|talks)[^,;⟨]*(?:⟨[OL]\d+⟩[^,;⟨]*)*,\s*attended\s+by)\s+/;
+// ("On ⟨the Belarusian side⟩, the meeting was attended by …": each side's people told in turn)
+const ATTENDED_BY = /^(?:On\s+(?:the\s+)?(?:⟨[OL]\d+⟩|[\w-]+\s+side)\s*,\s*)?(?:The|This|These|the|this|these)\s+(?:[\w-]+\s+)?(?:meetings?|talks|sessions?|audiences?|t[êe]te-[àa]-t[êe]te)(?:\s*,[^,;]*,)?(?:\s+(?:was|were)\s+(?:also\s+)?attended\s+by|\s*,\s*which\s+(?:(?:also\s+)?had\s+in\s+attendance|(?:was|were)\s+(?:also\s+)?attended\s+by)|[^.;]*?\s+(?:was|were)\s+followed\s+by\s+(?:an?\s+)?(?:enlarged|expanded|extended|broader|wider|plenary|delegation-level)\s+(?:session|meeting|talks)[^,;⟨]*(?:⟨[OL]\d+⟩[^,;⟨]*)*,\s*attended\s+by)\s+/;
 /**
  * "⟨P⟩, who arrived on Tuesday, was accompanied by ⟨P2⟩": told just after P's talks, P2 sat at them
  * ("⟨P⟩ was joined at the table by ⟨P1⟩, while ⟨P2⟩ was accompanied by ⟨P3⟩": each side's companions; "Mr Burt was joined by ⟨P1⟩" too).
@@ -1123,7 +1124,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
         // ("held talks with ⟨P1⟩, also attended by ⟨P2⟩ and by ⟨P3⟩": more at the table)
         object.slots.push(...attendedBy(masked, object.end));
         // ("⟨P⟩ joined ⟨P1⟩ and ⟨P2⟩ in a meeting with ⟨P3⟩": the one they met sits at the same table)
-        const withWhom = /^join/i.test(match[0]) ? /^\s*,?\s+(?:in|for|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|call|consultations)\s+with\s+/i.exec(text.slice(object.end)) : null;
+        // ("joined ⟨P1⟩ and ⟨P2⟩, who had travelled to the capital on the same train, for a meeting with ⟨P3⟩": a relative clause between)
+        const withWhom = /^join/i.test(match[0]) ? /^(?:\s*,\s*(?:who|which)\b(?:[^,;⟨]|⟨[LT]\d+⟩)*,)?\s*,?\s+(?:in|for|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|call|consultations)\s+with\s+/i.exec(text.slice(object.end)) : null;
         if (withWhom) object.slots.push(...groupAfter(masked, object.end + withWhom[0].length).slots);
         const before = meetings.length;
         // "⟨P1⟩ will join ⟨P2⟩ in Jakarta for the dialogue with ⟨P3⟩": the one joined sits at the table too
@@ -1297,7 +1299,7 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
     if (attended && told) {
       const present = [...m.text.slice(attended[0].length).matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys);
       // ("The meetings were attended by ⟨P⟩": every one told there)
-      const tables = /^\S+\s+(?:[\w-]+\s+)?(?:meetings|sessions|audiences)\b/.test(attended[0]) ? meetings.filter((x) => x.sentence === told.sentence && x.mode === 'IN_PERSON') : [told];
+      const tables = /^(?:On\b[^,]*,\s*)?\S+\s+(?:[\w-]+\s+)?(?:meetings|sessions|audiences)\b/.test(attended[0]) ? meetings.filter((x) => x.sentence === told.sentence && x.mode === 'IN_PERSON') : [told];
       for (const table of tables) seat(table, present, coreference);
     }
     // ("… at a trilateral meeting that concluded here on Thursday. The meeting, held on Wednesday and Thursday, was attended by ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩": the table first seated here)

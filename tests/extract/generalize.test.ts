@@ -3847,3 +3847,20 @@ describe('a body\'s head told by the body\'s acronym, and a trip called off told
     expect(x.visits.filter((v) => v.visitor === 'Albert Ramdin').map((v) => [v.to, v.status])).toEqual([['HT', 'OCCURRED'], ['DO', 'PLANNED']]);
   });
 });
+
+describe('a table joined, widened by one side, and a trip promised', () => {
+  it('reads "X joined A and B, who had travelled to the capital on the same train, for a meeting with C" as one table of four', () => {
+    const x = run('KYIV - Prime Minister Bart Peeters first joined European Commission President Ursula von der Leyen and European Council President António Costa, who had travelled to the Ukrainian capital on the same train, for a meeting with President Volodymyr Zelensky at the Mariinsky Palace.', '2026-02-24');
+    expect(x.meetings.map((m) => m.who)).toEqual([['António Costa', 'Bart Peeters', 'Ursula von der Leyen', 'Volodymyr Zelensky']]);
+  });
+  it('reads "On the Belarusian side, the meeting was attended by the regime\'s Foreign Minister X" as X at the table told', () => {
+    const x = run('US envoy John Cole arrived in Minsk on Thursday and held talks with Aliaksandr Lukashenka. On the Belarusian side, the meeting was attended by the regime\'s Foreign Minister Maksim Ryzhenkov.', '2025-09-12');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Aliaksandr Lukashenka', 'John Cole', 'Maksim Ryzhenkov']]);
+  });
+  it('reads "he promised to travel to Ukraine in the coming weeks" as a plan, and "pledged to expand co-operation as X held talks" as talks held', () => {
+    const promised = run('BRUSSELS - Defence Minister Theo Franck wrote on X that he promised to travel to Ukraine in the coming weeks.', '2026-02-24');
+    expect(promised.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Theo Franck', 'UA', 'PLANNED']]);
+    const pledged = run('MANAMA - Bahrain and China yesterday pledged to expand co-operation as Vice Foreign Minister Liang Wen held talks in Manama with Foreign Minister Yousif Al Mannai.', '2024-09-25');
+    expect(pledged.meetings.map((m) => [m.who, m.status])).toEqual([[['Liang Wen', 'Yousif Al Mannai'], 'OCCURRED']]);
+  });
+});
