@@ -48,7 +48,7 @@ export interface MeetingReading extends EventReading {
 }
 
 const PLANNED = /\b((?<!\b(?:the|political|their|its|his|her|good)\s)will|would|shall|could|might|(?:is|are|was|were|had been|has been|have been) (?:both |all |also |now |still )?(?:due|expected|scheduled|set|slated|likely|poised|going) to|(?:is|are) (?:scheduled|set|slated|planned|pencill?ed in) for|(?:is|are) (?:also |now |both |all )?(?:due|expected) (?:in|at|back)|agreed to|plans? to|planned|planning to|intend(?:s|ed)? to|(?:promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?) to(?=\s+(?:\w+\s+)?$)|wants? to|hopes? to|expect(?:s|ed)? to|to be held|upcoming|look(?:s|ed|ing)? forward to|(?:travels|flies|heads|leaves|departs)\s+(?:on\s+)?(?:to|for)\b(?![^.;]*,\s+and\b))\b[^.;]*$/i;
-const CANCELLED = /\b(called off|cancell?ed|postponed|shelved|scuttled|scrapped|put off|pushed back|put on hold|on hold|(?:put )?on ice|(?:will|would|is|are|was|were)\s+no longer|off the table|deferred|blocked|collapsed|fell through|(?:did not|never|will not|would not|won.t) (?:now )?(?:take place|go ahead)|never took place|dropped from (?:the|his|her|their|⟨[PX]\d+⟩) (?:itinerary|schedule|programme|program)|(?:was|has been|had been) dropped|(?:was|were) to have (?:been|taken|made|held|visited|travell?ed|flown|met)|(?:was|were) supposed to|had been (?:due|scheduled|set|slated|expected) to|had been (?:due|expected) (?:in|at))\b/i;
+const CANCELLED = /\b(called off|cancell?ed|postponed|shelved|scuttled|scrapped|put off|pushed back|put on hold|on hold|(?:put )?on ice|(?:will|would|is|are|was|were)\s+no longer|off the table|deferred|blocked|collapsed|fell through|(?:did not|never|will not|would not|won.t) (?:now )?(?:take place|go ahead)|never took place|dropped from (?:the|his|her|their|⟨[PX]\d+⟩) (?:itinerary|schedule|programme|program)|(?:was|has been|had been) dropped|(?:was|were) to have (?:been|taken|made|held|visited|travell?ed|flown|met)|(?:was|were) supposed to|had (?:also |originally |initially )?been (?:due|scheduled|set|slated|expected) to|had (?:also |originally |initially )?been (?:due|expected) (?:in|at))\b/i;
 // ("There was no meeting between ⟨P1⟩ and ⟨P2⟩" too)
 const NEGATED = /\b(not|never|no(?!\s+longer)|refused to|declined to|won't|didn't|did not|will not)\s+(?:\w+\s+)?$/i;
 /** "Türkiye was ready to host a meeting between …": an offer or a possibility reports no event. */
@@ -490,7 +490,8 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
       // "her counterpart, ⟨P⟩,": an apposition names the same one again
       const same = (a: Slot, b: Slot): boolean => a.keys.length > 0 && a.keys.join() === b.keys.join();
       if (/^\s*,\s*$/.test(joint) && same(slotAt(masked, Number(markers[j][2])), slots[0])) { start = markers[j].index; continue; }
-      if (!/^(?:\s*,\s*(?:and\s+)?|\s+(?:both\s+)?and\s+(?:the\s+|his\s+|her\s+|their\s+)?)$/.test(joint)) break;
+      // ("⟨P1⟩, and his ⟨counterpart⟩, ⟨P2⟩, met": the comma closing the first one's apposition)
+      if (!/^(?:\s*,\s*(?:and\s+(?:the\s+|his\s+|her\s+|their\s+)?)?|\s+(?:both\s+)?and\s+(?:the\s+|his\s+|her\s+|their\s+)?)$/.test(joint)) break;
       if (/\band\b/.test(joint)) listed = true;
       else if (!listed) break;
       if (!eligible(slotAt(masked, Number(markers[j][2])))) break;
@@ -624,7 +625,7 @@ const BACKGROUND_CLAUSE = /(?:,\s+|\bfor the first time\s+)(?:(?:a|one|two|three
 const RENEWED = /,?\s+(?:and|but)\s+(?:⟨[PX]\d+⟩\s+)?(?:is|are|will|has|have)\s+now\b/gi;
 
 /** "was due to", "was to", "had been scheduled to": a plan told in the past. */
-export const PAST_PLAN = /\b(?:was|were)\s+(?:(?:due|scheduled|set|slated|supposed|expected)\s+)?to\s+(?:[\w-]+\s+){0,3}$|\bhad\s+been\s+(?:due|scheduled|set|slated|expected)\s+to\s+(?:[\w-]+\s+){0,3}$/i;
+export const PAST_PLAN = /\b(?:was|were)\s+(?:(?:due|scheduled|set|slated|supposed|expected)\s+)?to\s+(?:[\w-]+\s+){0,3}$|\bhad\s+(?:also\s+|originally\s+|initially\s+)?been\s+(?:due|scheduled|set|slated|expected)\s+to\s+(?:[\w-]+\s+){0,3}$/i;
 
 function statusOf(masked: MaskedSentence, at: number): EventStatus {
   // ("… will travel to ⟨L⟩ for talks with ⟨P⟩, with whom ⟨P2⟩ spoke by phone": the relative clause has a tense of its own)
@@ -682,8 +683,8 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
   const planClause = pastRelative ? clause.slice(pastRelative.index) : clause;
   // ("accepted the invitation to pay an official visit to ⟨L⟩" too)
   if (PLANNED.test(planClause) || /\binvit(?:ation|ed)\s+to\s+(?:(?:pay|make)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?$/i.test(planClause)) return 'PLANNED';
-  // headline grammar: "⟨P⟩ to hold talks with …"; "preparations for ⟨P⟩'s state visit"
-  if (/⟨[PO]\d+⟩\s+to\s+(?:[\w-]+\s+)?$/.test(clause) || /\b(?:preparations?|preparing|prepare|plans?|ahead)\s+(?:for|of)\s+(?:[^.;,]{0,40})$/i.test(clause) || /,\s*(?:due|scheduled|set|slated|expected)\s+to\s+be\b[^.;,]*$/i.test(clause)) return 'PLANNED';
+  // headline grammar: "⟨P⟩ to hold talks with …"; "preparations for ⟨P⟩'s state visit" ("Preparations were under way for a visit …")
+  if (/⟨[PO]\d+⟩\s+to\s+(?:[\w-]+\s+)?$/.test(clause) || /\b(?:preparations?(?:\s+(?:were|are|is|was)\s+(?:also\s+|already\s+|now\s+)?under\s*way)?|preparing|prepare|plans?|ahead)\s+(?:for|of)\s+(?:[^.;,]{0,40})$/i.test(clause) || /,\s*(?:due|scheduled|set|slated|expected)\s+to\s+be\b[^.;,]*$/i.test(clause)) return 'PLANNED';
   // "the retreat between ⟨P1⟩ and ⟨P2⟩, which is expected to be held in ⟨L⟩": the event's own clause tells it is to come
   if (/^[^.;,]*,\s*which\s+(?:is|are|will\s+be)\s+(?:(?:expected|due|scheduled|set|slated)\s+to\s+(?:be\s+held|take\s+place)|to\s+be\s+held)\b/i.test(masked.text.slice(at))) return 'PLANNED';
   // the news present of a timetable: "⟨P⟩ flies on to ⟨L⟩ on ⟨T⟩"
@@ -989,9 +990,10 @@ export function expandGroups(keys: string[], coreference: Coreference): string[]
 
 /** "…, (also) attended by ⟨P1⟩ and by ⟨P2⟩" right after `at`: more at the table just told. */
 // ("… at the Presidential Complex, in a meeting also attended by ⟨P⟩", "…, in the presence of Minister of Foreign Affairs, ⟨P⟩",
+// "…, followed by a working lunch that was also attended by ⟨P⟩",
 // "… meet again in ⟨L⟩ in ⟨T⟩, together with ⟨P⟩" too)
 function attendedBy(masked: MaskedSentence, at: number): Slot[] {
-  const attended = /^(?:\s*(?:(?:on|in)\s+)?⟨T\d+⟩|\s*(?:at|in)\s+(?:the\s+)?(?:⟨[LO]\d+⟩|[\p{Lu}][\p{L}'’-]*)(?:\s+(?:⟨L\d+⟩|[\p{Lu}][\p{L}'’-]*))*)*\s*,?\s*(?:(?:in\s+)?(?:a|the)\s+(?:[\w-]+\s+)?(?:meeting|talks|session)\s+)?(?:also\s+)?(?:attended\s+by|in\s+the\s+presence\s+of|(?<=,\s*)(?:together\s+with|along\s+with|alongside))\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,8}?)?/iu.exec(masked.text.slice(at));
+  const attended = /^(?:\s*(?:(?:on|in)\s+)?⟨T\d+⟩|\s*(?:at|in)\s+(?:the\s+)?(?:⟨[LO]\d+⟩|[\p{Lu}][\p{L}'’-]*)(?:\s+(?:⟨L\d+⟩|[\p{Lu}][\p{L}'’-]*))*)*\s*,?\s*(?:(?:in\s+|followed\s+by\s+)?(?:a|the)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|lunch|luncheon|dinner|breakfast)\s+(?:(?:that|which)\s+(?:was|were)\s+)?)?(?:also\s+)?(?:attended\s+by|in\s+the\s+presence\s+of|(?<=,\s*)(?:together\s+with|along\s+with|alongside))\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,8}?)?/iu.exec(masked.text.slice(at));
   return attended ? groupAfter(masked, at + attended[0].length).slots : [];
 }
 

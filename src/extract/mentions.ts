@@ -101,7 +101,7 @@ export interface MentionContext {
 }
 
 /** The first word of a building's name in the languages wire copy keeps untranslated. */
-const BUILDING_WORD = /^(?:H[ôo]tel|Cit[ée]|Palais|Palacio|Palazzo|Pal[aá]cio|Ch[âa]teau|Schloss|Villa|Casa|Quinta|Qasr|Maison|Kasteel|Dvorac|Pałac)$/;
+const BUILDING_WORD = /^(?:H[ôo]tel|Cit[ée]|Palais|Palacio|Palazzo|Pal[aá]cio|Ch[âa]teau|Schloss|Villa|Casa|Quinta|Qasr|Maison|Kasteel|Dvorac|Pałac|Istana|Palau)$/;
 
 /** "the caretaker government", "the de facto authorities", "the new rulers": the de facto rulers, unnamed. */
 const DE_FACTO_DESCRIPTION = /^(caretaker|interim|de facto|new|current|ruling)\s+(government|authorities|administration|rulers|cabinet|leadership|regime)$/i;
@@ -582,7 +582,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         const surname = n === 1 && !!entry && (afterParticles || ((((entry.kind === 'city' || entry.kind === 'capital') && (LOWER_PARTICLES.test(tokens[i - 2]?.text ?? '') || givenBefore)) || (entry.kind === 'country' && givenBefore)) &&
           !!before?.capitalized && isNameToken(before) && adjacent(text, before, tokens[i]))) && !(tokens[i + 1]?.capitalized && adjacent(text, tokens[i], tokens[i + 1]));
         if (surname) break;
-        if (entry && !firstName && (entry.kind !== 'country' || form.length > 2 || form === 'US' || form === 'UK')) {
+        // ("the Palau de Pedralbes": a building named with its particle, not the state)
+        const building = n === 1 && BUILDING_WORD.test(form) && /^(?:de|del|della|di|do|da|dos|das)$/.test(lower(tokens[i + 1]));
+        if (entry && !firstName && !building && (entry.kind !== 'country' || form.length > 2 || form === 'US' || form === 'UK')) {
           placeOrActor(i, i + n, entry, form);
           break;
         }

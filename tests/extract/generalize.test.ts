@@ -3864,3 +3864,29 @@ describe('a table joined, widened by one side, and a trip promised', () => {
     expect(pledged.meetings.map((m) => [m.who, m.status])).toEqual([[['Liang Wen', 'Yousif Al Mannai'], 'OCCURRED']]);
   });
 });
+
+describe('venues named like states and seats, and tables widened by a meal', () => {
+  it('reads "at Istana Nurul Iman" as Brunei\'s palace, "the Palau de Pedralbes" as a building, and "A, and his counterpart, B, met" as their meeting', () => {
+    const palace = extract({ text: 'Australian Foreign Minister Penny Wong was in Bandar Seri Begawan on Wednesday for a one-day visit. Wong was granted an audience with His Majesty Sultan Haji Hassanal Bolkiah at Istana Nurul Iman, where the two discussed energy security.', publishedAt: '2025-05-22', publisher: 'The Scoop' });
+    expect(palace.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Penny Wong', 'Hassanal Bolkiah']);
+    expect(palace.meetings.map((m) => m.place?.name)).toEqual(['Bandar Seri Begawan']);
+    const palau = run("Spain's Minister of Foreign Affairs, José Manuel Albares, and his Moroccan counterpart, Nasser Bourita, met on Friday at the Palau de Pedralbes in Barcelona, on the sidelines of the forum.", '2025-11-29');
+    expect(palau.meetings.map((m) => [m.who, m.date])).toEqual([[['José Manuel Albares', 'Nasser Bourita'], '2025-11-28']]);
+    expect(palau.visits.map((v) => [v.visitor, v.to])).toEqual([['Nasser Bourita', 'ES']]);
+  });
+  it('reads "held a bilateral meeting with X, followed by a working lunch that was also attended by Y" as one table of three', () => {
+    const x = run('BANDAR SERI BEGAWAN - Foreign Minister Penny Wong held a bilateral meeting with the Second Minister of Foreign Affairs, Erywan Yusof, followed by a working lunch that was also attended by the Second Minister of Finance, Amin Liew.', '2025-05-22');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Amin Liew', 'Erywan Yusof', 'Penny Wong']]);
+  });
+});
+
+describe('plans told as under way, and meetings that had also been due', () => {
+  it('reads "Preparations were also under way for an official visit to China by Prime Minister X in 2026" as a plan', () => {
+    const x = run('LISBON - Preparations were also under way for an official visit to China by Prime Minister Luís Serra in 2026, the minister added.', '2025-10-23');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status, v.precision])).toEqual([['Luís Serra', 'CN', 'PLANNED', 'YEAR']]);
+  });
+  it('reads "X had also been due to hold a bilateral meeting with Y on Friday, which would have been the first" as called off', () => {
+    const x = run('MADRID - Foreign Minister Ahmed Attaf had also been due to hold a bilateral meeting with Foreign Minister José Albares on Friday, which would have been the first between the two since relations began to thaw last year.', '2025-11-29');
+    expect(x.meetings.map((m) => [m.who, m.status])).toEqual([[['Ahmed Attaf', 'José Albares'], 'CANCELLED']]);
+  });
+});

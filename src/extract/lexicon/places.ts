@@ -44,7 +44,7 @@ export const GOVERNMENT_SEATS: Readonly<Record<string, string>> = {
   Zhongnanhai: 'CN', 'Blue House': 'KR', 'Cheong Wa Dae': 'KR', Akorda: 'KZ', 'Ak Orda': 'KZ', 'Aso Rock': 'NG', 'Aso Villa': 'NG',
   'Casa Rosada': 'AR', Planalto: 'BR', 'Palacio de Planalto': 'BR', Moncloa: 'ES', 'Palazzo Chigi': 'IT', Quirinale: 'IT',
   Kantei: 'JP', Bankova: 'UA', Miraflores: 'VE', 'Rashtrapati Bhavan': 'IN', 'Malacanang': 'PH', 'Malacañang': 'PH',
-  'Ark Saray': 'TJ', 'Ak Saray': 'TR', Beştepe: 'TR', 'Bellevue Palace': 'DE', 'Istana': 'SG', 'Perdana Putra': 'MY',
+  'Ark Saray': 'TJ', 'Ak Saray': 'TR', Beştepe: 'TR', 'Bellevue Palace': 'DE', 'Istana': 'SG', 'Istana Nurul Iman': 'BN', 'Perdana Putra': 'MY',
   'Jubilee House': 'GH', 'Union Buildings': 'ZA', 'Villa Somalia': 'SO', 'Quirinale Palace': 'IT', 'Palacio Nacional': 'MX',
   'Palacio de la Moneda': 'CL', 'La Moneda': 'CL', 'Palacio de Nariño': 'CO', 'Casa de Nariño': 'CO', 'Palacio Quemado': 'BO',
   'Hyderabad House': 'IN', 'Prime Minister\'s House': 'PK', 'Aiwan-e-Sadr': 'PK', 'Bangabhaban': 'BD', 'Ganabhaban': 'BD',
