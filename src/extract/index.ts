@@ -223,18 +223,34 @@ function relayReplies(statements: StatementReading[], masked: MaskedSentence[]):
 }
 
 /** "…, according to the ⟨press service⟩": the body a story's lede names as its source. */
-const LEDE_SOURCE = /\b(?:according to|citing)\s+(?:(?:a|an|the|its)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:press release|statement|readout|communiqu[eé])\s+(?:(?:issued|released|published)\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+|(?:the\s+)?same\s+day\s+)?(?:by|from|of)\s+(?:the\s+)?)?⟨O(\d+)⟩(?:\s+⟨T\d+⟩)?\s*\.?\s*$/i;
+// ("…, the ⟨press service⟩ reports.": a news agency's readout names its source last)
+const LEDE_SOURCE = /(?:\b(?:according to|citing)\s+(?:(?:a|an|the|its)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:press release|statement|readout|communiqu[eé])\s+(?:(?:issued|released|published)\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+|(?:the\s+)?same\s+day\s+)?(?:by|from|of)\s+(?:the\s+)?)?⟨O(\d+)⟩(?:\s+⟨T\d+⟩)?|,\s*(?:the\s+)?⟨O(\d+)⟩\s+(?:reports|reported|informs|informed))\s*\.?\s*$/i;
+
+/** "According to the ⟨press service⟩ of the ministry, the ministers exchanged views …": a readout of its own opens mid-story. */
+// (a readout of talks: "the ministers exchanged views", "the sides discussed")
+const READOUT_OPENING = /^According to\s+(?:the\s+)?(?:press\s+(?:service|office)\s+of\s+(?:the\s+)?)?⟨O(\d+)⟩\s*,\s*(?:the\s+(?:two\s+)?(?:ministers|sides|parties|leaders|presidents|delegations)|⟨X\d+⟩|⟨P(\d+)⟩)\s+(?:\w+\s+)?(?:discussed|exchanged|reviewed|agreed|noted|stressed|emphasi[sz]ed|considered)\b/;
 
 /**
  * "President ⟨P⟩ received …, according to the ⟨press service⟩. … ⟨P⟩ noted …. ⟨P2⟩ said …": a readout's story tells what was
- * said through the body it names in its lede, until another source is named.
+ * said through the body it names in its lede (or in a sentence opening "According to ⟨O⟩,"), until another source is named.
  */
 function relayThroughLedeSource(statements: StatementReading[], masked: MaskedSentence[]): void {
   const lede = masked.slice(0, 2).map((m) => ({ m, source: LEDE_SOURCE.exec(m.text) })).find((x) => x.source);
-  const source = lede?.m.slots[Number(lede.source![1])]?.keys[0];
-  if (!lede || !source) return;
+  const openings = [
+    ...(lede ? [{ m: lede.m, slot: Number(lede.source![1] ?? lede.source![2]) }] : []),
+    // (the ministers told as a group: two or more of them)
+    ...masked.flatMap((m) => { const opening = READOUT_OPENING.exec(m.text); return opening && m !== lede?.m && (!opening[2] || m.slots[Number(opening[2])].keys.length >= 2) ? [{ m, slot: Number(opening[1]) }] : []; }),
+  ];
+  for (const { m: from, slot } of openings) {
+    const source = from.slots[slot]?.keys[0];
+    if (source) relayRun(statements, masked.slice(from.sentence.index + 1), source);
+  }
+}
+
+/** The sentences after a readout's source tell, until the readout is over, words relayed through it. */
+function relayRun(statements: StatementReading[], after: MaskedSentence[], source: string): void {
   let quiet = 0;
-  for (const m of masked.slice(lede.m.sentence.index + 1)) {
+  for (const m of after) {
     const told = statements.filter((s) => s.sentence === m.sentence.index);
     // (a run of sentences with no words said is background: the readout is over)
     quiet = told.length ? 0 : quiet + 1;

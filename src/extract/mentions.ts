@@ -1196,7 +1196,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (!/^(ministry|office|delegation|team|presidency|service)$/.test(tokens[i].lower) || claimed[i]) continue;
       // "the press service": the last press office named
       if (tokens[i].lower === 'service') {
-        if (lower(tokens[i - 1]) !== 'press' || lower(tokens[i - 2]) !== 'the' || claimed[i - 1]) continue;
+        // ("the press service of the Ministry of Foreign Affairs": the ministry named after it speaks)
+        if (lower(tokens[i - 1]) !== 'press' || lower(tokens[i - 2]) !== 'the' || claimed[i - 1] || lower(tokens[i + 1]) === 'of') continue;
         claim({ from: i - 2, to: i + 1 });
         mentions.push({ kind: 'organization', ...at(i - 2, i + 1), key: 'anaphor:press service', name: phrase(i - 2, i + 1), surface: phrase(i - 2, i + 1), orgKind: 'government', country: null, delegation: false });
         continue;

@@ -3890,3 +3890,13 @@ describe('plans told as under way, and meetings that had also been due', () => {
     expect(x.meetings.map((m) => [m.who, m.status])).toEqual([[['Ahmed Attaf', 'José Albares'], 'CANCELLED']]);
   });
 });
+
+describe('a news agency\'s readout, sourced at the end of its lede or opened again mid-story', () => {
+  it('relays what "the Head of State noted" through "…, the press service of the Presidential Administration reports", and what the minister stressed through "According to the press service of the Ministry, the ministers exchanged views"', () => {
+    const x = run('BISHKEK - President Sadyr Japarov on Wednesday received Foreign Minister Péter Szijjártó of Hungary, the press service of the Presidential Administration reports. Sadyr Japarov noted that Hungary is a reliable partner. Earlier the same day, Szijjártó held talks with Foreign Minister Jeenbek Kulubaev. According to the press service of the Ministry of Foreign Affairs, the ministers exchanged views on the bilateral agenda. Jeenbek Kulubaev emphasized that Kyrgyzstan attaches great importance to relations with Hungary.', '2026-02-12');
+    expect(x.statements.filter((s) => s.via).map((s) => [s.speaker, s.via])).toEqual([
+      ['Sadyr Japarov', 'press service of the Presidential Administration'],
+      ['Jeenbek Kulubaev', 'Ministry of Foreign Affairs'],
+    ]);
+  });
+});
