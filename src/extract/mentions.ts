@@ -1323,7 +1323,10 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   }
 
   function namesFollow(k: number): boolean {
-    return tokens[k]?.text === ',' && !!tokens[k + 1] && isNameToken(tokens[k + 1]) && !!tokens[k + 2] && isNameToken(tokens[k + 2]) && adjacent(text, tokens[k + 1], tokens[k + 2]);
+    // (", General Mamadi Doumbouya": a rank or honorific may open the name)
+    let j = k + 1;
+    while (j < k + 4 && tokens[j]?.capitalized && (isHonorific(tokens[j].lower) || TITLE_WORDS.has(tokens[j].lower))) j++;
+    return tokens[k]?.text === ',' && !!tokens[j] && isNameToken(tokens[j]) && !!tokens[j + 1] && isNameToken(tokens[j + 1]) && adjacent(text, tokens[j], tokens[j + 1]);
   }
 
   /** "Maj-Gen Zaw Min Tun said": a word that is an honorific elsewhere ("Tun Dr Mahathir") closing a name belongs to it ("Samdech Techo Hun Sen" too). */

@@ -3900,3 +3900,10 @@ describe('a news agency\'s readout, sourced at the end of its lede or opened aga
     ]);
   });
 });
+
+describe('a state\'s office told between two names of a list', () => {
+  it('gives "Guinea\'s Transitional President" in "President Boakai, Guinea\'s Transitional President, General Mamadi Doumbouya, and …" to the general named after it', () => {
+    const { x } = article('MONROVIA - The summit in Freetown, hosted by President Julius Bio on Sunday, brought together President Joseph Boakai, Guinea\'s Transitional President, General Mamadi Doumbouya, and Côte d\'Ivoire\'s Vice President, Tiémoko Koné.', '2025-05-20', 'Liberia News Agency');
+    expect(peopleOf(x).filter(([n]) => /Doumbouya|Boakai/.test(n!))).toEqual([['Joseph Boakai', 'LR'], ['Mamadi Doumbouya', 'GN']]);
+  });
+});
