@@ -1454,7 +1454,7 @@ function dedupe(meetings: MeetingReading[]): MeetingReading[] {
 }
 
 const GATHERING =
-  /\b(?:gathered|convened|assembled)\s+in\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|capital)\s+of\s+|⟨L\d+⟩\s+of\s+)?⟨L(\d+)⟩|\b(?:meeting|conference|summit|session|forum|round)\b[^.;⟨]{0,60}?\b(?:opened|began|got under way|kicked off|took place|was held|were held)\s+in\s+⟨L(\d+)⟩/i;
+  /\b(?:gathered|convened|assembled|(?<=\b(?:ministers|leaders|delegates)\s+)meeting)\s+in\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|capital)\s+of\s+|⟨L\d+⟩\s+of\s+)?⟨L(\d+)⟩|\b(?:meeting|conference|summit|session|forum|round)\b[^.;⟨]{0,60}?\b(?:opened|began|got under way|kicked off|took place|was held|were held)\s+in\s+⟨L(\d+)⟩/i;
 /** "The foreign ministers of ⟨L⟩, ⟨L⟩ and ⟨O⟩ agreed on ⟨T⟩ in ⟨L⟩": the ministers told without names sat there. */
 const OFFICES_AGREED_IN = /^(?:The\s+)?(?:[\w-]+\s+){0,2}(?:ministers|leaders|presidents|envoys|delegations)\b(?:[^.;⟨]|⟨[LOT]\d+⟩)*?\b(?:agreed|met)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?in\s+⟨L(\d+)⟩/i;
 /** Where a sentence says a gathering sits: "EU foreign ministers gathered in ⟨L⟩", "the summit was held in ⟨L⟩". */
@@ -1468,7 +1468,10 @@ export function gatheredIn(m: MaskedSentence): { name: string; country: string }
   return place && name ? { name, country: place.country } : null;
 }
 const TAKING_PART = /\b(?:taking part|participating|attending|in attendance|joining)\b/i;
-const AT_THE_EVENT = /\b(?:the (?:session|gathering|meeting|conference|summit|forum|talks)|on the sidelines|opening the|addressing the)\b/i;
+// ("… told reporters on his arrival at the ⟨Europa building⟩" too)
+const AT_THE_EVENT = /\b(?:the (?:morning |afternoon |evening |opening |closing )?(?:session|gathering|meeting|conference|summit|forum|talks)|on the sidelines|opening the|addressing the|(?:on|upon) (?:his|her|their) arrival)\b/i;
+/** "⟨P⟩, who chaired the meeting", "as ⟨P⟩ arrived at the meeting", "travelled to ⟨L⟩ to attend the morning session": one there, whether or not they spoke. */
+const AT_THE_EVENT_ACTOR = /\b(?:arrived at|arriving at|arrives at|chaired|chairs|chairing|attended|attend|attending)\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit|gathering|conference)\b/gi;
 
 /**
  * A multi-party gathering ("envoys gathered in Kazan for the meeting"): one meeting of those said to
@@ -1489,6 +1492,7 @@ export function readGatherings(masked: MaskedSentence[], speakersBySentence: Map
     }
     for (const later of masked.filter((x) => x.sentence.index > m.sentence.index && AT_THE_EVENT.test(x.sentence.text))) {
       participants.push(...(speakersBySentence.get(later.sentence.index) ?? []).filter((k) => k.startsWith('p')));
+      for (const at of cuedMatches(later.text, /chair|attend|arriv/i, AT_THE_EVENT_ACTOR)) participants.push(...groupBefore(later, at.index).filter((x) => x.type === 'P').flatMap((x) => x.keys));
     }
     const unique = [...new Set(participants)];
     if (unique.length < 2) continue;

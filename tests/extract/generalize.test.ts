@@ -3907,3 +3907,11 @@ describe('a state\'s office told between two names of a list', () => {
     expect(peopleOf(x).filter(([n]) => /Doumbouya|Boakai/.test(n!))).toEqual([['Joseph Boakai', 'LR'], ['Mamadi Doumbouya', 'GN']]);
   });
 });
+
+describe('a council of ministers told through those who came to it', () => {
+  it('reads "EU foreign ministers meeting in Brussels" and the ones who spoke on arrival, travelled to attend the morning session, arrived at or chaired the meeting as one table there', () => {
+    const x = run('Hungary on Monday vetoed the release of military aid for Ukraine, leaving EU foreign ministers meeting in Brussels empty-handed. "We will not pay," Hungarian foreign minister Péter Szijjártó told reporters on his arrival at the Europa building. Ukraine\'s foreign minister Andrii Sybiha, who travelled to Brussels to attend the morning session in person, urged his EU counterparts to act. Poland\'s Radosław Sikorski, speaking to reporters as he arrived at the meeting, was blunter. The EU\'s foreign affairs chief Kaja Kallas, who chaired the meeting, said afterwards that 26 member states were ready to move ahead.', '2026-03-17');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Andrii Sybiha', 'Kaja Kallas', 'Péter Szijjártó', 'Radosław Sikorski']]);
+    expect(x.visits.map((v) => [v.visitor, v.to]).sort()).toEqual([['Andrii Sybiha', 'BE'], ['Péter Szijjártó', 'BE'], ['Radosław Sikorski', 'BE']]);
+  });
+});
