@@ -316,6 +316,9 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       // ("the OAS chief": the one whose office is in the body named)
       const body = /^(?:chief|head|boss|leader)$/.test(head) ? between(m.start, m.end).match(/\b\p{Lu}{2,}\b/u)?.[0] : undefined;
       if (body && c.titles.some((t) => new RegExp(`\\b${body}\\b`).test(t.title))) return true;
+      // ("the Namibian leader": a head of state or government before a minister of that state)
+      const leads = (p: PersonCluster): boolean => p.titles.some((t) => LEADER_TITLE.test(t.title)) || (p.titles.length > 0 && counterpartOnly(p));
+      if (head === 'leader' && m.count === 1 && people.some(leads)) return leads(c);
       if (head === 'leader' || head === 'official') return c.titles.length > 0; // "the two leaders", "the two EU officials": whoever holds an office
       // ("Special Adviser to the President" serves a president; the office is the adviser's)
       const titleWords = c.titles.flatMap((t) => wordsOfTitle(t.title));

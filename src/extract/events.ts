@@ -208,6 +208,8 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   { cue: /\bduring\s/i, re: /\b\w+ed\s+(?:[\w-]+\s+){0,3}?with\s+(?=[^.;]*?\bduring\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:video\s?conference|videoconference|conference|call|meeting|talks)\b)/gi },
   // "arrived in ⟨L⟩ on ⟨T⟩, before talks with ⟨P⟩", "…, followed by a working dinner the same evening with ⟨P⟩": the clause's subject's next engagement
   { cue: /\b(?:before|after|followed\s+by)\s/i, re: /(?<=,\s*(?:before|after|followed\s+by)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?)(?:talks|consultations|meeting|dinner|lunch|luncheon|breakfast)\s+(?:(?:the\s+same|that|on\s+the\s+same)\s+(?:day|morning|afternoon|evening|night)\s+|(?:on\s+)?⟨T\d+⟩\s+)?with\s+/gi },
+  // "⟨P1⟩ and his counterpart, ⟨P2⟩, have agreed to …, following talks in ⟨L⟩ last week": the subjects talked
+  { cue: /\b(?:following|after)\s/i, re: /(?<=\b(?:following|after)\s+(?:their\s+|the\s+)?(?:[\w-]+\s+)?)(?:talks|consultations)\b(?!\s+(?:with|between|of|on)\b)/gi, objectless: true },
   // "⟨P1⟩ granted an audience to ⟨P2⟩", "⟨P2⟩ was granted an audience with ⟨P1⟩": a monarch's reception
   { cue: /audience/i, re: /\b(?:granted|grants|gave|gives|given)\s+(?:an?\s+)?(?:private\s+|royal\s+|courtesy\s+)?audience\s+(?:to|with|by)\s+/gi },
   // "will travel to ⟨L⟩ for meetings with Mexican officials, including ⟨P⟩": the one named among them

@@ -3915,3 +3915,11 @@ describe('a council of ministers told through those who came to it', () => {
     expect(x.visits.map((v) => [v.visitor, v.to]).sort()).toEqual([['Andrii Sybiha', 'BE'], ['Péter Szijjártó', 'BE'], ['Radosław Sikorski', 'BE']]);
   });
 });
+
+describe('talks told as what an agreement followed, and a leader told by nationality', () => {
+  it('reads "A and his Namibian counterpart, B, have agreed to …, following talks in Windhoek last week" as their meeting there, and "The Namibian leader … is expected in Gaborone" as B, not a Namibian minister', () => {
+    const x = run('GABORONE - President Duma Boko and his Namibian counterpart, Netumbo Nandi, have agreed to speed up work on the railway, following talks in Windhoek last week. The talks were attended by Namibia\'s Minister of International Relations, Selma Ashipala. Nandi said Windhoek was ready. The Namibian leader has accepted an invitation to visit Botswana and is expected in Gaborone in September, officials said.', '2025-07-04');
+    expect(x.meetings.map((m) => [m.who, m.status])).toEqual([[['Duma Boko', 'Netumbo Nandi', 'Selma Ashipala'], 'OCCURRED']]);
+    expect(x.visits.filter((v) => v.status === 'PLANNED').map((v) => [v.visitor, v.to])).toEqual([['Netumbo Nandi', 'BW']]);
+  });
+});
