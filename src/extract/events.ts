@@ -37,6 +37,8 @@ export interface MeetingReading extends EventReading {
   sequel?: boolean;
   /** "During the meeting, the two sides reviewed …": the table just told, told again. */
   retold?: boolean;
+  /** "The two co-chaired the session, which was also attended by ⟨P3⟩": the pair just told, at a wider table. */
+  widens?: boolean;
   /** "⟨P1⟩ and ⟨P2⟩ last met …": an earlier table of the same people, not the one told. */
   previous?: boolean;
   /** "travel to Beijing for talks with ⟨P⟩": dated by the trip it is the purpose of. */
@@ -200,7 +202,8 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   // "⟨P1⟩ and ⟨P2⟩ co-chaired the 11th Joint Commission": those who chair a body's session together meet
   // ("… the next session, and that the two ministers would co-chair it" too)
   // ("⟨P1⟩ and his counterpart, ⟨P2⟩, will co-chair a ministerial session in ⟨L⟩", "co-chaired a session of the ⟨Joint Commission⟩" too)
-  { cue: /co-(?:chair|hosted)/i, re: /\bco-(?:chaired|chair|chairs|hosted)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=⟨O\d+⟩)|it\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:session|meeting|summit|dialogue|forum|round|consultations)\b(?:\s+of\s+(?:the\s+)?(?=⟨O\d+⟩)|(?!\s+(?:of|with)\b)))/gi, objectless: true },
+  // ("co-chaired the second session of the Nigeria-Brazil Strategic Dialogue Mechanism": a mechanism named in words the masking left)
+  { cue: /co-(?:chair|hosted)/i, re: /\bco-(?:chaired|chair|chairs|hosted)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=⟨O\d+⟩)|it\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:session|meeting|summit|dialogue|forum|round|consultations)\b(?:\s+of\s+(?:the\s+)?(?=⟨O\d+⟩)|\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,5}(?:Mechanism|Commission|Committee|Council|Dialogue|Forum)\b|(?!\s+(?:of|with)\b)))/gi, objectless: true },
   // "co-chaired Tuesday's conference at Lancaster House with ⟨P⟩"
   // ("co-chair the second round of the Pakistan-Uzbekistan Strategic Dialogue with ⟨P⟩" too)
   { cue: /co-(?:chair|host)/i, re: /\bco-(?:chaired|chairs|chair|chairing|hosted|hosts|host)\s+(?:[\w'’-]+\s+|⟨T\d+⟩['’]s\s+){0,3}?(?:conference|summit|forum|session|dialogue|consultations|round|meeting)\b(?:[^⟨.;]|⟨[LO]\d+⟩){0,60}?\bwith\s+/gi },
@@ -992,10 +995,10 @@ export function expandGroups(keys: string[], coreference: Coreference): string[]
 
 /** "…, (also) attended by ⟨P1⟩ and by ⟨P2⟩" right after `at`: more at the table just told. */
 // ("… at the Presidential Complex, in a meeting also attended by ⟨P⟩", "…, in the presence of Minister of Foreign Affairs, ⟨P⟩",
-// "…, followed by a working lunch that was also attended by ⟨P⟩",
+// "…, followed by a working lunch that was also attended by ⟨P⟩", "co-chaired the session, which was also attended by ⟨P⟩",
 // "… meet again in ⟨L⟩ in ⟨T⟩, together with ⟨P⟩" too)
 function attendedBy(masked: MaskedSentence, at: number): Slot[] {
-  const attended = /^(?:\s*(?:(?:on|in)\s+)?⟨T\d+⟩|\s*(?:at|in)\s+(?:the\s+)?(?:⟨[LO]\d+⟩|[\p{Lu}][\p{L}'’-]*)(?:\s+(?:⟨L\d+⟩|[\p{Lu}][\p{L}'’-]*))*)*\s*,?\s*(?:(?:in\s+|followed\s+by\s+)?(?:a|the)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|lunch|luncheon|dinner|breakfast)\s+(?:(?:that|which)\s+(?:was|were)\s+)?)?(?:also\s+)?(?:attended\s+by|in\s+the\s+presence\s+of|(?<=,\s*)(?:together\s+with|along\s+with|alongside))\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,8}?)?/iu.exec(masked.text.slice(at));
+  const attended = /^(?:\s*(?:(?:on|in)\s+)?⟨T\d+⟩|\s*(?:at|in)\s+(?:the\s+)?(?:⟨[LO]\d+⟩|[\p{Lu}][\p{L}'’-]*)(?:\s+(?:⟨L\d+⟩|[\p{Lu}][\p{L}'’-]*))*)*\s*,?\s*(?:(?:in\s+|followed\s+by\s+)?(?:a|the)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|lunch|luncheon|dinner|breakfast)\s+(?:(?:that|which)\s+(?:was|were)\s+)?|(?:which|that)\s+(?:was|were)\s+)?(?:also\s+)?(?:attended\s+by|in\s+the\s+presence\s+of|(?<=,\s*)(?:together\s+with|along\s+with|alongside))\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,8}?)?/iu.exec(masked.text.slice(at));
   return attended ? groupAfter(masked, at + attended[0].length).slots : [];
 }
 
@@ -1044,6 +1047,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
       previous: /\b(?:last|previously)\s+$/i.test(text.slice(0, at)),
       // ("Mr Burt was joined by ⟨P⟩": more at the table just told, not a table of its own)
       // ("⟨P1⟩ had assured ⟨P2⟩ during their meeting": the table told before, by its day)
+      widens: /^(?:The|the)\s+(?:two|pair|duo)\s/.test(masked.sentence.text.trimStart()),
       retold: AT_TALKS_TOLD.test(text) || /^⟨P\d+⟩\s+(?:was|were)\s+(?:also\s+)?joined\s+by\b/.test(text) || /\b(?:during|at|in)\s+their\s+(?:[\w-]+\s+)?(?:meeting|talks)\b/i.test(text.slice(at)),
     });
   };

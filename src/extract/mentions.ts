@@ -1723,7 +1723,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       }
       // "hosted the two for talks": the two people just named ("The three agreed to meet again": the three)
       const told = TOLD_COUNT[t.lower];
-      if (told && lower(tokens[i - 1]) === 'the' && (!tokens[i + 1] || tokens[i + 1].punctuation || /^(for|of|in|at|on|to|with|met|held|had|have|were|are|will|would|agreed|discussed|signed|spoke|also)$/.test(tokens[i + 1].lower))) {
+      if (told && lower(tokens[i - 1]) === 'the' && (!tokens[i + 1] || tokens[i + 1].punctuation || /^(for|of|in|at|on|to|with|met|held|had|have|were|are|will|would|agreed|discussed|signed|spoke|also|co-chaired|chaired|co-hosted|reviewed|exchanged|witnessed|attended|later|then|jointly)$/.test(tokens[i + 1].lower))) {
         claim({ from: i - 1, to: i + 1 });
         mentions.push({ kind: 'reference', ...at(i - 1, i + 1), pronoun: false, words: [t.lower, 'side'], country: null, countries: [], count: told, visitor: false, indefinite: false });
         continue;

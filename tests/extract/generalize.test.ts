@@ -3923,3 +3923,10 @@ describe('talks told as what an agreement followed, and a leader told by nationa
     expect(x.visits.filter((v) => v.status === 'PLANNED').map((v) => [v.visitor, v.to])).toEqual([['Netumbo Nandi', 'BW']]);
   });
 });
+
+describe('a pair taken by "the two" to a wider table', () => {
+  it('reads "X was received by Y. The two co-chaired the second session of the … Dialogue Mechanism, which was also attended by A, and B" as one table of four', () => {
+    const x = run('ABUJA - Brazilian Vice President Geraldo Alckmin arrived in Abuja on Tuesday. Alckmin was received at the Presidential Villa by Vice President Kashim Shettima. The two co-chaired the second session of the Nigeria-Brazil Strategic Dialogue Mechanism, which was also attended by the Minister of Foreign Affairs, Yusuf Tuggar, and Brazil\'s Foreign Minister, Mauro Vieira.', '2025-06-11');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Geraldo Alckmin', 'Kashim Shettima', 'Mauro Vieira', 'Yusuf Tuggar']]);
+  });
+});
