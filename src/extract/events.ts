@@ -358,7 +358,8 @@ const CHAIRED_BEFORE = /⟨P(\d+)⟩\s*,?\s+(?:chaired|co-chaired|hosted|convene
 // ("⟨P1⟩ and his ⟨P2⟩ are expected to travel to ⟨L⟩ next month for another round of negotiations" too)
 const TRAVEL_FOR_TALKS = /\b(?:flew|fly|travell?ed|travel|went|go|came|come|head)\s+(?:[\w'-]+\s+){0,2}?(?:to|into)\s+⟨L\d+⟩(?:\s+(?:(?:in|on)\s+)?⟨T\d+⟩)?\s+for\s+(?:(?:another|a new|a fresh|the next|a further)\s+round\s+of\s+)?(?:talks|(?:a|the)\s+(?:[\w-]+\s+)?meeting|meetings|consultations|negotiations)\b/gi;
 const BETWEEN_NOUN = /\b(?:talks|meetings?|consultations?|call|conversation|summit|retreat|session|(?<!(?:press|news|media)\s)conference)\b/gi;
-const BETWEEN_PATTERN = new RegExp(`${BETWEEN_NOUN.source}[^.;]*?\\bbetween\\s+(?:(?:presidents|leaders|ministers|foreign ministers|prime ministers)\\s+)?(?=⟨)`, 'gi');
+// ("described the meeting as fruitful and said they discussed the relationship between ⟨O1⟩ and ⟨O2⟩": another noun's "between")
+const BETWEEN_PATTERN = new RegExp(`${BETWEEN_NOUN.source}(?:(?!\\b(?:relationship|relations|ties|cooperation|partnership|dispute|border|trade|tensions?|rivalry|conflict|war|differences)\\b)[^.;])*?\\bbetween\\s+(?:(?:presidents|leaders|ministers|foreign ministers|prime ministers)\\s+)?(?=⟨)`, 'gi');
 /** "arrived at the air base …, where he was welcomed by", "Upon arrival at ⟨X⟩ International Airport, ⟨P⟩ was received by": told as written, abbreviations' stops left out. */
 const AIRPORT_BEFORE = new RegExp(String.raw`\b(?:${AIRFIELD_WORDS})\b(?![^.;]*\b(?:later|then|afterwards|subsequently)\b)[^.;]*$`, 'i');
 const TALKS_OPENING = /^(?:(?:the|official|formal|bilateral|further|his|her|their)\s+)*(?:talks|meetings?|consultations)\s+with\s+(?=(?:his\s+|her\s+|the\s+)?⟨[PX]\d+⟩)/i;

@@ -3930,3 +3930,10 @@ describe('a pair taken by "the two" to a wider table', () => {
     expect(x.meetings.map((m) => m.who)).toEqual([['Geraldo Alckmin', 'Kashim Shettima', 'Mauro Vieira', 'Yusuf Tuggar']]);
   });
 });
+
+describe('"between" told of another noun than the meeting', () => {
+  it('reads "described the meeting as fruitful and said they had discussed the future relationship between ECOWAS and the AES" as no meeting of the two bodies', () => {
+    const x = run('ABIDJAN - Writing on X on Tuesday afternoon, Foreign Minister Samuel Ablakwa described the meeting as "fruitful" and said they had discussed the situation in the Sahel and the future relationship between ECOWAS and the Alliance of Sahel States (AES).', '2025-02-12');
+    expect(x.meetings).toEqual([]);
+  });
+});
