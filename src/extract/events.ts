@@ -804,8 +804,10 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       else if (/^(?:visit|trip|tour|journey)\b/i.test(match[0]) && /[^,]\s+in\s+(?:the|a|an|his|her|its)\s+(?:[\w-]+\s+){0,3}$|,\s*the\s+(?:[\w-]+\s+)?(?:point|highlight|climax|centrepiece|centerpiece|start|end|leg|stop)\s+of\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}$/i.test(masked.text.slice(0, match.index)) && masked.text.startsWith('⟨')) visitors = groupAfter(masked, 0).slots;
       // "A visit to India by ⟨P⟩"
       // ("a trip to Riyadh earlier this month by ⟨P⟩" too)
-      const by = /^\s*(?:⟨T\d+⟩\s*)?by\s+/.exec(masked.text.slice(match.index + match[0].length));
-      if (by) visitors = groupAfter(masked, match.index + match[0].length + by[0].length).slots;
+      // ("the visit to ⟨L⟩ of Somali President ⟨P⟩, initially scheduled for Saturday" too)
+      const by = /^\s*(?:⟨T\d+⟩\s*)?(?:by|of)\s+/.exec(masked.text.slice(match.index + match[0].length));
+      const byWhom = by ? groupAfter(masked, match.index + match[0].length + by[0].length).slots : [];
+      if (by && (/by\s+$/.test(by[0]) || byWhom.some((x) => x.type !== 'O'))) visitors = byWhom;
       // ("⟨P⟩ met ⟨P1⟩ and ⟨P2⟩, a day after arriving in ⟨L⟩": the gerund's subject is the sentence's)
       if (/^\w+ing\b/i.test(match[0]) && /,\s*(?:(?:a|one|two|three|\w+)\s+(?:days?|weeks?|hours?)\s+)?(?:after|before|upon|on)\s+$/i.test(masked.text.slice(0, match.index))) {
         const subject = groupAfter(masked, 0).slots;
@@ -934,7 +936,7 @@ const LED_BY = /^(?:[^⟨.;]|⟨[TL]\d+⟩){0,80}?(?:led by|headed by|,\s*with)\
 // "The Guinean delegation was led by ⟨P⟩, …, and included the Minister of Security, ⟨P⟩"
 // (the members are every person named after the verb, titles between them and all)
 // ("The delegation, which landed in ⟨L⟩ on Saturday, included ⟨P⟩": a relative clause may stand between)
-const INCLUDED = /^(?:[^;]{0,200}?,?\s+and|\s*,\s*(?:which|who)\b[^;]{0,150}?,)?\s+(?:also\s+)?(?:included|includes|comprised|comprising)\s+([^;]*)/;
+const INCLUDED = /^(?:[^;]{0,200}?,?\s+and|\s*,\s*(?:which|who)\b[^;]{0,150}?,)?\s+(?:also\s+)?(?:included|includes|including|comprised|comprising)\s+([^;]*)/;
 
 const textAfter = (masked: MaskedSentence, slot: Slot): string => {
   const marker = `⟨${slot.type}${masked.slots.indexOf(slot)}⟩`;

@@ -3937,3 +3937,11 @@ describe('"between" told of another noun than the meeting', () => {
     expect(x.meetings).toEqual([]);
   });
 });
+
+describe('a delegation led by one and including another, and a visit told "of" its traveller', () => {
+  it('reads "received a delegation led by X, and including Y" as both at the table, and "the visit to Djibouti of President Z, initially scheduled for Saturday, has been postponed" as Z\'s trip called off', () => {
+    const x = run('DJIBOUTI - President Ismail Guelleh on Wednesday received at the Presidential Palace a high-level Ethiopian delegation led by the Minister of Foreign Affairs, Gedion Timothewos, and including the Minister of Transport, Alemu Sime. The Executive Secretary of IGAD, Workneh Gebeyehu, is expected in Djibouti next week. On the other hand, the visit to Djibouti of Somali President Hassan Mohamud, initially scheduled for Saturday, has been postponed indefinitely.', '2025-03-20');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Alemu Sime', 'Gedion Timothewos', 'Ismail Guelleh']]);
+    expect(x.visits.filter((v) => v.status === 'CANCELLED').map((v) => v.visitor)).toEqual(['Hassan Mohamud']);
+  });
+});
