@@ -41,7 +41,7 @@ export interface Coreference {
   delegations: Map<string, string[]>;
 }
 
-const MET_TOGETHER = /\b(?:met|meets|received|receives|hosted|hosts|held talks|talks (?:with|between)|called on|spoke (?:by|on the|over the)? ?(?:tele)?phone|co-chaired)\b/i;
+const MET_TOGETHER = /\b(?:met|meets|received|receives|hosted|hosts|held (?:an? )?(?:[\w-]+ ){0,2}?(?:talks|meeting|consultations)|talks (?:with|between)|called on|spoke (?:by|on the|over the)? ?(?:tele)?phone|co-chaired)\b/i;
 /** "was received at the Kotoka International Airport by": a welcome, not a table. */
 const AIRPORT_WELCOME = new RegExp(String.raw`\b(?:received|welcomed|greeted|met)\s+(?:\w+\s+)?(?:at|on arrival at)\s+(?:the\s+)?[^.;]{0,60}?\b(?:${AIRFIELD_WORDS})\b`, 'gi');
 const PLAN_OR_CALL_OFF = /\b(?:will|would|was to|were to|planned|postponed|cancell?ed|called off|scheduled|expected|due to)\b/i;
@@ -429,7 +429,9 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     const standings = new Map<PersonCluster, number[]>();
     const standing = (c: PersonCluster): number[] => {
       let found = standings.get(c);
-      if (!found) standings.set(c, (found = [homeLeader(c), likeness(c), ...(head === 'counterpart' ? [] : [titledSelf(c), titledWithHead(c), ranked(c)])]));
+      // ("the chancellor" is the foreign minister, the counterpart told so before the vice minister who met him)
+      const byOffice = head === 'chancellor' ? [ranked(c), titledSelf(c), titledWithHead(c)] : [titledSelf(c), titledWithHead(c), ranked(c)];
+      if (!found) standings.set(c, (found = [homeLeader(c), likeness(c), ...(head === 'counterpart' ? [] : byOffice)]));
       return found;
     };
     const outranks = (a: PersonCluster, b: PersonCluster): number => standing(b).map((x, i) => x - standing(a)[i]).find((d) => d !== 0) ?? 0;
@@ -457,10 +459,15 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       const namedIn = (s: number, exact: boolean): string[] => toldIn(s).filter((k) => candidates.some((c) => c.key === k) && !own.includes(k) && !(s === m.sentence && tellers.includes(k)) && (!exact || titledSo(k)));
       // ("⟨A⟩ received ⟨B⟩ …. ⟨B⟩ arrived with ⟨C⟩ …. During the meeting, the two ministers …": the pair told meeting, not a plan or a trip)
       if (m.count === 2 && !m.words.includes('sides')) {
+        // ("⟨A⟩ would pay a visit at the invitation of ⟨B⟩, and the two presidents would hold talks": the two its own sentence names)
+        const ownPair = namedIn(m.sentence, false).filter((k) => titledSo(k) || counterpartOnly(people.find((c) => c.key === k)!));
+        if (ownPair.length === 2) return ownPair;
         for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - 4); s--) {
           const told = sentences[s]?.text ?? '';
           // (each of that office, or known only as a counterpart: not the official who met one at the airport)
-          const pair = namedIn(s, false).filter((k) => titledSo(k) || counterpartOnly(people.find((c) => c.key === k)!));
+          const office = namedIn(s, false).filter((k) => titledSo(k) || counterpartOnly(people.find((c) => c.key === k)!));
+          // (the ministers themselves, not the vice minister who welcomed one of them)
+          const pair = office.length > 2 ? office.filter((k) => !['deputy', 'vice', 'assistant', 'under'].some((w) => titleWords(people.find((c) => c.key === k)!).has(w) && !m.words.includes(w))) : office;
           if (pair.length === 2 && MET_TOGETHER.test(told.replace(AIRPORT_WELCOME, '')) && !PLAN_OR_CALL_OFF.test(told)) return pair;
         }
       }

@@ -3945,3 +3945,10 @@ describe('a delegation led by one and including another, and a visit told "of" i
     expect(x.visits.filter((v) => v.status === 'CANCELLED').map((v) => v.visitor)).toEqual(['Hassan Mohamud']);
   });
 });
+
+describe('the two ministers and the chancellor, after a vice minister\'s welcome', () => {
+  it('reads "the two ministers were received together by President Z" as the minister and his counterpart, not the vice minister who welcomed him, and "the chancellor" as the host foreign minister', () => {
+    const { x, name } = article('Peruvian Foreign Minister Elmer Schialer landed at El Alto International Airport on Wednesday and was welcomed by Vice Minister of Foreign Relations Elizabeth Súa before heading to the Cancillería, where he held a working meeting of nearly three hours with his Bolivian counterpart, Celinda Sosa. At midday the two ministers were received together by President Luis Arce at the Casa Grande del Pueblo. Last week the chancellor spoke by telephone with her Chilean counterpart, Alberto van Klaveren.', '2025-02-13', 'Página Siete');
+    expect(x.meetings.map((m) => m.participants.map(name).sort().join(' + '))).toEqual(['Celinda Sosa + Elmer Schialer', 'Celinda Sosa + Elmer Schialer + Luis Arce', 'Alberto van Klaveren + Celinda Sosa']);
+  });
+});
