@@ -39,6 +39,8 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
   let storyDate: DateRange | null = null;
   // ("… last met in March 2018. A day earlier, …": a day is counted from the story's last day, not a month told in passing)
   let storyDay: DateRange | null = null;
+  // ("… is expected to land on Wednesday afternoon. The same evening, he will hold a tête-à-tête …": a plan's day for the plans told after it)
+  let planDay: DateRange | null = null;
   // events already dated, with their actors: an undated event takes the date of the one it shares most actors with
   const told: { actors: Set<string>; date: DateRange; event: boolean }[] = [];
   let storyFromEvent = false;
@@ -69,7 +71,7 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
       const relative = RELATIVE.exec(m.sentence.text);
       let date = own;
       // ("⟨P⟩, who reached Dhaka on Thursday, held talks … the same day": a day told earlier in the sentence is the base)
-      const base = relative && (dayBefore(m, relative.index) ?? storyDay ?? storyDate);
+      const base = relative && (dayBefore(m, relative.index) ?? (e.status === 'PLANNED' ? planDay : null) ?? storyDay ?? storyDate);
       if (!date && relative && base) {
         const n = NUMBERS[relative[1]?.toLowerCase() ?? ''] ?? 1;
         const way = relative[2] ?? relative[3] ?? relative[4] ?? (relative[5] ? 'previous' : '');
@@ -83,6 +85,7 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
       const inherited: DateRange | null = (e.timesFrom || outsideRelativeClause(m, e.at) ? null : sentenceDate) ?? gathering ?? (storyFromEvent ? relatedDate(e) : storyDate);
       date ??= e.status === 'PLANNED' && inherited && anchor && inherited.end < anchor ? null : inherited;
       dated.set(e, date);
+      if (e.status === 'PLANNED' && date?.precision === 'DAY') planDay = date;
       // ("⟨P⟩ had told him in a phone call on Monday": a past perfect tells background, not the story's day)
       // (so does what happened "on the eve of" the story's event)
       const background = (e.relayed && !!own) || (e.status !== undefined && (/\bhad\s+(?:also\s+|already\s+)?$/.test(m.text.slice(0, e.at)) || (!own && !!relative?.[5])));

@@ -138,7 +138,8 @@ const VISIT_PATTERNS: { cue: RegExp; re: RegExp }[] = [
 ];
 const ACCOMPANIED_TO = /\baccompan(?:ied|ies|y|ying)\s+⟨[PX](\d+)⟩\s+(?:on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?to\s+⟨L(\d+)⟩/gi;
 const HOST_PATTERN = /⟨([OL])(\d+)⟩(?:,\s*which)?(?:\s+⟨T\d+⟩)?\s+(?:also\s+)?(?:hosted|hosts|will host|received|welcomed)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?⟨([PO])(\d+)⟩/gi;
-const ARRIVAL_WITHOUT_PLACE = /\b(?:arrived|arrive|arrives|landed|land|touched down|touches down|jetted in|jetted into the country|flew in|flown in)\b(?!\s+(?:in|into|at|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?⟨L)/gi;
+// ("are also expected in the capital on Wednesday", "will fly in on Thursday morning": where the story stands)
+const ARRIVAL_WITHOUT_PLACE = /\b(?:arrived|arrive|arrives|landed|land|touched down|touches down|jetted in|jetted into the country|flew in|flown in|fly in|flies in|(?:is|are)\s+(?:also\s+)?expected\s+in\s+the\s+(?:capital|country|city))\b(?!\s+(?:in|into|at|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?⟨L)/gi;
 /** "⟨P⟩ addressed the opening session", "At the summit, ⟨P⟩ …": present where a gathering is held. */
 // ("is expected to attend the ⟨CARICOM⟩ Heads of Government meeting in ⟨L⟩": a meeting counts when its place is told;
 // one "attended" without a place is the table the story tells, where no one travels)
@@ -167,7 +168,7 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   // "⟨P1⟩ and ⟨P2⟩ signed an agreement": those who sign together meet
   { cue: /signed|initiall?ed/i, re: /(?<=⟨[PX]\d+⟩\s+and\s+(?:his\s+|her\s+)?⟨[PX]\d+⟩\s+(?:also\s+|later\s+|then\s+)?)(?:signed|initialled|initialed)\s+(?=(?:a|an|the|two|three|several|\w+)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|accords?|deals?|protocols?|declarations?|treaty|treaties|MoUs?|conventions?)\b)/gi, objectless: true },
   // ("chaired in Dakar a tripartite meeting on migration with ⟨P1⟩ and ⟨P2⟩", "held official talks ⟨T⟩ at the Palace of the Revolution with ⟨P⟩" too)
-  { cue: /talks|meeting|consultations|discussions|negotiations|call|conversation|session|breakfast|lunch|dinner|conference|exchange/i, re: /\b(?:held|holds|hold|holding|had|have|has|co-chaired|co-chairs|co-chair|chaired|chairs|co-hosted|co-hosts|hosted|hosts|took part in|takes part in|participated in)\s+(?:in\s+⟨L\d+⟩\s+|on\s+⟨T\d+⟩\s+|⟨T\d+⟩\s+)?(?:[\w-]+\s+|⟨L\d+⟩[–-]⟨L\d+⟩\s+){0,8}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|(?:working\s+)?session|breakfast|lunch|luncheon|dinner|video ?conference|exchanges?(?!\s+of\s+(?:letters|notes|fire|prisoners|documents|instruments)))\s+(?:(?:[^⟨.;]{0,30}?⟨[LTOX]\d+⟩){1,2}[^⟨.;]{0,40}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
+  { cue: /talks|meeting|consultations|discussions|negotiations|call|conversation|session|breakfast|lunch|dinner|conference|exchange|t[êe]te/i, re: /\b(?:held|holds|hold|holding|had|have|has|co-chaired|co-chairs|co-chair|chaired|chairs|co-hosted|co-hosts|hosted|hosts|took part in|takes part in|participated in)\s+(?:in\s+⟨L\d+⟩\s+|on\s+⟨T\d+⟩\s+|⟨T\d+⟩\s+)?(?:[\w-]+\s+|⟨L\d+⟩[–-]⟨L\d+⟩\s+){0,8}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|(?:working\s+)?session|breakfast|lunch|luncheon|dinner|t[êe]te-[àa]-t[êe]te|video ?conference|exchanges?(?!\s+of\s+(?:letters|notes|fire|prisoners|documents|instruments)))\s+(?:(?:[^⟨.;]{0,30}?⟨[LTOX]\d+⟩){1,2}[^⟨.;]{0,40}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
   // "political consultations … were held on ⟨T⟩, led by ⟨P1⟩ and ⟨P2⟩": the two heading the delegations meet
   { cue: /consultations|talks|negotiations|dialogue/i, re: /\b(?:consultations|talks|negotiations|dialogue)\b(?:[^.;⟨]|⟨[LOT]\d+⟩){0,150}?\b(?:were|was)\s+held\b(?:[^.;⟨]|⟨[LT]\d+⟩){0,40}?,?\s*(?:led|headed|co-chaired)\s+by\s+(?=(?:the\s+)?⟨P\d+⟩[^.;⟨]{0,60}?\band\s+[^.;⟨]{0,80}?⟨P\d+⟩)/gi },
   // "during talks ⟨P1⟩ held here ⟨T⟩ with ⟨P2⟩": the talks told before the one who held them
@@ -875,7 +876,7 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
     if (NEGATED.test(masked.text.slice(0, match.index))) continue;
     add([...groupBefore(masked, match.index), slotAt(masked, Number(match[1]))], slotAt(masked, Number(match[2])), match.index, 0.7);
   }
-  for (const match of cuedMatches(masked.text, /arriv|land|touch|jetted|flew in|flown in/i, ARRIVAL_WITHOUT_PLACE)) {
+  for (const match of cuedMatches(masked.text, /arriv|land|touch|jetted|flew in|flown in|fl(?:y|ies) in|expected in the/i, ARRIVAL_WITHOUT_PLACE)) {
     const visitors = groupBefore(masked, match.index);
     const rest = masked.text.slice(match.index + match[0].length);
     const company = ACCOMPANIED.exec(rest);

@@ -3952,3 +3952,13 @@ describe('the two ministers and the chancellor, after a vice minister\'s welcome
     expect(x.meetings.map((m) => m.participants.map(name).sort().join(' + '))).toEqual(['Celinda Sosa + Elmer Schialer', 'Celinda Sosa + Elmer Schialer + Luis Arce', 'Alberto van Klaveren + Celinda Sosa']);
   });
 });
+
+describe('a summit\'s guests expected in the capital, and a plan told "the same evening"', () => {
+  it('reads "are also expected in the capital on Wednesday", "will fly in on Thursday morning" and "The same evening, he will hold a tête-à-tête with X" as plans where the story stands, dated from the plan before', () => {
+    const x = run('Antananarivo will host on Thursday the summit of the Indian Ocean Commission. The French President, Emmanuel Macron, is expected to land at Ivato International Airport on Wednesday afternoon for a state visit. The same evening, he will hold a tête-à-tête with President Andry Rajoelina at the Iavoloha Palace. The Prime Minister of Mauritius, Navin Ramgoolam, is also expected in the capital on Wednesday, while the President of Seychelles, Wavel Ramkalawan, will fly in on Thursday morning.', '2025-04-22');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status, v.date])).toEqual([
+      ['Emmanuel Macron', 'MG', 'PLANNED', '2025-04-23'], ['Navin Ramgoolam', 'MG', 'PLANNED', '2025-04-23'], ['Wavel Ramkalawan', 'MG', 'PLANNED', '2025-04-24'],
+    ]);
+    expect(x.meetings.map((m) => [m.who, m.status, m.date])).toEqual([[['Andry Rajoelina', 'Emmanuel Macron'], 'PLANNED', '2025-04-23']]);
+  });
+});
