@@ -1283,8 +1283,9 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
     for (const match of cuedMatches(m.text, /join|opened|chaired|attended|took part|participated|sat in|present/i, JOINED)) {
       // ("⟨P1⟩, chief adviser to ⟨P2⟩, attended": the one the sentence opens on, past an apposition)
       // (not a list: "⟨P0⟩, and ⟨P1⟩, also took part")
-      const opener = /^⟨P(\d+)⟩\s*,(?:(?!\band\s+⟨P)[^;])*,\s*(?:also\s+)?$/.exec(m.text.slice(0, match.index));
-      const joiners = expandGroups((opener ? slotAt(m, Number(opener[1])).keys : groupBefore(m, match.index).flatMap((s) => s.keys)), coreference);
+      // ("⟨P⟩ and senior officials of the ⟨O⟩ also took part": the one named, with those unnamed)
+      const opener = /^⟨P(\d+)⟩\s*,(?:(?!\band\s+⟨P)[^;])*,\s*(?:also\s+)?$|^⟨P(\d+)⟩\s+and\s+(?:[\w-]+\s+){0,2}?(?:officials|members|aides|advisers|diplomats|staff)\b(?:[^;⟨]|⟨O\d+⟩)*?(?:also\s+)?$/.exec(m.text.slice(0, match.index));
+      const joiners = expandGroups((opener ? slotAt(m, Number(opener[1] ?? opener[2])).keys : groupBefore(m, match.index).flatMap((s) => s.keys)), coreference);
       const meeting = [...meetings].reverse().find((x) => x.sentence <= m.sentence.index && x.sentence >= m.sentence.index - 2 && x.status === statusOf(m, match.index));
       if (!joiners.length || !meeting) continue;
       seat(meeting, joiners, coreference);

@@ -1643,7 +1643,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // (also with its portfolio: "Assistant Secretary of State for Western Hemisphere Affairs")
       // ("External Affairs Minister (EAM)": an acronym in brackets is no part of the title)
       const plainTitle = roleText?.title.toLowerCase().replace(/\s*\([^)]*\)\s*/g, ' ').trim();
-      const titleKey = plainTitle ? [plainTitle, plainTitle.replace(/\s+for\s+.*$/, '')].find((k) => NATIONAL_TITLES.has(k)) : undefined;
+      // (a bare "Secretary of State for Foreign Affairs" is San Marino's or Britain's office, not the US one's)
+      const titleKey = plainTitle ? [plainTitle, ...(/^(?:the\s+)?secretary of state for\b/.test(plainTitle) ? [] : [plainTitle.replace(/\s+for\s+.*$/, '')])].find((k) => NATIONAL_TITLES.has(k)) : undefined;
       const heldAtHome = !!titleKey && !!context.homeCountry && !!NATIONAL_TITLES_ALSO_HELD_BY.get(titleKey)?.has(context.homeCountry);
       const nationalTitle = titleKey && !heldAtHome ? NATIONAL_TITLES.get(titleKey)! : null;
       // ("Congressman Frank Pallone (D-NJ)": a US lawmaker's party and state)
@@ -1785,6 +1786,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (t.lower === 'official' && !demonymAt(i - 1)) continue;
       let to = i + 1;
       if (lower(tokens[to]) === 'of' && tokens[to + 1] && placeOfToken(tokens[to + 1])) to += 2; // "Foreign Minister of Iran"
+      else if (lower(tokens[to]) === 'of' && tokens[to + 1]?.text === 'State') to += 2; // "The Secretary of State"
       if (lower(tokens[to]) === 'for' && tokens[to + 1] && !tokens[to + 1].possessive && placeOfToken(tokens[to + 1])) to += 2; // "Special Representative for Afghanistan"
       // "his counterparts from Mali and Niger": the states they serve, in order
       const fromStates: string[] = [];

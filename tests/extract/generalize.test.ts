@@ -3962,3 +3962,13 @@ describe('a summit\'s guests expected in the capital, and a plan told "the same 
     expect(x.meetings.map((m) => [m.who, m.status, m.date])).toEqual([[['Andry Rajoelina', 'Emmanuel Macron'], 'PLANNED', '2025-04-23']]);
   });
 });
+
+describe('a Secretary of State for Foreign Affairs outside Washington', () => {
+  it('gives "The Secretary of State for Foreign Affairs, X" of a San Marino outlet its state, and reads "The Secretary of State and senior officials … also took part in the discussions" as her at the table', () => {
+    const sm = article('The Secretary of State for Foreign Affairs, Luca Beccari, was in Rome yesterday for a working meeting at the Farnesina with the Italian Minister of Foreign Affairs, Antonio Tajani.', '2025-06-19', 'San Marino RTV');
+    expect(peopleOf(sm.x)).toEqual([['Luca Beccari', 'SM'], ['Antonio Tajani', 'IT']]);
+    const sc = run("VICTORIA - India's Foreign Secretary Vikram Misri was received at the airport by the Secretary of State for Foreign Affairs, Vivianne Fock Tave. On Thursday morning he held talks with the Minister for Foreign Affairs, Sylvestre Radegonde. The Secretary of State and senior officials of the Department of Foreign Affairs also took part in the discussions.", '2024-11-22');
+    expect(sc.people.find((p) => p.name === 'Vivianne Fock Tave')?.country).not.toBe('US');
+    expect(sc.meetings.map((m) => m.who)).toEqual([['Sylvestre Radegonde', 'Vikram Misri', 'Vivianne Fock Tave']]);
+  });
+});

@@ -85,7 +85,7 @@ export const NATIONAL_TITLES: ReadonlyMap<string, string> = new Map([
 
 /** States whose own governments also give such a title: there, a bare "Secretary of State" is the story's own. */
 export const NATIONAL_TITLES_ALSO_HELD_BY: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['secretary of state', new Set(['KH', 'VA', 'PT', 'ES', 'FR', 'BR', 'AO', 'MZ', 'CV', 'GW', 'ST', 'TL'])],
+  ['secretary of state', new Set(['KH', 'VA', 'PT', 'ES', 'FR', 'BR', 'AO', 'MZ', 'CV', 'GW', 'ST', 'TL', 'SM'])],
 ]);
 
 /** Titles that take a person out of the service of a state (country null). */
