@@ -580,7 +580,8 @@ export function readListedDelegation(masked: MaskedSentence[], visits: VisitRead
 /** "⟨P⟩'s delegation included ⟨P1⟩ and ⟨P2⟩": the members travel with the one whose delegation it is. */
 const OWN_DELEGATION = /⟨([PX])(\d+)⟩\s+(?:official\s+|high-level\s+)?delegation\s+(?:also\s+)?(?:included|includes|comprised)\s+([^;.]*)/g;
 
-const LEADING_DELEGATION = /\b(?:leading|heading|at the head of|heads|leads|headed|led|head|lead)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:that|which)\s+(?:also\s+)?(?:included|includes|include|comprised|comprises)\s+([^;.]*)/g;
+// ("at the head of a large delegation including ⟨P1⟩ and ⟨P2⟩" too)
+const LEADING_DELEGATION = /\b(?:leading|heading|at the head of|heads|leads|headed|led|head|lead)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:(?:that|which)\s+(?:also\s+)?(?:included|includes|include|comprised|comprises)|including|comprising)\s+([^;.]*)/g;
 
 /** Who travels with whom in one sentence ("Nigeria's foreign minister, who travelled with Tinubu"). */
 export function readCompanions(masked: MaskedSentence): Companion[] {
@@ -689,7 +690,8 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
   const pastRelative = [...clause.matchAll(/\b(?:that|which)\s+(?:⟨[PO]\d+⟩(?:\s*,\s*|\s+and\s+)?)+\s*(?:signed|concluded|agreed|reached|held|made|took|adopted|launched|inaugurated)\b/g)].pop();
   const planClause = pastRelative ? clause.slice(pastRelative.index) : clause;
   // ("accepted the invitation to pay an official visit to ⟨L⟩" too)
-  if (PLANNED.test(planClause) || /\binvit(?:ation|ed)\s+to\s+(?:(?:pay|make)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?$/i.test(planClause)) return 'PLANNED';
+  // ("accepted an invitation from President ⟨P⟩ to make a state visit to ⟨L⟩" too)
+  if (PLANNED.test(planClause) || /\binvit(?:ation|ed)\s+(?:from\s+(?:[\w-]+\s+){0,3}?⟨P\d+⟩\s+)?to\s+(?:(?:pay|make)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?$/i.test(planClause)) return 'PLANNED';
   // headline grammar: "⟨P⟩ to hold talks with …"; "preparations for ⟨P⟩'s state visit" ("Preparations were under way for a visit …")
   if (/⟨[PO]\d+⟩\s+to\s+(?:[\w-]+\s+)?$/.test(clause) || /\b(?:preparations?(?:\s+(?:were|are|is|was)\s+(?:also\s+|already\s+|now\s+)?under\s*way)?|preparing|prepare|plans?|ahead)\s+(?:for|of)\s+(?:[^.;,]{0,40})$/i.test(clause) || /,\s*(?:due|scheduled|set|slated|expected)\s+to\s+be\b[^.;,]*$/i.test(clause)) return 'PLANNED';
   // "the retreat between ⟨P1⟩ and ⟨P2⟩, which is expected to be held in ⟨L⟩": the event's own clause tells it is to come

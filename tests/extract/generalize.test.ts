@@ -3972,3 +3972,10 @@ describe('a Secretary of State for Foreign Affairs outside Washington', () => {
     expect(sc.meetings.map((m) => m.who)).toEqual([['Sylvestre Radegonde', 'Vikram Misri', 'Vivianne Fock Tave']]);
   });
 });
+
+describe('a delegation "including" its members, and an invitation from someone accepted', () => {
+  it('reads "arrived at the head of a large delegation including X" as X travelling with the leader, and "had accepted an invitation from President Y to make a state visit to Senegal" as a plan', () => {
+    const x = run('NOUAKCHOTT - Prime Minister Ousmane Sonko of Senegal arrived in Nouakchott on Tuesday at the head of a large delegation including the Minister of Energy, Birame Diop. The statement added that the President of the Republic, Mohamed Ghazouani, had accepted an invitation from President Bassirou Faye to make a state visit to Senegal.', '2025-02-13');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Ousmane Sonko', 'MR', 'OCCURRED'], ['Mohamed Ghazouani', 'SN', 'PLANNED'], ['Birame Diop', 'MR', 'OCCURRED']]);
+  });
+});
