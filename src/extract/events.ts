@@ -639,6 +639,9 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
   // ("… will travel to ⟨L⟩ for talks with ⟨P⟩, with whom ⟨P2⟩ spoke by phone": the relative clause has a tense of its own)
   // (and so has a clause with a subject of its own after "after" or "when": "… will leave on Sunday, after ⟨P1⟩ and ⟨P2⟩ spoke on Monday")
   const before = masked.text.slice(0, at).split(/[;.]\s|,\s(?=but|while|although|with whom)|,\s(?=(?:after|since|when)\s+⟨[PO]\d+⟩)/).pop() ?? '';
+  // ("is expected to meet ⟨P⟩ again in September, when both leaders travel to ⟨L⟩": a when-clause in the present of a plan is planned)
+  const when = /,\s+when\s+⟨[PX]\d+⟩\s+(?:also\s+)?$/.exec(masked.text.slice(0, at));
+  if (when && !/^(?:\w+ed|went|met|flew|came|held|left|was|were|had|did)\b/i.test(masked.text.slice(at)) && PLANNED.test(masked.text.slice(0, when.index))) return 'PLANNED';
   // "A and B have agreed to …, X said after meeting Y": the plan is in the words, the meeting is the speaker's
   const saying = [...before.matchAll(/,\s*(?:⟨[PO]\d+⟩\s+)?(?:said|says|told reporters)\b/g)].pop();
   // ("⟨P⟩, who arrived ahead of the summit, met …": a closed relative clause is another event's)

@@ -3979,3 +3979,10 @@ describe('a delegation "including" its members, and an invitation from someone a
     expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Ousmane Sonko', 'MR', 'OCCURRED'], ['Mohamed Ghazouani', 'SN', 'PLANNED'], ['Birame Diop', 'MR', 'OCCURRED']]);
   });
 });
+
+describe('a when-clause in the present of a plan', () => {
+  it('reads "is expected to meet X again in September, when both leaders travel to Honiara" as planned trips and talks there', () => {
+    const x = run('FUNAFUTI - Prime Minister Feleti Teo met Prime Minister Christopher Luxon in Wellington on Monday. The Prime Minister is expected to meet Mr Luxon again in September, when both leaders travel to Honiara for the Pacific Islands Forum Leaders Meeting.', '2025-03-14');
+    expect(x.visits.filter((v) => v.to === 'SB').map((v) => [v.visitor, v.status, v.date])).toEqual([['Feleti Teo', 'PLANNED', '2025-09-01'], ['Christopher Luxon', 'PLANNED', '2025-09-01']]);
+  });
+});
