@@ -324,6 +324,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       const titleWords = c.titles.flatMap((t) => wordsOfTitle(t.title));
       // ("the chancellor", as Latin American copy calls its foreign minister)
       if (head === 'chancellor' && titleWords.some((w) => /^(?:foreign|external|exterior)$/.test(w))) return true;
+      // ("the head of Italian diplomacy" is its foreign minister, not the interior minister with him)
+      if (m.words.includes('diplomacy') && titleWords.some((w) => /^(?:interior|home|defen[cs]e|finance|economy|trade|energy|health|education|justice|agriculture|transport|labour|labor)$/.test(w)) && !titleWords.some((w) => /^(?:foreign|external|exterior)$/.test(w))) return false;
       // ("the envoys" received together: a high commissioner among the ambassadors)
       if (ENVOY_WORDS.has(head) && isEnvoy(c)) return true;
       // "Head of State Tokayev" is the president a later "the President" means

@@ -3986,3 +3986,10 @@ describe('a when-clause in the present of a plan', () => {
     expect(x.visits.filter((v) => v.to === 'SB').map((v) => [v.visitor, v.status, v.date])).toEqual([['Feleti Teo', 'PLANNED', '2025-09-01'], ['Christopher Luxon', 'PLANNED', '2025-09-01']]);
   });
 });
+
+describe('the head of a state\'s diplomacy beside another minister of that state', () => {
+  it('reads "The head of Italian diplomacy said" as the foreign minister, not the interior minister told after him', () => {
+    const x = run('TUNIS - The Italian Minister of Foreign Affairs, Antonio Tajani, and the Italian Minister of the Interior, Matteo Piantedosi, paid a working visit to Tunis on Tuesday. "Tunisia is a strategic partner," Tajani told reporters. Piantedosi also spoke. The head of Italian diplomacy said that Rome would increase its funding.', '2025-06-12');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Antonio Tajani', 'Antonio Tajani']);
+  });
+});
