@@ -23,7 +23,8 @@ export interface StatementReading {
 
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'gi');
 // ("according to a statement issued on Wednesday by Presidential Press ⟨Secretary X⟩": a title's first words may stand outside the slot)
-const ACCORDING_TO = /\b[Aa]ccording to\s+(?:(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\s+)?(?:(?:[\w-]+|⟨T\d+⟩)\s+){0,8}?(?:(?:by|from|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?)?(?=⟨[POX])/g;
+// ("According to a communiqué from ⟨O⟩": accented words too)
+const ACCORDING_TO = /\b[Aa]ccording to\s+(?:(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\s+)?(?:(?:[\w\u00C0-\u024F-]+|⟨T\d+⟩)\s+){0,8}?(?:(?:by|from|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?)?(?=⟨[POX])/g;
 // (", ⟨P⟩ told the press conference.", ", ⟨P⟩ told reporters." close a sentence too)
 const TRAILING_REST = /^(?:\s+(?:in|on|at|via|during|through|late|earlier|later)\b[^,;"“⟨]*(?:⟨[TM]\d+⟩[^,;"“⟨]*)*|\s+(?:the\s+|a\s+)?(?:(?:joint\s+)?(?:press|news)\s+conference|briefing|reporters|journalists|media|parliament|lawmakers|⟨M\d+⟩)(?:\s+(?:on\s+)?⟨T\d+⟩)?)?\s*\.?\s*$/;
 const WHO_SAID = /⟨[PX](\d+)⟩,?\s+who\s+⟨[PX]\d+⟩\s+(?:said|says)\s+(?:had\s+|has\s+|would\s+|will\s+)?(told|assured|informed|said|promised)\b/g;

@@ -3993,3 +3993,10 @@ describe('the head of a state\'s diplomacy beside another minister of that state
     expect(x.statements.map((s) => s.speaker)).toEqual(['Antonio Tajani', 'Antonio Tajani']);
   });
 });
+
+describe('a source named with an accented word', () => {
+  it('reads "According to a communiqué from the Presidency of the Republic, the Head of State stressed …" as the president\'s words relayed by the presidency', () => {
+    const x = run('TUNIS - President Kaïs Saïed received Antonio Tajani. According to a communiqué from the Presidency of the Republic, the Head of State stressed that Tunisia cannot be a border guard.', '2025-06-12');
+    expect(x.statements.map((s) => [s.speaker, s.via])).toEqual([['Presidency of the Republic', null], ['Kaïs Saïed', 'Presidency of the Republic']]);
+  });
+});
