@@ -39,6 +39,8 @@ export interface MeetingReading extends EventReading {
   retold?: boolean;
   /** "The two co-chaired the session, which was also attended by ⟨P3⟩": the pair just told, at a wider table. */
   widens?: boolean;
+  /** "⟨P⟩ hosted his counterparts": the one who hosts, at home unless a place is told. */
+  host?: string;
   /** "⟨P1⟩ and ⟨P2⟩ last met …": an earlier table of the same people, not the one told. */
   previous?: boolean;
   /** "travel to Beijing for talks with ⟨P⟩": dated by the trip it is the purpose of. */
@@ -159,7 +161,7 @@ const ACCOMPANIED = /^[^.;⟨]*?\bwith\s+(?:(?:their|his|her|a|the)\s+)?(?:deleg
  * `objectless`: what follows is the occasion, not someone met.
  * `owned`: the subject is written as the possessor of the talks ("his talks with").
  */
-const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?: boolean; objectless?: boolean; owned?: boolean; oneEach?: boolean }[] = [
+const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?: boolean; objectless?: boolean; owned?: boolean; oneEach?: boolean; hosts?: boolean }[] = [
   // ("met at the Foreign Ministry": a venue after "at" or "in" is no one met)
   // ("met that day with ⟨P⟩" too)
   // ("had met detained ⟨P⟩": a participle may stand before the one met)
@@ -254,7 +256,7 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   // ("received at the ministry's headquarters in Riyadh today ⟨P⟩" too)
   // ("received in ⟨L⟩ ⟨P⟩": a city may close the venue, and so may a named one's last word: "received at Denden Guest House a delegation led by ⟨P⟩",
   // or a seat's noun: "received at the seat of government the European Commissioner …"; "hosted then-president ⟨P⟩" too)
-  { cue: /host|receiv|summon/u, re: /(?<!\b(?:was|were|is|are|be|been)\s+)\b(?:hosted|hosts|host|hosting|received|receives|receive|receiving|summoned|summons|summon)\s+(?:(?:on\s+)?⟨T\d+⟩(?:\s*\(\s*⟨T\d+⟩\s*\))?\s*,?\s+)?(?:in\s+(?:a\s+)?(?:private\s+|special\s+)?audience\s+)?(?:(?:at|in)\s+(?:[\p{L}'’-]+\s+|⟨[OLX]\d+⟩\s+){1,10}?(?:(?:[\p{L}⟩\d-]*|⟨[OLX]\d+⟩),\s+|⟨T\d+⟩\s+|(?<=⟨L\d+⟩\s+)|(?<=\s\p{Lu}[\p{L}'’-]*\s+)|(?<=\b(?:seat of government|palace|headquarters|residence|office)\s+)))?(?:(?:his|her|their|the)\s+)?(?:(?:then|former)-\p{Ll}+\s+)?(?:(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,12}?)?(?=⟨P\d+⟩|⟨X\d+⟩,\s*⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨O\d+⟩\s+(?:led|headed)\s+by\s+⟨P|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:led|headed)\s+by\b)/gu },
+  { cue: /host|receiv|summon/u, re: /(?<!\b(?:was|were|is|are|be|been)\s+)\b(?:hosted|hosts|host|hosting|received|receives|receive|receiving|summoned|summons|summon)\s+(?:(?:on\s+)?⟨T\d+⟩(?:\s*\(\s*⟨T\d+⟩\s*\))?\s*,?\s+)?(?:in\s+(?:a\s+)?(?:private\s+|special\s+)?audience\s+)?(?:(?:at|in)\s+(?:[\p{L}'’-]+\s+|⟨[OLX]\d+⟩\s+){1,10}?(?:(?:[\p{L}⟩\d-]*|⟨[OLX]\d+⟩),\s+|⟨T\d+⟩\s+|(?<=⟨L\d+⟩\s+)|(?<=\s\p{Lu}[\p{L}'’-]*\s+)|(?<=\b(?:seat of government|palace|headquarters|residence|office)\s+)))?(?:(?:his|her|their|the)\s+)?(?:(?:then|former)-\p{Ll}+\s+)?(?:(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,12}?)?(?=⟨P\d+⟩|⟨X\d+⟩,\s*⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨O\d+⟩\s+(?:led|headed)\s+by\s+⟨P|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:led|headed)\s+by\b)/gu, hosts: true },
   // "during their telephone conversation on ⟨T⟩, ⟨P1⟩ had assured him": the two spoke
   // (the verb first: a lookbehind opening the pattern would be tried at every position)
   { cue: /phone\s+(?:call|conversation)/i, re: /\b(?:told|assured|briefed|informed)\s+(?=⟨[PX]\d+⟩)(?<=\bduring\s+(?:their|a|the)\s+(?:tele)?phone\s+(?:call|conversation)\b[^.;]*)/gi, mode: 'PHONE' },
@@ -1068,7 +1070,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
     // ("signed a call for an end to violence": an appeal, no phone call)
     return /\bvideo|\bvirtual/i.test(s) ? 'VIDEO' : /\b(?:tele)?phone\b|\btelephonic(?:ally)?\b|\bphoned\b|(?<!\bcourtesy\s)\bcall\b(?!\s+(?:on|for)\b)/i.test(s) ? 'PHONE' : 'IN_PERSON';
   };
-  for (const { cue, re, mode, purpose, objectless, owned, oneEach } of MEETING_PATTERNS) {
+  for (const { cue, re, mode, purpose, objectless, owned, oneEach, hosts } of MEETING_PATTERNS) {
     if (!cue.test(text)) continue;
     for (const match of text.matchAll(re)) {
       // ("⟨P⟩ has denied holding any meeting with …": a denial may stand inside the match)
@@ -1167,6 +1169,9 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
         } else if (eachAlone && tableKeys.length > 1) {
           for (const k of tableKeys) add([{ ...table[0], keys: [k] }, ...object.slots], match.index, sentenceMode, 0.8);
         } else add([...table, ...object.slots], match.index, sentenceMode, subjects.some((s) => s.type !== 'P') ? 0.7 : 0.9);
+        // ("⟨P⟩ hosted his Belgian and Dutch counterparts at Senningen Castle": the one who hosts is at home)
+        const host = subjects.length === 1 && subjects[0].type === 'P' ? subjects[0].keys[0] : undefined;
+        if (hosts && host && meetings.length > before) for (const table of meetings.slice(before)) table.host = host;
         if (purpose && meetings.length > before) {
           meetings[before].purposeOfTrip = true;
           // ("… before travelling on to ⟨L⟩ on ⟨T⟩ for talks with ⟨P⟩": where the trip just told goes)

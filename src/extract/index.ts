@@ -100,7 +100,7 @@ export function extract(input: ArticleInput): Extraction {
   const countries = inferCountries(masked, coreference, meetings, visits, statements, companions, context.datelineCountry, context.datelineCity, publisherCountry, namedState, (v, m) => during(dated.get(v), dated.get(m)), (v, m) => begunBy(dated.get(v), dated.get(m)));
   const international = new Set(coreference.people.filter((p) => p.international).map((p) => p.key));
   const gatherings = new Map(masked.map((m) => [m.sentence.index, gatheredIn(m)] as const).filter((g): g is [number, { name: string; country: string }] => !!g[1]));
-  const { meetings: finalMeetings, placeShowsTravel, remote } = buildMeetings(meetings, visits, dated, countries, international, coreference, cleaned.dateline, anchor, gatherings);
+  const { meetings: finalMeetings, placeShowsTravel, remote } = buildMeetings(meetings, visits, dated, countries, international, coreference, cleaned.dateline, anchor, gatherings, homePlace);
   // ambassadors and consuls live where they are posted: meeting them there is no trip of theirs
   // ("Special Representative, Ambassador X" is an envoy who travels: "Ambassador" there is a rank)
   const posted = new Set(coreference.people.filter((p) => p.titles.some((t) => POSTED_TITLE.test(t.title)) && !p.titles.some((t) => TRAVELLING_TITLE.test(t.title))).map((p) => p.key));
@@ -448,7 +448,7 @@ function recent(date: DateRange | null, anchor: string | null): boolean {
   return !date || !anchor || Math.abs(Date.parse(date.start) - Date.parse(anchor)) <= 7 * 864e5 || (date.start <= anchor && anchor <= date.end);
 }
 
-function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated: Dated, countries: Map<string, string | null>, international: Set<string>, coreference: Coreference, dateline: Dateline | null, anchor: string | null, gatherings: Map<number, { name: string; country: string }>): { meetings: ExtractedMeeting[]; placeShowsTravel: Set<ExtractedMeeting>; remote: Map<ExtractedMeeting, string[]> } {
+function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated: Dated, countries: Map<string, string | null>, international: Set<string>, coreference: Coreference, dateline: Dateline | null, anchor: string | null, gatherings: Map<number, { name: string; country: string }>, homePlace: { name: string; country: string } | null): { meetings: ExtractedMeeting[]; placeShowsTravel: Set<ExtractedMeeting>; remote: Map<ExtractedMeeting, string[]> } {
   const out: ExtractedMeeting[] = [];
   const remote = new Map<ExtractedMeeting, string[]>();
   // meetings whose place the text states (or the dateline gives): foreigners there travelled to it
@@ -509,6 +509,10 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
         else if (onlyTrip && !earlier) place = { name: onlyTrip.place!, country: onlyTrip.destination };
       }
     }
+    // ("⟨P⟩ hosted his Belgian and Dutch counterparts", no place told, in his own state's outlet: at home, where the guests came)
+    const hostAtHome = !place && r.mode === 'IN_PERSON' && r.status === 'OCCURRED' && !!r.host && !!homePlace && countries.get(r.host) === homePlace.country &&
+      r.participants.some((k) => k !== r.host && countries.get(k) && countries.get(k) !== homePlace.country);
+    if (hostAtHome) { place = homePlace; travelled = true; }
     const date = dated.get(r) ?? null;
     // (one they "last" held is another, before it)
     const same = r.previous ? undefined : out.find((o) => o.status === r.status && o.participants.length === r.participants.length && o.participants.every((p) => r.participants.includes(p)) && compatible(o.date, date));

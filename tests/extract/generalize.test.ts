@@ -1734,7 +1734,8 @@ describe('talks told by what was hosted or exchanged', () => {
       ['Mihai Popa + Xavier Bettel', null, '2025-10-20'],
       ['Maxime Prévot + Xavier Bettel', null, '2025-10-20'],
       ['Andrii Sybiha + Xavier Bettel', null, '2025-10-20'],
-      ['Andrii Sybiha + Luc Frieden', null, '2025-10-20'],
+      // (the Prime Minister received his guest at home: the outlet's capital)
+      ['Andrii Sybiha + Luc Frieden', 'Luxembourg', '2025-10-20'],
     ]);
   });
 });
@@ -3998,5 +3999,12 @@ describe('a source named with an accented word', () => {
   it('reads "According to a communiqué from the Presidency of the Republic, the Head of State stressed …" as the president\'s words relayed by the presidency', () => {
     const x = run('TUNIS - President Kaïs Saïed received Antonio Tajani. According to a communiqué from the Presidency of the Republic, the Head of State stressed that Tunisia cannot be a border guard.', '2025-06-12');
     expect(x.statements.map((s) => [s.speaker, s.via])).toEqual([['Presidency of the Republic', null], ['Kaïs Saïed', 'Presidency of the Republic']]);
+  });
+});
+
+describe('a host at home, no place told', () => {
+  it('reads "Foreign Minister X hosted his Belgian and Dutch counterparts, A and B, at Senningen Castle" in a Luxembourg outlet as their visit to Luxembourg', () => {
+    const { x, name } = article('Foreign Minister Xavier Bettel hosted his Belgian and Dutch counterparts, Maxime Prévot and David van Weel, at Senningen Castle on Tuesday for a working session on Ukraine.', '2025-11-19', 'Luxembourg Wort');
+    expect(x.visits.map((v) => [name(v.visitor), v.destination])).toEqual([['Maxime Prévot', 'LU'], ['David van Weel', 'LU']]);
   });
 });
