@@ -816,6 +816,9 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       const by = /^\s*(?:⟨T\d+⟩\s*)?(?:by|of)\s+/.exec(masked.text.slice(match.index + match[0].length));
       const byWhom = by ? groupAfter(masked, match.index + match[0].length + by[0].length).slots : [];
       if (by && (/by\s+$/.test(by[0]) || byWhom.some((x) => x.type !== 'O'))) visitors = byWhom;
+      // ("The trip to ⟨L⟩ that President ⟨P⟩ was due to make in early October": the one the relative clause names)
+      const madeBy = /^\s*(?:that|which)\s+(?:[\w-]+\s+){0,2}?⟨[PX](\d+)⟩\s+(?:was|were|had\s+been|is|has\s+been|had)\s+(?:(?:due|scheduled|set|expected|supposed|planning)\s+to\s+)?(?:make|undertake|pay|made|undertaken|paid)\b/.exec(masked.text.slice(match.index + match[0].length));
+      if (madeBy && /^(?:visit|trip|tour|journey)\b/i.test(match[0])) visitors = [slotAt(masked, Number(madeBy[1]))];
       // ("⟨P⟩ met ⟨P1⟩ and ⟨P2⟩, a day after arriving in ⟨L⟩": the gerund's subject is the sentence's)
       if (/^\w+ing\b/i.test(match[0]) && /,\s*(?:(?:a|one|two|three|\w+)\s+(?:days?|weeks?|hours?)\s+)?(?:after|before|upon|on)\s+$/i.test(masked.text.slice(0, match.index))) {
         const subject = groupAfter(masked, 0).slots;

@@ -4008,3 +4008,11 @@ describe('a host at home, no place told', () => {
     expect(x.visits.map((v) => [name(v.visitor), v.destination])).toEqual([['Maxime Prévot', 'LU'], ['David van Weel', 'LU']]);
   });
 });
+
+describe('a trip named before the one due to make it, and hyphenated ranks', () => {
+  it('reads "The trip to Paris that President X was due to make … has been postponed" as X\'s trip called off, and "Colonel-General Y" as Y with a rank', () => {
+    const x = run('BANGUI - Russian Deputy Defence Minister Colonel-General Yunus-Bek Yevkurov landed in Bangui on Wednesday. The trip to Paris that President Faustin-Archange Touadéra was due to make in early October has been postponed sine die.', '2025-09-26');
+    expect(x.people.map((p) => p.name)).toEqual(['Yunus-Bek Yevkurov', 'Faustin-Archange Touadéra']);
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Yunus-Bek Yevkurov', 'CF', 'OCCURRED'], ['Faustin-Archange Touadéra', 'FR', 'CANCELLED']]);
+  });
+});
