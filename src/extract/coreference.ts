@@ -164,7 +164,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     if (m.kind !== 'organization') continue;
     let identity = m.key;
     if (identity.startsWith('anaphor:')) {
-      const wanted = identity.endsWith('press service') ? /^office:press:/ : identity.endsWith('office') ? /^(office|ministry):/ : identity.endsWith('presidency') ? /^office:presidency:/ : /(delegation|team)$/.test(identity) ? /^delegation:/ : /^ministry:/;
+      // ("the Office of the President said …. the presidency said": the same office)
+      const wanted = identity.endsWith('press service') ? /^office:press:/ : identity.endsWith('office') ? /^(office|ministry):/ : identity.endsWith('presidency') ? /^office:presidency:|^office:[^:]*:office of the president\b/ : /(delegation|team)$/.test(identity) ? /^delegation:/ : /^ministry:/;
       const previous = [...mentions].filter((x): x is OrganizationMention => x.kind === 'organization' && x.start < m.start && wanted.test(x.key)).pop();
       if (!previous) continue;
       // (the body that one was taken for: "the Ministry of Foreign Affairs" of the state the story is told from)

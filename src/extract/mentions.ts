@@ -1590,7 +1590,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         } else if (openingSource || (afterAccordingTo && tokens[k]?.text !== ',' && tokens[k]?.text !== '.')) {
           // ("According to Hajizada, the Azerbaijani minister underlined …": after an opening "according to X," the clause begins)
           // "According to X, the Indian official called …": a new clause, not an apposition
-        } else if (SPEECH_AFTER.test(lower(tokens[k])) && (/^(a|an)$/.test(segment[0]?.lower ?? '') || /^(office|ministry|secretariat|presidency|embassy|spokes(?:man|woman|person))$/.test(segment.at(-1)?.lower ?? ''))) {
+        } else if (SPEECH_AFTER.test(lower(tokens[k])) && (/^(a|an)$/.test(segment[0]?.lower ?? '') || /^(office|ministry|secretariat|presidency|embassy|spokes(?:man|woman|person))$/.test(segment.at(-1)?.lower ?? '') ||
+          (segment[0]?.lower === 'the' && /^(office|ministry|presidency|secretariat|embassy|department)$/.test(segment[1]?.lower ?? '')))) {
+          // (", the Office of the President said": the body that speaks, not X's office)
           // (", the Slovak president's office said", ", the foreign ministry spokesman said": the speaker, not X's title)
           // "… with X, a government spokesman said": the unnamed speaker of the sentence, not X's office
         } else if ((hasTitleHead(titleTokens) && (namesFollow(k) || otherState(titleTokens, segment))) || (segment[0]?.possessive && !!placeOfToken(segment[0]) && namesFollow(k))) {

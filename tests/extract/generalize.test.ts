@@ -4016,3 +4016,11 @@ describe('a trip named before the one due to make it, and hyphenated ranks', () 
     expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Yunus-Bek Yevkurov', 'CF', 'OCCURRED'], ['Faustin-Archange Touadéra', 'FR', 'CANCELLED']]);
   });
 });
+
+describe('the presidency that speaks', () => {
+  it('reads ", the Office of the President said" as the office speaking, not an office of the one named before, and "the presidency said Kiir told Ruto" as Kiir relayed by that office', () => {
+    const x = run('JUBA - President Salva Kiir held a telephone conversation with President William Ruto, the Office of the President said. In a statement, the presidency said Kiir told Ruto that his government remained committed.', '2024-10-10');
+    expect(x.people).toEqual([{ name: 'Salva Kiir', country: 'SS' }, { name: 'William Ruto', country: 'KE' }]);
+    expect(x.statements.filter((s) => s.via).map((s) => [s.speaker, s.via])).toEqual([['Salva Kiir', 'Office of the President']]);
+  });
+});
