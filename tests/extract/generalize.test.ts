@@ -4024,3 +4024,10 @@ describe('the presidency that speaks', () => {
     expect(x.statements.filter((s) => s.via).map((s) => [s.speaker, s.via])).toEqual([['Salva Kiir', 'Office of the President']]);
   });
 });
+
+describe('hyphenated offices of a service', () => {
+  it('reads "the Comptroller-General of the Nigeria Customs Service, X" and later "Comptroller-General Adeniyi" as one Nigerian official', () => {
+    const x = run('COTONOU - The delegation of Foreign Minister Yusuf Tuggar includes the Comptroller-General of the Nigeria Customs Service, Bashir Adeniyi. On Thursday, Mr Tuggar and Comptroller-General Adeniyi held a working session with Foreign Minister Olushegun Bakari.', '2025-03-14');
+    expect(x.people.map((p) => p.name)).toEqual(['Yusuf Tuggar', 'Bashir Adeniyi', 'Olushegun Bakari']);
+  });
+});

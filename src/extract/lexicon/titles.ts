@@ -39,6 +39,7 @@ export const TITLE_HEADS = new Set([
   'deputy', 'undersecretary', 'under-secretary', 'member', 'secretary-general', 'director-general',
   'attorney-general', 'governor-general', 'president-elect', 'premier-designate', 'chairperson', 'president',
   'prime-minister', 'foreign-minister', 'chief-of-staff', 'high-representative', 'commissioner-general',
+  'comptroller-general', 'comptroller', 'inspector-general', 'auditor-general', 'solicitor-general',
   // abbreviations headline and social-media copy uses before a name: "FM Vossberg", "EAM Jaishankar", "PM Modi"
   // (and Kenya's Cabinet Secretaries, its ministers: "CS Sang", "the Prime CS")
   'fm', 'eam', 'pm', 'dpm', 'mp', 'vp', 'cs', 'ps',
