@@ -4031,3 +4031,10 @@ describe('hyphenated offices of a service', () => {
     expect(x.people.map((p) => p.name)).toEqual(['Yusuf Tuggar', 'Bashir Adeniyi', 'Olushegun Bakari']);
   });
 });
+
+describe('a portfolio closing on a common noun before its holder', () => {
+  it('reads "the Minister of State for Development and Coordination of Government Action, X" as X\'s office, with no one named "Action"', () => {
+    const x = run('COTONOU - Foreign Minister Yusuf Tuggar held a working session with the Minister of State for Development and Coordination of Government Action, Abdoulaye Bio Tchané.', '2025-03-14');
+    expect(x.people.map((p) => p.name)).toEqual(['Yusuf Tuggar', 'Abdoulaye Bio Tchané']);
+  });
+});
