@@ -1436,7 +1436,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // "the European Commissioner for International Partnerships, X": a plural noun closing a portfolio is no name
       if (to - from === 1 && tokens[to]?.text === ',' && /s$/.test(tokens[from].lower) && isPortfolioNoun(tokens[from].lower.replace(/s$/, '')) && insideTitle(from - 1)) continue;
       // ("the Minister of … Coordination of Government Action, X", "… and Army Reconstruction, X": a common noun closing a portfolio, its holder named next)
-      if (to - from === 1 && isCommonWord(tokens[from].lower) && insideTitle(from - 1) && namesFollow(to)) continue;
+      // (a noun's ending tells it too where the word list has none: "Action", "Reconstruction")
+      if (to - from === 1 && (isCommonWord(tokens[from].lower) || /(?:tion|ment|ity|ness|ance|ence|ship|ture)$/.test(tokens[from].lower)) && insideTitle(from - 1) && namesFollow(to)) continue;
       // "Foreign Secretary Level Consultations": the rank of a meeting, not a holder of the office
       if (tokens[from].lower === 'level' && TITLE_HEADS.has(lower(tokens[from - 1]))) { i = to - 1; continue; }
       // "the Hôtel de Bourgogne", "Qasr Al Watan", "Palazzo Chigi": a building's name, not a person's
