@@ -303,6 +303,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     // ("the Slovak diplomacy chief" is its foreign minister)
     const head = /^(?:chief|head)$/.test(written) && m.words.includes('diplomacy') ? 'minister' : written;
     const group = TITLE_SYNONYMS.filter((g) => g.has(head));
+    // (a deputy's office, when the words do not ask for one: "the foreign minister" is not the deputy minister)
+    const underRank = (c: PersonCluster): boolean => ['deputy', 'vice', 'assistant', 'under'].some((w) => titleWords(c).has(w) && !m.words.includes(w));
     const fits = (c: PersonCluster): boolean => {
       // ("then Prime Minister X … The Prime Minister will fly to Auckland": the office's holder now, not a former one)
       if (c.stateless && !c.international && !m.words.includes('former') && head !== 'counterpart') return false;
@@ -324,9 +326,10 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       // ("Special Adviser to the President" serves a president; the office is the adviser's)
       const titleWords = c.titles.flatMap((t) => wordsOfTitle(t.title));
       // ("the chancellor", as Latin American copy calls its foreign minister)
-      if (head === 'chancellor' && titleWords.some((w) => /^(?:foreign|external|exterior)$/.test(w))) return true;
+      const foreignOffice = titleWords.some((w) => FOREIGN_PORTFOLIO.test(w));
+      if (head === 'chancellor' && foreignOffice) return true;
       // ("the head of Italian diplomacy" is its foreign minister, not the interior minister with him)
-      if (m.words.includes('diplomacy') && titleWords.some((w) => /^(?:interior|home|defen[cs]e|finance|economy|trade|energy|health|education|justice|agriculture|transport|labour|labor)$/.test(w)) && !titleWords.some((w) => /^(?:foreign|external|exterior)$/.test(w))) return false;
+      if (m.words.includes('diplomacy') && titleWords.some((w) => OTHER_PORTFOLIO.test(w)) && !foreignOffice) return false;
       // ("the envoys" received together: a high commissioner among the ambassadors)
       if (ENVOY_WORDS.has(head) && isEnvoy(c)) return true;
       // "Head of State Tokayev" is the president a later "the President" means
@@ -427,7 +430,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     const titledWithHead = (c: PersonCluster): number => (m.words.includes('head-of-state') && c.titles.some((t) => /\bhead of state\b/i.test(t.title)) ? 2
       : titleWords(c).has(head) || (head === 'leader' && c.titles.some((t) => LEADER_TITLE.test(t.title))) ? 1 : 0);
     // ("the foreign minister" is the minister before the deputy minister told after him)
-    const ranked = (c: PersonCluster): number => (['deputy', 'vice', 'assistant', 'under'].some((w) => titleWords(c).has(w) && !m.words.includes(w)) ? 0 : 1);
+    const ranked = (c: PersonCluster): number => (underRank(c) ? 0 : 1);
     // (each candidate's standing is worked out once: sorting compares it many times)
     const standings = new Map<PersonCluster, number[]>();
     const standing = (c: PersonCluster): number[] => {
@@ -470,7 +473,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
           // (each of that office, or known only as a counterpart: not the official who met one at the airport)
           const office = namedIn(s, false).filter((k) => titledSo(k) || counterpartOnly(people.find((c) => c.key === k)!));
           // (the ministers themselves, not the vice minister who welcomed one of them)
-          const pair = office.length > 2 ? office.filter((k) => !['deputy', 'vice', 'assistant', 'under'].some((w) => titleWords(people.find((c) => c.key === k)!).has(w) && !m.words.includes(w))) : office;
+          const pair = office.length > 2 ? office.filter((k) => !underRank(people.find((c) => c.key === k)!)) : office;
           if (pair.length === 2 && MET_TOGETHER.test(told.replace(AIRPORT_WELCOME, '')) && !PLAN_OR_CALL_OFF.test(told)) return pair;
         }
       }
@@ -576,6 +579,10 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
 const SERVING_A_LEADER = /\b(?:to|of)\s+the\s+(?:president|prime minister|premier|king|emir|sultan|head of state)\b.*$/;
 /** A title's own words, spelled out, without the leader it serves (titles recur article after article: each is read once). */
 const wordsOfTitle = memoized((title: string): readonly string[] => spelledOut(title).replace(SERVING_A_LEADER, '').split(/[^\p{Ll}]+/u));
+
+/** The portfolio of a foreign minister ("the chancellor", "the head of diplomacy"), and others no head of diplomacy holds. */
+const FOREIGN_PORTFOLIO = /^(?:foreign|external|exterior)$/;
+const OTHER_PORTFOLIO = /^(?:interior|home|defen[cs]e|finance|economy|trade|energy|health|education|justice|agriculture|transport|labour|labor)$/;
 
 /** Secretaries who head a ministry's civil service or serve under its minister, not ministers themselves. */
 const CIVIL_SERVICE_SECRETARY = /\b(?:principal|permanent|under|assistant)[\s-]+secretary\b|\bsecretary[\s-]general\b|\bundersecretary\b/i;

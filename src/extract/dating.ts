@@ -71,7 +71,8 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
       const relative = RELATIVE.exec(m.sentence.text);
       let date = own;
       // ("⟨P⟩, who reached Dhaka on Thursday, held talks … the same day": a day told earlier in the sentence is the base)
-      const base = relative && (dayBefore(m, relative.index) ?? (e.status === 'PLANNED' ? planDay : null) ?? storyDay ?? storyDate);
+      const planBase: DateRange | null = e.status === 'PLANNED' ? planDay : null;
+      const base: DateRange | null = relative ? dayBefore(m, relative.index) ?? planBase ?? storyDay ?? storyDate : null;
       if (!date && relative && base) {
         const n = NUMBERS[relative[1]?.toLowerCase() ?? ''] ?? 1;
         const way = relative[2] ?? relative[3] ?? relative[4] ?? (relative[5] ? 'previous' : '');

@@ -551,7 +551,7 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
     // (and a pair told "during the meeting" sat at the larger table told before)
     // (and a pair that "the two" of the next sentence take to a wider table: "… was received by ⟨P2⟩. The two co-chaired the session, also attended by …")
     const widened = (o: ExtractedMeeting): boolean => widening.has(o) && o.evidence[0].sentence === m.evidence[0].sentence + 1;
-    if ((m.participants.length >= 3 || !m.date || retold.has(m) || out.some(widened)) && out.some((o) => o !== m && !sequels.has(o) && o.status === m.status && o.mode === m.mode && o.participants.length > m.participants.length && m.participants.every((k) => o.participants.includes(k)) &&
+    if (out.some((o) => (m.participants.length >= 3 || !m.date || retold.has(m) || widened(o)) && o !== m && !sequels.has(o) && o.status === m.status && o.mode === m.mode && o.participants.length > m.participants.length && m.participants.every((k) => o.participants.includes(k)) &&
       (near(o, m) || retold.has(m)) && (!m.date || !o.date || m.date.start === o.date.start) && (!m.place || !o.place || m.place.name === o.place.name))) return false;
     // "met the authorities of X" adds nothing when the same person met X's named officials.
     const bodies = m.participants.filter((k) => k.startsWith('o') && coreference.organizations.find((o) => o.key === k)?.kind === 'government' && !coreference.organizations.find((o) => o.key === k)?.delegation);
