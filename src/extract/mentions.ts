@@ -903,6 +903,13 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       claim({ from: i, to });
       mentions.push({ kind: 'organization', ...at(i, to), key: `office:press:${name.toLowerCase()}`, name, surface: name, orgKind: 'government', country: null, delegation: false });
     }
+    // "The presidential press service reported that …": the head of state's press office, unnamed
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      if (!/^presidential$/.test(tokens[i].lower) || lower(tokens[i + 1]) !== 'press' || !/^(service|office)$/.test(lower(tokens[i + 2])) || claimed[i]) continue;
+      const name = phrase(i, i + 3);
+      claim({ from: i, to: i + 3 });
+      mentions.push({ kind: 'organization', ...at(i, i + 3), key: `office:press:${name.toLowerCase()}`, name, surface: name, orgKind: 'government', country: null, delegation: false });
+    }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       // Ministries: "Ministry of Foreign Affairs (of X)", "Foreign Ministry", "External Affairs Ministry", "Foreign Office", "MFA of X"
@@ -1170,7 +1177,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (!HEAD_OF_STATE_HOUSE_OPENERS.has(tokens[i].text)) continue;
       const house = `${tokens[i].text} ${tokens[i + 1].text}`;
       // (not a venue, "at the Executive Mansion", nor an office's title, "Executive Mansion Press Secretary")
-      const venue = (k: number): boolean => LOCATIVE.has(lower(tokens[k])) || lower(tokens[k]) === 'from';
+      // ("a communiqué from State House": the house a statement comes from speaks)
+      const venue = (k: number): boolean => LOCATIVE.has(lower(tokens[k])) || (lower(tokens[k]) === 'from' && !/^(communiqu[eé]|statement|release|readout|note|message)$/.test(lower(tokens[k - 1])));
       if (!HEAD_OF_STATE_HOUSES.has(house) || claimed[i] || claimed[i + 1] || venue(i - 1) || (lower(tokens[i - 1]) === 'the' && venue(i - 2)) || (tokens[i + 2]?.capitalized && (TITLE_WORDS.has(tokens[i + 2].lower) || tokens[i + 2].lower === 'press'))) continue;
       claim({ from: i, to: i + 2 });
       mentions.push(presidencyMention(at(i, i + 2), context.datelineCountry ?? 'home', house));

@@ -147,7 +147,9 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     // "…, the ministry said." and "…, the ministry said in a separate statement on Monday."
     const trailing = relays && (/^\s*[,.]?\s*$/.test(text.slice(verbEnd, verbEnd + 2)) || TRAILING_REST.test(text.slice(verbEnd)));
     // "had reported to the head of state" is no public word; "…, the press service reported." is
-    if (/^reported$/i.test(match[0]) && !trailing && !toSomeone) continue;
+    // ("The presidential press service reported that ⟨P⟩ stressed …": a body's report of words said)
+    const bodyReports = speakers.some((x) => x.type === 'O') && /^\s+that\b/.test(text.slice(verbEnd));
+    if (/^reported$/i.test(match[0]) && !trailing && !toSomeone && !bodyReports) continue;
     acts.push({ speakers, at, end: verbEnd, outer: trailing, verb: match[0] });
   }
   // "A statement issued by ⟨O⟩ on ⟨T⟩ said …": the body that issued it speaks

@@ -4038,3 +4038,12 @@ describe('a portfolio closing on a common noun before its holder', () => {
     expect(x.people).toEqual([{ name: 'Faustin-Archange Touadéra', country: 'CF' }, { name: 'Claude Rameaux Bireau', country: 'CF' }]);
   });
 });
+
+describe('presidential offices as sources', () => {
+  it('reads "according to a communiqué from State House" and "The presidential press service reported that X stressed …" as words relayed by those offices', () => {
+    const house = run('VICTORIA - Foreign Secretary Vikram Misri called on President Wavel Ramkalawan at State House. "We are a large ocean state," President Ramkalawan told his guest, according to a communiqué from State House.', '2024-11-22');
+    expect(house.statements.filter((s) => s.via).map((s) => [s.speaker, s.via])).toEqual([['Wavel Ramkalawan', 'State House']]);
+    const press = run('BAKU - On March 5, Foreign Minister Maka Botchorishvili was received by President Ilham Aliyev. The presidential press service reported that Aliyev stressed the importance of the trilateral format.', '2025-03-06');
+    expect(press.statements.map((s) => [s.speaker, s.via])).toEqual([['presidential press service', null], ['Ilham Aliyev', 'presidential press service']]);
+  });
+});
