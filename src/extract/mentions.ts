@@ -1210,6 +1210,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         mentions.push({ kind: 'organization', ...at(i - 2, i + 1), key: 'anaphor:press service', name: phrase(i - 2, i + 1), surface: phrase(i - 2, i + 1), orgKind: 'government', country: null, delegation: false });
         continue;
       }
+      // ("the Presidency of the Republic": the head of state's office by its full name, of the story's own state)
+      if (tokens[i].lower === 'presidency' && tokens[i].capitalized && lower(tokens[i + 1]) === 'of' && lower(tokens[i + 2]) === 'the' && tokens[i + 3]?.text === 'Republic') {
+        claim({ from: i, to: i + 4 });
+        mentions.push(presidencyMention(at(i, i + 4), context.datelineCountry ?? 'home', phrase(i, i + 4)));
+        continue;
+      }
       // "the delegation", "the 14-member team"; "according to a ministry statement": the ministry last named
       const from = tokens[i - 1].lower === 'the' ? i - 1 : /^\d+-member$/.test(tokens[i - 1].text) && lower(tokens[i - 2]) === 'the' ? i - 2
         : tokens[i].lower === 'ministry' && tokens[i - 1].lower === 'a' && /^(statement|readout|release|communiqu[eé])$/.test(lower(tokens[i + 1])) ? i : -1;
