@@ -47,3 +47,14 @@ describe('extract on odd input', () => {
     expect(() => extract({ text: '⟨P1⟩ met ⟨P2⟩ in ⟨L3⟩.' })).not.toThrow();
   });
 });
+
+describe('extract on an unseen article whose presidency no invented sentence reproduces', () => {
+  // (unseen-1027: "According to a communiqué from the Presidency of the Republic, the Head of State stressed …")
+  const article = JSON.parse(readFileSync(new URL('../fixtures/unseen/unseen-1027.json', import.meta.url), 'utf8'));
+  const x = extract({ text: article.text, title: article.meta.title, publisher: article.meta.publisher, publishedAt: article.meta.publishedAt });
+  const name = (k: string | null) => (k ? x.entities.find((e) => e.key === k)?.name : null);
+
+  it('relays the president\'s words through the Presidency of the Republic, named in full', () => {
+    expect(x.statements.filter((s) => s.reportedBy).map((s) => [name(s.speaker), name(s.reportedBy)])).toContainEqual(['Kaïs Saïed', 'Presidency of the Republic']);
+  });
+});
