@@ -1172,6 +1172,9 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
         } else if (eachAlone && tableKeys.length > 1) {
           for (const k of tableKeys) add([{ ...table[0], keys: [k] }, ...object.slots], match.index, sentenceMode, 0.8);
         } else add([...table, ...object.slots], match.index, sentenceMode, subjects.some((s) => s.type !== 'P') ? 0.7 : 0.9);
+        // ("was received by ⟨P1⟩ at Kramář's Villa and by President ⟨P2⟩ at Prague Castle": a second host, a table of its own)
+        const andBy = /^(?:was|were)\b/i.test(match[0]) ? /^(?:[^.;⟨]|⟨[LTO]\d+⟩){0,60}?\s+and\s+(?:later\s+|then\s+)?by\s+(?:(?:the|his|her)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?=⟨P)/u.exec(text.slice(object.end)) : null;
+        if (andBy) add([...table, ...groupAfter(masked, object.end + andBy[0].length).slots], object.end + andBy.index, sentenceMode, 0.8);
         // ("⟨P⟩ hosted his Belgian and Dutch counterparts at Senningen Castle": the one who hosts is at home)
         const host = subjects.length === 1 && subjects[0].type === 'P' ? subjects[0].keys[0] : undefined;
         if (hosts && host && meetings.length > before) for (const table of meetings.slice(before)) table.host = host;

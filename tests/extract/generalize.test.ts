@@ -4047,3 +4047,10 @@ describe('presidential offices as sources', () => {
     expect(press.statements.map((s) => [s.speaker, s.via])).toEqual([['presidential press service', null], ['Ilham Aliyev', 'presidential press service']]);
   });
 });
+
+describe('a guest received by one host and by another', () => {
+  it('reads "was received by Prime Minister X at Kramář\'s Villa and by President Y at Prague Castle" as two meetings', () => {
+    const x = run('PRAGUE - Later in the day Foreign Minister Andrii Sybiha was received by Prime Minister Petr Fiala at Kramář\'s Villa and by President Petr Pavel at Prague Castle.', '2025-01-22');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Andrii Sybiha', 'Petr Fiala'], ['Andrii Sybiha', 'Petr Pavel']]);
+  });
+});
