@@ -304,7 +304,12 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     const head = /^(?:chief|head)$/.test(written) && m.words.includes('diplomacy') ? 'minister' : written;
     const group = TITLE_SYNONYMS.filter((g) => g.has(head));
     // (a deputy's office, when the words do not ask for one: "the foreign minister" is not the deputy minister)
-    const underRank = (c: PersonCluster): boolean => ['deputy', 'vice', 'assistant', 'under'].some((w) => titleWords(c).has(w) && !m.words.includes(w));
+    // (of the offices a title joins, the one of the head word asked: "Deputy Prime Minister and Foreign Minister" is a minister)
+    const underRank = (c: PersonCluster): boolean => {
+      const offices = c.titles.flatMap((t) => t.title.toLowerCase().split(/\band\b|,/)).map((o) => o.split(/[^\p{Ll}-]+/u));
+      const asked = offices.filter((o) => o.includes(head));
+      return (asked.length ? asked : offices).every((o) => ['deputy', 'vice', 'assistant', 'under'].some((w) => o.includes(w) && !m.words.includes(w)));
+    };
     const fits = (c: PersonCluster): boolean => {
       // ("then Prime Minister X … The Prime Minister will fly to Auckland": the office's holder now, not a former one)
       if (c.stateless && !c.international && !m.words.includes('former') && head !== 'counterpart') return false;

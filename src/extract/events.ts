@@ -201,7 +201,7 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   // "touched upon the trilateral meeting held yesterday in videoconference format with ⟨P1⟩ and ⟨P2⟩"
   { cue: /\bheld\b/i, re: /\b(?:meeting|talks|conference|call)\b(?:[^.;⟨]|⟨L\d+⟩){0,100}?\bheld\b(?:[^.;⟨]|⟨T\d+⟩){0,40}?\bwith\s+/gi },
   // "flew into the capital and went straight into talks with ⟨P⟩"
-  { cue: /\sinto\s/i, re: /\b(?:went|goes|go|headed|moved)\s+(?:straight\s+|directly\s+)?into\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|consultations)\s+with\s+/gi },
+  { cue: /\sinto\s/i, re: /\b(?:went|goes|go|going|headed|heading|moved|moving)\s+(?:straight\s+|directly\s+)?into\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|consultations)\s+with\s+/gi },
   // "⟨P1⟩ and ⟨P2⟩ co-chaired the 11th Joint Commission": those who chair a body's session together meet
   // ("… the next session, and that the two ministers would co-chair it" too)
   // ("⟨P1⟩ and his counterpart, ⟨P2⟩, will co-chair a ministerial session in ⟨L⟩", "co-chaired a session of the ⟨Joint Commission⟩" too)
@@ -1032,7 +1032,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
     // ("…, focusing on coordination ahead of the summit in ⟨L⟩": nor one in a participle clause)
     // ("in the southern Polish city of Kraków": the city a description names)
     // ("… this evening to discuss the situation of citizens still in ⟨L⟩": nor one in what they are to discuss)
-    const placeMatch = /^[^;]*?\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+|⟨L\d+⟩\s+){0,3}?(?:city|town|capital|port|resort)\s+of\s+|⟨L\d+⟩\s+of\s+)?(?:the\s+)?⟨L(\d+)⟩/.exec(after.split(/[.;]\s|,\s*(?:where|including|whose|focusing|focused|discussing|aimed|ahead|as)\b|\s(?:that|which)\s+(?:focused|dealt|covered|centred|centered|touched|addressed|concerned|discussed)\b|\s+to\s+(?:discuss|review|address|examine|explore|talk\s+about)\b/)[0]);
+    // ("the two ministers … reviewed progress on the corridor linking the port in ⟨L⟩": nor one in what they reviewed)
+    const placeMatch = /^[^;]*?\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+|⟨L\d+⟩\s+){0,3}?(?:city|town|capital|port|resort)\s+of\s+|⟨L\d+⟩\s+of\s+)?(?:the\s+)?⟨L(\d+)⟩/.exec(after.split(/[.;]\s|,\s*(?:where|including|whose|focusing|focused|discussing|aimed|ahead|as)\b|\s(?:that|which)\s+(?:focused|dealt|covered|centred|centered|touched|addressed|concerned|discussed)\b|\s+to\s+(?:discuss|review|address|examine|explore|talk\s+about)\b|\s(?:reviewed|discussed)\s/)[0]);
     // ("On Monday, in ⟨L⟩, ⟨P⟩ met …", "Also in ⟨L⟩, …": a place opening the sentence)
     const opening = /^(?:(?:On\s+|Later\s+|Earlier\s+)?⟨T\d+⟩\s*,\s*)?(?:Also\s+)?[Ii]n\s+⟨L(\d+)⟩(?:\s+(?:on\s+)?⟨T\d+⟩)?\s*,/.exec(text);
     // (not when a trip to another place comes between: "In ⟨L1⟩, rumours had circulated that ⟨P⟩ would travel to ⟨L2⟩ to meet …")

@@ -4054,3 +4054,12 @@ describe('a guest received by one host and by another', () => {
     expect(x.meetings.map((m) => m.who)).toEqual([['Andrii Sybiha', 'Petr Fiala'], ['Andrii Sybiha', 'Petr Pavel']]);
   });
 });
+
+describe('talks after an airport welcome by a deputy, and what the ministers reviewed', () => {
+  it('reads "before heading into talks with Deputy Prime Minister and Foreign Minister X" as a meeting, "the two ministers" as the guest and that minister, and no place from what they reviewed', () => {
+    const x = run('BAGHDAD - Turkey\'s Foreign Minister Hakan Fidan arrived in Baghdad on Monday. Fidan was received at Baghdad International Airport by Iraqi Deputy Foreign Minister Mohammed Bahr al-Uloom before heading into talks with Deputy Prime Minister and Foreign Minister Fuad Hussein. The two ministers, who were joined by Minister of Transport Razzaq al-Saadawi, reviewed progress on the corridor linking the Grand Faw Port in Basra to the Turkish border.', '2025-05-14');
+    // (the talks and the table the transport minister joined are one, told twice)
+    expect(x.meetings.map((m) => m.who)).toEqual([['Fuad Hussein', 'Hakan Fidan', 'Razzaq al-Saadawi']]);
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Hakan Fidan', 'IQ']]);
+  });
+});
