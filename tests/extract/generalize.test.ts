@@ -4063,3 +4063,10 @@ describe('talks after an airport welcome by a deputy, and what the ministers rev
     expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Hakan Fidan', 'IQ']]);
   });
 });
+
+describe('a name closing on "Jr."', () => {
+  it('reads "President Surangel S. Whipps Jr. arrived in Saipan …, leading a delegation that includes X and Y" as the president and his delegation travelling', () => {
+    const x = run('SAIPAN - Palau President Surangel S. Whipps Jr. arrived in Saipan on Monday afternoon for a three-day official visit, leading a delegation that includes Minister of State Gustav N. Aitaro and Minister of Finance Kaleb Udui.', '2025-08-20');
+    expect(x.visits.map((v) => v.visitor)).toEqual(['Surangel S. Whipps Jr', 'Gustav N. Aitaro', 'Kaleb Udui']);
+  });
+});
