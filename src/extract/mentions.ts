@@ -228,6 +228,8 @@ const ACTOR_VERB =
 const ADDRESS_VERB = /^(thanked|urged|asked|accused|criticised|criticized|praised|invited|warned|pressed|pressing|press|called|told|thanking|urging|asking|accusing|lobbying|lobbied)$/;
 const RELATION_NOUN = /^(ties|relations|relationship|cooperation|coordination|engagement|contacts?|talks|dialogue|negotiations|partnership|dealings|coordinate|cooperate|negotiate|engage|work|consult|deal|agreement|arrangement|accord|treaty|pact|rapprochement|row|dispute|standoff|tensions)$/;
 /** What a state gives or sends: "loans from Beijing", "a request from China". */
+/** Words that come "from" their source: "a statement from Abuja", "a communiqué from State House". */
+const WORDS_FROM_SOURCE = /^(statement|readout|communiqu[eé]|release|message|letter|response|reaction|note)$/;
 const FROM_STATE_NOUN = /^(loans?|aid|assistance|funding|grants?|financing|investments?|support|requests?|pressure|offers?|invitations?|messages?|demands?|proposals?|threats?|backing)$/;
 
 // Maps, not objects: the lookups are of arbitrary phrases, most of them misses.
@@ -646,7 +648,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     // what a state gives or sends: "further loans from Beijing", "a request from China"
     if (lower(before) === 'from' && FROM_STATE_NOUN.test(lower(tokens[from - 2])) && !tokens[to]?.capitalized) return true;
     // the source of words: "according to a statement from Abuja", "a readout from Washington"
-    if (lower(before) === 'from' && /^(statement|readout|communiqu[eé]|message|letter|response|reaction|note)$/.test(lower(tokens[from - 2]))) return true;
+    if (lower(before) === 'from' && WORDS_FROM_SOURCE.test(lower(tokens[from - 2]))) return true;
     if (next?.text === ',' && afterNext && /^(which|who)$/.test(afterNext.lower)) return true;
     if (next && /^(also|has|have|had)$/.test(next.lower) && afterNext && ACTOR_VERB.test(afterNext.lower)) return true;
     if (next?.lower === 'on' && MONTHS_AND_DAYS.has(lower(afterNext)) && ACTOR_VERB.test(lower(tokens[to + 2]))) return true;
@@ -888,6 +890,13 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     return null;
   }
 
+  /** A press office as a body of its own, named by its words from `from` to `to`. */
+  function pressOffice(from: number, to: number): void {
+    const name = phrase(from, to);
+    claim({ from, to });
+    mentions.push({ kind: 'organization', ...at(from, to), key: `office:press:${name.toLowerCase()}`, name, surface: name, orgKind: 'government', country: null, delegation: false });
+  }
+
   function findOrganizations(): void {
     // "the press service of the Office of the President", "the press service of the Cabinet of Ministers": a body of its own
     for (let i = 0; i + 3 < tokens.length; i++) {
@@ -899,16 +908,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const joins = (k: number): boolean => /^(of|the|and)$/.test(lower(tokens[k])) && (!!tokens[k + 1]?.capitalized || (lower(tokens[k + 1]) === 'the' && !!tokens[k + 2]?.capitalized));
       while (tokens[to] && (tokens[to].capitalized || joins(to)) && !tokens[to - 1]?.possessive) to++;
       if (to === head) continue;
-      const name = phrase(i, to);
-      claim({ from: i, to });
-      mentions.push({ kind: 'organization', ...at(i, to), key: `office:press:${name.toLowerCase()}`, name, surface: name, orgKind: 'government', country: null, delegation: false });
+      pressOffice(i, to);
     }
     // "The presidential press service reported that …": the head of state's press office, unnamed
     for (let i = 0; i + 2 < tokens.length; i++) {
-      if (!/^presidential$/.test(tokens[i].lower) || lower(tokens[i + 1]) !== 'press' || !/^(service|office)$/.test(lower(tokens[i + 2])) || claimed[i]) continue;
-      const name = phrase(i, i + 3);
-      claim({ from: i, to: i + 3 });
-      mentions.push({ kind: 'organization', ...at(i, i + 3), key: `office:press:${name.toLowerCase()}`, name, surface: name, orgKind: 'government', country: null, delegation: false });
+      if (tokens[i].lower === 'presidential' && lower(tokens[i + 1]) === 'press' && /^(service|office)$/.test(lower(tokens[i + 2])) && !claimed[i]) pressOffice(i, i + 3);
     }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
@@ -1178,7 +1182,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const house = `${tokens[i].text} ${tokens[i + 1].text}`;
       // (not a venue, "at the Executive Mansion", nor an office's title, "Executive Mansion Press Secretary")
       // ("a communiqué from State House": the house a statement comes from speaks)
-      const venue = (k: number): boolean => LOCATIVE.has(lower(tokens[k])) || (lower(tokens[k]) === 'from' && !/^(communiqu[eé]|statement|release|readout|note|message)$/.test(lower(tokens[k - 1])));
+      const venue = (k: number): boolean => LOCATIVE.has(lower(tokens[k])) || (lower(tokens[k]) === 'from' && !WORDS_FROM_SOURCE.test(lower(tokens[k - 1])));
       if (!HEAD_OF_STATE_HOUSES.has(house) || claimed[i] || claimed[i + 1] || venue(i - 1) || (lower(tokens[i - 1]) === 'the' && venue(i - 2)) || (tokens[i + 2]?.capitalized && (TITLE_WORDS.has(tokens[i + 2].lower) || tokens[i + 2].lower === 'press'))) continue;
       claim({ from: i, to: i + 2 });
       mentions.push(presidencyMention(at(i, i + 2), context.datelineCountry ?? 'home', house));
