@@ -135,6 +135,9 @@ const VISIT_PATTERNS: { cue: RegExp; re: RegExp }[] = [
   { cue: /join/i, re: /\b(?:join|joins|joined|joining)\s+⟨[PX]\d+⟩\s+in\s+⟨L(\d+)⟩/gi },
   // ("In ⟨L⟩ on Sunday, ⟨P⟩ joined ⟨P1⟩ and ⟨P2⟩ for talks": the place told first)
   { cue: /join/i, re: /(?<=^In\s+⟨L(\d+)⟩(?:\s+(?:on\s+)?⟨T\d+⟩)?\s*,\s*⟨[PX]\d+⟩\s+)(?:joined|joins)\b(?=\s+⟨P)/gi },
+  // "concluded ⟨T⟩ a two-day round of talks in ⟨L⟩", "began consultations in ⟨L⟩": talks held in a place the subject went to
+  // (one at home is dropped later, as every trip at home is)
+  { cue: /talks|consultations|discussions/i, re: /\b(?:held|holds|holding|concluded|concludes|concluding|wrapped up|wraps up|wrapping up|began|begins|beginning|opened|opens|started|starts|completed|completes|ended|ends)\s+(?:⟨T\d+⟩\s+)?(?:a|an|his|her|their|two|three|several|\w+-day)\s+(?:[\w-]+\s+){0,3}?(?:talks|consultations|discussions)\s+in\s+⟨L(\d+)⟩/gi },
   // "would send his foreign minister ⟨P⟩ to ⟨L⟩": the one sent travels
   { cue: /sen[dt]|dispatch/i, re: /\b(?:sends?|sent|dispatch(?:es|ed)?)\s+(?:[\w-]+\s+){0,3}?⟨[PX]\d+⟩\s+to\s+⟨L(\d+)⟩/gi },
 ];
@@ -364,7 +367,8 @@ const BETWEEN_NOUN = /\b(?:talks|meetings?|consultations?|call|conversation|summ
 // ("described the meeting as fruitful and said they discussed the relationship between ⟨O1⟩ and ⟨O2⟩": another noun's "between")
 const BETWEEN_PATTERN = new RegExp(`${BETWEEN_NOUN.source}(?:(?!\\b(?:relationship|relations|ties|cooperation|partnership|dispute|border|trade|tensions?|rivalry|conflict|war|differences)\\b)[^.;])*?\\bbetween\\s+(?:(?:presidents|leaders|ministers|foreign ministers|prime ministers)\\s+)?(?=⟨)`, 'gi');
 /** "arrived at the air base …, where he was welcomed by", "Upon arrival at ⟨X⟩ International Airport, ⟨P⟩ was received by": told as written, abbreviations' stops left out. */
-const AIRPORT_BEFORE = new RegExp(String.raw`\b(?:${AIRFIELD_WORDS})\b(?![^.;]*\b(?:later|then|afterwards|subsequently)\b)[^.;]*$`, 'i');
+// ("landed at … Airport, headed first to the Presidential Palace, where he was received by": a welcome after moving on is no protocol)
+const AIRPORT_BEFORE = new RegExp(String.raw`\b(?:${AIRFIELD_WORDS})\b(?![^.;]*\b(?:later|then|afterwards|subsequently|(?:headed|went|proceeded|drove|moved\s+on)\s+(?:\w+\s+)?to)\b)[^.;]*$`, 'i');
 const TALKS_OPENING = /^(?:(?:the|official|formal|bilateral|further|his|her|their)\s+)*(?:talks|meetings?|consultations)\s+with\s+(?=(?:his\s+|her\s+|the\s+)?⟨[PX]\d+⟩)/i;
 /** "In a phone call on Monday, ⟨P1⟩ and ⟨P2⟩ discussed …" */
 const CALL_OPENING = /^(?:In|During)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation|conference)\b[^.;⟨]*(?:⟨T\d+⟩[^.;⟨]*)?,\s*/i;

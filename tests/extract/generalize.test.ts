@@ -4070,3 +4070,12 @@ describe('a name closing on "Jr."', () => {
     expect(x.visits.map((v) => v.visitor)).toEqual(['Surangel S. Whipps Jr', 'Gustav N. Aitaro', 'Kaleb Udui']);
   });
 });
+
+describe('a round of talks in a capital, and a reception after leaving the airport', () => {
+  it('reads "concluded on Wednesday a two-day round of talks in Beirut" as a visit, and "landed at … Airport, headed first to the Palace, where he was received by" as a meeting', () => {
+    const talks = run('Italian special envoy Marco Bellandi concluded on Thursday a three-day round of consultations in Amman focused on the border crossings.', '2026-04-10');
+    expect(talks.visits.map((v) => [v.visitor, v.to])).toEqual([['Marco Bellandi', 'JO']]);
+    const x = run('Italian special envoy Marco Bellandi arrived in Amman on Tuesday. Bellandi, who landed at Queen Alia International Airport on Tuesday, headed first to the Royal Court, where he was received by King Faisal Hamdan.', '2026-04-10');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Faisal Hamdan', 'Marco Bellandi']]);
+  });
+});
