@@ -410,7 +410,8 @@ export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]
     // ("⟨Mr. A, Minister of Foreign Affairs,⟩ ⟨Mr. B, Presidential Advisor,⟩ and ⟨P⟩": the comma inside a name's apposition)
     // ("⟨P1⟩ of ⟨Hungary⟩ and ⟨P2⟩ of the ⟨UAE⟩": each one's state after the name)
     // ("⟨P1⟩, coordinator of the ⟨O⟩ (CPT), ⟨P2⟩ and ⟨P3⟩": an office told after one of the list)
-    const more = /^(?:\s+of\s+(?:the\s+)?⟨L\d+⟩)?(?:\s*,\s*(?:who|which)\b[^,;⟨]*(?:⟨[POX]\d+⟩[^,;⟨]*)*(?=,\s*and\b)|\s*,\s*(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+of\s+(?:the\s+)?⟨O\d+⟩(?:\s*\([^()]*\))?(?=\s*,\s*⟨P))?(\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s+(?=⟨P))(?:the\s+|his\s+|her\s+|their\s+|by\s+|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:and\s+)?|⟨O\d+⟩\s+(?=⟨P))?⟨([POX])(\d+)⟩/u.exec(masked.text.slice(items[items.length - 1].end));
+    // ("⟨P1⟩, and the Sãotomean ministers ⟨P2⟩ and ⟨P3⟩": a plural office before the rest of the list)
+    const more = /^(?:\s+of\s+(?:the\s+)?⟨L\d+⟩)?(?:\s*,\s*(?:who|which)\b[^,;⟨]*(?:⟨[POX]\d+⟩[^,;⟨]*)*(?=,\s*and\b)|\s*,\s*(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+of\s+(?:the\s+)?⟨O\d+⟩(?:\s*\([^()]*\))?(?=\s*,\s*⟨P))?(\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s+(?=⟨P))(?:(?:the\s+|his\s+|her\s+|their\s+)?(?:\p{L}[\p{L}-]*\s+)?(?:presidents|ministers|leaders|premiers|envoys|ambassadors|counterparts|governors)\s+(?=⟨P)|the\s+|his\s+|her\s+|their\s+|by\s+|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:and\s+)?|⟨O\d+⟩\s+(?=⟨P))?⟨([POX])(\d+)⟩/u.exec(masked.text.slice(items[items.length - 1].end));
     if (!more) break;
     const last = items[items.length - 1].slot;
     if (!/\S/.test(more[1]) && !(last.type === 'P' && masked.sentence.text.slice(0, last.end - masked.sentence.start).trimEnd().endsWith(','))) break;

@@ -211,7 +211,7 @@ const THING_NOUNS = new Set([
 const BROADCASTER_OPENERS = new Set(['radio', 'cadena', 'canal', 'tv', 'televisión', 'television', 'télé', 'rádio']);
 // ("Alois von und zu Liechtenstein": "und zu" of the German nobility too)
 const LOWER_PARTICLES = /^(van|von|der|den|de|da|di|du|dos|das|del|della|ter|ten|und|zu)$/;
-const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'ben', 'al', 'el', 'ul', 'ud', 'van', 'von', 'der', 'den', 'ter', 'ten', 'de', 'da', 'du', 'di', 'la', 'le', 'dos', 'das', 'e', 'und', 'zu']);
+const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'ben', 'al', 'el', 'ul', 'ud', 'van', 'von', 'der', 'den', 'ter', 'ten', 'de', 'da', 'du', 'di', 'la', 'le', 'dos', 'das', 'e', 'und', 'zu', 'do', 'af', 'í', 'á', 'við']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
 /** "the two", "the three": how many people just named. */
 const TOLD_COUNT: Record<string, number> = { two: 2, three: 3, four: 4 };
@@ -1747,6 +1747,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       }
       // "hosted the two for talks": the two people just named ("The three agreed to meet again": the three)
       const told = TOLD_COUNT[t.lower];
+      // ("the two Heads of State held talks": the leaders just told)
+      if (told && lower(tokens[i - 1]) === 'the' && lower(tokens[i + 1]) === 'heads' && lower(tokens[i + 2]) === 'of' && /^(state|government)$/.test(lower(tokens[i + 3]))) {
+        claim({ from: i - 1, to: i + 4 });
+        mentions.push({ kind: 'reference', ...at(i - 1, i + 4), pronoun: false, words: [t.lower, 'leaders'], country: null, countries: [], count: told, visitor: false, indefinite: false });
+        continue;
+      }
       if (told && lower(tokens[i - 1]) === 'the' && (!tokens[i + 1] || tokens[i + 1].punctuation || /^(for|of|in|at|on|to|with|met|held|had|have|were|are|will|would|agreed|discussed|signed|spoke|also|co-chaired|chaired|co-hosted|reviewed|exchanged|witnessed|attended|later|then|jointly)$/.test(tokens[i + 1].lower))) {
         claim({ from: i - 1, to: i + 1 });
         mentions.push({ kind: 'reference', ...at(i - 1, i + 1), pronoun: false, words: [t.lower, 'side'], country: null, countries: [], count: told, visitor: false, indefinite: false });

@@ -4079,3 +4079,14 @@ describe('a round of talks in a capital, and a reception after leaving the airpo
     expect(x.meetings.map((m) => m.who)).toEqual([['Faisal Hamdan', 'Marco Bellandi']]);
   });
 });
+
+describe('particles of Faroese and Portuguese names, and the two heads of state with ministers present', () => {
+  it('keeps "í", "við" and "do" inside names', () => {
+    const x = run('Foreign Minister Símun á Rógvi Petersen met Minister of Fisheries Bárður við Streym Jacobsen and Minister of Health Rui Carvalho do Nascimento.', '2026-03-02');
+    expect(x.people.map((p) => p.name)).toEqual(['Símun á Rógvi Petersen', 'Bárður við Streym Jacobsen', 'Rui Carvalho do Nascimento']);
+  });
+  it('reads "the two Heads of State held talks …, in the presence of A, and the Gabonese ministers B and C" as one table of five', () => {
+    const x = run('LIBREVILLE - President Paul Mbadinga of Gabon received President Ruben Ondo of Cameroon on Monday. On Tuesday morning the two Heads of State held official talks at the Palais Rénovation, which were then extended to the two delegations, in the presence of Foreign Minister Anne Ekomi, and the Gabonese ministers Luc Nguema and Marc Obame.', '2026-03-03');
+    expect(x.meetings.map((m) => m.who)).toContainEqual(['Anne Ekomi', 'Luc Nguema', 'Marc Obame', 'Paul Mbadinga', 'Ruben Ondo']);
+  });
+});
