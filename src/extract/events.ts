@@ -564,7 +564,8 @@ export interface Companion {
 }
 
 /** "The ⟨L⟩ delegation includes ⟨P1⟩ …", "Those on the visit include ⟨P1⟩ …": members of a delegation whose leader the story told before. */
-const DELEGATION_LISTED = /^(?:The\s+⟨L(\d+)⟩\s+delegation|Those\s+on\s+the\s+(?:visit|trip))\s+(?:also\s+)?(?:includes?|included|comprises|comprised)\s+/;
+// ("The presidential delegation includes ⟨P1⟩", and "It also included ⟨P1⟩" after a sentence that opens on a delegation)
+const DELEGATION_LISTED = /^(?:The\s+(?:⟨L(\d+)⟩\s+|(?:presidential|official|high-level|visiting|ministerial)\s+)?delegation|Those\s+on\s+the\s+(?:visit|trip)|(It))\s+(?:also\s+)?(?:includes?|included|comprises|comprised)\s+/;
 
 /** Those a delegation's list names travel with the traveller the story told last (of the delegation's state, when it names one). */
 export function readListedDelegation(masked: MaskedSentence[], visits: VisitReading[], coreference: Coreference): Companion[] {
@@ -572,7 +573,9 @@ export function readListedDelegation(masked: MaskedSentence[], visits: VisitRead
   for (const m of masked) {
     const listed = DELEGATION_LISTED.exec(m.text);
     if (!listed) continue;
-    const state = listed[1] ? placeOf(slotAt(m, Number(listed[1])))?.country : undefined;
+    const opening = listed[2] ? masked[m.sentence.index - 1]?.slots.find((x) => x.start === masked[m.sentence.index - 1].sentence.start) : undefined;
+    if (listed[2] && !(opening?.mention?.kind === 'organization' && opening.mention.delegation)) continue;
+    const state = listed[1] ? placeOf(slotAt(m, Number(listed[1])))?.country : opening?.mention?.kind === 'organization' ? opening.mention.country ?? undefined : undefined;
     const stateOf = (k: string): string | null | undefined => coreference.people.find((p) => p.key === k)?.country;
     const trip = [...visits].reverse().find((v) => v.sentence <= m.sentence.index && v.visitors.some((k) => k.startsWith('p') && (!state || stateOf(k) === state)));
     const leader = trip?.visitors.find((k) => k.startsWith('p') && (!state || stateOf(k) === state));

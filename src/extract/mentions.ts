@@ -713,6 +713,17 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       mentions.push(presidencyMention(at(from, to + 1), entry.code, phrase(from, to + 1)));
       return;
     }
+    // "The delegation of the Republic of Kazakhstan, headed by …": that state's delegation
+    const of = lower(tokens[from - 1]) === 'the' ? from - 2 : from - 1;
+    if (entry.kind === 'country' && lower(tokens[of]) === 'of' && /^(delegation|team)$/.test(lower(tokens[of - 1])) && !claimed[of - 1]) {
+      const start = /^(the|a)$/.test(lower(tokens[of - 2])) ? of - 2 : of - 1;
+      claim({ from: start, to });
+      mentions.push({
+        kind: 'organization', ...at(start, to), key: `delegation:${entry.code}`, name: phrase(of - 1, to),
+        surface: phrase(start, to), orgKind: 'government', country: entry.code, delegation: true,
+      });
+      return;
+    }
     if (entry.kind === 'seat' && lower(tokens[to]) === 'press' && /^(service|office)$/.test(lower(tokens[to + 1]))) {
       const name = phrase(from, to + 2);
       claim({ from, to: to + 2 });
@@ -866,7 +877,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   for (const m of mentions) {
     if (m.kind !== 'organization' || !m.country || !(m.delegation || m.orgKind === 'government')) continue;
     // ("the Tajik delegation at the talks was led by X, the Kyrgyz delegation by Y")
-    const link = m.delegation ? /^\s*,?\s*(?:at the (?:talks|meeting|consultations|session)\s+)?(?:(?:was|were|is|will be)\s+)?(?:(?:led|headed)\s+)?by\s*$/ : /^\s+$/;
+    // ("headed by Deputy Prime Minister – Minister of Trade X": the first of two offices joined by a dash stays outside the name)
+    const link = m.delegation ? /^\s*,?\s*(?:at the (?:talks|meeting|consultations|session)\s+)?(?:(?:was|were|is|will be)\s+)?(?:(?:led|headed)\s+)?by\s*(?:(?:\p{Lu}[\p{L}-]*\s+){1,4}[–—]\s*)?$/u : /^\s+$/;
     const holder = mentions.find((p) => p.kind === 'person' && !p.country && !p.stateless && !!p.title && link.test(text.slice(m.end - sentence.start, p.start - sentence.start)));
     if (holder?.kind === 'person') holder.country = m.country;
   }

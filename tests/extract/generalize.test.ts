@@ -4090,3 +4090,17 @@ describe('particles of Faroese and Portuguese names, and the two heads of state 
     expect(x.meetings.map((m) => m.who)).toContainEqual(['Anne Ekomi', 'Luc Nguema', 'Marc Obame', 'Paul Mbadinga', 'Ruben Ondo']);
   });
 });
+
+describe('a delegation "of the Republic of X" and its members listed after it', () => {
+  it('gives the head of "The delegation of the Republic of Kazakhstan, headed by Deputy Prime Minister – Minister of Trade X" that state, and "It also included A and B" the same state and trip', () => {
+    const x = run('ASHGABAT - The delegation of the Republic of Kazakhstan, headed by Deputy Prime Minister – Minister of Trade Serik Abenov, arrived in the Turkmen capital on 17 February. It also included Minister of Transport Yerlan Omarov and Minister of Energy Aigerim Sadykova. Turkmen Foreign Minister Batyr Myradow received the guests.', '2026-02-18');
+    expect(x.people.slice(0, 3)).toEqual([{ name: 'Serik Abenov', country: 'KZ' }, { name: 'Yerlan Omarov', country: 'KZ' }, { name: 'Aigerim Sadykova', country: 'KZ' }]);
+    expect(x.visits.map((v) => [v.visitor, v.to]).sort()).toEqual([['Aigerim Sadykova', 'TM'], ['Serik Abenov', 'TM'], ['Yerlan Omarov', 'TM']]);
+  });
+  it('reads "The presidential delegation includes A" as travelling with the president told before, and no "It included" after a sentence not about a delegation', () => {
+    const x = run('MALABO - President Carlos Pinto of São Tomé and Príncipe arrived in Malabo on Tuesday for a state visit. The presidential delegation includes the Minister of Health, Rui Costa.', '2026-03-11');
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Carlos Pinto', 'GQ'], ['Rui Costa', 'GQ']]);
+    const other = run('MALABO - President Carlos Pinto of São Tomé and Príncipe arrived in Malabo on Tuesday for a state visit. It included talks with Health Minister Rui Costa.', '2026-03-11');
+    expect(other.visits.map((v) => v.visitor)).toEqual(['Carlos Pinto']);
+  });
+});
