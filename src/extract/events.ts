@@ -455,7 +455,8 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     // "⟨P1⟩ and ⟨P2⟩, accompanied by ⟨P3⟩, paid a call": the companions act with the group
     // ("⟨P1⟩ and ⟨P2⟩, together with ⟨P3⟩, later paid a call" too)
     // ("⟨P⟩, accompanied by ⟨P1⟩ and ⟨P2⟩, met …": every companion listed)
-    const companion = /,\s*(?:(?:accompanied|joined|flanked)\s+by|(?:together|along)\s+with|alongside)\s+(?:[\p{L}.]+\s+){0,2}((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+))*)$/u.exec(lead);
+    // ("⟨P⟩, again accompanied by ⟨P1⟩, was received by …" too)
+    const companion = /,\s*(?:(?:(?:again|also|once\s+again)\s+)?(?:accompanied|joined|flanked)\s+by|(?:together|along)\s+with|alongside)\s+(?:[\p{L}.]+\s+){0,2}((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+))*)$/u.exec(lead);
     if (companion && /^\s*,?\s*(?:(?:later|then|also|subsequently|jointly)\s+)*$/.test(gap)) {
       const group = groupBefore(masked, companion.index, types, anyOrganization);
       const others = [...companion[1].matchAll(/⟨P(\d+)⟩/g)].map((p) => slotAt(masked, Number(p[1])));

@@ -211,7 +211,7 @@ const THING_NOUNS = new Set([
 const BROADCASTER_OPENERS = new Set(['radio', 'cadena', 'canal', 'tv', 'televisión', 'television', 'télé', 'rádio']);
 // ("Alois von und zu Liechtenstein": "und zu" of the German nobility too)
 const LOWER_PARTICLES = /^(van|von|der|den|de|da|di|du|dos|das|del|della|ter|ten|und|zu)$/;
-const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'ben', 'al', 'el', 'ul', 'ud', 'van', 'von', 'der', 'den', 'ter', 'ten', 'de', 'da', 'du', 'di', 'la', 'le', 'dos', 'das', 'e', 'und', 'zu', 'do', 'af', 'í', 'á', 'við']);
+const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'ben', 'al', 'el', 'ul', 'ud', 'van', 'von', 'der', 'den', 'ter', 'ten', 'de', 'da', 'du', 'di', 'la', 'le', 'dos', 'das', 'e', 'und', 'zu', 'do', 'af', 'í', 'á', 'við', 'dit', 'dite']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
 /** "the two", "the three": how many people just named. */
 const TOLD_COUNT: Record<string, number> = { two: 2, three: 3, four: 4 };
@@ -301,6 +301,8 @@ function placeOfToken(t: Token | undefined): GazetteerEntry | null {
 }
 
 /** Small words inside towns' names: "Brdo pri Kranju", "Frankfurt am Main", "Newcastle upon Tyne". */
+/** How an abstract noun of a portfolio ends, where the word list does not know it ("Action", "Reconstruction", "Cohesion"). */
+const PORTFOLIO_NOUN_ENDING = /(?:tion|sion|ment|ity|ness|ance|ence|ship|ture)$/;
 const PLACE_PARTICLES = /^(?:pri|na|nad|pod|de|del|da|do|am|an|bei|im|sur|en|la|le|di|upon)$/;
 /** What a town is called in a description: "the Lithuanian resort of …". */
 const TOWN_NOUNS = /^(?:city|town|resort|port|village|spa|seaside|oasis|enclave|hub)$/;
@@ -1215,6 +1217,14 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       claim({ from: i, to });
       mentions.push({ kind: 'organization', ...at(i, to), key: `office:${home ?? '?'}:${surface.toLowerCase()}`, name: surface, surface, orgKind: 'government', country: home, delegation: false });
     }
+    // "the Primature": the head of government's office in francophone states, of the story's own state
+    // (not the building, "received at the Primature")
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i].text !== 'Primature' || claimed[i] || LOCATIVE.has(lower(tokens[i - 1])) || (lower(tokens[i - 1]) === 'the' && LOCATIVE.has(lower(tokens[i - 2])))) continue;
+      claim({ from: i, to: i + 1 });
+      const home = context.homeCountry ?? null;
+      mentions.push({ kind: 'organization', ...at(i, i + 1), key: `office:${home ?? '?'}:primature`, name: 'Primature', surface: tokens[i].text, orgKind: 'government', country: home, delegation: false });
+    }
     // "the ministry", "the office", "the presidency": the last one named
     for (let i = 1; i < tokens.length; i++) {
       if (!/^(ministry|office|delegation|team|presidency|service)$/.test(tokens[i].lower) || claimed[i]) continue;
@@ -1352,6 +1362,18 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     return false;
   }
 
+  /** ", Peace and National Cohesion, Ismaël Ag Mohamed": the rest of a portfolio's list after the comma at `k`, then its holder. */
+  function portfoliosThenNames(k: number): boolean {
+    if (tokens[k]?.text !== ',') return false;
+    for (let j = k + 1; j < k + 12 && tokens[j]; j++) {
+      if (tokens[j].text === ',') return j > k + 1 && namesFollow(j);
+      // (an adjective the word list lacks, by its ending: "National", "Economic")
+      const portfolioWord = tokens[j].capitalized && (isCommonWord(tokens[j].lower) || isPortfolioNoun(tokens[j].lower) || PORTFOLIO_NOUN_ENDING.test(tokens[j].lower) || /(?:al|ic|ive|ary)$/.test(tokens[j].lower) || !!placeOfToken(tokens[j]));
+      if (!portfolioWord && tokens[j].lower !== 'and') return false;
+    }
+    return false;
+  }
+
   function namesFollow(k: number): boolean {
     // (", General Mamadi Doumbouya": a rank or honorific may open the name)
     let j = k + 1;
@@ -1467,7 +1489,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (to - from === 1 && tokens[to]?.text === ',' && /s$/.test(tokens[from].lower) && isPortfolioNoun(tokens[from].lower.replace(/s$/, '')) && insideTitle(from - 1)) continue;
       // ("the Minister of … Coordination of Government Action, X", "… and Army Reconstruction, X": a common noun closing a portfolio, its holder named next)
       // (a noun's ending tells it too where the word list has none: "Action", "Reconstruction")
-      if (to - from === 1 && (isCommonWord(tokens[from].lower) || /(?:tion|ment|ity|ness|ance|ence|ship|ture)$/.test(tokens[from].lower)) && insideTitle(from - 1) && namesFollow(to)) continue;
+      // ("the Minister of National Reconciliation, Peace and National Cohesion, X": more of the portfolio's list between)
+      if (to - from === 1 && (isCommonWord(tokens[from].lower) || PORTFOLIO_NOUN_ENDING.test(tokens[from].lower)) && insideTitle(from - 1) && (namesFollow(to) || portfoliosThenNames(to))) continue;
       // "Foreign Secretary Level Consultations": the rank of a meeting, not a holder of the office
       if (tokens[from].lower === 'level' && TITLE_HEADS.has(lower(tokens[from - 1]))) { i = to - 1; continue; }
       // "the Hôtel de Bourgogne", "Qasr Al Watan", "Palazzo Chigi": a building's name, not a person's
@@ -1780,10 +1803,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // ("the Botswana head of state", "the Ghanaian head of state": the one of that state)
       const nation = lower(tokens[i - 2]) === 'the' ? placeOfToken(tokens[i - 1]) : null;
       const national = nation?.kind === 'country' || nation?.kind === 'demonym' ? nation.code : null;
-      if (t.lower === 'head' && (lower(tokens[i - 1]) === 'the' || national) && lower(tokens[i + 1]) === 'of' && lower(tokens[i + 2]) === 'state' && !claimed[i] && !claimed[i + 2]) {
+      // ("the Head of Government": the prime minister just told of)
+      if (t.lower === 'head' && (lower(tokens[i - 1]) === 'the' || national) && lower(tokens[i + 1]) === 'of' && /^(state|government)$/.test(lower(tokens[i + 2])) && !claimed[i] && !claimed[i + 2]) {
         const from = national ? i - 2 : i - 1;
         claim({ from, to: i + 3 });
-        mentions.push({ kind: 'reference', ...at(from, i + 3), pronoun: false, words: ['head-of-state', 'president'], country: national, countries: national ? [national] : [], count: 1, visitor: false, indefinite: false, capitalized: t.capitalized });
+        const words = lower(tokens[i + 2]) === 'state' ? ['head-of-state', 'president'] : ['head-of-government', 'prime', 'minister'];
+        mentions.push({ kind: 'reference', ...at(from, i + 3), pronoun: false, words, country: national, countries: national ? [national] : [], count: 1, visitor: false, indefinite: false, capitalized: t.capitalized });
         continue;
       }
       // "Both arrived in Muscat": the two people just named, as the subject

@@ -4104,3 +4104,21 @@ describe('a delegation "of the Republic of X" and its members listed after it', 
     expect(other.visits.map((v) => v.visitor)).toEqual(['Carlos Pinto']);
   });
 });
+
+describe('a francophone readout: portfolios listed with commas, "dite" names, the Primature and the Head of Government', () => {
+  it('reads "the Minister of National Reconciliation, Peace and National Cohesion, X" as X\'s office, and keeps "dite" inside a name', () => {
+    const x = run('BAMAKO - On Wednesday, the Commissioner held a working session with the Minister of National Reconciliation, Peace and National Cohesion, Ibrahim Ag Alhassane. She was joined by Mariam dite Nènè Traoré.', '2025-09-25');
+    expect(x.people.map((p) => p.name)).toEqual(['Ibrahim Ag Alhassane', 'Mariam dite Nènè Traoré']);
+  });
+  it('seats one "again accompanied by" at the reception, and reads "According to the Primature" as the prime minister\'s office speaking', () => {
+    const x = run('BAMAKO - AU Commissioner Grace Phiri arrived in Bamako on Sunday with Moussa Keita. On Tuesday, the AU Commissioner, again accompanied by Moussa Keita, was received at the Primature by the Prime Minister, Oumar Coulibaly. According to the Primature, the talks focused on the transition.', '2025-09-25');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Grace Phiri', 'Moussa Keita', 'Oumar Coulibaly']]);
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Primature']);
+    expect(x.organizations).toEqual(['African Union', 'Primature']);
+  });
+  it('takes "the Head of Government" for the prime minister just told', () => {
+    const x = extract({ text: 'DAKAR - Prime Minister Ousmane Ba received the Spanish foreign minister, Ana Ruiz, on Monday. The Head of Government said that the partnership was strong.', publishedAt: '2026-01-20' });
+    const said = x.statements.map((s) => x.entities.find((e) => e.key === s.speaker)?.name);
+    expect(said).toEqual(['Ousmane Ba']);
+  });
+});
