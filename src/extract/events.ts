@@ -47,6 +47,8 @@ export interface MeetingReading extends EventReading {
   purposeOfTrip?: boolean;
   /** Joined by video or phone: at the meeting, not at its place. */
   remote?: string[];
+  /** "On the margins of the visit, ⟨P1⟩ held a separate meeting with ⟨P2⟩": held where the visit told went. */
+  duringVisit?: boolean;
   mode: MeetingMode;
   place: { name: string; country: string | null } | null;
 }
@@ -332,6 +334,8 @@ const HOSTED_THE_MEETING = /^⟨P(\d+)⟩\s+(?:hosted|chaired|presided over)\s+t
 const REPRESENTED_BY = /^⟨O\d+⟩\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:at\s+the\s+(?:meeting|talks|session)\s+)?by\s+/;
 /** "…, while the Ghanaian side included ⟨P⟩ and ⟨P⟩", "Also present at the meeting were ⟨P⟩ …", "Also participating in the talks were …": the table's other members. */
 // ("Around the table sat …" too)
+const DURING_THE_VISIT = /^(?:On\s+the\s+(?:margins|sidelines)\s+of|During|In\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+)?(?:visit|trip)\s*,/i;
+const JOINING_THEM = /\b(?:talks|meeting|discussions|session)\b[^.;]*?\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+joining\s+⟨P(\d+)⟩/i;
 const TABLE_MEMBERS = /(?:\b(?:side|delegation)|⟨O\d+⟩)\s+(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of)\s+|^(?:also\s+)?(?:present|in\s+attendance|participating|taking\s+part|attending|at\s+the\s+table)(?:\s+(?:at|in)\s+the\s+(?:meeting|talks|session|audience))?\s+(?:were|was)\s+|^(?:around|at)\s+the\s+table\s+(?:sat|were)\s+/gi;
 const ALSO_PRESENT = /\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+(?:also\s+)?(?:present|in attendance|attending|at the table|joining (?:by|via) video(?: link)?|joining (?:by|via) (?:tele)?phone)\b/gi;
 /** "The meeting took place at …", "The talks were held in …": the talks told before, told again. */
@@ -1072,6 +1076,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
       // ("Mr Burt was joined by ⟨P⟩": more at the table just told, not a table of its own)
       // ("⟨P1⟩ had assured ⟨P2⟩ during their meeting": the table told before, by its day)
       widens: /^(?:The|the)\s+(?:two|pair|duo)\s/.test(masked.sentence.text.trimStart()),
+      duringVisit: DURING_THE_VISIT.test(text),
       retold: AT_TALKS_TOLD.test(text) || /^⟨P\d+⟩\s+(?:was|were)\s+(?:also\s+)?joined\s+by\b/.test(text) || /\b(?:during|at|in)\s+their\s+(?:[\w-]+\s+)?(?:meeting|talks)\b/i.test(text.slice(at)),
     });
   };
@@ -1367,6 +1372,18 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
       else if (/^(?:around|at)\s+the\s+table/i.test(members[0]) && new Set(present).size >= 2) {
         meetings.push({ sentence: m.sentence.index, evidence: evidenceOf(m, []), status: statusOf(m, members.index), at: members.index, confidence: 0.6, participants: expandGroups([...new Set(present)], coreference), mode: 'IN_PERSON', place: null });
       }
+    }
+    // "The talks then continued at the palace, in an extended format, with ⟨P1⟩ and ⟨P2⟩ joining ⟨the two ministers⟩": a wider table of its own,
+    // where the ones joined last sat
+    const joining = JOINING_THEM.exec(m.text);
+    const joinedKeys = joining ? m.slots[Number(joining[2])].keys : [];
+    const joiners = joining ? [...joining[1].matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys) : [];
+    if (joining && joinedKeys.length && joiners.length) {
+      const before = [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 4 && x.mode === 'IN_PERSON' && joinedKeys.every((k) => x.participants.includes(k)));
+      meetings.push({
+        sentence: m.sentence.index, evidence: evidenceOf(m, []), status: statusOf(m, joining.index), at: joining.index, confidence: 0.6,
+        participants: expandGroups([...new Set([...joinedKeys, ...joiners])], coreference), mode: 'IN_PERSON', place: before?.place ?? null,
+      });
     }
     // "… paid a courtesy call on ⟨P⟩. The meeting took place at the ⟨O⟩ in ⟨L⟩ on ⟨T⟩.": the table just told, told again with its place and day
     const heldAgain = HELD_AGAIN.exec(m.text);

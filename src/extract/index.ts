@@ -484,7 +484,9 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
       // (a trip abroad: a traveller's way home is none)
       const abroad = theirs.filter((v) => v.place && notLater(v) && v.visitors.some((k) => r.participants.includes(k) && countries.get(k) && countries.get(k) !== v.destination));
       const onlyTrip = new Set(abroad.map((v) => `${v.destination}|${v.place}`)).size === 1 ? abroad[0] : undefined;
-      const visit = inSentence(r.sentence) ?? inSentence(lastBefore, true) ?? (next && notLater(next) ? next : undefined);
+      // ("On the margins of the visit, ⟨P1⟩ held a separate meeting with ⟨P2⟩": the visit told last, whoever made it)
+      const toldVisit = r.duringVisit ? visits.filter((v) => v.sentence < r.sentence && v.place && v.status === 'OCCURRED').at(-1) : undefined;
+      const visit = inSentence(r.sentence) ?? inSentence(lastBefore, true) ?? (next && notLater(next) ? next : undefined) ?? toldVisit;
       // "spent six days in Qatar negotiating with …": the trip told in the same sentence is where they met
       const tripHere = visits.some((v) => v.sentence === r.sentence && !v.onward && v.visitors.some((k) => r.participants.includes(k)));
       // (one that took place before one called off: "did not travel to Cebu" tells where no one went)
@@ -493,7 +495,8 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
       // foreigners met where one of them travelled were there too
       // a trip to a country with no city named says where they were; the city, if any, is told elsewhere
       const inTripCountry = (p: { country: string | null } | null | undefined): boolean => !visit || p?.country === visit.destination;
-      if (visit?.place) { place = { name: visit.place, country: visit.destination }; travelled = true; }
+      // (the place of a visit another made shows no trip of these participants: theirs, if any, is told on its own)
+      if (visit?.place) { place = { name: visit.place, country: visit.destination }; travelled = visit !== toldVisit; }
       else if (earlier?.place && inTripCountry(earlier.place)) { place = earlier.place; travelled = placeShowsTravel.has(earlier) && earlier.status === r.status; }
       // a visitor met at the dateline's city, in the days the dateline reports ("last met in February" is elsewhere)
       // (an international body's envoy is a visitor everywhere)

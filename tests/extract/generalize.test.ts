@@ -4122,3 +4122,15 @@ describe('a francophone readout: portfolios listed with commas, "dite" names, th
     expect(said).toEqual(['Ousmane Ba']);
   });
 });
+
+describe('talks widened by those joining, and a meeting on the margins of a visit', () => {
+  it('reads "The talks then continued …, with A and B joining the two ministers" as a wider table of the four', () => {
+    const x = run('BEIRUT - Cypriot Foreign Minister Marios Loizou held talks with Lebanese Foreign Minister Nabil Haddad on Monday. The talks then continued at the Bustros Palace, in an extended format, with Deputy Minister Eleni Kyprianou and Ambassador Andreas Pavlou joining the two ministers.', '2025-11-18');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Marios Loizou', 'Nabil Haddad'], ['Andreas Pavlou', 'Eleni Kyprianou', 'Marios Loizou', 'Nabil Haddad']]);
+  });
+  it('places "On the margins of the visit, A held a separate meeting with B" where the visit went', () => {
+    const x = extract({ text: 'Foreign Minister Marios Loizou paid a working visit to Beirut on Monday. Deputy Minister Eleni Kyprianou travelled with him. On the margins of the visit, Kyprianou held a separate meeting with Lebanese General Security chief Fadi Saab.', publishedAt: '2025-11-18', publisher: 'Cyprus News Agency' });
+    const saab = x.entities.find((e) => e.name === 'Fadi Saab')!.key;
+    expect(x.meetings.filter((m) => m.participants.includes(saab)).map((m) => m.place?.name)).toEqual(['Beirut']);
+  });
+});
