@@ -114,10 +114,21 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     referents.set(m, [c.key]);
   };
 
+  // "Elnur Mammadli (Elnur Məmmədli)": a name in brackets right after another is the same person's, spelled another way
+  const spelledAgain = (m: PersonMention): PersonCluster | undefined => {
+    const s = sentences[m.sentence];
+    const named = s && /^\s*\)/.test(s.text.slice(m.end - s.start)) ? personMentions.filter((x) => x.sentence === m.sentence && x.end <= m.start).at(-1) : undefined;
+    const key = named && /^\s*\(\s*$/.test(s.text.slice(named.end - s.start, m.start - s.start)) ? referents.get(named)?.[0] : undefined;
+    return key ? people.find((c) => c.key === key) : undefined;
+  };
   // Full names first, so that a surname met before its full name still finds it.
   for (const m of personMentions) {
     if (m.name.split(/\s+/).length < 2) continue;
-    attach(people.find((c) => c.forms.some((f) => f.split(/\s+/).length >= 2 && sameFullName(f, m.name))) ?? newCluster(), m);
+    const known = people.find((c) => c.forms.some((f) => f.split(/\s+/).length >= 2 && sameFullName(f, m.name)));
+    const again = known ? undefined : spelledAgain(m);
+    attach(known ?? again ?? newCluster(), m);
+    // (the spelling in brackets stays an alias, never the name: "Liang Chih-wei (Jeremy Liang)")
+    if (again) again.forms = again.forms.filter((f) => f !== m.name);
   }
   for (const m of personMentions) {
     if (m.name.split(/\s+/).length >= 2) continue;

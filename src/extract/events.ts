@@ -337,7 +337,7 @@ const REPRESENTED_BY = /^⟨O\d+⟩\s+(?:was|were)\s+(?:also\s+)?represented\s+(
 const DURING_THE_VISIT = /^(?:On\s+the\s+(?:margins|sidelines)\s+of|During|In\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+)?(?:visit|trip)\s*,/i;
 const JOINING_THEM = /\b(?:talks|meeting|discussions|session)\b[^.;]*?\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+joining\s+⟨P(\d+)⟩/i;
 const TABLE_MEMBERS = /(?:\b(?:side|delegation)|⟨O\d+⟩)\s+(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of)\s+|^(?:also\s+)?(?:present|in\s+attendance|participating|taking\s+part|attending|at\s+the\s+table)(?:\s+(?:at|in)\s+the\s+(?:meeting|talks|session|audience))?\s+(?:were|was)\s+|^(?:around|at)\s+the\s+table\s+(?:sat|were)\s+/gi;
-const ALSO_PRESENT = /\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+(?:also\s+)?(?:present|in attendance|attending|at the table|joining (?:by|via) video(?: link)?|joining (?:by|via) (?:tele)?phone)\b/gi;
+const ALSO_PRESENT = /\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+(?:also\s+)?(?:present|in attendance|attending|taking part|participating|at the table|joining (?:by|via) video(?: link)?|joining (?:by|via) (?:tele)?phone)\b/gi;
 /** "The meeting took place at …", "The talks were held in …": the talks told before, told again. */
 const HELD_AGAIN = /^(?:The|This|That|Their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|audience|discussions|encounter)\s+(?:took place|was held|were held)\b/;
 /** "At the talks that followed, …", "During the meeting, …": the talks told before. */
@@ -1427,7 +1427,7 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
       const meeting = [...meetings].reverse().find((x) => x.sentence === m.sentence.index && x.at < match.index && x.mode === 'IN_PERSON');
       if (meeting) seat(meeting, groupAfter(m, match.index + match[0].length).slots.flatMap((x) => x.keys), coreference);
     }
-    for (const match of cuedMatches(m.text, /present|attendance|attending|at the table|joining/i, ALSO_PRESENT)) {
+    for (const match of cuedMatches(m.text, /present|attendance|attending|taking part|participating|at the table|joining/i, ALSO_PRESENT)) {
       const meeting = [...meetings].reverse().find((x) => x.sentence === m.sentence.index && x.at < match.index);
       const present = [...match[1].matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys);
       if (!meeting || !present.length) continue;

@@ -4134,3 +4134,14 @@ describe('talks widened by those joining, and a meeting on the margins of a visi
     expect(x.meetings.filter((m) => m.participants.includes(saab)).map((m) => m.place?.name)).toEqual(['Beirut']);
   });
 });
+
+describe('a name spelled again in brackets, and those taking part', () => {
+  it('reads "Elnur Mammadli (Elnur Məmmədli)" as one person named by the first spelling, and "co-chaired by A and B, with C and D taking part" as one table', () => {
+    const x = extract({ text: 'BAKU - Uzbek First Deputy Foreign Minister Farrukh Tosh arrived in Baku on Tuesday with Deputy Minister of Transport Oybek Qodir and diplomat Dilnoza Karim. The political consultations were held on Wednesday at the ministry and were co-chaired by Tosh and Azerbaijan\'s Deputy Foreign Minister Elnur Mammadli (Elnur Məmmədli), with Qodir and Karim taking part. Mammadli said the talks were useful.', publishedAt: '2026-03-05' });
+    const people = x.entities.filter((e) => e.type === 'person');
+    expect(people.map((p) => p.name)).toEqual(['Farrukh Tosh', 'Oybek Qodir', 'Dilnoza Karim', 'Elnur Mammadli']);
+    expect(people[3].aliases).toContain('Elnur Məmmədli');
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.meetings.map((m) => m.participants.map(name).sort())).toEqual([['Dilnoza Karim', 'Elnur Mammadli', 'Farrukh Tosh', 'Oybek Qodir']]);
+  });
+});
