@@ -1408,6 +1408,15 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
       const table = [...meetings].reverse().find((x) => x.sentence === m.sentence.index && x.at < match.index && x.mode === 'IN_PERSON');
       if (table) seat(table, groupAfter(m, match.index + match[0].length).slots.flatMap((x) => x.keys), coreference);
     }
+    // "… and later met ⟨P2⟩. At the second meeting, ⟨P3⟩ and ⟨P2⟩ signed a memorandum": those signing sat at the table told, one of theirs
+    if (AT_TALKS_TOLD.test(m.text)) {
+      for (const here of meetings.filter((x) => x.sentence === m.sentence.index && x.retold && x.mode === 'IN_PERSON')) {
+        const told = [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2 && x.mode === 'IN_PERSON' && x.status === here.status && here.participants.some((k) => x.participants.includes(k)));
+        if (!told || here.participants.every((k) => told.participants.includes(k))) continue;
+        seat(told, here.participants, coreference);
+        meetings.splice(meetings.indexOf(here), 1);
+      }
+    }
     // "At the talks that followed, ⟨P⟩ was joined by ⟨P2⟩": a seat at the talks told just before
     if (AT_TALKS_TOLD.test(m.text)) {
       for (const match of m.text.matchAll(JOINED_BY)) {

@@ -154,6 +154,12 @@ function isFunctionWord(lower: string): boolean {
   return isCommonWord(lower) && tagsOf(lower).some((t) => FUNCTION_TAGS.has(t));
 }
 
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Gerund', 'Infinitive', 'Modal', 'Copula', 'Auxiliary']);
+/** A word of a portfolio written small ("digital technologies"): no function word or verb. */
+function smallPortfolioWord(lower: string): boolean {
+  return !isFunctionWord(lower) && !tagsOf(lower).some((t) => VERB_TAGS.has(t));
+}
+
 /** A common word opening a sentence before a name, and no part of it: "Later Kabulov met …", "Separately X said". */
 function opensSentenceBeforeName(lower: string): boolean {
   const tags = tagsOf(lower);
@@ -1550,6 +1556,10 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
             (isCommonWord(tokens[j].lower) || (j > 0 && isTitleToken(tokens[j - 1]) && !!tokens[j + 1] && !tokens[j + 1].punctuation && isTitleToken(tokens[j + 1])) ||
               // the last word of the portfolio: "Secretary of Foreign Affairs and Immigration, X"
               (j > 0 && /^(and|of|for)$/.test(tokens[j - 1].lower) && j + 1 === left - 1));
+          // ("the minister of digital technologies, X": a portfolio written small after its office)
+          let small = k;
+          while (small > 0 && k - small < 4 && /^[a-z][a-z-]*$/.test(tokens[small - 1].text) && smallPortfolioWord(tokens[small - 1].lower)) small--;
+          if (small < k && /^(of|for)$/.test(lower(tokens[small - 1])) && TITLE_HEADS.has(lower(tokens[small - 2]))) k = small - 1;
           while (k > 0 && (isTitleToken(tokens[k - 1]) || portfolioNoun(k - 1) || (claimed[k - 1] && !tokens[k - 1].punctuation)) && !claimedByPerson(k - 1)) k--;
           // a portfolio listed with commas from the sentence's start: "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, X"
           const listed = listedPortfolioFrom(left - 1);

@@ -4145,3 +4145,11 @@ describe('a name spelled again in brackets, and those taking part', () => {
     expect(x.meetings.map((m) => m.participants.map(name).sort())).toEqual([['Dilnoza Karim', 'Elnur Mammadli', 'Farrukh Tosh', 'Oybek Qodir']]);
   });
 });
+
+describe('a portfolio written small, and those signing at the second meeting', () => {
+  it('reads "later met the minister of digital technologies, X" as X, and "At the second meeting, A and X signed" as A at that table', () => {
+    const x = run('TASHKENT - Estonian Foreign Minister Margus Tamm arrived in Tashkent on Wednesday with his undersecretary, Jaanus Kask. Tamm first held talks with Uzbekistan\'s foreign minister, Javlon Rahimov, and later met the minister of digital technologies, Otabek Nazarli. At the second meeting, Kask and Nazarli signed a memorandum of understanding on e-government.', '2026-01-15');
+    expect(x.people.map((p) => p.name)).toContain('Otabek Nazarli');
+    expect(x.meetings.map((m) => m.who).sort()).toEqual([['Jaanus Kask', 'Margus Tamm', 'Otabek Nazarli'], ['Javlon Rahimov', 'Margus Tamm']]);
+  });
+});
