@@ -1557,9 +1557,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
               // the last word of the portfolio: "Secretary of Foreign Affairs and Immigration, X"
               (j > 0 && /^(and|of|for)$/.test(tokens[j - 1].lower) && j + 1 === left - 1));
           // ("the minister of digital technologies, X": a portfolio written small after its office)
+          // ("Iran's ambassador to the international organisations in Vienna, X": and where it is held)
           let small = k;
-          while (small > 0 && k - small < 4 && /^[a-z][a-z-]*$/.test(tokens[small - 1].text) && smallPortfolioWord(tokens[small - 1].lower)) small--;
-          if (small < k && /^(of|for)$/.test(lower(tokens[small - 1])) && TITLE_HEADS.has(lower(tokens[small - 2]))) k = small - 1;
+          while (small > 1 && k - small < 8 && !TITLE_HEADS.has(lower(tokens[small - 2])) &&
+            ((/^[a-z][a-z-]*$/.test(tokens[small - 1].text) && (smallPortfolioWord(tokens[small - 1].lower) || /^(the|in|at|to|of|for|and)$/.test(tokens[small - 1].text))) || (claimed[small - 1] && !!placeOfToken(tokens[small - 1])))) small--;
+          if (small < k && /^(of|for|to)$/.test(lower(tokens[small - 1])) && TITLE_HEADS.has(lower(tokens[small - 2]))) k = small - 1;
           while (k > 0 && (isTitleToken(tokens[k - 1]) || portfolioNoun(k - 1) || (claimed[k - 1] && !tokens[k - 1].punctuation)) && !claimedByPerson(k - 1)) k--;
           // a portfolio listed with commas from the sentence's start: "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, X"
           const listed = listedPortfolioFrom(left - 1);

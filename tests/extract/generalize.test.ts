@@ -4153,3 +4153,11 @@ describe('a portfolio written small, and those signing at the second meeting', (
     expect(x.meetings.map((m) => m.who).sort()).toEqual([['Jaanus Kask', 'Margus Tamm', 'Otabek Nazarli'], ['Javlon Rahimov', 'Margus Tamm']]);
   });
 });
+
+describe('an envoy told by a post written small', () => {
+  it('reads "was accompanied at the meeting by Iran\'s ambassador to the international organisations in Vienna, X" as X, of Iran, at the table', () => {
+    const x = run('VIENNA - Iranian Deputy Foreign Minister Hamid Nouri held talks with IAEA Director General Tomas Ibarra on Tuesday. Nouri was accompanied at the meeting by Iran\'s ambassador to the international organisations in Vienna, Reza Tabari.', '2025-06-11');
+    expect(x.people).toContainEqual({ name: 'Reza Tabari', country: 'IR' });
+    expect(x.meetings.map((m) => m.who)).toEqual([['Hamid Nouri', 'Reza Tabari', 'Tomas Ibarra']]);
+  });
+});
