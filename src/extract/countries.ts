@@ -126,9 +126,12 @@ export function inferCountries(
   // (not one holding the leader's own office: "Dr Kouyaté, accompanied by his host, the foreign minister")
   const officeOf = (k: string): Set<string> => new Set(coreference.people.find((p) => p.key === k)?.titles.map((t) => officeKey(t.title)).filter((o): o is string => !!o));
   const sameOffice = (a: string, b: string): boolean => [...officeOf(a)].some((o) => officeOf(b).has(o));
-  for (const c of [...companions, ...sent]) {
-    if (c.follower && c.leader && c.follower !== c.leader && unknown(c.follower) && countries.get(c.leader) && !sameOffice(c.follower, c.leader)) countries.set(c.follower, countries.get(c.leader)!);
-  }
+  const followLeaders = (): void => {
+    for (const c of [...companions, ...sent]) {
+      if (c.follower && c.leader && c.follower !== c.leader && unknown(c.follower) && countries.get(c.leader) && !sameOffice(c.follower, c.leader)) countries.set(c.follower, countries.get(c.leader)!);
+    }
+  };
+  followLeaders();
   // "Foreign Ministry spokeswoman ⟨P⟩": an office-holder titled by a state's body serves that state
   for (const p of coreference.people) {
     if (!unknown(p.key)) continue;
@@ -225,11 +228,15 @@ export function inferCountries(
   const storyCity = datelineCity ?? (home ? capitalOf(home) : null);
   // (so is one who "arrived" where the story stands, no place named)
   const guests = new Set(visits.filter((v) => (v.destination === home || (v.contextual && !v.destination)) && !v.returning && (!v.place || !storyCity || v.place === storyCity)).flatMap((v) => v.visitors));
+  // (and so is one told travelling with a guest: "She is accompanied by Minister of Trade ⟨P⟩")
+  for (const c of companions) if (c.leader && c.follower && guests.has(c.leader) && !c.calledOff && !sameOffice(c.follower, c.leader)) guests.add(c.follower);
   for (const p of coreference.people) if (unknown(p.key) && p.titles.length && home && !guests.has(p.key) && mayServe(p.key, home)) countries.set(p.key, home);
   // "HANOI – … Foreign Affairs Minister Chua said at the end of a visit" in a Singapore paper: its own official abroad
   if (publisherCountry && home && publisherCountry !== home) {
     for (const p of coreference.people) if (unknown(p.key) && p.titles.length && guests.has(p.key) && mayServe(p.key, publisherCountry)) countries.set(p.key, publisherCountry);
   }
+  // (a guest's companions serve the guest's state, now that it is known)
+  followLeaders();
   return countries;
 
   function orgCountry(key: string): string | null {

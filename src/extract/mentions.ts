@@ -343,6 +343,8 @@ function looksLikeName(t: Token): boolean {
   // "Cabinet of Ministers", "Secretaries": a title word in the plural
   if (/(?:s|ies)$/.test(l) && (TITLE_WORDS.has(l.replace(/ies$/, 'y')) || TITLE_WORDS.has(l.replace(/s$/, '')))) return false;
   if (ORG_HEADS.has(l) || NON_ACTOR_NAMES.has(l) || GOVERNMENT_NOUNS.has(l)) return false;
+  // ("New York-based", "Paris-born": a compound of a participle is an adjective)
+  if (/[-–](?:based|born|led|backed|bound|made|owned|run)$/.test(l)) return false;
   // ("US-China", "Indo-Pacific", "Kabul-based": a place joined to another; "Santiago-Abad" is a double surname)
   const parts = t.text.split(/[-–]/);
   const placed = parts.map((part) => lookupPlace(part) ?? (DE_FACTO.get(part) ? { kind: 'country' } : null));
@@ -723,7 +725,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     }
     // "The delegation of the Republic of Kazakhstan, headed by …": that state's delegation
     const of = lower(tokens[from - 1]) === 'the' ? from - 2 : from - 1;
-    if (entry.kind === 'country' && lower(tokens[of]) === 'of' && /^(delegation|team)$/.test(lower(tokens[of - 1])) && !claimed[of - 1]) {
+    // (not a state's name opening a longer one: "a delegation of the Bangladesh Nationalist Party")
+    if (entry.kind === 'country' && lower(tokens[of]) === 'of' && /^(delegation|team)$/.test(lower(tokens[of - 1])) && !claimed[of - 1] && !tokens[to]?.capitalized) {
       const start = /^(the|a)$/.test(lower(tokens[of - 2])) ? of - 2 : of - 1;
       claim({ from: start, to });
       mentions.push({

@@ -4161,3 +4161,14 @@ describe('an envoy told by a post written small', () => {
     expect(x.meetings.map((m) => m.who)).toEqual([['Hamid Nouri', 'Reza Tabari', 'Tomas Ibarra']]);
   });
 });
+
+describe('a national outlet\'s delegation under a foreign dateline', () => {
+  it('gives those accompanying the outlet\'s minister in New York the minister\'s state', () => {
+    const x = extract({ text: 'NEW YORK — Minister of Foreign Affairs Grace Banda, who arrived in New York on Sunday, is leading the delegation to the General Assembly. She is accompanied by Minister of Trade and Industry Yusuf Phiri and Ambassador Dalitso Mwale. On Tuesday, the minister met her Mozambican counterpart, Ana Macuacua.', publishedAt: '2025-09-24', publisher: 'Times 360 Malawi' });
+    const people = x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country]);
+    expect(people).toEqual([['Grace Banda', 'MW'], ['Yusuf Phiri', 'MW'], ['Dalitso Mwale', 'MW'], ['Ana Macuacua', 'MZ']]);
+  });
+  it('takes no "-based" word for a name', () => {
+    expect(run('Phnom Penh-based political analyst Chea Vuthy said the talks were useful.').people).toEqual([{ name: 'Chea Vuthy', country: null }]);
+  });
+});
