@@ -140,6 +140,8 @@ const VISIT_PATTERNS: { cue: RegExp; re: RegExp }[] = [
   // "concluded ⟨T⟩ a two-day round of talks in ⟨L⟩", "began consultations in ⟨L⟩": talks held in a place the subject went to
   // (one at home is dropped later, as every trip at home is)
   { cue: /talks|consultations|discussions/i, re: /\b(?:held|holds|holding|concluded|concludes|concluding|wrapped up|wraps up|wrapping up|began|begins|beginning|opened|opens|started|starts|completed|completes|ended|ends)\s+(?:⟨T\d+⟩\s+)?(?:a|an|his|her|their|two|three|several|\w+-day)\s+(?:[\w-]+\s+){0,3}?(?:talks|consultations|discussions)\s+in\s+⟨L(\d+)⟩/gi },
+  // "held bilateral meetings on the sidelines of the Bled Strategic Forum in ⟨L⟩": at a gathering there
+  { cue: /sidelines/i, re: /\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[^.;⟨]|⟨O\d+⟩){0,60}?\b(?:summit|forum|conference|assembly|session|meeting|dialogue|ministerial)\b(?:\s+⟨O\d+⟩)?\s+in\s+⟨L(\d+)⟩/gi },
   // "would send his foreign minister ⟨P⟩ to ⟨L⟩": the one sent travels
   { cue: /sen[dt]|dispatch/i, re: /\b(?:sends?|sent|dispatch(?:es|ed)?)\s+(?:[\w-]+\s+){0,3}?⟨[PX]\d+⟩\s+to\s+⟨L(\d+)⟩/gi },
 ];
@@ -402,7 +404,8 @@ export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]
   // ("then-foreign ⟨minister X⟩": a hyphen may join the word to the title's first)
   // ("talks with the head of the designated government, ⟨P⟩": an office told in plain words before its holder)
   // ("bilateral talks with the host, ⟨P⟩": the part a person plays told before the name)
-  const described = /^the\s+(?:(?:[a-z-]+\s+){0,2}(?:head|chief|leader|president|premier|minister|governor|secretary|envoy)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:government|state|council|country|administration|authority)|(?:summit['’]s\s+)?(?:host|hosts|chair|chairman|chairwoman|chairperson)),\s*(?=⟨P)/.exec(rest);
+  // ("talks with their host, ⟨P⟩" too)
+  const described = /^(?:the\s+(?:(?:[a-z-]+\s+){0,2}(?:head|chief|leader|president|premier|minister|governor|secretary|envoy)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:government|state|council|country|administration|authority)|(?:summit['’]s\s+)?(?:host|hosts|chair|chairman|chairwoman|chairperson))|(?:their|his|her)\s+(?:host|hosts)),\s*(?=⟨P)/.exec(rest);
   if (described) return groupAfter(masked, pos + described[0].length);
   const head = /^(?:(?:then|former|outgoing|incoming)(?:\s+|-[a-z]+\s+))?(?:(?:the|his|her|their|its)\s+(?:new\s+|newly\s+appointed\s+)?|(?:officials|representatives|members|envoys|leaders|delegates) of\s+(?:the\s+)?|⟨X\d+⟩,\s*(?=⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨P\d+⟩(?:\s*[,.]|\s+(?:on|in|at|for|during|before|after)\b|\s*$)))?⟨([POX])(\d+)⟩/i.exec(rest);
   if (!head) return { slots: [], end: pos };

@@ -317,6 +317,8 @@ function buildVisits(readings: VisitReading[], meetings: ExtractedMeeting[], pla
       const v = out.find((x) => x.visitor === k && x.destination === m.place!.country && !(x.status === 'PLANNED' && m.status === 'OCCURRED') && compatible(x.date, m.date));
       if (v) {
         v.place ??= { name: m.place.name, country: m.place.country };
+        // (a trip told with no day is dated by the talks held on it)
+        if (!v.date && m.status === v.status) v.date = m.date;
         continue;
       }
       addVisit(k, m.place.country, m.place.name, m.date, m.status, m.evidence, 0.6);

@@ -4172,3 +4172,18 @@ describe('a national outlet\'s delegation under a foreign dateline', () => {
     expect(run('Phnom Penh-based political analyst Chea Vuthy said the talks were useful.').people).toEqual([{ name: 'Chea Vuthy', country: null }]);
   });
 });
+
+describe('a gathering abroad told by its country, a host named after "their", and a trip dated by its talks', () => {
+  it('reads "held meetings on the sidelines of the Bled Strategic Forum in Slovenia" as a trip to Slovenia', () => {
+    const x = run('Foreign Minister Andrei Lupu held a series of bilateral meetings on the sidelines of the Bled Strategic Forum in Slovenia on Monday.', '2025-09-02');
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Andrei Lupu', 'SI']]);
+  });
+  it('seats "their host, X" at the talks called off', () => {
+    const x = run('The trilateral meeting in Amman has been postponed. Foreign Minister Marios Loizou and Greek Foreign Minister Giorgos Dimas had been due to travel to the Jordanian capital for talks with their host, Omar Khasawneh.', '2025-11-18');
+    expect(x.meetings.map((m) => m.who)).toContainEqual(['Giorgos Dimas', 'Marios Loizou', 'Omar Khasawneh']);
+  });
+  it('dates a trip told with no day by the talks held on it', () => {
+    const x = run('Prime Minister Jeremiah Manele has held bilateral talks with his Australian counterpart, Anthony Albanese, on the sidelines of the Pacific Islands Forum Leaders Meeting in Nuku\'alofa, Tonga. The two leaders met on Tuesday.', '2024-08-29');
+    expect(x.visits.map((v) => [v.visitor, v.date])).toContainEqual(['Anthony Albanese', '2024-08-27']);
+  });
+});
