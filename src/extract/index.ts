@@ -258,7 +258,8 @@ function relayRun(statements: StatementReading[], after: MaskedSentence[], sourc
     // (another source, words said in public, or another event told ends the readout)
     // ("According to the ministry, …" takes the source up again)
     if (told.some((s) => (s.speakers[0].startsWith('o') && s.speakers[0] !== source) || (s.reportedBy && s.reportedBy !== source) || s.medium) ||
-      /⟨M\d+⟩|⟨O\d+⟩\s+(?:said|says|reported|added)\b|^(?:Meanwhile|Separately|Earlier|Elsewhere|Also)\b/i.test(m.text)) return;
+      // ("Speaking at the signing ceremony, ⟨P⟩ said: …": words heard in public)
+      /⟨M\d+⟩|⟨O\d+⟩\s+(?:said|says|reported|added)\b|^(?:Meanwhile|Separately|Earlier|Elsewhere|Also|Speaking)\b/i.test(m.text)) return;
     for (const s of told) if (s.speakers[0].startsWith('p')) { s.reportedBy = source; s.relayed = true; }
   }
 }

@@ -926,7 +926,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (tokens[i].lower !== 'press' || lower(tokens[i + 1]) !== 'service' || lower(tokens[i + 2]) !== 'of' || claimed[i]) continue;
       const head = lower(tokens[i + 3]) === 'the' ? i + 4 : i + 3;
       // ("the press service of the Ministry of Foreign Affairs": a ministry speaks for itself)
-      if (tokens.slice(head, head + 4).some((x) => /^(ministry|department)$/.test(x.lower)) || /^(foreign|external)$/.test(lower(tokens[head]))) continue;
+      // ("the press service of the MFA of Turkmenistan" too)
+      if (tokens.slice(head, head + 4).some((x) => /^(ministry|department)$/.test(x.lower)) || /^(foreign|external)$/.test(lower(tokens[head])) || tokens[head]?.text === 'MFA') continue;
       let to = head;
       const joins = (k: number): boolean => /^(of|the|and)$/.test(lower(tokens[k])) && (!!tokens[k + 1]?.capitalized || (lower(tokens[k + 1]) === 'the' && !!tokens[k + 2]?.capitalized));
       while (tokens[to] && (tokens[to].capitalized || joins(to)) && !tokens[to - 1]?.possessive) to++;

@@ -4187,3 +4187,10 @@ describe('a gathering abroad told by its country, a host named after "their", an
     expect(x.visits.map((v) => [v.visitor, v.date])).toContainEqual(['Anthony Albanese', '2024-08-27']);
   });
 });
+
+describe('a readout of "the press service of the MFA of X"', () => {
+  it('reads the MFA\'s press service as the ministry relaying, until words spoken at a ceremony', () => {
+    const x = run('ASHGABAT - The commission met in Ashgabat on 18 February. According to the press service of the MFA of Turkmenistan, the parties noted the growth of trade. Foreign Minister Batyr Myradow stressed that Kazakhstan was a reliable partner, the press service said. Speaking at the signing ceremony, Kazakh Deputy Prime Minister Serik Abenov said: "Our countries are connected."', '2026-02-19');
+    expect(x.statements).toEqual([{ speaker: 'MFA of Turkmenistan', via: null }, { speaker: 'Batyr Myradow', via: 'MFA of Turkmenistan' }, { speaker: 'Serik Abenov', via: null }]);
+  });
+});
