@@ -4194,3 +4194,12 @@ describe('a readout of "the press service of the MFA of X"', () => {
     expect(x.statements).toEqual([{ speaker: 'MFA of Turkmenistan', via: null }, { speaker: 'Batyr Myradow', via: 'MFA of Turkmenistan' }, { speaker: 'Serik Abenov', via: null }]);
   });
 });
+
+describe('"made it clear" and the Hellenic ministry', () => {
+  it('reads "According to a statement issued by the Hellenic Ministry of Foreign Affairs, X made it clear that …" as X relayed by Greece\'s ministry', () => {
+    const x = extract({ text: 'According to a statement issued by the Hellenic Ministry of Foreign Affairs after the meeting, Foreign Minister Giorgos Dimas made it clear that Greece would not accept any questioning of its sovereignty.', publishedAt: '2025-12-04' });
+    const name = (k: string | null) => (k ? x.entities.find((e) => e.key === k)?.name : null);
+    expect(x.statements.map((s) => [name(s.speaker), name(s.reportedBy)])).toEqual([['Hellenic Ministry of Foreign Affairs', null], ['Giorgos Dimas', 'Hellenic Ministry of Foreign Affairs']]);
+    expect(x.entities.find((e) => e.name === 'Hellenic Ministry of Foreign Affairs')?.country).toBe('GR');
+  });
+});

@@ -18,6 +18,8 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, string>> = {
   'Bissau-Guinean': 'GW', Comorian: 'KM', Equatoguinean: 'GQ', 'Equatorial Guinean': 'GQ', Santomean: 'ST', 'Cabo Verdean': 'CV',
   Vincentian: 'VC', Kittitian: 'KN', Antiguan: 'AG', 'St Lucian': 'LC', 'Saint Lucian': 'LC', 'Solomon Islander': 'SB',
   'Papua New Guinean': 'PG',
+  // the formal adjective of a state ("the Hellenic Ministry of Foreign Affairs")
+  Hellenic: 'GR',
 };
 
 /** Country names used in news that are not among the package's spellings. */

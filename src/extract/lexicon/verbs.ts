@@ -9,7 +9,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'recalled', 'predicted', 'saying', 'demanded', 'demands', 'briefed', 'informed', 'informs', 'rejected', 'insists', 'reiterates',
   'suggested', 'appealed', 'appreciated', 'conveyed', 'vowed', 'vows', 'promised', 'hailed', 'lauded', 'slammed', 'blamed',
   'dismissed', 'admitted', 'revealed', 'affirmed', 'responded', 'replied', 'pressed for', 'pushed for', 'cited',
-  'agreed(?= that\\b)', 'raised (?:[\\w\\x27\\u2019-]+ ){0,3}?(?:concerns?|the issue|the matter|the question)', 'denounced', 'denounces', 'decried', 'deplored', 'lambasted', 'protested', 'disclosed', 'cautioned', 'cautions', 'proposed that',
+  'agreed(?= that\\b)', 'raised (?:[\\w\\x27\\u2019-]+ ){0,3}?(?:concerns?|the issue|the matter|the question)', 'made (?:it )?clear', 'denounced', 'denounces', 'decried', 'deplored', 'lambasted', 'protested', 'disclosed', 'cautioned', 'cautions', 'proposed that',
   // after a comma, the clause's subject speaks: "X hit back, accusing Y of …"
   // "X had asked him to convey her gratitude": words sent through a messenger
   '(?:asked|instructed|told|urged|requested) (?:him|her|them|me|us|⟨[PX]\\d+⟩)(?:,? (?:on )?⟨T\\d+⟩,?)?(?:,[^,]{0,60},)? to (?:convey|pass on|relay|deliver|reaffirm|reiterate|transmit|express)',
