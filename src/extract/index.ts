@@ -382,7 +382,7 @@ function placeContextualVisits(masked: MaskedSentence[], readings: VisitReading[
     const home = /\binto the country\b|\b(?:arrived|arrives|landed|lands|flew in|came)\s+here\b/i.test(masked[r.sentence].text) ? dateline : null;
     // ("⟨P1⟩ plans to travel to Seoul for the meeting, and ⟨P2⟩ is also expected to attend": where the other goes for it)
     const alongside = r.atGathering ? readings.find((o) => o !== r && o.sentence === r.sentence && !o.contextual && o.destination && o.at < r.at) : undefined;
-    const where = alongside ? { country: alongside.destination!, name: alongside.place } : r.atGathering ? gatheringPlace(masked, r.sentence) ?? dateline : home ?? storyPlace(masked, r.sentence, readings, r.at) ?? dateline;
+    const where = alongside ? { country: alongside.destination!, name: alongside.place } : r.atGathering ? gatheringPlace(masked, r.sentence) ?? dateline : home ?? storyPlace(masked, r.sentence, readings, r.at, r.status) ?? dateline;
     if (where) { r.destination = where.country; r.place = where.name; }
   }
 }
@@ -423,8 +423,9 @@ function gatheringPlace(masked: MaskedSentence[], index: number): { country: str
 }
 
 /** Where the story stands before position `at` of sentence `index`: the last visit's destination or the last city named. */
-function storyPlace(masked: MaskedSentence[], index: number, readings: VisitReading[], at: number): { country: string; name: string | null } | null {
-  const previous = readings.filter((r) => r.sentence < index && r.destination && !r.ended).pop();
+function storyPlace(masked: MaskedSentence[], index: number, readings: VisitReading[], at: number, status: VisitReading['status']): { country: string; name: string | null } | null {
+  // (a trip still to come, "will travel to Rarotonga in August", is not where the story stands)
+  const previous = readings.filter((r) => r.sentence < index && r.destination && !r.ended && (r.status === status || status !== 'OCCURRED')).pop();
   if (previous && previous.sentence >= index - 1) return { country: previous.destination!, name: previous.place };
   for (let s = index; s >= Math.max(0, index - 2); s--) {
     // ("touched down on Tuesday …, and will return to Wellington": not where one goes next)

@@ -4203,3 +4203,11 @@ describe('"made it clear" and the Hellenic ministry', () => {
     expect(x.entities.find((e) => e.name === 'Hellenic Ministry of Foreign Affairs')?.country).toBe('GR');
   });
 });
+
+describe('an arrival with no place after a trip still to come', () => {
+  it('places "who flew in on Tuesday" where the story stands, not where a plan told before goes', () => {
+    const x = extract({ text: 'Prime Minister Tuaine Tupa flew into Wellington on Monday. On Tuesday he held talks with New Zealand Prime Minister Daniel White. Mr White will travel to Rarotonga in August. On Wednesday, Foreign Minister Graham Petty announced that paused support would be released. Realm leaders meet. Later on Wednesday, Tupa, White and Niue Premier Fisa Tuki, who flew in on Tuesday, held a Realm leaders\' meeting at Premier House.', publishedAt: '2026-04-10', publisher: 'Cook Islands Herald' });
+    const tuki = x.entities.find((e) => e.name === 'Fisa Tuki')!.key;
+    expect(x.visits.filter((v) => v.visitor === tuki).map((v) => [v.destination, v.place?.name])).toEqual([['NZ', 'Wellington']]);
+  });
+});
