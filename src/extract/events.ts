@@ -336,7 +336,8 @@ const HOSTED_THE_MEETING = /^⟨P(\d+)⟩\s+(?:hosted|chaired|presided over)\s+t
 const REPRESENTED_BY = /^⟨O\d+⟩\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:at\s+the\s+(?:meeting|talks|session)\s+)?by\s+/;
 /** "…, while the Ghanaian side included ⟨P⟩ and ⟨P⟩", "Also present at the meeting were ⟨P⟩ …", "Also participating in the talks were …": the table's other members. */
 // ("Around the table sat …" too)
-const DURING_THE_VISIT = /^(?:On\s+the\s+(?:margins|sidelines)\s+of|During|In\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+)?(?:visit|trip)\s*,/i;
+// ("Tarilongi returned from Suva, where he attended the Forum. On the sidelines, he met …": the gathering just told)
+const DURING_THE_VISIT = /^(?:(?:On\s+the\s+(?:margins|sidelines)\s+of|During|In\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+)?(?:visit|trip)|On\s+the\s+(?:margins|sidelines))\s*,/i;
 const JOINING_THEM = /\b(?:talks|meeting|discussions|session)\b[^.;]*?\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+joining\s+⟨P(\d+)⟩/i;
 const TABLE_MEMBERS = /(?:\b(?:side|delegation)|⟨O\d+⟩)\s+(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of)\s+|^(?:also\s+)?(?:present|in\s+attendance|participating|taking\s+part|attending|at\s+the\s+table)(?:\s+(?:at|in)\s+the\s+(?:meeting|talks|session|audience))?\s+(?:were|was)\s+|^(?:around|at)\s+the\s+table\s+(?:sat|were)\s+/gi;
 const ALSO_PRESENT = /\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+(?:also\s+)?(?:present|in attendance|attending|taking part|participating|at the table|joining (?:by|via) video(?: link)?|joining (?:by|via) (?:tele)?phone)\b/gi;

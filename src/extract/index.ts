@@ -339,7 +339,10 @@ function joinCompanions(visits: ExtractedVisit[], companions: Companion[], count
     const trip = visits.filter((v) => v.visitor === c.leader && (v.status === 'CANCELLED') === !!c.calledOff).sort((a, b) => distance(a) - distance(b))[0];
     if (!trip || countries.get(c.follower) === trip.destination || postedTo(c.follower, trip.destination)) continue;
     const own = visits.filter((v) => v.visitor === c.follower && v.destination === trip.destination && compatible(v.date, trip.date));
-    if (own.some((v) => v.status === trip.status)) continue;
+    // (a trip of theirs known only from talks held on it began when the one they travel with arrived)
+    const same = own.find((v) => v.status === trip.status);
+    if (same && trip.date && same.date && same.confidence <= 0.6 && trip.date.start < same.date.start) same.date = trip.date;
+    if (same) continue;
     // ("Khoa, who is accompanied by ⟨P⟩ … ⟨P⟩ is also scheduled to meet … on Friday": a leg still to come of the trip under way is that trip)
     const leg = trip.status === 'OCCURRED' ? own.find((v) => v.status === 'PLANNED' && !!v.date && !!trip.date && v.date.start >= trip.date.start && Date.parse(v.date.start) - Date.parse(trip.date.start) <= 7 * 864e5) : undefined;
     if (leg) Object.assign(leg, { status: trip.status, date: trip.date, place: leg.place ?? trip.place, evidence: [...leg.evidence, c.evidence] });
@@ -499,8 +502,7 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
       // foreigners met where one of them travelled were there too
       // a trip to a country with no city named says where they were; the city, if any, is told elsewhere
       const inTripCountry = (p: { country: string | null } | null | undefined): boolean => !visit || p?.country === visit.destination;
-      // (the place of a visit another made shows no trip of these participants: theirs, if any, is told on its own)
-      if (visit?.place) { place = { name: visit.place, country: visit.destination }; travelled = visit !== toldVisit; }
+      if (visit?.place) { place = { name: visit.place, country: visit.destination }; travelled = true; }
       else if (earlier?.place && inTripCountry(earlier.place)) { place = earlier.place; travelled = placeShowsTravel.has(earlier) && earlier.status === r.status; }
       // a visitor met at the dateline's city, in the days the dateline reports ("last met in February" is elsewhere)
       // (an international body's envoy is a visitor everywhere)

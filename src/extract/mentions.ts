@@ -1350,7 +1350,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const t = tokens[j];
       if (TITLE_HEADS.has(t.lower)) return true;
       // ("Minister of Police, Prisons and Corrections": a lone word between a list's commas is one of its portfolios)
-      const listed = t.capitalized && /^(,|and|of)$/.test(lower(tokens[j - 1])) && /^(,|and)$/.test(lower(tokens[j + 1]));
+      // ("Minister Delegate for Francophonie and International Partnerships" too)
+      const listed = t.capitalized && /^(,|and|of|for)$/.test(lower(tokens[j - 1])) && /^(,|and)$/.test(lower(tokens[j + 1]));
       if (claimedByPerson(j) || !(isTitleToken(t) || t.text === ',' || (t.capitalized && (!isNameToken(t) || listed)))) return false;
     }
     return false;

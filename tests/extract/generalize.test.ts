@@ -4211,3 +4211,19 @@ describe('an arrival with no place after a trip still to come', () => {
     expect(x.visits.filter((v) => v.visitor === tuki).map((v) => [v.destination, v.place?.name])).toEqual([['NZ', 'Wellington']]);
   });
 });
+
+describe('a delegation\'s associate minister, talks "on the sidelines" of a gathering told before, and a companion\'s day of arrival', () => {
+  it('keeps "Minister Delegate for Francophonie and International Partnerships, X" whole, and sends an associate minister with the minister leading the delegation', () => {
+    const x = extract({ text: 'The planned visit of the French Minister Delegate for Francophonie and International Partnerships, Paul Martin, has been cancelled. Meanwhile, New Zealand\'s Minister of Foreign Affairs, Hon. Hannah White, is set to arrive in Port Vila next Tuesday at the head of a delegation that includes the Associate Minister of Foreign Affairs, Hon. Rawiri Huia, and the Opposition\'s spokesperson, Kieran Sullivan.', publishedAt: '2025-07-15', publisher: 'Vanuatu Independent' });
+    const people = x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country]);
+    expect(people).toEqual([['Paul Martin', 'FR'], ['Hannah White', 'NZ'], ['Rawiri Huia', 'NZ'], ['Kieran Sullivan', 'NZ']]);
+  });
+  it('places "On the sidelines, he met X" at the gathering the sentence before told, though its trip is over', () => {
+    const x = extract({ text: 'Foreign Minister Jean Tari returned on Sunday from Suva, where he attended the Pacific Islands Forum Foreign Ministers Meeting last week. On the sidelines, he met the Secretary General of the Pacific Islands Forum, Tevita Lolo.', publishedAt: '2025-07-15', publisher: 'Vanuatu Independent' });
+    expect(x.meetings.map((m) => m.place?.name)).toEqual(['Suva']);
+  });
+  it('dates the trip of one who arrived with a minister by the arrival, not by the talks told later', () => {
+    const x = run('MAPUTO - Malawian Foreign Minister Chikondi Banda arrived in Maputo on Wednesday for a three-day visit, accompanied by Energy Minister Fyson Msosa. On Monday, Msosa held a separate meeting with Mozambique\'s Minister of Energy Celmira Tembe.', '2025-05-20');
+    expect(x.visits.map((v) => [v.visitor, v.date])).toEqual([['Chikondi Banda', '2025-05-14'], ['Fyson Msosa', '2025-05-14']]);
+  });
+});
