@@ -416,7 +416,10 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     const foreign = m.visitor && storyCountry ? matching.filter((c) => c.country && c.country !== storyCountry) : [];
     // a counterpart is not the one whose counterpart it is, told last, nor one of that one's state
     // (and a guest is not the host its sentence names, nor one of the host's state: "⟨President P⟩ will host her guest" is the visiting president)
-    const lastPerson = ordered.filter((x) => x.start < m.start && x.kind === 'person').at(-1);
+    // ("the Turkmen minister had informed his Kazakh counterpart": a reference already resolved names the owner too)
+    // (not one of the very state the counterpart is said to be of: that reference went astray)
+    const ownerOfState = (x: Mention): boolean => { const c = people.find((p) => p.key === referents.get(x)?.[0]); return !!c && !(m.country && c.country === m.country); };
+    const lastPerson = ordered.filter((x) => x.start < m.start && (x.kind === 'person' || (x.kind === 'reference' && !x.pronoun && x.count === 1 && referents.get(x)?.length === 1 && ownerOfState(x)))).at(-1);
     const owner = head === 'counterpart' || (head === 'guest' && lastPerson?.sentence === m.sentence) ? referents.get(lastPerson as Mention)?.[0] : undefined;
     const ownerCountry = people.find((c) => c.key === owner)?.country;
     // ("⟨P⟩ called on the Foreign Minister": the object of a verb is not its subject just named)

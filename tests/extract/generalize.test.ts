@@ -4227,3 +4227,10 @@ describe('a delegation\'s associate minister, talks "on the sidelines" of a gath
     expect(x.visits.map((v) => [v.visitor, v.date])).toEqual([['Chikondi Banda', '2025-05-14'], ['Fyson Msosa', '2025-05-14']]);
   });
 });
+
+describe('"his Kazakh counterpart" of a minister told by his office', () => {
+  it('reads "the Turkmen minister had informed his Kazakh counterpart in a phone call" as the two foreign ministers', () => {
+    const x = run('ASTANA - The meeting was hosted by Foreign Minister Yermek Sarsen. Turkmenistan\'s Foreign Minister Batyr Aman called off his trip. De Wit was received on Friday by Prime Minister Daulet Zhuma. Spokesperson Aizhan Tokta said that the Turkmen minister had informed his Kazakh counterpart in a phone call on Wednesday that he could not travel.', '2025-09-26');
+    expect(x.meetings.map((m) => m.who)).toContainEqual(['Batyr Aman', 'Yermek Sarsen']);
+  });
+});
