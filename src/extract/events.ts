@@ -1097,6 +1097,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
     for (const match of text.matchAll(re)) {
       // ("⟨P⟩ has denied holding any meeting with …": a denial may stand inside the match)
       if (NEGATED.test(text.slice(0, match.index)) || QUESTIONED.test(text.slice(0, match.index)) || HYPOTHETICAL.test(text.slice(0, match.index)) || habitual(masked, match.index) || disputed(text, match.index + match[0].length)) continue;
+      // ("harmonise their positions before any meeting with ⟨O⟩": no meeting in particular)
+      if (/^meeting\b/i.test(match[0]) && /\b(?:any|every|each|no)\s+$/i.test(text.slice(0, match.index))) continue;
       // a welcome on arrival is protocol ("landed at Queen Alia International Airport, where he was received by …")
       if (/^(?:was|were)\b/i.test(match[0]) && AIRPORT_BEFORE.test(writtenUpTo(masked, match.index).replace(/\b(\p{Lu}\p{Ll}{0,3})\./gu, '$1'))) continue;
       // ("met at the Foreign Ministry": a venue after "at" or "in" is no one met)

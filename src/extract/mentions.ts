@@ -1582,6 +1582,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           const second = candidate.slice(lastAnd + 1);
           if (lastAnd >= 0 && hasTitleHead(second) && second[0] && (second[0].possessive || placeOfToken(second[0]))) { k += lastAnd + 1; candidate = second; }
           while (candidate.length && ((CONNECTORS.has(candidate[0].lower) && candidate[0].lower !== 'the') || candidate[0].text === ',')) { k++; candidate = candidate.slice(1); }
+          // ("the visit to Niamey of the ECOWAS Commissioner …, X": the place visited opens no title)
+          if (candidate.length > 2 && !!placeOfToken(candidate[0]) && !candidate[0].possessive && candidate[1].lower === 'of' && lower(tokens[k - 1]) === 'to') { k += 2; candidate = candidate.slice(2); }
           // ("According to the minister, X had told her": the source, then the clause's subject)
           // ("Speaking to Belga after his audience with the president, ⟨X⟩ said …": an opening phrase ends there too)
           const opening = /^(?:speaking|addressing|asked|answering|responding|writing|after|following|during|before)$/.test(lower(tokens[0])) && !tokens.slice(1, k).some((t) => t.text === ',') && /^(said|says|told|added|stressed|noted|insisted)$/.test(lower(tokens[to]));

@@ -4234,3 +4234,14 @@ describe('"his Kazakh counterpart" of a minister told by his office', () => {
     expect(x.meetings.map((m) => m.who)).toContainEqual(['Batyr Aman', 'Yermek Sarsen']);
   });
 });
+
+describe('"the visit to Niamey of the Commissioner, X", and "any meeting"', () => {
+  it('reads "the visit to Niamey of the ECOWAS Commissioner …, X, … has been postponed" as X\'s trip called off, the city no part of the title', () => {
+    const x = run('NIAMEY - Meanwhile, the visit to Niamey of the ECOWAS Commissioner for Political Affairs, Peace and Security, Ousmane Kaba, which had been scheduled for Tuesday, has been postponed sine die.', '2025-06-23');
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Ousmane Kaba', 'NE', 'CANCELLED']]);
+  });
+  it('reads no meeting in "he would consult Mali before any meeting with ECOWAS"', () => {
+    const x = run('NIAMEY - Foreign Minister Abdou Djibo hosted his Malian counterpart, Ali Diallo, on Saturday. Djibo said he would consult Mali before any meeting with ECOWAS.', '2025-06-23');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Abdou Djibo', 'Ali Diallo']]);
+  });
+});
