@@ -450,13 +450,17 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       : titleWords(c).has(head) || (head === 'leader' && c.titles.some((t) => LEADER_TITLE.test(t.title))) ? 1 : 0);
     // ("the foreign minister" is the minister before the deputy minister told after him)
     const ranked = (c: PersonCluster): number => (underRank(c) ? 0 : 1);
+    // ("the ministry said the minister's planned visit …": the head of the ministry just named, of its state, or of the story's own when unknown)
+    const ministry = head === 'minister' && !m.country && m.count === 1 ? mentions.filter((x): x is OrganizationMention => x.kind === 'organization' && x.sentence === m.sentence && x.end <= m.start && x.orgKind === 'ministry').at(-1) : undefined;
+    const ministryState = ministry ? (ministry.country ?? storyCountry) : null;
+    const ofMinistry = (c: PersonCluster): number => (ministryState && (c.country ?? storyCountry) === ministryState ? 1 : 0);
     // (each candidate's standing is worked out once: sorting compares it many times)
     const standings = new Map<PersonCluster, number[]>();
     const standing = (c: PersonCluster): number[] => {
       let found = standings.get(c);
       // ("the chancellor" is the foreign minister, the counterpart told so before the vice minister who met him)
       const byOffice = head === 'chancellor' ? [ranked(c), titledSelf(c), titledWithHead(c)] : [titledSelf(c), titledWithHead(c), ranked(c)];
-      if (!found) standings.set(c, (found = [homeLeader(c), likeness(c), ...(head === 'counterpart' ? [] : byOffice)]));
+      if (!found) standings.set(c, (found = [homeLeader(c), ofMinistry(c), likeness(c), ...(head === 'counterpart' ? [] : byOffice)]));
       return found;
     };
     const outranks = (a: PersonCluster, b: PersonCluster): number => standing(b).map((x, i) => x - standing(a)[i]).find((d) => d !== 0) ?? 0;

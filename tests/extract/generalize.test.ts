@@ -4245,3 +4245,11 @@ describe('"the visit to Niamey of the Commissioner, X", and "any meeting"', () =
     expect(x.meetings.map((m) => m.who)).toEqual([['Abdou Djibo', 'Ali Diallo']]);
   });
 });
+
+describe('"the minister" right after "the ministry"', () => {
+  it('reads "the ministry said the minister\'s planned visit to Brussels had been postponed" as the visit of the ministry\'s own minister, not the host told last', () => {
+    const x = extract({ text: 'Foreign Minister Jakup Hansen travelled to Reykjavik on Tuesday, where he was received by Iceland\'s Minister for Foreign Affairs, Ragna Sveins. In a separate announcement on Wednesday, the Ministry of Foreign Affairs said the minister\'s planned visit to Brussels next month had been postponed.', publishedAt: '2025-11-13', publisher: 'Faroe Islands Review' });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.visits.filter((v) => v.status === 'CANCELLED').map((v) => [name(v.visitor), v.destination])).toEqual([['Jakup Hansen', 'BE']]);
+  });
+});
