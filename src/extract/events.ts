@@ -49,6 +49,8 @@ export interface MeetingReading extends EventReading {
   remote?: string[];
   /** "On the margins of the visit, ⟨P1⟩ held a separate meeting with ⟨P2⟩": held where the visit told went. */
   duringVisit?: boolean;
+  /** "⟨P⟩ and his delegation are expected to hold talks": those who travel with ⟨P⟩ sit at the table too. */
+  delegationOf?: string;
   mode: MeetingMode;
   place: { name: string; country: string | null } | null;
 }
@@ -338,6 +340,13 @@ const REPRESENTED_BY = /^⟨O\d+⟩\s+(?:was|were)\s+(?:also\s+)?represented\s+(
 // ("Around the table sat …" too)
 // ("Tarilongi returned from Suva, where he attended the Forum. On the sidelines, he met …": the gathering just told)
 const DURING_THE_VISIT = /^(?:(?:On\s+the\s+(?:margins|sidelines)\s+of|During|In\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+)?(?:visit|trip)|On\s+the\s+(?:margins|sidelines))\s*,/i;
+/** "⟨P⟩ and his delegation", one of a table's parties: the one whose delegation it is. */
+function delegationOf(masked: MaskedSentence, slots: Slot[]): string | undefined {
+  const own = /⟨P(\d+)⟩\s+and\s+⟨P(\d+)⟩\s+(?:delegation|entourage|team)\b/.exec(masked.text);
+  const [leader, pronoun] = own ? [slotAt(masked, Number(own[1])), slotAt(masked, Number(own[2]))] : [];
+  return leader && pronoun && slots.includes(leader) && isPossessivePronoun(pronoun) && pronoun.keys[0] === leader.keys[0] ? leader.keys[0] : undefined;
+}
+const SIT_IN = /^((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+(?:will\s+|would\s+|are\s+to\s+|is\s+to\s+)?(?:also\s+)?(?:sit|sat|sits)\s+in\s+on\s+the\s+(?:talks|meeting|session|discussions|audience)\b/;
 const JOINING_THEM = /\b(?:talks|meeting|discussions|session)\b[^.;]*?\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+joining\s+⟨P(\d+)⟩/i;
 const TABLE_MEMBERS = /(?:\b(?:side|delegation)|⟨O\d+⟩)\s+(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of)\s+|^(?:also\s+)?(?:present|in\s+attendance|participating|taking\s+part|attending|at\s+the\s+table)(?:\s+(?:at|in)\s+the\s+(?:meeting|talks|session|audience))?\s+(?:were|was)\s+|^(?:around|at)\s+the\s+table\s+(?:sat|were)\s+/gi;
 const ALSO_PRESENT = /\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+(?:also\s+)?(?:present|in attendance|attending|taking part|participating|at the table|joining (?:by|via) video(?: link)?|joining (?:by|via) (?:tele)?phone)\b/gi;
@@ -1081,6 +1090,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
       // ("⟨P1⟩ had assured ⟨P2⟩ during their meeting": the table told before, by its day)
       widens: /^(?:The|the)\s+(?:two|pair|duo)\s/.test(masked.sentence.text.trimStart()),
       duringVisit: DURING_THE_VISIT.test(text),
+      delegationOf: delegationOf(masked, slots),
       retold: AT_TALKS_TOLD.test(text) || /^⟨P\d+⟩\s+(?:was|were)\s+(?:also\s+)?joined\s+by\b/.test(text) || /\b(?:during|at|in)\s+their\s+(?:[\w-]+\s+)?(?:meeting|talks)\b/i.test(text.slice(at)),
     });
   };
@@ -1391,6 +1401,11 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
         participants: expandGroups([...new Set([...joinedKeys, ...joiners])], coreference), mode: 'IN_PERSON', place: before?.place ?? null,
       });
     }
+    // "⟨P1⟩ and ⟨P2⟩ will also sit in on the talks": more at the table just told
+    const sitIn = SIT_IN.exec(m.text);
+    const sitting = sitIn ? [...sitIn[1].matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys) : [];
+    const talksTold = sitting.length ? [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2 && x.mode === 'IN_PERSON') : undefined;
+    if (talksTold) seat(talksTold, sitting, coreference);
     // "… paid a courtesy call on ⟨P⟩. The meeting took place at the ⟨O⟩ in ⟨L⟩ on ⟨T⟩.": the table just told, told again with its place and day
     const heldAgain = HELD_AGAIN.exec(m.text);
     const table = heldAgain ? [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2) : undefined;

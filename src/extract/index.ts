@@ -97,6 +97,8 @@ export function extract(input: ArticleInput): Extraction {
     if (trip) dated.set(r, dated.get(trip)!);
   }
   const companions = [...masked.flatMap(readCompanions), ...readListedDelegation(masked, visits, coreference)];
+  // ("⟨P⟩ and his delegation are expected to hold talks with …": those travelling with ⟨P⟩ at the table)
+  for (const r of meetings) if (r.delegationOf) r.participants = [...new Set([...r.participants, ...companions.filter((c) => c.leader === r.delegationOf && !c.calledOff).map((c) => c.follower)])];
   const countries = inferCountries(masked, coreference, meetings, visits, statements, companions, context.datelineCountry, context.datelineCity, publisherCountry, namedState, (v, m) => during(dated.get(v), dated.get(m)), (v, m) => begunBy(dated.get(v), dated.get(m)));
   const international = new Set(coreference.people.filter((p) => p.international).map((p) => p.key));
   const gatherings = new Map(masked.map((m) => [m.sentence.index, gatheredIn(m)] as const).filter((g): g is [number, { name: string; country: string }] => !!g[1]));

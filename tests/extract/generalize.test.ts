@@ -4253,3 +4253,10 @@ describe('"the minister" right after "the ministry"', () => {
     expect(x.visits.filter((v) => v.status === 'CANCELLED').map((v) => [name(v.visitor), v.destination])).toEqual([['Jakup Hansen', 'BE']]);
   });
 });
+
+describe('a minister "and his delegation" at the talks, and those who "sit in on the talks"', () => {
+  it('seats the delegation\'s members and those sitting in', () => {
+    const x = run('MBABANE - Taiwan\'s Minister of Foreign Affairs Hsu Wei-ming arrived yesterday for an official visit, leading a delegation that includes Deputy Minister of Economic Affairs Chen Yu-ting. This morning, Hsu and his delegation are expected to hold bilateral talks with Prime Minister Russell Dlamini. Foreign Minister Thuli Nkambule and Ambassador Jeremy Liang will also sit in on the talks.', '2026-01-28');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Chen Yu-ting', 'Hsu Wei-ming', 'Jeremy Liang', 'Russell Dlamini', 'Thuli Nkambule']]);
+  });
+});
