@@ -309,6 +309,8 @@ function placeOfToken(t: Token | undefined): GazetteerEntry | null {
 /** Small words inside towns' names: "Brdo pri Kranju", "Frankfurt am Main", "Newcastle upon Tyne". */
 /** How an abstract noun of a portfolio ends, where the word list does not know it ("Action", "Reconstruction", "Cohesion"). */
 const PORTFOLIO_NOUN_ENDING = /(?:tion|sion|ment|ity|ness|ance|ence|ship|ture)$/;
+/** How an adjective of a portfolio ends, where the word list does not know it ("National", "Economic"). */
+const ADJECTIVE_ENDING = /(?:al|ic|ive|ary)$/;
 const PLACE_PARTICLES = /^(?:pri|na|nad|pod|de|del|da|do|am|an|bei|im|sur|en|la|le|di|upon)$/;
 /** What a town is called in a description: "the Lithuanian resort of …". */
 const TOWN_NOUNS = /^(?:city|town|resort|port|village|spa|seaside|oasis|enclave|hub)$/;
@@ -1352,7 +1354,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // ("Minister of Police, Prisons and Corrections": a lone word between a list's commas is one of its portfolios)
       // ("Minister Delegate for Francophonie and International Partnerships" too)
       const listed = t.capitalized && /^(,|and|of|for)$/.test(lower(tokens[j - 1])) && /^(,|and)$/.test(lower(tokens[j + 1]));
-      if (claimedByPerson(j) || !(isTitleToken(t) || t.text === ',' || (t.capitalized && (!isNameToken(t) || listed)))) return false;
+      // (an adjective or abstract noun the word list lacks, by its ending: "National Reconciliation, Peace and National Cohesion")
+      if (claimedByPerson(j) || !(isTitleToken(t) || t.text === ',' || (t.capitalized && (!isNameToken(t) || listed || ADJECTIVE_ENDING.test(t.lower) || PORTFOLIO_NOUN_ENDING.test(t.lower))))) return false;
     }
     return false;
   }
@@ -1378,8 +1381,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     if (tokens[k]?.text !== ',') return false;
     for (let j = k + 1; j < k + 12 && tokens[j]; j++) {
       if (tokens[j].text === ',') return j > k + 1 && namesFollow(j);
-      // (an adjective the word list lacks, by its ending: "National", "Economic")
-      const portfolioWord = tokens[j].capitalized && (isCommonWord(tokens[j].lower) || isPortfolioNoun(tokens[j].lower) || PORTFOLIO_NOUN_ENDING.test(tokens[j].lower) || /(?:al|ic|ive|ary)$/.test(tokens[j].lower) || !!placeOfToken(tokens[j]));
+      const portfolioWord = tokens[j].capitalized && (isCommonWord(tokens[j].lower) || isPortfolioNoun(tokens[j].lower) || PORTFOLIO_NOUN_ENDING.test(tokens[j].lower) || ADJECTIVE_ENDING.test(tokens[j].lower) || !!placeOfToken(tokens[j]));
       if (!portfolioWord && tokens[j].lower !== 'and') return false;
     }
     return false;
@@ -1478,7 +1480,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // "Chairman of the State Great Khural Ts.Erdenebileg": a Mongolian name, initial and name in one word, is that word alone
       const initialed = tokens.slice(from, to).findIndex((t) => /^\p{Lu}\p{Ll}?\.\p{Lu}/u.test(t.text));
       if (initialed > 0 && to - from === initialed + 1) { from += initialed; i += initialed; }
-      while (to - from > 2 && (/^(and|of|for)$/.test(lower(tokens[from - 1])) || from > portfolioEnd) && (isPortfolioNoun(tokens[from].lower) || PORTFOLIO_WORDS.has(tokens[from].lower) || (isCommonWord(tokens[from].lower) && /s$/.test(tokens[from].lower))) && insideTitle(from - 1)) { from++; i++; }
+      // (past the portfolio's first word, only a word the word list knows: "… for Enlargement Annelies X" keeps the given name)
+      while (to - from > 2 && (/^(and|of|for)$/.test(lower(tokens[from - 1])) || from > portfolioEnd) && (from === portfolioEnd || tagsOf(tokens[from].lower).length > 0) && (isPortfolioNoun(tokens[from].lower) || PORTFOLIO_WORDS.has(tokens[from].lower) || (isCommonWord(tokens[from].lower) && /s$/.test(tokens[from].lower))) && insideTitle(from - 1)) { from++; i++; }
       // "Later Kabulov met …": a common word opening the sentence is no part of the name; alone it
       // stays a candidate that coreference keeps only if it names someone already met.
       if (sentenceStart && opensSentenceBeforeName(tokens[i].lower) && to - i > 1) from++;
@@ -1537,7 +1540,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         // "Assistant Secretary of State for Western Hemisphere Affairs X": a portfolio's own words after "for"
         // ("Minister for Foreign Affairs and East African Cooperation X": a portfolio of several words, nationalities among them)
         let k = left - 1;
-        while (k > 0 && (tokens[k].capitalized || (tokens[k].lower === 'and' && tokens[k + 1].capitalized && k < left - 1)) && (!claimed[k] || (!claimedByPerson(k) && !!placeOfToken(tokens[k]) && !tokens[k].possessive)) && left - k <= 7) k--;
+        // ("Minister of Commerce, Industry and Trade X": a portfolio listed with commas, no comma before its holder)
+        while (k > 0 && (tokens[k].capitalized || (((tokens[k].lower === 'and' && k < left - 1) || (tokens[k].text === ',' && k + 1 < from && portfolioListWord(tokens[k + 1]) && !isHonorific(tokens[k + 1].lower) && !TITLE_HEADS.has(tokens[k + 1].lower) && !PRONOUNS.has(tokens[k + 1].lower))) && tokens[k + 1].capitalized)) && (!claimed[k] || (!claimedByPerson(k) && !!placeOfToken(tokens[k]) && !tokens[k].possessive)) && left - k <= 7) k--;
         if (k < left - 1 && /^(for|of)$/.test(lower(tokens[k])) && tokens[k - 1] && isTitleToken(tokens[k - 1]) && left < from) { left = k; continue; }
         // "Secretary of State at the Ministry of Foreign Affairs Kong Vibol": the office's body, then its holder
         // ("Minister of State at the Ministry of Foreign Affairs Dr. Khalid …": an honorific between)

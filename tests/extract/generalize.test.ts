@@ -4260,3 +4260,12 @@ describe('a minister "and his delegation" at the talks, and those who "sit in on
     expect(x.meetings.map((m) => m.who)).toEqual([['Chen Yu-ting', 'Hsu Wei-ming', 'Jeremy Liang', 'Russell Dlamini', 'Thuli Nkambule']]);
   });
 });
+
+describe('a portfolio listed with commas and no comma before its holder', () => {
+  it('reads "Minister of Commerce, Industry and Trade X" and "Minister of State for … Coordination of Government Action, X" as X\'s office, and keeps a given name after "for Enlargement"', () => {
+    const x = run('Last week, Minister of Commerce, Industry and Trade Sabelo Dube travelled to Taipei. He met the Minister of State for Development and Coordination of Government Action, Abdou Tchane, and European Commissioner for Enlargement Annelies Broeckx.', '2026-01-27');
+    expect(x.people.map((p) => p.name)).toEqual(['Sabelo Dube', 'Abdou Tchane', 'Annelies Broeckx']);
+    const titles = extract({ text: 'Last week, Minister of Commerce, Industry and Trade Sabelo Dube travelled to Taipei.', publishedAt: '2026-01-27' }).entities.map((e) => (e.type === 'person' ? e.roles.map((r) => r.title) : []));
+    expect(titles).toEqual([['Minister of Commerce , Industry and Trade']]);
+  });
+});
