@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { foldPhrase, lookupPlace } from './gazetteer.js';
 import { memoized } from './memo.js';
-import { isMansGivenName, type Mention, type OrganizationMention, type PersonMention, type ReferenceMention } from './mentions.js';
+import { NAME_PARTICLES, isMansGivenName, type Mention, type OrganizationMention, type PersonMention, type ReferenceMention } from './mentions.js';
 import { officeholderStateOf } from './officeholders.js';
 import { AIRFIELD_WORDS } from './lexicon/places.js';
 import { REFERRING_TITLES, TITLE_HEADS, TITLE_SYNONYMS, TITLE_WORDS } from './lexicon/titles.js';
@@ -88,6 +88,8 @@ function sameFullName(a: string, b: string): boolean {
   // ("Félix Tshisekedi" for "Félix-Antoine Tshisekedi Tshilombo", "Gabriela Sotomayor" for "María Gabriela Sotomayor Paredes":
   // one of the first given names and a family name after it)
   if (small.length === 2 && large.length >= 3 && large.slice(0, 2).includes(small[0]) && large.indexOf(small[1]) > large.indexOf(small[0])) return true;
+  // ("De la Torre" for "José Manuel de la Torre Vargas": a family name opening with its particle, inside the full name)
+  if (small.length < large.length && NAME_PARTICLES.has(small[0]) && large.some((_, i) => i > 0 && small.every((w, j) => large[i + j] === w))) return true;
   return wa.length === wb.length && distance(fa, fb) <= Math.max(1, Math.floor(fa.length / 12)) && similarWord(wa[wa.length - 1], wb[wb.length - 1]);
 }
 
@@ -434,7 +436,9 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     const quoteSpeaker = closing ? referents.get(closing)?.[0] : undefined;
     const candidates = (foreign.length ? foreign : matching).filter((c) => c.key !== owner && c.key !== notSubject && c.key !== otherParty && c.key !== quoteSpeaker && !(ownerCountry && c.country === ownerCountry));
     // (of those, one whose office is most like the owner's: a foreign minister's counterpart is a foreign minister)
+    // ("the Beninese head of diplomacy … and his Nigerian counterpart": diplomacy's head is a foreign minister)
     const ownerWords = owner ? titleWords(people.find((c) => c.key === owner)!) : new Set<string>();
+    if (ownerWords.has('diplomacy')) for (const w of ['foreign', 'minister', 'affairs']) ownerWords.add(w);
     // (the office's head noun counts most: a foreign minister's counterpart is a minister before a secretary of the same ministry)
     const likeness = (c: PersonCluster): number => [...titleWords(c)].filter((w) => w.length > 2 && ownerWords.has(w)).reduce((n, w) => n + (TITLE_HEADS.has(w) ? 2 : 1), 0);
     // (one whose own title fits before one known only as someone's counterpart: after "the Foreign Minister … and his

@@ -144,6 +144,9 @@ const VISIT_PATTERNS: { cue: RegExp; re: RegExp }[] = [
   { cue: /talks|consultations|discussions/i, re: /\b(?:held|holds|holding|concluded|concludes|concluding|wrapped up|wraps up|wrapping up|began|begins|beginning|opened|opens|started|starts|completed|completes|ended|ends)\s+(?:⟨T\d+⟩\s+)?(?:a|an|his|her|their|two|three|several|\w+-day)\s+(?:[\w-]+\s+){0,3}?(?:talks|consultations|discussions)\s+in\s+⟨L(\d+)⟩/gi },
   // "held bilateral meetings on the sidelines of the Bled Strategic Forum in ⟨L⟩": at a gathering there
   { cue: /sidelines/i, re: /\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[^.;⟨]|⟨O\d+⟩){0,60}?\b(?:summit|forum|conference|assembly|session|meeting|dialogue|ministerial)\b(?:\s+⟨O\d+⟩)?\s+in\s+⟨L(\d+)⟩/gi },
+  // "landed at the Cardinal Bernardin Gantin international airport of ⟨L⟩": the airport's city
+  // (not "the Mactan-Cebu International Airport in Lapu-Lapu City": where an airport stands is not always the city it serves)
+  { cue: /airport\s+of\s+⟨L/i, re: /\b(?:arrived|arrives|arriving|landed|lands|landing|touched down)\s+at\s+(?:[^.;⟨]|⟨[PO]\d+⟩){0,60}?\bairport\s+of\s+⟨L(\d+)⟩/gi },
   // "would send his foreign minister ⟨P⟩ to ⟨L⟩": the one sent travels
   { cue: /sen[dt]|dispatch/i, re: /\b(?:sends?|sent|dispatch(?:es|ed)?)\s+(?:[\w-]+\s+){0,3}?⟨[PX]\d+⟩\s+to\s+⟨L(\d+)⟩/gi },
 ];
@@ -1036,9 +1039,9 @@ export function expandGroups(keys: string[], coreference: Coreference): string[]
 /** "…, (also) attended by ⟨P1⟩ and by ⟨P2⟩" right after `at`: more at the table just told. */
 // ("… at the Presidential Complex, in a meeting also attended by ⟨P⟩", "…, in the presence of Minister of Foreign Affairs, ⟨P⟩",
 // "…, followed by a working lunch that was also attended by ⟨P⟩", "co-chaired the session, which was also attended by ⟨P⟩",
-// "… meet again in ⟨L⟩ in ⟨T⟩, together with ⟨P⟩" too)
+// "… meet again in ⟨L⟩ in ⟨T⟩, together with ⟨P⟩", "Co-chaired by ⟨P1⟩ and ⟨P2⟩, the session was attended by …" too)
 function attendedBy(masked: MaskedSentence, at: number): Slot[] {
-  const attended = /^(?:\s*(?:(?:on|in)\s+)?⟨T\d+⟩|\s*(?:at|in)\s+(?:the\s+)?(?:⟨[LO]\d+⟩|[\p{Lu}][\p{L}'’-]*)(?:\s+(?:⟨L\d+⟩|[\p{Lu}][\p{L}'’-]*))*)*\s*,?\s*(?:(?:in\s+|followed\s+by\s+)?(?:a|the)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|lunch|luncheon|dinner|breakfast)\s+(?:(?:that|which)\s+(?:was|were)\s+)?|(?:which|that)\s+(?:was|were)\s+)?(?:also\s+)?(?:attended\s+by|in\s+the\s+presence\s+of|(?<=,\s*)(?:together\s+with|along\s+with|alongside))\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,8}?)?/iu.exec(masked.text.slice(at));
+  const attended = /^(?:\s*(?:(?:on|in)\s+)?⟨T\d+⟩|\s*(?:at|in)\s+(?:the\s+)?(?:⟨[LO]\d+⟩|[\p{Lu}][\p{L}'’-]*)(?:\s+(?:⟨L\d+⟩|[\p{Lu}][\p{L}'’-]*))*)*\s*,?\s*(?:(?:in\s+|followed\s+by\s+)?(?:a|the)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|lunch|luncheon|dinner|breakfast)\s+(?:(?:that|which)\s+)?(?:was|were)?\s*|(?:which|that)\s+(?:was|were)\s+)?(?:also\s+)?(?:attended\s+by|in\s+the\s+presence\s+of|(?<=,\s*)(?:together\s+with|along\s+with|alongside))\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,8}?)?/iu.exec(masked.text.slice(at));
   return attended ? groupAfter(masked, at + attended[0].length).slots : [];
 }
 

@@ -217,7 +217,8 @@ const THING_NOUNS = new Set([
 const BROADCASTER_OPENERS = new Set(['radio', 'cadena', 'canal', 'tv', 'televisión', 'television', 'télé', 'rádio']);
 // ("Alois von und zu Liechtenstein": "und zu" of the German nobility too)
 const LOWER_PARTICLES = /^(van|von|der|den|de|da|di|du|dos|das|del|della|ter|ten|und|zu)$/;
-const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'ben', 'al', 'el', 'ul', 'ud', 'van', 'von', 'der', 'den', 'ter', 'ten', 'de', 'da', 'du', 'di', 'la', 'le', 'dos', 'das', 'e', 'und', 'zu', 'do', 'af', 'í', 'á', 'við', 'dit', 'dite']);
+/** Particles written small inside a name ("bin", "van", "de la"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn', 'ben', 'al', 'el', 'ul', 'ud', 'van', 'von', 'der', 'den', 'ter', 'ten', 'de', 'da', 'du', 'di', 'la', 'le', 'dos', 'das', 'e', 'und', 'zu', 'do', 'af', 'í', 'á', 'við', 'dit', 'dite']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
 /** "the two", "the three": how many people just named. */
 const TOLD_COUNT: Record<string, number> = { two: 2, three: 3, four: 4 };
@@ -1618,6 +1619,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (next && (NON_ACTOR_NAMES.has(next.lower) || ORG_HEADS.has(next.lower) || ORG_SUFFIX_NOUNS.has(next.lower)) && (!next.capitalized || adjacent(text, tokens[to - 1], next)) && !(titled && tokens[to - 1].possessive && !next.capitalized)) continue;
       // "the Gang Suppression Force", "the Gobi Desert", "the Joint Centenary Declaration": a named thing, not a person
       if ((next?.capitalized && THING_NOUNS.has(next.lower) && adjacent(text, tokens[to - 1], next)) || THING_NOUNS.has(tokens[to - 1].lower)) continue;
+      // ("the Cardinal Bernardin Gantin international airport": an airport named after someone, whatever the title)
+      if (lower(next) === 'airport' || (lower(next) === 'international' && lower(tokens[to + 1]) === 'airport')) continue;
       // "the Arco Norte infrastructure corridor", "the Sulu road": a name qualifying a thing written small is the thing's
       if (!titled && lower(before) === 'the' && next && !next.capitalized && !next.punctuation && (THING_NOUNS.has(next.lower) || THING_NOUNS.has(lower(tokens[to + 1])))) continue;
       // "the Sabah Maritime Economy Blueprint": a capitalised run that ends in a thing names the thing

@@ -4269,3 +4269,18 @@ describe('a portfolio listed with commas and no comma before its holder', () => 
     expect(titles).toEqual([['Minister of Commerce , Industry and Trade']]);
   });
 });
+
+describe('a delegation landing at "the … international airport of Cotonou", seated at a co-chaired session', () => {
+  it('reads the airport\'s city as the trip\'s, no person in the airport\'s name, "his Nigerian counterpart" of the head of diplomacy as the minister, and "the session was attended by the members of the delegation and by X"', () => {
+    const x = extract({ text: 'A large Nigerian delegation led by the Minister of State for Foreign Affairs, Ambassador Bayo Bello, landed at the Cardinal Bernardin Gantin international airport of Cotonou for a two-day working visit. The delegation included the Comptroller-General of Customs, Zainab Kontagora. Co-chaired by the Beninese head of diplomacy, Aurélien Dossou, and his Nigerian counterpart, the session was attended by the members of the Nigerian delegation and by the ECOWAS Commissioner for Trade, Kouassi Guessan.', publishedAt: '2026-03-12', publisher: 'Le Matinal' });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country])).toEqual([['Bayo Bello', 'NG'], ['Zainab Kontagora', 'NG'], ['Aurélien Dossou', 'BJ'], ['Kouassi Guessan', null]]);
+    expect(x.visits.map((v) => [name(v.visitor), v.destination, v.place?.name])).toContainEqual(['Bayo Bello', 'BJ', 'Cotonou']);
+    expect(x.meetings.map((m) => m.participants.map(name).sort())).toEqual([['Aurélien Dossou', 'Bayo Bello', 'Kouassi Guessan', 'Zainab Kontagora']]);
+  });
+  it('takes "De la Torre" for "José Manuel de la Torre Vargas"', () => {
+    const x = run('The government delegation is headed by former senator José Manuel de la Torre Vargas. Speaking to reporters later in the day, De la Torre said the talks were hard.', '2025-11-18');
+    expect(x.people.map((p) => p.name)).toEqual(['José Manuel de la Torre Vargas']);
+    expect(x.statements.map((s) => s.speaker)).toEqual(['José Manuel de la Torre Vargas']);
+  });
+});

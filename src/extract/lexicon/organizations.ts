@@ -220,7 +220,7 @@ export const PUBLISHER_COUNTRIES: Readonly<Record<string, string>> = {
   'In-Cyprus': 'CY', 'Dunya News': 'PK', 'ARY News': 'PK', Samaa: 'PK', 'Hasht-e Subh': 'AF', 'Amu TV': 'AF', 'Tolo News': 'AF', 'News.am': 'AM',
   Naharnet: 'LB', LBCI: 'LB', 'An-Nahar': 'LB', 'Al Mayadeen': 'LB', Ynet: 'IL', i24NEWS: 'IL', Vijesti: 'ME', 'NZ Herald': 'NZ', FrontPageAfrica: 'LR',
   Myjoyonline: 'GH', JoyNews: 'GH', Jiji: 'JP', 'Radio Dabanga': 'SD', Yle: 'FI', 'SBS News': 'AU', Foroyaa: 'GM', "L'Express Maurice": 'MU',
-  'Le Matinal': 'MU', Hromadske: 'UA', 'Brno Daily': 'CZ', Aftenposten: 'NO', NilePost: 'UG', 'Nile Post': 'UG', Kompas: 'ID', Tempo: 'ID',
+  'Le Matinal': 'BJ', Hromadske: 'UA', 'Brno Daily': 'CZ', Aftenposten: 'NO', NilePost: 'UG', 'Nile Post': 'UG', Kompas: 'ID', Tempo: 'ID',
 };
 
 /** Heads of bodies' names in French, Spanish and Portuguese ("Front de Libération …", "Partido de …"). */
