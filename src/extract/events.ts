@@ -430,11 +430,14 @@ export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]
     // ("⟨Mr. A, Minister of Foreign Affairs,⟩ ⟨Mr. B, Presidential Advisor,⟩ and ⟨P⟩": the comma inside a name's apposition)
     // ("⟨P1⟩ of ⟨Hungary⟩ and ⟨P2⟩ of the ⟨UAE⟩": each one's state after the name)
     // ("⟨P1⟩, coordinator of the ⟨O⟩ (CPT), ⟨P2⟩ and ⟨P3⟩": an office told after one of the list)
-    // ("⟨P1⟩, and the Sãotomean ministers ⟨P2⟩ and ⟨P3⟩": a plural office before the rest of the list)
-    const more = /^(?:\s+of\s+(?:the\s+)?⟨L\d+⟩)?(?:\s*,\s*(?:who|which)\b[^,;⟨]*(?:⟨[POX]\d+⟩[^,;⟨]*)*(?=,\s*and\b)|\s*,\s*(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+of\s+(?:the\s+)?⟨O\d+⟩(?:\s*\([^()]*\))?(?=\s*,\s*⟨P))?(\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s+(?=⟨P))(?:(?:the\s+|his\s+|her\s+|their\s+)?(?:\p{L}[\p{L}-]*\s+)?(?:presidents|ministers|leaders|premiers|envoys|ambassadors|counterparts|governors)\s+(?=⟨P)|the\s+|his\s+|her\s+|their\s+|by\s+|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:and\s+)?|⟨O\d+⟩\s+(?=⟨P))?⟨([POX])(\d+)⟩/u.exec(masked.text.slice(items[items.length - 1].end));
+    // ("⟨P1⟩, and the Sãotomean ministers ⟨P2⟩ and ⟨P3⟩": a plural office before the rest of the list; "⟨P1⟩ and the members of ⟨O⟩" too)
+    const more = /^(?:\s+of\s+(?:the\s+)?⟨L\d+⟩)?(?:\s*,\s*(?:who|which)\b[^,;⟨]*(?:⟨[POX]\d+⟩[^,;⟨]*)*(?=,\s*and\b)|\s*,\s*(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+of\s+(?:the\s+)?⟨O\d+⟩(?:\s*\([^()]*\))?(?=\s*,\s*⟨P))?(\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s+(?=⟨P))(?:(?:the\s+|his\s+|her\s+|their\s+)?(?:\p{L}[\p{L}-]*\s+)?(?:presidents|ministers|leaders|premiers|envoys|ambassadors|counterparts|governors)\s+(?=⟨P)|(?:the\s+)?(?:members|officials|representatives)\s+of\s+(?:the\s+)?(?=⟨O)|the\s+|his\s+|her\s+|their\s+|by\s+|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:and\s+)?|⟨O\d+⟩\s+(?=⟨P))?⟨([POX])(\d+)⟩/u.exec(masked.text.slice(items[items.length - 1].end));
     if (!more) break;
     const last = items[items.length - 1].slot;
     if (!/\S/.test(more[1]) && !(last.type === 'P' && masked.sentence.text.slice(0, last.end - masked.sentence.start).trimEnd().endsWith(','))) break;
+    // ("and members of the ⟨Council⟩": members of a body unnamed, unless a delegation whose members are told)
+    const member = slotAt(masked, Number(more[3]));
+    if (/\bof\s+(?:the\s+)?⟨O\d+⟩$/.test(more[0]) && !(member.mention?.kind === 'organization' && member.mention.delegation)) break;
     items.push({ slot: slotAt(masked, Number(more[3])), end: items[items.length - 1].end + more[0].length, comma: !/\band\b|as well as/.test(more[1]) });
   }
   // "A, B and C" is a list; "A, B told …" is not
@@ -582,27 +585,32 @@ export interface Companion {
   evidence: Evidence;
   /** "⟨P1⟩, who was to have accompanied ⟨P2⟩ on the trip": a companion of a trip called off. */
   calledOff?: boolean;
+  /** "The Hungarian delegation also included ⟨P⟩": a companion on the trip made, not on the next leg to come. */
+  onTripMade?: boolean;
 }
 
 /** "The ⟨L⟩ delegation includes ⟨P1⟩ …", "Those on the visit include ⟨P1⟩ …": members of a delegation whose leader the story told before. */
 // ("The presidential delegation includes ⟨P1⟩", and "It also included ⟨P1⟩" after a sentence that opens on a delegation)
-const DELEGATION_LISTED = /^(?:The\s+(?:⟨L(\d+)⟩\s+|(?:presidential|official|high-level|visiting|ministerial)\s+)?delegation|Those\s+on\s+the\s+(?:visit|trip)|(It))\s+(?:also\s+)?(?:includes?|included|comprises|comprised)\s+/;
+// ("⟨The Hungarian delegation⟩ includes ⟨P1⟩": a nationality's delegation named as a body)
+const DELEGATION_LISTED = /^(?:The\s+(?:⟨L(\d+)⟩\s+|(?:presidential|official|high-level|visiting|ministerial)\s+)?delegation|Those\s+on\s+the\s+(?:visit|trip)|(It)|⟨O(\d+)⟩)\s+(?:also\s+)?(?:includes?|included|comprises|comprised)\s+/;
 
 /** Those a delegation's list names travel with the traveller the story told last (of the delegation's state, when it names one). */
 export function readListedDelegation(masked: MaskedSentence[], visits: VisitReading[], coreference: Coreference): Companion[] {
   const out: Companion[] = [];
   for (const m of masked) {
     const listed = DELEGATION_LISTED.exec(m.text);
-    if (!listed) continue;
+    const body = listed?.[3] ? slotAt(m, Number(listed[3])).mention : undefined;
+    if (!listed || (listed[3] && !(body?.kind === 'organization' && body.delegation && body.country))) continue;
     const opening = listed[2] ? masked[m.sentence.index - 1]?.slots.find((x) => x.start === masked[m.sentence.index - 1].sentence.start) : undefined;
     if (listed[2] && !(opening?.mention?.kind === 'organization' && opening.mention.delegation)) continue;
-    const state = listed[1] ? placeOf(slotAt(m, Number(listed[1])))?.country : opening?.mention?.kind === 'organization' ? opening.mention.country ?? undefined : undefined;
+    const state = listed[1] ? placeOf(slotAt(m, Number(listed[1])))?.country : body?.kind === 'organization' ? body.country ?? undefined : opening?.mention?.kind === 'organization' ? opening.mention.country ?? undefined : undefined;
     const stateOf = (k: string): string | null | undefined => coreference.people.find((p) => p.key === k)?.country;
     const trip = [...visits].reverse().find((v) => v.sentence <= m.sentence.index && v.visitors.some((k) => k.startsWith('p') && (!state || stateOf(k) === state)));
     const leader = trip?.visitors.find((k) => k.startsWith('p') && (!state || stateOf(k) === state));
-    if (!leader) continue;
+    // (a delegation named as a body lists those on a trip made, not on the next leg still to come)
+    if (!leader || (body && trip?.status !== 'OCCURRED')) continue;
     for (const member of m.slots.filter((x) => x.type === 'P' && m.text.indexOf(`⟨P${m.slots.indexOf(x)}⟩`) >= listed[0].length)) {
-      for (const follower of member.keys) if (follower !== leader) out.push({ follower, leader, evidence: evidenceOf(m, [member]) });
+      for (const follower of member.keys) if (follower !== leader) out.push({ follower, leader, evidence: evidenceOf(m, [member]), onTripMade: !!body });
     }
   }
   return out;

@@ -338,7 +338,7 @@ function joinCompanions(visits: ExtractedVisit[], companions: Companion[], count
   for (const c of companions) {
     const distance = (v: ExtractedVisit): number => Math.min(...v.evidence.map((e) => Math.abs(e.sentence - c.evidence.sentence)));
     // (a trip called off takes along only one who "was to have accompanied" it)
-    const trip = visits.filter((v) => v.visitor === c.leader && (v.status === 'CANCELLED') === !!c.calledOff).sort((a, b) => distance(a) - distance(b))[0];
+    const trip = visits.filter((v) => v.visitor === c.leader && (v.status === 'CANCELLED') === !!c.calledOff && (!c.onTripMade || v.status === 'OCCURRED')).sort((a, b) => distance(a) - distance(b))[0];
     if (!trip || countries.get(c.follower) === trip.destination || postedTo(c.follower, trip.destination)) continue;
     const own = visits.filter((v) => v.visitor === c.follower && v.destination === trip.destination && compatible(v.date, trip.date));
     // (a trip of theirs known only from talks held on it began when the one they travel with arrived)

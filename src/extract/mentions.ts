@@ -140,7 +140,8 @@ const SENTENCE_OPENER_TAGS = new Set([
 function isPortfolioNoun(lower: string): boolean {
   const tags = tagsOf(lower);
   if (tags.length && !isCommonWord(lower)) return false;
-  return tags.includes('Plural') || /(?:tion|sion|ment|ments|ity|ness|ance|ence|ism|ship|ies)$/.test(lower);
+  // ("Eastern Opening", "Housing": a noun made of a verb, when the word list knows it; not "Jinping")
+  return tags.includes('Plural') || /(?:tion|sion|ment|ments|ity|ness|ance|ence|ism|ship|ies)$/.test(lower) || (tags.length > 0 && /ing$/.test(lower));
 }
 
 /** A verb in the third person present ("occupies", "respects"), by the lexicon. */

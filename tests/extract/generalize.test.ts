@@ -4284,3 +4284,11 @@ describe('a delegation landing at "the … international airport of Cotonou", se
     expect(x.statements.map((s) => s.speaker)).toEqual(['José Manuel de la Torre Vargas']);
   });
 });
+
+describe('"The Hungarian delegation includes …" and "the members of the Hungarian delegation"', () => {
+  it('sends those the delegation includes on the trip made and seats them as "the members of the delegation"', () => {
+    const x = run('TASHKENT - Hungarian Foreign Minister Levente Szabo arrived in Tashkent on 21 May on a working visit. The Hungarian delegation includes Minister of Energy Csaba Toth and Eximbank chief Gergely Banki. On the same day, talks were held at the ministry, first in a narrow format between Foreign Minister Bakhrom Nurmatov and Szabo, and then in an expanded format with the participation of Energy Minister Jasur Olimov and the members of the Hungarian delegation. Szabo will travel on to Astana next week.', '2025-05-22');
+    expect(x.visits.filter((v) => v.status === 'OCCURRED').map((v) => [v.visitor, v.to]).sort()).toEqual([['Csaba Toth', 'UZ'], ['Gergely Banki', 'UZ'], ['Levente Szabo', 'UZ']]);
+    expect(x.meetings.map((m) => m.who)).toContainEqual(['Bakhrom Nurmatov', 'Csaba Toth', 'Gergely Banki', 'Jasur Olimov', 'Levente Szabo']);
+  });
+});
