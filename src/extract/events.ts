@@ -592,25 +592,28 @@ export interface Companion {
 /** "The ⟨L⟩ delegation includes ⟨P1⟩ …", "Those on the visit include ⟨P1⟩ …": members of a delegation whose leader the story told before. */
 // ("The presidential delegation includes ⟨P1⟩", and "It also included ⟨P1⟩" after a sentence that opens on a delegation)
 // ("⟨The Hungarian delegation⟩ includes ⟨P1⟩": a nationality's delegation named as a body)
-const DELEGATION_LISTED = /^(?:The\s+(?:⟨L(\d+)⟩\s+|(?:presidential|official|high-level|visiting|ministerial)\s+)?delegation|Those\s+on\s+the\s+(?:visit|trip)|(It)|⟨O(\d+)⟩)\s+(?:also\s+)?(?:includes?|included|comprises|comprised)\s+/;
+// ("⟨The delegation⟩ includes ⟨P1⟩": the one told arriving at its head)
+const DELEGATION_LISTED = /^(?:The\s+(?:⟨L(\d+)⟩\s+|(?:presidential|official|high-level|visiting|ministerial)\s+)?delegation|Those\s+on\s+the\s+(?:visit|trip)|(It)|⟨([OX])(\d+)⟩)\s+(?:also\s+)?(?:includes?|included|comprises|comprised)\s+/;
 
 /** Those a delegation's list names travel with the traveller the story told last (of the delegation's state, when it names one). */
 export function readListedDelegation(masked: MaskedSentence[], visits: VisitReading[], coreference: Coreference): Companion[] {
   const out: Companion[] = [];
   for (const m of masked) {
     const listed = DELEGATION_LISTED.exec(m.text);
-    const body = listed?.[3] ? slotAt(m, Number(listed[3])).mention : undefined;
-    if (!listed || (listed[3] && !(body?.kind === 'organization' && body.delegation && body.country))) continue;
+    const bodySlot = listed?.[3] ? slotAt(m, Number(listed[4])) : undefined;
+    const body = bodySlot?.mention ?? undefined;
+    const unnamed = listed?.[3] === 'X' && !!bodySlot && /\bdelegation$/i.test(m.sentence.text.slice(bodySlot.start - m.sentence.start, bodySlot.end - m.sentence.start));
+    if (!listed || (listed[3] && !unnamed && !(body?.kind === 'organization' && body.delegation && body.country))) continue;
     const opening = listed[2] ? masked[m.sentence.index - 1]?.slots.find((x) => x.start === masked[m.sentence.index - 1].sentence.start) : undefined;
     if (listed[2] && !(opening?.mention?.kind === 'organization' && opening.mention.delegation)) continue;
-    const state = listed[1] ? placeOf(slotAt(m, Number(listed[1])))?.country : body?.kind === 'organization' ? body.country ?? undefined : opening?.mention?.kind === 'organization' ? opening.mention.country ?? undefined : undefined;
+    const state = listed[1] ? placeOf(slotAt(m, Number(listed[1])))?.country : body?.kind === 'organization' && body.delegation ? body.country ?? undefined : opening?.mention?.kind === 'organization' ? opening.mention.country ?? undefined : undefined;
     const stateOf = (k: string): string | null | undefined => coreference.people.find((p) => p.key === k)?.country;
     const trip = [...visits].reverse().find((v) => v.sentence <= m.sentence.index && v.visitors.some((k) => k.startsWith('p') && (!state || stateOf(k) === state)));
     const leader = trip?.visitors.find((k) => k.startsWith('p') && (!state || stateOf(k) === state));
     // (a delegation named as a body lists those on a trip made, not on the next leg still to come)
-    if (!leader || (body && trip?.status !== 'OCCURRED')) continue;
+    if (!leader || (bodySlot && trip?.status !== 'OCCURRED')) continue;
     for (const member of m.slots.filter((x) => x.type === 'P' && m.text.indexOf(`⟨P${m.slots.indexOf(x)}⟩`) >= listed[0].length)) {
-      for (const follower of member.keys) if (follower !== leader) out.push({ follower, leader, evidence: evidenceOf(m, [member]), onTripMade: !!body });
+      for (const follower of member.keys) if (follower !== leader) out.push({ follower, leader, evidence: evidenceOf(m, [member]), onTripMade: !!bodySlot });
     }
   }
   return out;

@@ -4292,3 +4292,11 @@ describe('"The Hungarian delegation includes …" and "the members of the Hungar
     expect(x.meetings.map((m) => m.who)).toContainEqual(['Bakhrom Nurmatov', 'Csaba Toth', 'Gergely Banki', 'Jasur Olimov', 'Levente Szabo']);
   });
 });
+
+describe('"The delegation includes" after an arrival in Koror', () => {
+  it('reads Koror as Palau\'s city, and those the delegation includes as travelling with its head', () => {
+    const x = run('KOROR - Taiwan\'s Minister of Foreign Affairs Hsu Wen-chieh arrived in Koror Monday at the head of an eight-member delegation. The delegation includes Deputy Minister of Health Chen Yi-ting and Lin Kuo-hua, deputy director-general of Taiwan\'s Coast Guard Administration.', '2025-07-08');
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Hsu Wen-chieh', 'PW'], ['Chen Yi-ting', 'PW'], ['Lin Kuo-hua', 'PW']]);
+    expect(x.people).toContainEqual({ name: 'Chen Yi-ting', country: 'TW' });
+  });
+});

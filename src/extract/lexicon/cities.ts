@@ -60,7 +60,7 @@ export const MAJOR_CITIES: Readonly<Record<string, string>> = {
   Cusco: 'PE', Valparaiso: 'CL', Cordoba: 'AR', Kaohsiung: 'TW', Cebu: 'PH', Davao: 'PH', Surabaya: 'ID',
   Penang: 'MY', 'Chiang Mai': 'TH', Phuket: 'TH', 'Da Nang': 'VN', 'Siem Reap': 'KH', Mandalay: 'MM',
   Pokhara: 'NP', Kandy: 'LK', Auckland: 'NZ', Christchurch: 'NZ', Brisbane: 'AU', Perth: 'AU', Nadi: 'FJ',
-  Rarotonga: 'CK', 'Johor Bahru': 'MY', Putrajaya: 'MY', Malabo: 'GQ', Bata: 'GQ',
+  Rarotonga: 'CK', Koror: 'PW', 'Johor Bahru': 'MY', Putrajaya: 'MY', Malabo: 'GQ', Bata: 'GQ',
   // capitals and seats of government the country package spells otherwise or leaves out
   Ulaanbaatar: 'MN', 'Ulan Bator': 'MN', Kiev: 'UA', Cotonou: 'BJ', Bujumbura: 'BI', 'La Paz': 'BO', 'Addis Abeba': 'ET',
 };
