@@ -1427,7 +1427,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     // ("bin Haji Md Daud": a father's honorific after "bin" is his name's)
     if (j > k && tokens[j] && HONORIFICS_IN_NAMES.has(tokens[j].lower) && tokens[j + 1] && adjacent(text, tokens[j], tokens[j + 1])) j++;
     // ("von und zu Liechtenstein": a place's name the place step left to the name)
-    return j > k && !!tokens[j] && (isNameToken(tokens[j]) || (tokens[j].capitalized && !claimed[j] && !!placeOfToken(tokens[j])));
+    return j > k && !!tokens[j] && (isNameToken(tokens[j]) || afterPatronymic(j) || (tokens[j].capitalized && !claimed[j] && !!placeOfToken(tokens[j])));
+  }
+
+  /** "bin Sultan Al Kiyumi": after a patronymic's particle, a title word is the father's name, when a name goes on after it. */
+  function afterPatronymic(k: number): boolean {
+    return /^(bin|bint|ibn)$/.test(lower(tokens[k - 1])) && !!tokens[k]?.capitalized && !claimed[k] && !!tokens[k + 1] && isNameToken(tokens[k + 1]) && adjacent(text, tokens[k], tokens[k + 1]);
   }
 
   /** "US President Donald Trump's special envoy X": X serves the state of the person whose envoy he is. */
@@ -1474,7 +1479,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       let to = i + 1;
       while (
         to < tokens.length && !claimed[to] && !tokens[to - 1].possessive && adjacent(text, tokens[to - 1], tokens[to]) &&
-        (isNameToken(tokens[to]) || leadsName(to) || hijriName(to) || particlesThenName(to) || honorificInsideName(to) || honorificClosingName(to) || cityClosingName(to))
+        (isNameToken(tokens[to]) || leadsName(to) || hijriName(to) || particlesThenName(to) || afterPatronymic(to) || honorificInsideName(to) || honorificClosingName(to) || cityClosingName(to))
       ) to++;
       let from = i;
       // "Minister of Education and Sports Phout Simmalavong": the portfolio's last word before the name is no part of it

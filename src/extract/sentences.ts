@@ -7,6 +7,8 @@ const ABBREVIATIONS = new Set([
   'adm', 'cdr', 'supt', 'insp', 'fr', 'mt', 'ft', 'pres', 'sec', 'min', 'dep', 'excl', 'ma', 'commo',
   // "Md. Shafiqur Rahman", "Mohd. Hasan", "Rt. Hon.", "Engr.", "Atty.", "Alh.", "Barr."
   'md', 'mohd', 'rt', 'engr', 'atty', 'alh', 'barr', 'cllr',
+  // Swahili honorifics: "Mhe." (Honourable), "Dkt." (Doctor), "Eng."
+  'mhe', 'dkt', 'eng',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 

@@ -4300,3 +4300,11 @@ describe('"The delegation includes" after an arrival in Koror', () => {
     expect(x.people).toContainEqual({ name: 'Chen Yi-ting', country: 'TW' });
   });
 });
+
+describe('Swahili honorifics and a father\'s name that is a title word', () => {
+  it('reads "Dkt." and "Mhe." as honorifics that end no sentence, and keeps "bin Sultan" inside a name', () => {
+    const x = run('A delegation from Oman, led by the Minister of Agriculture, Dkt. Hilal Mamari, arrived in Zanzibar on Tuesday. It was received by the Minister of Blue Economy, Mhe. Riziki Mussa. Also present was Oman\'s Consul General in Zanzibar, Sheikh Nasser bin Sultan Al Kiyumi.', '2025-08-21');
+    expect(x.people.map((p) => p.name)).toEqual(['Hilal Mamari', 'Riziki Mussa', 'Nasser bin Sultan Al Kiyumi']);
+    expect(extract({ text: 'The Minister, Dkt. Hilal Mamari, arrived. He met Mhe. Riziki Mussa.', publishedAt: '2025-08-21' }).sentences.length).toBe(2);
+  });
+});

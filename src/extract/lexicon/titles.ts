@@ -8,7 +8,7 @@ export const HONORIFICS = new Set([
   'captain', 'capt', 'maj', 'admiral', 'commodore', 'marshal', 'brigadier', 'colonel-general', 'lieutenant-general', 'major-general',
   'brigadier-general', 'lieutenant-colonel', 'ambassador', 'amb', 'senator', 'sen', 'rep', 'gov', 'lord', 'lady',
   'prince', 'princess', 'king', 'queen', 'emir', 'amir-ul-momineen', 'ayatollah', 'imam', 'rabbi', 'father', 'brother',
-  'mawlawi', 'mawlavi', 'maulavi', 'molvi', 'mawlana', 'alhaj', 'al-haj', 'ustad', 'eng', 'majesty', 'highness',
+  'mawlawi', 'mawlavi', 'maulavi', 'molvi', 'mawlana', 'alhaj', 'al-haj', 'ustad', 'eng', 'mhe', 'dkt', 'majesty', 'highness',
   'hon', "hon'ble", 'honourable', 'honorable', 'rt', 'cllr', 'engr', 'atty', 'alh', 'barr', 'shri', 'smt', 'sayyid', 'sayed', 'mallam', 'malam',
   // Burmese and Ethiopian ones: "U Kyaw Min Thein", "Daw Khin Thiri", "Ato Tewodros", "Woizero Hirut"
   'u', 'daw', 'ato', 'woizero', 'weyzero',
