@@ -206,6 +206,8 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   { cue: /(?:said|told\s+(?:reporters|journalists))\s+(?:during|in|at)\s/i, re: /(?<=⟨[PX]\d+⟩\s+(?:said|told\s+(?:reporters|journalists))\s+)(?:during|in|at)\s+(?:(?:the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations|discussions)\s+with\s+/gi },
   // "⟨P1⟩ and ⟨P2⟩ ratified … during official talks held at …": the subjects talked
   { cue: /\bduring\s/i, re: /\bduring\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations|discussions)\b(?!\s+(?:with|between)\b)/gi },
+  // "The proceedings … were opened by ⟨P⟩, in the presence of ⟨P1⟩; ⟨P2⟩; and ⟨P3⟩": the one opening them and those present
+  { cue: /opened\s+by/i, re: /\b(?:was|were)\s+(?:officially\s+)?opened\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?by\s+(?=⟨P\d+⟩[^.]*?\bin\s+the\s+presence\s+of\b)/gi },
   // "a joint commission session co-chaired by minister ⟨P1⟩ and ⟨P2⟩": those who chaired it met
   // ("co-chaired by ⟨P1⟩, ⟨P2⟩, and ⟨P3⟩" too)
   // ("co-chaired on Monday in Abuja by ⟨P1⟩, and ⟨P2⟩" too)

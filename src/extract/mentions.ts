@@ -7,6 +7,7 @@ import {
 import { officeholderNamesOpening, officeholderStateOf } from './officeholders.js';
 import { HONORIFICS, HONORIFICS_IN_NAMES, NATIONAL_TITLES, NATIONAL_TITLES_ALSO_HELD_BY, NO_COUNTRY_TITLE, REFERRING_TITLES, TITLE_HEADS, TITLE_WORDS } from './lexicon/titles.js';
 import { adjacent, spelled, tokenize, type Token } from './tokens.js';
+import { SHARED_DEMONYMS } from './lexicon/places.js';
 import { memoized } from './memo.js';
 import type { OrganizationKind, Sentence } from './types.js';
 
@@ -308,11 +309,11 @@ function placeOfToken(t: Token | undefined): GazetteerEntry | null {
   return t.place;
 }
 
-/** Small words inside towns' names: "Brdo pri Kranju", "Frankfurt am Main", "Newcastle upon Tyne". */
 /** How an abstract noun of a portfolio ends, where the word list does not know it ("Action", "Reconstruction", "Cohesion"). */
 const PORTFOLIO_NOUN_ENDING = /(?:tion|sion|ment|ity|ness|ance|ence|ship|ture)$/;
 /** How an adjective of a portfolio ends, where the word list does not know it ("National", "Economic"). */
 const ADJECTIVE_ENDING = /(?:al|ic|ive|ary)$/;
+/** Small words inside towns' names: "Brdo pri Kranju", "Frankfurt am Main", "Newcastle upon Tyne". */
 const PLACE_PARTICLES = /^(?:pri|na|nad|pod|de|del|da|do|am|an|bei|im|sur|en|la|le|di|upon)$/;
 /** What a town is called in a description: "the Lithuanian resort of …". */
 const TOWN_NOUNS = /^(?:city|town|resort|port|village|spa|seaside|oasis|enclave|hub)$/;
@@ -411,7 +412,8 @@ function stateAt(tokens: Token[], k: number, minWords = 1): { entry: GazetteerEn
   for (let n = Math.min(MAX_PLACE_WORDS, tokens.length - k, Math.max(placeNameWords(tokens[k].text), placeNameWords(spelled(tokens[k])))); n >= minWords; n--) {
     const words = tokens.slice(k, k + n);
     if (words.slice(0, -1).some((w) => w.punctuation) || words[n - 1].punctuation) continue;
-    const entry = lookupPlace(words.map((w, j) => (j < n - 1 ? spelled(w) : w.text)).join(' '));
+    // (one word as its token reads it: a shared nationality may be the story's own)
+    const entry = n === 1 ? placeOfToken(words[0]) : lookupPlace(words.map((w, j) => (j < n - 1 ? spelled(w) : w.text)).join(' '));
     if (entry && entry.kind !== 'city' && entry.kind !== 'region') return { entry, n };
   }
   return null;
@@ -463,6 +465,11 @@ interface Claim {
 export function findMentions(sentence: Sentence, context: MentionContext): Mention[] {
   const text = sentence.text;
   const tokens = tokenize(text);
+  // ("Congolese" in a Brazzaville paper is its own state's)
+  for (const t of tokens) {
+    const shared = SHARED_DEMONYMS[t.text];
+    if (shared && context.homeCountry && shared.includes(context.homeCountry)) t.place = { code: context.homeCountry, kind: 'demonym', name: t.text };
+  }
   const mentions: Mention[] = [];
   const claimed: boolean[] = tokens.map(() => false);
   const byPerson: boolean[] = tokens.map(() => false); // tokens inside a person's phrase

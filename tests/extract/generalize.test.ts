@@ -4308,3 +4308,12 @@ describe('Swahili honorifics and a father\'s name that is a title word', () => {
     expect(extract({ text: 'The Minister, Dkt. Hilal Mamari, arrived. He met Mhe. Riziki Mussa.', publishedAt: '2025-08-21' }).sentences.length).toBe(2);
   });
 });
+
+describe('proceedings opened in the presence of others, in a Brazzaville paper', () => {
+  it('reads "were opened by X, in the presence of A; B; and C" as one table, and "Congolese" in Brazzaville as Congo\'s', () => {
+    const x = extract({ text: 'BRAZZAVILLE - The proceedings, which are taking place at the Palais des congrès, were opened by the Minister of Foreign Affairs, Francophonie and Congolese Abroad, Jean Itoua, in the presence of the AU Commissioner for Political Affairs, Amma Owusu; the Deputy Special Representative of the United Nations Secretary-General for Libya, Giulia Rossi; and the member of the Libyan Presidential Council, Mohamed Buzaid.', publishedAt: '2025-10-15', publisher: 'Congo Brazzaville Les Dépêches' });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.entities.find((e) => e.name === 'Jean Itoua')?.country).toBe('CG');
+    expect(x.meetings.map((m) => m.participants.map(name).sort())).toEqual([['Amma Owusu', 'Giulia Rossi', 'Jean Itoua', 'Mohamed Buzaid']]);
+  });
+});

@@ -22,6 +22,11 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, string>> = {
   Hellenic: 'GR',
 };
 
+/** Adjectives of nationality two states share: the one the story is told from, when it is one of them ("Congolese" in Brazzaville). */
+export const SHARED_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
+  Congolese: ['CD', 'CG'], Dominican: ['DO', 'DM'],
+};
+
 /** Country names used in news that are not among the package's spellings. */
 export const EXTRA_COUNTRY_NAMES: Readonly<Record<string, string>> = {
   'U.S.': 'US', US: 'US', USA: 'US', 'U.S.A.': 'US', 'United States': 'US', 'U.K.': 'GB', UK: 'GB',
@@ -34,6 +39,8 @@ export const EXTRA_COUNTRY_NAMES: Readonly<Record<string, string>> = {
   // (and "St" for "Saint")
   Antigua: 'AG', Barbuda: 'AG', Trinidad: 'TT', Tobago: 'TT', Bosnia: 'BA', 'Saint Kitts': 'KN', 'St Kitts': 'KN', Nevis: 'KN',
   'Saint Vincent': 'VC', 'St Vincent': 'VC', 'St Lucia': 'LC',
+  // the two Congos by their capitals
+  'Congo-Brazzaville': 'CG', 'Congo Brazzaville': 'CG', 'Congo-Kinshasa': 'CD', 'Congo Kinshasa': 'CD',
   // names states use for themselves that the package lacks
   'Cabo Verde': 'CV', 'The Gambia': 'GM', 'Lao PDR': 'LA',
   // (Seoul's own short name: "ambassadors to Korea"; the North is always named as such)
