@@ -946,8 +946,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       pressOffice(i, to);
     }
     // "The presidential press service reported that …": the head of state's press office, unnamed
+    // ("the Government press service said", "the Presidency's press service", "the Prime Minister's press office" too)
     for (let i = 0; i + 2 < tokens.length; i++) {
-      if (tokens[i].lower === 'presidential' && lower(tokens[i + 1]) === 'press' && /^(service|office)$/.test(lower(tokens[i + 2])) && !claimed[i]) pressOffice(i, i + 3);
+      const owner = tokens[i].lower === 'presidential' || (tokens[i].capitalized && /^(government|presidency|cabinet|chancellery)$/.test(tokens[i].lower));
+      const primeMinister = tokens[i].lower === 'prime' && tokens[i + 1]?.lower === 'minister' && tokens[i + 1].possessive ? 1 : 0;
+      if ((owner || primeMinister) && lower(tokens[i + 1 + primeMinister]) === 'press' && /^(service|office)$/.test(lower(tokens[i + 2 + primeMinister])) && !claimed[i]) pressOffice(i, i + 3 + primeMinister);
     }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];

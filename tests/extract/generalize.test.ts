@@ -4317,3 +4317,12 @@ describe('proceedings opened in the presence of others, in a Brazzaville paper',
     expect(x.meetings.map((m) => m.participants.map(name).sort())).toEqual([['Amma Owusu', 'Giulia Rossi', 'Jean Itoua', 'Mohamed Buzaid']]);
   });
 });
+
+describe('a government\'s or presidency\'s press service', () => {
+  it('reads "the Government press service said" and "According to the Presidency\'s press service" as those offices speaking and relaying', () => {
+    const x = run('Brussels (MIA) – Prime Minister Vladimir Trajkov met Bulgarian Prime Minister Stefan Georgiev on Wednesday, the Government press service said. Trajkov told his Bulgarian counterpart that Skopje remained committed to good relations, the press service said.', '2025-12-18');
+    expect(x.statements).toEqual([{ speaker: 'Government press service', via: null }, { speaker: 'Vladimir Trajkov', via: 'Government press service' }, { speaker: 'Government press service', via: null }]);
+    const bih = run('SARAJEVO - Presidency chair Dragana Kovac received Austrian Foreign Minister Christoph Sallmann on Wednesday. According to the Presidency\'s press service, the talks centred on the European path. Kovac thanked Austria for its support, the press service said.', '2026-02-12');
+    expect(bih.statements).toContainEqual({ speaker: 'Dragana Kovac', via: "Presidency's press service" });
+  });
+});
