@@ -230,7 +230,8 @@ const LEDE_SOURCE = /(?:\b(?:according to|citing)\s+(?:(?:a|an|the|its)\s+)?(?:(
 
 /** "According to the ⟨press service⟩ of the ministry, the ministers exchanged views …": a readout of its own opens mid-story. */
 // (a readout of talks: "the ministers exchanged views", "the sides discussed")
-const READOUT_OPENING = /^According to\s+(?:the\s+)?(?:press\s+(?:service|office)\s+of\s+(?:the\s+)?)?⟨O(\d+)⟩\s*,\s*(?:the\s+(?:two\s+)?(?:ministers|sides|parties|leaders|presidents|delegations)|⟨X\d+⟩|⟨P(\d+)⟩)\s+(?:\w+\s+)?(?:discussed|exchanged|reviewed|agreed|noted|stressed|emphasi[sz]ed|considered)\b/;
+// ("According to the press service of the ⟨O⟩, discussions focused on …" too)
+const READOUT_OPENING = /^According to\s+(?:the\s+)?(?:press\s+(?:service|office)\s+of\s+(?:the\s+)?)?⟨O(\d+)⟩\s*,\s*(?:(?:the\s+(?:two\s+)?(?:ministers|sides|parties|leaders|presidents|delegations)|⟨X\d+⟩|⟨P(\d+)⟩)\s+(?:\w+\s+)?(?:discussed|exchanged|reviewed|agreed|noted|stressed|emphasi[sz]ed|considered)|(?:the\s+)?(?:discussions|talks|exchanges)\s+(?:focused|centred|centered|covered|dealt))\b/;
 
 /**
  * "President ⟨P⟩ received …, according to the ⟨press service⟩. … ⟨P⟩ noted …. ⟨P2⟩ said …": a readout's story tells what was

@@ -4326,3 +4326,14 @@ describe('a government\'s or presidency\'s press service', () => {
     expect(bih.statements).toContainEqual({ speaker: 'Dragana Kovac', via: "Presidency's press service" });
   });
 });
+
+describe('a government office, a president\'s chancery, and a readout of what the discussions focused on', () => {
+  it('reads "According to a Government Office press release, X praised …" and "a press release from the Chancery of the President" as offices speaking', () => {
+    const x = run('BRATISLAVA - Prime Minister Pavol Krsak received his Hungarian counterpart. According to a Government Office press release, the prime minister praised Budapest as a reliable partner. According to a press release from the Chancery of the President, the two presidents also discussed security.', '2025-10-08');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Government Office', 'Pavol Krsak', 'Chancery of the President']);
+  });
+  it('relays what follows "According to the press service of the Ministry, discussions focused on …"', () => {
+    const x = run('ANTANANARIVO - Mauritian Foreign Minister Vikash Doorga held talks with his Malagasy counterpart, Naina Rabe, on Monday. According to the press service of the Ministry of Foreign Affairs, discussions focused on the joint commission. Still according to the same source, Doorga stated that Port-Louis wished to make Madagascar its first partner.', '2025-06-17');
+    expect(x.statements).toContainEqual({ speaker: 'Vikash Doorga', via: 'Ministry of Foreign Affairs' });
+  });
+});
