@@ -206,6 +206,9 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   { cue: /(?:said|told\s+(?:reporters|journalists))\s+(?:during|in|at)\s/i, re: /(?<=⟨[PX]\d+⟩\s+(?:said|told\s+(?:reporters|journalists))\s+)(?:during|in|at)\s+(?:(?:the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations|discussions)\s+with\s+/gi },
   // "⟨P1⟩ and ⟨P2⟩ ratified … during official talks held at …": the subjects talked
   { cue: /\bduring\s/i, re: /\bduring\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations|discussions)\b(?!\s+(?:with|between)\b)/gi },
+  // "⟨P⟩ welcomed his German and French counterparts, ⟨P1⟩ and ⟨P2⟩, at the Palace on the Isle": a host and guests at a venue
+  // (not a welcome at the airport, which is protocol, nor one "to" a place or an event, said in words)
+  { cue: /welcomed/i, re: new RegExp(String.raw`\bwelcomed\s+(?=⟨[PX]\d+⟩(?:\s*,\s*⟨P\d+⟩(?:\s*,?\s*(?:and\s+)?⟨P\d+⟩)*)?\s*,?\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?at\s+(?:the\s+)?(?!(?:[\w'’-]+\s+){0,5}(?:${AIRFIELD_WORDS})\b)\p{Lu})`, 'giu'), hosts: true },
   // "The proceedings … were opened by ⟨P⟩, in the presence of ⟨P1⟩; ⟨P2⟩; and ⟨P3⟩": the one opening them and those present
   { cue: /opened\s+by/i, re: /\b(?:was|were)\s+(?:officially\s+)?opened\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?by\s+(?=⟨P\d+⟩[^.]*?\bin\s+the\s+presence\s+of\b)/gi },
   // "a joint commission session co-chaired by minister ⟨P1⟩ and ⟨P2⟩": those who chaired it met

@@ -4337,3 +4337,12 @@ describe('a government office, a president\'s chancery, and a readout of what th
     expect(x.statements).toContainEqual({ speaker: 'Vikash Doorga', via: 'Ministry of Foreign Affairs' });
   });
 });
+
+describe('a host who "welcomed" guests at a venue', () => {
+  it('reads "X welcomed his German and French counterparts, A and B, at the Palace on the Isle" as a table, but no welcome to a place or at the airport', () => {
+    const x = run('WARSAW - Foreign Minister Tomasz Wierzba welcomed his German and French counterparts, Katharina Schon and Jean Villemont, at the Palace on the Isle on Wednesday.', '2026-03-05');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Jean Villemont', 'Katharina Schon', 'Tomasz Wierzba']]);
+    expect(run('Prime Minister Anwar Rahman welcomed the ministers and Foreign Minister Sugiono Budi to Langkawi.', '2025-12-05').meetings).toEqual([]);
+    expect(run('Foreign Minister Tomasz Wierzba welcomed Katharina Schon at Chopin Airport on Wednesday.', '2026-03-05').meetings).toEqual([]);
+  });
+});
