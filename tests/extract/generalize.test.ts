@@ -4346,3 +4346,10 @@ describe('a host who "welcomed" guests at a venue', () => {
     expect(run('Foreign Minister Tomasz Wierzba welcomed Katharina Schon at Chopin Airport on Wednesday.', '2026-03-05').meetings).toEqual([]);
   });
 });
+
+describe('"received by the chairwoman and members A and B"', () => {
+  it('seats the members listed after the chairwoman', () => {
+    const x = run('SARAJEVO - At the Presidency building, Austrian Foreign Minister Christoph Sallmann was received by Chairwoman of the Presidency Dragana Kovac and members Denis Beslic and Mladen Ivanko.', '2026-02-12');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Christoph Sallmann', 'Denis Beslic', 'Dragana Kovac', 'Mladen Ivanko']]);
+  });
+});
