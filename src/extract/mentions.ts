@@ -358,7 +358,8 @@ function looksLikeName(t: Token): boolean {
   if (placed.some(Boolean) && !doubleSurname) return false;
   if (isWorldRegion(t.text)) return false;
   // "Secretary-General", "Director-General": a title written as one word
-  if (/[-–]/.test(l) && l.split(/[-–]/).every((part) => TITLE_WORDS.has(part))) return false;
+  // ("Under-Secretary-General", "Vice-Chancellor": a rank's prefix joined to it)
+  if (/[-–]/.test(l) && l.split(/[-–]/).every((part) => TITLE_WORDS.has(part) || /^(under|vice|deputy|assistant|co)$/.test(part))) return false;
   // "Bastille Day", "Great Lakes": a name ending in a common noun of places and events
   if (NAME_ENDING_NOUNS.has(l)) return false;
   return !/\d/.test(t.text);

@@ -4353,3 +4353,12 @@ describe('"received by the chairwoman and members A and B"', () => {
     expect(x.meetings.map((m) => m.who)).toEqual([['Christoph Sallmann', 'Denis Beslic', 'Dragana Kovac', 'Mladen Ivanko']]);
   });
 });
+
+describe('an under-secretary-general', () => {
+  it('reads "UN Under-Secretary-General for Political Affairs X" as X holding that office, not a person named "Under-Secretary-General"', () => {
+    const x = extract({ text: 'UN Under-Secretary-General for Political Affairs Miguel Castro held talks with Foreign Minister Jamshed Nazar in Dushanbe on Wednesday.', publishedAt: '2026-02-12' });
+    const people = x.entities.filter((e) => e.type === 'person');
+    expect(people.map((p) => p.name)).toEqual(['Miguel Castro', 'Jamshed Nazar']);
+    expect(people[0].type === 'person' && people[0].roles.map((r) => r.title)).toEqual(['UN Under-Secretary-General for Political Affairs']);
+  });
+});

@@ -36,7 +36,7 @@ export const TITLE_HEADS = new Set([
   'consul', 'delegate', 'emissary', 'negotiator', 'general', 'chancellor', 'speaker', 'senator', 'lawmaker', 'congressman', 'congresswoman', 'canciller', 'cancillera', 'nuncio',
   'king', 'emir', 'prince', 'sultan', 'monarch', 'vice-president', 'counterpart', 'analyst', 'expert',
   'mediator', 'coordinator', 'attaché', 'attache', 'charge', "chargé", 'administrator', 'commissioner',
-  'deputy', 'undersecretary', 'under-secretary', 'member', 'secretary-general', 'director-general',
+  'deputy', 'undersecretary', 'under-secretary', 'under-secretary-general', 'assistant-secretary-general', 'member', 'secretary-general', 'director-general',
   'attorney-general', 'governor-general', 'president-elect', 'premier-designate', 'chairperson', 'president',
   'prime-minister', 'foreign-minister', 'chief-of-staff', 'high-representative', 'commissioner-general',
   'comptroller-general', 'comptroller', 'inspector-general', 'auditor-general', 'solicitor-general',
