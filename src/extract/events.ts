@@ -845,6 +845,8 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       const invited = /\binvit\w*\b[^.;]{0,80}\bto\s+(?:(?:pay|make|undertake)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?$/i.exec(masked.text.slice(0, match.index));
       if (invited && !/\baccept\w*\s+(?:\w+\s+)?$/i.test(masked.text.slice(0, invited.index))) continue;
       let visitors = groupBefore(masked, match.index);
+      // ("⟨P1⟩ met ⟨P2⟩ on the sidelines of the summit in ⟨L⟩": both were at the summit)
+      if (/^(?:on|at)\s+the\s+(?:margins|sidelines)\b/i.test(match[0]) && masked.text.startsWith('⟨')) visitors = [...new Set([...groupAfter(masked, 0).slots, ...visitors])];
       // "arrangements for ⟨P⟩ to visit ⟨L⟩": the infinitive's own subject
       const forTo = /\bfor\s+(?:the\s+)?⟨([PX])(\d+)⟩\s+to\s+$/.exec(masked.text.slice(0, match.index));
       if (forTo) visitors = [slotAt(masked, Number(forTo[2]))];

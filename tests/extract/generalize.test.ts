@@ -4362,3 +4362,12 @@ describe('an under-secretary-general', () => {
     expect(people[0].type === 'person' && people[0].roles.map((r) => r.title)).toEqual(['UN Under-Secretary-General for Political Affairs']);
   });
 });
+
+describe('two leaders meeting on the sidelines of a summit abroad', () => {
+  it('sends both to the summit\'s city, and the outlet\'s own leader keeps his state under a foreign dateline', () => {
+    const x = extract({ text: 'Brussels, 17 December 2025 (MIA) – Prime Minister Vladimir Trajkov met Bulgarian Prime Minister Stefan Georgiev on Wednesday on the sidelines of the EU–Western Balkans Summit in Brussels, the Government press service said.', publishedAt: '2025-12-18', publisher: 'Macedonian Information Agency' });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.visits.map((v) => [name(v.visitor), v.destination])).toEqual([['Vladimir Trajkov', 'BE'], ['Stefan Georgiev', 'BE']]);
+    expect(x.entities.find((e) => e.name === 'Vladimir Trajkov')?.country).toBe('MK');
+  });
+});
