@@ -628,7 +628,8 @@ export function readListedDelegation(masked: MaskedSentence[], visits: VisitRead
 const OWN_DELEGATION = /⟨([PX])(\d+)⟩\s+(?:official\s+|high-level\s+)?delegation\s+(?:also\s+)?(?:included|includes|comprised)\s+([^;.]*)/g;
 
 // ("at the head of a large delegation including ⟨P1⟩ and ⟨P2⟩" too)
-const LEADING_DELEGATION = /\b(?:leading|heading|at the head of|heads|leads|headed|led|head|lead)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:(?:that|which)\s+(?:also\s+)?(?:included|includes|include|comprised|comprises)|including|comprising)\s+([^;.]*)/g;
+// ("is accompanied by a delegation of more than 200 officials and business leaders, including ⟨P1⟩ and ⟨P2⟩" too)
+const LEADING_DELEGATION = /\b(?:leading|heading|at the head of|heads|leads|headed|led|head|lead|accompanied by)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:of\s+[^.;⟨]{0,80}?,?\s+)?(?:(?:that|which)\s+(?:also\s+)?(?:included|includes|include|comprised|comprises)|including|comprising)\s+([^;.]*)/g;
 
 /** Who travels with whom in one sentence ("Nigeria's foreign minister, who travelled with Tinubu"). */
 export function readCompanions(masked: MaskedSentence): Companion[] {

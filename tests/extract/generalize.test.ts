@@ -4371,3 +4371,11 @@ describe('two leaders meeting on the sidelines of a summit abroad', () => {
     expect(x.entities.find((e) => e.name === 'Vladimir Trajkov')?.country).toBe('MK');
   });
 });
+
+describe('"accompanied by a delegation of …, including A and B"', () => {
+  it('sends those the accompanying delegation includes with the leader, of his state', () => {
+    const x = run('SEOUL - Vietnamese President Nguyen Minh Khoa arrived at Seoul Air Base on Tuesday for a four-day state visit. He is accompanied by a delegation of more than 200 officials and business leaders, including Deputy Prime Minister Tran Quoc Dung and Minister of Industry Le Thi Ha.', '2025-09-17');
+    expect(x.visits.map((v) => v.visitor)).toEqual(['Nguyen Minh Khoa', 'Tran Quoc Dung', 'Le Thi Ha']);
+    expect(x.people).toContainEqual({ name: 'Tran Quoc Dung', country: 'VN' });
+  });
+});
