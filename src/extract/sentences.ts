@@ -30,7 +30,8 @@ export function splitSentences(text: string): Sentence[] {
     if (end > start) sentences.push({ index: sentences.length, start, end, text: text.slice(start, end) });
   };
   let start = 0;
-  const boundary = /\n\s*\n|\n|[.!?]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\d])/gu;
+  // (a sentence may open on a click written "!" in a Namibian name: "!Nawases met …")
+  const boundary = /\n\s*\n|\n|[.!?]+["'”’)]*(?=\s+(?:["'“‘(]|!(?=\p{Lu}))?[\p{Lu}\d])/gu;
   for (const match of text.matchAll(boundary)) {
     const at = match.index;
     // An initial before a capitalised word ("in the U.S. The next …") is read as no boundary: the rarer error.

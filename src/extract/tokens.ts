@@ -19,9 +19,10 @@ export interface Token {
 }
 
 // ("Dato' Seri Mohamad Hasan": a Malay honorific keeps its apostrophe)
-// ("Dr 'Aisake Valu Eke": an ʻokina typed as an apostrophe opens a Polynesian name after another of its words)
+// ("Dr 'Aisake Valu Eke": an ʻokina typed as an apostrophe opens a Polynesian name after another of its words;
+// "Ndapewa !Nawases": so does a click written "!" in a Namibian name)
 const TOKEN =
-  /\bH E(?=\s+\p{Lu})|\bDato['’](?=\s+\p{Lu})|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|St|Sr|Hon|Amb|Eng|Ma|Md|Mohd|Rt|Engr|Atty|Alh|Barr|Cllr|Maj|Jr|Mhe|Dkt)\.|\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|(?<=\p{Lu}[\p{L}.]*\s)['‘](?=\p{Lu}\p{Ll}+\b(?!['’]))[\p{L}\p{M}]+|[\p{L}\p{M}\d]+(?:[-'’][\p{L}\p{M}\d]+)*(?:(?<=s)['’](?=\s+\p{L}))?|\S/gu;
+  /\bH E(?=\s+\p{Lu})|\bDato['’](?=\s+\p{Lu})|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|St|Sr|Hon|Amb|Eng|Ma|Md|Mohd|Rt|Engr|Atty|Alh|Barr|Cllr|Maj|Jr|Mhe|Dkt)\.|\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|(?<=\p{Lu}[\p{L}.]*\s)['‘!](?=\p{Lu}\p{Ll}+\b(?!['’]))[\p{L}\p{M}]+|[\p{L}\p{M}\d]+(?:[-'’][\p{L}\p{M}\d]+)*(?:(?<=s)['’](?=\s+\p{L}))?|\S/gu;
 
 /** What a token is, from its word alone. */
 type Shape = Pick<Token, 'text' | 'lower' | 'capitalized' | 'possessive' | 'punctuation'>;
@@ -37,7 +38,7 @@ const shapeOf = memoized((word: string): Shape => {
     lower: text.toLowerCase(),
     // ("d'Ivoire", "l'Homme": an elided article before a capital)
     // ("ʻAisake": a Polynesian name opens with the ʻokina)
-    capitalized: /^(?:[dl]['’]|[ʻʼ'‘])?\p{Lu}/u.test(text),
+    capitalized: /^(?:[dl]['’]|[ʻʼ'‘!])?\p{Lu}/u.test(text),
     possessive,
     punctuation: !/[\p{L}\d]/u.test(text),
   };

@@ -4379,3 +4379,13 @@ describe('"accompanied by a delegation of …, including A and B"', () => {
     expect(x.people).toContainEqual({ name: 'Tran Quoc Dung', country: 'VN' });
   });
 });
+
+describe('a click written "!" in a Namibian name', () => {
+  it('keeps "Ndapewa !Nawases" whole and finds her again at a sentence\'s start', () => {
+    const x = extract({ text: 'Namibian Foreign Minister Ndapewa !Nawases arrived in Gaborone on Monday. !Nawases met Botswana\'s Foreign Minister Phenyo Molefhe.', publishedAt: '2025-06-03', publisher: 'The Namibian' });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Ndapewa !Nawases', 'Phenyo Molefhe']);
+    expect(x.sentences.length).toBe(2);
+    expect(x.meetings.map((m) => m.participants.map(name))).toEqual([['Ndapewa !Nawases', 'Phenyo Molefhe']]);
+  });
+});
