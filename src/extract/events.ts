@@ -104,7 +104,8 @@ const VISIT_PATTERNS: { cue: RegExp; re: RegExp }[] = [
   // "X was in Washington on Tuesday for talks": present there (travel at home is dropped later); "X is expected in Yerevan next week"
   // ("X is in Tonga this week, the first stop on a Pacific swing": the news present)
   // ("⟨P⟩ will be in ⟨L⟩ on ⟨T⟩ for the Joint Commission", "will be in ⟨L1⟩ and ⟨L2⟩ in the coming days", "was in ⟨L⟩, where he met …", "was last in ⟨L⟩ in August")
-  { cue: /\sin\s+⟨L/i, re: /\b(?:was|were|is|are|will\s+(?:also\s+)?be)\s+(?:now\s+|currently\s+|last\s+|previously\s+|also\s+)?in\s+⟨L(\d+)⟩(?=(?:\s+and\s+⟨L\d+⟩)?(?:\s+(?:on\s+|in\s+|from\s+)?⟨T\d+⟩|\s+(?:for|to)\b|\s+in\s+the\s+coming\s+(?:days|weeks)|\s*,\s*where\s+(?:⟨[PX]\d+⟩|he|she|they)\s+(?:also\s+)?(?:met|held|signed|attended|addressed|called)\b))/gi },
+  // ("has been in ⟨L⟩ since ⟨T⟩ at the head of a delegation" too)
+  { cue: /\sin\s+⟨L/i, re: /\b(?:was|were|is|are|will\s+(?:also\s+)?be|has\s+been|have\s+been)\s+(?:now\s+|currently\s+|last\s+|previously\s+|also\s+)?in\s+⟨L(\d+)⟩(?=(?:\s+and\s+⟨L\d+⟩)?(?:\s+(?:on\s+|in\s+|from\s+|since\s+)?⟨T\d+⟩|\s+(?:for|to)\b|\s+in\s+the\s+coming\s+(?:days|weeks)|\s*,\s*where\s+(?:⟨[PX]\d+⟩|he|she|they)\s+(?:also\s+)?(?:met|held|signed|attended|addressed|called)\b))/gi },
   // "is now expected to lead his country's delegation to Bulawayo"
   // ("will lead ⟨the Omani delegation⟩ to the ⟨Jakarta⟩ round" too)
   // ("to lead a delegation of more than 60 companies to ⟨L⟩", "to lead Tonga's delegation to the ⟨O⟩ in ⟨L⟩" too)

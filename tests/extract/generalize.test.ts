@@ -4389,3 +4389,10 @@ describe('a click written "!" in a Namibian name', () => {
     expect(x.meetings.map((m) => m.participants.map(name))).toEqual([['Ndapewa !Nawases', 'Phenyo Molefhe']]);
   });
 });
+
+describe('"has been in X since Monday"', () => {
+  it('reads a minister who "has been in Antananarivo since Monday at the head of a delegation" as on a trip there', () => {
+    const x = run('The Mauritian Minister of Foreign Affairs, Vikash Doorga, has been in Antananarivo since Monday at the head of a delegation of about ten people.', '2025-06-18');
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Vikash Doorga', 'MG']]);
+  });
+});
