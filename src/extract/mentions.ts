@@ -1242,24 +1242,16 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       claim({ from: i, to });
       mentions.push({ kind: 'organization', ...at(i, to), key: `office:${home ?? '?'}:${surface.toLowerCase()}`, name: surface, surface, orgKind: 'government', country: home, delegation: false });
     }
-    // "the Government Office said", "the Chancellery of the President": a government's or head of state's office, of the story's own state
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      const government = tokens[i].text === 'Government' && tokens[i + 1].text === 'Office' ? 2 : 0;
-      const chancellery = /^(Chancellery|Chancery)$/.test(tokens[i].text) && lower(tokens[i + 1]) === 'of' && lower(tokens[i + 2]) === 'the' && tokens[i + 3]?.text === 'President' ? 4 : 0;
-      const n = government || chancellery;
+    // "the Government Office said", "the Chancellery of the President", "the Primature": a head of government's or of state's office,
+    // of the story's own state (not the building: "received at the Primature")
+    for (let i = 0; i < tokens.length; i++) {
+      const n = tokens[i].text === 'Primature' ? 1 : tokens[i].text === 'Government' && tokens[i + 1]?.text === 'Office' ? 2
+        : /^(Chancellery|Chancery)$/.test(tokens[i].text) && lower(tokens[i + 1]) === 'of' && lower(tokens[i + 2]) === 'the' && tokens[i + 3]?.text === 'President' ? 4 : 0;
       if (!n || claimed[i] || LOCATIVE.has(lower(tokens[i - 1])) || (lower(tokens[i - 1]) === 'the' && LOCATIVE.has(lower(tokens[i - 2])))) continue;
       claim({ from: i, to: i + n });
       const name = phrase(i, i + n);
-      if (chancellery) mentions.push(presidencyMention(at(i, i + n), context.datelineCountry ?? 'home', name));
-      else mentions.push({ kind: 'organization', ...at(i, i + n), key: `office:${context.homeCountry ?? '?'}:government office`, name, surface: name, orgKind: 'government', country: context.homeCountry ?? null, delegation: false });
-    }
-    // "the Primature": the head of government's office in francophone states, of the story's own state
-    // (not the building, "received at the Primature")
-    for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i].text !== 'Primature' || claimed[i] || LOCATIVE.has(lower(tokens[i - 1])) || (lower(tokens[i - 1]) === 'the' && LOCATIVE.has(lower(tokens[i - 2])))) continue;
-      claim({ from: i, to: i + 1 });
-      const home = context.homeCountry ?? null;
-      mentions.push({ kind: 'organization', ...at(i, i + 1), key: `office:${home ?? '?'}:primature`, name: 'Primature', surface: tokens[i].text, orgKind: 'government', country: home, delegation: false });
+      if (n === 4) mentions.push(presidencyMention(at(i, i + n), context.datelineCountry ?? 'home', name));
+      else mentions.push({ kind: 'organization', ...at(i, i + n), key: `office:${context.homeCountry ?? '?'}:${name.toLowerCase()}`, name, surface: name, orgKind: 'government', country: context.homeCountry ?? null, delegation: false });
     }
     // "the ministry", "the office", "the presidency": the last one named
     for (let i = 1; i < tokens.length; i++) {
