@@ -402,6 +402,11 @@ function slotAt(masked: MaskedSentence, index: number): Slot {
   return masked.slots[index];
 }
 
+/** The people the person slots of `written`, a stretch of `masked`'s text, stand for. */
+function peopleIn(masked: MaskedSentence, written: string): string[] {
+  return [...written.matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => slotAt(masked, Number(p[1])).keys);
+}
+
 /** The actor slots just after `pos`: "⟨P1⟩, ⟨P2⟩ and ⟨P3⟩", "officials of ⟨O4⟩". */
 export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]; end: number } {
   const rest = masked.text.slice(pos);
@@ -1380,7 +1385,7 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
     const attended = ATTENDED_BY.exec(m.text);
     const told = attended ? [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 5 && x.mode === 'IN_PERSON') : undefined;
     if (attended && told) {
-      const present = [...m.text.slice(attended[0].length).matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys);
+      const present = peopleIn(m, m.text.slice(attended[0].length));
       // ("The meetings were attended by ⟨P⟩": every one told there)
       const tables = /^(?:On\b[^,]*,\s*)?\S+\s+(?:[\w-]+\s+)?(?:meetings|sessions|audiences)\b/.test(attended[0]) ? meetings.filter((x) => x.sentence === told.sentence && x.mode === 'IN_PERSON') : [told];
       for (const table of tables) seat(table, present, coreference);
@@ -1390,7 +1395,7 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
     const hostAndGuests = !attended && !meetings.some((x) => x.sentence === m.sentence.index) ? expandGroups(peopleOfTableTold(m), coreference) : [];
     const near = hostAndGuests.length >= 2 && [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2 && x.mode === 'IN_PERSON' && hostAndGuests.some((k) => x.participants.includes(k)));
     if (near) seat(near, hostAndGuests, coreference);
-    const seated = attended && !told ? expandGroups([...m.text.slice(attended[0].length).matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys), coreference) : near ? [] : hostAndGuests;
+    const seated = attended && !told ? expandGroups(peopleIn(m, m.text.slice(attended[0].length)), coreference) : near ? [] : hostAndGuests;
     if (seated.length >= 2) {
       const where = /\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/.exec(m.text);
       const place = where ? placeOf(slotAt(m, Number(where[1]))) : null;
@@ -1405,7 +1410,7 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
       // ("Also participating in the talks were …" names the talks it goes back to, a few sentences on)
       const reach = /\b(?:meeting|talks|session|audience)\b/i.test(members[0]) ? 5 : 2;
       const table = [...meetings].reverse().find((x) => x.mode === 'IN_PERSON' && x.status === statusOf(m, members.index) && (x.sentence === m.sentence.index ? x.at < members.index : x.sentence < m.sentence.index && x.sentence >= m.sentence.index - reach));
-      const present = [...m.text.slice(members.index + members[0].length).matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys);
+      const present = peopleIn(m, m.text.slice(members.index + members[0].length));
       if (table) seat(table, present, coreference);
       // ("Around the table sat ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩": a table of its own when none was told with its people)
       else if (/^(?:around|at)\s+the\s+table/i.test(members[0]) && new Set(present).size >= 2) {
@@ -1416,7 +1421,7 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
     // where the ones joined last sat
     const joining = JOINING_THEM.exec(m.text);
     const joinedKeys = joining ? m.slots[Number(joining[2])].keys : [];
-    const joiners = joining ? [...joining[1].matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys) : [];
+    const joiners = joining ? peopleIn(m, joining[1]) : [];
     if (joining && joinedKeys.length && joiners.length) {
       const before = [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 4 && x.mode === 'IN_PERSON' && joinedKeys.every((k) => x.participants.includes(k)));
       meetings.push({
@@ -1426,7 +1431,7 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
     }
     // "⟨P1⟩ and ⟨P2⟩ will also sit in on the talks": more at the table just told
     const sitIn = SIT_IN.exec(m.text);
-    const sitting = sitIn ? [...sitIn[1].matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys) : [];
+    const sitting = sitIn ? peopleIn(m, sitIn[1]) : [];
     const talksTold = sitting.length ? [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2 && x.mode === 'IN_PERSON') : undefined;
     if (talksTold) seat(talksTold, sitting, coreference);
     // "… paid a courtesy call on ⟨P⟩. The meeting took place at the ⟨O⟩ in ⟨L⟩ on ⟨T⟩.": the table just told, told again with its place and day
@@ -1482,7 +1487,7 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
     }
     for (const match of cuedMatches(m.text, /present|attendance|attending|taking part|participating|at the table|joining/i, ALSO_PRESENT)) {
       const meeting = [...meetings].reverse().find((x) => x.sentence === m.sentence.index && x.at < match.index);
-      const present = [...match[1].matchAll(/⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys);
+      const present = peopleIn(m, match[1]);
       if (!meeting || !present.length) continue;
       const joined = expandGroups(present, coreference);
       seat(meeting, joined, coreference);
@@ -1729,7 +1734,7 @@ export function readListedEnvoys(masked: MaskedSentence[], coreference: Corefere
     if (talks && named) {
       const next = masked[m.sentence.index + 1];
       const host = expandGroups(groupAfter(m, /^(?:(?:On\s+)?⟨T\d+⟩\s*,\s*)?/.exec(m.text)![0].length).slots.filter((x) => x.type === 'P').flatMap((x) => x.keys), coreference);
-      const guests = expandGroups([...named[1].matchAll(/⟨P(\d+)⟩/g)].flatMap((g) => next.slots[Number(g[1])].keys), coreference);
+      const guests = expandGroups(peopleIn(next, named[1]), coreference);
       const where = /\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/.exec(m.text);
       const place = where ? placeOf(slotAt(m, Number(where[1]))) : null;
       const participants = [...new Set([...host, ...guests])];
