@@ -1561,8 +1561,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         // "Assistant Secretary of State for Western Hemisphere Affairs X": a portfolio's own words after "for"
         // ("Minister for Foreign Affairs and East African Cooperation X": a portfolio of several words, nationalities among them)
         let k = left - 1;
-        // ("Minister of Commerce, Industry and Trade X": a portfolio listed with commas, no comma before its holder)
-        while (k > 0 && (tokens[k].capitalized || (((tokens[k].lower === 'and' && k < left - 1) || (tokens[k].text === ',' && k + 1 < from && portfolioListWord(tokens[k + 1]) && !isHonorific(tokens[k + 1].lower) && !TITLE_HEADS.has(tokens[k + 1].lower) && !PRONOUNS.has(tokens[k + 1].lower))) && tokens[k + 1].capitalized)) && (!claimed[k] || (!claimedByPerson(k) && !!placeOfToken(tokens[k]) && !tokens[k].possessive)) && left - k <= 7) k--;
+        // ("Minister of Commerce, Industry and Trade X": a portfolio listed with commas, no comma before its holder;
+        // not another office after the comma, opening on a nationality: "A, Kazakhstan's Special Representative, British Special Representative X")
+        while (k > 0 && (tokens[k].capitalized || (((tokens[k].lower === 'and' && k < left - 1) || (tokens[k].text === ',' && k + 1 < from && portfolioListWord(tokens[k + 1]) && !isHonorific(tokens[k + 1].lower) && !TITLE_HEADS.has(tokens[k + 1].lower) && !PRONOUNS.has(tokens[k + 1].lower) && !/^(demonym|country)$/.test(placeOfToken(tokens[k + 1])?.kind ?? ''))) && tokens[k + 1].capitalized)) && (!claimed[k] || (!claimedByPerson(k) && !!placeOfToken(tokens[k]) && !tokens[k].possessive)) && left - k <= 7) k--;
         if (k < left - 1 && /^(for|of)$/.test(lower(tokens[k])) && tokens[k - 1] && isTitleToken(tokens[k - 1]) && left < from) { left = k; continue; }
         // "Secretary of State at the Ministry of Foreign Affairs Kong Vibol": the office's body, then its holder
         // ("Minister of State at the Ministry of Foreign Affairs Dr. Khalid …": an honorific between)

@@ -4396,3 +4396,10 @@ describe('"has been in X since Monday"', () => {
     expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Vikash Doorga', 'MG']]);
   });
 });
+
+describe('two offices in a list, the second opening on a nationality', () => {
+  it('keeps "A, Kazakhstan\'s Special Representative for Afghanistan, British Special Representative for Afghanistan B" as two offices', () => {
+    const x = run('KABUL - Vikram Kwatra, the Bangladeshi Deputy Foreign Minister, met Askar Akhmedov, Kazakhstan\'s Special Representative for Afghanistan, British Special Representative for Afghanistan James Moreau and Afghanistan\'s Director General for South Asia Nasser Zahid in Kabul on February 3.', '2021-02-04');
+    expect(x.people).toContainEqual({ name: 'James Moreau', country: 'GB' });
+  });
+});
