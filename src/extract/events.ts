@@ -583,7 +583,8 @@ function saidBy(masked: MaskedSentence, pos: number): Slot[] {
 const TRAVEL_COMPANY: readonly [RegExp, RegExp, number, number][] = [
   // ("who is accompanied by" is the passive, read by the next pattern)
   [/accompan|travel|flew/i, /⟨P(\d+)⟩(?:,\s*who)?\s+(?:[\w-]+\s+){0,3}?(?:accompan(?:y|ies|ied)(?!\s+by\b)|travell?ed with|travels with|flew with)\s+(?:[\w-]+\s+){0,2}?⟨P(\d+)⟩/g, 1, 2],
-  [/accompanied by/i, /⟨P(\d+)⟩(?:[^.;⟨]|⟨[LT]\d+⟩)*?\baccompanied by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g, 2, 1],
+  // ("The President is accompanied in ⟨L⟩ by ⟨P⟩" too)
+  [/accompanied\s+(?:in\s+⟨L\d+⟩\s+)?by/i, /⟨P(\d+)⟩(?:[^.;⟨]|⟨[LT]\d+⟩)*?\baccompanied\s+(?:in\s+⟨L\d+⟩\s+)?by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g, 2, 1],
   // "⟨P⟩ was due to arrive in ⟨L⟩ on Monday together with ⟨P1⟩": one travelling with the traveller
   [/(?:together|along)\s+with/i, /⟨[PX](\d+)⟩(?:[^.;⟨]|⟨[LT]\d+⟩)*?\b(?:arriv\w*|travel\w*|fl(?:y|ew|ies|ying|own)|visit\w*|went|go(?:es|ing)?|heads?|headed|heading)\b(?:[^.;⟨]|⟨[LT]\d+⟩)*?\b(?:together|along)\s+with\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g, 2, 1],
   // "Among those accompanying ⟨P⟩ is ⟨P1⟩": every one listed

@@ -1,6 +1,7 @@
 // Phenomena of wire copy from other regions and outlets, each in sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { extract, type Extraction } from '../../src/extract/index.js';
+import { lookupPlace } from '../../src/extract/gazetteer.js';
 
 /** Each person's name and the state served. */
 const peopleOf = (x: Extraction) => x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country]);
@@ -4401,5 +4402,19 @@ describe('two offices in a list, the second opening on a nationality', () => {
   it('keeps "A, Kazakhstan\'s Special Representative for Afghanistan, British Special Representative for Afghanistan B" as two offices', () => {
     const x = run('KABUL - Vikram Kwatra, the Bangladeshi Deputy Foreign Minister, met Askar Akhmedov, Kazakhstan\'s Special Representative for Afghanistan, British Special Representative for Afghanistan James Moreau and Afghanistan\'s Director General for South Asia Nasser Zahid in Kabul on February 3.', '2021-02-04');
     expect(x.people).toContainEqual({ name: 'James Moreau', country: 'GB' });
+  });
+});
+
+describe('a ministers\' gathering at home, and who stood in for a state', () => {
+  it('places an arrival by where the story stands, not a minister\'s capital "back in Riga", and "Latvia was instead represented by X" gives X Latvia', () => {
+    const x = extract({ text: 'The Hague played host to the foreign ministers of the Benelux and Baltic countries on Monday. Our Minister of Foreign Affairs, Sjoerd Wielen, welcomed his counterparts. Latvia\'s foreign minister, Baiba Kalnina, cancelled her trip because of a government crisis back in Riga. Latvia was instead represented by State Secretary Andris Ozols, who flew in on Monday morning.', publishedAt: '2026-02-11', publisher: 'Dutch Review' });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country])).toEqual([['Sjoerd Wielen', 'NL'], ['Baiba Kalnina', 'LV'], ['Andris Ozols', 'LV']]);
+    expect(x.visits.filter((v) => v.status === 'OCCURRED').map((v) => [name(v.visitor), v.destination])).toEqual([['Andris Ozols', 'NL']]);
+  });
+  it('reads "The President is accompanied in Nuuk by X" as X travelling too, and Tarawa as Kiribati\'s', () => {
+    const x = run('Iceland\'s President, Gudrun Hlin, arrived in Nuuk on Monday for a state visit. The President is accompanied in Nuuk by Iceland\'s Foreign Minister, Ragnar Sigmundsson. Kiribati\'s President Taneti Maamau will fly to Tarawa later.', '2026-05-05');
+    expect(x.visits.filter((v) => v.status === 'OCCURRED').map((v) => [v.visitor, v.to])).toEqual([['Gudrun Hlin', 'GL'], ['Ragnar Sigmundsson', 'GL']]);
+    expect(lookupPlace('Tarawa')?.code).toBe('KI');
   });
 });

@@ -62,7 +62,7 @@ export const MAJOR_CITIES: Readonly<Record<string, string>> = {
   Pokhara: 'NP', Kandy: 'LK', Auckland: 'NZ', Christchurch: 'NZ', Brisbane: 'AU', Perth: 'AU', Nadi: 'FJ',
   Rarotonga: 'CK', Koror: 'PW', 'Johor Bahru': 'MY', Putrajaya: 'MY', Malabo: 'GQ', Bata: 'GQ',
   // capitals and seats of government the country package spells otherwise or leaves out
-  Ulaanbaatar: 'MN', 'Ulan Bator': 'MN', Kiev: 'UA', Cotonou: 'BJ', Bujumbura: 'BI', 'La Paz': 'BO', 'Addis Abeba': 'ET',
+  Ulaanbaatar: 'MN', 'Ulan Bator': 'MN', Kiev: 'UA', Tarawa: 'KI', Cotonou: 'BJ', Bujumbura: 'BI', 'La Paz': 'BO', 'Addis Abeba': 'ET',
 };
 
 export interface CityInfo {
