@@ -938,8 +938,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (tokens[i].lower !== 'press' || lower(tokens[i + 1]) !== 'service' || lower(tokens[i + 2]) !== 'of' || claimed[i]) continue;
       const head = lower(tokens[i + 3]) === 'the' ? i + 4 : i + 3;
       // ("the press service of the Ministry of Foreign Affairs": a ministry speaks for itself)
-      // ("the press service of the MFA of Turkmenistan" too)
-      if (tokens.slice(head, head + 4).some((x) => /^(ministry|department)$/.test(x.lower)) || /^(foreign|external)$/.test(lower(tokens[head])) || tokens[head]?.text === 'MFA') continue;
+      // ("the press service of the MFA of Turkmenistan", "… of the Presidency of the Republic" too)
+      if (tokens.slice(head, head + 4).some((x) => /^(ministry|department)$/.test(x.lower)) || /^(foreign|external)$/.test(lower(tokens[head])) || /^(MFA|Presidency)$/.test(tokens[head]?.text ?? '')) continue;
       let to = head;
       const joins = (k: number): boolean => /^(of|the|and)$/.test(lower(tokens[k])) && (!!tokens[k + 1]?.capitalized || (lower(tokens[k + 1]) === 'the' && !!tokens[k + 2]?.capitalized));
       while (tokens[to] && (tokens[to].capitalized || joins(to)) && !tokens[to - 1]?.possessive) to++;
@@ -1242,10 +1242,10 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       claim({ from: i, to });
       mentions.push({ kind: 'organization', ...at(i, to), key: `office:${home ?? '?'}:${surface.toLowerCase()}`, name: surface, surface, orgKind: 'government', country: home, delegation: false });
     }
-    // "the Government Office said", "the Chancellery of the President", "the Primature": a head of government's or of state's office,
+    // "the Government Office said", "the Chancellery of the President", "the Primature", "the Vice-Presidency": a head of government's or of state's office,
     // of the story's own state (not the building: "received at the Primature")
     for (let i = 0; i < tokens.length; i++) {
-      const n = tokens[i].text === 'Primature' ? 1 : tokens[i].text === 'Government' && tokens[i + 1]?.text === 'Office' ? 2
+      const n = /^(Primature|Vice-Presidency)$/.test(tokens[i].text) ? 1 : tokens[i].text === 'Government' && tokens[i + 1]?.text === 'Office' ? 2
         : /^(Chancellery|Chancery)$/.test(tokens[i].text) && lower(tokens[i + 1]) === 'of' && lower(tokens[i + 2]) === 'the' && tokens[i + 3]?.text === 'President' ? 4 : 0;
       if (!n || claimed[i] || LOCATIVE.has(lower(tokens[i - 1])) || (lower(tokens[i - 1]) === 'the' && LOCATIVE.has(lower(tokens[i - 2])))) continue;
       claim({ from: i, to: i + n });

@@ -4418,3 +4418,10 @@ describe('a ministers\' gathering at home, and who stood in for a state', () => 
     expect(lookupPlace('Tarawa')?.code).toBe('KI');
   });
 });
+
+describe('a presidency\'s or vice-presidency\'s statement', () => {
+  it('reads "the press service of the Presidency of the Republic" as the presidency, and "According to a statement from the Vice-Presidency, X told …" as X relayed by it', () => {
+    const x = run('NOUAKCHOTT - According to a statement issued by the press service of the Presidency of the Republic, the talks were useful. According to a statement from the Vice-Presidency, Oscar Leguiza told the Chilean delegation that the corridor was important.', '2025-11-18');
+    expect(x.statements).toEqual([{ speaker: 'Presidency of the Republic', via: null }, { speaker: 'Vice-Presidency', via: null }, { speaker: 'Oscar Leguiza', via: 'Vice-Presidency' }]);
+  });
+});
