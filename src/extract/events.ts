@@ -622,8 +622,7 @@ export function readListedDelegation(masked: MaskedSentence[], visits: VisitRead
     const stateOf = (k: string): string | null | undefined => coreference.people.find((p) => p.key === k)?.country;
     const trip = [...visits].reverse().find((v) => v.sentence <= m.sentence.index && v.visitors.some((k) => k.startsWith('p') && (!state || stateOf(k) === state)));
     const leader = trip?.visitors.find((k) => k.startsWith('p') && (!state || stateOf(k) === state));
-    // (a delegation named as a body lists those on a trip made, not on the next leg still to come)
-    if (!leader || (bodySlot && trip?.status !== 'OCCURRED')) continue;
+    if (!leader) continue;
     for (const member of m.slots.filter((x) => x.type === 'P' && m.text.indexOf(`⟨P${m.slots.indexOf(x)}⟩`) >= listed[0].length)) {
       for (const follower of member.keys) if (follower !== leader) out.push({ follower, leader, evidence: evidenceOf(m, [member]), onTripMade: !!bodySlot });
     }

@@ -925,6 +925,13 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     return null;
   }
 
+  /** An office's seat named at `i` as a place ("at the Primature", "arrived from State House"), not as the office acting. */
+  // ("a communiqué from State House": the house a statement comes from speaks)
+  function namedAsVenue(i: number): boolean {
+    const venue = (k: number): boolean => LOCATIVE.has(lower(tokens[k])) || (lower(tokens[k]) === 'from' && !WORDS_FROM_SOURCE.test(lower(tokens[k - 1])));
+    return venue(i - 1) || (lower(tokens[i - 1]) === 'the' && venue(i - 2));
+  }
+
   /** A press office as a body of its own, named by its words from `from` to `to`. */
   function pressOffice(from: number, to: number): void {
     const name = phrase(from, to);
@@ -1220,9 +1227,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (!HEAD_OF_STATE_HOUSE_OPENERS.has(tokens[i].text)) continue;
       const house = `${tokens[i].text} ${tokens[i + 1].text}`;
       // (not a venue, "at the Executive Mansion", nor an office's title, "Executive Mansion Press Secretary")
-      // ("a communiqué from State House": the house a statement comes from speaks)
-      const venue = (k: number): boolean => LOCATIVE.has(lower(tokens[k])) || (lower(tokens[k]) === 'from' && !WORDS_FROM_SOURCE.test(lower(tokens[k - 1])));
-      if (!HEAD_OF_STATE_HOUSES.has(house) || claimed[i] || claimed[i + 1] || venue(i - 1) || (lower(tokens[i - 1]) === 'the' && venue(i - 2)) || (tokens[i + 2]?.capitalized && (TITLE_WORDS.has(tokens[i + 2].lower) || tokens[i + 2].lower === 'press'))) continue;
+      if (!HEAD_OF_STATE_HOUSES.has(house) || claimed[i] || claimed[i + 1] || namedAsVenue(i) || (tokens[i + 2]?.capitalized && (TITLE_WORDS.has(tokens[i + 2].lower) || tokens[i + 2].lower === 'press'))) continue;
       claim({ from: i, to: i + 2 });
       mentions.push(presidencyMention(at(i, i + 2), context.datelineCountry ?? 'home', house));
     }
@@ -1247,7 +1252,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     for (let i = 0; i < tokens.length; i++) {
       const n = /^(Primature|Vice-Presidency)$/.test(tokens[i].text) ? 1 : tokens[i].text === 'Government' && tokens[i + 1]?.text === 'Office' ? 2
         : /^(Chancellery|Chancery)$/.test(tokens[i].text) && lower(tokens[i + 1]) === 'of' && lower(tokens[i + 2]) === 'the' && tokens[i + 3]?.text === 'President' ? 4 : 0;
-      if (!n || claimed[i] || LOCATIVE.has(lower(tokens[i - 1])) || (lower(tokens[i - 1]) === 'the' && LOCATIVE.has(lower(tokens[i - 2])))) continue;
+      if (!n || claimed[i] || namedAsVenue(i)) continue;
       claim({ from: i, to: i + n });
       const name = phrase(i, i + n);
       if (n === 4) mentions.push(presidencyMention(at(i, i + n), context.datelineCountry ?? 'home', name));
