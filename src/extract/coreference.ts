@@ -4,7 +4,7 @@ import { memoized } from './memo.js';
 import { NAME_PARTICLES, isMansGivenName, type Mention, type OrganizationMention, type PersonMention, type ReferenceMention } from './mentions.js';
 import { officeholderStateOf } from './officeholders.js';
 import { AIRFIELD_WORDS } from './lexicon/places.js';
-import { REFERRING_TITLES, TITLE_HEADS, TITLE_SYNONYMS, TITLE_WORDS } from './lexicon/titles.js';
+import { DEPUTY_RANKS, REFERRING_TITLES, TITLE_HEADS, TITLE_SYNONYMS, TITLE_WORDS } from './lexicon/titles.js';
 import type { OrganizationKind, Sentence } from './types.js';
 
 export interface PersonCluster {
@@ -321,7 +321,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     const underRank = (c: PersonCluster): boolean => {
       const offices = c.titles.flatMap((t) => t.title.toLowerCase().split(/\band\b|,/)).map((o) => o.split(/[^\p{Ll}-]+/u));
       const asked = offices.filter((o) => o.includes(head));
-      return (asked.length ? asked : offices).every((o) => ['deputy', 'vice', 'assistant', 'under'].some((w) => o.includes(w) && !m.words.includes(w)));
+      return (asked.length ? asked : offices).every((o) => DEPUTY_RANKS.some((w) => o.includes(w) && !m.words.includes(w)));
     };
     const fits = (c: PersonCluster): boolean => {
       // ("then Prime Minister X … The Prime Minister will fly to Auckland": the office's holder now, not a former one)

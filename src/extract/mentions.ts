@@ -5,7 +5,7 @@ import {
   type KnownOrganization,
 } from './lexicon/organizations.js';
 import { officeholderNamesOpening, officeholderStateOf } from './officeholders.js';
-import { HONORIFICS, HONORIFICS_IN_NAMES, NATIONAL_TITLES, NATIONAL_TITLES_ALSO_HELD_BY, NO_COUNTRY_TITLE, REFERRING_TITLES, TITLE_HEADS, TITLE_WORDS } from './lexicon/titles.js';
+import { DEPUTY_RANKS, HONORIFICS, HONORIFICS_IN_NAMES, NATIONAL_TITLES, NATIONAL_TITLES_ALSO_HELD_BY, NO_COUNTRY_TITLE, REFERRING_TITLES, TITLE_HEADS, TITLE_WORDS } from './lexicon/titles.js';
 import { adjacent, spelled, tokenize, type Token } from './tokens.js';
 import { SHARED_DEMONYMS } from './lexicon/places.js';
 import { memoized } from './memo.js';
@@ -359,7 +359,7 @@ function looksLikeName(t: Token): boolean {
   if (isWorldRegion(t.text)) return false;
   // "Secretary-General", "Director-General": a title written as one word
   // ("Under-Secretary-General", "Vice-Chancellor": a rank's prefix joined to it)
-  if (/[-–]/.test(l) && l.split(/[-–]/).every((part) => TITLE_WORDS.has(part) || /^(under|vice|deputy|assistant|co)$/.test(part))) return false;
+  if (/[-–]/.test(l) && l.split(/[-–]/).every((part) => TITLE_WORDS.has(part) || DEPUTY_RANKS.includes(part) || part === 'co')) return false;
   // "Bastille Day", "Great Lakes": a name ending in a common noun of places and events
   if (NAME_ENDING_NOUNS.has(l)) return false;
   return !/\d/.test(t.text);

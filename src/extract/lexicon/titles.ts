@@ -28,6 +28,9 @@ export const HONORIFICS = new Set([
   'akka', 'moha', 'sena', 'padei', 'techo', 'thipadei', 'borvor',
 ]);
 
+/** Words that set an office below the one they name ("Deputy Minister", "Vice-President", "Under-Secretary"). */
+export const DEPUTY_RANKS: readonly string[] = ['deputy', 'vice', 'assistant', 'under'];
+
 /** Nouns that head an office title: "special envoy", "foreign minister", "deputy spokesperson". */
 export const TITLE_HEADS = new Set([
   'president', 'minister', 'premier', 'secretary', 'envoy', 'representative', 'spokesperson', 'spokesman',
