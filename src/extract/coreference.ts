@@ -480,7 +480,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       const titledSo = (k: string): boolean => {
         const c = people.find((x) => x.key === k)!;
         // ("the two diplomats": ambassadors and envoys, whichever word their titles use)
-        return head === 'leader' ? c.titles.some((t) => LEADER_TITLE.test(t.title)) : ENVOY_WORDS.has(head) ? isEnvoy(c) : titleWords(c).has(head);
+        // ("the two ministers": a foreign minister and the counterpart she arrived with, not the vice minister with her)
+        return head === 'leader' ? c.titles.some((t) => LEADER_TITLE.test(t.title)) : ENVOY_WORDS.has(head) ? isEnvoy(c) : (titleWords(c).has(head) && !underRank(c)) || (c.titles.length > 0 && counterpartOnly(c));
       };
       // "Donald Trump's special envoy Steve Witkoff": the possessor is no one the sentence tells of
       // (a pronoun already resolved names its person too: "He added that Mr Duc would …, where the pair will …")

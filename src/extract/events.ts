@@ -190,12 +190,13 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   { cue: /talks|meeting|consultations|discussions/i, re: /(?<=\b(?:talks|meetings?|consultations|discussions)\s+(?:that\s+)?⟨P\d+⟩\s+(?:had\s+)?)held\s+(?:(?:here|there|on|in|at)\s+|⟨[LT]\d+⟩\s+){0,3}with\s+/gi },
   // ("sat down at the ⟨ministry⟩ with ⟨P⟩", "sat down on ⟨T⟩ with ⟨P⟩" too)
   // ("sitting down for more than two hours of talks with ⟨P⟩" too)
-  { cue: /\sdown\s/i, re: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:(?:at|in)\s+(?:the\s+)?(?:⟨[OL]\d+⟩|[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:for\s+(?:[\w-]+\s+){0,6}?(?:talks|discussions|consultations)\s+)?with\s+/gi },
+  // ("sat down for more than six hours at a ⟨L⟩ hotel with …": the time and the venue in either order)
+  { cue: /\sdown\s/i, re: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:(?:on\s+)?⟨T\d+⟩\s+|(?:at|in)\s+(?:the\s+|a\s+|an\s+)?(?:⟨[OL]\d+⟩|[\p{L}'’-]+)(?:\s+[\p{L}'’-]+){0,3}?\s+|for\s+(?:[\w-]+\s+){0,6}?(?:talks|discussions|consultations|hours?|minutes)\s+){0,3}with\s+/giu },
   { cue: /talks|meeting|consultations|discussions|conference|call|conversation|t[êe]te/i, re: /\b(?:held|hold|holds|holding|had|have|co-chair|co-chairs|co-chaired)\s+(?:[\w-]+\s+|⟨O\d+⟩\s+){0,5}?(?:talks|meetings?|consultations|discussions|t[êe]te-[àa]-t[êe]te|joint (?:press|news) conferences?|video ?conferences?|video calls?|(?:tele)?phone calls?|(?:tele)?phone conversations?|conference calls?)(?![\w-])(?!\s+with\b)(?![^.;]{0,60}?\bwith\s+⟨)/gi },
   // "⟨P1⟩ was received by ⟨P2⟩": the guest met the host
   // ("was on Monday received at the Palacio del Pueblo by ⟨P⟩", "received at Bayan Palace by", "at the ⟨Elysée⟩ Palace by" too; a welcome at the airport is protocol, no meeting)
-  // ("received at the ⟨Presidency⟩ by ⟨P⟩": a body's seat too)
-  { cue: /received|hosted|welcomed/iu, re: new RegExp(String.raw`\b(?:was|were|is|are|being|will be|would be|has been|had been|is to be|(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|expected|due|set)\s+to\s+be)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:also\s+|warmly\s+|later\s+|then\s+|last\s+|first\s+|previously\s+|jointly\s+)?(?:received|hosted|welcomed)\s+(?:together\s+|jointly\s+)?(?![^⟨.;]*?\b(?:${AIRFIELD_WORDS})\b)(?:(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?⟨[TLO]\d+⟩(?:\s+(?!(?:International|Airport|Air)\b)\p{Lu}[\p{L}'’-]*){0,2}|the\s+(?:[\p{L}'’-]+\s+){1,5}?|(?<=\bat\s+)(?:[\p{L}'’-]+\s+){1,4}?(?=by\b)|(?:that|this|the same)\s+(?:morning|afternoon|evening|night|day)\s+|audience\s+|for\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:audience|meeting|talks|session|breakfast|lunch|dinner)\s+)\s*|later\s+(?:in\s+the\s+day\s+|that\s+day\s+)?)*by\s+(?:(?:his|her|their|the)\s+(?:\p{Ll}+\s+)?)?(?=⟨P\d+⟩)`, 'giu') },
+  // ("received at the ⟨Presidency⟩ by ⟨P⟩": a body's seat too, named or not: "received at the ministry by")
+  { cue: /received|hosted|welcomed/iu, re: new RegExp(String.raw`\b(?:was|were|is|are|being|will be|would be|has been|had been|is to be|(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|expected|due|set)\s+to\s+be)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:also\s+|warmly\s+|later\s+|then\s+|last\s+|first\s+|previously\s+|jointly\s+)?(?:received|hosted|welcomed)\s+(?:together\s+|jointly\s+)?(?![^⟨.;]*?\b(?:${AIRFIELD_WORDS})\b)(?:(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?⟨[TLO]\d+⟩(?:\s+(?!(?:International|Airport|Air)\b)\p{Lu}[\p{L}'’-]*){0,2}|(?<=\bat\s+)(?:the\s+)?⟨X\d+⟩|the\s+(?:[\p{L}'’-]+\s+){1,5}?|(?<=\bat\s+)(?:[\p{L}'’-]+\s+){1,4}?(?=by\b)|(?:that|this|the same)\s+(?:morning|afternoon|evening|night|day)\s+|audience\s+|for\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:audience|meeting|talks|session|breakfast|lunch|dinner)\s+)\s*|later\s+(?:in\s+the\s+day\s+|that\s+day\s+)?)*by\s+(?:(?:his|her|their|the)\s+(?:\p{Ll}+\s+)?)?(?=⟨P\d+⟩)`, 'giu') },
   // ("is scheduled to pay a courtesy call to ⟨P⟩" too)
   { cue: /call|courtesy/i, re: /\b(?:called|call|calls|calling|paid a (?:courtesy )?call)\s+on\s+|\b(?:paid|pay|pays|paying)\s+a\s+courtesy\s+(?:call|visit)\s+to\s+(?=(?:the\s+)?⟨P)/gi },
   { cue: /negotiat/i, re: /\bnegotiat\w+\s+with\s+/gi },
@@ -249,6 +250,8 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   { cue: /joint\s+(?:press|news)\s+conference/i, re: /^(?:Speaking|Addressing\s+(?:reporters|journalists))\s+at\s+a\s+joint\s+(?:press|news)\s+conference\s+(?:(?:in|at)\s+(?:the\s+)?⟨L\d+⟩\s*|(?:on\s+)?⟨T\d+⟩\s*)*with\s+(?:(?:the|his|her)\s+(?:[\w-]+\s+){0,3}?)?(?=⟨P)/gi },
   // "a meeting was held in ⟨L⟩ with the participation of ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩"
   { cue: /with the participation of/i, re: /\bwith the participation of\s+/gi },
+  // "the three ministers connected by video link with ⟨P⟩"
+  { cue: /connect|linked/i, re: /\b(?:connected|connects|connect|linked\s+up|links\s+up)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:by|via|over)\s+(?:a\s+)?(?:video(?:\s*link|\s*conference)?|videoconference|(?:tele)?phone)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?with\s+/gi },
   { cue: /spok|speak|talked/i, re: /\b(?:spoke|spoken|speak|speaks|talked)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:with|to)\s+/gi },
   // "⟨P1⟩ raised the incident in a phone call on Wednesday evening with ⟨P2⟩"
   { cue: /(?:phone|video)\s+(?:call|conversation)/i, re: /\bin\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation)\s+(?:(?:on\s+)?⟨T\d+⟩\s+(?:[\w-]+\s+){0,2}?)?with\s+/gi },
@@ -422,6 +425,9 @@ export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]
   // ("with former presidents ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩": a plural office before the names)
   const titleWord = /^(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}+(?:['’]s)?)(?:\s+new)?\s+(?=⟨P)|^(?:(?:former|fellow|the|two|three|four|five)\s+)*(?:[a-z-]+\s+)?(?:presidents|ministers|leaders|premiers|envoys|ambassadors|counterparts|governors)\s*,?\s*(?=⟨P\d+⟩\s*(?:,|and\b))/u.exec(rest);
   if (titleWord) return groupAfter(masked, pos + titleWord[0].length);
+  // ("with ⟨OECS⟩ foreign ministers, among them ⟨P1⟩ and ⟨P2⟩": the ones named of those described)
+  const among = /^(?:(?:the|several|other|fellow|two|three|four|five|⟨[OL]\d+⟩|\p{Lu}{2,6}|[a-z-]+)\s+){0,3}(?:ministers|leaders|counterparts|officials|presidents|heads\s+of\s+(?:state|government)|envoys|ambassadors)\s*,\s*(?:among\s+them|including)\s+(?=⟨P)/u.exec(rest);
+  if (among) return groupAfter(masked, pos + among[0].length);
   // ("with ⟨Algerian Minister⟩ of Foreign Affairs and the National Community ⟨Abroad X⟩": an office told in pieces before its holder)
   const longTitle = /^⟨X(\d+)⟩(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}-]*)){1,10}\s+(?=⟨P)/u.exec(rest);
   if (longTitle && !slotAt(masked, Number(longTitle[1])).keys.length) return groupAfter(masked, pos + longTitle[0].length);
@@ -1066,7 +1072,7 @@ export function expandGroups(keys: string[], coreference: Coreference): string[]
 // "…, followed by a working lunch that was also attended by ⟨P⟩", "co-chaired the session, which was also attended by ⟨P⟩",
 // "… meet again in ⟨L⟩ in ⟨T⟩, together with ⟨P⟩", "Co-chaired by ⟨P1⟩ and ⟨P2⟩, the session was attended by …" too)
 function attendedBy(masked: MaskedSentence, at: number): Slot[] {
-  const attended = /^(?:\s*(?:(?:on|in)\s+)?⟨T\d+⟩|\s*(?:at|in)\s+(?:the\s+)?(?:⟨[LO]\d+⟩|[\p{Lu}][\p{L}'’-]*)(?:\s+(?:⟨L\d+⟩|[\p{Lu}][\p{L}'’-]*))*)*\s*,?\s*(?:(?:in\s+|followed\s+by\s+)?(?:a|the)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|lunch|luncheon|dinner|breakfast)\s+(?:(?:that|which)\s+)?(?:was|were)?\s*|(?:which|that)\s+(?:was|were)\s+)?(?:also\s+)?(?:attended\s+by|in\s+the\s+presence\s+of|(?<=,\s*)(?:together\s+with|along\s+with|alongside))\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,8}?)?/iu.exec(masked.text.slice(at));
+  const attended = /^(?:\s*(?:(?:on|in)\s+)?⟨T\d+⟩|\s*(?:at|in)\s+(?:the\s+)?(?:⟨[LO]\d+⟩|[\p{Lu}][\p{L}'’-]*)(?:\s+(?:⟨L\d+⟩|[\p{Lu}][\p{L}'’-]*))*)*\s*,?\s*(?:(?:in\s+|followed\s+by\s+)?(?:a|the)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|lunch|luncheon|dinner|breakfast)\s+(?:(?:that|which)\s+)?(?:was|were)?\s*|(?:which|that)\s+(?:was|were)\s+)?(?:also\s+)?(?:attended\s+by|(?<=\b(?:meeting|talks|session)\s+)(?:convened|chaired|moderated)\s+by|in\s+the\s+presence\s+of|(?<=,\s*)(?:together\s+with|along\s+with|alongside))\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,8}?)?/iu.exec(masked.text.slice(at));
   return attended ? groupAfter(masked, at + attended[0].length).slots : [];
 }
 

@@ -251,8 +251,9 @@ const KNOWN_ORG_INDEX = new Map<string, KnownOrganization>();
 for (const org of KNOWN_ORGANIZATIONS) for (const form of [org.name, ...org.aliases]) KNOWN_ORG_INDEX.set(form, org);
 /** First words of lexicon names written in several words: only they open a longer match. */
 const LEXICON_FIRST_WORDS = new Set(
-  [...KNOWN_ORG_INDEX.keys(), ...MEDIA_OUTLETS, ...Object.keys(DE_FACTO_GOVERNMENTS), ...Object.keys(NAMED_MINISTRIES)].filter((f) => f.includes(' ')).map((f) => f.split(' ')[0]),
+  [...KNOWN_ORG_INDEX.keys(), ...MEDIA_OUTLETS, ...Object.keys(DE_FACTO_GOVERNMENTS), ...Object.keys(NAMED_MINISTRIES)].filter((f) => f.includes(' ')).map((f) => f.split(/[ ,]/)[0]),
 );
+const LEXICON_FIRST_WORDS_WITH_COMMA = new Set(Object.keys(NAMED_MINISTRIES).filter((name) => name.includes(',')).map((name) => name.split(/[ ,]/)[0]));
 const MEDIA_MAX_WORDS = 3;
 const BOTH_VERB = /^(arrived|landed|flew|travell?ed|met|held|had|spoke|talked|agreed|attended|signed|visited|said|were|are|have|will|also)$/;
 const OFFICE_VERB = /^(is|was|also|serves|served|heads|headed|leads|led|became|has|had|will|currently|now|chairs|chaired|holds|held|used|represents|represented)$/;
@@ -533,9 +534,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     let longest = 1;
     // ("People's Republic of China", "St John's": a possessive inside or closing a name is the name's own)
     const opensLonger = LEXICON_FIRST_WORDS.has(tokens[i].text) || opensPlaceName(tokens[i].text) || (tokens[i].possessive && opensPlaceName(spelled(tokens[i])));
-    while (opensLonger && longest < ORG_MAX_WORDS && i + longest < tokens.length && !tokens[i + longest].punctuation) longest++;
+    // (a name the lexicon writes with a comma crosses it: "Foreign, Commonwealth and Development Office")
+    const crossesComma = (k: number): boolean => tokens[k].text === ',' && LEXICON_FIRST_WORDS_WITH_COMMA.has(tokens[i].text) && !!tokens[k + 1]?.capitalized;
+    while (opensLonger && longest < ORG_MAX_WORDS && i + longest < tokens.length && (!tokens[i + longest].punctuation || crossesComma(i + longest))) longest++;
     const forms: string[] = [tokens[i].text];
-    for (let n = 2; n <= longest; n++) forms.push(`${forms[n - 2].slice(0, forms[n - 2].length - tokens[i + n - 2].text.length)}${spelled(tokens[i + n - 2])} ${tokens[i + n - 1].text}`);
+    for (let n = 2; n <= longest; n++) forms.push(`${forms[n - 2].slice(0, forms[n - 2].length - tokens[i + n - 2].text.length)}${spelled(tokens[i + n - 2])}${tokens[i + n - 1].text === ',' ? '' : ' '}${tokens[i + n - 1].text}`);
     for (let n = longest; n >= 1; n--) {
       if (!tokens[i + n - 1].capitalized && !/^\d/.test(tokens[i + n - 1].text)) continue;
       const form = forms[n - 1];
@@ -1508,6 +1511,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (initialed > 0 && to - from === initialed + 1) { from += initialed; i += initialed; }
       // (past the portfolio's first word, only a word the word list knows: "… for Enlargement Annelies X" keeps the given name)
       while (to - from > 2 && (/^(and|of|for)$/.test(lower(tokens[from - 1])) || from > portfolioEnd) && (from === portfolioEnd || tagsOf(tokens[from].lower).length > 0) && (isPortfolioNoun(tokens[from].lower) || PORTFOLIO_WORDS.has(tokens[from].lower) || (isCommonWord(tokens[from].lower) && /s$/.test(tokens[from].lower))) && insideTitle(from - 1)) { from++; i++; }
+      // "Undersecretary for Latin America X": the region closing a portfolio is no part of the name
+      if (to - from > 1 && from > 0 && isWorldRegionWord(tokens[from].text) && isWorldRegion(`${tokens[from - 1].text} ${tokens[from].text}`)) { from++; i++; }
       // "Later Kabulov met …": a common word opening the sentence is no part of the name; alone it
       // stays a candidate that coreference keeps only if it names someone already met.
       if (sentenceStart && opensSentenceBeforeName(tokens[i].lower) && to - i > 1) from++;

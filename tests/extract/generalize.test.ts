@@ -4425,3 +4425,33 @@ describe('a presidency\'s or vice-presidency\'s statement', () => {
     expect(x.statements).toEqual([{ speaker: 'Presidency of the Republic', via: null }, { speaker: 'Vice-Presidency', via: null }, { speaker: 'Oscar Leguiza', via: 'Vice-Presidency' }]);
   });
 });
+
+describe('tables told with their time, venue and conveners', () => {
+  it('reads "sat down for more than six hours at a Cúcuta hotel with a delegation led by X" as talks with X', () => {
+    const x = run('A Peruvian delegation arrived in Cúcuta on Thursday. The Peruvian team was led by Vice Minister Ana Quispe Mamani. Quispe then sat down for more than six hours at a Cúcuta hotel with a Colombian delegation led by Vice Foreign Minister Camilo Benavides Ortiz.', '2026-04-24');
+    expect(x.meetings.map((m) => [m.who, m.status])).toEqual([[['Ana Quispe Mamani', 'Camilo Benavides Ortiz'], 'OCCURRED']]);
+  });
+  it('reads "a video conference with OECS foreign ministers, among them A and B, in a session convened by C" as one table of four', () => {
+    const x = run('On Tuesday, Britain\'s Minister for the Caribbean, Helen Marsh, held a video conference with OECS foreign ministers, among them Dominica\'s Peter Alleyne and Saint Lucia\'s Marcus Joseph, in a session convened by the OECS Director General, Lionel Daniel.', '2026-03-19');
+    expect(x.meetings.map((m) => [m.who, m.mode])).toEqual([[['Helen Marsh', 'Lionel Daniel', 'Marcus Joseph', 'Peter Alleyne'], 'VIDEO']]);
+  });
+  it('reads "the three foreign ministers connected by video link with X" as a video call, and "the two ministers" as the foreign ministers, not the vice minister with one of them', () => {
+    const x = run('TEGUCIGALPA — Guatemalan Foreign Minister Mónica Xicará and her Salvadoran counterpart, Ernesto Menjívar, landed on Thursday. Xicará was accompanied by Vice Minister for Migration Affairs Luis Cojtí. The two ministers were received at the ministry by Foreign Minister Gerardo Zelaya. Later on Thursday, the three foreign ministers connected by video link with Mexico\'s Undersecretary for Latin America and the Caribbean, Alejandro Ibarra Solís.', '2025-06-27');
+    expect(x.meetings.map((m) => [m.who, m.mode])).toEqual([
+      [['Ernesto Menjívar', 'Gerardo Zelaya', 'Mónica Xicará'], 'IN_PERSON'],
+      [['Alejandro Ibarra Solís', 'Ernesto Menjívar', 'Gerardo Zelaya', 'Mónica Xicará'], 'VIDEO'],
+    ]);
+  });
+});
+
+describe('names that follow a world region or a body written with a comma', () => {
+  it('keeps "Latin America" and "Central America" out of the names that follow them in a title', () => {
+    const x = run('Vice Minister for Latin America Yelitza Rangel Mora met US Deputy Assistant Secretary of State for Central America Kevin J. Marlowe in Caracas on Monday.', '2026-03-04');
+    expect(x.people).toEqual([{ name: 'Yelitza Rangel Mora', country: 'VE' }, { name: 'Kevin J. Marlowe', country: 'US' }]);
+  });
+  it('reads "the Foreign, Commonwealth and Development Office" as Britain\'s foreign ministry, the FCDO', () => {
+    const x = run('In a statement, the Foreign, Commonwealth and Development Office said Grenadian nationals would need a visa. The FCDO added that talks would continue.', '2026-03-19');
+    expect(x.organizations).toEqual(['Foreign, Commonwealth and Development Office']);
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Foreign, Commonwealth and Development Office', 'Foreign, Commonwealth and Development Office']);
+  });
+});

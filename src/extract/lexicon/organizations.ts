@@ -113,6 +113,7 @@ export const NAMED_MINISTRIES: Readonly<Record<string, { country: string; portfo
   Itamaraty: { country: 'BR', portfolio: 'foreign' },
   "Quai d'Orsay": { country: 'FR', portfolio: 'foreign' },
   FCDO: { country: 'GB', portfolio: 'foreign' },
+  'Foreign, Commonwealth and Development Office': { country: 'GB', portfolio: 'foreign' },
   'Foggy Bottom': { country: 'US', portfolio: 'foreign' },
   'Department of Foreign Affairs and Trade': { country: 'AU', portfolio: 'foreign' },
   DFAT: { country: 'AU', portfolio: 'foreign' },
