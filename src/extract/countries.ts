@@ -254,7 +254,8 @@ const PAIRED_NATIONALITIES = /⟨X(\d+)⟩\s*,\s*⟨P(\d+)⟩\s*,?\s+and\s+⟨P(
 // ("⟨the Tajik delegation⟩ at the talks was led by ⟨P1⟩, ⟨the Kyrgyz delegation⟩ by ⟨P2⟩" too)
 const REPRESENTED = /⟨[OL]\d+⟩\s+(?:at the (?:talks|meeting|consultations|session)\s+)?(?:was|were|is|will be)\s+(?:instead\s+|also\s+)?(?:represented|led|headed)\s+(?:[^.;⟨]*?\s)?by\s+/;
 /** Each party and its envoy in "⟨O⟩ was represented by ⟨P1⟩, and ⟨L⟩ by ⟨P2⟩". */
-const REPRESENTED_PARTY = /⟨[OL](\d+)⟩\s+(?:(?:at the (?:talks|meeting|consultations|session)\s+)?(?:was|were|is|will be)\s+(?:instead\s+|also\s+)?(?:represented|led|headed)\s+(?:[^.;⟨]*?\s)?)?by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g;
+// ("⟨O⟩ was instead represented by ⟨the ministry's⟩ Secretary-General, ⟨P⟩": an office told in pieces before the envoy)
+const REPRESENTED_PARTY = /⟨[OL](\d+)⟩\s+(?:(?:at the (?:talks|meeting|consultations|session)\s+)?(?:was|were|is|will be)\s+(?:instead\s+|also\s+)?(?:represented|led|headed)\s+(?:[^.;⟨]*?\s)?)?by\s+(?:⟨X\d+⟩\s+)?(?:[\w-]+,?\s+){0,3}?⟨P(\d+)⟩/g;
 
 /** "⟨P1⟩ would send ⟨P2⟩": the one sent goes for the sender's state. */
 const SENT = /⟨P(\d+)⟩[^.;⟨]*?\b(?:send|sends|sent|dispatch(?:es|ed)?)\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g;

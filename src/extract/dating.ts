@@ -186,6 +186,8 @@ function near(range: DateRange, anchor: string | null): boolean {
   return !!anchor && Math.abs(Date.parse(range.start) - Date.parse(anchor)) <= 62 * 864e5;
 }
 
+const SAID_BEFORE_DAY = /\b(?:said|says|told|announced|added|stated|confirmed|wrote|tweeted|posted)\s+(?:(?:reporters|journalists|the\s+press|⟨[PMOX]\d+⟩)\s+)?$/;
+
 function timeFor(m: MaskedSentence, e: Readable, anchor: string | null): DateRange | null {
   // a date inside the announced plan, i.e. after "will" and not after the verb of saying
   const planned = (i: number): boolean => {
@@ -207,6 +209,8 @@ function timeFor(m: MaskedSentence, e: Readable, anchor: string | null): DateRan
     // (and so is "the first … since 2018", read as one expression)
     // ("⟨P⟩ will hold talks with ⟨P2⟩, ⟨P3⟩ said on Thursday": the day of the saying after it is not the event's)
     .filter((x) => e.status === undefined || position(x.i) < e.at || !/,\s*(?:⟨[POX]\d+⟩|the\s+\w+)\s+(?:said|says|told|announced|added|stated)\b/.test(m.text.slice(e.at, position(x.i))))
+    // ("⟨P⟩ told reporters on Tuesday that he would travel to ⟨L⟩": the day of the saying is not the event's it tells)
+    .filter((x) => e.status !== 'PLANNED' || position(x.i) > e.at || !(SAID_BEFORE_DAY.test(m.text.slice(0, position(x.i))) && /^\s*,?\s+that\b/.test(m.text.slice(position(x.i) + `⟨T${x.i}⟩`.length))))
     // ("discussed … the agreement signed in June 2024": the day of a thing the event is about)
     .filter((x) => position(x.i) < e.at || !/\b(?:signed|concluded|adopted|established|founded|launched|ratified|set up)\s+(?:in\s+|on\s+)?$/i.test(m.text.slice(0, position(x.i))))
     // ('"We live in a different world than in 2020," ⟨P⟩ told …': a day inside the words quoted is not when they were said)

@@ -191,7 +191,7 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   // ("sat down at the ⟨ministry⟩ with ⟨P⟩", "sat down on ⟨T⟩ with ⟨P⟩" too)
   // ("sitting down for more than two hours of talks with ⟨P⟩" too)
   // ("sat down for more than six hours at a ⟨L⟩ hotel with …": the time and the venue in either order)
-  { cue: /\sdown\s/i, re: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:(?:on\s+)?⟨T\d+⟩\s+|(?:at|in)\s+(?:the\s+|a\s+|an\s+)?(?:⟨[OL]\d+⟩|[\p{L}'’-]+)(?:\s+[\p{L}'’-]+){0,3}?\s+|for\s+(?:[\w-]+\s+){0,6}?(?:talks|discussions|consultations|hours?|minutes)\s+){0,3}with\s+/giu },
+  { cue: /\sdown\s/i, re: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:(?:on\s+)?⟨T\d+⟩\s+|(?:separately|again|privately|later|also|together)\s+|(?:at|in)\s+(?:the\s+|a\s+|an\s+)?(?:⟨[OL]\d+⟩|[\p{L}'’-]+)(?:\s+[\p{L}'’-]+){0,3}?\s+|for\s+(?:[\w-]+\s+){0,6}?(?:talks|discussions|consultations|hours?|minutes)\s+){0,3}with\s+/giu },
   { cue: /talks|meeting|consultations|discussions|conference|call|conversation|t[êe]te/i, re: /\b(?:held|hold|holds|holding|had|have|co-chair|co-chairs|co-chaired)\s+(?:[\w-]+\s+|⟨O\d+⟩\s+){0,5}?(?:talks|meetings?|consultations|discussions|t[êe]te-[àa]-t[êe]te|joint (?:press|news) conferences?|video ?conferences?|video calls?|(?:tele)?phone calls?|(?:tele)?phone conversations?|conference calls?)(?![\w-])(?!\s+with\b)(?![^.;]{0,60}?\bwith\s+⟨)/gi },
   // "⟨P1⟩ was received by ⟨P2⟩": the guest met the host
   // ("was on Monday received at the Palacio del Pueblo by ⟨P⟩", "received at Bayan Palace by", "at the ⟨Elysée⟩ Palace by" too; a welcome at the airport is protocol, no meeting)
@@ -305,6 +305,8 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   // ("⟨P⟩ will be accorded a ceremonial welcome …, followed by bilateral talks with ⟨P2⟩" too)
   { cue: /(?:after|following|followed by)\s/i, re: /(?<=\b(?:after|following)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?of\s+)?|\bfollowed\s+by\s+(?:[\w-]+\s+){0,2}?)(?:talks|consultations)\s+with\s+/gi },
   { cue: /(?:talks|meetings?|consultations|discussions|negotiations|dialogue|round)\s+with\s/i, re: /\bfor\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|consultations|discussions|negotiations|dialogue|round)\s+with\s+/gi, purpose: true },
+  // "would travel to ⟨L⟩ in the coming weeks to brief ⟨P⟩ in person": one told face to face
+  { cue: /in\s+person/i, re: /\bto\s+(?:brief|debrief|update|consult|inform)\s+(?=(?:the\s+|his\s+|her\s+)?⟨P\d+⟩\s+in\s+person\b)/gi, purpose: true },
 ];
 // ("a delegation led by Minister of Foreign Affairs, ⟨P⟩": a title set off by a comma)
 const LED_DELEGATION = /^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:(?:of|from)\s+(?:the\s+)?⟨O\d+⟩(?:\s*\([^)]*\))?\s*,?\s+)?(?:led|headed)\s+by\s+(?:[\w.,-]+\s+){0,6}?⟨P(\d+)⟩/i;
@@ -361,7 +363,8 @@ function delegationOf(masked: MaskedSentence, slots: Slot[]): string | undefined
 const SIT_IN = /^((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+(?:will\s+|would\s+|are\s+to\s+|is\s+to\s+)?(?:also\s+)?(?:sit|sat|sits)\s+in\s+on\s+the\s+(?:talks|meeting|session|discussions|audience)\b/;
 const JOINING_THEM = /\b(?:talks|meeting|discussions|session)\b[^.;]*?\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+joining\s+⟨P(\d+)⟩/i;
 const TABLE_MEMBERS = /(?:\b(?:side|delegation)|⟨O\d+⟩)\s+(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of)\s+|^(?:also\s+)?(?:present|in\s+attendance|participating|taking\s+part|attending|at\s+the\s+table)(?:\s+(?:at|in)\s+the\s+(?:meeting|talks|session|audience))?\s+(?:were|was)\s+|^(?:around|at)\s+the\s+table\s+(?:sat|were)\s+/gi;
-const ALSO_PRESENT = /\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+(?:also\s+)?(?:present|in attendance|attending|taking part|participating|at the table|joining (?:by|via) video(?: link)?|joining (?:by|via) (?:tele)?phone)\b/gi;
+// ("with ⟨P1⟩, and ⟨P2⟩, also taking part": a list set off by commas)
+const ALSO_PRESENT = /\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)\s*(?:also\s+)?(?:present|in attendance|attending|taking part|participating|at the table|joining (?:by|via) video(?: link)?|joining (?:by|via) (?:tele)?phone)\b/gi;
 /** "The meeting took place at …", "The talks were held in …": the talks told before, told again. */
 const HELD_AGAIN = /^(?:The|This|That|Their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|audience|discussions|encounter)\s+(?:took place|was held|were held)\b/;
 /** "At the talks that followed, …", "During the meeting, …": the talks told before. */
@@ -388,6 +391,7 @@ const RESCHEDULED = /\b(?:postponed|pushed back|moved|rescheduled|put off|deferr
 const WITH_WHOM = /⟨P(\d+)⟩\s*,\s*with whom\s+⟨P(\d+)⟩\s+(?:had\s+|has\s+|(?:was|were|is|are)\s+(?:(?:due|scheduled|expected|set)\s+)?to\s+|will\s+)?(?:also\s+)?(?=met\b|meet\b|held\s+(?:[\w-]+\s+)?talks\b|hold\s+(?:[\w-]+\s+)?talks\b|spoke\b|talked\b)/g;
 const SEQUEL = /\b(?:later|afterwards|subsequently|then)\b/i;
 // ("… met in ⟨L⟩ for the session of the Council, under the chairmanship of ⟨P⟩" too)
+const CHAIRED_BY = /\b(?:talks|meeting|session|consultations|summit)\b[^.;]*?\b(?:was|were)\s+(?:co-)?(?:chaired|presided\s+over)\s+by\s+(?:[\w-]+\s+){0,3}?((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)/i;
 const CHAIRED_BEFORE = /⟨P(\d+)⟩\s*,?\s+(?:chaired|co-chaired|hosted|convened|presided over|opened)\b|\bunder\s+the\s+chairmanship\s+of\s+(?:[\w'’-]+\s+){0,3}?⟨P(\d+)⟩/;
 // ("⟨P1⟩ and his ⟨P2⟩ are expected to travel to ⟨L⟩ next month for another round of negotiations" too)
 const TRAVEL_FOR_TALKS = /\b(?:flew|fly|travell?ed|travel|went|go|came|come|head)\s+(?:[\w'-]+\s+){0,2}?(?:to|into)\s+⟨L\d+⟩(?:\s+(?:(?:in|on)\s+)?⟨T\d+⟩)?\s+for\s+(?:(?:another|a new|a fresh|the next|a further)\s+round\s+of\s+)?(?:talks|(?:a|the)\s+(?:[\w-]+\s+)?meeting|meetings|consultations|negotiations)\b/gi;
@@ -1144,7 +1148,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
       // ("harmonise their positions before any meeting with ⟨O⟩": no meeting in particular)
       if (/^meeting\b/i.test(match[0]) && /\b(?:any|every|each|no)\s+$/i.test(text.slice(0, match.index))) continue;
       // a welcome on arrival is protocol ("landed at Queen Alia International Airport, where he was received by …")
-      if (/^(?:was|were)\b/i.test(match[0]) && AIRPORT_BEFORE.test(writtenUpTo(masked, match.index).replace(/\b(\p{Lu}\p{Ll}{0,3})\./gu, '$1'))) continue;
+      // ("At ⟨the airport⟩ the visitor had been welcomed by …" too)
+      if (/^(?:was|were|is|are|being|had been|has been)\b/i.test(match[0]) && AIRPORT_BEFORE.test(writtenUpTo(masked, match.index).replace(/\b(\p{Lu}\p{Ll}{0,3})\./gu, '$1'))) continue;
       // ("met at the Foreign Ministry": a venue after "at" or "in" is no one met)
       const venue = /^(?:at|in)\s+(?:the\s+)?⟨O/i.test(text.slice(match.index + match[0].length));
       const object = venue || objectless ? { slots: [] as Slot[], end: match.index + match[0].length } : groupAfter(masked, match.index + match[0].length);
@@ -1253,8 +1258,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
       }
       // ("the two discussed preparations for a meeting of ASEAN ministers": a meeting named, not theirs)
       else if (/^meeting\b/i.test(match[0]) && /\b(?:a|an|the|this|that|next|its|their)\s+(?:[\w-]+\s+){0,4}$/i.test(text.slice(0, match.index))) continue;
-      // ("to meet the needs of millions", "failed to meet its target": a thing met, not one another)
-      else if (/^(?:meet|meets|met|meeting)\s+$/i.test(match[0]) && /^(?:the|its|their|our|his|her|all|these|those|this|that|such|growing|rising)\s+(?!⟨)/i.test(text.slice(object.end))) continue;
+      // ("to meet the needs of millions", "failed to meet its target", "to meet every demand": a thing met, not one another)
+      else if (/^(?:meet|meets|met|meeting)\s+$/i.test(match[0]) && /^(?:the|its|their|our|his|her|all|every|any|each|these|those|this|that|such|growing|rising)\s+(?!⟨)/i.test(text.slice(object.end))) continue;
       else if (subjects.length >= 2 || subjects.some((s) => s.keys.length >= 2)) {
         // ("⟨P1⟩ and ⟨P2⟩ later held expanded talks attended by ⟨P3⟩ and ⟨P4⟩": those attending sit at the table too)
         add([...subjects, ...attendedBy(masked, object.end)], match.index, phone(text.slice(match.index, match.index + 60)), 0.7);
@@ -1419,8 +1424,11 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
       const present = peopleIn(m, m.text.slice(members.index + members[0].length));
       if (table) seat(table, present, coreference);
       // ("Around the table sat ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩": a table of its own when none was told with its people)
+      // ("The talks … were chaired by ⟨P⟩. Around the table were …": with the chair told just before)
       else if (/^(?:around|at)\s+the\s+table/i.test(members[0]) && new Set(present).size >= 2) {
-        meetings.push({ sentence: m.sentence.index, evidence: evidenceOf(m, []), status: statusOf(m, members.index), at: members.index, confidence: 0.6, participants: expandGroups([...new Set(present)], coreference), mode: 'IN_PERSON', place: null });
+        const chaired = CHAIRED_BY.exec(masked[m.sentence.index - 1]?.text ?? '');
+        const chairs = chaired ? peopleIn(masked[m.sentence.index - 1], chaired[1]) : [];
+        meetings.push({ sentence: m.sentence.index, evidence: evidenceOf(m, []), status: statusOf(m, members.index), at: members.index, confidence: 0.6, participants: expandGroups([...new Set([...chairs, ...present])], coreference), mode: 'IN_PERSON', place: null });
       }
     }
     // "The talks then continued at the palace, in an extended format, with ⟨P1⟩ and ⟨P2⟩ joining ⟨the two ministers⟩": a wider table of its own,

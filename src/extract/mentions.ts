@@ -1708,7 +1708,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           // (", the Office of the President said": the body that speaks, not X's office)
           // (", the Slovak president's office said", ", the foreign ministry spokesman said": the speaker, not X's title)
           // "… with X, a government spokesman said": the unnamed speaker of the sentence, not X's office
-        } else if ((hasTitleHead(titleTokens) && (namesFollow(k) || otherState(titleTokens, segment))) || (segment[0]?.possessive && !!placeOfToken(segment[0]) && namesFollow(k))) {
+        } else if ((hasTitleHead(titleTokens) && (namesFollow(k) || otherState(titleTokens, segment))) || (segment[0]?.possessive && !!placeOfToken(segment[0]) && namesFollow(k)) ||
+          (titleTokens.length > 0 && titleTokens.every((t) => /^(mr|mrs|ms|miss)\.?$/.test(t.lower)) && segment[0]?.lower === 'the' && namesFollow(k))) {
+          // ("… and Mr X, the Foreign Secretary, Catherine Y, Spain's …": one told again by "Mr" is in a list, and the office is the next name's)
           // (", DRC's Minister of State for Foreign Affairs, Thérèse Kayikwamba": a state's office set before the next name is that one's)
           // "Minister A, Peter Agovaka, Papua New Guinea's Minister B, Michael Kamo, …": a list of offices and holders; the office after a titled name is the next one's
         } else if (!hasTitleHead(titleTokens) && titlesThenName(k)) {
@@ -1950,11 +1952,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (plural && !countText && !/counterparts/.test(t.lower) && !allOfThem && !ofEach && !allOfOneState) continue;
       const count = countText ? ({ three: 3, four: 4, five: 5, six: 6 } as Record<string, number>)[countText] ?? 2 : /counterparts/.test(t.lower) || allOfThem || ofEach || allOfOneState ? 0 : 1;
       const country = countryOfPhrase(words);
-      const visitor = /\b(visiting|guest)\b/i.test(words.map((w) => w.text).join(' '));
+      const visitor = /\b(visiting|guest|visitor)\b/i.test(words.map((w) => w.text).join(' '));
       const start = from > 0 && /^(the|a|an|his|her|their|its)$/i.test(tokens[from - 1].text) && !claimed[from - 1] ? from - 1 : from;
       claim({ from: start, to });
       mentions.push({
-        kind: 'reference', ...at(start, to), pronoun: false, words: words.map((w) => w.lower).filter((w) => !/^(the|a|an|his|her|their|its)$/.test(w)),
+        // ("the Gambian visitors" are the guests of the story)
+        kind: 'reference', ...at(start, to), pronoun: false, words: words.map((w) => w.lower.replace(/^visitor(s?)$/, 'guest$1')).filter((w) => !/^(the|a|an|his|her|their|its)$/.test(w)),
         country, countries, count, visitor, indefinite, possessor: tokens[to - 1].possessive, capitalized: tokens[to - 1].capitalized,
       });
     }

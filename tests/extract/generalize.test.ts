@@ -4455,3 +4455,39 @@ describe('names that follow a world region or a body written with a comma', () =
     expect(x.statements.map((s) => s.speaker)).toEqual(['Foreign, Commonwealth and Development Office', 'Foreign, Commonwealth and Development Office']);
   });
 });
+
+describe('delegations and tables told in other words', () => {
+  it('reads "the Gambian visitors" as the delegation told arriving, and "sat down separately with" as a table of its own', () => {
+    const x = run('DAKAR - Gambian Foreign Minister Ebrima Ceesay arrived in Dakar on Monday at the head of a delegation. The delegation includes the Gambian Minister of Fisheries, Fatou Bojang, and the permanent secretary of the Gambian Ministry of Foreign Affairs, Momodou Darboe. On Tuesday, the Gambian visitors held a working session with Senegal\'s Minister of Foreign Affairs, Khady Sarr, at the ministry\'s offices. In the afternoon, Bojang sat down separately with Senegal\'s Minister of Fisheries, Alioune Faye, to review the fisheries agreement.', '2025-10-09');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Ebrima Ceesay', 'Fatou Bojang', 'Khady Sarr', 'Momodou Darboe'], ['Alioune Faye', 'Fatou Bojang']]);
+  });
+  it('seats "with A, and B, also taking part" at the session co-chaired, and the chair told before "Around the table were …"', () => {
+    const session = run('RABAT - The session was co-chaired by Foreign Minister Karim Alaoui and his Mauritanian counterpart Sidi Ould Dedde, with Trade Minister Hicham Bennani, and Energy Minister Mariem Vall, also taking part.', '2025-11-27');
+    expect(session.meetings.map((m) => m.who)).toEqual([['Hicham Bennani', 'Karim Alaoui', 'Mariem Vall', 'Sidi Ould Dedde']]);
+    const talks = run('LOME - The talks, held behind closed doors at a conference centre, were chaired by Togo\'s Foreign Minister Robert Dussey. Around the table were Mali\'s Foreign Minister Bakary Coulibaly, Burkina Faso\'s Foreign Minister Rasmané Sawadogo and the ECOWAS Commission President Omar Touray.', '2025-11-27');
+    expect(talks.meetings.map((m) => m.who)).toEqual([['Bakary Coulibaly', 'Omar Touray', 'Rasmané Sawadogo', 'Robert Dussey']]);
+  });
+  it('gives "X was instead represented by its foreign ministry\'s Secretary-General, Y" Y its state, and reads "to meet every demand" as no meeting', () => {
+    const x = run('LOME - Niger\'s Foreign Minister Bakary Sangaré cancelled his trip. Niger was instead represented by the ministry\'s Secretary-General, Hadiza Moussa Issa, who took part in the session. Nobody expected the two sides to meet every demand at the first attempt.', '2025-06-20');
+    expect(x.people).toContainEqual({ name: 'Hadiza Moussa Issa', country: 'NE' });
+    expect(x.meetings).toEqual([]);
+  });
+});
+
+describe('plans told on a day, and a welcome at the airport', () => {
+  it('reads "would travel to Niamey to brief X in person" as a planned meeting, undated by the day it was told', () => {
+    const x = run('Togo\'s Foreign Minister Robert Dussey told reporters on Tuesday that he would travel to Niamey to brief Niger\'s Foreign Minister Bakary Sangaré in person on the outcome of the talks.', '2025-06-20');
+    expect(x.visits).toEqual([{ visitor: 'Robert Dussey', to: 'NE', status: 'PLANNED', date: null, precision: null }]);
+    expect(x.meetings.map((m) => [m.who, m.status, m.date])).toEqual([[['Bakary Sangaré', 'Robert Dussey'], 'PLANNED', null]]);
+  });
+  it('reads "At the airport the guest had been welcomed by X" as protocol, no meeting', () => {
+    const x = run('HAVANA - Cambodian Prime Minister Hun Manet held talks with President Miguel Díaz-Canel on Tuesday. At José Martí International Airport the guest had been welcomed by Foreign Minister Bruno Rodríguez Parrilla.', '2024-05-22');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Hun Manet', 'Miguel Díaz-Canel']]);
+  });
+  it('gives "Mr X, the Foreign Secretary, Catherine Y, Spain\'s Minister …, Z" the office to the next name in the list', () => {
+    const x = extract({ text: 'Chief Minister Mark Bossino and the Deputy Chief Minister, Ernest Linares, travelled to Brussels on Tuesday. The meeting brought together Mr Bossino and Mr Linares, the Foreign Secretary, Catherine Ashworth-Hale, Spain\'s Minister for Foreign Affairs, José Albareda, and the European Commissioner for Trade, Stanislav Horejsi.', publishedAt: '2025-11-20', publisher: 'GBC' });
+    const roles = Object.fromEntries(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.type === 'person' ? e.roles.map((r) => r.title) : []]));
+    expect(roles['Ernest Linares']).toEqual(['Deputy Chief Minister']);
+    expect(roles['Catherine Ashworth-Hale']).toEqual(['Foreign Secretary']);
+  });
+});

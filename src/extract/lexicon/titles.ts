@@ -99,7 +99,7 @@ export const NO_COUNTRY_TITLE = /\b(former|ex-|analyst|expert|scholar|professor|
 /** Title nouns that refer to a person when used alone ("the envoy said"). */
 export const REFERRING_TITLES = new Set([
   'envoy', 'minister', 'premier', 'secretary', 'representative', 'spokesperson', 'spokesman', 'spokeswoman',
-  'ambassador', 'diplomat', 'official', 'president', 'governor', 'chief', 'leader', 'guest', 'counterpart',
+  'ambassador', 'diplomat', 'official', 'president', 'governor', 'chief', 'leader', 'guest', 'visitor', 'counterpart',
   'negotiator', 'emissary', 'cs', 'adviser', 'advisor', 'pm', 'ps', 'chancellor', 'commissioner', 'dignitary',
   'emir', 'amir', 'king', 'queen', 'prince', 'princess', 'sultan', 'taoiseach', 'tánaiste', 'tanaiste', 'chairperson', 'chairman', 'fm', 'eam', 'majesty', 'highness',
   'lawmaker', 'congressman', 'congresswoman', 'senator', 'legislator', 'general',
