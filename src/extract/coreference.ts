@@ -366,9 +366,10 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     if (m.count === 0) {
       // "his Malian and Nigerien counterparts, Abdoulaye Diop and Bakary Sangaré": the names that follow, each of its nationality
       const following = mentions.filter((x) => x.kind === 'person' && x.sentence === m.sentence && x.start > m.end).sort((a, b) => a.start - b.start);
-      const [first, second] = following;
-      if (m.countries.length === 2 && first && second && first.start - m.end <= 2 && second.start - first.end <= 6) {
-        const named = [first, second].map((x) => people.find((c) => c.key === referents.get(x)?.[0]));
+      // ("the foreign ministers of France, Germany and the United Kingdom, A, B and C": as many names as states, in order)
+      const listed = following.slice(0, m.countries.length);
+      if (m.countries.length >= 2 && listed.length === m.countries.length && listed[0].start - m.end <= 2 && listed.every((x, n) => n === 0 || x.start - listed[n - 1].end <= 6)) {
+        const named = listed.map((x) => people.find((c) => c.key === referents.get(x)?.[0]));
         named.forEach((c, n) => { if (c && !c.country && !c.stateless) c.country = m.countries[n]; });
         return named.filter((c): c is PersonCluster => !!c).map((c) => c.key);
       }
@@ -401,8 +402,10 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       // (of any office the anchor holds: "Deputy Prime Minister and Foreign Minister" has foreign ministers for counterparts too)
       const offices = (anchor?.titles ?? []).flatMap((t) => t.title.toLowerCase().split(/\band\b|,/)).map((o) => o.split(/[^a-z]+/).filter((w) => RANK_WORDS.has(w)));
       const sameOffice = (c: PersonCluster): boolean => !offices.length || offices.some((rank) => rank.every((w) => titleWords(c).has(w)));
-      return m.countries.map((code) => people.filter((c) => c.country === code && c !== anchor && sameOffice(c))
-        .sort((a, b) => likeness(b) - likeness(a) || lastMention(b, m.start) - lastMention(a, m.start))[0]?.key).filter((k): k is string => !!k);
+      // ("the foreign ministers of A, B and C": of each state, first one who holds that office)
+      const holdsNamed = (c: PersonCluster): number => (head === 'counterpart' ? 0 : m.words.filter((w) => TITLE_WORDS.has(w) && titleWords(c).has(w.replace(/s$/, ''))).length);
+      return m.countries.map((code) => people.filter((c) => c.country === code && (c !== anchor || head !== 'counterpart') && sameOffice(c))
+        .sort((a, b) => holdsNamed(b) - holdsNamed(a) || likeness(b) - likeness(a) || lastMention(b, m.start) - lastMention(a, m.start))[0]?.key).filter((k): k is string => !!k);
     }
     // "the two foreign ministers": every modifier of the office must be in the title
     // a nationality is checked against the country, not the title's words ("the Afghan minister")

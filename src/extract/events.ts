@@ -305,6 +305,8 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   // ("⟨P⟩ will be accorded a ceremonial welcome …, followed by bilateral talks with ⟨P2⟩" too)
   { cue: /(?:after|following|followed by)\s/i, re: /(?<=\b(?:after|following)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?of\s+)?|\bfollowed\s+by\s+(?:[\w-]+\s+){0,2}?)(?:talks|consultations)\s+with\s+/gi },
   { cue: /(?:talks|meetings?|consultations|discussions|negotiations|dialogue|round)\s+with\s/i, re: /\bfor\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|consultations|discussions|negotiations|dialogue|round)\s+with\s+/gi, purpose: true },
+  // "⟨P⟩ hosted on Sunday, in ⟨L⟩, a meeting of the foreign ministers of …": the host and those gathered
+  { cue: /hosted|hosts|host|convened|convenes|chaired|chairs/i, re: /\b(?:hosted|hosts|host|convened|convenes|chaired|chairs)\s+(?:(?:on\s+)?⟨T\d+⟩\s*,?\s*|(?:in|at)\s+⟨L\d+⟩\s*,?\s*)*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|summit|session|gathering)\s+of\s+(?=⟨P\d+⟩)/gi, hosts: true },
   // "would travel to ⟨L⟩ in the coming weeks to brief ⟨P⟩ in person": one told face to face
   { cue: /in\s+person/i, re: /\bto\s+(?:brief|debrief|update|consult|inform)\s+(?=(?:the\s+|his\s+|her\s+)?⟨P\d+⟩\s+in\s+person\b)/gi, purpose: true },
 ];
@@ -1212,6 +1214,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
       // ("joined a virtual meeting with ⟨P⟩": the noun's own modifier says how they met)
       const modifier = /\b(?:virtual|video|online|(?:tele)?phone)\s+(?:[\w-]+\s+)?$/i.exec(text.slice(0, match.index))?.[0] ?? '';
       const sentenceMode = mode ?? phone(modifier.replace(/^online/i, 'virtual') + text.slice(match.index, match.index + match[0].length + 60));
+      // ("Kabul hosted the foreign ministers of A and B": a state's guests, whose table the story tells next)
+      if (hosts && subjects.every((x) => x.type !== 'P') && object.slots.length === 1 && object.slots[0].mention?.kind === 'reference') continue;
       if (object.slots.length) {
         // ("held talks with ⟨P1⟩, also attended by ⟨P2⟩ and by ⟨P3⟩": more at the table)
         object.slots.push(...attendedBy(masked, object.end));

@@ -1913,17 +1913,21 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (lower(tokens[to]) === 'of' && tokens[to + 1] && placeOfToken(tokens[to + 1])) to += 2; // "Foreign Minister of Iran"
       else if (lower(tokens[to]) === 'of' && tokens[to + 1]?.text === 'State') to += 2; // "The Secretary of State"
       if (lower(tokens[to]) === 'for' && tokens[to + 1] && !tokens[to + 1].possessive && placeOfToken(tokens[to + 1])) to += 2; // "Special Representative for Afghanistan"
-      // "his counterparts from Mali and Niger": the states they serve, in order
+      // "his counterparts from Mali and Niger", "the foreign ministers of Uzbekistan, Tajikistan and Kyrgyzstan": the states they serve, in order
       const fromStates: string[] = [];
-      if (/^counterparts$/.test(t.lower) && lower(tokens[to]) === 'from') {
-        let k = to + 1;
-        for (let state = stateAt(tokens, k); state && state.entry.kind === 'country'; state = stateAt(tokens, k)) {
+      const ofStates = /^(ministers|presidents|leaders|premiers)$/.test(t.lower) && lower(tokens[i + 1]) === 'of';
+      if ((/^counterparts$/.test(t.lower) && lower(tokens[to]) === 'from') || ofStates) {
+        let k = ofStates ? i + 2 : to + 1;
+        let end = k;
+        // ("… Germany and the United Kingdom": a state's article)
+        for (let state = stateAt(tokens, k + (lower(tokens[k]) === 'the' ? 1 : 0)); state && state.entry.kind === 'country'; state = stateAt(tokens, k + (lower(tokens[k]) === 'the' ? 1 : 0))) {
           fromStates.push(state.entry.code);
-          k += state.n;
+          k += state.n + (lower(tokens[k]) === 'the' ? 1 : 0);
+          end = k;
           if (!/^(and|,)$/.test(lower(tokens[k]))) break;
           k += lower(tokens[k + 1]) === 'and' ? 2 : 1;
         }
-        if (fromStates.length >= 2) to = k;
+        if (fromStates.length >= 2) to = end;
       }
       const words = tokens.slice(from, to);
       const determiner = /^(the|his|her|their|its|a|an)$/.test(words[0].lower) ? words[0].lower : lower(tokens[from - 1]) || words[0].lower;

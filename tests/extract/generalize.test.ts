@@ -4491,3 +4491,20 @@ describe('plans told on a day, and a welcome at the airport', () => {
     expect(roles['Catherine Ashworth-Hale']).toEqual(['Foreign Secretary']);
   });
 });
+
+describe('"the foreign ministers of A, B and C"', () => {
+  it('takes up each state\'s foreign minister told after, for a table of their own', () => {
+    const x = run('BATKEN — The foreign ministers of Uzbekistan, Tajikistan and Kyrgyzstan met in Batken on Thursday. The Kyrgyz Minister of Economy, Daniyar Amangeldiev, said trade would grow. Uzbek Foreign Minister Sardor Yusupov and Tajik Foreign Minister Faridun Rahimzoda had flown in the night before, and Kyrgyz Foreign Minister Azamat Sydykov said the border was settled.', '2025-10-03');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Azamat Sydykov', 'Faridun Rahimzoda', 'Sardor Yusupov']]);
+  });
+  it('seats the host of "a meeting of the foreign ministers of …" with them, and reads a state hosting them as no table of its own', () => {
+    const hosted = run('AMMAN - Foreign Minister Ayman Safadi hosted on Sunday, in Amman, a meeting of the foreign ministers of Syria, Türkiye and Lebanon. The meeting was attended by Syrian Foreign Minister Asaad al-Shaibani, Turkish Foreign Minister Hakan Fidan and Lebanese Foreign Minister Youssef Rajji.', '2026-01-19');
+    expect(hosted.meetings.map((m) => m.who)).toEqual([['Asaad al-Shaibani', 'Ayman Safadi', 'Hakan Fidan', 'Youssef Rajji']]);
+    const state = run('KABUL - Kabul on Thursday hosted the foreign ministers of Uzbekistan and Pakistan. Uzbek Foreign Minister Bakhtiyor Saidov and Pakistan\'s Ishaq Dar landed at noon.', '2025-07-18');
+    expect(state.meetings).toEqual([]);
+  });
+  it('gives the names listed after "the foreign ministers of France, Germany and the United Kingdom" those states in order', () => {
+    const x = run('On Friday the foreign ministers of France, Germany and the United Kingdom, Jean-Noël Barrot, Johann Wadephul and David Lammy, sat down with their Iranian counterpart, Abbas Araghchi, in Geneva.', '2025-06-21');
+    expect(x.people).toEqual([{ name: 'Jean-Noël Barrot', country: 'FR' }, { name: 'Johann Wadephul', country: 'DE' }, { name: 'David Lammy', country: 'GB' }, { name: 'Abbas Araghchi', country: 'IR' }]);
+  });
+});
