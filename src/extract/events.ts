@@ -1196,8 +1196,11 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
       // ("⟨P⟩ informed ⟨P1⟩ … in a phone call, and also briefed ⟨P2⟩": a verb joined to the main clause has its subject)
       // (", and will pay a courtesy call on ⟨P⟩": auxiliaries and the verb's own words between)
       const coordinated = /,\s*and\s+(?:[a-z-]+\s+){0,4}$/.test(text.slice(0, match.index)) ? groupAfter(masked, /^(?:(?:On|Later|Earlier)\s+)?(?:⟨T\d+⟩\s*,?\s*)?/.exec(text)![0].length).slots.filter((x) => x.type !== 'O') : [];
+      // ("the trilateral meeting of ⟨the foreign ministers of A, B and C⟩ held yesterday … with ⟨P1⟩ and ⟨P2⟩": those whose meeting it was)
+      const meetingOf = /\b(?:meeting|talks|summit|session|consultations)\s+of\s+⟨P(\d+)⟩\s+$/.exec(text.slice(0, match.index));
       const subject = sayer.length ? sayer : leading.some((x) => x.type !== 'O') ? leading
-        : clauseSubject ? groupAfter(masked, object.end + clauseSubject[0].length).slots : saidDuring ? [slotAt(masked, Number(saidDuring[1]))] : coordinated.length ? coordinated : groupBefore(masked, match.index);
+        : clauseSubject ? groupAfter(masked, object.end + clauseSubject[0].length).slots : saidDuring ? [slotAt(masked, Number(saidDuring[1]))] : coordinated.length ? coordinated
+        : meetingOf ? [slotAt(masked, Number(meetingOf[1]))] : groupBefore(masked, match.index);
       // ("⟨P1⟩ said ⟨P2⟩ would travel to ⟨L⟩, where he is due to sit down with …": "he" is the traveller, not the one who said so)
       const traveller = subject.length === 1 && subject[0].mention?.kind === 'reference' && subject[0].mention.pronoun
         ? /⟨P(\d+)⟩\s+(?:[\w-]+\s+){0,3}?(?:travel|travels|travelled|traveled|fly|flies|flew|head|heads|headed|go|goes|went|arrive|arrives|arrived)\b[^;]*?,\s*where\s+⟨P\d+⟩\s+(?:[\w-]+\s+){0,4}$/.exec(text.slice(0, match.index))
