@@ -60,7 +60,8 @@ const CANCELLED = /\b(called off|cancell?ed|postponed|shelved|scuttled|scrapped|
 // ("There was no meeting between ⟨P1⟩ and ⟨P2⟩" too)
 const NEGATED = /\b(not|never|no(?!\s+longer)|refused to|declined to|won't|didn't|did not|will not)\s+(?:\w+\s+)?$/i;
 /** "Türkiye was ready to host a meeting between …": an offer or a possibility reports no event. */
-const HYPOTHETICAL = /\b(?:ready|willing|prepared|offered|offers|offering|proposed|proposes|possible|could|might|hopes?|hoped|hoping|wants?|seeks?|sought)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}$/i;
+// ("was prepared during a phone call between …" prepares a thing; "is prepared to meet" is willing)
+const HYPOTHETICAL = /\b(?:ready|willing|offered|offers|offering|proposed|proposes|possible|could|might|hopes?|hoped|hoping|wants?|seeks?|sought)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}$|\bprepared\s+to\s+(?:[\w-]+\s+){0,3}$/i;
 /** "have co-hosted talks in Jeddah since May 2023": a run of events over a span, no one event. */
 function habitual(masked: MaskedSentence, at: number): boolean {
   if (!/\b(?:have|has)\s+(?:[\w-]+\s+)?$/i.test(masked.text.slice(0, at))) return false;
@@ -183,7 +184,8 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   // "⟨P1⟩ and ⟨P2⟩ signed an agreement": those who sign together meet
   { cue: /signed|initiall?ed/i, re: /(?<=⟨[PX]\d+⟩\s+and\s+(?:his\s+|her\s+)?⟨[PX]\d+⟩\s+(?:also\s+|later\s+|then\s+)?)(?:signed|initialled|initialed)\s+(?=(?:a|an|the|two|three|several|\w+)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|accords?|deals?|protocols?|declarations?|treaty|treaties|MoUs?|conventions?)\b)/gi, objectless: true },
   // ("chaired in Dakar a tripartite meeting on migration with ⟨P1⟩ and ⟨P2⟩", "held official talks ⟨T⟩ at the Palace of the Revolution with ⟨P⟩" too)
-  { cue: /talks|meeting|consultations|discussions|negotiations|call|conversation|session|breakfast|lunch|dinner|conference|exchange|t[êe]te/i, re: /\b(?:held|holds|hold|holding|had|have|has|co-chaired|co-chairs|co-chair|chaired|chairs|co-hosted|co-hosts|hosted|hosts|took part in|takes part in|participated in)\s+(?:in\s+⟨L\d+⟩\s+|on\s+⟨T\d+⟩\s+|⟨T\d+⟩\s+)?(?:[\w-]+\s+|⟨L\d+⟩[–-]⟨L\d+⟩\s+){0,8}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|(?:working\s+)?session|breakfast|lunch|luncheon|dinner|t[êe]te-[àa]-t[êe]te|video ?conference|exchanges?(?!\s+of\s+(?:letters|notes|fire|prisoners|documents|instruments)))\s+(?:(?:[^⟨.;]{0,30}?⟨[LTOX]\d+⟩){1,2}[^⟨.;]{0,40}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
+  // ("joined a virtual meeting of the ⟨O⟩ ministerial mediation committee on ⟨L⟩ with ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩" too)
+  { cue: /talks|meeting|consultations|discussions|negotiations|call|conversation|session|breakfast|lunch|dinner|conference|exchange|t[êe]te/i, re: /\b(?:held|holds|hold|holding|had|have|has|co-chaired|co-chairs|co-chair|chaired|chairs|co-hosted|co-hosts|hosted|hosts|took part in|takes part in|participated in|joined|joins)\s+(?:in\s+⟨L\d+⟩\s+|on\s+⟨T\d+⟩\s+|⟨T\d+⟩\s+)?(?:[\w-]+\s+|⟨L\d+⟩[–-]⟨L\d+⟩\s+){0,8}?(?:talks|meetings?|consultations|discussions|negotiations|call|conversation|(?:working\s+)?session|breakfast|lunch|luncheon|dinner|t[êe]te-[àa]-t[êe]te|video ?conference|exchanges?(?!\s+of\s+(?:letters|notes|fire|prisoners|documents|instruments)))\s+(?:(?:[^⟨.;]{0,40}?⟨[LTOX]\d+⟩){1,2}[^⟨.;]{0,40}?|[^⟨.;]{0,25}?)?\bwith\s+/gi },
   // "political consultations … were held on ⟨T⟩, led by ⟨P1⟩ and ⟨P2⟩": the two heading the delegations meet
   { cue: /consultations|talks|negotiations|dialogue/i, re: /\b(?:consultations|talks|negotiations|dialogue)\b(?:[^.;⟨]|⟨[LOT]\d+⟩){0,150}?\b(?:were|was)\s+held\b(?:[^.;⟨]|⟨[LT]\d+⟩){0,40}?,?\s*(?:led|headed|co-chaired)\s+by\s+(?=(?:the\s+)?⟨P\d+⟩[^.;⟨]{0,60}?\band\s+[^.;⟨]{0,80}?⟨P\d+⟩)/gi },
   // "during talks ⟨P1⟩ held here ⟨T⟩ with ⟨P2⟩": the talks told before the one who held them
@@ -196,7 +198,7 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   // "⟨P1⟩ was received by ⟨P2⟩": the guest met the host
   // ("was on Monday received at the Palacio del Pueblo by ⟨P⟩", "received at Bayan Palace by", "at the ⟨Elysée⟩ Palace by" too; a welcome at the airport is protocol, no meeting)
   // ("received at the ⟨Presidency⟩ by ⟨P⟩": a body's seat too, named or not: "received at the ministry by")
-  { cue: /received|hosted|welcomed/iu, re: new RegExp(String.raw`\b(?:was|were|is|are|being|will be|would be|has been|had been|is to be|(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|expected|due|set)\s+to\s+be)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:also\s+|warmly\s+|later\s+|then\s+|last\s+|first\s+|previously\s+|jointly\s+)?(?:received|hosted|welcomed)\s+(?:together\s+|jointly\s+)?(?![^⟨.;]*?\b(?:${AIRFIELD_WORDS})\b)(?:(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?⟨[TLO]\d+⟩(?:\s+(?!(?:International|Airport|Air)\b)\p{Lu}[\p{L}'’-]*){0,2}|(?<=\bat\s+)(?:the\s+)?⟨X\d+⟩|the\s+(?:[\p{L}'’-]+\s+){1,5}?|(?<=\bat\s+)(?:[\p{L}'’-]+\s+){1,4}?(?=by\b)|(?:that|this|the same)\s+(?:morning|afternoon|evening|night|day)\s+|audience\s+|for\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:audience|meeting|talks|session|breakfast|lunch|dinner)\s+)\s*|later\s+(?:in\s+the\s+day\s+|that\s+day\s+)?)*by\s+(?:(?:his|her|their|the)\s+(?:\p{Ll}+\s+)?)?(?=⟨P\d+⟩)`, 'giu') },
+  { cue: /received|hosted|welcomed/iu, re: new RegExp(String.raw`\b(?:was|were|is|are|being|will be|would be|has been|had been|is to be|(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|expected|due|set)\s+to\s+be)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:also\s+|warmly\s+|later\s+|then\s+|last\s+|first\s+|previously\s+|jointly\s+)?(?:received|hosted|welcomed)\s+(?:together\s+|jointly\s+)?(?![^⟨.;]*?\b(?:${AIRFIELD_WORDS})\b)(?:(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?⟨[TLO]\d+⟩(?:\s+(?!(?:International|Airport|Air)\b)\p{Lu}[\p{L}'’-]*){0,2}|(?<=\bat\s+)(?:the\s+)?⟨X\d+⟩|the\s+(?:[\p{L}'’-]+\s+){1,5}?|(?<=\bat\s+)(?:[\p{L}'’-]+\s+){1,4}?(?=by\b)|(?<=\bat\s+)\p{Lu}[\p{L}'’-]*\s+⟨L\d+⟩\s+(?=by\b)|(?:that|this|the same)\s+(?:morning|afternoon|evening|night|day)\s+|audience\s+|for\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:audience|meeting|talks|session|breakfast|lunch|dinner)\s+)\s*|later\s+(?:in\s+the\s+day\s+|that\s+day\s+)?)*by\s+(?:(?:his|her|their|the)\s+(?:\p{Ll}+\s+)?)?(?=⟨P\d+⟩)`, 'giu') },
   // ("is scheduled to pay a courtesy call to ⟨P⟩" too)
   { cue: /call|courtesy/i, re: /\b(?:called|call|calls|calling|paid a (?:courtesy )?call)\s+on\s+|\b(?:paid|pay|pays|paying)\s+a\s+courtesy\s+(?:call|visit)\s+to\s+(?=(?:the\s+)?⟨P)/gi },
   { cue: /negotiat/i, re: /\bnegotiat\w+\s+with\s+/gi },
@@ -321,7 +323,8 @@ const TABLE_HOSTED_BY = /\b(?:summit|meeting|talks|session|conference|dialogue|c
 // ("The meeting, held at the ministry's headquarters, was attended by" too)
 // ("The tête-à-tête … was followed by an enlarged session of the two delegations, attended by ⟨P1⟩ and ⟨P2⟩" too: the same table, widened)
 // ("On ⟨the Belarusian side⟩, the meeting was attended by …": each side's people told in turn)
-const ATTENDED_BY = /^(?:On\s+(?:the\s+)?(?:⟨[OL]\d+⟩|[\w-]+\s+side)\s*,\s*)?(?:The|This|These|the|this|these)\s+(?:[\w-]+\s+)?(?:meetings?|talks|sessions?|audiences?|t[êe]te-[àa]-t[êe]te)(?:\s*,[^,;]*,)?(?:\s+(?:was|were)\s+(?:also\s+)?attended\s+by|\s*,\s*which\s+(?:(?:also\s+)?had\s+in\s+attendance|(?:was|were)\s+(?:also\s+)?attended\s+by)|[^.;]*?\s+(?:was|were)\s+followed\s+by\s+(?:an?\s+)?(?:enlarged|expanded|extended|broader|wider|plenary|delegation-level)\s+(?:session|meeting|talks)[^,;⟨]*(?:⟨[OL]\d+⟩[^,;⟨]*)*,\s*attended\s+by)\s+/;
+// ("The council, which opened on ⟨T⟩, was chaired by ⟨P⟩ and attended by …": its chair and those attending)
+const ATTENDED_BY = /^(?:On\s+(?:the\s+)?(?:⟨[OL]\d+⟩|[\w-]+\s+side)\s*,\s*)?(?:The|This|These|the|this|these)\s+(?:[\w-]+\s+)?(?:meetings?|talks|sessions?|audiences?|t[êe]te-[àa]-t[êe]te|council|summit|conference|plenary)(?:\s*,[^,;]*,)?(?:\s+(?:was|were)\s+(?:also\s+)?attended\s+by|\s+(?:was|were)\s+(?:co-)?chaired\s+by(?=\s+(?:[^.;⟨]|⟨P\d+⟩)*?\band\s+attended\s+by\b)|\s*,\s*which\s+(?:(?:also\s+)?had\s+in\s+attendance|(?:was|were)\s+(?:also\s+)?attended\s+by)|[^.;]*?\s+(?:was|were)\s+followed\s+by\s+(?:an?\s+)?(?:enlarged|expanded|extended|broader|wider|plenary|delegation-level)\s+(?:session|meeting|talks)[^,;⟨]*(?:⟨[OL]\d+⟩[^,;⟨]*)*,\s*attended\s+by)\s+/;
 /**
  * "⟨P⟩, who arrived on Tuesday, was accompanied by ⟨P2⟩": told just after P's talks, P2 sat at them
  * ("⟨P⟩ was joined at the table by ⟨P1⟩, while ⟨P2⟩ was accompanied by ⟨P3⟩": each side's companions; "Mr Burt was joined by ⟨P1⟩" too).
@@ -1413,7 +1416,8 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
     const hostAndGuests = !attended && !meetings.some((x) => x.sentence === m.sentence.index) ? expandGroups(peopleOfTableTold(m), coreference) : [];
     const near = hostAndGuests.length >= 2 && [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2 && x.mode === 'IN_PERSON' && hostAndGuests.some((k) => x.participants.includes(k)));
     if (near) seat(near, hostAndGuests, coreference);
-    const seated = attended && !told ? expandGroups(peopleIn(m, m.text.slice(attended[0].length)), coreference) : near ? [] : hostAndGuests;
+    // (with its chair told between: "The summit, chaired by ⟨P⟩, was also attended by …")
+    const seated = attended && !told ? expandGroups(peopleIn(m, m.text.slice(/\b(?:co-)?chaired\s+by\b/.exec(m.text)?.index ?? attended[0].length)), coreference) : near ? [] : hostAndGuests;
     if (seated.length >= 2) {
       const where = /\b(?:in|at)\s+(?:the\s+)?⟨L(\d+)⟩/.exec(m.text);
       const place = where ? placeOf(slotAt(m, Number(where[1]))) : null;

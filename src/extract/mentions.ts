@@ -213,7 +213,7 @@ const THING_NOUNS = new Set([
   'anniversary', 'celebrations', 'festival', 'games', 'jubilee', 'darya', 'memorial', 'monument', 'mausoleum', 'cemetery', 'square',
   'stadium', 'museum', 'hall', 'bridge', 'port', 'terminal', 'building', 'tower', 'centre', 'center', 'train', 'rd', 'road', 'street', 'avenue',
   'bay', 'shoal', 'reef', 'beach', 'store', 'battalion', 'brigade', 'regiment', 'troika', 'consensus',
-  'lodge', 'mount', 'residence', 'island', 'islands', 'oilfield',
+  'lodge', 'mount', 'residence', 'island', 'islands', 'oilfield', 'school', 'college', 'academy',
 ]);
 /** First words of broadcasters' names: "told Radio Mitre", "speaking to Cadena SER". */
 const BROADCASTER_OPENERS = new Set(['radio', 'cadena', 'canal', 'tv', 'televisión', 'television', 'télé', 'rádio']);

@@ -4508,3 +4508,20 @@ describe('"the foreign ministers of A, B and C"', () => {
     expect(x.people).toEqual([{ name: 'Jean-Noël Barrot', country: 'FR' }, { name: 'Johann Wadephul', country: 'DE' }, { name: 'David Lammy', country: 'GB' }, { name: 'Abbas Araghchi', country: 'IR' }]);
   });
 });
+
+describe('councils chaired and attended, virtual meetings joined, calls that prepared a visit', () => {
+  it('reads "The council, which opened on Thursday at the ministry, was chaired by A and attended by B, C and D" as one table', () => {
+    const x = run('MONROVIA - Foreign ministers of the Mano River Union ended a ministerial council in Monrovia on Friday. The council, which opened on Thursday at the ministry, was chaired by Liberia\'s Foreign Minister Musu Dolo and attended by Guinea\'s Foreign Minister Ibrahima Touré, Sierra Leone\'s Foreign Minister Abdul Kamara, and MRU Secretary General Simeon Moriba.', '2025-06-21');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Abdul Kamara', 'Ibrahima Touré', 'Musu Dolo', 'Simeon Moriba']]);
+  });
+  it('reads "joined a virtual meeting of the ECOWAS mediation committee on Guinea-Bissau with A, B and C" as a video table', () => {
+    const x = run('FREETOWN - On Wednesday Foreign Minister Abdul Kamara joined a virtual meeting of the ECOWAS ministerial mediation committee on Guinea-Bissau with Ghana\'s Kwame Agyeman, Senegal\'s Aminata Sarr and Mali\'s Fatimata Coulibaly.', '2026-02-13');
+    expect(x.meetings.map((m) => [m.who, m.mode])).toEqual([[['Abdul Kamara', 'Aminata Sarr', 'Fatimata Coulibaly', 'Kwame Agyeman'], 'VIDEO']]);
+  });
+  it('reads "The visit was prepared during a phone call last week between A and B" as a call, and a reception "at Fort Amsterdam by" as a meeting', () => {
+    const call = run('The visit was prepared during a phone call last week between Croatian Prime Minister Ante Vukovic and Hungarian Prime Minister Gergely Toth.', '2025-10-10');
+    expect(call.meetings.map((m) => [m.who, m.mode])).toEqual([[['Ante Vukovic', 'Gergely Toth'], 'PHONE']]);
+    const fort = run('WILLEMSTAD - Venezuelan Vice-Minister Rafael Orozco arrived in Willemstad on Wednesday. Hours later, he was received at Fort Amsterdam by Prime Minister Edsel Martina.', '2025-10-09');
+    expect(fort.meetings.map((m) => m.who)).toEqual([['Edsel Martina', 'Rafael Orozco']]);
+  });
+});
