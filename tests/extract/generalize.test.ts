@@ -4525,3 +4525,10 @@ describe('councils chaired and attended, virtual meetings joined, calls that pre
     expect(fort.meetings.map((m) => m.who)).toEqual([['Edsel Martina', 'Rafael Orozco']]);
   });
 });
+
+describe('a route named with its cities', () => {
+  it('places an arrival with no place where the story stands, not at a stop of "the Baku–Tbilisi–Kars railway"', () => {
+    const x = run('BAKU — The foreign ministers of Georgia and Türkiye met in Baku on Wednesday, pledging to speed up the modernisation of the Baku–Tbilisi–Kars railway. Georgian Foreign Minister Nino Lortkipanidze arrived on Tuesday evening.', '2025-11-20');
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Nino Lortkipanidze', 'AZ']]);
+  });
+});
