@@ -1244,7 +1244,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
         // ("received the envoys one after the other" too)
         // ("will meet both leaders separately during her stay" too)
         const inTurn = /^\s*,?\s*(?:one\s+(?:after\s+(?:the\s+)?other|by\s+one)|in\s+turn|individually|separately)\b/i.test(text.slice(object.end));
-        const apart = eachAlone || inTurn || /\bseparately\b|\bseparate\s+(?:meetings|talks|audiences|consultations|calls)\b/i.test(text.slice(Math.max(0, match.index - 20), match.index + match[0].length)) || /\bcourtesy\s+calls\s+on\s+$/i.test(text.slice(0, match.index + match[0].length));
+        // (an opening "Separately," sets the story apart, not the ones met)
+        const apart = eachAlone || inTurn || /\bseparately\b(?!\s*,)|\bseparate\s+(?:meetings|talks|audiences|consultations|calls)\b/i.test(text.slice(Math.max(0, match.index - 20), match.index + match[0].length)) || /\bcourtesy\s+calls\s+on\s+$/i.test(text.slice(0, match.index + match[0].length));
         // (those of a plural anaphor, "the envoys", each alone too)
         const ones = object.slots.length === 1 ? object.slots[0].keys.map((k) => ({ ...object.slots[0], keys: [k] })) : object.slots;
         if (apart && ones.length > 1) {

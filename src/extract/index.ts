@@ -444,7 +444,10 @@ function storyPlace(masked: MaskedSentence[], index: number, readings: VisitRead
       // (nor a stop on a route: "the Baku–Tbilisi–Kars railway")
       const route = /[–-]$/.test(masked[s].sentence.text.slice(0, slot.start - masked[s].sentence.start)) || /^[–-]/.test(masked[s].sentence.text.slice(slot.end - masked[s].sentence.start));
       if (m?.kind === 'place' && (m.entry.kind === 'capital' || m.entry.kind === 'city') && !origin && !route) return { country: m.entry.code, name: m.entry.name };
-      // ("Hanoi wanted …": a capital acting stands where the story is; "Britain would …" names no city)
+    }
+    // ("Hanoi wanted …": a capital acting stands where the story is, when its sentence names no city; "Britain would …" names no city)
+    for (const slot of [...told].reverse()) {
+      const m = slot.mention;
       if (m?.kind === 'organization' && m.key.startsWith('gov:') && m.country && /^\p{Lu}/u.test(m.surface) && m.surface !== countryName(m.country) && /^(capital|city|seat)$/.test(lookupPlace(m.surface)?.kind ?? '')) return { country: m.country, name: m.surface };
     }
   }

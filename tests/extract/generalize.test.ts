@@ -4532,3 +4532,14 @@ describe('a route named with its cities', () => {
     expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Nino Lortkipanidze', 'AZ']]);
   });
 });
+
+describe('an opening "Separately," and a capital acting in a sentence that names a city', () => {
+  it('keeps one video table for "Separately, A held a video conference with B, and C"', () => {
+    const x = run('Separately, Economy Minister Mariam Kvara held a video conference on Tuesday with Azerbaijan\'s Economy Minister, Elvin Mustafa, and Türkiye\'s Trade Minister, Hakan Ozdemir, to review preparations for a forum.', '2026-02-12');
+    expect(x.meetings.map((m) => [m.who, m.mode])).toEqual([[['Elvin Mustafa', 'Hakan Ozdemir', 'Mariam Kvara'], 'VIDEO']]);
+  });
+  it('places an arrival in the city the last sentence names, not the capital it names acting ("relations with Brussels")', () => {
+    const x = run('Poland\'s Deputy Foreign Minister Tomasz Wierz held talks in Tbilisi on Thursday with Georgia\'s First Deputy Foreign Minister, Tamar Gogol, on a day when Georgia\'s relations with Brussels took another knock. Wierz, who arrived late on Wednesday for a two-day working visit, also called on Parliamentary Speaker Zurab Meskh.', '2026-02-13');
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Tomasz Wierz', 'GE']]);
+  });
+});
