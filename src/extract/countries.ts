@@ -150,6 +150,16 @@ export function inferCountries(
       if (state && k && unknown(k)) countries.set(k, state);
     }
   }
+  // "a delegation from the ⟨Republic of China⟩ (⟨Taiwan⟩) led by ⟨P⟩": the leader serves that state, whatever the story's home
+  // (unless a title of the leader's own says otherwise)
+  for (const s of masked) {
+    for (const match of s.text.matchAll(DELEGATION_FROM_LED_BY)) {
+      const place = s.slots[Number(match[1])]?.mention;
+      const k = s.slots[Number(match[2])]?.keys[0];
+      const told = coreference.people.find((p) => p.key === k)?.titles.some((t) => t.country);
+      if (place?.kind === 'place' && place.entry.kind === 'country' && k && !told) countries.set(k, place.entry.code);
+    }
+  }
   // "The Guinean delegation was led by ⟨P⟩": a delegation's leader and members serve its state
   for (const [key, members] of coreference.delegations) {
     const country = coreference.organizations.find((o) => o.key === key)?.country;
@@ -256,6 +266,8 @@ const REPRESENTED = /⟨[OL]\d+⟩\s+(?:at the (?:talks|meeting|consultations|se
 /** Each party and its envoy in "⟨O⟩ was represented by ⟨P1⟩, and ⟨L⟩ by ⟨P2⟩". */
 // ("⟨O⟩ was instead represented by ⟨the ministry's⟩ Secretary-General, ⟨P⟩": an office told in pieces before the envoy)
 const REPRESENTED_PARTY = /⟨[OL](\d+)⟩\s+(?:(?:at the (?:talks|meeting|consultations|session)\s+)?(?:was|were|is|will be)\s+(?:instead\s+|also\s+)?(?:represented|led|headed)\s+(?:[^.;⟨]*?\s)?)?by\s+(?:⟨X\d+⟩\s+)?(?:[\w-]+,?\s+){0,3}?⟨P(\d+)⟩/g;
+
+const DELEGATION_FROM_LED_BY = /\bdelegation\s+from\s+(?:the\s+)?⟨L(\d+)⟩(?:\s*\(\s*⟨L\d+⟩\s*\))?\s*,?\s+(?:led|headed)\s+by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g;
 
 /** "⟨P1⟩ would send ⟨P2⟩": the one sent goes for the sender's state. */
 const SENT = /⟨P(\d+)⟩[^.;⟨]*?\b(?:send|sends|sent|dispatch(?:es|ed)?)\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g;

@@ -1017,6 +1017,8 @@ const LED_BY = /^(?:[^⟨.;]|⟨[TL]\d+⟩){0,80}?(?:led by|headed by|,\s*with)\
 // (the members are every person named after the verb, titles between them and all)
 // ("The delegation, which landed in ⟨L⟩ on Saturday, included ⟨P⟩": a relative clause may stand between)
 const INCLUDED = /^(?:[^;]{0,200}?,?\s+and|\s*,\s*(?:which|who)\b[^;]{0,150}?,)?\s+(?:also\s+)?(?:included|includes|including|comprised|comprising)\s+([^;]*)/;
+// ("The delegation, which also includes ⟨P1⟩ and ⟨P2⟩, was greeted … by ⟨P3⟩": the members in a clause of its own, not those who greet them)
+const INCLUDED_IN_CLAUSE = /^\s*,\s*which\s+(?:also\s+)?(?:includes|included|comprises|comprised)\s+([^;]*?)(?=,?\s+(?:was|were|is|are|has|have|had|will|arrived|landed)\b|$)/;
 
 const textAfter = (masked: MaskedSentence, slot: Slot): string => {
   const marker = `⟨${slot.type}${masked.slots.indexOf(slot)}⟩`;
@@ -1038,7 +1040,7 @@ export function readDelegations(masked: MaskedSentence[], coreference: Coreferen
       if (slot.mention?.kind !== 'organization' || !key || !coreference.organizations.find((o) => o.key === key)?.delegation) continue;
       const members = coreference.delegations.get(key) ?? [];
       members.unshift(...(leaderOf(m, slot) ?? []).flatMap((s) => s.keys));
-      const included = INCLUDED.exec(textAfter(m, slot));
+      const included = INCLUDED_IN_CLAUSE.exec(textAfter(m, slot)) ?? INCLUDED.exec(textAfter(m, slot));
       if (included) for (const n of included[1].matchAll(/⟨P(\d+)⟩/g)) members.push(...m.slots[Number(n[1])].keys);
       if (members.length) coreference.delegations.set(key, [...new Set(members)]);
     }

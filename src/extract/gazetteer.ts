@@ -57,7 +57,7 @@ for (const [name, code] of Object.entries(MAJOR_CITIES)) {
 // Capitals renamed or spelled otherwise in English news, and seats of government other than the capital.
 for (const [name, code] of [
   ['Washington', 'US'], ['Astana', 'KZ'], ['Nur-Sultan', 'KZ'], ['New Delhi', 'IN'], ['Delhi', 'IN'],
-  ['Abidjan', 'CI'], ['Dar es Salaam', 'TZ'], ['The Hague', 'NL'], ['La Paz', 'BO'], ['Cotonou', 'BJ'], ['Putrajaya', 'MY'],
+  ['Abidjan', 'CI'], ['Dar es Salaam', 'TZ'], ['The Hague', 'NL'], ['La Paz', 'BO'], ['Cotonou', 'BJ'], ['Putrajaya', 'MY'], ['Mbabane', 'SZ'],
 ] as const) {
   INDEX.set(foldPhrase(name), { code, kind: 'capital', name });
 }

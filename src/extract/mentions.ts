@@ -763,7 +763,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         [to, to + 1, to + 2].find((k) => tokens[k] && GOVERNMENT_NOUNS.has(tokens[k].lower));
       // ("the Kenyan Cabinet Secretary": the noun opens an office's title, no body)
       const opensTitle = nounAt !== undefined && !!tokens[nounAt + 1]?.capitalized && TITLE_HEADS.has(tokens[nounAt + 1].lower) && adjacent(text, tokens[nounAt], tokens[nounAt + 1]);
-      if (nounAt !== undefined && !opensTitle && tokens.slice(to, nounAt).every((t) => /^(government|security|trade|interim|caretaker|high-ranking|official|senior|military)$/i.test(t.text))) {
+      if (nounAt !== undefined && !opensTitle && tokens.slice(to, nounAt).every((t) => /^(government|security|trade|interim|caretaker|high-ranking|high-level|official|senior|military|ministerial|technical|economic)$/i.test(t.text))) {
         const noun = tokens[nounAt].lower;
         let start = from;
         while (start > 0 && /^(the|a|an|high-ranking|senior|high-level|\d+-member)$/i.test(tokens[start - 1].text)) start--;

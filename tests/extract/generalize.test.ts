@@ -4543,3 +4543,16 @@ describe('an opening "Separately," and a capital acting in a sentence that names
     expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Tomasz Wierz', 'GE']]);
   });
 });
+
+describe('delegations told by where they come from and what they hold', () => {
+  it('gives the leader of "a delegation from the Republic of China (Taiwan)" that state, and reads Mbabane as Eswatini\'s', () => {
+    const x = extract({ text: 'The Kingdom of Eswatini on Monday welcomed a high-level delegation from the Republic of China (Taiwan) led by Deputy Minister of Foreign Affairs Chen Wei-lun. On Tuesday, Chen called on Prime Minister Mandla Simelane at the Cabinet Offices in Mbabane.', publishedAt: '2026-04-22', publisher: 'Mbabane Post' });
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country])).toEqual([['Chen Wei-lun', 'TW'], ['Mandla Simelane', 'SZ']]);
+    expect(lookupPlace('Mbabane')?.code).toBe('SZ');
+  });
+  it('reads "A Nigerien ministerial delegation led by X" and "The delegation, which also includes A and B, was greeted … by C" as X, A and B travelling', () => {
+    const x = run('ALGIERS - A Nigerien ministerial delegation led by Minister of Foreign Affairs Moussa Issaka began a three-day visit to Algeria on Monday. The delegation, which also includes Minister of Petroleum Aïssata Djibo and Colonel Souleymane Adamou, was greeted at Houari Boumediene International Airport by Algeria\'s Minister of Foreign Affairs, Mourad Benkhelifa.', '2026-01-14');
+    expect(x.people).toEqual([{ name: 'Moussa Issaka', country: 'NE' }, { name: 'Aïssata Djibo', country: 'NE' }, { name: 'Souleymane Adamou', country: 'NE' }, { name: 'Mourad Benkhelifa', country: 'DZ' }]);
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Moussa Issaka', 'DZ'], ['Aïssata Djibo', 'DZ'], ['Souleymane Adamou', 'DZ']]);
+  });
+});
