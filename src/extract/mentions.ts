@@ -451,7 +451,7 @@ function hasTwoNameWords(segment: Token[]): boolean {
 const hasTitleHead = (tokens: Token[]): boolean => tokens.some((t) => TITLE_HEADS.has(t.lower));
 
 function splitTitle(tokens: Token[]): { title: string; portfolio: string | null } {
-  const text = tokens.map((t) => t.text + (t.possessive ? (/s$/.test(t.text) ? "'" : "'s") : '')).join(' ').replace(/\( /g, '(').replace(/ \)/g, ')').replace(/\s*\(\)/g, '');
+  const text = tokens.map((t) => t.text + (t.possessive ? (/s$/.test(t.text) ? "'" : "'s") : '')).join(' ').replace(/\( /g, '(').replace(/ \)/g, ')').replace(/ ([,;])/g, '$1').replace(/\s*\(\)/g, '');
   const portfolio = /\b((?:for|on|to) (?:the )?[A-Z][\w' -]*)$/.exec(text)?.[1] ?? null;
   const title = text.replace(/^(?:the|a|an|another|his|her|its|their|who is|who is also)\s+/i, '').trim();
   return { title: title.replace(/\s+(?:and|of|for|the)$/i, ''), portfolio };
@@ -1583,6 +1583,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         while (portfolio > 0 && left - portfolio < 3 && tokens[portfolio - 1].capitalized && isCommonWord(tokens[portfolio - 1].lower) && !NEVER_NAMES.has(tokens[portfolio - 1].lower) &&
           !MONTHS_AND_DAYS.has(tokens[portfolio - 1].lower) && !placeOfToken(tokens[portfolio - 1]) && !claimed[portfolio - 1] && adjacent(text, tokens[portfolio - 1], tokens[portfolio])) portfolio--;
         if (portfolio < left && left < from && TITLE_HEADS.has(lower(tokens[left]))) { left = portfolio; continue; }
+        // "Commerce, Trade and Industry Minister X": the portfolio's list opens before a comma
+        // (not a word opening the sentence, "Meanwhile, …", nor a day: "On Thursday, Deputy Prime Minister and …")
+        const listOpens = left > 2 && tokens[left - 1].text === ',' && tokens[left].capitalized && tokens[left - 2].capitalized && !claimed[left - 2] && !tokens[left - 2].possessive && portfolioListWord(tokens[left - 2]) && !placeOfToken(tokens[left - 2]) && !MONTHS_AND_DAYS.has(tokens[left - 2].lower) &&
+          !tokens[left - 3]?.capitalized && tokens.slice(left, from).some((t, j) => t.lower === 'and' && tokens.slice(left + j + 1, from).some((h) => TITLE_HEADS.has(h.lower)));
+        if (listOpens) { left -= 2; continue; }
         break;
       }
       // A title ending in a comma: "Russia's Special Representative on Afghanistan, Ambassador Zamir Kabulov"

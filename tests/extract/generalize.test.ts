@@ -4267,7 +4267,7 @@ describe('a portfolio listed with commas and no comma before its holder', () => 
     const x = run('Last week, Minister of Commerce, Industry and Trade Sabelo Dube travelled to Taipei. He met the Minister of State for Development and Coordination of Government Action, Abdou Tchane, and European Commissioner for Enlargement Annelies Broeckx.', '2026-01-27');
     expect(x.people.map((p) => p.name)).toEqual(['Sabelo Dube', 'Abdou Tchane', 'Annelies Broeckx']);
     const titles = extract({ text: 'Last week, Minister of Commerce, Industry and Trade Sabelo Dube travelled to Taipei.', publishedAt: '2026-01-27' }).entities.map((e) => (e.type === 'person' ? e.roles.map((r) => r.title) : []));
-    expect(titles).toEqual([['Minister of Commerce , Industry and Trade']]);
+    expect(titles).toEqual([['Minister of Commerce, Industry and Trade']]);
   });
 });
 
@@ -4554,5 +4554,14 @@ describe('delegations told by where they come from and what they hold', () => {
     const x = run('ALGIERS - A Nigerien ministerial delegation led by Minister of Foreign Affairs Moussa Issaka began a three-day visit to Algeria on Monday. The delegation, which also includes Minister of Petroleum Aïssata Djibo and Colonel Souleymane Adamou, was greeted at Houari Boumediene International Airport by Algeria\'s Minister of Foreign Affairs, Mourad Benkhelifa.', '2026-01-14');
     expect(x.people).toEqual([{ name: 'Moussa Issaka', country: 'NE' }, { name: 'Aïssata Djibo', country: 'NE' }, { name: 'Souleymane Adamou', country: 'NE' }, { name: 'Mourad Benkhelifa', country: 'DZ' }]);
     expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Moussa Issaka', 'DZ'], ['Aïssata Djibo', 'DZ'], ['Souleymane Adamou', 'DZ']]);
+  });
+});
+
+describe('a portfolio listed before its office', () => {
+  it('reads "accompanied by Commerce, Trade and Industry Minister X and Permanent Secretary Y" as two companions, the office written with its commas', () => {
+    const x = extract({ text: 'LILONGWE - Zambia\'s Minister of Foreign Affairs, Mulenga Chisanga, flew into Lilongwe on Tuesday. Chisanga was accompanied by Commerce, Trade and Industry Minister Precious Siame and Permanent Secretary Bwalya Mumba.', publishedAt: '2025-10-16', publisher: 'Lilongwe Herald' });
+    const people = x.entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.country])).toEqual([['Mulenga Chisanga', 'ZM'], ['Precious Siame', 'ZM'], ['Bwalya Mumba', 'ZM']]);
+    expect(people[1].type === 'person' && people[1].roles.map((r) => r.title)).toEqual(['Commerce, Trade and Industry Minister']);
   });
 });
