@@ -24,6 +24,8 @@ export function extract(input: ArticleInput): Extraction {
   const anchor = cleaned.dateline?.date ?? input.publishedAt?.slice(0, 10) ?? null;
   const deFacto = Object.entries(DE_FACTO_GOVERNMENTS).find(([name]) => text.includes(name));
   const publisherCountry = countryOfPublisher(input.publisher);
+  // ("KASANE — …" in a Botswana paper: a town the gazetteer lacks is the outlet's own country's)
+  if (cleaned.dateline?.place && !cleaned.dateline.place.country && publisherCountry) cleaned.dateline.place.country = publisherCountry;
   const context = {
     datelineCity: cleaned.dateline?.place?.name ?? null,
     datelineCountry: cleaned.dateline?.place?.country ?? null,

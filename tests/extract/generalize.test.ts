@@ -4565,3 +4565,12 @@ describe('a portfolio listed before its office', () => {
     expect(people[1].type === 'person' && people[1].roles.map((r) => r.title)).toEqual(['Commerce, Trade and Industry Minister']);
   });
 });
+
+describe('a dateline town the gazetteer lacks', () => {
+  it('sets "KASANE —" in a Botswana paper in Botswana, so the guests met there travelled', () => {
+    const x = extract({ text: 'KASANE — Ministers responsible for wildlife gathered in Kasane on Wednesday. Environment Minister Boitumelo Kgosietsile hosted Namibia\'s Minister of Environment, Ndapewa Shilongo, at a lodge on the Chobe riverfront.', publishedAt: '2026-02-12', publisher: 'Gaborone Post' });
+    expect(x.dateline?.place).toEqual({ name: 'Kasane', country: 'BW' });
+    expect(x.meetings.map((m) => m.place)).toEqual([{ name: 'Kasane', country: 'BW' }]);
+    expect(x.visits.map((v) => v.destination)).toEqual(['BW']);
+  });
+});
