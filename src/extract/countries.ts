@@ -184,7 +184,10 @@ export function inferCountries(
     for (const m of meetings) {
       // (on a gathering's sidelines no one at the table is its host: "met … on the sidelines of the CELAC summit in Kingstown")
       if (m.mode !== 'IN_PERSON' || /\bsidelines\b/i.test(masked[m.sentence].text)) continue;
-      const visited = visits.filter((v) => v.sentence <= m.sentence && v.destination && !(v.onward && v.sentence === m.sentence) && !(v.ended && v.sentence !== m.sentence) && v.visitors.some((k) => m.participants.includes(k)) && onTrip(v, m))
+      // (the trip of one a participant travels with counts too: "⟨A⟩ led a delegation …. It included ⟨B⟩ …. ⟨B⟩ met ⟨C⟩")
+      const party = new Set([...m.participants, ...companions.filter((c) => c.follower && m.participants.includes(c.follower)).map((c) => c.leader).filter((k): k is string => !!k),
+        ...[...coreference.delegations.values()].filter((members) => members.some((k) => m.participants.includes(k))).flat()]);
+      const visited = visits.filter((v) => v.sentence <= m.sentence && v.destination && !(v.onward && v.sentence === m.sentence) && !(v.ended && v.sentence !== m.sentence) && v.visitors.some((k) => party.has(k)) && onTrip(v, m))
         .sort((a, b) => a.sentence - b.sentence || begun(a, m).localeCompare(begun(b, m))).pop()?.destination ?? null;
       const reporter = statements.find((s) => s.sentence === m.sentence && !s.reportedBy && s.speakers[0].startsWith('p') && countries.get(s.speakers[0]));
       const hostCountry = m.place?.country ?? (reporter ? countries.get(reporter.speakers[0]) : null) ?? visited;

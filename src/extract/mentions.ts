@@ -1161,8 +1161,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         mentions.push({
           kind: 'organization', ...at(from, to), key: `body:${name.toLowerCase()}`, name, surface: name,
           // (a state's legislature, or an office of its government, is no international body for want of a state named)
+          // (and armed forces or a police named with no state, "the Chief of Defence Forces", are no international body either)
           orgKind: ofPeopleIn || /court|parliament|assembly|senate|house|congress|caucus|khural/i.test(t.text) ? 'other' : /committee|council|service|directorate|bureau/i.test(t.text) && country ? 'ministry'
-            : country || /division|chancellery/i.test(t.text) ? 'government' : 'international',
+            : country || /division|chancellery/i.test(t.text) ? 'government' : /forces|army|navy|police|gendarmerie/i.test(t.text) ? 'other' : 'international',
           country, delegation: false,
         });
       }

@@ -4574,3 +4574,12 @@ describe('a dateline town the gazetteer lacks', () => {
     expect(x.visits.map((v) => v.destination)).toEqual(['BW']);
   });
 });
+
+describe('an officer of armed forces named with no state', () => {
+  it('gives "the Chief of Defence Forces, Gen X" met by a delegation\'s members in Kampala the host\'s state, and no trip home', () => {
+    const x = extract({ text: 'KAMPALA - A Congolese delegation led by the Minister of Foreign Affairs, Jean-Claude Mbuyi, arrived at Entebbe International Airport on Monday. It included the Minister of Defence, Guy Kabasele. On Tuesday, Kabasele met the Chief of Defence Forces, Gen Robert Rwabwoni, at the army headquarters in Mbuya.', publishedAt: '2026-02-12', publisher: 'Kampala Post' });
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country])).toEqual([['Jean-Claude Mbuyi', 'CD'], ['Guy Kabasele', 'CD'], ['Robert Rwabwoni', 'UG']]);
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.visits.map((v) => name(v.visitor))).not.toContain('Robert Rwabwoni');
+  });
+});
