@@ -956,6 +956,8 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
     add([...groupBefore(masked, match.index), slotAt(masked, Number(match[1]))], slotAt(masked, Number(match[2])), match.index, 0.7);
   }
   for (const match of cuedMatches(masked.text, /arriv|land|touch|jetted|flew in|flown in|fl(?:y|ies) in|expected in the/i, ARRIVAL_WITHOUT_PLACE)) {
+    // ("⟨P⟩ denied that any shells had landed": what landed is no one named)
+    if (/\bthat\s+(?:the|a|an|any|some|no|several|two|three|many)\s+[a-z]+\s+(?:[a-z]+\s+)?$/.test(masked.text.slice(0, match.index))) continue;
     const visitors = groupBefore(masked, match.index);
     const rest = masked.text.slice(match.index + match[0].length);
     const company = ACCOMPANIED.exec(rest);

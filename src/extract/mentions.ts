@@ -1155,6 +1155,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         const owner = ownerOf(from - 1);
         // (a body named by its office alone is the story's own state's: "the House of Representatives")
         const country = owner?.country ?? countryOfPhrase(words) ?? (from === i ? context.homeCountry ?? null : null);
+        // ("the Presidential Council", "the Transitional Sovereignty Council": a head of state's body, whose state the story tells elsewhere)
+        const headOfState = /^(?:Presidential|Sovereignty|Transitional|Royal)$/.test(tokens[from].text);
         removeOverlapping(from, to);
         claim({ from, to });
         const name = phrase(from, to);
@@ -1163,7 +1165,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           // (a state's legislature, or an office of its government, is no international body for want of a state named)
           // (and armed forces or a police named with no state, "the Chief of Defence Forces", are no international body either)
           orgKind: ofPeopleIn || /court|parliament|assembly|senate|house|congress|caucus|khural/i.test(t.text) ? 'other' : /committee|council|service|directorate|bureau/i.test(t.text) && country ? 'ministry'
-            : country || /division|chancellery/i.test(t.text) ? 'government' : /forces|army|navy|police|gendarmerie/i.test(t.text) ? 'other' : 'international',
+            : country || headOfState || /division|chancellery/i.test(t.text) ? 'government' : /forces|army|navy|police|gendarmerie/i.test(t.text) ? 'other' : 'international',
           country, delegation: false,
         });
       }

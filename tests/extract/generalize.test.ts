@@ -4583,3 +4583,16 @@ describe('an officer of armed forces named with no state', () => {
     expect(x.visits.map((v) => name(v.visitor))).not.toContain('Robert Rwabwoni');
   });
 });
+
+describe('a head of state\'s council, and a thing that "landed"', () => {
+  it('keeps a member of "the Presidential Council" in his own state, met at home with no trip', () => {
+    const x = extract({ text: 'TRIPOLI - The foreign ministers of Tunisia and Algeria arrived in Tripoli on Tuesday. Later on Wednesday, the two visiting ministers were received together by Presidential Council member Faraj Ali Bugaighis.', publishedAt: '2025-11-20', publisher: 'Tripoli Wire' });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.entities.find((e) => e.name === 'Faraj Ali Bugaighis')?.country).toBe('LY');
+    expect(x.visits.map((v) => name(v.visitor))).not.toContain('Faraj Ali Bugaighis');
+  });
+  it('reads "X denied that any shells had landed inside the airport" as no arrival of X', () => {
+    const x = run('MOGADISHU - Police spokesman Abdifatah Hassan denied that any shells had landed inside the airport perimeter.', '2026-01-20');
+    expect(x.visits).toEqual([]);
+  });
+});
