@@ -54,7 +54,8 @@ function placesInName(publisher: string, longest: number): GazetteerEntry[] {
 /** A state's one office a title names ("Minister of Foreign Affairs and Cooperation" → "minister:foreign"), or null. */
 function officeKey(title: string): string | null {
   const words = title.toLowerCase();
-  const head = /\b(?:(deputy|vice|assistant|associate|junior|state)\s+)?(prime minister|minister|president)\b/.exec(words);
+  // ("Assistant Foreign Minister": a rank may stand before the portfolio)
+  const head = /\b(?:(deputy|vice|assistant|associate|junior|state)\s+(?:(?!prime\b|minister\b|president\b)[a-z]+\s+){0,2}?)?(prime minister|minister|president)\b/.exec(words);
   if (!head) return null;
   const portfolio = head[2] === 'minister' ? PORTFOLIOS.find(([re]) => re.test(words))?.[1] : '';
   return portfolio === undefined ? null : `${head[1] ?? ''}${head[2]}:${portfolio}`;

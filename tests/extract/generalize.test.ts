@@ -4596,3 +4596,12 @@ describe('a head of state\'s council, and a thing that "landed"', () => {
     expect(x.visits).toEqual([]);
   });
 });
+
+describe('an assistant minister travelling with the minister', () => {
+  it('gives "Ambassador X, Assistant Foreign Minister for African Affairs" in the foreign minister\'s delegation that minister\'s state and trip', () => {
+    const x = extract({ text: 'ASMARA - Egypt\'s Foreign Minister Hesham Nassar arrived in Asmara on Tuesday afternoon at the head of a delegation that included Ambassador Tarek Fahmy, Assistant Foreign Minister for African Affairs.', publishedAt: '2025-10-09', publisher: 'Asmara Daily' });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.entities.map((e) => [e.name, e.country])).toEqual([['Hesham Nassar', 'EG'], ['Tarek Fahmy', 'EG']]);
+    expect(x.visits.map((v) => [name(v.visitor), v.destination])).toEqual([['Hesham Nassar', 'ER'], ['Tarek Fahmy', 'ER']]);
+  });
+});
