@@ -89,7 +89,10 @@ async function candidatesByAlias(tx: Executor, kind: string, keys: string[]): Pr
   );
 }
 
-const OFFICE_OF_STATE = /\b(?:office|presidency|state house|secretariat|administration|chancellery|press (?:service|wing|office))\b/i;
+const OFFICE_WORDS = 'office|presidency|state house|secretariat|administration|chancellery|press (?:service|wing|office)';
+const OFFICE_OF_STATE = new RegExp(`\\b(?:${OFFICE_WORDS})\\b`, 'i');
+/** The same words for Postgres (`\y` is its word boundary): an office stored first is not its state's government. */
+const OFFICE_OF_STATE_SQL = `\\y(?:${OFFICE_WORDS})\\y`;
 
 export async function resolveEntity(tx: Executor, entity: ExtractedEntity): Promise<Resolution> {
   const kind = entity.type;
@@ -112,7 +115,7 @@ export async function resolveEntity(tx: Executor, entity: ExtractedEntity): Prom
     // an office within it ("the Office of the Prime Minister", "State House") is a body of its own.
     const [government] = rowsOf<Candidate>(
       await tx.execute(sql`select id, name_key as alias_key, country_code, org_kind, 1.0::float8 as score from nodes
-        where kind = 'organization' and org_kind = 'government' and country_code = ${entity.country} order by id limit 1`),
+        where kind = 'organization' and org_kind = 'government' and country_code = ${entity.country} and name !~* ${OFFICE_OF_STATE_SQL} order by id limit 1`),
     );
     if (government) return found(government, 'government');
   }

@@ -137,6 +137,15 @@ describe.each(engines)('storing extractions on $name', (engine) => {
     const governments = await database.rows<{ name: string }>(sql`select name from nodes where kind = 'organization' and country_code = 'CK' order by id`);
     expect(governments.map((g) => g.name)).toEqual(['Cook Islands', 'Office of the Prime Minister']);
   });
+
+  it('does not fold a state\'s government into an office of it stored before', async () => {
+    await storeFixture(
+      database,
+      extraction({ entities: [organization('o', 'Office of the President', 'government', 'MH'), organization('g', 'Marshall Islands', 'government', 'MH', ['Majuro'])] }),
+    );
+    const bodies = await database.rows<{ name: string }>(sql`select name from nodes where kind = 'organization' and country_code = 'MH' order by id`);
+    expect(bodies.map((b) => b.name)).toEqual(['Office of the President', 'Marshall Islands']);
+  });
 });
 
 describe.each(engines)('citations on $name', (engine) => {
