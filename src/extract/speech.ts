@@ -30,7 +30,9 @@ const TRAILING_REST = /^(?:\s+(?:in|on|at|via|during|through|late|earlier|later)
 const WHO_SAID = /⟨[PX](\d+)⟩,?\s+who\s+⟨[PX]\d+⟩\s+(?:said|says)\s+(?:had\s+|has\s+|would\s+|will\s+)?(told|assured|informed|said|promised)\b/g;
 const OPENING_PHRASE = /^\s*(?:In|According to|During|At|On|After|Following|Speaking|Addressing|Writing|Responding)\b[^,;]*,\s*(?=⟨)/;
 const COMPLEMENT_CLAUSE = /^\s*(?:on ⟨T\d+⟩\s*)?⟨[PX]\d+⟩\s+(?:had\s+|has\s+|would\s+|will\s+)?(?:also\s+)?(?:spoke|met|held|received|hosted|called|phoned|talked|visited)\b/;
-const RELAYING_ASIDE = /⟨[PX](\d+)⟩\s*,\s*(?:the\s+|a\s+)?⟨[PO]\d+⟩\s+(?:added|said|noted|stated|reported|says|adds)\s*,\s*$/;
+// ("⟨P⟩, the ⟨ministry⟩ said, had assured her …": an auxiliary may open the verb after the aside)
+// ("⟨P⟩, the readout said, thanked …": or the statement told before)
+const RELAYING_ASIDE = /⟨[PX](\d+)⟩\s*,\s*(?:the\s+|a\s+)?(?:⟨[PO]\d+⟩|(?:readout|statement|release|communiqu[eé]))\s+(?:added|said|noted|stated|reported|says|adds)\s*,\s*(?:(?:had|has|have|also|then|later)\s+)*$/;
 const QUOTED_AS = /\bquoted\s+(?=⟨[PX])/gi;
 /** "⟨P⟩ was quoted by ⟨O⟩ as saying": the quoting body relays the quoted person. */
 const QUOTED_BY = /⟨([PX])(\d+)⟩\s+(?:was|were|is)\s+quoted\s+by\s+(?:the\s+)?⟨O(\d+)⟩\s+as\s+saying\b/gi;

@@ -4605,3 +4605,14 @@ describe('an assistant minister travelling with the minister', () => {
     expect(x.visits.map((v) => [name(v.visitor), v.destination])).toEqual([['Hesham Nassar', 'ER'], ['Tarek Fahmy', 'ER']]);
   });
 });
+
+describe('a readout\'s aside between the speaker and the verb', () => {
+  it('reads "X, the ministry said, had assured her …" and "Y, the readout said, thanked …" as X and Y relayed by the ministry', () => {
+    const x = run('According to a press release from the Ministry of Foreign Affairs, Prime Minister Mia Alleyne told Catherine Ellwood that small states cannot pay twice. Ellwood, the ministry said, had assured her that Britain would back the initiative. Alleyne, the readout said, thanked London for its help.', '2025-06-05');
+    expect(x.statements.filter((s) => s.via)).toEqual([
+      { speaker: 'Mia Alleyne', via: 'Ministry of Foreign Affairs' },
+      { speaker: 'Catherine Ellwood', via: 'Ministry of Foreign Affairs' },
+      { speaker: 'Mia Alleyne', via: 'Ministry of Foreign Affairs' },
+    ]);
+  });
+});
