@@ -608,7 +608,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         // ("Danilo Medina": a town's name after a given name is a surname too)
         const surname = n === 1 && !!entry && (afterParticles || ((((entry.kind === 'city' || entry.kind === 'capital') && (LOWER_PARTICLES.test(tokens[i - 2]?.text ?? '') || givenBefore)) || (entry.kind === 'country' && givenBefore)) &&
           !!before?.capitalized && isNameToken(before) && adjacent(text, before, tokens[i]))) && !(tokens[i + 1]?.capitalized && adjacent(text, tokens[i], tokens[i + 1]));
-        if (surname) break;
+        // ("Foreign Minister Tomás Errázuriz Lagos landed …": a second surname that is a city's name, two name words before it and a verb after)
+        const secondSurname = n === 1 && !!entry && (entry.kind === 'city' || entry.kind === 'capital') && !!before?.capitalized && isNameToken(before) && !lookupPlace(before.text) && adjacent(text, before, tokens[i]) &&
+          !!tokens[i - 2]?.capitalized && isNameToken(tokens[i - 2]) && adjacent(text, tokens[i - 2], before) && /[áéíóúñãõç]/i.test(`${tokens[i - 2].text}${before.text}`) &&
+          !!tokens[i + 1] && !tokens[i + 1].capitalized && !tokens[i + 1].punctuation && !/^(in|at|to|from|on|and|or|of|for|with|by)$/.test(tokens[i + 1].lower);
+        if (surname || secondSurname) break;
         // ("the Palau de Pedralbes": a building named with its particle, not the state)
         const building = n === 1 && BUILDING_WORD.test(form) && /^(?:de|del|della|di|do|da|dos|das)$/.test(lower(tokens[i + 1]));
         if (entry && !firstName && !building && (entry.kind !== 'country' || form.length > 2 || form === 'US' || form === 'UK')) {
@@ -1442,7 +1446,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     if (!t?.capitalized || t.possessive || (tokens[k + 1]?.capitalized && adjacent(text, t, tokens[k + 1]))) return false;
     const kind = placeOfToken(t)?.kind ?? '';
     return (LOWER_PARTICLES.test(tokens[k - 2]?.text ?? '') && /^(?:city|capital)$/.test(kind)) || (/^(von|zu)$/.test(tokens[k - 1]?.text ?? '') && !!kind && !claimed[k]) ||
-      (kind === 'country' && isGivenName(lower(tokens[k - 1])));
+      (kind === 'country' && isGivenName(lower(tokens[k - 1]))) ||
+      // ("Tomás Errázuriz Lagos landed": a second surname the place finder left unclaimed)
+      (/^(?:city|capital)$/.test(kind) && !claimed[k] && !!tokens[k + 1] && !tokens[k + 1].capitalized && /[áéíóúñãõç]/i.test(`${tokens[k - 2]?.text ?? ''}${tokens[k - 1]?.text ?? ''}`));
   }
 
   /** "von der Leyen", "bin Hamad": one or more particles, then a name word, all adjacent. */

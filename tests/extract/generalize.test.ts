@@ -4616,3 +4616,12 @@ describe('a readout\'s aside between the speaker and the verb', () => {
     ]);
   });
 });
+
+describe('a second surname that is a city\'s name', () => {
+  it('reads "Chilean Foreign Minister Tomás Errázuriz Lagos landed …" as one name, not a trip to Lagos', () => {
+    const x = extract({ text: 'LIMA (Lima Daily) — Chilean Foreign Minister Tomás Errázuriz Lagos landed at Jorge Chávez airport late on Tuesday. He met Peru\'s Foreign Minister Rosa María Salazar Vidal on Wednesday.', publishedAt: '2026-03-12', publisher: 'Lima Daily' });
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Tomás Errázuriz Lagos', 'Rosa María Salazar Vidal']);
+    expect(x.visits.map((v) => [name(v.visitor), v.destination])).toEqual([['Tomás Errázuriz Lagos', 'PE']]);
+  });
+});
