@@ -193,7 +193,7 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   // ("sat down at the ⟨ministry⟩ with ⟨P⟩", "sat down on ⟨T⟩ with ⟨P⟩" too)
   // ("sitting down for more than two hours of talks with ⟨P⟩" too)
   // ("sat down for more than six hours at a ⟨L⟩ hotel with …": the time and the venue in either order)
-  { cue: /\sdown\s/i, re: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:(?:on\s+)?⟨T\d+⟩\s+|(?:separately|again|privately|later|also|together)\s+|(?:at|in)\s+(?:the\s+|a\s+|an\s+)?(?:⟨[OL]\d+⟩|[\p{L}'’-]+)(?:\s+[\p{L}'’-]+){0,3}?\s+|for\s+(?:[\w-]+\s+){0,6}?(?:talks|discussions|consultations|hours?|minutes)\s+){0,3}with\s+/giu },
+  { cue: /\sdown\s/i, re: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:(?:on\s+)?⟨T\d+⟩\s+|(?:separately|again|privately|later|also|together)\s+|(?:the\s+same|that|this)\s+(?:day|morning|afternoon|evening)\s+|(?:at|in)\s+(?:the\s+|a\s+|an\s+)?(?:⟨[OL]\d+⟩|[\p{L}'’-]+)(?:\s+[\p{L}'’-]+){0,3}?\s+|for\s+(?:[\w-]+\s+){0,6}?(?:talks|discussions|consultations|hours?|minutes)\s+){0,3}with\s+/giu },
   { cue: /talks|meeting|consultations|discussions|conference|call|conversation|t[êe]te/i, re: /\b(?:held|hold|holds|holding|had|have|co-chair|co-chairs|co-chaired)\s+(?:[\w-]+\s+|⟨O\d+⟩\s+){0,5}?(?:talks|meetings?|consultations|discussions|t[êe]te-[àa]-t[êe]te|joint (?:press|news) conferences?|video ?conferences?|video calls?|(?:tele)?phone calls?|(?:tele)?phone conversations?|conference calls?)(?![\w-])(?!\s+with\b)(?![^.;]{0,60}?\bwith\s+⟨)/gi },
   // "⟨P1⟩ was received by ⟨P2⟩": the guest met the host
   // ("was on Monday received at the Palacio del Pueblo by ⟨P⟩", "received at Bayan Palace by", "at the ⟨Elysée⟩ Palace by" too; a welcome at the airport is protocol, no meeting)
@@ -457,7 +457,7 @@ export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]
     // ("⟨P1⟩ of ⟨Hungary⟩ and ⟨P2⟩ of the ⟨UAE⟩": each one's state after the name)
     // ("⟨P1⟩, coordinator of the ⟨O⟩ (CPT), ⟨P2⟩ and ⟨P3⟩": an office told after one of the list)
     // ("⟨P1⟩, and the Sãotomean ministers ⟨P2⟩ and ⟨P3⟩": a plural office before the rest of the list; "⟨P1⟩ and the members of ⟨O⟩" too)
-    const more = /^(?:\s+of\s+(?:the\s+)?⟨L\d+⟩)?(?:\s*,\s*(?:who|which)\b[^,;⟨]*(?:⟨[POX]\d+⟩[^,;⟨]*)*(?=,\s*and\b)|\s*,\s*(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+of\s+(?:the\s+)?⟨O\d+⟩(?:\s*\([^()]*\))?(?=\s*,\s*⟨P))?(\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s+(?=⟨P))(?:(?:the\s+|his\s+|her\s+|their\s+)?(?:\p{L}[\p{L}-]*\s+)?(?:presidents|ministers|leaders|premiers|envoys|ambassadors|counterparts|governors|members)\s+(?=⟨P)|(?:the\s+)?(?:members|officials|representatives)\s+of\s+(?:the\s+)?(?=⟨O)|the\s+|his\s+|her\s+|their\s+|by\s+|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:and\s+)?|⟨O\d+⟩\s+(?=⟨P))?⟨([POX])(\d+)⟩/u.exec(masked.text.slice(items[items.length - 1].end));
+    const more = /^(?:\s+of\s+(?:the\s+)?⟨L\d+⟩)?(?:\s*,\s*(?:who|which)\b[^,;⟨]*(?:⟨[POX]\d+⟩[^,;⟨]*)*(?=,\s*and\b)|\s*,\s*(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+of\s+(?:the\s+)?⟨O\d+⟩(?:\s*\([^()]*\))?(?=\s*,\s*⟨P))?(\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s+(?=⟨P))(?:(?:the\s+|his\s+|her\s+|their\s+)?(?:\p{L}[\p{L}-]*\s+)?(?:presidents|ministers|leaders|premiers|envoys|ambassadors|counterparts|governors|members)\s+(?=⟨P)|(?:the\s+)?(?:members|officials|representatives)\s+of\s+(?:the\s+)?(?=⟨O)|the\s+|his\s+|her\s+|their\s+|by\s+|(?<=\band\s+)with\s+|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:and\s+)?|⟨O\d+⟩\s+(?=⟨P))?⟨([POX])(\d+)⟩/u.exec(masked.text.slice(items[items.length - 1].end));
     if (!more) break;
     const last = items[items.length - 1].slot;
     if (!/\S/.test(more[1]) && !(last.type === 'P' && masked.sentence.text.slice(0, last.end - masked.sentence.start).trimEnd().endsWith(','))) break;
@@ -1249,7 +1249,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
         // ("will meet both leaders separately during her stay" too)
         const inTurn = /^\s*,?\s*(?:one\s+(?:after\s+(?:the\s+)?other|by\s+one)|in\s+turn|individually|separately)\b/i.test(text.slice(object.end));
         // (an opening "Separately," sets the story apart, not the ones met)
-        const apart = eachAlone || inTurn || /\bseparately\b(?!\s*,)|\bseparate\s+(?:meetings|talks|audiences|consultations|calls)\b/i.test(text.slice(Math.max(0, match.index - 20), match.index + match[0].length)) || /\bcourtesy\s+calls\s+on\s+$/i.test(text.slice(0, match.index + match[0].length));
+        const apart = eachAlone || inTurn || /\bseparately\b(?!\s*,)|\bseparate\s+(?:[\w-]+\s+)?(?:meetings|talks|audiences|consultations|calls)\b/i.test(text.slice(Math.max(0, match.index - 20), match.index + match[0].length)) || /\bcourtesy\s+calls\s+on\s+$/i.test(text.slice(0, match.index + match[0].length));
         // (those of a plural anaphor, "the envoys", each alone too)
         const ones = object.slots.length === 1 ? object.slots[0].keys.map((k) => ({ ...object.slots[0], keys: [k] })) : object.slots;
         if (apart && ones.length > 1) {

@@ -4625,3 +4625,12 @@ describe('a second surname that is a city\'s name', () => {
     expect(x.visits.map((v) => [name(v.visitor), v.destination])).toEqual([['Tomás Errázuriz Lagos', 'PE']]);
   });
 });
+
+describe('separate bilateral meetings, and a sit-down told with its part of the day', () => {
+  it('reads "held separate bilateral meetings with A and with B" as a meeting each, and "sat down the same afternoon with" as a table', () => {
+    const separate = run('BEIJING - Before the three-way session, Chinese Foreign Minister Zhou Minghui held separate bilateral meetings with Cambodia\'s Chea Sophal and with Thailand\'s Nattapong Srisawat.', '2026-04-09');
+    expect(separate.meetings.map((m) => m.who)).toEqual([['Chea Sophal', 'Zhou Minghui'], ['Nattapong Srisawat', 'Zhou Minghui']]);
+    const sat = run('NICOSIA - Lebanon\'s Energy Minister Nadim Chehab, meanwhile, sat down the same afternoon with Energy Minister Michalis Stylianou to review the cable.', '2025-11-13');
+    expect(sat.meetings.map((m) => m.who)).toEqual([['Michalis Stylianou', 'Nadim Chehab']]);
+  });
+});
