@@ -33,7 +33,8 @@ const COMPLEMENT_CLAUSE = /^\s*(?:on ⟨T\d+⟩\s*)?⟨[PX]\d+⟩\s+(?:had\s+|ha
 // ("⟨P⟩, the ⟨ministry⟩ said, had assured her …": an auxiliary may open the verb after the aside)
 // ("⟨P⟩, the readout said, thanked …": or the statement told before)
 const RELAYING_ASIDE = /⟨[PX](\d+)⟩\s*,\s*(?:the\s+|a\s+)?(?:⟨[PO]\d+⟩|(?:readout|statement|release|communiqu[eé]))\s+(?:added|said|noted|stated|reported|says|adds)\s*,\s*(?:(?:had|has|have|also|then|later)\s+)*$/;
-const QUOTED_AS = /\bquoted\s+(?=⟨[PX])/gi;
+// ("⟨O⟩ issued a statement quoting ⟨P⟩ as saying …" too)
+const QUOTED_AS = /\b(?:quoted|quoting)\s+(?=⟨[PX])/gi;
 /** "⟨P⟩ was quoted by ⟨O⟩ as saying": the quoting body relays the quoted person. */
 const QUOTED_BY = /⟨([PX])(\d+)⟩\s+(?:was|were|is)\s+quoted\s+by\s+(?:the\s+)?⟨O(\d+)⟩\s+as\s+saying\b/gi;
 // "said ⟨P⟩ had told", "said on ⟨T⟩ ⟨P⟩ would": a complement clause with its subject and no "that"
@@ -162,7 +163,7 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
   // "According to the statement, ⟨P⟩ told …": the body whose statement the story last told relays it
   // ("…, according to the statement." at the sentence's end too, and "The release added that ⟨P⟩ …", "…, the readout said(, and …)")
   // ("⟨P⟩, according to the same press release, said …" too)
-  const fromStatement = /\baccording to (?:the|its|that) (?:same )?(?:statement|readout|communiqu[eé]|release|press release|post|tweet|message)(?:\s*,|\s*[.]?\s*$)|^The (?:statement|readout|communiqu[eé]|release|press release) (?:also )?(?:added|said|noted|stated) that\b|,["”]?\s+the (?:statement|readout|communiqu[eé]|release|press release) (?:added|said|noted)(?:\s*[.]?\s*$|\s*,)|\b(?:was|were)\s+quoted\s+as\s+saying\s+in\s+(?:the|that)\s+(?:statement|readout|communiqu[eé]|release|press release)\s*[.]?\s*$/i.exec(text);
+  const fromStatement = /\baccording to (?:the|its|that) (?:same )?(?:statement|readout|communiqu[eé]|release|press release|post|tweet|message)(?:\s*,|\s*[.]?\s*$)|^The (?:statement|readout|communiqu[eé]|release|press release) (?:also )?(?:added|said|noted|stated) (?:that\b|(?=⟨[PX]\d+⟩))|,["”]?\s+the (?:statement|readout|communiqu[eé]|release|press release) (?:added|said|noted)(?:\s*[.]?\s*$|\s*,)|\b(?:was|were)\s+quoted\s+as\s+saying\s+in\s+(?:the|that)\s+(?:statement|readout|communiqu[eé]|release|press release)\s*[.]?\s*$/i.exec(text);
   if (fromStatement && lastOrganizationSpeaker) {
     acts.push({ speakers: [{ type: 'O', keys: [lastOrganizationSpeaker], mention: null, time: null, start: masked.sentence.start, end: masked.sentence.start }], at: fromStatement.index, end: fromStatement.index + fromStatement[0].length, outer: true, verb: null, relayOnly: true });
   }
@@ -187,7 +188,7 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     if (group.slots.length) acts.push({ speakers: group.slots, at: match.index, end: group.end, outer: true, verb: null, relayOnly: anaphoric });
   }
   // "It quoted ⟨P⟩ as saying …": the quoting body relays the quoted person
-  for (const match of cuedMatches(text, /quoted/i, QUOTED_AS)) {
+  for (const match of cuedMatches(text, /quot(?:ed|ing)/i, QUOTED_AS)) {
     const group = groupAfter(masked, match.index + match[0].length);
     if (!group.slots.length) continue;
     const quoting = /\bIt\s+$/.test(text.slice(0, match.index)) && lastOrganizationSpeaker

@@ -4634,3 +4634,13 @@ describe('separate bilateral meetings, and a sit-down told with its part of the 
     expect(sat.meetings.map((m) => m.who)).toEqual([['Michalis Stylianou', 'Nadim Chehab']]);
   });
 });
+
+describe('a readout said without "that", and a statement quoting someone', () => {
+  it('reads "The readout said X told Y …" and "issued a statement quoting X as saying …" as X relayed by the body', () => {
+    const x = run('ANKARA - On Monday, Foreign Minister Hakan Yildirim spoke by telephone with Azerbaijani Foreign Minister Elchin Mammadzade, according to a Foreign Ministry readout. The readout said Mammadzade told Yildirim that the corridor was "a shared strategic asset". In Islamabad, Pakistan\'s Ministry of Railways issued a statement quoting Minister for Railways Ahsan Gondal as saying the corridor would cut transit times.', '2026-03-04');
+    expect(x.statements.filter((s) => s.via)).toEqual([
+      { speaker: 'Elchin Mammadzade', via: 'Foreign Ministry' },
+      { speaker: 'Ahsan Gondal', via: "Pakistan's Ministry of Railways" },
+    ]);
+  });
+});
