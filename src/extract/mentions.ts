@@ -1106,7 +1106,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       }
       // Named bodies: capitalised words ending in an organisation noun, with "for/of" complements.
       // ("the House of Representatives", "the Government of National Unity": a head with its complement of no state)
-      const headOfNamed = (ORG_HEADS.has(t.lower) || t.lower === 'house') && /^(of|for)$/.test(lower(tokens[i + 1])) && !!tokens[i + 2]?.capitalized && !placeOfToken(tokens[i + 2]) && !MONTHS_AND_DAYS.has(tokens[i + 2].lower);
+      // ("the Department of the Interior": an article before the complement)
+      const complement = lower(tokens[i + 2]) === 'the' && t.lower === 'department' ? i + 3 : i + 2;
+      const headOfNamed = (ORG_HEADS.has(t.lower) || t.lower === 'house') && /^(of|for)$/.test(lower(tokens[i + 1])) && !!tokens[complement]?.capitalized && !placeOfToken(tokens[complement]) && !MONTHS_AND_DAYS.has(tokens[complement].lower);
       // (not a word of a known officeholder's name: "President Duma Boko")
       if (t.capitalized && (ORG_HEADS.has(t.lower) || headOfNamed) && free(i, i + 1) && !t.officeholder) {
         let from = i;
@@ -1135,8 +1137,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         let to = i + 1;
         // ("the Cabinet of Ministers of Kyrgyzstan Adylbek Kasymaliev": a state's name closes the body's)
         let closed = false;
-        while (!closed && tokens[to] && /^(for|of|on)$/.test(tokens[to].lower) && tokens[to + 1]?.capitalized && !MONTHS_AND_DAYS.has(tokens[to + 1].lower)) {
-          let k = to + 1;
+        // ("the Department of the Interior": an article may open the body's last words)
+        // (one word after it, no body's own name: not "the Government of the Economic Community of …")
+        const article = (j: number): number => (lower(tokens[j]) === 'the' && tokens[j + 1]?.capitalized && !tokens[j + 2]?.capitalized && !KNOWN_ORG_INDEX.has(tokens[j + 1].text) && !ORG_HEADS.has(tokens[j + 1].lower) ? 1 : 0);
+        while (!closed && tokens[to] && /^(for|of|on)$/.test(tokens[to].lower) && tokens[to + 1 + article(to + 1)]?.capitalized && !MONTHS_AND_DAYS.has(tokens[to + 1 + article(to + 1)].lower)) {
+          let k = to + 1 + article(to + 1);
           // ("the Ministry of Foreign Affairs G.Ankhbayar": an initialled name is its officer's, not the body's)
           while (tokens[k]?.capitalized && !tokens[k - 1].possessive && !closed && !/^\p{Lu}\p{Ll}?\.\p{Lu}/u.test(tokens[k].text)) closed = placeOfToken(tokens[k++])?.kind === 'country';
           to = k;

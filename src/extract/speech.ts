@@ -191,7 +191,8 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
   for (const match of cuedMatches(text, /quot(?:ed|ing)/i, QUOTED_AS)) {
     const group = groupAfter(masked, match.index + match[0].length);
     if (!group.slots.length) continue;
-    const quoting = /\bIt\s+$/.test(text.slice(0, match.index)) && lastOrganizationSpeaker
+    // ("It quoted …", "The statement quoted …": the body whose statement the story told)
+    const quoting = /(?:\bIt|^The\s+(?:statement|readout|release|communiqu[eé]))\s+$/.test(text.slice(0, match.index)) && lastOrganizationSpeaker
       ? [{ type: 'O' as const, keys: [lastOrganizationSpeaker], mention: null, time: null, start: masked.sentence.start, end: masked.sentence.start }]
       : groupBefore(masked, match.index, /[POX]/, true);
     if (quoting.length) acts.push({ speakers: quoting, at: match.index, end: match.index + match[0].length, outer: true, verb: null });

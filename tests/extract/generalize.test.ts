@@ -4644,3 +4644,14 @@ describe('a readout said without "that", and a statement quoting someone', () =>
     ]);
   });
 });
+
+describe('a body named with an article inside, and a statement that quotes', () => {
+  it('reads "The Department of the Interior said that X had …" and "The statement quoted X as telling Y" as X relayed', () => {
+    const x = run('MAJURO - US Assistant Secretary Gregory Halvorsen met President Hilda Heine on Monday. The Department of the Interior said afterwards that Halvorsen had reaffirmed the partnership. Separately, the French Ministry for Europe and Foreign Affairs issued a statement on Tuesday. The statement quoted Minister Claire Duval as telling her host that France wanted a calm dialogue.', '2026-01-28');
+    expect(x.organizations).toContain('Department of the Interior');
+    expect(x.statements.filter((s) => s.via)).toEqual([
+      { speaker: 'Gregory Halvorsen', via: 'Department of the Interior' },
+      { speaker: 'Claire Duval', via: 'French Ministry for Europe and Foreign Affairs' },
+    ]);
+  });
+});
