@@ -1043,7 +1043,7 @@ export function readDelegations(masked: MaskedSentence[], coreference: Coreferen
       const members = coreference.delegations.get(key) ?? [];
       members.unshift(...(leaderOf(m, slot) ?? []).flatMap((s) => s.keys));
       const included = INCLUDED_IN_CLAUSE.exec(textAfter(m, slot)) ?? INCLUDED.exec(textAfter(m, slot));
-      if (included) for (const n of included[1].matchAll(/⟨P(\d+)⟩/g)) members.push(...m.slots[Number(n[1])].keys);
+      if (included) members.push(...peopleIn(m, included[1]));
       if (members.length) coreference.delegations.set(key, [...new Set(members)]);
     }
     // "⟨P⟩ arrived … at the head of a high-level delegation …. The Qatari delegation is to hold talks …": the one delegation of the leader's state

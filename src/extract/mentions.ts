@@ -314,6 +314,8 @@ function placeOfToken(t: Token | undefined): GazetteerEntry | null {
 const PORTFOLIO_NOUN_ENDING = /(?:tion|sion|ment|ity|ness|ance|ence|ship|ture)$/;
 /** How an adjective of a portfolio ends, where the word list does not know it ("National", "Economic"). */
 const ADJECTIVE_ENDING = /(?:al|ic|ive|ary)$/;
+/** Letters of Spanish and Portuguese names: names with them may carry a second surname that is a city's ("Errázuriz Lagos"). */
+const IBERIAN_LETTER = /[áéíóúñãõç]/i;
 /** Small words inside towns' names: "Brdo pri Kranju", "Frankfurt am Main", "Newcastle upon Tyne". */
 const PLACE_PARTICLES = /^(?:pri|na|nad|pod|de|del|da|do|am|an|bei|im|sur|en|la|le|di|upon)$/;
 /** What a town is called in a description: "the Lithuanian resort of …". */
@@ -610,7 +612,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           !!before?.capitalized && isNameToken(before) && adjacent(text, before, tokens[i]))) && !(tokens[i + 1]?.capitalized && adjacent(text, tokens[i], tokens[i + 1]));
         // ("Foreign Minister Tomás Errázuriz Lagos landed …": a second surname that is a city's name, two name words before it and a verb after)
         const secondSurname = n === 1 && !!entry && (entry.kind === 'city' || entry.kind === 'capital') && !!before?.capitalized && isNameToken(before) && !lookupPlace(before.text) && adjacent(text, before, tokens[i]) &&
-          !!tokens[i - 2]?.capitalized && isNameToken(tokens[i - 2]) && adjacent(text, tokens[i - 2], before) && /[áéíóúñãõç]/i.test(`${tokens[i - 2].text}${before.text}`) &&
+          !!tokens[i - 2]?.capitalized && isNameToken(tokens[i - 2]) && adjacent(text, tokens[i - 2], before) && IBERIAN_LETTER.test(`${tokens[i - 2].text}${before.text}`) &&
           !!tokens[i + 1] && !tokens[i + 1].capitalized && !tokens[i + 1].punctuation && !/^(in|at|to|from|on|and|or|of|for|with|by)$/.test(tokens[i + 1].lower);
         if (surname || secondSurname) break;
         // ("the Palau de Pedralbes": a building named with its particle, not the state)
@@ -932,6 +934,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     return null;
   }
 
+  /** 1 when a body's complement opens at `j` on an article ("the Department of the Interior"), else 0. */
+  // (one word after it, no body's own name: not "the Government of the Economic Community of …")
+  function article(j: number): number {
+    return lower(tokens[j]) === 'the' && tokens[j + 1]?.capitalized && !tokens[j + 2]?.capitalized && !KNOWN_ORG_INDEX.has(tokens[j + 1].text) && !ORG_HEADS.has(tokens[j + 1].lower) ? 1 : 0;
+  }
+
   /** An office's seat named at `i` as a place ("at the Primature", "arrived from State House"), not as the office acting. */
   // ("a communiqué from State House": the house a statement comes from speaks)
   function namedAsVenue(i: number): boolean {
@@ -1106,8 +1114,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       }
       // Named bodies: capitalised words ending in an organisation noun, with "for/of" complements.
       // ("the House of Representatives", "the Government of National Unity": a head with its complement of no state)
-      // ("the Department of the Interior": an article before the complement)
-      const complement = lower(tokens[i + 2]) === 'the' && t.lower === 'department' ? i + 3 : i + 2;
+      // ("the Department of the Interior": a department named with its article)
+      const complement = i + 2 + (t.lower === 'department' ? article(i + 2) : 0);
       const headOfNamed = (ORG_HEADS.has(t.lower) || t.lower === 'house') && /^(of|for)$/.test(lower(tokens[i + 1])) && !!tokens[complement]?.capitalized && !placeOfToken(tokens[complement]) && !MONTHS_AND_DAYS.has(tokens[complement].lower);
       // (not a word of a known officeholder's name: "President Duma Boko")
       if (t.capitalized && (ORG_HEADS.has(t.lower) || headOfNamed) && free(i, i + 1) && !t.officeholder) {
@@ -1137,9 +1145,6 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         let to = i + 1;
         // ("the Cabinet of Ministers of Kyrgyzstan Adylbek Kasymaliev": a state's name closes the body's)
         let closed = false;
-        // ("the Department of the Interior": an article may open the body's last words)
-        // (one word after it, no body's own name: not "the Government of the Economic Community of …")
-        const article = (j: number): number => (lower(tokens[j]) === 'the' && tokens[j + 1]?.capitalized && !tokens[j + 2]?.capitalized && !KNOWN_ORG_INDEX.has(tokens[j + 1].text) && !ORG_HEADS.has(tokens[j + 1].lower) ? 1 : 0);
         while (!closed && tokens[to] && /^(for|of|on)$/.test(tokens[to].lower) && tokens[to + 1 + article(to + 1)]?.capitalized && !MONTHS_AND_DAYS.has(tokens[to + 1 + article(to + 1)].lower)) {
           let k = to + 1 + article(to + 1);
           // ("the Ministry of Foreign Affairs G.Ankhbayar": an initialled name is its officer's, not the body's)
@@ -1453,7 +1458,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     return (LOWER_PARTICLES.test(tokens[k - 2]?.text ?? '') && /^(?:city|capital)$/.test(kind)) || (/^(von|zu)$/.test(tokens[k - 1]?.text ?? '') && !!kind && !claimed[k]) ||
       (kind === 'country' && isGivenName(lower(tokens[k - 1]))) ||
       // ("Tomás Errázuriz Lagos landed": a second surname the place finder left unclaimed)
-      (/^(?:city|capital)$/.test(kind) && !claimed[k] && !!tokens[k + 1] && !tokens[k + 1].capitalized && /[áéíóúñãõç]/i.test(`${tokens[k - 2]?.text ?? ''}${tokens[k - 1]?.text ?? ''}`));
+      (/^(?:city|capital)$/.test(kind) && !claimed[k] && !!tokens[k + 1] && !tokens[k + 1].capitalized && IBERIAN_LETTER.test(`${tokens[k - 2]?.text ?? ''}${tokens[k - 1]?.text ?? ''}`));
   }
 
   /** "von der Leyen", "bin Hamad": one or more particles, then a name word, all adjacent. */
@@ -1938,11 +1943,13 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if ((/^counterparts$/.test(t.lower) && lower(tokens[to]) === 'from') || ofStates) {
         let k = ofStates ? i + 2 : to + 1;
         let end = k;
-        // ("… Germany and the United Kingdom": a state's article)
-        for (let state = stateAt(tokens, k + (lower(tokens[k]) === 'the' ? 1 : 0)); state && state.entry.kind === 'country'; state = stateAt(tokens, k + (lower(tokens[k]) === 'the' ? 1 : 0))) {
+        for (;;) {
+          // ("… Germany and the United Kingdom": a state's article)
+          const named = k + (lower(tokens[k]) === 'the' ? 1 : 0);
+          const state = tokens[named] ? stateAt(tokens, named) : null;
+          if (!state || state.entry.kind !== 'country') break;
           fromStates.push(state.entry.code);
-          k += state.n + (lower(tokens[k]) === 'the' ? 1 : 0);
-          end = k;
+          k = end = named + state.n;
           if (!/^(and|,)$/.test(lower(tokens[k]))) break;
           k += lower(tokens[k + 1]) === 'and' ? 2 : 1;
         }
