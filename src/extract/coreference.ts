@@ -323,6 +323,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       const asked = offices.filter((o) => o.includes(head));
       return (asked.length ? asked : offices).every((o) => DEPUTY_RANKS.some((w) => o.includes(w) && !m.words.includes(w)));
     };
+    // (one named only after "his Latvian and Estonian counterparts," and given no office of their own)
+    const namedCounterpart = (c: PersonCluster): boolean => !c.titles.length && [...referents].some(([x, keys]) => x.kind === 'reference' && x.words.some((w) => /^counterparts?$/.test(w)) && keys.includes(c.key));
     const fits = (c: PersonCluster): boolean => {
       // ("then Prime Minister X … The Prime Minister will fly to Auckland": the office's holder now, not a former one)
       if (c.stateless && !c.international && !m.words.includes('former') && head !== 'counterpart') return false;
@@ -355,7 +357,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       // one known only as someone's counterpart may hold any office ("his Vietnamese counterpart … the Vietnamese top diplomat")
       // (so may the ones "his Syrian and Jordanian counterparts, A and B" named, with their host "the three ministers")
       if (c.titles.length && counterpartOnly(c)) return true;
-      if (m.count >= 3 && !c.titles.length && [...referents].some(([x, keys]) => x.kind === 'reference' && x.words.some((w) => /^counterparts?$/.test(w)) && keys.includes(c.key))) return true;
+      // ("The ministers held talks with …" after "⟨P⟩ travelled … with his Latvian and Estonian counterparts, A and B" too)
+      if ((m.count >= 3 || m.count === 0) && namedCounterpart(c)) return true;
       // a civil servant is no minister: "the two ministers" are not a principal or permanent secretary
       if (head === 'minister' && c.titles.every((t) => CIVIL_SERVICE_SECRETARY.test(t.title))) return false;
       // "the Portuguese minister" is not its prime minister, whom the text would call so
@@ -388,7 +391,7 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       }
       // "The presidents agreed to meet": everyone of that office told of in the last sentences
       if (!m.countries.length && head !== 'counterpart') {
-        const recent = people.filter((c) => fits(c) && c.titles.length && c.mentions.some((x) => x.start < m.start && x.sentence >= m.sentence - 3));
+        const recent = people.filter((c) => fits(c) && (c.titles.length || namedCounterpart(c)) && c.mentions.some((x) => x.start < m.start && x.sentence >= m.sentence - 3));
         return recent.length >= 2 && recent.length <= 4 ? recent.map((c) => c.key) : [];
       }
       // "his Uzbek and Pakistani counterparts": per country, the one whose office is most like his

@@ -83,7 +83,7 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
       // ("On the sidelines, ⟨P1⟩ held a bilateral meeting with ⟨P2⟩": the day of the gathering told before, of three or more)
       const gathering = SIDELINES.test(m.text.slice(0, e.at)) ? [...told].reverse().find((t) => t.event && t.actors.size >= 3 && actorsOf(e).some((k) => t.actors.has(k)))?.date ?? null : null;
       // a plan told without a date of its own does not take a past one
-      const inherited: DateRange | null = (e.timesFrom || outsideRelativeClause(m, e.at) ? null : sentenceDate) ?? gathering ?? (storyFromEvent ? relatedDate(e) : storyDate);
+      const inherited: DateRange | null = (e.timesFrom || outsideRelativeClause(m, e.at) ? null : sentenceDate) ?? gathering ?? (storyFromEvent ? relatedDate(e, here) : storyDate);
       date ??= e.status === 'PLANNED' && inherited && anchor && inherited.end < anchor ? null : inherited;
       dated.set(e, date);
       if (e.status === 'PLANNED' && date?.precision === 'DAY') planDay = date;
@@ -110,8 +110,10 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
    * The date of the last event told with most of these actors; when the story's last day belongs to
    * an event of other people only, its month (a wrong day would merge two events).
    */
-  function relatedDate(e: Readable): DateRange | null {
-    const actors = actorsOf(e);
+  function relatedDate(e: Readable, sentence: Readable[]): DateRange | null {
+    // ("⟨P⟩, who flew in from ⟨L⟩, joined the ministers …": with the actors of the sentence's other events of the same people)
+    const own = actorsOf(e);
+    const actors = [...new Set([...own, ...sentence.filter((x) => x !== e && e.status === 'OCCURRED' && x.status === 'OCCURRED' && actorsOf(x).some((k) => own.includes(k))).flatMap(actorsOf)])];
     let best: { overlap: number; date: DateRange } | null = null;
     for (const t of told) {
       const overlap = actors.filter((k) => t.actors.has(k)).length;

@@ -181,6 +181,8 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   // ("had met detained ⟨P⟩": a participle may stand before the one met)
   // ("met at the National Palace in ⟨L⟩ with …", "met ⟨T⟩ at the Villa d'Accueil with …": a venue named between)
   { cue: /\bme(?:e?t)/i, re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|later|again|separately|also|(?:that|the same)\s+(?:day|morning|afternoon|evening))\b|\s+(?:(?:in|at)\s+(?:the\s+)?)?⟨[TL]\d+⟩|\s+at\s+the(?:\s+(?:\p{Lu}|[dl]['’]\p{Lu})[\p{L}'’-]*){1,4}(?=(?:[^.;⟨]|⟨[LT]\d+⟩){0,30}\bwith\b))*\s+(?:with\s+)?(?:(?:detained|jailed|imprisoned|ousted|exiled|deposed|ailing)\s+(?=⟨P))?/giu },
+  // "⟨P⟩ joined an extraordinary virtual summit of the ⟨O⟩ chaired by ⟨P2⟩": the one who joins meets the chair
+  { cue: /\b(?:chaired|hosted|convened|presided)\b/i, re: /\b(?:joined|joins|attended|attends|took\s+part\s+in|takes\s+part\s+in|participated\s+in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:summit|meeting|session|conference|videoconference|video\s+conference|call)\s+(?:of\s+(?:the\s+)?(?:⟨O\d+⟩(?:\s*\(⟨O\d+⟩\))?|(?:\p{Lu}[\p{L}-]*\s+){1,5})\s*)?,?\s*(?:(?:co-)?chaired|hosted|convened|presided\s+over)\s+by\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3})?(?=⟨P)/giu },
   // "⟨P1⟩ and ⟨P2⟩ signed an agreement": those who sign together meet
   { cue: /signed|initiall?ed/i, re: /(?<=⟨[PX]\d+⟩\s+and\s+(?:his\s+|her\s+)?⟨[PX]\d+⟩\s+(?:also\s+|later\s+|then\s+)?)(?:signed|initialled|initialed)\s+(?=(?:a|an|the|two|three|several|\w+)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|accords?|deals?|protocols?|declarations?|treaty|treaties|MoUs?|conventions?)\b)/gi, objectless: true },
   // ("chaired in Dakar a tripartite meeting on migration with ⟨P1⟩ and ⟨P2⟩", "held official talks ⟨T⟩ at the Palace of the Revolution with ⟨P⟩" too)
@@ -396,6 +398,8 @@ const RESCHEDULED = /\b(?:postponed|pushed back|moved|rescheduled|put off|deferr
 const WITH_WHOM = /⟨P(\d+)⟩\s*,\s*with whom\s+⟨P(\d+)⟩\s+(?:had\s+|has\s+|(?:was|were|is|are)\s+(?:(?:due|scheduled|expected|set)\s+)?to\s+|will\s+)?(?:also\s+)?(?=met\b|meet\b|held\s+(?:[\w-]+\s+)?talks\b|hold\s+(?:[\w-]+\s+)?talks\b|spoke\b|talked\b)/g;
 const SEQUEL = /\b(?:later|afterwards|subsequently|then)\b/i;
 // ("… met in ⟨L⟩ for the session of the Council, under the chairmanship of ⟨P⟩" too)
+/** "⟨P⟩ held talks in ⟨L⟩ ⟨T⟩ with the foreign ministers of four …": talks whose other side the text names only next. */
+const HELD_WITH_UNNAMED = /^(?:[^⟨.;]*,\s*)?⟨P(\d+)⟩\s+(?:held\s+(?:talks|a\s+meeting|consultations)|met|hosted|received|chaired)\b(?:[^.;⟨]|⟨[LT]\d+⟩)*?\bwith\s+the\s+(?:[\w-]+\s+)*?(?:ministers|leaders|heads|presidents|envoys|counterparts|delegations|representatives)\b(?![^.;]*⟨P)/;
 const CHAIRED_BY = /\b(?:talks|meeting|session|consultations|summit)\b[^.;]*?\b(?:was|were)\s+(?:co-)?(?:chaired|presided\s+over)\s+by\s+(?:[\w-]+\s+){0,3}?((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)/i;
 const CHAIRED_BEFORE = /⟨P(\d+)⟩\s*,?\s+(?:chaired|co-chaired|hosted|convened|presided over|opened)\b|\bunder\s+the\s+chairmanship\s+of\s+(?:[\w'’-]+\s+){0,3}?⟨P(\d+)⟩/;
 // ("⟨P1⟩ and his ⟨P2⟩ are expected to travel to ⟨L⟩ next month for another round of negotiations" too)
@@ -1441,9 +1445,13 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
       if (table) seat(table, present, coreference);
       // ("Around the table sat ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩": a table of its own when none was told with its people)
       // ("The talks … were chaired by ⟨P⟩. Around the table were …": with the chair told just before)
-      else if (/^(?:around|at)\s+the\s+table/i.test(members[0]) && new Set(present).size >= 2) {
-        const chaired = CHAIRED_BY.exec(masked[m.sentence.index - 1]?.text ?? '');
-        const chairs = chaired ? peopleIn(masked[m.sentence.index - 1], chaired[1]) : [];
+      // ("⟨P⟩ held talks … with the foreign ministers of four Pacific island countries. Taking part in the meeting were …": with the one who held them)
+      else if (/^(?:around|at)\s+the\s+table|\b(?:meeting|talks|session)\s+(?:were|was)\s+$/i.test(members[0]) && new Set(present).size >= 2) {
+        const previous = masked[m.sentence.index - 1];
+        const chaired = CHAIRED_BY.exec(previous?.text ?? '');
+        const heldWithUnnamed = chaired ? null : HELD_WITH_UNNAMED.exec(previous?.text ?? '');
+        const chairs = chaired ? peopleIn(previous, chaired[1]) : heldWithUnnamed ? slotAt(previous, Number(heldWithUnnamed[1])).keys : [];
+        if (!chairs.length && !/^(?:around|at)\s+the\s+table/i.test(members[0])) continue;
         meetings.push({ sentence: m.sentence.index, evidence: evidenceOf(m, []), status: statusOf(m, members.index), at: members.index, confidence: 0.6, participants: expandGroups([...new Set([...chairs, ...present])], coreference), mode: 'IN_PERSON', place: null });
       }
     }

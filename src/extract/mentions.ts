@@ -255,6 +255,8 @@ const LEXICON_FIRST_WORDS = new Set(
 );
 const LEXICON_FIRST_WORDS_WITH_COMMA = new Set(Object.keys(NAMED_MINISTRIES).filter((name) => name.includes(',')).map((name) => name.split(/[ ,]/)[0]));
 const MEDIA_MAX_WORDS = 3;
+/** "her Nordic counterparts", "his Central Asian counterparts": a region's, not a state's. */
+const REGION_ADJECTIVE = /^(?:Nordic|Baltic|Gulf|Arab|African|European|Asian|Caribbean|Pacific|Balkan|Sahelian|Andean|Latin|Central|Southeast|Southern|Eastern|Western|Northern|Mediterranean|Scandinavian|Benelux)$/;
 const BOTH_VERB = /^(arrived|landed|flew|travell?ed|met|held|had|spoke|talked|agreed|attended|signed|visited|said|were|are|have|will|also)$/;
 const OFFICE_VERB = /^(is|was|also|serves|served|heads|headed|leads|led|became|has|had|will|currently|now|chairs|chaired|holds|held|used|represents|represented)$/;
 const SPEECH_AFTER = /^(said|says|told|tells|added|announced|confirmed|stated|noted|reported|denied|declined|issued|released)$/;
@@ -1848,7 +1850,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // "his counterpart", "His Majesty": part of a title, not a pronoun
       // ("his Sri Lankan counterpart": a nationality of two words too; "her Botswana counterpart": a state's name as its adjective)
       if (/^(his|her)$/.test(t.lower) && tokens[i + 1] && (TITLE_WORDS.has(tokens[i + 1].lower) || HONORIFICS.has(tokens[i + 1].lower) || placeOfToken(tokens[i + 1])?.kind === 'demonym' || placeWordsAt(tokens, i + 1) >= 2 ||
-        (!!placeOfToken(tokens[i + 1]) && TITLE_WORDS.has(lower(tokens[i + 2]))))) continue;
+        (!!placeOfToken(tokens[i + 1]) && TITLE_WORDS.has(lower(tokens[i + 2]))) || (REGION_ADJECTIVE.test(tokens[i + 1].text) && lower(tokens[i + 2]) === 'counterparts'))) continue;
       // "His Excellency (HE) Sheikh …": "HE" in capitals is the honorific, not a pronoun
       if (t.text === 'HE') continue;
       if (PRONOUNS.has(t.lower)) {
@@ -1927,9 +1929,16 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const stateBeforeAnd = (k: number): boolean => placeOfToken(tokens[k])?.kind === 'country' && !tokens[k].possessive && lower(tokens[k + 1]) === 'and' && demonymAt(k + 2) && /^(the|his|her|their|its)$/.test(lower(tokens[k - 1]));
       // ("his Sri Lankan counterpart": the last word of a nationality of two)
       const closesPlaceName = (k: number): boolean => k > 0 && tokens[k].capitalized && placeWordsAt(tokens, k - 1) === 2;
+      // ("her Nordic counterparts": a region's adjective, which the name finder took for a name)
+      const regionOfCounterparts = t.lower === 'counterparts' && i > 0 && REGION_ADJECTIVE.test(tokens[i - 1].text);
+
+      if (regionOfCounterparts && claimedByPerson(i - 1)) {
+        removeOverlapping(i - 1, i);
+        claimed[i - 1] = byPerson[i - 1] = false;
+      }
       while (
         from > 0 && (!claimed[from - 1] || demonymAt(from - 1) || bodyAt(from - 1) || stateAdjectiveAt(from - 1) || stateBeforeAnd(from - 1) || placeWordsAt(tokens, from - 1) >= 2 || closesPlaceName(from - 1) || (tokens[from - 1].possessive && (!!DE_FACTO.get(tokens[from - 1].text) || !!placeOfToken(tokens[from - 1])))) &&
-        (isTitleToken(tokens[from - 1]) || /^(visiting|two|three|four|five|six|his|her|their|its|both|top|new)$/i.test(tokens[from - 1].text) || !!placeOfToken(tokens[from - 1]) || placeWordsAt(tokens, from - 1) >= 2 || closesPlaceName(from - 1) || bodyAt(from - 1)) &&
+        (isTitleToken(tokens[from - 1]) || /^(visiting|two|three|four|five|six|his|her|their|its|both|top|new)$/i.test(tokens[from - 1].text) || (regionOfCounterparts && from === i) || !!placeOfToken(tokens[from - 1]) || placeWordsAt(tokens, from - 1) >= 2 || closesPlaceName(from - 1) || bodyAt(from - 1)) &&
         (!/^(of|for|on|to|in|and)$/.test(tokens[from - 1].lower) || (tokens[from - 1].lower === 'and' && (demonymAt(from - 2) || stateBeforeAnd(from - 2))))
       ) from--;
       if (t.lower === 'official' && !demonymAt(i - 1)) continue;

@@ -4655,3 +4655,29 @@ describe('a body named with an article inside, and a statement that quotes', () 
     ]);
   });
 });
+
+describe('groups told by their office, or named only after the talks', () => {
+  it('reads "The ministers held talks with X" as the minister and the counterparts named with him', () => {
+    const x = run('RIGA - Estonian Foreign Minister Kalev Rand travelled to Warsaw on Monday together with his Finnish and Swedish counterparts, Aino Lehtola and Britt Ekdahl. The ministers held talks with Polish Foreign Minister Jerzy Malinowski on Monday afternoon.', '2026-02-04');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Aino Lehtola', 'Britt Ekdahl', 'Jerzy Malinowski', 'Kalev Rand']]);
+  });
+  it('reads "X held talks … with the foreign ministers of three countries. Taking part in the meeting were A, B and C" as one table with X', () => {
+    const x = run('HANOI - Foreign Minister Tran Quang Vinh held talks in Hanoi on Friday with the foreign ministers of three Mekong countries. Taking part in the meeting were Thai Foreign Minister Surasak Boonmee, Cambodian Foreign Minister Sok Vannak and Lao Foreign Minister Bounthong Sayavong.', '2026-05-09');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Bounthong Sayavong', 'Sok Vannak', 'Surasak Boonmee', 'Tran Quang Vinh']]);
+    // (with no one who held the talks, a list of those present is no table of its own)
+    expect(run('Also present at the meeting were Foreign Minister Sok Vannak and Ambassador Lim Chhay.', '2026-05-09').meetings).toEqual([]);
+  });
+  it('reads "both leaders joined a virtual summit of the ⟨O⟩ chaired by X, with A and B also taking part" as one video table', () => {
+    const x = run('NAIROBI - President Peter Kamau met Tanzanian President Halima Juma on Tuesday. On Monday, both leaders joined an extraordinary virtual summit of the East African Community chaired by Burundian President Evariste Ndikumana, with Rwandan President Jean Mugabo and Ugandan President Moses Okello also taking part.', '2026-04-09');
+    expect(x.meetings.find((m) => m.mode === 'VIDEO')?.who).toEqual(['Evariste Ndikumana', 'Halima Juma', 'Jean Mugabo', 'Moses Okello', 'Peter Kamau']);
+  });
+  it('reads "X hosted her Nordic counterparts. Norway\'s A, Sweden\'s B and Finland\'s C flew in" as X hosting A, B and C', () => {
+    const x = run('COPENHAGEN - Foreign Minister Lene Holm hosted her Nordic counterparts in Copenhagen on Thursday for talks on Arctic security. Norway\'s Olav Berge, Sweden\'s Ebba Lund and Finland\'s Ville Koski flew in on Thursday morning for the meeting.', '2025-05-23');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Ebba Lund', 'Lene Holm', 'Olav Berge', 'Ville Koski']]);
+    expect(x.people.map((p) => p.name)).not.toContain('Nordic');
+  });
+  it('dates "X, who flew in from Brussels, joined the ministers for the afternoon session" by the day of the session', () => {
+    const x = run('WARSAW - Foreign Minister Adam Zielinski on Wednesday welcomed his German and French counterparts, Anna Vogel and Luc Bernard, at the Palace on the Isle in Łazienki Park. NATO Deputy Secretary General Ingrid Dahl, who flew in from Brussels, joined the ministers for the afternoon session.', '2026-03-05');
+    expect(x.visits.find((v) => v.visitor === 'Ingrid Dahl')).toMatchObject({ to: 'PL', date: '2026-03-04', precision: 'DAY' });
+  });
+});
