@@ -461,7 +461,8 @@ export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]
     // ("⟨P1⟩ of ⟨Hungary⟩ and ⟨P2⟩ of the ⟨UAE⟩": each one's state after the name)
     // ("⟨P1⟩, coordinator of the ⟨O⟩ (CPT), ⟨P2⟩ and ⟨P3⟩": an office told after one of the list)
     // ("⟨P1⟩, and the Sãotomean ministers ⟨P2⟩ and ⟨P3⟩": a plural office before the rest of the list; "⟨P1⟩ and the members of ⟨O⟩" too)
-    const more = /^(?:\s+of\s+(?:the\s+)?⟨L\d+⟩)?(?:\s*,\s*(?:who|which)\b[^,;⟨]*(?:⟨[POX]\d+⟩[^,;⟨]*)*(?=,\s*and\b)|\s*,\s*(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+of\s+(?:the\s+)?⟨O\d+⟩(?:\s*\([^()]*\))?(?=\s*,\s*⟨P))?(\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s+(?=⟨P))(?:(?:the\s+|his\s+|her\s+|their\s+)?(?:\p{L}[\p{L}-]*\s+)?(?:presidents|ministers|leaders|premiers|envoys|ambassadors|counterparts|governors|members)\s+(?=⟨P)|(?:the\s+)?(?:members|officials|representatives)\s+of\s+(?:the\s+)?(?=⟨O)|the\s+|his\s+|her\s+|their\s+|by\s+|(?<=\band\s+)with\s+|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:and\s+)?|⟨O\d+⟩\s+(?=⟨P))?⟨([POX])(\d+)⟩/u.exec(masked.text.slice(items[items.length - 1].end));
+    // ("⟨P1⟩ and Malaysia's facilitator for the peace process, ⟨P2⟩": an office told in words before the last of the list)
+    const more = /^(?:\s+of\s+(?:the\s+)?⟨L\d+⟩)?(?:\s*,\s*(?:who|which)\b[^,;⟨]*(?:⟨[POX]\d+⟩[^,;⟨]*)*(?=,\s*and\b)|\s*,\s*(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+of\s+(?:the\s+)?⟨O\d+⟩(?:\s*\([^()]*\))?(?=\s*,\s*⟨P))?(\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s+(?=⟨P))(?:(?:the\s+|his\s+|her\s+|their\s+)?(?:\p{L}[\p{L}-]*\s+)?(?:presidents|ministers|leaders|premiers|envoys|ambassadors|counterparts|governors|members)\s+(?=⟨P)|(?:the\s+)?(?:members|officials|representatives)\s+of\s+(?:the\s+)?(?=⟨O)|(?<=\band\s+)(?:the|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+\s*,\s*(?=⟨P\d+⟩(?!\s+(?:said|told|added|says)\b))|the\s+|his\s+|her\s+|their\s+|by\s+|(?<=\band\s+)with\s+|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:and\s+)?|⟨O\d+⟩\s+(?=⟨P))?⟨([POX])(\d+)⟩/u.exec(masked.text.slice(items[items.length - 1].end));
     if (!more) break;
     const last = items[items.length - 1].slot;
     if (!/\S/.test(more[1]) && !(last.type === 'P' && masked.sentence.text.slice(0, last.end - masked.sentence.start).trimEnd().endsWith(','))) break;
@@ -518,6 +519,9 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     // "⟨P⟩, heading a delegation that included ⟨P1⟩, arrived … and held talks": the leader, with the members named
     const heading = /⟨P(\d+)⟩\s*,\s*(?:heading|leading|at the head of)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:that|which)\s+(?:also\s+)?(?:included|includes|comprised)\s+(?:⟨P\d+⟩\s*(?:,\s*|\s+and\s+))*$/.exec(lead);
     if (heading && /^\s*,/.test(gap)) return [slotAt(masked, Number(heading[1])), ...groupAfter(masked, heading.index + heading[0].length).slots];
+    // "⟨The delegation⟩, which included ⟨P1⟩ and the head of the panel, ⟨P2⟩, held talks": the delegation, not its last member named
+    const including = /⟨O(\d+)⟩\s*,\s*which\s+(?:also\s+)?(?:included|includes|comprised|comprises)\s+[^;]*$/.exec(lead);
+    if (including && /^\s*,\s*$/.test(gap) && coreferenceDelegation(masked, Number(including[1]))) return [slotAt(masked, Number(including[1]))];
     // "He met ⟨P1⟩ and was later received by ⟨P2⟩": the object of the first verb is not the second's subject
     // ("He held talks with ⟨P1⟩ on ⟨T⟩ and was then received by ⟨P2⟩" too)
     // ("Waqa met ⟨P1⟩ and ⟨P2⟩ that afternoon, and paid a courtesy call on ⟨P3⟩" too)
@@ -1024,7 +1028,7 @@ const LED_BY = /^(?:[^⟨.;]|⟨[TL]\d+⟩){0,80}?(?:led by|headed by|,\s*with)\
 // ("The delegation, which landed in ⟨L⟩ on Saturday, included ⟨P⟩": a relative clause may stand between)
 const INCLUDED = /^(?:[^;]{0,200}?,?\s+and|\s*,\s*(?:which|who)\b[^;]{0,150}?,)?\s+(?:also\s+)?(?:included|includes|including|comprised|comprising)\s+([^;]*)/;
 // ("The delegation, which also includes ⟨P1⟩ and ⟨P2⟩, was greeted … by ⟨P3⟩": the members in a clause of its own, not those who greet them)
-const INCLUDED_IN_CLAUSE = /^\s*,\s*which\s+(?:also\s+)?(?:includes|included|comprises|comprised)\s+([^;]*?)(?=,?\s+(?:was|were|is|are|has|have|had|will|arrived|landed)\b|$)/;
+const INCLUDED_IN_CLAUSE = /^\s*,\s*which\s+(?:also\s+)?(?:includes|included|comprises|comprised)\s+([^;]*?)(?=,?\s+(?:was|were|is|are|has|have|had|will|arrived|landed|held|holds|met|meets|visited|toured|paid|called|signed|began|opened|flew|left|returned|travell?ed|went|attended|received)\b|$)/;
 
 const textAfter = (masked: MaskedSentence, slot: Slot): string => {
   const marker = `⟨${slot.type}${masked.slots.indexOf(slot)}⟩`;

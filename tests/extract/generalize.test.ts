@@ -4681,3 +4681,15 @@ describe('groups told by their office, or named only after the talks', () => {
     expect(x.visits.find((v) => v.visitor === 'Ingrid Dahl')).toMatchObject({ to: 'PL', date: '2026-03-04', precision: 'DAY' });
   });
 });
+
+describe('a delegation told with its members, and offices told in words', () => {
+  it('reads "The delegation, which included A and the head of the panel, B, held talks with C and Malaysia\'s facilitator, D" as one table of all', () => {
+    const x = run('KUALA LUMPUR - A Thai delegation led by Deputy Prime Minister Prasit Chaiyo arrived in Putrajaya on Monday. The delegation, which included security adviser Wichai Thongdee and the head of the dialogue panel, Narong Saelim, held talks on Tuesday with Foreign Minister Hakim Yusof and Malaysia\'s facilitator for the peace process, Rahman Daud.', '2025-09-24');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Hakim Yusof', 'Narong Saelim', 'Prasit Chaiyo', 'Rahman Daud', 'Wichai Thongdee']]);
+    expect(x.people.find((p) => p.name === 'Hakim Yusof')?.country).toBe('MY');
+  });
+  it('reads "Pakistan\'s chargé d\'affaires, X" and "US Chargé d\'Affaires X" as the office of the state named', () => {
+    const x = run('KABUL - The acting foreign minister met Pakistan\'s chargé d\'affaires, Imran Qureshi, on Tuesday. He also received US Chargé d\'Affaires Dana Holt.', '2025-07-09');
+    expect(x.people).toEqual([{ name: 'Imran Qureshi', country: 'PK' }, { name: 'Dana Holt', country: 'US' }]);
+  });
+});

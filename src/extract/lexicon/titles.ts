@@ -38,7 +38,7 @@ export const TITLE_HEADS = new Set([
   'head', 'director', 'chairman', 'chairwoman', 'chair', 'leader', 'adviser', 'advisor', 'counsellor',
   'consul', 'delegate', 'emissary', 'negotiator', 'general', 'chancellor', 'speaker', 'senator', 'lawmaker', 'congressman', 'congresswoman', 'canciller', 'cancillera', 'nuncio',
   'king', 'emir', 'prince', 'sultan', 'monarch', 'vice-president', 'counterpart', 'analyst', 'expert',
-  'mediator', 'coordinator', 'attaché', 'attache', 'charge', "chargé", 'administrator', 'commissioner',
+  'mediator', 'coordinator', 'attaché', 'attache', 'charge', "chargé", "d'affaires", 'd’affaires', 'administrator', 'commissioner',
   'deputy', 'undersecretary', 'under-secretary', 'under-secretary-general', 'assistant-secretary-general', 'member', 'secretary-general', 'director-general',
   'attorney-general', 'governor-general', 'president-elect', 'premier-designate', 'chairperson', 'president',
   'prime-minister', 'foreign-minister', 'chief-of-staff', 'high-representative', 'commissioner-general',
