@@ -214,6 +214,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     if (m.kind !== 'reference' || m.indefinite) continue;
     const resolved = m.pronoun ? resolvePronoun(m) : resolveTitle(m);
     if (resolved.length) referents.set(m, resolved);
+    // ("the two Swiss officials": each of them is Swiss)
+    if (m.country && resolved.length > 1) for (const c of people) if (resolved.includes(c.key) && !c.country && !c.stateless) c.country = m.country;
   }
 
   function resolvePronoun(m: ReferenceMention): string[] {
@@ -329,7 +331,9 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       // ("then Prime Minister X … The Prime Minister will fly to Auckland": the office's holder now, not a former one)
       if (c.stateless && !c.international && !m.words.includes('former') && head !== 'counterpart') return false;
       if (m.country && c.country && m.country !== c.country) return false;
-      if (m.country && !c.country) return false;
+      // ("accompanied by State Secretary ⟨P⟩ …. the two Swiss officials": one of unknown state told with one of that state may be the other)
+      // (or, in a story told from that state, any one of unknown state)
+      if (m.country && !c.country) return m.count >= 2 && !c.stateless && (m.country === (hostCountry ?? publisherCountry) || people.some((o) => o !== c && o.country === m.country && o.mentions.some((x) => c.mentions.some((y) => y.sentence === x.sentence))));
       return fitsOffice(c);
     };
     const fitsOffice = (c: PersonCluster): boolean => {

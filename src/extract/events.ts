@@ -257,6 +257,8 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   // "the three ministers connected by video link with ⟨P⟩"
   { cue: /connect|linked/i, re: /\b(?:connected|connects|connect|linked\s+up|links\s+up)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:by|via|over)\s+(?:a\s+)?(?:video(?:\s*link|\s*conference)?|videoconference|(?:tele)?phone)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?with\s+/gi },
   { cue: /spok|speak|talked/i, re: /\b(?:spoke|spoken|speak|speaks|talked)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:with|to)\s+/gi },
+  // "⟨P1⟩ had discussed the process by phone on Monday with ⟨P2⟩": what was done by phone, with whom
+  { cue: /phone|video/i, re: /\b(?:discussed|reviewed|raised|addressed|talked\s+about|went\s+over)\s+(?:[\w'’-]+\s+|⟨[OL]\d+⟩\s+){0,8}?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?(?:phone|video(?:\s*link)?)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?with\s+/gi },
   // "⟨P1⟩ raised the incident in a phone call on Wednesday evening with ⟨P2⟩"
   { cue: /(?:phone|video)\s+(?:call|conversation)/i, re: /\bin\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation)\s+(?:(?:on\s+)?⟨T\d+⟩\s+(?:[\w-]+\s+){0,2}?)?with\s+/gi },
   // "⟨P1⟩ told ⟨P2⟩ in a phone call": they spoke ("informed ⟨P2⟩ of his plans in a phone call" too)
@@ -450,7 +452,8 @@ export function groupAfter(masked: MaskedSentence, pos: number): { slots: Slot[]
   // ("talks with their host, ⟨P⟩" too)
   const described = /^(?:the\s+(?:(?:[a-z-]+\s+){0,2}(?:head|chief|leader|president|premier|minister|governor|secretary|envoy)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:government|state|council|country|administration|authority)|(?:summit['’]s\s+)?(?:host|hosts|chair|chairman|chairwoman|chairperson))|(?:their|his|her)\s+(?:host|hosts)),\s*(?=⟨P)/.exec(rest);
   if (described) return groupAfter(masked, pos + described[0].length);
-  const head = /^(?:(?:then|former|outgoing|incoming)(?:\s+|-[a-z]+\s+))?(?:(?:the|his|her|their|its)\s+(?:new\s+|newly\s+appointed\s+)?|(?:officials|representatives|members|envoys|leaders|delegates) of\s+(?:the\s+)?|⟨X\d+⟩,\s*(?=⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨P\d+⟩(?:\s*[,.]|\s+(?:on|in|at|for|during|before|after)\b|\s*$)))?⟨([POX])(\d+)⟩/i.exec(rest);
+  // ("with ⟨Norway's special envoy⟩ for the Colombian peace process, ⟨P⟩": an office with its portfolio, then the name)
+  const head = /^(?:(?:then|former|outgoing|incoming)(?:\s+|-[a-z]+\s+))?(?:(?:the|his|her|their|its)\s+(?:new\s+|newly\s+appointed\s+)?|(?:officials|representatives|members|envoys|leaders|delegates) of\s+(?:the\s+)?|⟨X\d+⟩(?:\s+(?:for|on|to)\s+(?:the\s+)?[^,;⟨]{1,60})?,\s*(?=⟨P\d+⟩\s*,?\s+and\s+⟨P|⟨P\d+⟩(?:\s*[,.]|\s+(?:on|in|at|for|during|before|after)\b|\s*$)))?⟨([POX])(\d+)⟩/i.exec(rest);
   if (!head) return { slots: [], end: pos };
   const items = [{ slot: slotAt(masked, Number(head[2])), end: pos + head[0].length, comma: false }];
   for (;;) {

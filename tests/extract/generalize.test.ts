@@ -4693,3 +4693,15 @@ describe('a delegation told with its members, and offices told in words', () => 
     expect(x.people).toEqual([{ name: 'Imran Qureshi', country: 'PK' }, { name: 'Dana Holt', country: 'US' }]);
   });
 });
+
+describe('a pair told by nationality, a call told by what was discussed, and an office with its portfolio before the name', () => {
+  it('reads "X flew on, accompanied by State Secretary Y. Z hosted the two Swiss officials" as X and Y, both Swiss, meeting Z', () => {
+    const x = run('BERN - Federal Councillor Urs Kessler flew on to Jakarta on Tuesday, accompanied by State Secretary Nadia Brunner. Indonesian Foreign Minister Budi Santoso hosted the two Swiss officials on Wednesday for talks on trade.', '2025-09-26');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Budi Santoso', 'Nadia Brunner', 'Urs Kessler']]);
+    expect(x.people.find((p) => p.name === 'Nadia Brunner')?.country).toBe('CH');
+  });
+  it('reads "X had discussed the process by phone on Monday with Y" as a call, and "held talks with Norway\'s special envoy for the peace process, Z" as a table with Z', () => {
+    const x = run('OSLO - The ministry said Foreign Minister Eirik Dahl had discussed the process by phone on Monday with Mexico\'s Foreign Secretary, Rosa Ibarra. On Thursday, Colombian envoy Iván Mejía held talks with Norway\'s special envoy for the Colombian peace process, Tone Aasland, who has shuttled between the parties since 2023.', '2025-03-14');
+    expect(x.meetings.map((m) => [m.who, m.mode])).toEqual([[['Eirik Dahl', 'Rosa Ibarra'], 'PHONE'], [['Iván Mejía', 'Tone Aasland'], 'IN_PERSON']]);
+  });
+});
