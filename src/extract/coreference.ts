@@ -523,9 +523,13 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
         if (gathered.length === m.count) return gathered;
         if (gathered.length > m.count) break;
       }
-      for (const exact of [true, false]) {
+      // ("⟨P⟩ will host his two counterparts": first those of an office like his, not a president he met)
+      const alike = (k: string): boolean => { const c = people.find((x) => x.key === k)!; return titledSo(k) || counterpartOnly(c) || likeness(c) > 0; };
+      for (const pass of ['exact', 'alike', 'any'] as const) {
+        if (pass === 'alike' && head !== 'counterpart') continue;
+        const exact = pass === 'exact';
         for (let s = m.sentence; s >= 0; s--) {
-          const named = namedIn(s, exact);
+          const named = namedIn(s, exact).filter((k) => pass !== 'alike' || alike(k));
           // ("X chaired the session, which brought together A and B … between the two": the pair told last)
           // ("the two sides" are of two states: the first named of each, not a leader and a member of one delegation)
           const stateOf = (k: string): string | null | undefined => people.find((c) => c.key === k)?.country;

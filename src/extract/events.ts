@@ -183,6 +183,8 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   { cue: /\bme(?:e?t)/i, re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|later|again|separately|also|(?:that|the same)\s+(?:day|morning|afternoon|evening))\b|\s+(?:(?:in|at)\s+(?:the\s+)?)?⟨[TL]\d+⟩|\s+at\s+the(?:\s+(?:\p{Lu}|[dl]['’]\p{Lu})[\p{L}'’-]*){1,4}(?=(?:[^.;⟨]|⟨[LT]\d+⟩){0,30}\bwith\b))*\s+(?:with\s+)?(?:(?:detained|jailed|imprisoned|ousted|exiled|deposed|ailing)\s+(?=⟨P))?/giu },
   // "⟨P⟩ joined an extraordinary virtual summit of the ⟨O⟩ chaired by ⟨P2⟩": the one who joins meets the chair
   { cue: /\b(?:chaired|hosted|convened|presided)\b/i, re: /\b(?:joined|joins|attended|attends|took\s+part\s+in|takes\s+part\s+in|participated\s+in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:summit|meeting|session|conference|videoconference|video\s+conference|call)\s+(?:of\s+(?:the\s+)?(?:⟨O\d+⟩(?:\s*\(⟨O\d+⟩\))?|(?:\p{Lu}[\p{L}-]*\s+){1,5})\s*)?,?\s*(?:(?:co-)?chaired|hosted|convened|presided\s+over)\s+by\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3})?(?=⟨P)/giu },
+  // "⟨P⟩, who agreed with their Bulgarian counterpart ⟨P2⟩ to keep the task group …": a decision taken together, at one table
+  { cue: /agree[ds]?\s+with/i, re: /\bagree[ds]?\s+with\s+(?:(?:his|her|their)\s+)?(?=⟨P\d+⟩(?:\s*,\s*⟨P\d+⟩)*(?:,?\s+and\s+⟨P\d+⟩)?\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?to\s+[a-z]+)/gi },
   // "⟨P1⟩ and ⟨P2⟩ signed an agreement": those who sign together meet
   { cue: /signed|initiall?ed/i, re: /(?<=⟨[PX]\d+⟩\s+and\s+(?:his\s+|her\s+)?⟨[PX]\d+⟩\s+(?:also\s+|later\s+|then\s+)?)(?:signed|initialled|initialed)\s+(?=(?:a|an|the|two|three|several|\w+)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|accords?|deals?|protocols?|declarations?|treaty|treaties|MoUs?|conventions?)\b)/gi, objectless: true },
   // ("chaired in Dakar a tripartite meeting on migration with ⟨P1⟩ and ⟨P2⟩", "held official talks ⟨T⟩ at the Palace of the Revolution with ⟨P⟩" too)
@@ -1680,7 +1682,8 @@ export function readTravellersEvents(masked: MaskedSentence[], visits: VisitRead
     const subjects = STORY_MEETING.test(m.text) && before ? groupAfter(before, 0) : null;
     const pair = subjects ? subjects.slots.filter((x) => x.type === 'P') : [];
     const keys = [...new Set(pair.flatMap((x) => x.keys))];
-    if (keys.length >= 2 && !meetings.some((r) => r.sentence >= m.sentence.index - 1 && r.sentence <= m.sentence.index && keys.every((k) => r.participants.includes(k)))) {
+    // (not when a table of theirs was told just before: "Sofia hosted ⟨P1⟩ and ⟨P2⟩, who agreed with ⟨P3⟩ …. ⟨P1⟩ and ⟨P2⟩ arrived …. The trilateral talks were held …")
+    if (keys.length >= 2 && !meetings.some((r) => r.sentence >= m.sentence.index - 2 && r.sentence <= m.sentence.index && keys.every((k) => r.participants.includes(k)))) {
       // (told in the sentence before, and dated by it)
       meetings.push({ sentence: before!.sentence.index, evidence: evidenceOf(before!, pair), status: statusOf(before!, subjects!.end), at: subjects!.end, confidence: 0.5, participants: keys, mode: 'IN_PERSON', place: null });
     }

@@ -4705,3 +4705,14 @@ describe('a pair told by nationality, a call told by what was discussed, and an 
     expect(x.meetings.map((m) => [m.who, m.mode])).toEqual([[['Eirik Dahl', 'Rosa Ibarra'], 'PHONE'], [['Iván Mejía', 'Tone Aasland'], 'IN_PERSON']]);
   });
 });
+
+describe('a decision taken with a counterpart, and counterparts of the same office', () => {
+  it('reads "Sofia hosted the defence ministers of A and B, who agreed with their Bulgarian counterpart X to keep …" as one table of three, told again as "The trilateral talks"', () => {
+    const x = run('SOFIA - Sofia on Wednesday hosted the defence ministers of Romania and Turkey, who agreed with their Bulgarian counterpart Todor Ivanov to keep the task group operating. Romanian Defence Minister Andrei Popa and Turkish Defence Minister Hakan Yilmaz arrived in the Bulgarian capital on Tuesday evening. The trilateral talks were held on Wednesday morning at the Military Club.', '2026-02-12');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Andrei Popa', 'Hakan Yilmaz', 'Todor Ivanov']]);
+  });
+  it('reads "X will host his two counterparts" as the two of his office he met, not a president one of them called on', () => {
+    const x = run('SOFIA - Turkish Defence Minister Hakan Yilmaz told Defence Minister Todor Ivanov that Ankara would send a minehunter. Romanian Defence Minister Andrei Popa said Romania would keep two ships assigned. Later on Wednesday, Yilmaz paid a courtesy call on President Kiril Stoev. Popa will host his two counterparts in Constanța in September.', '2026-02-12');
+    expect(x.meetings.find((m) => m.status === 'PLANNED')?.who).toEqual(['Andrei Popa', 'Hakan Yilmaz', 'Todor Ivanov']);
+  });
+});
