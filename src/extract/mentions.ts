@@ -1010,8 +1010,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
             // "Ministry of Foreign Affairs, International Cooperation and External Trade": a portfolio listed with commas
             for (let j = to; tokens[j]?.text === ',' && tokens[j + 1]?.capitalized;) {
               let e = j + 1;
-              const listedPortfolioWord = (x: Token): boolean => x.capitalized && !placeOfToken(x) && !tagsOf(x.lower).some((tag) => NAME_TAGS.has(tag));
-              while (tokens[e] && (listedPortfolioWord(tokens[e]) || (tokens[e].lower === 'and' && tokens[e + 1]?.capitalized))) e++;
+              // ("…, Francophonie and Congolese Abroad": a nationality of those abroad is a portfolio's word too)
+              const listedPortfolioWord = (x: Token, n: number): boolean => x.capitalized && (!placeOfToken(x) || (placeOfToken(x)?.kind === 'demonym' && /^(abroad|diaspora|nationals)$/.test(lower(tokens[n + 1])))) && !tagsOf(x.lower).some((tag) => NAME_TAGS.has(tag));
+              while (tokens[e] && (listedPortfolioWord(tokens[e], e) || (tokens[e].lower === 'and' && tokens[e + 1]?.capitalized))) e++;
               const segment = tokens.slice(j + 1, e);
               if (e === j + 1 || (tokens[e]?.text !== ',' && !segment.some((x) => x.lower === 'and'))) break;
               // ("the Ministry of Foreign Affairs, Kimiebi Ebienfa, …": a name set off after it is its officer's)

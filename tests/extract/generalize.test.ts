@@ -4716,3 +4716,11 @@ describe('a decision taken with a counterpart, and counterparts of the same offi
     expect(x.meetings.find((m) => m.status === 'PLANNED')?.who).toEqual(['Andrei Popa', 'Hakan Yilmaz', 'Todor Ivanov']);
   });
 });
+
+describe('a ministry whose portfolios end with those abroad', () => {
+  it('reads "the Ministry of Foreign Affairs, Francophonie and Congolese Abroad said" as one ministry of Congo, the relayer', () => {
+    const x = run('BRAZZAVILLE - Foreign Minister Jean Okemba spoke by phone with Gabon\'s Minister of Foreign Affairs, Marie Ondo. In a press release, the Ministry of Foreign Affairs, Francophonie and Congolese Abroad said Ondo had told the minister that Libreville would send a delegation.', '2025-06-05');
+    expect(x.organizations).toContain('Ministry of Foreign Affairs, Francophonie and Congolese Abroad');
+    expect(x.statements.filter((s) => s.via)).toEqual([{ speaker: 'Marie Ondo', via: 'Ministry of Foreign Affairs, Francophonie and Congolese Abroad' }]);
+  });
+});
