@@ -456,7 +456,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     const titledSelf = (c: PersonCluster): number => (c.titles.some((t) => !/\bcounterpart\b/i.test(t.title)) ? 1 : 0);
     // (a bare "the President", so capitalised, in a story told from a state is that state's, before a foreign one's)
     // ("the chancellor", a Latin American story's own foreign minister, before a visiting one)
-    const homeLeader = (c: PersonCluster): number => (!m.country && !m.visitor && storyCountry && ((m.capitalized && (/^(president|premier)$/.test(head) || (head === 'minister' && m.words.includes('prime')))) || head === 'chancellor') && !(c.country && c.country !== storyCountry) ? 1 : 0);
+    // ("the head of state told his visitor": the story's own, not the visitor's president named since)
+    const homeLeader = (c: PersonCluster): number => (!m.country && !m.visitor && storyCountry && ((m.capitalized && (/^(president|premier)$/.test(head) || (head === 'minister' && m.words.includes('prime')))) || head === 'chancellor' || m.words.includes('head-of-state')) && !(c.country && c.country !== storyCountry) ? 1 : 0);
     // (one titled with the very word before one of a synonymous office: "the visiting minister" is the minister, not the secretary with him)
     // ("the Zambian leader" is its president, not a minister with him)
     // ("the Head of State" is the one titled so, before another president)

@@ -40,7 +40,8 @@ const QUOTED_BY = /⟨([PX])(\d+)⟩\s+(?:was|were|is)\s+quoted\s+by\s+(?:the\s+
 // "said ⟨P⟩ had told", "said on ⟨T⟩ ⟨P⟩ would": a complement clause with its subject and no "that"
 // ("said the Prime Minister, ⟨P⟩, had told": the subject may be a title set off before its name)
 // ("said ⟨P⟩, on ⟨his⟩ part, pledged …": an aside may follow the subject)
-const COMPLEMENT_SUBJECT = /^\s*(?:on ⟨T\d+⟩\s*)?(?:the\s+(?:\p{Lu}[\p{L}-]*\s+){1,4},\s*|⟨X\d+⟩\s*,\s*|(?:his|her|their)\s+)?⟨[POX]\d+⟩(?:\s*(?:,\s*|\s+and\s+)⟨[POX]\d+⟩)*\s*,?\s*(?:(?:on|for)\s+(?:⟨[PX]\d+⟩|his|her|their|its)\s+(?:own\s+)?part\s*,\s*)?(?:also\s+)?(?:(?:had|has|have|would|will|was|is)\s+)?(?:also\s+)?(?:["“]\s*)?$/u;
+// ("said ⟨P⟩ had "firmly rejected" …": an adverb, quoted or not, before the verb)
+const COMPLEMENT_SUBJECT = /^\s*(?:on ⟨T\d+⟩\s*)?(?:the\s+(?:\p{Lu}[\p{L}-]*\s+){1,4},\s*|⟨X\d+⟩\s*,\s*|(?:his|her|their)\s+)?⟨[POX]\d+⟩(?:\s*(?:,\s*|\s+and\s+)⟨[POX]\d+⟩)*\s*,?\s*(?:(?:on|for)\s+(?:⟨[PX]\d+⟩|his|her|their|its)\s+(?:own\s+)?part\s*,\s*)?(?:also\s+)?(?:(?:had|has|have|would|will|was|is)\s+)?(?:also\s+)?(?:["“]\s*)?(?:\p{Ll}+ly\s+)?(?:["“]\s*)?$/u;
 
 const RELATIVE_BEFORE_VERB = /⟨[PX](\d+)⟩\s*,\s*(?:(?:with|on|to|for|from)\s+)?(?:whom|who)\b[^,;"“”]*,\s*(?:had\s+|has\s+|have\s+|also\s+)*$/;
 /** "In a statement released by ⟨O⟩ …, ⟨P⟩ was quoted as saying": the body relays the one it quotes. */

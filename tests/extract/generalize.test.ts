@@ -4724,3 +4724,14 @@ describe('a ministry whose portfolios end with those abroad', () => {
     expect(x.statements.filter((s) => s.via)).toEqual([{ speaker: 'Marie Ondo', via: 'Ministry of Foreign Affairs, Francophonie and Congolese Abroad' }]);
   });
 });
+
+describe('the head of state and his visitor, and an adverb before a relayed verb', () => {
+  it('reads "the head of state told his visitor" as the host\'s head of state, not the visitor\'s president named since', () => {
+    const x = run('OUAGADOUGOU, Feb. 10 - Ghana\'s Minister for Foreign Affairs, Kwame Mensah, was received at Kosyam Palace by the President of Faso, Captain Issa Sawadogo, to whom he delivered a message from Ghanaian President Kofi Dadzie. According to a statement from the Government Information Service, the head of state told his visitor that Burkina Faso would keep its door open.', '2026-02-10');
+    expect(x.statements.filter((s) => s.via)).toEqual([{ speaker: 'Issa Sawadogo', via: 'Government Information Service' }]);
+  });
+  it('reads "the ministry said X had "firmly rejected" the tariffs and told Y …" as X relayed by the ministry', () => {
+    const x = run('MEXICO CITY - Foreign Minister Rocío Garza met Margaret Ellison, Mexico\'s Ministry of Foreign Affairs said. In a statement issued on Tuesday night, the ministry said Garza had "firmly rejected" the tariffs and told Ellison that Mexico would not accept them.', '2026-03-04');
+    expect(x.statements.filter((s) => s.via)).toEqual([{ speaker: 'Rocío Garza', via: "Mexico's Ministry of Foreign Affairs" }]);
+  });
+});
