@@ -616,7 +616,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         const secondSurname = n === 1 && !!entry && (entry.kind === 'city' || entry.kind === 'capital') && !!before?.capitalized && isNameToken(before) && !lookupPlace(before.text) && adjacent(text, before, tokens[i]) &&
           !!tokens[i - 2]?.capitalized && isNameToken(tokens[i - 2]) && adjacent(text, tokens[i - 2], before) && IBERIAN_LETTER.test(`${tokens[i - 2].text}${before.text}`) &&
           !!tokens[i + 1] && !tokens[i + 1].capitalized && !tokens[i + 1].punctuation && !/^(in|at|to|from|on|and|or|of|for|with|by)$/.test(tokens[i + 1].lower);
-        if (surname || secondSurname) break;
+        // ("Foreign Minister Denzil Douglas arrived", "Ms Ann Douglas said": a city's name after a titled given name, a verb after)
+        const titledSurname = n === 1 && !!entry && (entry.kind === 'city' || entry.kind === 'capital') && !!before?.capitalized && isNameToken(before) && !lookupPlace(before.text) && adjacent(text, before, tokens[i]) &&
+          !!tokens[i - 2] && (TITLE_HEADS.has(lower(tokens[i - 2])) || isHonorific(lower(tokens[i - 2]))) &&
+          !!tokens[i + 1] && !tokens[i + 1].capitalized && !tokens[i + 1].punctuation && !/^(in|at|to|from|on|and|or|of|for|with|by)$/.test(tokens[i + 1].lower);
+        if (surname || secondSurname || titledSurname) break;
         // ("the Palau de Pedralbes": a building named with its particle, not the state)
         const building = n === 1 && BUILDING_WORD.test(form) && /^(?:de|del|della|di|do|da|dos|das)$/.test(lower(tokens[i + 1]));
         if (entry && !firstName && !building && (entry.kind !== 'country' || form.length > 2 || form === 'US' || form === 'UK')) {
@@ -1643,7 +1647,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           const lastAnd = candidate.map((c) => c.lower).lastIndexOf('and');
           // "Uzbekistan's transport minister and Pakistan's railways minister, X": X holds the second office
           const second = candidate.slice(lastAnd + 1);
-          if (lastAnd >= 0 && hasTitleHead(second) && second[0] && (second[0].possessive || placeOfToken(second[0]))) { k += lastAnd + 1; candidate = second; }
+          // (not one state's name: "Antigua and Barbuda's Foreign Affairs Minister, X")
+          const oneState = lastAnd > 0 && (stateAt(tokens, k + lastAnd - 1)?.n ?? 0) >= 3;
+          if (lastAnd >= 0 && !oneState && hasTitleHead(second) && second[0] && (second[0].possessive || placeOfToken(second[0]))) { k += lastAnd + 1; candidate = second; }
           while (candidate.length && ((CONNECTORS.has(candidate[0].lower) && candidate[0].lower !== 'the') || candidate[0].text === ',')) { k++; candidate = candidate.slice(1); }
           // ("the visit to Niamey of the ECOWAS Commissioner …, X": the place visited opens no title)
           if (candidate.length > 2 && !!placeOfToken(candidate[0]) && !candidate[0].possessive && candidate[1].lower === 'of' && lower(tokens[k - 1]) === 'to') { k += 2; candidate = candidate.slice(2); }

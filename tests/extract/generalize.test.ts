@@ -4735,3 +4735,16 @@ describe('the head of state and his visitor, and an adverb before a relayed verb
     expect(x.statements.filter((s) => s.via)).toEqual([{ speaker: 'Rocío Garza', via: "Mexico's Ministry of Foreign Affairs" }]);
   });
 });
+
+describe('a state named with "and", and a surname that is a capital\'s name', () => {
+  it('reads "Grenada\'s Foreign Minister, A, and Antigua and Barbuda\'s Foreign Affairs Minister, B, arrived" as two ministers, each of the state named, both travelling', () => {
+    const x = run('ROSEAU, June 14 - Grenada\'s Foreign Minister, Celia Noel, and Antigua and Barbuda\'s Foreign Affairs Minister, Colin Samuels, arrived in the capital on Thursday.', '2025-06-14');
+    expect(x.people).toEqual([{ name: 'Celia Noel', country: 'GD' }, { name: 'Colin Samuels', country: 'AG' }]);
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Celia Noel', 'DM'], ['Colin Samuels', 'DM']]);
+  });
+  it('reads "Foreign Minister Denzil Douglas arrived" as one name, not a trip to the Isle of Man\'s capital', () => {
+    const x = run('BASSETERRE - Foreign Minister Denzil Douglas arrived in Taipei on Monday.', '2025-06-14');
+    expect(x.people.map((p) => p.name)).toEqual(['Denzil Douglas']);
+    expect(x.visits.map((v) => v.to)).toEqual(['TW']);
+  });
+});
