@@ -545,7 +545,11 @@ export function groupBefore(masked: MaskedSentence, pos: number, types = /[POX]/
     if (/,\s*(?:who|whose|which)\b[^,;]*$/.test(lead) && /^(?:\s*,\s*(?:and\s+)?(?:\p{Lu}[\p{L}-]*\s*)+)*[^,;]*,\s*(?:(?:is|are|was|were|will|would|has|have|had|also|then|later)\b[^,;⟨]*)?$/u.test(gap)) continue;
     // "⟨delegation⟩ led by ⟨P⟩ held talks": the delegation, which stands for its leader and members
     const ledGroup = /⟨O(\d+)⟩\s+(?:led|headed) by\s+$/.exec(lead);
-    if (ledGroup && coreferenceDelegation(masked, Number(ledGroup[1]))) return [slotAt(masked, Number(ledGroup[1]))];
+    if (ledGroup && coreferenceDelegation(masked, Number(ledGroup[1]))) {
+      // ("⟨P⟩ and a five-member ⟨delegation⟩ led by ⟨P2⟩ arrived": one told before the delegation travels with it)
+      const withOne = /⟨([PX])(\d+)⟩\s+and\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/.exec(lead.slice(0, ledGroup.index));
+      return [...(withOne ? [slotAt(masked, Number(withOne[2]))] : []), slotAt(masked, Number(ledGroup[1]))];
+    }
     // "a spokesman for ⟨O⟩ said": an unnamed spokesperson speaks for the body
     const written = masked.sentence.text.slice(0, slot.start - masked.sentence.start);
     // ("the press service of ⟨O⟩ reported" too)
@@ -748,7 +752,8 @@ function statusOf(masked: MaskedSentence, at: number): EventStatus {
   // "…, following talks in Phnom Penh between ⟨P1⟩ and ⟨P2⟩": what the news follows has happened
   // ("… have agreed to deepen cooperation following a ministerial meeting here on Tuesday co-chaired by ⟨P1⟩ and ⟨P2⟩")
   // ("… has agreed to look at it following his talks with ⟨P⟩" too)
-  if (/\b(?:following|after)\s+(?:the\s+|⟨[PX]\d+⟩\s+)?(?:[\w-]+\s+){0,2}$/i.test(before) ||
+  // ("…, after more than three hours of face-to-face talks at …" too)
+  if (/\b(?:following|after)\s+(?:the\s+|⟨[PX]\d+⟩\s+)?(?:[\w-]+\s+){0,2}$/i.test(before) || /\b(?:following|after)\s+(?:more\s+than\s+|nearly\s+|almost\s+|some\s+)?[\w-]+\s+(?:hours|days|rounds)\s+of\s+(?:[\w-]+\s+){0,2}$/i.test(before) ||
     /\b(?:following|after)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|consultations|session|summit)\b(?:[^.;,⟨]|⟨[LT]\d+⟩)*$/i.test(before)) return 'OCCURRED';
   // "Before leaving for ⟨L⟩, ⟨P⟩ is due to meet …": an opening gerund shares the main clause's tense
   const opening = OPENING_GERUND.exec(masked.text);
@@ -1661,6 +1666,32 @@ export function readGatherings(masked: MaskedSentence[], speakersBySentence: Map
     });
   }
   return meetings;
+}
+
+/** "… at a trilateral meeting of foreign ministers hosted in ⟨L⟩ by ⟨P⟩", "Foreign ministers of ⟨O⟩ met in ⟨L⟩ …, with ⟨P⟩ in the chair": a table whose guests the text names only arriving. */
+const HOSTED_FOR_UNNAMED = /\b(?:meeting|talks|summit|session|consultations|ministerial)\b(?:[^.;⟨]|⟨[OLT]\d+⟩)*?\b(?:hosted|chaired|convened)\s+(?:in\s+⟨L\d+⟩\s+)?by\s+(?:[\w-]+\s+){0,4}?⟨P(\d+)⟩|\bmet\s+in\s+⟨L\d+⟩(?:[^.;⟨]|⟨[OLT]\d+⟩)*?,?\s+with\s+⟨P(\d+)⟩\s*,?\s+in\s+the\s+chair\b/;
+
+/** The host of such a table meets the guests whose arrival there the next sentences tell (each delegation by its leader). */
+export function readHostedTables(masked: MaskedSentence[], visits: VisitReading[], meetings: MeetingReading[], coreference: Coreference): void {
+  const members = new Set([...coreference.delegations.values()].flatMap((keys) => keys.slice(1)));
+  for (const m of masked) {
+    const hosted = HOSTED_FOR_UNNAMED.exec(m.text);
+    const hostSlot = hosted ? slotAt(m, Number(hosted[1] ?? hosted[2])) : undefined;
+    const host = hostSlot?.keys[0];
+    if (!hosted || !hostSlot || !host || meetings.some((x) => x.sentence === m.sentence.index && x.participants.includes(host))) continue;
+    const where = /\bin\s+⟨L(\d+)⟩/.exec(m.text);
+    const place = where ? placeOf(slotAt(m, Number(where[1]))) : null;
+    const guests = visits.filter((v) => v.sentence >= m.sentence.index && v.sentence <= m.sentence.index + 2 && v.status === 'OCCURRED' && (!place?.country || v.destination === place.country))
+      .flatMap((v) => v.visitors).filter((k) => k !== host && k.startsWith('p') && !members.has(k));
+    const participants = [...new Set([host, ...guests])];
+    if (participants.length < 3) continue;
+    // (in the order told)
+    const next = meetings.findIndex((x) => x.sentence > m.sentence.index);
+    meetings.splice(next < 0 ? meetings.length : next, 0, {
+      sentence: m.sentence.index, evidence: evidenceOf(m, [hostSlot]), status: statusOf(m, hosted.index), at: hosted.index, confidence: 0.5, participants,
+      mode: 'IN_PERSON', place: place?.name ? { name: place.name, country: place.country } : null,
+    });
+  }
 }
 
 const STORY_TALKS = /^(?:(?:The|Their|His|Her)\s+(?:[\w-]+\s+)?)?(?:[Tt]alks|[Mm]eeting|[Cc]onsultations)\s+with\s+(?:(?:his|her|the)\s+)?(?:⟨X\d+⟩\s*,\s*)?⟨P(\d+)⟩/;

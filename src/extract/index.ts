@@ -5,7 +5,7 @@ import { BILATERAL_MECHANISM, BODY_SEATS, DE_FACTO_GOVERNMENTS } from './lexicon
 import { maskSentence, type MaskedSentence } from './masking.js';
 import { findMentions, linkAcronyms, type Mention } from './mentions.js';
 import { splitSentences } from './sentences.js';
-import { PAST_PLAN, gatheredIn, readCompanions, readQuotedPlans, readDelegations, readGatherings, readJoiners, readListedDelegation, readListedEnvoys, readMeetings, readSharedMeetings, readTravellersEvents, readVisits, type Companion, type MeetingReading, type VisitReading } from './events.js';
+import { PAST_PLAN, gatheredIn, readCompanions, readQuotedPlans, readDelegations, readHostedTables, readGatherings, readJoiners, readListedDelegation, readListedEnvoys, readMeetings, readSharedMeetings, readTravellersEvents, readVisits, type Companion, type MeetingReading, type VisitReading } from './events.js';
 import { readStatements, readTranscriptTurns, type StatementReading } from './speech.js';
 import { findTimeExpressions } from './time.js';
 import { datesFor, type Dated } from './dating.js';
@@ -86,6 +86,7 @@ export function extract(input: ArticleInput): Extraction {
   const outletCity = input.publisher ? cityOfPublisher(input.publisher) : null;
   const homePlace = outletCity && outletCity.country === homeState ? outletCity : homeState && homeCapital ? { name: homeCapital, country: homeState } : null;
   placeContextualVisits(masked, visits, cleaned.dateline?.place ?? homePlace);
+  readHostedTables(masked, visits, meetings, coreference);
   inferMeetingsFromVisits(masked, statements, visits, meetings, coreference);
 
   const actorsOf = (e: object): string[] =>

@@ -4748,3 +4748,19 @@ describe('a state named with "and", and a surname that is a capital\'s name', ()
     expect(x.visits.map((v) => v.to)).toEqual(['TW']);
   });
 });
+
+describe('a table whose guests are told only arriving', () => {
+  it('reads "… at a trilateral meeting of foreign ministers hosted in Mumbai by X. A and a delegation led by B arrived in the city" as X meeting A and B', () => {
+    const x = run('MUMBAI, Sept 26 - India, Sri Lanka and the Maldives agreed on Thursday to step up patrols at a trilateral meeting of foreign ministers hosted in Mumbai by External Affairs Minister Vikram Rao. Sri Lankan Foreign Minister Nalin Perera and a five-member Maldivian delegation led by Foreign Minister Ahmed Rasheed arrived in the city on Wednesday evening. The Maldivian delegation also included Defence Minister Mariyam Zahir.', '2025-09-26');
+    expect(x.meetings.map((m) => [m.who, m.status])).toEqual([[['Ahmed Rasheed', 'Nalin Perera', 'Vikram Rao'], 'OCCURRED']]);
+    expect(x.visits.map((v) => v.visitor)).toEqual(['Nalin Perera', 'Ahmed Rasheed', 'Mariyam Zahir']);
+  });
+  it('reads "Foreign ministers of the ⟨O⟩ met in Roseau …, with X in the chair. A, B and C arrived in the capital" as one table', () => {
+    const x = run('ROSEAU, June 14 - Foreign ministers of the Organisation of Eastern Caribbean States met in Roseau on Friday for talks on climate finance, with Dominica\'s Minister for Foreign Affairs, Marcia Toussaint, in the chair. Saint Lucia\'s Foreign Minister, Alban Felix, and Grenada\'s Foreign Minister, Celia Noel, arrived in the capital on Thursday.', '2025-06-14');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Alban Felix', 'Celia Noel', 'Marcia Toussaint']]);
+  });
+  it('reads "agreed … after more than three hours of face-to-face talks hosted by X" as talks held', () => {
+    const x = run('KINGSTOWN - The presidents of Venezuela and Guyana agreed on Thursday that neither would use force, after more than three hours of face-to-face talks at the airport hosted by Prime Minister Ralph Gomes. Venezuelan President Nicolás Mendez landed at Argyle on Thursday. Guyana\'s President Irfan Alli had arrived earlier.', '2023-12-15');
+    expect(x.meetings.map((m) => [m.who, m.status])).toEqual([[['Irfan Alli', 'Nicolás Mendez', 'Ralph Gomes'], 'OCCURRED']]);
+  });
+});
