@@ -4764,3 +4764,12 @@ describe('a table whose guests are told only arriving', () => {
     expect(x.meetings.map((m) => [m.who, m.status])).toEqual([[['Irfan Alli', 'Nicolás Mendez', 'Ralph Gomes'], 'OCCURRED']]);
   });
 });
+
+describe('an office for a region', () => {
+  it('reads "EU Commissioner for the Mediterranean Katarina Novak" as the commissioner\'s name and office, and keeps "the Arctic Council" a body', () => {
+    const x = run('CAIRO - Foreign Minister Hossam Fathy held a video call on Sunday with EU Commissioner for the Mediterranean Katarina Novak. Both raised the work of the Arctic Council.', '2026-03-10');
+    expect(x.people.map((p) => p.name)).toEqual(['Hossam Fathy', 'Katarina Novak']);
+    expect(x.meetings.map((m) => [m.who, m.mode])).toEqual([[['Hossam Fathy', 'Katarina Novak'], 'VIDEO']]);
+    expect(x.organizations).toContain('Arctic Council');
+  });
+});
