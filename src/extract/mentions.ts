@@ -794,7 +794,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       return;
     }
     if (entry.kind === 'region' || entry.kind === 'city') {
-      mentions.push({ kind: 'place', ...at(from, to), entry, surface, locative: LOCATIVE.has(lower(before)) || lower(before) === 'to' });
+      // ("Cebu City", "Davao City": the name as the text writes it)
+      const city = entry.kind === 'city' && tokens[to]?.text === 'City' && adjacent(text, tokens[to - 1], tokens[to]) && !claimed[to];
+      if (city) claim({ from: to, to: to + 1 });
+      const end = city ? to + 1 : to;
+      mentions.push({ kind: 'place', ...at(from, end), entry: city ? { ...entry, name: `${entry.name} City` } : entry, surface: city ? phrase(from, end) : surface, locative: LOCATIVE.has(lower(before)) || lower(before) === 'to' });
       return;
     }
     // "Russia's envoy", "Pakistan's Foreign Office": a modifier; "at Kuwait's request", "Nigeria's decision": the state's own act

@@ -4773,3 +4773,10 @@ describe('an office for a region', () => {
     expect(x.organizations).toContain('Arctic Council');
   });
 });
+
+describe('a city named with "City"', () => {
+  it('places "arrived in Cebu City" and "talks in Davao City" as the text names them', () => {
+    const { x } = article('MANILA - Vietnamese Foreign Minister Tran Van Long arrived in Cebu City on Monday. Malaysian envoy Khairul Yusof held talks in Davao City on Tuesday with presidential adviser Jesus Monte.', '2025-10-15');
+    expect(x.visits.map((v) => [v.destination, v.place?.name])).toEqual([['PH', 'Cebu City'], ['PH', 'Davao City']]);
+  });
+});
