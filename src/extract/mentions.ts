@@ -1615,9 +1615,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         if (portfolio < left && left < from && TITLE_HEADS.has(lower(tokens[left]))) { left = portfolio; continue; }
         // "Commerce, Trade and Industry Minister X": the portfolio's list opens before a comma
         // (not a word opening the sentence, "Meanwhile, …", nor a day: "On Thursday, Deputy Prime Minister and …")
+        // ("Japan's Economy, Trade and Industry Minister X": with the state whose office it is)
+        const ownerBefore = !!tokens[left - 3]?.possessive && !!placeOfToken(tokens[left - 3]);
         const listOpens = left > 2 && tokens[left - 1].text === ',' && tokens[left].capitalized && tokens[left - 2].capitalized && !claimed[left - 2] && !tokens[left - 2].possessive && portfolioListWord(tokens[left - 2]) && !placeOfToken(tokens[left - 2]) && !MONTHS_AND_DAYS.has(tokens[left - 2].lower) &&
-          !tokens[left - 3]?.capitalized && tokens.slice(left, from).some((t, j) => t.lower === 'and' && tokens.slice(left + j + 1, from).some((h) => TITLE_HEADS.has(h.lower)));
-        if (listOpens) { left -= 2; continue; }
+          (!tokens[left - 3]?.capitalized || ownerBefore) && tokens.slice(left, from).some((t, j) => t.lower === 'and' && tokens.slice(left + j + 1, from).some((h) => TITLE_HEADS.has(h.lower)));
+        if (listOpens) { left -= ownerBefore ? 3 : 2; continue; }
         break;
       }
       // A title ending in a comma: "Russia's Special Representative on Afghanistan, Ambassador Zamir Kabulov"

@@ -4780,3 +4780,11 @@ describe('a city named with "City"', () => {
     expect(x.visits.map((v) => [v.destination, v.place?.name])).toEqual([['PH', 'Cebu City'], ['PH', 'Davao City']]);
   });
 });
+
+describe('a state\'s office whose portfolio is a list', () => {
+  it('reads "Japan\'s Economy, Trade and Industry Minister X" as an office of Japan, in a Korean story', () => {
+    const x = run('SEOUL, Nov. 16 - A visit to Seoul by Japan\'s Economy, Trade and Industry Minister Aiko Fujita, which had been scheduled for Nov. 19, was cancelled at short notice.', '2025-11-16');
+    expect(x.people).toEqual([{ name: 'Aiko Fujita', country: 'JP' }]);
+    expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Aiko Fujita', 'KR', 'CANCELLED']]);
+  });
+});
