@@ -234,7 +234,7 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   { cue: /co-(?:chair|hosted)/i, re: /\bco-(?:chaired|chair|chairs|hosted)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=⟨O\d+⟩)|it\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:session|meeting|summit|dialogue|forum|round|consultations)\b(?:\s+of\s+(?:the\s+)?(?=⟨O\d+⟩)|\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,5}(?:Mechanism|Commission|Committee|Council|Dialogue|Forum)\b|(?!\s+(?:of|with)\b)))/gi, objectless: true },
   // "co-chaired Tuesday's conference at Lancaster House with ⟨P⟩"
   // ("co-chair the second round of the Pakistan-Uzbekistan Strategic Dialogue with ⟨P⟩" too)
-  { cue: /co-(?:chair|host)/i, re: /\bco-(?:chaired|chairs|chair|chairing|hosted|hosts|host)\s+(?:[\w'’-]+\s+|⟨T\d+⟩['’]s\s+){0,3}?(?:conference|summit|forum|session|dialogue|consultations|round|meeting)\b(?:[^⟨.;]|⟨[LO]\d+⟩){0,60}?\bwith\s+/gi },
+  { cue: /co-(?:chair|host)/i, re: /\bco-(?:chaired|chairs|chair|chairing|hosted|hosts|host)\s+(?:[\w'’-]+\s+|⟨T\d+⟩['’]s\s+){0,6}?(?:conference|summit|forum|session|dialogue|consultations|round|meeting)\b(?:[^⟨.;]|⟨[LO]\d+⟩){0,60}?\bwith\s+/gi },
   // "⟨P⟩ coordinated positions with ⟨P1⟩ and ⟨P2⟩ during a three-way video conference": what was done together, at a table
   { cue: /\bduring\s/i, re: /\b\w+ed\s+(?:[\w-]+\s+){0,3}?with\s+(?=[^.;]*?\bduring\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:video\s?conference|videoconference|conference|call|meeting|talks)\b)/gi },
   // "arrived in ⟨L⟩ on ⟨T⟩, before talks with ⟨P⟩", "…, followed by a working dinner the same evening with ⟨P⟩": the clause's subject's next engagement
@@ -371,6 +371,7 @@ function delegationOf(masked: MaskedSentence, slots: Slot[]): string | undefined
   const [leader, pronoun] = own ? [slotAt(masked, Number(own[1])), slotAt(masked, Number(own[2]))] : [];
   return leader && pronoun && slots.includes(leader) && isPossessivePronoun(pronoun) && pronoun.keys[0] === leader.keys[0] ? leader.keys[0] : undefined;
 }
+const ATTENDED_TOLD = /^((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s*,?\s+(?:also\s+)?(?:attended|sat\s+in\s+on|took\s+part\s+in)\s+(?:the|⟨T\d+⟩['’]s|(?:that|this|their)\s+)\s*(?:[\w-]+\s+)?(?:meeting|talks|session|discussions|audience)\b/;
 const SIT_IN = /^((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+(?:will\s+|would\s+|are\s+to\s+|is\s+to\s+)?(?:also\s+)?(?:sit|sat|sits)\s+in\s+on\s+the\s+(?:talks|meeting|session|discussions|audience)\b/;
 const JOINING_THEM = /\b(?:talks|meeting|discussions|session)\b[^.;]*?\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+joining\s+⟨P(\d+)⟩/i;
 const TABLE_MEMBERS = /(?:\b(?:side|delegation)|⟨O\d+⟩)\s+(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of)\s+|^(?:also\s+)?(?:present|in\s+attendance|participating|taking\s+part|attending|at\s+the\s+table)(?:\s+(?:at|in)\s+the\s+(?:meeting|talks|session|audience))?\s+(?:were|was)\s+|^(?:around|at)\s+the\s+table\s+(?:sat|were)\s+/gi;
@@ -1481,6 +1482,11 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
         participants: expandGroups([...new Set([...joinedKeys, ...joiners])], coreference), mode: 'IN_PERSON', place: before?.place ?? null,
       });
     }
+    // "⟨P1⟩ and ⟨P2⟩ also attended Wednesday's meeting": more at the table told just before
+    const attendedTold = ATTENDED_TOLD.exec(m.text);
+    const attending = attendedTold ? peopleIn(m, attendedTold[1]) : [];
+    const tableTold = attending.length ? [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 3 && x.mode === 'IN_PERSON' && x.status === 'OCCURRED') : undefined;
+    if (tableTold) seat(tableTold, attending, coreference);
     // "⟨P1⟩ and ⟨P2⟩ will also sit in on the talks": more at the table just told
     const sitIn = SIT_IN.exec(m.text);
     const sitting = sitIn ? peopleIn(m, sitIn[1]) : [];
@@ -1668,15 +1674,18 @@ export function readGatherings(masked: MaskedSentence[], speakersBySentence: Map
   return meetings;
 }
 
-/** "… at a trilateral meeting of foreign ministers hosted in ⟨L⟩ by ⟨P⟩", "Foreign ministers of ⟨O⟩ met in ⟨L⟩ …, with ⟨P⟩ in the chair": a table whose guests the text names only arriving. */
-const HOSTED_FOR_UNNAMED = /\b(?:meeting|talks|summit|session|consultations|ministerial)\b(?:[^.;⟨]|⟨[OLT]\d+⟩)*?\b(?:hosted|chaired|convened)\s+(?:in\s+⟨L\d+⟩\s+)?by\s+(?:[\w-]+\s+){0,4}?⟨P(\d+)⟩|\bmet\s+in\s+⟨L\d+⟩(?:[^.;⟨]|⟨[OLT]\d+⟩)*?,?\s+with\s+⟨P(\d+)⟩\s*,?\s+in\s+the\s+chair\b/;
+/**
+ * "… at a trilateral meeting of foreign ministers hosted in ⟨L⟩ by ⟨P⟩", "Foreign ministers of ⟨O⟩ met in ⟨L⟩ …, with ⟨P⟩ in the chair",
+ * "⟨P⟩ hosted the ⟨Forum⟩, which opened on Tuesday in ⟨L⟩": a table whose guests the text names only arriving.
+ */
+const HOSTED_FOR_UNNAMED = /\b(?:meeting|talks|summit|session|consultations|ministerial)\b(?:[^.;⟨]|⟨[OLT]\d+⟩)*?\b(?:hosted|chaired|convened)\s+(?:in\s+⟨L\d+⟩\s+)?by\s+(?:[\w-]+\s+){0,4}?⟨P(\d+)⟩|\bmet\s+in\s+⟨L\d+⟩(?:[^.;⟨]|⟨[OLT]\d+⟩)*?,?\s+with\s+⟨P(\d+)⟩\s*,?\s+in\s+the\s+chair\b|⟨P(\d+)⟩\s+(?:hosted|chaired|convened)\s+the\s+(?:⟨O\d+⟩|(?:[\w-]+\s+){0,3}(?:[Ss]ummit|[Ff]orum|[Mm]eeting|[Ss]ession|[Cc]onference))(?=[^.;⟨]*(?:⟨T\d+⟩[^.;⟨]*)?\bin\s+⟨L\d+⟩)/;
 
 /** The host of such a table meets the guests whose arrival there the next sentences tell (each delegation by its leader). */
 export function readHostedTables(masked: MaskedSentence[], visits: VisitReading[], meetings: MeetingReading[], coreference: Coreference): void {
   const members = new Set([...coreference.delegations.values()].flatMap((keys) => keys.slice(1)));
   for (const m of masked) {
     const hosted = HOSTED_FOR_UNNAMED.exec(m.text);
-    const hostSlot = hosted ? slotAt(m, Number(hosted[1] ?? hosted[2])) : undefined;
+    const hostSlot = hosted ? slotAt(m, Number(hosted[1] ?? hosted[2] ?? hosted[3])) : undefined;
     const host = hostSlot?.keys[0];
     if (!hosted || !hostSlot || !host || meetings.some((x) => x.sentence === m.sentence.index && x.participants.includes(host))) continue;
     const where = /\bin\s+⟨L(\d+)⟩/.exec(m.text);

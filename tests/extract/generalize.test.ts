@@ -4788,3 +4788,18 @@ describe('a state\'s office whose portfolio is a list', () => {
     expect(x.visits.map((v) => [v.visitor, v.to, v.status])).toEqual([['Aiko Fujita', 'KR', 'CANCELLED']]);
   });
 });
+
+describe('more at a table told before, a forum hosted, and a conference co-chaired', () => {
+  it('reads "A and B also attended Wednesday\'s meeting" as two more at the table just told', () => {
+    const x = run('GUANGZHOU, April 17 - Party secretary Huang Zhiqin met Vietnamese Deputy Prime Minister Le Minh Khanh in Guangzhou on Wednesday. Minister of Industry and Trade Vo Thi Nhung and Vietnam\'s Consul General in Guangzhou, Dang Quoc Vu, also attended Wednesday\'s meeting.', '2025-04-17');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Dang Quoc Vu', 'Huang Zhiqin', 'Le Minh Khanh', 'Vo Thi Nhung']]);
+  });
+  it('reads "X hosted the Micronesian Islands Forum, which opened on Tuesday in Hagåtña. A and B flew in on Monday" as one table', () => {
+    const x = run('HAGÅTÑA, Aug. 7 - Governor Rosa Q. Tenorio hosted the Micronesian Islands Forum, which opened on Tuesday in Hagåtña. Palau President Kaleb Ngira and Marshall Islands President Lani Kil flew in on Monday.', '2025-08-07');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Kaleb Ngira', 'Lani Kil', 'Rosa Q. Tenorio']]);
+  });
+  it('reads "X, accompanied by Y, co-chaired a Guangdong-Vietnam economic and trade cooperation conference with Z" as one table', () => {
+    const x = run('GUANGZHOU - On Thursday, Le Minh Khanh, accompanied by Vo Thi Nhung, co-chaired a Guangdong-Vietnam economic and trade cooperation conference with Guangdong Governor Chen Li.', '2025-04-17');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Chen Li', 'Le Minh Khanh', 'Vo Thi Nhung']]);
+  });
+});
