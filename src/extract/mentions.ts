@@ -936,7 +936,10 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     for (let n = Math.min(MAX_PLACE_WORDS, i + 1); n >= 1; n--) {
       if (tokens[i - n + 1].punctuation || (n > 1 && tokens[i - n + 1].possessive)) continue;
       const place = lookupPlace(tokens.slice(i - n + 1, i + 1).map((x) => x.text).join(' '));
-      if (place && place.kind !== 'city' && place.kind !== 'region' && (t.possessive || place.kind === 'demonym' || (n > 1 && place.kind === 'country'))) {
+      // ("the Vanuatu Ministry of Foreign Affairs": a state's one-word name too, after an article or opening the sentence;
+      // not the state a body deals with: "the Taiwan Affairs Office" is Beijing's)
+      const opensPhrase = (i - n < 0 || /^(the|a)$/.test(lower(tokens[i - n])) || tokens[i - n].punctuation) && lower(tokens[i + 1]) !== 'affairs';
+      if (place && place.kind !== 'city' && place.kind !== 'region' && (t.possessive || place.kind === 'demonym' || (place.kind === 'country' && (n > 1 || opensPhrase)))) {
         return { country: place.code, surface: phrase(i - n + 1, i + 1) + (t.possessive ? "'s" : ''), from: i - n + 1 };
       }
     }

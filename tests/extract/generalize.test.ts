@@ -4803,3 +4803,13 @@ describe('more at a table told before, a forum hosted, and a conference co-chair
     expect(x.meetings.map((m) => m.who)).toEqual([['Chen Li', 'Le Minh Khanh', 'Vo Thi Nhung']]);
   });
 });
+
+describe('a ministry named after its state', () => {
+  it('reads "the Vanuatu Ministry of Foreign Affairs said X had told …" as Vanuatu\'s ministry relaying X, and "the Taiwan Affairs Office" as no body of Taiwan', () => {
+    const x = run('NOUMEA - Vanuatu Foreign Minister Marie Tamata held talks with President Louis Mapou on Monday. The Vanuatu Ministry of Foreign Affairs said Tamata had told Mapou that Port Vila backed the accord.', '2026-02-10');
+    expect(x.organizations).toContain('Vanuatu Ministry of Foreign Affairs');
+    expect(x.statements.filter((s) => s.via)).toEqual([{ speaker: 'Marie Tamata', via: 'Vanuatu Ministry of Foreign Affairs' }]);
+    const tao = article('BEIJING - The Taiwan Affairs Office said on Wednesday that the visit was a provocation.', '2026-02-10');
+    expect(tao.x.entities.find((e) => e.name === 'Taiwan Affairs Office')?.country).not.toBe('TW');
+  });
+});
