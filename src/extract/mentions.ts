@@ -1110,19 +1110,20 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           claim({ from: owner.from, to });
           continue;
         }
-        // "the Embassy of the Republic of Indonesia", "the Embassy of Japan in Bangladesh": the state after "of"
+        // "the Embassy of the Republic of Indonesia", "the Embassy of Japan in Bangladesh", "the High Commission of India": the state after "of"
         const article = lower(tokens[i + 2]) === 'the' ? 1 : 0;
-        const state = mission === 1 && t.capitalized && lower(tokens[i + 1]) === 'of' ? stateAt(tokens, i + 2 + article) : null;
+        const state = t.capitalized && lower(tokens[i + 1]) === 'of' ? stateAt(tokens, i + 2 + article) : null;
+        const start = i - mission + 1;
         if (state?.entry.kind === 'country') {
           let to = i + 2 + article + state.n;
           const host = lower(tokens[to]) === 'in' && tokens[to + 1] ? stateAt(tokens, to + 1) ?? (placeOfToken(tokens[to + 1]) ? { entry: placeOfToken(tokens[to + 1])!, n: 1 } : null) : null;
           if (host && /^(capital|city|country)$/.test(host.entry.kind)) to += 1 + host.n;
-          removeOverlapping(i, to);
+          removeOverlapping(start, to);
           mentions.push({
-            kind: 'organization', ...at(i, to), key: `embassy:${state.entry.code}`, name: phrase(i, to),
-            surface: phrase(i, to), orgKind: 'embassy', country: state.entry.code, delegation: false,
+            kind: 'organization', ...at(start, to), key: `embassy:${state.entry.code}`, name: phrase(start, to),
+            surface: phrase(start, to), orgKind: 'embassy', country: state.entry.code, delegation: false,
           });
-          claim({ from: i, to });
+          claim({ from: start, to });
         }
         continue;
       }

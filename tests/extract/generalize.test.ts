@@ -4813,3 +4813,11 @@ describe('a ministry named after its state', () => {
     expect(tao.x.entities.find((e) => e.name === 'Taiwan Affairs Office')?.country).not.toBe('TW');
   });
 });
+
+describe('a high commission named with its state after it', () => {
+  it('reads "the High Commission of India said X …" as India\'s mission, the relayer', () => {
+    const x = run('LAUTOKA - Indian High Commissioner Arvind Mehra visited the sugar mill on Monday. The High Commission of India said Mehra had told the growers that New Delhi would fund new harvesters.', '2026-02-10');
+    expect(x.organizations).toContain('High Commission of India');
+    expect(x.statements.filter((s) => s.via)).toEqual([{ speaker: 'Arvind Mehra', via: 'High Commission of India' }]);
+  });
+});
