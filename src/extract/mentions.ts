@@ -1252,9 +1252,12 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
     const presidencyState = context.datelineCountry ?? context.homeCountry;
     for (let i = 1; i < tokens.length && presidencyState; i++) {
       if (tokens[i].text !== 'Presidency' || tokens[i - 1].lower !== 'the' || claimed[i] || claimed[i - 1]) continue;
-      const full = lower(tokens[i + 1]) === 'of' && lower(tokens[i + 2]) === 'the' && /^(Republic|Council|Government)$/.test(tokens[i + 3]?.text ?? '') && !claimed[i + 3] ? 4 : 1;
+      // ("the Presidency of French Polynesia": the state named after it)
+      const ofState = lower(tokens[i + 1]) === 'of' && tokens[i + 2] ? stateAt(tokens, i + 2) : null;
+      const named = ofState?.entry.kind === 'country' ? ofState : null;
+      const full = named ? 2 + named.n : lower(tokens[i + 1]) === 'of' && lower(tokens[i + 2]) === 'the' && /^(Republic|Council|Government)$/.test(tokens[i + 3]?.text ?? '') && !claimed[i + 3] ? 4 : 1;
       claim({ from: i - 1, to: i + full });
-      mentions.push(presidencyMention(at(i, i + full), presidencyState, phrase(i, i + full)));
+      mentions.push(presidencyMention(at(i, i + full), named?.entry.code ?? presidencyState, phrase(i, i + full)));
     }
     // "State House said": the head of state's office in many Commonwealth states, of the country the story is told from
     // ("the Executive Mansion" in Liberia, "Government House" of a governor-general, too)

@@ -4821,3 +4821,11 @@ describe('a high commission named with its state after it', () => {
     expect(x.statements.filter((s) => s.via)).toEqual([{ speaker: 'Arvind Mehra', via: 'High Commission of India' }]);
   });
 });
+
+describe('a presidency named with its state after it', () => {
+  it('reads "a communiqué issued by the Presidency of French Polynesia" as that territory\'s presidency, the relayer', () => {
+    const x = run('PAPEETE - Japanese State Minister Kenji Mori was received on Tuesday by President Heimana Tetu. According to a communiqué issued by the Presidency of French Polynesia on Tuesday evening, Mori told the president that Tokyo regarded the country as a partner.', '2026-02-18');
+    expect(x.organizations).toContain('Presidency of French Polynesia');
+    expect(x.statements.filter((s) => s.via)).toEqual([{ speaker: 'Kenji Mori', via: 'Presidency of French Polynesia' }]);
+  });
+});
