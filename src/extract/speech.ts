@@ -48,7 +48,7 @@ const RELATIVE_BEFORE_VERB = /⟨[PX](\d+)⟩\s*,\s*(?:(?:with|on|to|for|from)\s
 const QUOTED_IN_STATEMENT = /\b(?:statement|readout|release|communiqu[eé])\s+(?:released|issued|published|put out)\s+by\s+(?:the\s+)?⟨O(\d+)⟩[^;]*?⟨([PX])(\d+)⟩\s+(?:was|were|is)\s+quoted\s+as\s+(?:saying|telling)\b/gi;
 /** "⟨P⟩ was quoted as saying in a press release issued by ⟨O⟩", "⟨P⟩ said in a statement released on ⟨T⟩ by the ⟨O⟩": the body relays its own. */
 const SAID_IN_ISSUED = /⟨[PX]\d+⟩\s*,?\s+(?:(?:was|were|is)\s+quoted\s+as\s+saying|said|says|stated)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?in\s+(?:a|the|its)\s+(?:(?:joint\s+|brief\s+|written\s+)?(?:press\s+)?(?:statement|readout|release|communiqu[eé])\s+(?:released|issued|published|put out)\s+(?:(?:on\s+|late\s+)?⟨T\d+⟩\s+)?by\s+(?:the\s+)?(?=⟨[OX](\d+)⟩)|(?=⟨[OX](\d+)⟩\s+(?:statement|readout|release|communiqu[eé])\b))/gi;
-const ISSUED_STATEMENT = /\b(?:a|the|an)\s+(?:[\w-]+\s+)?(?:statement|readout|communiqu[eé]|press release|release)\s+(?:(?:issued|released|published|put out)\s+by|from)\s+(?:the\s+)?⟨[PO](\d+)⟩(?:[^⟨.;]|⟨T\d+⟩){0,40}?\s(said|says|added|stated|noted)\b/gi;
+const ISSUED_STATEMENT = /\b(?:a|the|an)\s+(?:[\w-]+\s+)?(?:statement|readout|communiqu[eé]|press release|release)\s+(?:(?:issued|released|published|put out)\s+(?:(?:on\s+|late\s+)?⟨T\d+⟩\s+)?by|from)\s+(?:the\s+)?⟨[PO](\d+)⟩(?:[^⟨.;]|⟨T\d+⟩){0,40}?\s(said|says|added|stated|noted)\b/gi;
 
 function medium(text: string): string | null {
   if (/\b(?:twitter|tweets?|tweeted)\b/i.test(text) || /\bon X\b/.test(text)) return 'Twitter';
@@ -81,7 +81,9 @@ export function readStatements(masked: MaskedSentence, lastOrganizationSpeaker: 
     const closing = after.slots.length > 0 && /^\s*(?:[,.;]|$)/.test(text.slice(after.end));
     // "⟨P⟩, the ⟨O⟩ added, said …": the relaying aside stands between the speaker and the verb
     const aside = RELAYING_ASIDE.exec(text.slice(0, at));
-    const inverted = !aside && mayInvert && (/["”]\s*$/.test(text.slice(Math.max(0, at - 3), at)) || !subject.length || closing) ? after.slots : [];
+    // (", said the two discussed …": a complement's subject and verb, not an inverted speaker)
+    const complement = /^\s*(?:had\s+|has\s+|have\s+|would\s+|will\s+)?(?:also\s+)?\p{Ll}+ed\b/u.test(text.slice(after.end));
+    const inverted = !aside && mayInvert && (/["”]\s*$/.test(text.slice(Math.max(0, at - 3), at)) || (!subject.length && !complement) || closing) ? after.slots : [];
     // ("⟨P1⟩, with whom ⟨P2⟩ spoke by phone ⟨T⟩, had told him …": the speaker stands before the relative clause)
     const beforeClause = aside || inverted.length ? null : RELATIVE_BEFORE_VERB.exec(text.slice(0, at));
     // ("⟨P1⟩ and ⟨P2⟩, who last spoke by phone, agreed that …": the whole group)

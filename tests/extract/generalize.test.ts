@@ -4829,3 +4829,14 @@ describe('a presidency named with its state after it', () => {
     expect(x.statements.filter((s) => s.via)).toEqual([{ speaker: 'Kenji Mori', via: 'Presidency of French Polynesia' }]);
   });
 });
+
+describe('a statement issued on a day by a body or its officer', () => {
+  it('reads "A press release issued on Wednesday by the Office of the Premier said X had told …" as X relayed by the office', () => {
+    const x = run('ALOFI - Premier Makase Toho met Australia\'s minister Gemma Rowe on Tuesday. A press release issued on Wednesday by the Office of the Premier said Toho had told the minister that Niue welcomed the support.', '2026-03-11');
+    expect(x.statements.filter((s) => s.via)).toEqual([{ speaker: 'Makase Toho', via: 'Office of the Premier' }]);
+  });
+  it('reads "A statement issued on Tuesday night by the minister, X, said the two discussed trade" as X\'s words, no one else\'s', () => {
+    const x = run('ACCRA - President John Mensah received Togo\'s foreign minister Robert Dusse on Tuesday. A statement issued on Tuesday night by the Minister for Government Communications, Felix Ofosu, said the two discussed cross-border trade.', '2025-03-19');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Felix Ofosu']);
+  });
+});
