@@ -1678,27 +1678,31 @@ export function readGatherings(masked: MaskedSentence[], speakersBySentence: Map
  * "… at a trilateral meeting of foreign ministers hosted in ⟨L⟩ by ⟨P⟩", "Foreign ministers of ⟨O⟩ met in ⟨L⟩ …, with ⟨P⟩ in the chair",
  * "⟨P⟩ hosted the ⟨Forum⟩, which opened on Tuesday in ⟨L⟩": a table whose guests the text names only arriving.
  */
-const HOSTED_FOR_UNNAMED = /\b(?:meeting|talks|summit|session|consultations|ministerial)\b(?:[^.;⟨]|⟨[OLT]\d+⟩)*?\b(?:hosted|chaired|convened)\s+(?:in\s+⟨L\d+⟩\s+)?by\s+(?:[\w-]+\s+){0,4}?⟨P(\d+)⟩|\bmet\s+in\s+⟨L\d+⟩(?:[^.;⟨]|⟨[OLT]\d+⟩)*?,?\s+with\s+⟨P(\d+)⟩\s*,?\s+in\s+the\s+chair\b|⟨P(\d+)⟩\s+(?:hosted|chaired|convened)\s+the\s+(?:⟨O\d+⟩|(?:[\w-]+\s+){0,3}(?:[Ss]ummit|[Ff]orum|[Mm]eeting|[Ss]ession|[Cc]onference))(?=[^.;⟨]*(?:⟨T\d+⟩[^.;⟨]*)?\bin\s+⟨L\d+⟩)/;
+const HOSTED_FOR_UNNAMED = /\b(?:meeting|talks|summit|session|consultations|ministerial)\b(?:[^.;⟨]|⟨[OLT]\d+⟩)*?\b(?:hosted|chaired|convened)\s+(?:in\s+⟨L\d+⟩\s+)?by\s+(?:[\w-]+\s+){0,4}?⟨P(\d+)⟩|\bmet\s+in\s+⟨L\d+⟩(?:[^.;⟨]|⟨[OLT]\d+⟩)*?,?\s+with\s+⟨P(\d+)⟩\s*,?\s+in\s+the\s+chair\b|⟨P(\d+)⟩\s+(?:hosted|chaired|convened)\s+the\s+(?:⟨O\d+⟩|(?:[\w-]+\s+){0,3}(?:[Ss]ummit|[Ff]orum|[Mm]eeting|[Ss]ession|[Cc]onference))(?=[^.;⟨]*(?:⟨T\d+⟩[^.;⟨]*)?\bin\s+⟨L\d+⟩)|^⟨P(\d+)⟩\s+(?:hosted|chaired)\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|session|summit)\s*\.?$/;
 
 /** The host of such a table meets the guests whose arrival there the next sentences tell (each delegation by its leader). */
 export function readHostedTables(masked: MaskedSentence[], visits: VisitReading[], meetings: MeetingReading[], coreference: Coreference): void {
   const members = new Set([...coreference.delegations.values()].flatMap((keys) => keys.slice(1)));
   for (const m of masked) {
     const hosted = HOSTED_FOR_UNNAMED.exec(m.text);
-    const hostSlot = hosted ? slotAt(m, Number(hosted[1] ?? hosted[2] ?? hosted[3])) : undefined;
+    const hostSlot = hosted ? slotAt(m, Number(hosted[1] ?? hosted[2] ?? hosted[3] ?? hosted[4])) : undefined;
+    // ("⟨P⟩ hosted the talks." told after the arrivals, with no place of its own: the guests' arrivals just told)
+    const after = !hosted?.[4];
     const host = hostSlot?.keys[0];
     if (!hosted || !hostSlot || !host || meetings.some((x) => x.sentence === m.sentence.index && x.participants.includes(host))) continue;
     const where = /\bin\s+⟨L(\d+)⟩/.exec(m.text);
     const place = where ? placeOf(slotAt(m, Number(where[1]))) : null;
-    const guests = visits.filter((v) => v.sentence >= m.sentence.index && v.sentence <= m.sentence.index + 2 && v.status === 'OCCURRED' && (!place?.country || v.destination === place.country))
-      .flatMap((v) => v.visitors).filter((k) => k !== host && k.startsWith('p') && !members.has(k));
+    const arrivals = visits.filter((v) => (after ? v.sentence >= m.sentence.index && v.sentence <= m.sentence.index + 2 : v.sentence < m.sentence.index && v.sentence >= m.sentence.index - 2) &&
+      v.status === 'OCCURRED' && (!place?.country || v.destination === place.country));
+    const guests = arrivals.flatMap((v) => v.visitors).filter((k) => k !== host && k.startsWith('p') && !members.has(k));
     const participants = [...new Set([host, ...guests])];
     if (participants.length < 3) continue;
+    const table = place ?? (arrivals[0]?.destination ? { name: arrivals[0].place, country: arrivals[0].destination } : null);
     // (in the order told)
     const next = meetings.findIndex((x) => x.sentence > m.sentence.index);
     meetings.splice(next < 0 ? meetings.length : next, 0, {
       sentence: m.sentence.index, evidence: evidenceOf(m, [hostSlot]), status: statusOf(m, hosted.index), at: hosted.index, confidence: 0.5, participants,
-      mode: 'IN_PERSON', place: place?.name ? { name: place.name, country: place.country } : null,
+      mode: 'IN_PERSON', place: table?.name ? { name: table.name, country: table.country } : null,
     });
   }
 }

@@ -4840,3 +4840,10 @@ describe('a statement issued on a day by a body or its officer', () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(['Felix Ofosu']);
   });
 });
+
+describe('a host told after the arrivals', () => {
+  it('reads "A and B flew into Davao City on Sunday for the meeting. Undersecretary X hosted the talks." as one table of three in Davao City', () => {
+    const { x, name } = article('DAVAO CITY - Malaysian Deputy Defence Minister Khairul Yusof and Indonesian Vice Admiral Bambang Wicak flew into Davao City on Sunday for the annual trilateral meeting. Defense Undersecretary Jesus Montes hosted the talks.', '2026-02-10');
+    expect(x.meetings.map((m) => [m.participants.map(name).sort(), m.place?.name])).toEqual([[['Bambang Wicak', 'Jesus Montes', 'Khairul Yusof'], 'Davao City']]);
+  });
+});
