@@ -1601,7 +1601,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           left > 0 && !claimedByPerson(left - 1) && (isTitleToken(tokens[left - 1]) || claimed[left - 1]) &&
           !(tokens[left - 1].punctuation && !/[()]/.test(tokens[left - 1].text)) &&
           // "welcomed to Port Vila the Honourable X": a place after a verb's "to" is no title's ("Ambassador to Pakistan" is)
-          !(claimed[left - 1] && !tokens[left - 1].possessive && placeAfterVerb(left - 1)) &&
+          // (a nationality is no place: "greetings to Kazakh President X")
+          !(claimed[left - 1] && !tokens[left - 1].possessive && placeOfToken(tokens[left - 1])?.kind !== 'demonym' && placeAfterVerb(left - 1)) &&
           // "the visiting minister and Mullah X", "the UN envoy and Yahya X": two people, not one title
           !(tokens[left - 1].lower === 'and' && (left === from || isHonorific(tokens[left].lower) || statedHolderBefore(left - 1)))
         ) left--;

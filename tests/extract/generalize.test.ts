@@ -4847,3 +4847,10 @@ describe('a host told after the arrivals', () => {
     expect(x.meetings.map((m) => [m.participants.map(name).sort(), m.place?.name])).toEqual([[['Bambang Wicak', 'Jesus Montes', 'Khairul Yusof'], 'Davao City']]);
   });
 });
+
+describe('a nationality after "to"', () => {
+  it('reads "asked X to convey his greetings to Kazakh President Y" as a president of Kazakhstan, in an Uzbek story', () => {
+    const x = run('TASHKENT - President Rustam Nazar received the Kazakh foreign minister on Wednesday. The president also asked him to convey his warm greetings to Kazakh President Askar Zhunus.', '2025-03-12');
+    expect(x.people.find((p) => p.name === 'Askar Zhunus')?.country).toBe('KZ');
+  });
+});
