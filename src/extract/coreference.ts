@@ -410,7 +410,10 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       const offices = (anchor?.titles ?? []).flatMap((t) => t.title.toLowerCase().split(/\band\b|,/)).map((o) => o.split(/[^a-z]+/).filter((w) => RANK_WORDS.has(w)));
       const sameOffice = (c: PersonCluster): boolean => !offices.length || offices.some((rank) => rank.every((w) => titleWords(c).has(w)));
       // ("the foreign ministers of A, B and C": of each state, first one who holds that office)
-      const holdsNamed = (c: PersonCluster): number => (head === 'counterpart' ? 0 : m.words.filter((w) => TITLE_WORDS.has(w) && titleWords(c).has(w.replace(/s$/, ''))).length);
+      // (the office's head noun counts most, and one known only as a counterpart may hold it: "the foreign ministers of A and B" are
+      // the Rwandan counterpart, not the Rwandan foreign ministry's spokesperson)
+      const holdsNamed = (c: PersonCluster): number => (head === 'counterpart' ? 0 : m.words.filter((w) => TITLE_WORDS.has(w) && titleWords(c).has(w.replace(/s$/, ''))).length +
+        (titleWords(c).has(head) || counterpartOnly(c) ? 2 : 0));
       return m.countries.map((code) => people.filter((c) => c.country === code && (c !== anchor || head !== 'counterpart') && sameOffice(c))
         .sort((a, b) => holdsNamed(b) - holdsNamed(a) || likeness(b) - likeness(a) || lastMention(b, m.start) - lastMention(a, m.start))[0]?.key).filter((k): k is string => !!k);
     }

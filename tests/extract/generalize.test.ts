@@ -4854,3 +4854,10 @@ describe('a nationality after "to"', () => {
     expect(x.people.find((p) => p.name === 'Askar Zhunus')?.country).toBe('KZ');
   });
 });
+
+describe('the ministers of two states, one known only as a counterpart', () => {
+  it('reads "the foreign ministers of A and B" as the counterpart of B, not B\'s ministry spokesperson or president', () => {
+    const x = run('LUANDA - Congolese Foreign Minister Christelle Kabeya arrived in Luanda on Sunday, while her Rwandan counterpart, Jean Habimana, travelled to the city on Monday. Rwandan President Eugène Muga and Rwandan foreign ministry spokesperson Yvonne Uwa were not there. Angolan President Adriano Sebas on Tuesday received the foreign ministers of the Democratic Republic of Congo and Rwanda.', '2026-02-26');
+    expect(x.meetings.find((m) => m.who.includes('Adriano Sebas'))?.who).toEqual(['Adriano Sebas', 'Christelle Kabeya', 'Jean Habimana']);
+  });
+});
