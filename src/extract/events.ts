@@ -371,12 +371,14 @@ function delegationOf(masked: MaskedSentence, slots: Slot[]): string | undefined
   const [leader, pronoun] = own ? [slotAt(masked, Number(own[1])), slotAt(masked, Number(own[2]))] : [];
   return leader && pronoun && slots.includes(leader) && isPossessivePronoun(pronoun) && pronoun.keys[0] === leader.keys[0] ? leader.keys[0] : undefined;
 }
+const TRAVELLED_TO_TAKE_PART = /^((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s*,?\s+(?:also\s+)?(?:travell?ed|flew|came)\s+(?:in\s+)?to\s+⟨L(\d+)⟩\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?to\s+(?:take\s+part(?:\s+in\s+the\s+(?:talks|meeting|session))?|(?:join|attend)\s+the\s+(?:talks|meeting|session))\s*[.,;]/;
 const ATTENDED_TOLD = /^((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s*,?\s+(?:also\s+)?(?:attended|sat\s+in\s+on|took\s+part\s+in)\s+(?:the|⟨T\d+⟩['’]s|(?:that|this|their)\s+)\s*(?:[\w-]+\s+)?(?:meeting|talks|session|discussions|audience)\b/;
 const SIT_IN = /^((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+(?:will\s+|would\s+|are\s+to\s+|is\s+to\s+)?(?:also\s+)?(?:sit|sat|sits)\s+in\s+on\s+the\s+(?:talks|meeting|session|discussions|audience)\b/;
 const JOINING_THEM = /\b(?:talks|meeting|discussions|session)\b[^.;]*?\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*|\s+and\s+)?)+)\s+joining\s+⟨P(\d+)⟩/i;
 const TABLE_MEMBERS = /(?:\b(?:side|delegation)|⟨O\d+⟩)\s+(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of)\s+|^(?:also\s+)?(?:present|in\s+attendance|participating|taking\s+part|attending|at\s+the\s+table)(?:\s+(?:at|in)\s+the\s+(?:meeting|talks|session|audience))?\s+(?:were|was)\s+|^(?:around|at)\s+the\s+table\s+(?:sat|were)\s+/gi;
 // ("with ⟨P1⟩, and ⟨P2⟩, also taking part": a list set off by commas)
-const ALSO_PRESENT = /\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)\s*(?:also\s+)?(?:present|in attendance|attending|taking part|participating|at the table|joining (?:by|via) video(?: link)?|joining (?:by|via) (?:tele)?phone)\b/gi;
+// ("…, with ⟨P1⟩ and ⟨P2⟩, leading the ministerial segment": those leading a part of it)
+const ALSO_PRESENT = /\bwith\s+((?:⟨P\d+⟩(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)\s*(?:also\s+)?(?:present|in attendance|attending|taking part|participating|at the table|leading the\s+(?:[\w-]+\s+)?(?:segment|session|talks|discussions)|joining (?:by|via) video(?: link)?|joining (?:by|via) (?:tele)?phone)\b/gi;
 /** "The meeting took place at …", "The talks were held in …": the talks told before, told again. */
 const HELD_AGAIN = /^(?:The|This|That|Their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|audience|discussions|encounter)\s+(?:took place|was held|were held)\b/;
 /** "At the talks that followed, …", "During the meeting, …": the talks told before. */
@@ -1487,6 +1489,11 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
     const attending = attendedTold ? peopleIn(m, attendedTold[1]) : [];
     const tableTold = attending.length ? [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 3 && x.mode === 'IN_PERSON' && x.status === 'OCCURRED') : undefined;
     if (tableTold) seat(tableTold, attending, coreference);
+    // "⟨P⟩ also travelled to ⟨L⟩ to take part": one more at the table told just before there
+    const cameToJoin = TRAVELLED_TO_TAKE_PART.exec(m.text);
+    const where = cameToJoin ? placeOf(slotAt(m, Number(cameToJoin[2]))) : null;
+    const joined = where ? [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2 && x.mode === 'IN_PERSON' && x.status === 'OCCURRED' && (!x.place || (x.place.country === where.country && (!where.name || x.place.name === where.name)))) : undefined;
+    if (cameToJoin && joined) seat(joined, peopleIn(m, cameToJoin[1]), coreference);
     // "⟨P1⟩ and ⟨P2⟩ will also sit in on the talks": more at the table just told
     const sitIn = SIT_IN.exec(m.text);
     const sitting = sitIn ? peopleIn(m, sitIn[1]) : [];
@@ -1543,7 +1550,7 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
       const meeting = [...meetings].reverse().find((x) => x.sentence === m.sentence.index && x.at < match.index && x.mode === 'IN_PERSON');
       if (meeting) seat(meeting, groupAfter(m, match.index + match[0].length).slots.flatMap((x) => x.keys), coreference);
     }
-    for (const match of cuedMatches(m.text, /present|attendance|attending|taking part|participating|at the table|joining/i, ALSO_PRESENT)) {
+    for (const match of cuedMatches(m.text, /present|attendance|attending|taking part|participating|at the table|leading|joining/i, ALSO_PRESENT)) {
       const meeting = [...meetings].reverse().find((x) => x.sentence === m.sentence.index && x.at < match.index);
       const present = peopleIn(m, match[1]);
       if (!meeting || !present.length) continue;

@@ -4861,3 +4861,14 @@ describe('the ministers of two states, one known only as a counterpart', () => {
     expect(x.meetings.find((m) => m.who.includes('Adriano Sebas'))?.who).toEqual(['Adriano Sebas', 'Christelle Kabeya', 'Jean Habimana']);
   });
 });
+
+describe('more at a table: one who travelled to take part, and those leading a segment', () => {
+  it('reads "X also travelled to Geneva to take part." as one more at the talks just told there, but not "flew to Da Nang to attend a forum"', () => {
+    const x = run('GENEVA, May 15 - Iranian Deputy Foreign Minister Majid Tava met French political director Hélène Marche and her German counterpart Jörg Brandt at a hotel in Geneva on Thursday. Enrique Salva, deputy secretary-general of the European External Action Service, also travelled to Geneva to take part. Tava flew to Bern on Friday to attend a regional investment forum.', '2026-05-15');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Enrique Salva', 'Hélène Marche', 'Jörg Brandt', 'Majid Tava']]);
+  });
+  it('reads "The commission sat under the co-chairmanship of A and B, with C and D, leading the ministerial segment" as one table of four', () => {
+    const x = run('BULAWAYO, March 14 - Botswana\'s Vice-President Kagiso Molefe arrived in Bulawayo on Wednesday. The commission sat on Thursday at the City Hall under the co-chairmanship of Molefe and Zimbabwe\'s Vice-President, Tendai Chikore, with Botswana\'s Minister for International Relations, Onalenna Tau, and Zimbabwe\'s Minister of Foreign Affairs, Tatenda Mukara, leading the ministerial segment.', '2025-03-14');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Kagiso Molefe', 'Onalenna Tau', 'Tatenda Mukara', 'Tendai Chikore']]);
+  });
+});
