@@ -548,7 +548,9 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const form = forms[n - 1];
       // ("Leader of the Nation": a word of an outlet's name closing a title is the title's)
       const ofTitle = n === 1 && lower(tokens[i - 1]) === 'the' && lower(tokens[i - 2]) === 'of' && TITLE_HEADS.has(lower(tokens[i - 3]));
-      if (n <= MEDIA_MAX_WORDS && MEDIA_OUTLETS.has(form) && !ofTitle) {
+      // ("Czech ambassador Petra Novotná": an outlet's one-word name opening a person's name, a surname after it)
+      const givenName = n === 1 && !!tokens[i + 1]?.capitalized && adjacent(text, tokens[i], tokens[i + 1]) && !tokens[i].possessive && isNameToken(tokens[i + 1]) && !MEDIA_OUTLETS.has(tokens[i + 1].text) && !lookupPlace(tokens[i + 1].text) && !ORG_HEADS.has(tokens[i + 1].lower) && isGivenName(tokens[i].lower);
+      if (n <= MEDIA_MAX_WORDS && MEDIA_OUTLETS.has(form) && !ofTitle && !givenName) {
         mentions.push({ kind: 'media', ...at(i, i + n), name: form });
         claim({ from: i, to: i + n });
         break;

@@ -4872,3 +4872,13 @@ describe('more at a table: one who travelled to take part, and those leading a s
     expect(x.meetings.map((m) => m.who)).toEqual([['Kagiso Molefe', 'Onalenna Tau', 'Tatenda Mukara', 'Tendai Chikore']]);
   });
 });
+
+describe('names and lists around places', () => {
+  it('reads "received at the governorate by Haut-Katanga Governor X" and "talks with A, who flew in from Kinshasa for the occasion, and B" as tables of all named', () => {
+    const x = run('LUBUMBASHI - Zambia\'s Minister of Commerce, Chipo Lungu, arrived on Wednesday with the head of the revenue authority, Mwila Banda. Lungu and Banda were received the same afternoon at the provincial governorate by Haut-Katanga Governor Augustin Kalenga. On Thursday, Lungu held a second round of talks with Congo\'s Minister of Foreign Trade, Espérance Kabwe, who flew in from Kinshasa for the occasion, and the governor.', '2025-10-02');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Augustin Kalenga', 'Chipo Lungu', 'Mwila Banda'], ['Augustin Kalenga', 'Chipo Lungu', 'Espérance Kabwe']]);
+  });
+  it('reads "Czech ambassador Petra Novotná" as a person, though Petra names a news agency', () => {
+    expect(run('TIRANA - President Bajram Begaj met Czech ambassador Petra Novotná on Thursday.', '2024-02-16').people).toEqual([{ name: 'Bajram Begaj', country: 'AL' }, { name: 'Petra Novotná', country: 'CZ' }]);
+  });
+});
