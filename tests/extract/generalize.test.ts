@@ -4882,3 +4882,11 @@ describe('names and lists around places', () => {
     expect(run('TIRANA - President Bajram Begaj met Czech ambassador Petra Novotná on Thursday.', '2024-02-16').people).toEqual([{ name: 'Bajram Begaj', country: 'AL' }, { name: 'Petra Novotná', country: 'CZ' }]);
   });
 });
+
+describe('towns known by their English names, and a minister-president', () => {
+  it('reads "X is expected in Antwerp next month, when he is due to meet Flemish Minister-President Y" as a planned trip to Belgium and a planned table', () => {
+    const { x, name } = article('GHENT - Meanwhile, Indian Commerce and Industry Minister Rajiv Khan is expected in Antwerp next month, when he is due to meet Flemish Minister-President Hilde Verm and leaders of the diamond industry.', '2026-03-19');
+    expect(x.visits.map((v) => [name(v.visitor), v.destination, v.place?.name, v.status])).toEqual([['Rajiv Khan', 'BE', 'Antwerp', 'PLANNED']]);
+    expect(x.meetings.map((m) => [m.participants.map(name).sort(), m.status])).toEqual([[['Hilde Verm', 'Rajiv Khan'], 'PLANNED']]);
+  });
+});

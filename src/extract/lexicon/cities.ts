@@ -61,6 +61,9 @@ export const MAJOR_CITIES: Readonly<Record<string, string>> = {
   Penang: 'MY', 'Chiang Mai': 'TH', Phuket: 'TH', 'Da Nang': 'VN', 'Siem Reap': 'KH', Mandalay: 'MM',
   Pokhara: 'NP', Kandy: 'LK', Auckland: 'NZ', Christchurch: 'NZ', Brisbane: 'AU', Perth: 'AU', Nadi: 'FJ',
   Rarotonga: 'CK', Koror: 'PW', 'Johor Bahru': 'MY', Putrajaya: 'MY', Malabo: 'GQ', Bata: 'GQ',
+  // English names of towns GeoNames lists under their own ("Antwerpen", "Sevilla", "Köln")
+  Antwerp: 'BE', Ghent: 'BE', Bruges: 'BE', Seville: 'ES', Cologne: 'DE', Nuremberg: 'DE', Gothenburg: 'SE', Cracow: 'PL',
+  Wroclaw: 'PL', Lodz: 'PL', Lucerne: 'CH', Cluj: 'RO', Fez: 'MA',
   // capitals and seats of government the country package spells otherwise or leaves out
   Ulaanbaatar: 'MN', 'Ulan Bator': 'MN', Kiev: 'UA', Tarawa: 'KI', Cotonou: 'BJ', Bujumbura: 'BI', 'La Paz': 'BO', 'Addis Abeba': 'ET',
 };

@@ -41,7 +41,7 @@ export const TITLE_HEADS = new Set([
   'mediator', 'coordinator', 'attaché', 'attache', 'charge', "chargé", "d'affaires", 'd’affaires', 'administrator', 'commissioner',
   'deputy', 'undersecretary', 'under-secretary', 'under-secretary-general', 'assistant-secretary-general', 'member', 'secretary-general', 'director-general',
   'attorney-general', 'governor-general', 'president-elect', 'premier-designate', 'chairperson', 'president',
-  'prime-minister', 'foreign-minister', 'chief-of-staff', 'high-representative', 'commissioner-general',
+  'prime-minister', 'foreign-minister', 'minister-president', 'chief-of-staff', 'high-representative', 'commissioner-general',
   'comptroller-general', 'comptroller', 'inspector-general', 'auditor-general', 'solicitor-general',
   // abbreviations headline and social-media copy uses before a name: "FM Vossberg", "EAM Jaishankar", "PM Modi"
   // (and Kenya's Cabinet Secretaries, its ministers: "CS Sang", "the Prime CS")
