@@ -113,7 +113,8 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
   function relatedDate(e: Readable, sentence: Readable[]): DateRange | null {
     // ("⟨P⟩, who flew in from ⟨L⟩, joined the ministers …": with the actors of the sentence's other events of the same people)
     const own = actorsOf(e);
-    const actors = [...new Set([...own, ...sentence.filter((x) => x !== e && e.status === 'OCCURRED' && x.status === 'OCCURRED' && actorsOf(x).some((k) => own.includes(k))).flatMap(actorsOf)])];
+    const ties = e.status === 'OCCURRED' ? sentence.filter((x) => x !== e && x.status === 'OCCURRED' && actorsOf(x).some((k) => own.includes(k))) : [];
+    const actors = [...new Set([...own, ...ties.flatMap(actorsOf)])];
     let best: { overlap: number; date: DateRange } | null = null;
     for (const t of told) {
       const overlap = actors.filter((k) => t.actors.has(k)).length;

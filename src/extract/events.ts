@@ -1684,7 +1684,8 @@ export function readGatherings(masked: MaskedSentence[], speakersBySentence: Map
 
 /**
  * "… at a trilateral meeting of foreign ministers hosted in ⟨L⟩ by ⟨P⟩", "Foreign ministers of ⟨O⟩ met in ⟨L⟩ …, with ⟨P⟩ in the chair",
- * "⟨P⟩ hosted the ⟨Forum⟩, which opened on Tuesday in ⟨L⟩": a table whose guests the text names only arriving.
+ * "⟨P⟩ hosted the ⟨Forum⟩, which opened on Tuesday in ⟨L⟩", "⟨P⟩ hosted the talks." after the arrivals: a table whose guests the
+ * text names only arriving.
  */
 const HOSTED_FOR_UNNAMED = /\b(?:meeting|talks|summit|session|consultations|ministerial)\b(?:[^.;⟨]|⟨[OLT]\d+⟩)*?\b(?:hosted|chaired|convened)\s+(?:in\s+⟨L\d+⟩\s+)?by\s+(?:[\w-]+\s+){0,4}?⟨P(\d+)⟩|\bmet\s+in\s+⟨L\d+⟩(?:[^.;⟨]|⟨[OLT]\d+⟩)*?,?\s+with\s+⟨P(\d+)⟩\s*,?\s+in\s+the\s+chair\b|⟨P(\d+)⟩\s+(?:hosted|chaired|convened)\s+the\s+(?:⟨O\d+⟩|(?:[\w-]+\s+){0,3}(?:[Ss]ummit|[Ff]orum|[Mm]eeting|[Ss]ession|[Cc]onference))(?=[^.;⟨]*(?:⟨T\d+⟩[^.;⟨]*)?\bin\s+⟨L\d+⟩)|^⟨P(\d+)⟩\s+(?:hosted|chaired)\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|session|summit)\s*\.?$/;
 
@@ -1694,13 +1695,13 @@ export function readHostedTables(masked: MaskedSentence[], visits: VisitReading[
   for (const m of masked) {
     const hosted = HOSTED_FOR_UNNAMED.exec(m.text);
     const hostSlot = hosted ? slotAt(m, Number(hosted[1] ?? hosted[2] ?? hosted[3] ?? hosted[4])) : undefined;
-    // ("⟨P⟩ hosted the talks." told after the arrivals, with no place of its own: the guests' arrivals just told)
-    const after = !hosted?.[4];
+    // (the arrivals are told next, but before "⟨P⟩ hosted the talks.", which has no place of its own)
+    const arrivalsAfter = !hosted?.[4];
     const host = hostSlot?.keys[0];
     if (!hosted || !hostSlot || !host || meetings.some((x) => x.sentence === m.sentence.index && x.participants.includes(host))) continue;
     const where = /\bin\s+⟨L(\d+)⟩/.exec(m.text);
     const place = where ? placeOf(slotAt(m, Number(where[1]))) : null;
-    const arrivals = visits.filter((v) => (after ? v.sentence >= m.sentence.index && v.sentence <= m.sentence.index + 2 : v.sentence < m.sentence.index && v.sentence >= m.sentence.index - 2) &&
+    const arrivals = visits.filter((v) => (arrivalsAfter ? v.sentence >= m.sentence.index && v.sentence <= m.sentence.index + 2 : v.sentence < m.sentence.index && v.sentence >= m.sentence.index - 2) &&
       v.status === 'OCCURRED' && (!place?.country || v.destination === place.country));
     const guests = arrivals.flatMap((v) => v.visitors).filter((k) => k !== host && k.startsWith('p') && !members.has(k));
     const participants = [...new Set([host, ...guests])];

@@ -618,7 +618,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         const secondSurname = n === 1 && !!entry && (entry.kind === 'city' || entry.kind === 'capital') && !!before?.capitalized && isNameToken(before) && !lookupPlace(before.text) && adjacent(text, before, tokens[i]) &&
           !!tokens[i - 2]?.capitalized && isNameToken(tokens[i - 2]) && adjacent(text, tokens[i - 2], before) && IBERIAN_LETTER.test(`${tokens[i - 2].text}${before.text}`) &&
           !!tokens[i + 1] && !tokens[i + 1].capitalized && !tokens[i + 1].punctuation && !/^(in|at|to|from|on|and|or|of|for|with|by)$/.test(tokens[i + 1].lower);
-        // ("Foreign Minister Denzil Douglas arrived", "Ms Ann Douglas said": a city's name after a titled given name, a verb after)
+        // ("Foreign Minister Denzil Douglas arrived": a city's name after a titled given name, a verb after)
         const titledSurname = n === 1 && !!entry && (entry.kind === 'city' || entry.kind === 'capital') && !!before?.capitalized && isNameToken(before) && !lookupPlace(before.text) && adjacent(text, before, tokens[i]) &&
           !!tokens[i - 2] && (TITLE_HEADS.has(lower(tokens[i - 2])) || isHonorific(lower(tokens[i - 2]))) &&
           !!tokens[i + 1] && !tokens[i + 1].capitalized && !tokens[i + 1].punctuation && !/^(in|at|to|from|on|and|or|of|for|with|by)$/.test(tokens[i + 1].lower);
@@ -1954,7 +1954,6 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const closesPlaceName = (k: number): boolean => k > 0 && tokens[k].capitalized && placeWordsAt(tokens, k - 1) === 2;
       // ("her Nordic counterparts": a region's adjective, which the name finder took for a name)
       const regionOfCounterparts = t.lower === 'counterparts' && i > 0 && REGION_ADJECTIVE.test(tokens[i - 1].text);
-
       if (regionOfCounterparts && claimedByPerson(i - 1)) {
         removeOverlapping(i - 1, i);
         claimed[i - 1] = byPerson[i - 1] = false;
