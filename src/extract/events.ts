@@ -1398,6 +1398,9 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
 /** "⟨P⟩ joined the meeting by video link": the meeting just told gains a participant. */
 export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[], coreference: Coreference): void {
   readPartiesTable(masked, meetings, coreference);
+  /** The last table in person told in the `reach` sentences before `m`, of those `fits` admits. */
+  const tableBefore = (m: MaskedSentence, reach: number, fits: (x: MeetingReading) => boolean = () => true): MeetingReading | undefined =>
+    [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - reach && x.mode === 'IN_PERSON' && fits(x));
   for (const m of masked) {
     for (const match of cuedMatches(m.text, /\sby\s/, TABLE_HOSTED_BY)) {
       const table = meetings.find((x) => x.sentence === m.sentence.index && x.mode === 'IN_PERSON');
@@ -1422,7 +1425,7 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
     // "⟨O⟩ was represented by ⟨P1⟩, and Tajikistan by ⟨P2⟩": the states' envoys at the table just told of
     // (every reading of that table: a chair's and a participant's)
     const represented = REPRESENTED_BY.exec(m.text);
-    const last = represented ? [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2 && x.mode === 'IN_PERSON') : undefined;
+    const last = represented ? tableBefore(m, 2) : undefined;
     if (represented && last) {
       const envoys = expandGroups([...m.text.matchAll(/\bby\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g)].flatMap((p) => m.slots[Number(p[1])].keys), coreference);
       for (const table of meetings.filter((x) => x.mode === 'IN_PERSON' && x.status === last.status && x.participants.some((k) => last.participants.includes(k)) && x.sentence >= m.sentence.index - 2 && x.sentence < m.sentence.index)) {
@@ -1431,7 +1434,7 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
     }
     // "The meeting was attended by ⟨P1⟩, Minister of State, and ⟨P2⟩": more at the table just told of
     const attended = ATTENDED_BY.exec(m.text);
-    const told = attended ? [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 5 && x.mode === 'IN_PERSON') : undefined;
+    const told = attended ? tableBefore(m, 5) : undefined;
     if (attended && told) {
       const present = peopleIn(m, m.text.slice(attended[0].length));
       // ("The meetings were attended by ⟨P⟩": every one told there)
@@ -1441,7 +1444,7 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
     // ("… at a trilateral meeting that concluded here on Thursday. The meeting, held on Wednesday and Thursday, was attended by ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩": the table first seated here)
     // ("The two-day meeting is being hosted by ⟨P1⟩ and attended by ⟨P2⟩, ⟨P3⟩ and ⟨P4⟩" too, when no table of theirs is told near)
     const hostAndGuests = !attended && !meetings.some((x) => x.sentence === m.sentence.index) ? expandGroups(peopleOfTableTold(m), coreference) : [];
-    const near = hostAndGuests.length >= 2 && [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2 && x.mode === 'IN_PERSON' && hostAndGuests.some((k) => x.participants.includes(k)));
+    const near = hostAndGuests.length >= 2 && tableBefore(m, 2, (x) => hostAndGuests.some((k) => x.participants.includes(k)));
     if (near) seat(near, hostAndGuests, coreference);
     // (with its chair told between: "The summit, chaired by ⟨P⟩, was also attended by …")
     const seated = attended && !told ? expandGroups(peopleIn(m, m.text.slice(/\b(?:co-)?chaired\s+by\b/.exec(m.text)?.index ?? attended[0].length)), coreference) : near ? [] : hostAndGuests;
@@ -1479,7 +1482,7 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
     const joinedKeys = joining ? m.slots[Number(joining[2])].keys : [];
     const joiners = joining ? peopleIn(m, joining[1]) : [];
     if (joining && joinedKeys.length && joiners.length) {
-      const before = [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 4 && x.mode === 'IN_PERSON' && joinedKeys.every((k) => x.participants.includes(k)));
+      const before = tableBefore(m, 4, (x) => joinedKeys.every((k) => x.participants.includes(k)));
       meetings.push({
         sentence: m.sentence.index, evidence: evidenceOf(m, []), status: statusOf(m, joining.index), at: joining.index, confidence: 0.6,
         participants: expandGroups([...new Set([...joinedKeys, ...joiners])], coreference), mode: 'IN_PERSON', place: before?.place ?? null,
@@ -1488,17 +1491,17 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
     // "⟨P1⟩ and ⟨P2⟩ also attended Wednesday's meeting": more at the table told just before
     const attendedTold = ATTENDED_TOLD.exec(m.text);
     const attending = attendedTold ? peopleIn(m, attendedTold[1]) : [];
-    const tableTold = attending.length ? [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 3 && x.mode === 'IN_PERSON' && x.status === 'OCCURRED') : undefined;
+    const tableTold = attending.length ? tableBefore(m, 3, (x) => x.status === 'OCCURRED') : undefined;
     if (tableTold) seat(tableTold, attending, coreference);
     // "⟨P⟩ also travelled to ⟨L⟩ to take part": one more at the table told just before there
     const cameToJoin = TRAVELLED_TO_TAKE_PART.exec(m.text);
     const where = cameToJoin ? placeOf(slotAt(m, Number(cameToJoin[2]))) : null;
-    const joined = where ? [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2 && x.mode === 'IN_PERSON' && x.status === 'OCCURRED' && (!x.place || (x.place.country === where.country && (!where.name || x.place.name === where.name)))) : undefined;
+    const joined = where ? tableBefore(m, 2, (x) => x.status === 'OCCURRED' && (!x.place || (x.place.country === where.country && (!where.name || x.place.name === where.name)))) : undefined;
     if (cameToJoin && joined) seat(joined, peopleIn(m, cameToJoin[1]), coreference);
     // "⟨P1⟩ and ⟨P2⟩ will also sit in on the talks": more at the table just told
     const sitIn = SIT_IN.exec(m.text);
     const sitting = sitIn ? peopleIn(m, sitIn[1]) : [];
-    const talksTold = sitting.length ? [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2 && x.mode === 'IN_PERSON') : undefined;
+    const talksTold = sitting.length ? tableBefore(m, 2) : undefined;
     if (talksTold) seat(talksTold, sitting, coreference);
     // "… paid a courtesy call on ⟨P⟩. The meeting took place at the ⟨O⟩ in ⟨L⟩ on ⟨T⟩.": the table just told, told again with its place and day
     const heldAgain = HELD_AGAIN.exec(m.text);
@@ -1514,7 +1517,7 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
     }
     // "They were joined by the foreign ministers of the three guarantor powers – ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩ –": more at the table just told
     if (/^(?:They|The\s+two|Both)\s+(?:were|was)\s+(?:later\s+|also\s+|then\s+)?joined\s+by\b/.test(m.text)) {
-      const table = [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2 && x.mode === 'IN_PERSON');
+      const table = tableBefore(m, 2);
       const joining = m.slots.filter((x) => x.type === 'P' && !isPossessivePronoun(x)).flatMap((x) => x.keys);
       if (table) seat(table, joining, coreference);
     }
@@ -1526,7 +1529,7 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
     // "… and later met ⟨P2⟩. At the second meeting, ⟨P3⟩ and ⟨P2⟩ signed a memorandum": those signing sat at the table told, one of theirs
     if (AT_TALKS_TOLD.test(m.text)) {
       for (const here of meetings.filter((x) => x.sentence === m.sentence.index && x.retold && x.mode === 'IN_PERSON')) {
-        const told = [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2 && x.mode === 'IN_PERSON' && x.status === here.status && here.participants.some((k) => x.participants.includes(k)));
+        const told = tableBefore(m, 2, (x) => x.status === here.status && here.participants.some((k) => x.participants.includes(k)));
         if (!told || here.participants.every((k) => told.participants.includes(k))) continue;
         seat(told, here.participants, coreference);
         meetings.splice(meetings.indexOf(here), 1);
@@ -1536,13 +1539,13 @@ export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[]
     if (AT_TALKS_TOLD.test(m.text)) {
       for (const match of m.text.matchAll(JOINED_BY)) {
         const table = groupBefore(m, match.index).flatMap((x) => x.keys);
-        const talks = [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 4 && x.mode === 'IN_PERSON' && table.some((k) => x.participants.includes(k)));
+        const talks = tableBefore(m, 4, (x) => table.some((k) => x.participants.includes(k)));
         if (talks) seat(talks, groupAfter(m, match.index + match[0].length).slots.flatMap((x) => x.keys), coreference);
       }
     }
     // "⟨P⟩ held talks with ⟨P1⟩ … ⟨P⟩, who arrived on Tuesday, was accompanied by ⟨P2⟩": at the talks too
     for (const accompanied of cuedMatches(m.text, /accompanied|joined/, ACCOMPANIED_AT)) {
-      const table = [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2 && x.mode === 'IN_PERSON' && x.participants.includes(slotAt(m, Number(accompanied[1])).keys[0]));
+      const table = tableBefore(m, 2, (x) => x.participants.includes(slotAt(m, Number(accompanied[1])).keys[0]));
       const companions = groupAfter(m, accompanied.index + accompanied[0].length).slots.flatMap((x) => x.keys);
       if (table) seat(table, companions, coreference);
     }

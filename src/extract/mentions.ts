@@ -190,12 +190,12 @@ const NEVER_NAMES = new Set([
   'read', 'related', 'follow', 'share', 'advertisement', 'twitter', 'facebook', 'telegram', 'whatsapp', 'x',
   'instagram', 'youtube', 'tweet', 'tweets', 'post', 'god', 'allah', 'covid', 'mfa', 'mofa', 'asian', 'european', 'african',
   'arab', 'latin', 'western', 'central', 'gulf', 'pacific', 'atlantic', 'eid', 'ramadan', 'nowruz', 'christmas',
-  'easter', 'diwali', 'hanukkah', 'los', 'las', 'mediterranean', 'arctic', 'caribbean', 'levant', 'maghreb', 'balkans', 'caucasus', 'americas',
+  'easter', 'diwali', 'hanukkah', 'los', 'las',
   // (a preposition of a participle, capitalised opening a sentence: "According to her office, …")
   'according',
 ]);
 /** Capitalised adjectives that open the names of bodies ("European External Action Service"). */
-const ORG_OPENERS = new Set(['european', 'african', 'asian', 'arab', 'international', 'islamic', 'united', 'central', 'western', 'gulf', 'pacific', 'atlantic', 'mediterranean', 'arctic', 'caribbean', 'levant', 'maghreb', 'balkans', 'caucasus', 'americas']);
+const ORG_OPENERS = new Set(['european', 'african', 'asian', 'arab', 'international', 'islamic', 'united', 'central', 'western', 'gulf', 'pacific', 'atlantic']);
 const NAME_ENDING_NOUNS = new Set([
   'day', 'week', 'lake', 'lakes', 'sea', 'ocean', 'island', 'islands', 'strait', 'canal', 'peninsula', 'mountains',
   'parade', 'games', 'cup', 'olympics', 'expo', 'aviation', 'airlines', 'airways',

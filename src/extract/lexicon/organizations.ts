@@ -264,8 +264,7 @@ export const PORTFOLIO_WORDS = new Set([
   'power', 'electricity', 'aviation', 'ports', 'shipping', 'telecommunications', 'budget', 'irrigation', 'forestry', 'mining',
   'industries', 'services', 'sport', 'affair', 'communication', 'routes', 'logistics', 'cooperatives', 'veterans',
   'human', 'mobility', 'rights', 'solidarity', 'transition', 'sustainable', 'sanitation', 'heritage', 'innovation', 'commonwealth',
-  // regions an office is for: "Commissioner for the Mediterranean", "Special Representative for the Sahel"
-  'mediterranean', 'arctic', 'sahel', 'balkans', 'caucasus', 'caribbean', 'pacific', 'americas', 'levant', 'maghreb', 'enlargement',
+  'enlargement',
 ]);
 
 /** Ministry portfolios and the words that name them, for keying "Foreign Ministry" = "Ministry of Foreign Affairs". */

@@ -82,7 +82,7 @@ export const NEWS_REGIONS: readonly string[] = [
   'Middle East', 'South Asia', 'East Asia', 'Southeast Asia', 'South-East Asia', 'West Asia', 'Latin America',
   'Gulf', 'Persian Gulf', 'Horn of Africa', 'Sahel', 'Caucasus', 'South Caucasus', 'Balkans', 'Western Balkans',
   'Eurasia', 'Indo-Pacific', 'Asia-Pacific', 'Asia Pacific', 'West Africa', 'East Africa', 'North Africa',
-  'Levant', 'Maghreb', 'Arctic', 'Scandinavia', 'Americas',
+  'Levant', 'Maghreb', 'Arctic', 'Scandinavia', 'Americas', 'Mediterranean',
 ];
 
 /** Native spellings the country package lists that are English words or surnames ("Island" is Iceland's, "Mann" Man's). */
