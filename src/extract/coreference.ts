@@ -346,6 +346,9 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
       // ("the Namibian leader": a head of state or government before a minister of that state)
       const leads = (p: PersonCluster): boolean => p.titles.some((t) => LEADER_TITLE.test(t.title)) || (p.titles.length > 0 && counterpartOnly(p));
       if (head === 'leader' && m.count === 1 && people.some(leads)) return leads(c);
+      // ("the NATO official", "the UN official": one who serves an international body, not the state's official told with him)
+      const ofBody = head === 'official' && m.count === 1 ? between(m.start, m.end).match(/\b\p{Lu}{2,}\b/u)?.[0] : undefined;
+      if (ofBody) return c.international || c.titles.some((t) => new RegExp(`\\b${ofBody}\\b`).test(t.title));
       if (head === 'leader' || head === 'official') return c.titles.length > 0; // "the two leaders", "the two EU officials": whoever holds an office
       // ("Special Adviser to the President" serves a president; the office is the adviser's)
       const titleWords = c.titles.flatMap((t) => wordsOfTitle(t.title));

@@ -56,12 +56,12 @@ export interface MeetingReading extends EventReading {
 }
 
 const PLANNED = /\b((?<!\b(?:the|political|their|its|his|her|good)\s)will|would|shall|could|might|(?:is|are|was|were|had been|has been|have been) (?:both |all |also |now |still )?(?:due|expected|scheduled|set|slated|likely|poised|going) to|(?:is|are) (?:scheduled|set|slated|planned|pencill?ed in) for|(?:is|are) (?:also |now |both |all )?(?:due|expected) (?:in|at|back)|agreed to|plans? to|planned|planning to|intend(?:s|ed)? to|(?:promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?) to(?=\s+(?:\w+\s+)?$)|wants? to|hopes? to|expect(?:s|ed)? to|to be held|upcoming|look(?:s|ed|ing)? forward to|(?:travels|flies|heads|leaves|departs)\s+(?:on\s+)?(?:to|for)\b(?![^.;]*,\s+and\b))\b[^.;]*$/i;
-const CANCELLED = /\b(called off|cancell?ed|postponed|shelved|scuttled|scrapped|put off|pushed back|put on hold|on hold|(?:put )?on ice|(?:will|would|is|are|was|were)\s+no longer|off the table|deferred|blocked|collapsed|fell through|(?:did not|never|will not|would not|won.t) (?:now )?(?:take place|go ahead)|never took place|dropped from (?:the|his|her|their|⟨[PX]\d+⟩) (?:itinerary|schedule|programme|program)|(?:was|has been|had been) dropped|(?:was|were) to have (?:been|taken|made|held|visited|travell?ed|flown|met)|(?:was|were) supposed to|had (?:also |originally |initially )?been (?:due|scheduled|set|slated|expected) to|had (?:also |originally |initially )?been (?:due|expected) (?:in|at))\b/i;
+const CANCELLED = /\b(called off|cancell?ed|postponed|shelved|scuttled|scrapped|put off|pushed back|put on hold|on hold|(?:put )?on ice|(?:will|would|is|are|was|were)\s+no longer|off the table|deferred|blocked|collapsed|fell through|never got off the ground|(?:failed to|did not|never) materiali[sz]e|never materiali[sz]ed|(?:did not|never|will not|would not|won.t) (?:now )?(?:take place|go ahead)|never took place|dropped from (?:the|his|her|their|⟨[PX]\d+⟩) (?:itinerary|schedule|programme|program)|(?:was|has been|had been) dropped|(?:was|were) to have (?:been|taken|made|held|visited|travell?ed|flown|met)|(?:was|were) supposed to|had (?:also |originally |initially )?been (?:due|scheduled|set|slated|expected) to|had (?:also |originally |initially )?been (?:due|expected) (?:in|at))\b/i;
 // ("There was no meeting between ⟨P1⟩ and ⟨P2⟩" too)
 const NEGATED = /\b(not|never|no(?!\s+longer)|refused to|declined to|won't|didn't|did not|will not)\s+(?:\w+\s+)?$/i;
 /** "Türkiye was ready to host a meeting between …": an offer or a possibility reports no event. */
 // ("was prepared during a phone call between …" prepares a thing; "is prepared to meet" is willing)
-const HYPOTHETICAL = /\b(?:ready|willing|offered|offers|offering|proposed|proposes|possible|could|might|hopes?|hoped|hoping|wants?|seeks?|sought)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}$|\bprepared\s+to\s+(?:[\w-]+\s+){0,3}$/i;
+const HYPOTHETICAL = /\b(?:ready|willing|keen|eager|wish(?:es|ed)?|desire[sd]?|offered|offers|offering|proposed|proposes|proposals?|suggestions?|possible|could|might|hopes?|hoped|hoping|wants?|seeks?|sought)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}$|\bprepared\s+to\s+(?:[\w-]+\s+){0,3}$/i;
 /** "have co-hosted talks in Jeddah since May 2023": a run of events over a span, no one event. */
 function habitual(masked: MaskedSentence, at: number): boolean {
   if (!/\b(?:have|has)\s+(?:[\w-]+\s+)?$/i.test(masked.text.slice(0, at))) return false;
@@ -92,6 +92,9 @@ function listedAfter(rest: string, masked: MaskedSentence): Slot[] {
   // ("to ⟨L1⟩, the capital of ⟨L2⟩" is one place told twice: a list ends in "and")
   return list && /\band\b/.test(list[0]) ? [...list[0].matchAll(/⟨L(\d+)⟩/g)].map((more) => slotAt(masked, Number(more[1]))) : [];
 }
+
+/** "⟨P⟩ arrived in ⟨L⟩ on ⟨T⟩, as did ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩": the same trip for each of those after it. */
+const AS_DID = /^(?:[^.;,⟨]|⟨T\d+⟩)*,\s*as\s+(?:did|do|does|will|would|had|have|has)\s+/i;
 
 /** `cue`: what the pattern cannot match without, tested first (as for the meeting patterns). */
 const VISIT_PATTERNS: { cue: RegExp; re: RegExp }[] = [
@@ -331,6 +334,7 @@ const TABLE_HOSTED_BY = /\b(?:summit|meeting|talks|session|conference|dialogue|c
 // ("On ⟨the Belarusian side⟩, the meeting was attended by …": each side's people told in turn)
 // ("The council, which opened on ⟨T⟩, was chaired by ⟨P⟩ and attended by …": its chair and those attending)
 const ATTENDED_BY = /^(?:On\s+(?:the\s+)?(?:⟨[OL]\d+⟩|[\w-]+\s+side)\s*,\s*)?(?:The|This|These|the|this|these)\s+(?:[\w-]+\s+)?(?:meetings?|talks|sessions?|audiences?|t[êe]te-[àa]-t[êe]te|council|summit|conference|plenary)(?:\s*,[^,;]*,)?(?:\s+(?:was|were)\s+(?:also\s+)?attended\s+by|\s+(?:was|were)\s+(?:co-)?chaired\s+by(?=\s+(?:[^.;⟨]|⟨P\d+⟩)*?\band\s+attended\s+by\b)|\s*,\s*which\s+(?:(?:also\s+)?had\s+in\s+attendance|(?:was|were)\s+(?:also\s+)?attended\s+by)|[^.;]*?\s+(?:was|were)\s+followed\s+by\s+(?:an?\s+)?(?:enlarged|expanded|extended|broader|wider|plenary|delegation-level)\s+(?:session|meeting|talks)[^,;⟨]*(?:⟨[OL]\d+⟩[^,;⟨]*)*,\s*attended\s+by)\s+/;
+const SESSION_ATTENDED_BY = /\b(?:meeting|talks|session|summit|conference|gathering)(?=\s*,\s*(?:which|that)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b)/i;
 /**
  * "⟨P⟩, who arrived on Tuesday, was accompanied by ⟨P2⟩": told just after P's talks, P2 sat at them
  * ("⟨P⟩ was joined at the table by ⟨P1⟩, while ⟨P2⟩ was accompanied by ⟨P3⟩": each side's companions; "Mr Burt was joined by ⟨P1⟩" too).
@@ -943,6 +947,8 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       // "will travel to Israel, Jordan and Egypt": one trip to each
       const rest = masked.text.slice(match.index + match[0].length);
       for (const more of listedAfter(rest, masked)) add(visitors, more, match.index, 0.8);
+      const asDid = AS_DID.exec(rest);
+      if (asDid) add(groupAfter(masked, match.index + match[0].length + asDid[0].length).slots, placeSlot, match.index, 0.8);
       // "travelled to ⟨L1⟩ from ⟨L2⟩, where he had held meetings": he was in L2 as well
       const from = /^\s+from\s+⟨L(\d+)⟩,?\s+where\b/.exec(masked.text.slice(match.index + match[0].length));
       if (from) add(visitors, slotAt(masked, Number(from[1])), match.index, 0.7);
@@ -984,6 +990,8 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
     const rest = masked.text.slice(match.index + match[0].length);
     const company = ACCOMPANIED.exec(rest);
     if (company) for (const m of rest.slice(company[0].length).matchAll(/⟨P(\d+)⟩/g)) visitors.push(slotAt(masked, Number(m[1])));
+    const asDid = AS_DID.exec(rest);
+    if (asDid) visitors.push(...groupAfter(masked, match.index + match[0].length + asDid[0].length).slots);
     const keys = expandGroups(visitors.flatMap((v) => v.keys), coreference);
     // ("A jetted into the country on Sunday, while B touched down on Monday": each their own arrival)
     if (keys.length && !visits.some((v) => v.sentence === masked.sentence.index && v.visitors.some((k) => keys.includes(k)))) {
@@ -1687,24 +1695,24 @@ export function readGatherings(masked: MaskedSentence[], speakersBySentence: Map
 
 /**
  * "… at a trilateral meeting of foreign ministers hosted in ⟨L⟩ by ⟨P⟩", "Foreign ministers of ⟨O⟩ met in ⟨L⟩ …, with ⟨P⟩ in the chair",
- * "⟨P⟩ hosted the ⟨Forum⟩, which opened on Tuesday in ⟨L⟩", "⟨P⟩ hosted the talks." after the arrivals: a table whose guests the
- * text names only arriving.
+ * "⟨P⟩ hosted the ⟨Forum⟩, which opened on Tuesday in ⟨L⟩", "⟨P⟩ hosted the talks (at ⟨O⟩)." or "They were hosted by ⟨P⟩" after
+ * the arrivals: a table whose guests the text names only arriving.
  */
-const HOSTED_FOR_UNNAMED = /\b(?:meeting|talks|summit|session|consultations|ministerial)\b(?:[^.;⟨]|⟨[OLT]\d+⟩)*?\b(?:hosted|chaired|convened)\s+(?:in\s+⟨L\d+⟩\s+)?by\s+(?:[\w-]+\s+){0,4}?⟨P(\d+)⟩|\bmet\s+in\s+⟨L\d+⟩(?:[^.;⟨]|⟨[OLT]\d+⟩)*?,?\s+with\s+⟨P(\d+)⟩\s*,?\s+in\s+the\s+chair\b|⟨P(\d+)⟩\s+(?:hosted|chaired|convened)\s+the\s+(?:⟨O\d+⟩|(?:[\w-]+\s+){0,3}(?:[Ss]ummit|[Ff]orum|[Mm]eeting|[Ss]ession|[Cc]onference))(?=[^.;⟨]*(?:⟨T\d+⟩[^.;⟨]*)?\bin\s+⟨L\d+⟩)|^⟨P(\d+)⟩\s+(?:hosted|chaired)\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|session|summit)\s*\.?$/;
+const HOSTED_FOR_UNNAMED = /\b(?:meeting|talks|summit|session|consultations|ministerial)\b(?:[^.;⟨]|⟨[OLT]\d+⟩)*?\b(?:hosted|chaired|convened)\s+(?:in\s+⟨L\d+⟩\s+)?by\s+(?:[\w-]+\s+){0,4}?⟨P(\d+)⟩|\bmet\s+in\s+⟨L\d+⟩(?:[^.;⟨]|⟨[OLT]\d+⟩)*?,?\s+with\s+⟨P(\d+)⟩\s*,?\s+in\s+the\s+chair\b|⟨P(\d+)⟩\s+(?:hosted|chaired|convened)\s+the\s+(?:⟨O\d+⟩|(?:[\w-]+\s+){0,3}(?:[Ss]ummit|[Ff]orum|[Mm]eeting|[Ss]ession|[Cc]onference))(?=[^.;⟨]*(?:⟨T\d+⟩[^.;⟨]*)?\bin\s+⟨L\d+⟩)|^⟨P(\d+)⟩\s*,?\s+(?:hosted|chaired)\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|session|summit)(?:\s+(?:at|in)\s+(?:the\s+)?(?:⟨[OL]\d+⟩|[^\s.;,⟨]+(?:\s+[^\s.;,⟨]+){0,3}))?\s*\.?$|^They\s+(?:were|had\s+been)\s+(?:hosted|received|welcomed)\s+by\s+(?:[\w-]+\s+){0,4}?⟨P(\d+)⟩/;
 
 /** The host of such a table meets the guests whose arrival there the next sentences tell (each delegation by its leader). */
 export function readHostedTables(masked: MaskedSentence[], visits: VisitReading[], meetings: MeetingReading[], coreference: Coreference): void {
   const members = new Set([...coreference.delegations.values()].flatMap((keys) => keys.slice(1)));
   for (const m of masked) {
     const hosted = HOSTED_FOR_UNNAMED.exec(m.text);
-    const hostSlot = hosted ? slotAt(m, Number(hosted[1] ?? hosted[2] ?? hosted[3] ?? hosted[4])) : undefined;
-    // (the arrivals are told next, but before "⟨P⟩ hosted the talks.", which has no place of its own)
-    const arrivalsAfter = !hosted?.[4];
+    const hostSlot = hosted ? slotAt(m, Number(hosted[1] ?? hosted[2] ?? hosted[3] ?? hosted[4] ?? hosted[5])) : undefined;
+    // (the arrivals are told next, but before "They were hosted by ⟨P⟩", and on either side of "⟨P⟩ hosted the talks.", which has no place of its own)
+    const [from, to] = hosted?.[4] ? [-2, 2] : hosted?.[5] ? [-2, -1] : [0, 2];
     const host = hostSlot?.keys[0];
     if (!hosted || !hostSlot || !host || meetings.some((x) => x.sentence === m.sentence.index && x.participants.includes(host))) continue;
     const where = /\bin\s+⟨L(\d+)⟩/.exec(m.text);
     const place = where ? placeOf(slotAt(m, Number(where[1]))) : null;
-    const arrivals = visits.filter((v) => (arrivalsAfter ? v.sentence >= m.sentence.index && v.sentence <= m.sentence.index + 2 : v.sentence < m.sentence.index && v.sentence >= m.sentence.index - 2) &&
+    const arrivals = visits.filter((v) => v.sentence >= m.sentence.index + from && v.sentence <= m.sentence.index + to &&
       v.status === 'OCCURRED' && (!place?.country || v.destination === place.country));
     const guests = arrivals.flatMap((v) => v.visitors).filter((k) => k !== host && k.startsWith('p') && !members.has(k));
     const participants = [...new Set([host, ...guests])];
@@ -1716,6 +1724,18 @@ export function readHostedTables(masked: MaskedSentence[], visits: VisitReading[
       sentence: m.sentence.index, evidence: evidenceOf(m, [hostSlot]), status: statusOf(m, hosted.index), at: hosted.index, confidence: 0.5, participants,
       mode: 'IN_PERSON', place: table?.name ? { name: table.name, country: table.country } : null,
     });
+  }
+}
+
+/**
+ * "… flew into ⟨L⟩ for the one-day session, which was also attended by ⟨P⟩": one more at the table told in the two sentences
+ * before, in a sentence with none of its own (read once the tables of hosts whose guests are told arriving are laid).
+ */
+export function readSessionAttendees(masked: MaskedSentence[], meetings: MeetingReading[], coreference: Coreference): void {
+  for (const m of masked) {
+    const attended = meetings.some((x) => x.sentence === m.sentence.index) ? null : SESSION_ATTENDED_BY.exec(m.text);
+    const session = attended ? [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2 && x.mode === 'IN_PERSON') : undefined;
+    if (attended && session) seat(session, attendedBy(m, attended.index + attended[0].length).flatMap((s) => s.keys), coreference);
   }
 }
 

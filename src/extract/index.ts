@@ -5,7 +5,7 @@ import { BILATERAL_MECHANISM, BODY_SEATS, DE_FACTO_GOVERNMENTS } from './lexicon
 import { maskSentence, type MaskedSentence } from './masking.js';
 import { findMentions, linkAcronyms, type Mention } from './mentions.js';
 import { splitSentences } from './sentences.js';
-import { PAST_PLAN, gatheredIn, readCompanions, readQuotedPlans, readDelegations, readHostedTables, readGatherings, readJoiners, readListedDelegation, readListedEnvoys, readMeetings, readSharedMeetings, readTravellersEvents, readVisits, type Companion, type MeetingReading, type VisitReading } from './events.js';
+import { PAST_PLAN, gatheredIn, readCompanions, readQuotedPlans, readDelegations, readHostedTables, readGatherings, readJoiners, readListedDelegation, readListedEnvoys, readMeetings, readSessionAttendees, readSharedMeetings, readTravellersEvents, readVisits, type Companion, type MeetingReading, type VisitReading } from './events.js';
 import { readStatements, readTranscriptTurns, type StatementReading } from './speech.js';
 import { findTimeExpressions } from './time.js';
 import { datesFor, type Dated } from './dating.js';
@@ -87,6 +87,7 @@ export function extract(input: ArticleInput): Extraction {
   const homePlace = outletCity && outletCity.country === homeState ? outletCity : homeState && homeCapital ? { name: homeCapital, country: homeState } : null;
   placeContextualVisits(masked, visits, cleaned.dateline?.place ?? homePlace);
   readHostedTables(masked, visits, meetings, coreference);
+  readSessionAttendees(masked, meetings, coreference);
   inferMeetingsFromVisits(masked, statements, visits, meetings, coreference);
 
   const actorsOf = (e: object): string[] =>
@@ -275,7 +276,8 @@ function inferMeetingsFromVisits(masked: MaskedSentence[], statements: Statement
   for (const s of statements) {
     if (!/\b(?:during|at|in) the (?:meeting|talks)\b/i.test(masked[s.sentence].sentence.text) || s.reportedBy) continue;
     const speaker = coreference.people.find((p) => p.key === s.speakers[0]);
-    if (!speaker?.country) continue;
+    // (not one who relays what another said there: "⟨P⟩ told NRK that ⟨P2⟩ had told ⟨P3⟩ during the talks …")
+    if (!speaker?.country || statements.some((o) => o.sentence === s.sentence && o.reportedBy === speaker.key)) continue;
     const visit = [...visits].reverse().find((v) => v.sentence <= s.sentence && v.destination === speaker.country && !v.visitors.includes(speaker.key));
     if (!visit) continue;
     meetings.push({

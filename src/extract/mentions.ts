@@ -1716,8 +1716,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       if (to - from === 1 && portfolioBefore && (!next || next.punctuation || /^(and|at|in)$/.test(next.lower) || TITLE_WORDS.has(next.lower) || THING_NOUNS.has(next.lower) || isHonorific(next.lower)) && insideTitle(from - 1)) continue;
       // "the PM's Press Secretary", "Deputy State Assets Minister": a word before an office's head is its portfolio
       if (to - from === 1 && next && TITLE_HEADS.has(next.lower) && adjacent(text, tokens[from], next) && !!before && (before.possessive || isTitleToken(before)) && !isHonorific(before.lower)) continue;
-      // "a visit to South America", "Minister for Latin America": a world region, not a name
-      if (to - from === 1 && isWorldRegionWord(tokens[from].text) && !!before && isWorldRegion(`${before.text} ${tokens[from].text}`)) continue;
+      // "a visit to South America", "Minister for Latin America", "envoy for the Horn of Africa": a world region, not a name
+      if (to - from === 1 && isWorldRegionWord(tokens[from].text) && ((!!before && isWorldRegion(`${before.text} ${tokens[from].text}`)) || isWorldRegion(tokens.slice(from, to + 2).map((t) => t.text).join(' ')))) continue;
       // "Black Sea Grain (Initiative)", "(Human) Rights Watch": ordinary words capitalised, not a name
       if (to - from > 1 && tokens.slice(from, to).every((t) => isCommonWord(t.lower))) continue;
       if (to - from > 1 && BROADCASTER_OPENERS.has(tokens[from].lower)) continue;
@@ -1753,7 +1753,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
           // ("According to Hajizada, the Azerbaijani minister underlined …": after an opening "according to X," the clause begins)
           // "According to X, the Indian official called …": a new clause, not an apposition
         } else if (SPEECH_AFTER.test(lower(tokens[k])) && (/^(a|an)$/.test(segment[0]?.lower ?? '') || /^(office|ministry|secretariat|presidency|embassy|spokes(?:man|woman|person))$/.test(segment.at(-1)?.lower ?? '') ||
-          (segment[0]?.lower === 'the' && /^(office|ministry|presidency|secretariat|embassy|department)$/.test(segment[1]?.lower ?? '')))) {
+          (segment[0]?.lower === 'the' && /^(office|ministry|presidency|secretariat|embassy|department|chancellery|chancery|cabinet|palace)$/.test(segment[1]?.lower ?? '')))) {
           // (", the Office of the President said": the body that speaks, not X's office)
           // (", the Slovak president's office said", ", the foreign ministry spokesman said": the speaker, not X's title)
           // "… with X, a government spokesman said": the unnamed speaker of the sentence, not X's office
@@ -1963,7 +1963,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
         (isTitleToken(tokens[from - 1]) || /^(visiting|two|three|four|five|six|his|her|their|its|both|top|new)$/i.test(tokens[from - 1].text) || (regionOfCounterparts && from === i) || !!placeOfToken(tokens[from - 1]) || placeWordsAt(tokens, from - 1) >= 2 || closesPlaceName(from - 1) || bodyAt(from - 1)) &&
         (!/^(of|for|on|to|in|and)$/.test(tokens[from - 1].lower) || (tokens[from - 1].lower === 'and' && (demonymAt(from - 2) || stateBeforeAnd(from - 2))))
       ) from--;
-      if (t.lower === 'official' && !demonymAt(i - 1)) continue;
+      // ("the NATO official": one of a body's, as "the Russian official" is one of a state's)
+      if (t.lower === 'official' && !demonymAt(i - 1) && !(i > 0 && bodyAt(i - 1) && lower(tokens[i - 2]) === 'the')) continue;
       let to = i + 1;
       if (lower(tokens[to]) === 'of' && tokens[to + 1] && placeOfToken(tokens[to + 1])) to += 2; // "Foreign Minister of Iran"
       else if (lower(tokens[to]) === 'of' && tokens[to + 1]?.text === 'State') to += 2; // "The Secretary of State"

@@ -4890,3 +4890,47 @@ describe('towns known by their English names, and a minister-president', () => {
     expect(x.meetings.map((m) => [m.participants.map(name).sort(), m.status])).toEqual([[['Hilde Verm', 'Rajiv Khan'], 'PLANNED']]);
   });
 });
+
+describe('arrivals told together, and the tables they sat at', () => {
+  it('reads "A arrived in X on Monday, as did B and C. They were hosted by D" as three trips and one table of four', () => {
+    const x = run('NAIROBI - Ugandan Foreign Minister Okello Mbabazi arrived in Nairobi on Monday, as did Tanzania\'s Rehema Mwinyi and Burundi\'s Jean-Claude Ndayi. They were hosted by Kenyan Foreign Minister Wanjiru Kamau at the State House.', '2025-06-11');
+    expect(x.visits.map((v) => [v.visitor, v.to])).toEqual([['Okello Mbabazi', 'KE'], ['Rehema Mwinyi', 'KE'], ['Jean-Claude Ndayi', 'KE']]);
+    expect(x.meetings.map((m) => m.who)).toEqual([['Jean-Claude Ndayi', 'Okello Mbabazi', 'Rehema Mwinyi', 'Wanjiru Kamau']]);
+  });
+  it('seats one "which was also attended by" a session the arrivals flew in for at the table told just before', () => {
+    const x = run('RIGA - The foreign ministers of the three Baltic states met on Friday at a session hosted by Latvian Foreign Minister Ilze Berzina. Lithuania\'s Tomas Vaitkus and Estonia\'s Liis Kask flew into Riga on Friday morning for the session, which was also attended by EU High Representative Anna Lindqvist.', '2025-04-12');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Anna Lindqvist', 'Ilze Berzina', 'Liis Kask', 'Tomas Vaitkus']]);
+  });
+});
+
+describe('what was only wished for or proposed, and one named by the body served', () => {
+  it('reads neither "a proposal for talks between A and B never got off the ground" nor "her wish to meet X soon" as a meeting', () => {
+    const x = run('WARSAW - Polish Foreign Minister Jan Kowal spoke with Czech Foreign Minister Pavel Dvorak by phone on Monday. A proposal for separate talks between Kowal and Dvorak never got off the ground. Dvorak repeated his wish to meet Slovak Foreign Minister Juraj Hlina soon.', '2025-04-12');
+    expect(x.meetings.map((m) => [m.who, m.mode])).toEqual([[['Jan Kowal', 'Pavel Dvorak'], 'PHONE']]);
+  });
+  it('reads "the NATO official said" as the NATO official named before, and "X, the Chancellery of the President said" as the chancellery speaking', () => {
+    const x = run('VILNIUS - The talks were attended by NATO Assistant Secretary General Ruth Morgan. She was later received by the director of protocol, Ambassador Jonas Petrauskas. The NATO official said the alliance would send more troops. The president will meet Latvian President Andris Ozols on Friday, the Chancellery of the President said.', '2025-04-12');
+    expect(x.statements).toEqual([{ speaker: 'Ruth Morgan', via: null }, { speaker: 'Chancellery of the President', via: null }]);
+    expect(x.people.find((p) => p.name === 'Andris Ozols')?.country).toBe('LV');
+  });
+});
+
+describe('a region named in a portfolio', () => {
+  it('reads "The AU\'s special envoy for the Horn of Africa, X, said" as X speaking, with no person called Horn', () => {
+    const x = run('ADDIS ABABA - The African Union\'s special envoy for the Horn of Africa, Amina Diallo Touré, said on Monday that the AU backed the talks.', '2025-05-06');
+    expect(x.people.map((p) => p.name)).toEqual(['Amina Diallo Touré']);
+    expect(x.statements).toEqual([{ speaker: 'Amina Diallo Touré', via: null }]);
+  });
+});
+
+describe('a host told before the arrivals, and one who only relays what was said at the talks', () => {
+  it('reads "X, hosted the one-day meeting at the Old Hall." then the arrivals as one table, and no table for the official who relays', () => {
+    const x = run('GOTHENBURG - Sweden\'s Minister for Rural Affairs, Anna Lund, hosted the one-day meeting at the Old Hall. Finland\'s Minister of Agriculture, Mikko Virtanen, arrived in the city on Sunday, as did EU Commissioner for Fisheries Petra Novak. Swedish state secretary Karl Berg told SVT on Monday that Virtanen had told Lund during the talks that Helsinki would cut its quota.', '2026-04-28');
+    expect(x.visits.map((v) => v.visitor)).toEqual(['Mikko Virtanen', 'Petra Novak']);
+    expect(x.meetings.map((m) => m.who)).toEqual([['Anna Lund', 'Mikko Virtanen', 'Petra Novak']]);
+  });
+  it('reads "Britain had been due to be represented by Fisheries Minister X" as X serving Britain, not the dateline\'s state', () => {
+    const x = run('BERGEN - Britain had been due to be represented by Fisheries Minister Daniel Pryce, but he pulled out on Friday.', '2026-04-28');
+    expect(x.people).toEqual([{ name: 'Daniel Pryce', country: 'GB' }]);
+  });
+});
