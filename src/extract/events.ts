@@ -24,6 +24,8 @@ export interface VisitReading extends EventReading {
   contextual: boolean;
   /** "addressed the opening session": present at the gathering the story tells of, wherever it puts it. */
   atGathering?: boolean;
+  /** "had been due to attend": one who was to come to the gathering the arrivals told before went to. */
+  dueAtGathering?: boolean;
   /** "returned to Astana": perhaps a trip home, so no sign of a guest. */
   returning?: boolean;
   /** "before continuing to Prague": the leg after the one the sentence's talks are on. */
@@ -169,6 +171,8 @@ const ATTENDED = /\b(?:attend|attended|attends|attending|address|addressed|addre
 /** The gathering's own place, right after its name: "… meeting in ⟨L⟩". */
 const GATHERING_IN = /^[^.;⟨]*?(?:⟨[OL]\d+⟩[^.;⟨]*?)?(?:\b(?:summit|session|conference|forum|assembly|ceremony|inauguration|dialogue|meeting)|⟨O\d+⟩)\s+(?:held\s+)?in\s+⟨L(\d+)⟩/i;
 const AT_GATHERING = /^(?:At|During|On the sidelines of)\s+(?:the|a|an|this|this year's)\s+(?!(?:[\w'’-]+\s+){0,2}(?:press|news|media)\s+conference)(?:[\w'’-]+\s+){0,3}?(?:summit|session|conference|forum|assembly|ceremony|inauguration)\b[^,⟨]*,\s*/i;
+/** "⟨P⟩ had been due to attend as an observer", "⟨O⟩ had been expected to send ⟨P⟩": one who was to come to the gathering told, and did not. */
+const DUE_AT_GATHERING = /⟨P(\d+)⟩\s*,?\s+had\s+(?:also\s+|originally\s+|initially\s+)?been\s+(?:due|expected|scheduled|set|slated)\s+to\s+(?:attend|join|take\s+part|participate)\b(?![^.;⟨]*⟨L)|⟨[OL]\d+⟩\s+had\s+(?:also\s+|originally\s+|initially\s+)?been\s+(?:due|expected|scheduled|set|slated)\s+to\s+(?:send|be\s+represented\s+(?:[^.;⟨]*?\s)?by)\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g;
 const REMOTE = /\b(?:by video|via video|virtually|online|remotely|by (?:tele)?phone|video link|in absentia)\b/i;
 /** "… landed with delegations that included ⟨P⟩": the members travelled too. */
 const ACCOMPANIED = /^[^.;⟨]*?\bwith\s+(?:(?:their|his|her|a|the)\s+)?(?:delegations?|teams?|entourage)\s+(?:that|which)\s+(?:included|includes|comprised)\b/i;
@@ -999,7 +1003,7 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
     }
   }
   if (!REMOTE.test(masked.text)) {
-    const present: { visitors: Slot[]; at: number }[] = [];
+    const present: { visitors: Slot[]; at: number; due?: boolean }[] = [];
     for (const match of cuedMatches(masked.text, /attend|address|part in|participat|represent/i, ATTENDED)) {
       // ("who flew back … after attending a forum": background, somewhere else; "an invitation to ⟨P⟩ to attend": no trip yet)
       if (/\b(?:after|before|since)\s+$/i.test(masked.text.slice(0, match.index)) || /\binvit\w*\b[^.;]{0,80}\bto\s+$/i.test(masked.text.slice(0, match.index))) continue;
@@ -1011,6 +1015,7 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
     }
     const opening = AT_GATHERING.exec(masked.text);
     if (opening) present.push({ visitors: groupAfter(masked, opening[0].length).slots, at: 0 });
+    for (const match of cuedMatches(masked.text, /been\s+(?:due|expected|scheduled|set|slated)\s+to/i, DUE_AT_GATHERING)) present.push({ visitors: [slotAt(masked, Number(match[1] ?? match[2]))], at: match.index, due: true });
     for (const p of present) {
       const keys = expandGroups(p.visitors.flatMap((v) => v.keys), coreference);
       if (!keys.length || visits.some((v) => v.sentence === masked.sentence.index && v.visitors.some((k) => keys.includes(k)))) continue;
@@ -1019,7 +1024,7 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
       const place = where ? placeOf(slotAt(masked, Number(where[1]))) : null;
       visits.push({
         sentence: masked.sentence.index, evidence: evidenceOf(masked, p.visitors), status: statusOf(masked, p.at), at: p.at, confidence: 0.5, visitors: keys,
-        destination: place?.country ?? null, place: place?.name ?? null, contextual: !place, atGathering: !place,
+        destination: place?.country ?? null, place: place?.name ?? null, contextual: !place, atGathering: !place, dueAtGathering: p.due,
       });
     }
   }

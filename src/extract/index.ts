@@ -93,6 +93,12 @@ export function extract(input: ArticleInput): Extraction {
   const actorsOf = (e: object): string[] =>
     'visitors' in e ? (e as VisitReading).visitors : 'participants' in e ? (e as MeetingReading).participants : [...(e as StatementReading).speakers, ...(e as StatementReading).about];
   const dated = datesFor([...visits, ...meetings, ...statements], masked, anchor, actorsOf);
+  // ("⟨P⟩ had been due to attend, but pulled out on Friday": the day of the table missed, not of the withdrawal, unless told)
+  for (const r of visits) {
+    const undated = r.dueAtGathering && !/⟨T\d+⟩/.test(masked[r.sentence].text.split(/,\s*but\b/)[0]);
+    const table = undated ? meetings.filter((x) => x.sentence < r.sentence && x.mode === 'IN_PERSON' && x.status === 'OCCURRED' && dated.get(x)).pop() : undefined;
+    if (table) dated.set(r, dated.get(table)!);
+  }
   for (const r of meetings) {
     if (!r.purposeOfTrip) continue;
     // (the trip told last before the talks it is for: "flies to ⟨L1⟩ on Wednesday …, before travelling on to ⟨L2⟩ on Thursday for talks")
@@ -393,7 +399,9 @@ function placeContextualVisits(masked: MaskedSentence[], readings: VisitReading[
     const home = /\binto the country\b|\b(?:arrived|arrives|landed|lands|flew in|came)\s+here\b/i.test(masked[r.sentence].text) ? dateline : null;
     // ("⟨P1⟩ plans to travel to Seoul for the meeting, and ⟨P2⟩ is also expected to attend": where the other goes for it)
     const alongside = r.atGathering ? readings.find((o) => o !== r && o.sentence === r.sentence && !o.contextual && o.destination && o.at < r.at) : undefined;
-    const where = alongside ? { country: alongside.destination!, name: alongside.place } : r.atGathering ? gatheringPlace(masked, r.sentence) ?? dateline : home ?? storyPlace(masked, r.sentence, readings, r.at, r.status) ?? dateline;
+    // ("⟨P⟩ had been due to attend": where the arrivals told before came for it)
+    const arrived = r.dueAtGathering ? readings.filter((o) => o.sentence < r.sentence && o.destination && o.status === 'OCCURRED').pop() : undefined;
+    const where = alongside ? { country: alongside.destination!, name: alongside.place } : arrived ? { country: arrived.destination!, name: arrived.place } : r.atGathering ? gatheringPlace(masked, r.sentence) ?? dateline : home ?? storyPlace(masked, r.sentence, readings, r.at, r.status) ?? dateline;
     if (where) { r.destination = where.country; r.place = where.name; }
   }
 }

@@ -4934,3 +4934,12 @@ describe('a host told before the arrivals, and one who only relays what was said
     expect(x.people).toEqual([{ name: 'Daniel Pryce', country: 'GB' }]);
   });
 });
+
+describe('one who was to come to the gathering and did not', () => {
+  it('reads "X had been due to attend as an observer, but …" and "Britain had been due to be represented by Y, but he pulled out on Friday" as trips called off to where the others came, on the day of the table', () => {
+    const { x, name } = article('Fisheries ministers met in Bergen on Monday. Iceland\'s Minister of Fisheries, Anna Jonsdottir, arrived in Bergen on Sunday and held talks with Norway\'s Minister of Fisheries, Per Olsen, on Monday. Danish Minister of Food Lars Holm had been due to attend as an observer, but his visit was cancelled. Britain had been due to be represented by Fisheries Minister Daniel Pryce, but he pulled out on Friday.', '2026-04-28', 'Bergen Herald');
+    expect(x.visits.filter((v) => v.status === 'CANCELLED').map((v) => [name(v.visitor), v.destination, v.place?.name, v.date?.start])).toEqual([
+      ['Lars Holm', 'NO', 'Bergen', '2026-04-27'], ['Daniel Pryce', 'NO', 'Bergen', '2026-04-27'],
+    ]);
+  });
+});

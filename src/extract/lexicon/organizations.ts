@@ -255,7 +255,7 @@ export const PORTFOLIO_WORDS = new Set([
   'foreign', 'external', 'affairs', 'international', 'cooperation', 'co-operation', 'relations', 'trade', 'commerce',
   'industry', 'investment', 'economy', 'economic', 'finance', 'treasury', 'planning', 'development', 'defence', 'defense',
   'interior', 'home', 'security', 'public', 'justice', 'health', 'education', 'culture', 'tourism', 'information',
-  'communications', 'agriculture', 'fisheries', 'livestock', 'energy', 'mines', 'petroleum', 'oil', 'gas', 'water',
+  'communications', 'agriculture', 'food', 'fisheries', 'livestock', 'energy', 'mines', 'petroleum', 'oil', 'gas', 'water',
   'environment', 'climate', 'transport', 'railways', 'labour', 'labor', 'employment', 'social', 'welfare', 'youth',
   'sports', 'women', 'religious', 'worship', 'immigration', 'citizenship', 'emigrants', 'expatriates', 'diaspora',
   'overseas', 'nationals', 'abroad', 'european', 'regional', 'integration', 'national', 'science', 'technology',
