@@ -266,11 +266,11 @@ const INVITATION = new RegExp(
 const PAIRED_NATIONALITIES = /⟨X(\d+)⟩\s*,\s*⟨P(\d+)⟩\s*,?\s+and\s+⟨P(\d+)⟩/g;
 
 // ("⟨the Tajik delegation⟩ at the talks was led by ⟨P1⟩, ⟨the Kyrgyz delegation⟩ by ⟨P2⟩" too)
-const REPRESENTED = /⟨[OL]\d+⟩\s+(?:at the (?:talks|meeting|consultations|session)\s+)?(?:was|were|is|will be|would be|(?:is|are|was|were|had been)\s+(?:due|expected|set|scheduled|supposed)\s+to\s+be|(?:is|are|was|were)\s+to\s+be)\s+(?:instead\s+|also\s+)?(?:represented|led|headed)\s+(?:[^.;⟨]*?\s)?by\s+/;
+const REPRESENTED = /⟨[OL]\d+⟩\s+(?:at the (?:talks|meeting|consultations|session)\s+)?(?:was|were|is|(?:will|would)\s+(?:instead\s+|also\s+|now\s+)?be|(?:is|are|was|were|had been)\s+(?:due|expected|set|scheduled|supposed)\s+to\s+be|(?:is|are|was|were)\s+to\s+be)\s+(?:instead\s+|also\s+)?(?:represented|led|headed)\s+(?:[^.;⟨]*?\s)?by\s+/;
 /** Each party and its envoy in "⟨O⟩ was represented by ⟨P1⟩, and ⟨L⟩ by ⟨P2⟩". */
 // ("⟨O⟩ was instead represented by ⟨the ministry's⟩ Secretary-General, ⟨P⟩": an office told in pieces before the envoy)
 // ("⟨O⟩ had been due to be represented by ⟨P⟩": one who was to represent it serves it too)
-const REPRESENTED_PARTY = /⟨[OL](\d+)⟩\s+(?:(?:at the (?:talks|meeting|consultations|session)\s+)?(?:was|were|is|will be|would be|(?:is|are|was|were|had been)\s+(?:due|expected|set|scheduled|supposed)\s+to\s+be|(?:is|are|was|were)\s+to\s+be)\s+(?:instead\s+|also\s+)?(?:represented|led|headed)\s+(?:[^.;⟨]*?\s)?)?by\s+(?:⟨X\d+⟩\s+)?(?:[\w-]+,?\s+){0,3}?⟨P(\d+)⟩/g;
+const REPRESENTED_PARTY = /⟨[OL](\d+)⟩\s+(?:(?:at the (?:talks|meeting|consultations|session)\s+)?(?:was|were|is|(?:will|would)\s+(?:instead\s+|also\s+|now\s+)?be|(?:is|are|was|were|had been)\s+(?:due|expected|set|scheduled|supposed)\s+to\s+be|(?:is|are|was|were)\s+to\s+be)\s+(?:instead\s+|also\s+)?(?:represented|led|headed)\s+(?:[^.;⟨]*?\s)?)?by\s+(?:⟨X\d+⟩\s+)?(?:[\w-]+,?\s+){0,3}?⟨P(\d+)⟩/g;
 
 const DELEGATION_FROM_LED_BY = /\bdelegation\s+from\s+(?:the\s+)?⟨L(\d+)⟩(?:\s*\(\s*⟨L\d+⟩\s*\))?\s*,?\s+(?:led|headed)\s+by\s+(?:[\w-]+\s+){0,3}?⟨P(\d+)⟩/g;
 

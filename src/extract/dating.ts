@@ -211,7 +211,7 @@ function timeFor(m: MaskedSentence, e: Readable, anchor: string | null): DateRan
     // "his first visit since Wellington paused funding in June": a "since" clause is background
     // (and so is "the first … since 2018", read as one expression)
     // ("⟨P⟩ will hold talks with ⟨P2⟩, ⟨P3⟩ said on Thursday": the day of the saying after it is not the event's)
-    .filter((x) => e.status === undefined || position(x.i) < e.at || !/,\s*(?:⟨[POX]\d+⟩|the\s+\w+)\s+(?:said|says|told|announced|added|stated)\b/.test(m.text.slice(e.at, position(x.i))))
+    .filter((x) => e.status === undefined || position(x.i) < e.at || !/,\s*(?:(?:the\s+)?⟨[POX]\d+⟩|the\s+\w+(?:\s+\w+)?)\s+(?:said|says|told|announced|added|stated)\b/.test(m.text.slice(e.at, position(x.i))))
     // ("⟨P⟩ told reporters on Tuesday that he would travel to ⟨L⟩": the day of the saying is not the event's it tells)
     .filter((x) => e.status !== 'PLANNED' || position(x.i) > e.at || !(SAID_BEFORE_DAY.test(m.text.slice(0, position(x.i))) && /^\s*,?\s+that\b/.test(m.text.slice(position(x.i) + `⟨T${x.i}⟩`.length))))
     // ("discussed … the agreement signed in June 2024": the day of a thing the event is about)

@@ -1155,8 +1155,9 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
     const namedWithPlace = noun ? earlier.map((e) => ({ e, at: new RegExp(`\\b${noun}\\b[^.;]*?\\b(?:in|at)\\s+(?:the\\s+)?⟨L(\\d+)⟩`, 'i').exec(e.text) })).filter((x) => x.at).at(-1) : undefined;
     if (namedWithPlace) place = placeOf(slotAt(namedWithPlace.e, Number(namedWithPlace.at![1])));
     // "… scheduled to be held in ⟨L⟩ next month under the co-chairmanship of ⟨P1⟩ and ⟨P2⟩": the place told before
+    // ("The summit is scheduled for ⟨T⟩ in ⟨L⟩ and is expected to bring together …" too)
     // ("a tripartite ministerial meeting in ⟨L⟩ city co-chaired by …")
-    const heldIn = !place && mode === 'IN_PERSON' ? /\b(?:held|take place|takes place|convene)\s+in\s+⟨L(\d+)⟩(?:[^.;⟨]|⟨T\d+⟩)*$|\b(?:meeting|talks|summit|session|conference)\s+in\s+⟨L(\d+)⟩(?:\s+city)?\s*$/.exec(text.slice(0, at)) : null;
+    const heldIn = !place && mode === 'IN_PERSON' ? /\b(?:held|take place|takes place|convene|scheduled|slated|planned)\s+(?:for\s+⟨T\d+⟩\s+)?in\s+⟨L(\d+)⟩(?:[^.;⟨]|⟨T\d+⟩)*$|\b(?:meeting|talks|summit|session|conference)\s+in\s+⟨L(\d+)⟩(?:\s+city)?\s*$/.exec(text.slice(0, at)) : null;
     if (heldIn) place = placeOf(slotAt(masked, Number(heldIn[1] ?? heldIn[2])));
     // "… for ⟨L⟩, where ⟨P⟩ is expected to hold talks with ⟨P2⟩": the place the clause hangs on
     // ("… was held in ⟨L⟩ in ⟨T⟩, where … co-chaired the meeting" too)

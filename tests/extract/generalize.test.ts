@@ -4943,3 +4943,16 @@ describe('one who was to come to the gathering and did not', () => {
     ]);
   });
 });
+
+describe('a summit told with its days and place before those it brings together', () => {
+  it('reads "The summit is scheduled for June 24-25 in Seoul and is expected to bring together A, B and C, the Presidential Office said on Wednesday" as a planned table in Seoul on those days', () => {
+    const { x, name } = article('SEOUL - The summit is scheduled for June 24-25 in Seoul and is expected to bring together President Choi Min-jun, Kazakh President Asylbek Zhaksy and Kyrgyz President Nurlan Asan, the Presidential Office said on Wednesday.', '2026-06-11');
+    expect(x.meetings.map((m) => [m.participants.map(name).sort(), m.status, m.place?.name, m.date?.start, m.date?.end])).toEqual([
+      [['Asylbek Zhaksy', 'Choi Min-jun', 'Nurlan Asan'], 'PLANNED', 'Seoul', '2026-06-24', '2026-06-25'],
+    ]);
+  });
+  it('reads "Dushanbe will instead be represented by Foreign Minister X" as X serving Tajikistan', () => {
+    const x = run('SEOUL - Tajik President Farrukh Davlat will not attend. Dushanbe will instead be represented by Foreign Minister Siroj Nazar, the ministry said.', '2026-06-11');
+    expect(x.people.find((p) => p.name === 'Siroj Nazar')?.country).toBe('TJ');
+  });
+});
