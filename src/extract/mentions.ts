@@ -2027,6 +2027,31 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
 }
 
 /**
+ * "… in the Greek port city of Alexandroupolis … to travel to Alexandroupolis": a town the gazetteer lacks, once told
+ * as a place, is that place wherever the article names it again.
+ */
+export function linkPlaceNames(sentences: Sentence[], bySentence: Mention[][]): void {
+  const told = new Map<string, PlaceMention>();
+  for (const s of sentences) {
+    for (const surface of told.keys()) {
+      for (const match of s.text.matchAll(new RegExp(`(?<![\\p{L}-])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'gu'))) {
+        const start = s.start + match.index;
+        const end = start + surface.length;
+        // (the name finder's guess at a person of that one name gives way: the article told it as a place)
+        const guessed = bySentence[s.index].findIndex((m) => m.kind === 'person' && m.start === start && m.end === end);
+        if (guessed >= 0) bySentence[s.index].splice(guessed, 1);
+        if (bySentence[s.index].some((m) => m.start < end && m.end > start)) continue;
+        bySentence[s.index].push({ ...told.get(surface)!, sentence: s.index, start, end, locative: /\b(?:in|to|into|at)\s+$/i.test(s.text.slice(0, match.index)) });
+        bySentence[s.index].sort((a, b) => a.start - b.start);
+      }
+    }
+    for (const m of bySentence[s.index]) {
+      if (m.kind === 'place' && (m.entry.kind === 'city' || m.entry.kind === 'capital') && /^\p{Lu}/u.test(m.surface) && !lookupPlace(m.surface)) told.set(m.surface, m);
+    }
+  }
+}
+
+/**
  * "the Ministry of Foreign Affairs (MINREX) … released by MINREX": a body's acronym, defined in brackets
  * after its name, names it again wherever it stands alone later in the article.
  */

@@ -4956,3 +4956,18 @@ describe('a summit told with its days and place before those it brings together'
     expect(x.people.find((p) => p.name === 'Siroj Nazar')?.country).toBe('TJ');
   });
 });
+
+describe('a town told once with what it is, and trips that were all expected', () => {
+  it('reads "… in the Greek port city of Alexandroupolis … A and B had both been expected to travel to Alexandroupolis" as two trips there called off', () => {
+    const { x, name } = article('SOFIA - A summit that was due to take place in the Greek port city of Alexandroupolis on April 28 has been postponed, the Greek government said on Wednesday. Bulgarian Prime Minister Stefan Grozev and Turkish Vice President Omer Aksu had both been expected to travel to Alexandroupolis for the summit.', '2026-04-23');
+    expect(x.visits.map((v) => [name(v.visitor), v.destination, v.place?.name, v.status])).toEqual([
+      ['Stefan Grozev', 'GR', 'Alexandroupolis', 'CANCELLED'], ['Omer Aksu', 'GR', 'Alexandroupolis', 'CANCELLED'],
+    ]);
+  });
+  it('reads "had all been expected to travel to the Bolivian capital" as trips to La Paz called off', () => {
+    const { x, name } = article('BRASILIA - The meeting has been postponed indefinitely. Chilean Foreign Minister Ana Errazu and Argentine Foreign Minister Tomas Berro had all been expected to travel to the Bolivian capital.', '2025-06-04');
+    expect(x.visits.map((v) => [name(v.visitor), v.destination, v.place?.name, v.status])).toEqual([
+      ['Ana Errazu', 'BO', 'La Paz', 'CANCELLED'], ['Tomas Berro', 'BO', 'La Paz', 'CANCELLED'],
+    ]);
+  });
+});

@@ -85,6 +85,9 @@ export const NEWS_REGIONS: readonly string[] = [
   'Levant', 'Maghreb', 'Arctic', 'Scandinavia', 'Americas', 'Mediterranean',
 ];
 
+/** Seats of government the news calls "the capital" where the constitutional capital is elsewhere ("the Bolivian capital" is La Paz, not Sucre). */
+export const CAPITALS_IN_THE_NEWS: Readonly<Record<string, string>> = { BO: 'La Paz', SZ: 'Mbabane' };
+
 /** Native spellings the country package lists that are English words or surnames ("Island" is Iceland's, "Mann" Man's). */
 export const MISLEADING_ALT_SPELLINGS: ReadonlySet<string> = new Set(['Island', 'Mann', 'Mannin']);
 
