@@ -1778,14 +1778,17 @@ export function readTravellersEvents(masked: MaskedSentence[], visits: VisitRead
       visits.push({ sentence: m.sentence.index, evidence: evidenceOf(m, [slotAt(m, Number(sameTrip![1]))]), status: 'CANCELLED', at: sameTrip!.index, confidence: 0.5, visitors: told.visitors, destination: told.destination, place: told.place, contextual: false });
     }
     readTripCalledOff(m, visits, meetings);
+    // ("The four-way talks with ⟨P1⟩ and ⟨P2⟩ were held …" after "⟨P3⟩ and ⟨P4⟩ arrived …": all who travelled, all those named)
+    const travellers = [...visits].reverse().find((v) => v.sentence < m.sentence.index && v.status === 'OCCURRED')?.visitors ?? [];
+    const talks = STORY_TALKS.exec(m.text);
+    const named = talks ? groupAfter(m, talks[0].length - `⟨P${talks[1]}⟩`.length) : null;
+    const met = named ? named.slots.flatMap((x) => x.keys) : [];
+    if (met.length && travellers.length && !met.some((k) => travellers.includes(k)) && !meetings.some((r) => r.sentence === m.sentence.index && met.every((k) => r.participants.includes(k)))) {
+      const at = talks![0].length;
+      meetings.push({ sentence: m.sentence.index, evidence: evidenceOf(m, named!.slots), status: statusOf(m, at), at, confidence: 0.5, participants: [...travellers, ...met], mode: 'IN_PERSON', place: null });
+    }
     const traveller = [...visits].reverse().find((v) => v.sentence < m.sentence.index && v.status === 'OCCURRED' && v.visitors.length === 1)?.visitors[0];
     if (!traveller) continue;
-    const talks = STORY_TALKS.exec(m.text);
-    const met = talks ? slotAt(m, Number(talks[1])).keys : [];
-    if (met.length && !met.includes(traveller) && !meetings.some((r) => r.sentence === m.sentence.index && met.every((k) => r.participants.includes(k)))) {
-      const at = talks![0].length;
-      meetings.push({ sentence: m.sentence.index, evidence: evidenceOf(m, [slotAt(m, Number(talks![1]))]), status: statusOf(m, at), at, confidence: 0.5, participants: [traveller, ...met], mode: 'IN_PERSON', place: null });
-    }
     const trip = STORY_TRIP.exec(m.text);
     const place = trip ? placeOf(slotAt(m, Number(trip[1]))) : null;
     if (place && !visits.some((v) => v.sentence === m.sentence.index)) {

@@ -4971,3 +4971,10 @@ describe('a town told once with what it is, and trips that were all expected', (
     ]);
   });
 });
+
+describe('talks told after the arrival of two', () => {
+  it('reads "A and B arrived in the Philippine capital on 7 October. The four-way talks with C and D were held on October 8" as one table of four', () => {
+    const x = run('MANILA - Japanese Foreign Minister Kenji Mori and Defence Minister Hiroshi Tana arrived in the Philippine capital on 7 October. The four-way talks with Foreign Secretary Maria Villa and Defense Secretary Ramon Diaz were held on October 8 at the Department of Foreign Affairs.', '2025-10-09');
+    expect(x.meetings.map((m) => [m.who, m.date])).toEqual([[['Hiroshi Tana', 'Kenji Mori', 'Maria Villa', 'Ramon Diaz'], '2025-10-08']]);
+  });
+});
