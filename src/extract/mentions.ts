@@ -872,9 +872,11 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].lower !== 'capital' || lower(tokens[i - 1]) === 'of') continue;
     const modifier = tokens[i - 1];
-    const article = lower(tokens[i - 2]) === 'the' ? i - 2 : lower(modifier) === 'the' ? i - 1 : -1;
+    // ("the Sri Lankan capital": a nationality of two words)
+    const twoWords = i >= 3 && lower(tokens[i - 3]) === 'the' && placeWordsAt(tokens, i - 2) === 2 ? stateAt(tokens, i - 2, 2)?.entry : undefined;
+    const article = twoWords ? i - 3 : lower(tokens[i - 2]) === 'the' ? i - 2 : lower(modifier) === 'the' ? i - 1 : -1;
     if (article < 0) continue;
-    const code = modifier && modifier.lower !== 'the' ? placeOfToken(modifier)?.code ?? null : null;
+    const code = twoWords?.code ?? (modifier && modifier.lower !== 'the' ? placeOfToken(modifier)?.code ?? null : null);
     // (a bare "the capital" is the one its sentence just named, else the dateline's: "… met in Kathmandu in January, when X travelled to the capital")
     const named = modifier.lower === 'the' ? mentions.filter((x): x is PlaceMention => x.kind === 'place' && x.locative && x.entry.kind === 'capital' && x.end <= sentence.start + tokens[article].start).at(-1)?.entry : undefined;
     const city = code ? capitalOf(code) : named?.name ?? (modifier.lower === 'federal' || modifier.lower === 'the' ? context.datelineCity : null);

@@ -4978,3 +4978,11 @@ describe('talks told after the arrival of two', () => {
     expect(x.meetings.map((m) => [m.who, m.date])).toEqual([[['Hiroshi Tana', 'Kenji Mori', 'Maria Villa', 'Ramon Diaz'], '2025-10-08']]);
   });
 });
+
+describe('a session told by its day, and arrivals in a capital named by a nationality of two words', () => {
+  it('reads "Monday\'s closed-door session at the Conference Hall was chaired by A and attended by B and C" and "B and C flew into the Sri Lankan capital on Sunday" as one table and two trips to Colombo', () => {
+    const { x, name } = article('Monday\'s closed-door session at the Memorial Conference Hall was chaired by Sri Lankan Foreign Minister Dilani Jaya and attended by Mauritian Foreign Minister Anil Seeta and Maldivian Foreign Minister Ahmed Rashid. Seeta and Rashid flew into the Sri Lankan capital on Sunday.', '2026-01-20', 'Perth Wire');
+    expect(tables({ x, name })).toEqual(['Ahmed Rashid + Anil Seeta + Dilani Jaya']);
+    expect(x.visits.map((v) => [name(v.visitor), v.destination, v.place?.name])).toEqual([['Anil Seeta', 'LK', 'Colombo'], ['Ahmed Rashid', 'LK', 'Colombo']]);
+  });
+});
