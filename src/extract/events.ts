@@ -422,7 +422,7 @@ const CHAIRED_BEFORE = /⟨P(\d+)⟩\s*,?\s+(?:chaired|co-chaired|hosted|convene
 const TRAVEL_FOR_TALKS = /\b(?:flew|fly|travell?ed|travel|went|go|came|come|head)\s+(?:[\w'-]+\s+){0,2}?(?:to|into)\s+⟨L\d+⟩(?:\s+(?:(?:in|on)\s+)?⟨T\d+⟩)?\s+for\s+(?:(?:another|a new|a fresh|the next|a further)\s+round\s+of\s+)?(?:talks|(?:a|the)\s+(?:[\w-]+\s+)?meeting|meetings|consultations|negotiations)\b/gi;
 const BETWEEN_NOUN = /\b(?:talks|meetings?|consultations?|call|conversation|summit|retreat|session|(?<!(?:press|news|media)\s)conference)\b/gi;
 // ("described the meeting as fruitful and said they discussed the relationship between ⟨O1⟩ and ⟨O2⟩": another noun's "between")
-const BETWEEN_PATTERN = new RegExp(`${BETWEEN_NOUN.source}(?:(?!\\b(?:relationship|relations|ties|cooperation|partnership|dispute|border|trade|tensions?|rivalry|conflict|war|differences)\\b)[^.;])*?\\bbetween\\s+(?:(?:presidents|leaders|ministers|foreign ministers|prime ministers)\\s+)?(?=⟨)`, 'gi');
+const BETWEEN_PATTERN = new RegExp(`${BETWEEN_NOUN.source}(?:(?!\\b(?:relationship|relations|ties|cooperation|partnership|dispute|border|trade|tensions?|rivalry|conflict|war|differences)\\b)[^.;])*?\\bbetween\\s+(?:the\\s+(?=⟨O\\d+⟩\\s+and\\s+⟨O\\d+⟩\\s*,\\s*(?:led|headed)\\s+by\\b))?(?:(?:presidents|leaders|ministers|foreign ministers|prime ministers)\\s+)?(?=⟨)`, 'gi');
 /** "arrived at the air base …, where he was welcomed by", "Upon arrival at ⟨X⟩ International Airport, ⟨P⟩ was received by": told as written, abbreviations' stops left out. */
 // ("landed at … Airport, headed first to the Presidential Palace, where he was received by": a welcome after moving on is no protocol)
 const AIRPORT_BEFORE = new RegExp(String.raw`\b(?:${AIRFIELD_WORDS})\b(?![^.;]*\b(?:later|then|afterwards|subsequently|(?:headed|went|proceeded|drove|moved\s+on)\s+(?:\w+\s+)?to)\b)[^.;]*$`, 'i');
@@ -1397,6 +1397,9 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
     // "a meeting between X and Y was not on the agenda": denied, no meeting
     if (/^[^.;]*?\b(?:(?:was|is|will be|would be)\s+not\b|not on the agenda|(?:was|is|has been)\s+ruled out)/i.test(text.slice(match.index + match[0].length))) continue;
     const group = groupAfter(masked, match.index + match[0].length);
+    // ("between the Indian and Maldivian delegations, led by ⟨P1⟩ and ⟨P2⟩ respectively": the heads of the sides sit for them)
+    const ledBy = /^\s*,\s*(?:led|headed)\s+by\s+(?=⟨P\d+⟩(?:\s*,\s*⟨P\d+⟩)*\s+and\s+⟨P\d+⟩\s+respectively\b)/.exec(text.slice(group.end));
+    if (ledBy) group.slots = groupAfter(masked, group.end + ledBy[0].length).slots;
     // "for talks, a day after Quito postponed a summit between …": the noun nearest "between" is the event
     const nouns = [...match[0].matchAll(BETWEEN_NOUN)];
     // ("the dialogue session in Brussels, dealing a blow to relations between the two": a session's parties follow it in its own clause)

@@ -4986,3 +4986,10 @@ describe('a session told by its day, and arrivals in a capital named by a nation
     expect(x.visits.map((v) => [name(v.visitor), v.destination, v.place?.name])).toEqual([['Anil Seeta', 'LK', 'Colombo'], ['Ahmed Rashid', 'LK', 'Colombo']]);
   });
 });
+
+describe('talks between two delegations, each led by one named', () => {
+  it('reads "talks were held between the Indian and Maldivian delegations, led by A and B respectively" as a table of A and B', () => {
+    const x = run('COLOMBO - Indian minister Kavitha Ragh and Maldivian Foreign Minister Ahmed Rashid arrived on Sunday. On Monday afternoon talks were held between the Indian and Maldivian delegations, led by Ragh and Rashid respectively.', '2026-01-20');
+    expect(x.meetings.map((m) => [m.who, m.date])).toEqual([[['Ahmed Rashid', 'Kavitha Ragh'], '2026-01-19']]);
+  });
+});
