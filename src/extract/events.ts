@@ -1119,9 +1119,10 @@ export function expandGroups(keys: string[], coreference: Coreference): string[]
 /** "…, (also) attended by ⟨P1⟩ and by ⟨P2⟩" right after `at`: more at the table just told. */
 // ("… at the Presidential Complex, in a meeting also attended by ⟨P⟩", "…, in the presence of Minister of Foreign Affairs, ⟨P⟩",
 // "…, followed by a working lunch that was also attended by ⟨P⟩", "co-chaired the session, which was also attended by ⟨P⟩",
-// "… meet again in ⟨L⟩ in ⟨T⟩, together with ⟨P⟩", "Co-chaired by ⟨P1⟩ and ⟨P2⟩, the session was attended by …" too)
+// "… meet again in ⟨L⟩ in ⟨T⟩, together with ⟨P⟩", "Co-chaired by ⟨P1⟩ and ⟨P2⟩, the session was attended by …",
+// "… held talks with ⟨P1⟩, in ⟨P2⟩'s presence" too)
 function attendedBy(masked: MaskedSentence, at: number): Slot[] {
-  const attended = /^(?:\s*(?:(?:on|in)\s+)?⟨T\d+⟩|\s*(?:at|in)\s+(?:the\s+)?(?:⟨[LO]\d+⟩|[\p{Lu}][\p{L}'’-]*)(?:\s+(?:⟨L\d+⟩|[\p{Lu}][\p{L}'’-]*))*)*\s*,?\s*(?:(?:in\s+|followed\s+by\s+)?(?:a|the)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|lunch|luncheon|dinner|breakfast)\s+(?:(?:that|which)\s+)?(?:was|were)?\s*|(?:which|that)\s+(?:was|were)\s+)?(?:also\s+)?(?:attended\s+by|(?<=\b(?:meeting|talks|session)\s+)(?:convened|chaired|moderated)\s+by|in\s+the\s+presence\s+of|(?<=,\s*)(?:together\s+with|along\s+with|alongside))\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,8}?)?/iu.exec(masked.text.slice(at));
+  const attended = /^(?:\s*(?:(?:on|in)\s+)?⟨T\d+⟩|\s*(?:at|in)\s+(?:the\s+)?(?:⟨[LOX]\d+⟩|[\p{Lu}][\p{L}'’-]*)(?:\s+(?:⟨L\d+⟩|[\p{Lu}][\p{L}'’-]*))*)*\s*,?\s*(?:(?:in\s+|followed\s+by\s+)?(?:a|the)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|lunch|luncheon|dinner|breakfast)\s+(?:(?:that|which)\s+)?(?:was|were)?\s*|(?:which|that)\s+(?:was|were)\s+)?(?:also\s+)?(?:attended\s+by|(?<=\b(?:meeting|talks|session)\s+)(?:convened|chaired|moderated)\s+by|in\s+the\s+presence\s+of|in(?=\s+⟨P\d+⟩(?:['’]s)?\s+presence\b)|(?<=,\s*)(?:together\s+with|along\s+with|alongside))\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the)\s+)*){1,8}?)?/iu.exec(masked.text.slice(at));
   return attended ? groupAfter(masked, at + attended[0].length).slots : [];
 }
 

@@ -1694,7 +1694,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       const honorific = lastTitle && isHonorific(lastTitle.lower) ? lastTitle.text : null;
       // A one-word name after a title or honorific stands alone; other one-word names wait for coreference.
       const titled = titleTokens.some((t) => TITLE_HEADS.has(t.lower) || isHonorific(t.lower)) || lower(before) === 'counterpart';
-      if (LOCATIVE.has(lower(before)) && !titled) continue;
+      // (but "in Issaka's presence", "at Garba's residence": one whose presence or place it is)
+      if (LOCATIVE.has(lower(before)) && !titled && !(tokens[to - 1].possessive && /^(presence|absence|name|honou?r|stead|company|office|residence|delegation|entourage)$/.test(lower(tokens[to])))) continue;
       // "African Cooperation", "Moroccan Expatriates": a lone noun after a nationality is a portfolio's word
       if (to - from === 1 && !titled && (isPortfolioNoun(tokens[from].lower) || placeOfToken(before)?.kind === 'demonym' || ORG_OPENERS.has(lower(before)))) continue;
       // ("President ⟨X⟩'s government": a titled name owns the body written small after it)

@@ -4993,3 +4993,10 @@ describe('talks between two delegations, each led by one named', () => {
     expect(x.meetings.map((m) => [m.who, m.date])).toEqual([[['Ahmed Rashid', 'Kavitha Ragh'], '2026-01-19']]);
   });
 });
+
+describe('one at the table by whose presence it is told', () => {
+  it('reads "A held talks with B, in C\'s presence" as a table of all three', () => {
+    const x = run('NIAMEY - Niger\'s Foreign Minister, Amadou Issa, welcomed the Nigerian delegation on Monday. Nigerian Foreign Minister Adewale Ogun held talks with General Salifou Garb at the presidency, in Issa\'s presence.', '2026-02-10');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Adewale Ogun', 'Amadou Issa', 'Salifou Garb']]);
+  });
+});
