@@ -220,7 +220,7 @@ const BROADCASTER_OPENERS = new Set(['radio', 'cadena', 'canal', 'tv', 'televisi
 // ("Alois von und zu Liechtenstein": "und zu" of the German nobility too)
 const LOWER_PARTICLES = /^(van|von|der|den|de|da|di|du|dos|das|del|della|ter|ten|und|zu)$/;
 /** Particles written small inside a name ("bin", "van", "de la"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn', 'ben', 'al', 'el', 'ul', 'ud', 'van', 'von', 'der', 'den', 'ter', 'ten', 'de', 'da', 'du', 'di', 'la', 'le', 'dos', 'das', 'e', 'und', 'zu', 'do', 'af', 'í', 'á', 'við', 'dit', 'dite']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn', 'oglu', 'oğlu', 'ogly', 'qizi', 'gizi', 'kyzy', 'uulu', 'ben', 'al', 'el', 'ul', 'ud', 'van', 'von', 'der', 'den', 'ter', 'ten', 'de', 'da', 'du', 'di', 'la', 'le', 'dos', 'das', 'e', 'und', 'zu', 'do', 'af', 'í', 'á', 'við', 'dit', 'dite']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
 /** "the two", "the three": how many people just named. */
 const TOLD_COUNT: Record<string, number> = { two: 2, three: 3, four: 4 };

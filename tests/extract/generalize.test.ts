@@ -5000,3 +5000,11 @@ describe('one at the table by whose presence it is told', () => {
     expect(x.meetings.map((m) => m.who)).toEqual([['Adewale Ogun', 'Amadou Issa', 'Salifou Garb']]);
   });
 });
+
+describe('a patronymic inside a name', () => {
+  it('reads "Elnur Rasim oglu Hasanli" as one name, later "Hasanli"', () => {
+    const x = run('TBILISI - Azerbaijani Foreign Minister Elnur Rasim oglu Hasanli met Georgian Foreign Minister Nino Abash on Monday. Hasanli said the talks were useful.', '2026-02-10');
+    expect(x.people.map((p) => p.name)).toEqual(['Elnur Rasim oglu Hasanli', 'Nino Abash']);
+    expect(x.statements).toEqual([{ speaker: 'Elnur Rasim oglu Hasanli', via: null }]);
+  });
+});
