@@ -39,6 +39,8 @@ export interface MeetingReading extends EventReading {
   sequel?: boolean;
   /** "During the meeting, the two sides reviewed …": the table just told, told again. */
   retold?: boolean;
+  /** "On the sidelines of the session, ⟨P1⟩ held bilateral talks with ⟨P2⟩": a table of its own beside the larger one. */
+  aside?: boolean;
   /** "The two co-chaired the session, which was also attended by ⟨P3⟩": the pair just told, at a wider table. */
   widens?: boolean;
   /** "⟨P⟩ hosted his counterparts": the one who hosts, at home unless a place is told. */
@@ -1176,6 +1178,7 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
       widens: /^(?:The|the)\s+(?:two|pair|duo)\s/.test(masked.sentence.text.trimStart()),
       duringVisit: DURING_THE_VISIT.test(text),
       delegationOf: delegationOf(masked, slots),
+      aside: participants.length === 2 && /\b(?:on|at)\s+the\s+(?:sidelines|margins)\b|\bseparate(?:ly)?\b|\bbilateral\s+(?:talks|meeting)/i.test(text),
       retold: AT_TALKS_TOLD.test(text) || /^⟨P\d+⟩\s+(?:was|were)\s+(?:also\s+)?joined\s+by\b/.test(text) || /\b(?:during|at|in)\s+their\s+(?:[\w-]+\s+)?(?:meeting|talks)\b/i.test(text.slice(at)),
     });
   };

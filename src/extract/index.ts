@@ -485,6 +485,7 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
   const placeShowsTravel = new Set<ExtractedMeeting>();
   const sequels = new Set<ExtractedMeeting>();
   const retold = new Set<ExtractedMeeting>();
+  const aside = new Set<ExtractedMeeting>();
   const widening = new Set<ExtractedMeeting>();
   // (meetings the dateline alone placed: a place the text tells later is the better word)
   const placedByDateline = new Set<ExtractedMeeting>();
@@ -562,6 +563,7 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
     const meeting: ExtractedMeeting = { participants: r.participants, place, mode: r.mode, date, status: r.status, evidence: [r.evidence], confidence: r.confidence };
     if (r.sequel) sequels.add(meeting);
     if (r.retold) retold.add(meeting);
+    if (r.aside) aside.add(meeting);
     if (r.widens) widening.add(meeting);
     if (r.remote) remote.set(meeting, r.remote);
     if (travelled) placeShowsTravel.add(meeting);
@@ -583,7 +585,8 @@ function buildMeetings(readings: MeetingReading[], visits: VisitReading[], dated
     // (and a pair told "during the meeting" sat at the larger table told before)
     // (and a pair that "the two" of the next sentence take to a wider table: "… was received by ⟨P2⟩. The two co-chaired the session, also attended by …")
     const widened = (o: ExtractedMeeting): boolean => widening.has(o) && o.evidence[0].sentence === m.evidence[0].sentence + 1;
-    if (out.some((o) => (m.participants.length >= 3 || !m.date || retold.has(m) || widened(o)) && o !== m && !sequels.has(o) && o.status === m.status && o.mode === m.mode && o.participants.length > m.participants.length && m.participants.every((k) => o.participants.includes(k)) &&
+    // (but not a pair told at a table of its own beside it: "on the sidelines of the session, A held bilateral talks with B")
+    if (!aside.has(m) && out.some((o) => (m.participants.length >= 3 || !m.date || retold.has(m) || widened(o)) && o !== m && !sequels.has(o) && o.status === m.status && o.mode === m.mode && o.participants.length > m.participants.length && m.participants.every((k) => o.participants.includes(k)) &&
       (near(o, m) || retold.has(m)) && (!m.date || !o.date || m.date.start === o.date.start) && (!m.place || !o.place || m.place.name === o.place.name))) return false;
     // "met the authorities of X" adds nothing when the same person met X's named officials.
     const bodies = m.participants.filter((k) => k.startsWith('o') && coreference.organizations.find((o) => o.key === k)?.kind === 'government' && !coreference.organizations.find((o) => o.key === k)?.delegation);

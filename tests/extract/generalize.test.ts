@@ -5008,3 +5008,10 @@ describe('a patronymic inside a name', () => {
     expect(x.statements).toEqual([{ speaker: 'Elnur Rasim oglu Hasanli', via: null }]);
   });
 });
+
+describe('bilateral talks on the sidelines of a session', () => {
+  it('keeps "On the sidelines of the session, he also held bilateral talks with B" as a table of its own, "he" being the one "In his opening address, A told …" names', () => {
+    const x = run('ABUJA - Nigeria\'s Minister of Foreign Affairs, Adebayo Ogun, chaired the session, which brought together Senegal\'s Minister of Foreign Affairs, Aissatou Ndiaye, and Ghana\'s Foreign Minister, Kwabena Asante. Ndiaye said Dakar wanted dialogue. In his opening address, Ogun told delegates that the region could not afford a wall. On the sidelines of the session, he also held bilateral talks with Ndiaye on security.', '2025-06-20');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Adebayo Ogun', 'Aissatou Ndiaye', 'Kwabena Asante'], ['Adebayo Ogun', 'Aissatou Ndiaye']]);
+  });
+});
