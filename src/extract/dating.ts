@@ -76,7 +76,10 @@ export function datesFor(events: Readable[], masked: MaskedSentence[], anchor: s
       if (!date && relative && base) {
         const n = NUMBERS[relative[1]?.toLowerCase() ?? ''] ?? 1;
         const way = relative[2] ?? relative[3] ?? relative[4] ?? (relative[5] ? 'previous' : '');
-        date = /earlier|before|previous/i.test(way) ? shift(base, -n) : /later|after|following|next/i.test(way) ? shift(base, n) : base;
+        // ("The meeting came a day after ⟨the two⟩ took part in …": the event the phrase introduces lies the other way)
+        const phrase = RELATIVE.exec(m.text);
+        const introduced = /^(?:after|before)$/i.test(relative[2] ?? '') && !!phrase && e.at > phrase.index ? -1 : 1;
+        date = /earlier|before|previous/i.test(way) ? shift(base, -n * introduced) : /later|after|following|next/i.test(way) ? shift(base, n * introduced) : base;
       }
       // (an opening "Before heading to ⟨L⟩," with no day of its own takes none of the story's)
       if (!date && (NO_ANCHOR.test(m.sentence.text) || e.perfect || (OPENING_GERUND.exec(m.text)?.[0].length ?? 0) > e.at)) { dated.set(e, null); continue; }

@@ -398,6 +398,8 @@ const JOINED_BY = /\b(?:was|were|will be|would be|are to be|is to be)\s+(?:then\
 /** "… travel to Kabul for the talks, which will be hosted by ⟨P⟩": the travellers meet their host. */
 // ("⟨P1⟩ and ⟨P2⟩ held talks in ⟨L⟩ on Monday, in a trilateral meeting hosted by ⟨P3⟩" too)
 const HOSTED_BY = /\b(?:for|in|at)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations|summit)(?:,\s*which\s+(?:will|would|is to|are to)\s+be|,)?\s+hosted\s+by\s+(?=⟨P)/gi;
+/** "⟨P1⟩ took part in a video conference of ⟨O⟩ heads of government chaired by ⟨P2⟩": those taking part, and its chair. */
+const TOOK_PART_CHAIRED = /\b(?:took part|takes part|participated|participates)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:video\s*conference|conference\s+call|meeting|summit|session|call)\b(?:[^.;⟨]|⟨[OLT]\d+⟩)*?\b(?:chaired|hosted|convened)\s+by\s+(?:[\w-]+\s+){0,3}?(?=⟨P)/gi;
 const CHAIRED_ATTENDED = /\b(?:summit|meeting|talks|session|conference)(?:\s+in\s+⟨L\d+⟩)?\s*,?\s+(?:which\s+was\s+|was\s+|were\s+)?chaired\s+by\s+/gi;
 /** "⟨P1⟩ and ⟨P2⟩ both flew to Dubai for talks": those who travel to talk meet each other. */
 const LEADS_SIDE = /⟨P(\d+)⟩\s+(?:also\s+)?(?:led|headed|leads|heads)\s+(?:(?:the|a|an|his|her|its|⟨[PX]\d+⟩)\s+(?:[\w'’-]+\s+|⟨[LOX]\d+⟩\s+){0,3}?(?:side|delegation|team)\b|⟨O\d+⟩(?=\s*,\s*(?:while|and|with)\b))/g;
@@ -1371,6 +1373,10 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
   for (const match of cuedMatches(text, /talks|meeting|consultations|negotiations/i, TRAVEL_FOR_TALKS)) {
     const travellers = groupBefore(masked, match.index);
     if (travellers.length >= 2) add(travellers, match.index, 'IN_PERSON', 0.7);
+  }
+  for (const match of cuedMatches(text, /chaired\s+by|hosted\s+by|convened\s+by/i, TOOK_PART_CHAIRED)) {
+    const chair = groupAfter(masked, match.index + match[0].length);
+    add([...groupBefore(masked, match.index), ...chair.slots], match.index, phone(match[0]), 0.7);
   }
   // "The summit, chaired by ⟨P1⟩, was also attended by ⟨P2⟩" ("…, in the presence of ⟨P2⟩"): the chair and those attending
   for (const match of cuedMatches(text, /chaired\s+by/i, CHAIRED_ATTENDED)) {

@@ -5015,3 +5015,14 @@ describe('bilateral talks on the sidelines of a session', () => {
     expect(x.meetings.map((m) => m.who)).toEqual([['Adebayo Ogun', 'Aissatou Ndiaye', 'Kwabena Asante'], ['Adebayo Ogun', 'Aissatou Ndiaye']]);
   });
 });
+
+describe('what came a day after what', () => {
+  it('reads "The talks came two days after A spoke by phone with B" as a call two days before the talks', () => {
+    const x = run('QUITO - Ecuadorian Foreign Minister Ana Vidal held talks with Colombian Foreign Minister Luis Murillo in Quito on Wednesday. The talks came two days after Vidal spoke by phone with Peruvian Foreign Minister Javier Castro.', '2026-01-15');
+    expect(x.meetings.map((m) => [m.who, m.mode, m.date])).toEqual([[['Ana Vidal', 'Luis Murillo'], 'IN_PERSON', '2026-01-14'], [['Ana Vidal', 'Javier Castro'], 'PHONE', '2026-01-12']]);
+  });
+  it('reads "both leaders took part in a video conference of NB8 heads of government chaired by X" as a video table of the three, a day before the meeting', () => {
+    const x = run('HELSINKI - Estonian Prime Minister Kadri Lepp was received by her Finnish counterpart Antti Rauta on Wednesday. The meeting came a day after both leaders took part in a video conference of Nordic-Baltic Eight heads of government chaired by Danish Prime Minister Soren Kjaer.', '2025-06-05');
+    expect(x.meetings.map((m) => [m.who, m.mode, m.date])).toEqual([[['Antti Rauta', 'Kadri Lepp'], 'IN_PERSON', '2025-06-04'], [['Antti Rauta', 'Kadri Lepp', 'Soren Kjaer'], 'VIDEO', '2025-06-03']]);
+  });
+});
