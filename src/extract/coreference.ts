@@ -286,7 +286,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
 
   function resolveAmong(persons: Mention[], m: ReferenceMention): string[] {
     // ("Warsame's visit comes after Sang travelled to Mogadishu, where he …": a possessor is not the subject)
-    const sameSentence = persons.filter((x) => x.sentence === m.sentence).sort((a, b) => Number(possessive(a)) - Number(possessive(b)));
+    // (nor one named in an opening phrase: "According to ⟨P1⟩, ⟨P2⟩ invited ⟨P3⟩; she accepted")
+    const sameSentence = persons.filter((x) => x.sentence === m.sentence).sort((a, b) => Number(possessive(a)) - Number(possessive(b)) || Number(!!a.inOpener) - Number(!!b.inOpener));
     if (sameSentence.length) return referents.get(sameSentence[0])!;
     for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - 3); s--) {
       const inSentence = persons.filter((x) => x.sentence === s);

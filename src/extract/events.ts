@@ -321,7 +321,8 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   // "⟨P⟩ was received by ⟨P1⟩, after a morning of talks with ⟨P2⟩": talks the sentence's subject held before
   // ("⟨P⟩ will be accorded a ceremonial welcome …, followed by bilateral talks with ⟨P2⟩" too)
   { cue: /(?:after|following|followed by)\s/i, re: /(?<=\b(?:after|following)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?of\s+)?|\bfollowed\s+by\s+(?:[\w-]+\s+){0,2}?)(?:talks|consultations)\s+with\s+/gi },
-  { cue: /(?:talks|meetings?|consultations|discussions|negotiations|dialogue|round)\s+with\s/i, re: /\bfor\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|consultations|discussions|negotiations|dialogue|round)\s+with\s+/gi, purpose: true },
+  // ("for talks the same day with ⟨P⟩", "for talks there with ⟨P⟩" too)
+  { cue: /(?:talks|meetings?|consultations|discussions|negotiations|dialogue|round)\s+(?:(?:the\s+same\s+day|there|⟨T\d+⟩)\s+)?with\s/i, re: /\bfor\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|consultations|discussions|negotiations|dialogue|round)\s+(?:(?:the\s+same\s+day|there|⟨T\d+⟩)\s+)?with\s+/gi, purpose: true },
   // "⟨P⟩ hosted on Sunday, in ⟨L⟩, a meeting of the foreign ministers of …": the host and those gathered
   { cue: /hosted|hosts|host|convened|convenes|chaired|chairs/i, re: /\b(?:hosted|hosts|host|convened|convenes|chaired|chairs)\s+(?:(?:on\s+)?⟨T\d+⟩\s*,?\s*|(?:in|at)\s+⟨L\d+⟩\s*,?\s*)*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|summit|session|gathering)\s+of\s+(?=⟨P\d+⟩)/gi, hosts: true },
   // "would travel to ⟨L⟩ in the coming weeks to brief ⟨P⟩ in person": one told face to face
@@ -982,7 +983,8 @@ export function readVisits(masked: MaskedSentence, coreference: Coreference): Vi
     }
   }
   // "… in the Philippine capital in March, with ⟨P⟩ expected to travel there": the place told before in the sentence
-  for (const match of cuedMatches(masked.text, /\sthere\b/, /⟨P(\d+)⟩\s+(?:(?:is|are|was|were)\s+)?(?:also\s+)?(?:expected|due|set|scheduled|will|would)?\s*(?:to\s+)?(?:travel|fly|go|head|travels|travelled|flew|went)\s+there\b/g)) {
+  // ("she accepted and is expected to travel there in November" too)
+  for (const match of cuedMatches(masked.text, /\sthere\b/, /⟨P(\d+)⟩\s+(?:(?:accepted|agreed)\s+and\s+)?(?:(?:is|are|was|were)\s+)?(?:also\s+)?(?:expected|due|set|scheduled|will|would)?\s*(?:to\s+)?(?:travel|fly|go|head|travels|travelled|flew|went)\s+there\b/g)) {
     const places = [...masked.text.slice(0, match.index).matchAll(/⟨L(\d+)⟩/g)];
     const last = places.at(-1);
     if (last) add([slotAt(masked, Number(match[1]))], slotAt(masked, Number(last[1])), match.index + match[0].search(/\b(?:travel|fly|go|head|travels|travelled|flew|went)\b/), 0.6);

@@ -917,7 +917,7 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
 
   // "Speaking at a press conference with his guest, ⟨P⟩ said …": who stands in an opening phrase is not the clause's subject
   // ("In his opening address, ⟨P⟩ told …", "In her reply, …" too: what one says, not "In her meeting with ⟨P⟩, …", which names another)
-  const opener = /^(?:\p{Lu}\p{Ll}+ing|During|After|Before|At|Following|Upon|On the sidelines|In (?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:address|speech|remarks|statement|reply|response|message|letter|capacity)\b)[^,;]*,/u.exec(text);
+  const opener = /^(?:\p{Lu}\p{Ll}+ing|During|After|Before|At|Following|Upon|On the sidelines|According to|In (?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:address|speech|remarks|statement|reply|response|message|letter|capacity)\b)[^,;]*,/u.exec(text);
   if (opener) for (const m of mentions) if (m.end - sentence.start <= opener[0].length && m.kind !== 'place') m.inOpener = true;
   // "a Czech delegation headed by Deputy Foreign Minister X": who leads a state's delegation serves that state;
   // "GNU Foreign Minister X": an office named after a government is that government's

@@ -5026,3 +5026,14 @@ describe('what came a day after what', () => {
     expect(x.meetings.map((m) => [m.who, m.mode, m.date])).toEqual([[['Antti Rauta', 'Kadri Lepp'], 'IN_PERSON', '2025-06-04'], [['Antti Rauta', 'Kadri Lepp', 'Soren Kjaer'], 'VIDEO', '2025-06-03']]);
   });
 });
+
+describe('an invitation accepted, and talks the same day', () => {
+  it('reads "According to A, the Chilean minister invited B to Santiago; she accepted and is expected to travel there in November" as B\'s planned trip', () => {
+    const { x, name } = article('HELSINKI - Finnish Foreign Minister Liisa Heikki met Chilean Foreign Minister Rodrigo Valen on Monday. According to state secretary Jussi Kallio, the Chilean minister also invited Heikki to Santiago; she accepted and is expected to travel there in November.', '2025-06-04');
+    expect(x.visits.filter((v) => v.status === 'PLANNED').map((v) => [name(v.visitor), v.destination])).toEqual([['Liisa Heikki', 'CL']]);
+  });
+  it('reads "was due to leave for Oslo on Thursday for talks the same day with X" as a planned table in Oslo', () => {
+    const { x, name } = article('HELSINKI - Chilean Foreign Minister Rodrigo Valen was due to leave for Oslo on Thursday morning for talks the same day with Norwegian Foreign Minister Ingrid Solberg.', '2025-06-04');
+    expect(x.meetings.map((m) => [m.participants.map(name).sort(), m.place?.name, m.status])).toEqual([[['Ingrid Solberg', 'Rodrigo Valen'], 'Oslo', 'PLANNED']]);
+  });
+});
