@@ -489,6 +489,9 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     const before = candidates.filter((c) => c.mentions.some((x) => x.start < m.start))
       .sort((a, b) => outranks(a, b) || lastMention(b, m.start) - lastMention(a, m.start));
     if (m.count > 1) {
+      // ("Talks were held between the three ministers … The three ministers agreed to meet again": the same words, the same people)
+      const said = m.count < 3 ? undefined : [...referents].reverse().find(([x, keys]) => x.kind === 'reference' && !x.pronoun && x.count === m.count && x.sentence < m.sentence && keys.length === m.count && x.words.join(' ') === m.words.join(' '));
+      if (said) return said[1];
       // a plural anaphor takes up the people of the last sentence that names enough of them, in their order
       // ("A and B sat down with the two EU officials": officials are not the sentence's own subjects)
       // ("the two presidents" may be the two just named in its sentence; "the two EU officials" are others)

@@ -5037,3 +5037,10 @@ describe('an invitation accepted, and talks the same day', () => {
     expect(x.meetings.map((m) => [m.participants.map(name).sort(), m.place?.name, m.status])).toEqual([[['Ingrid Solberg', 'Rodrigo Valen'], 'Oslo', 'PLANNED']]);
   });
 });
+
+describe('the same words for the same people', () => {
+  it('reads "the three ministers" told again, after three others are named, as the three who held the talks', () => {
+    const { x, name } = article('ANTALYA - Azerbaijani Foreign Minister Elnur Hasan, Turkish Foreign Minister Selim Kara and Georgian Foreign Minister Nino Kapan met on Thursday. Talks were held between the three ministers from 10 a.m. Kazakh Foreign Minister Arman Zhaks and Uzbek Foreign Minister Bakhtiyor Saidov spoke by phone on Friday. Kyrgyz Foreign Minister Jeenbek Kulu also called Saidov. The three ministers agreed to hold their next trilateral meeting in Baku in September.', '2025-03-14');
+    expect(x.meetings.filter((m) => m.status === 'PLANNED').map((m) => [m.participants.map(name).sort(), m.place?.name])).toEqual([[['Elnur Hasan', 'Nino Kapan', 'Selim Kara'], 'Baku']]);
+  });
+});
