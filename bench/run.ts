@@ -22,7 +22,15 @@ const { values } = parseArgs({
     corpus: { type: 'string', default: fileURLToPath(new URL('../../shared/corpus/dev', import.meta.url)) },
   },
 });
-const seconds = Number(values.seconds);
+/** A numeric option, checked: a bad value stops the run with the option's name rather than printing NaN figures. */
+function numberOption(name: 'ingest' | 'resolution' | 'seconds', whole: boolean): number {
+  const value = Number(values[name]);
+  if (!Number.isFinite(value) || value < 0 || (whole && !Number.isInteger(value))) throw new Error(`--${name} must be a ${whole ? 'whole ' : ''}number of 0 or more, got "${values[name]}"`);
+  return value;
+}
+const seconds = numberOption('seconds', false);
+const ingestCount = numberOption('ingest', true);
+const resolutionCount = numberOption('resolution', true);
 
 /** Extracts the articles round after round for about `seconds`, after a warm-up; articles per second. */
 function extractionRate(articles: ArticleInput[], warmUp: number): { perSecond: number; runs: number } {
@@ -62,9 +70,9 @@ const synthetic = generateCorpus({ seed: 3, articles: 200 }).articles.map((a) =>
 console.log(`synthetic articles (${synthetic.length}, mean ${Math.round(synthetic.reduce((s, a) => s + a.text.length, 0) / synthetic.length)} chars): ${rate(extractionRate(synthetic, 200))}`);
 
 console.log('\n## End-to-end ingest (ingestArticle: validate, extract, resolve, store in one transaction)');
-const ingestCount = Number(values.ingest);
 const feed = generateCorpus({ seed: 2, articles: ingestCount }).articles;
-for (const engine of availableEngines()) {
+if (!ingestCount) console.log('skipped (--ingest 0)');
+for (const engine of ingestCount ? availableEngines() : []) {
   const database = await openBenchDatabase(engine);
   try {
     const run = await ingestCorpus(database, feed);
@@ -78,16 +86,19 @@ for (const engine of availableEngines()) {
     await database.close();
   }
 }
-if (!process.env.DATABASE_URL) console.log('PostgreSQL: skipped (DATABASE_URL not set)');
+if (ingestCount && !process.env.DATABASE_URL) console.log('PostgreSQL: skipped (DATABASE_URL not set)');
 
-const resolutionCount = Number(values.resolution);
 console.log(`\n## Entity and event merging (${resolutionCount} synthetic articles, PGlite in memory; pairwise)`);
-const world = generateCorpus({ seed: 1, articles: resolutionCount });
-const database = await openBenchDatabase('pglite');
-try {
-  const run = await ingestCorpus(database, world.articles);
-  console.log(formatReport(await measureMerging(database, world, run.articleIds, { examples: 3 })));
-} finally {
-  await database.close();
+if (resolutionCount) {
+  const world = generateCorpus({ seed: 1, articles: resolutionCount });
+  const database = await openBenchDatabase('pglite');
+  try {
+    const run = await ingestCorpus(database, world.articles);
+    console.log(formatReport(await measureMerging(database, world, run.articleIds, { examples: 3 })));
+  } finally {
+    await database.close();
+  }
+} else {
+  console.log('skipped (--resolution 0)');
 }
 console.log('\nLarger runs and per-block ingest times: npx tsx bench/synthetic/evaluate.ts --articles 5000');
