@@ -201,6 +201,8 @@ const NAME_ENDING_NOUNS = new Set([
   'parade', 'games', 'cup', 'olympics', 'expo', 'aviation', 'airlines', 'airways',
   // "Least Developed Country status", "Delta", "Territory"
   'country', 'countries', 'delta', 'territory', 'province', 'county', 'valley',
+  // ("the EU's Global Gateway", "the Belt and Road Initiative": a programme's name)
+  'gateway', 'initiative',
 ]);
 /** Nouns that end the names of things, never of people, when written capitalised after a name ("the Gobi Desert"). */
 const THING_NOUNS = new Set([

@@ -5044,3 +5044,10 @@ describe('the same words for the same people', () => {
     expect(x.meetings.filter((m) => m.status === 'PLANNED').map((m) => [m.participants.map(name).sort(), m.place?.name])).toEqual([[['Elnur Hasan', 'Nino Kapan', 'Selim Kara'], 'Baku']]);
   });
 });
+
+describe('more honorifics, portfolios and programmes', () => {
+  it('reads "Sheikha X", "Minister of Geology Y", "Minister for Pacific Peoples Z" as X, Y and Z, and "the Global Gateway" as no one', () => {
+    const x = run('DOHA - Qatar\'s Minister of State Sheikha Noor bint Jassim Al Thani met Kazakh Minister of Geology Bobur Tursun and New Zealand\'s Minister for Pacific Peoples Aperahama Te Kani on Monday. Talks under the Global Gateway followed.', '2025-06-04');
+    expect(x.people.map((p) => p.name)).toEqual(['Noor bint Jassim Al Thani', 'Bobur Tursun', 'Aperahama Te Kani']);
+  });
+});

@@ -3,7 +3,7 @@
 export const HONORIFICS_IN_NAMES = new Set(['sheikh', 'shaikh', 'haji', 'hajji', 'sayyid', 'sayed', 'syed']);
 
 export const HONORIFICS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'madam', 'madame', 'mme', 'sr', 'cde', 'comrade', 'samdech', 'afioga', 'susuga', 'sheikh', 'shaikh', 'mullah', 'mulla', 'qari', 'maulvi', 'maulana',
+  'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'madam', 'madame', 'mme', 'sr', 'cde', 'comrade', 'samdech', 'afioga', 'susuga', 'sheikh', 'sheikha', 'shaikh', 'mullah', 'mulla', 'qari', 'maulvi', 'maulana',
   'haji', 'hajji', 'alhaji', 'hajiya', 'hajia', 'alhaja', 'h.e.', 'h.e', 'h e', 'excellency', 'prof', 'professor', 'gen', 'general', 'lt', 'col', 'colonel', 'major',
   'captain', 'capt', 'maj', 'admiral', 'commodore', 'marshal', 'brigadier', 'colonel-general', 'lieutenant-general', 'major-general',
   'brigadier-general', 'lieutenant-colonel', 'ambassador', 'amb', 'senator', 'sen', 'rep', 'gov', 'lord', 'lady',
@@ -76,7 +76,7 @@ export const TITLE_WORDS = new Set([
   // portfolios of other ministries: "Minister of Food X", "Minister of Science and Technology X"
   'food', 'fisheries', 'livestock', 'forestry', 'oceans', 'maritime', 'aviation', 'sports', 'youth', 'science', 'technology',
   'innovation', 'digital', 'telecommunications', 'infrastructure', 'housing', 'employment', 'welfare', 'immigration', 'citizenship',
-  'hydrocarbons', 'wealth',
+  'hydrocarbons', 'wealth', 'geology', 'minerals', 'peoples',
   // words of states' official names inside a title: "Cabinet Secretary … of the Republic of Kenya"
   'republic', 'kingdom', 'federation', 'sultanate', 'principality', 'commonwealth',
   // "Johor Menteri Besar Onn Hafiz Ghazi": a state's chief minister in Malaysia
