@@ -305,7 +305,8 @@ export function resolveCoreference(mentions: Mention[], hostCountry: string | nu
     const between = (from: number, to: number): string => (here ? here.text.slice(from - here.start, to - here.start) : '');
     // "his counterpart, Foreign Minister ⟨P⟩": an apposition names the one meant
     // ("According to the minister, ⟨P⟩ had told her": an opening phrase closes before its clause's subject)
-    const apposition = m.count === 1 ? mentions.find((x) => x.kind === 'person' && x.sentence === m.sentence && x.start > m.end && x.start - m.end <= 3 && !!x.inOpener === !!m.inOpener) : undefined;
+    // ("the Minister of State at the Ministry of Foreign Affairs, ⟨P⟩": the office's seat may stand between)
+    const apposition = m.count === 1 ? mentions.find((x) => x.kind === 'person' && x.sentence === m.sentence && x.start > m.end && (x.start - m.end <= 3 || /^\s+at\s+the\s+[\p{L}' -]{1,60},\s*$/u.test(between(m.end, x.start))) && !!x.inOpener === !!m.inOpener) : undefined;
     // ("bring together the King, President ⟨P⟩ and ⟨P2⟩": a list, not an apposition, which a comma would close)
     const listed = !!apposition && mentions.some((y) => y.kind === 'person' && y.sentence === m.sentence && y.start > apposition.end && /^\s+and\s+$/.test(between(apposition.end, y.start)));
     const named = apposition && !listed ? referents.get(apposition) : undefined;

@@ -75,7 +75,8 @@ function habitual(masked: MaskedSentence, at: number): boolean {
 /** "denied reports that ⟨P1⟩ had met ⟨P2⟩", "a daily had claimed that …": an event disputed or only alleged is no fact. */
 // ("has denied holding any meeting with ⟨P⟩ in ⟨L⟩" too)
 // ("refuting earlier social media posts claiming the two had met": a claim told without "that" too)
-const DISPUTED = /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|claim(?:ed|s|ing)?|alleg(?:ed|es|ing)|rumou?red|speculated)\b[^.;"“”]{0,160}?\bthat\s(?![^.;]*,\s*(?:saying|adding|noting|but)\b)[^.;]*$|\bden(?:y|ies|ied|ying)\s+(?:ever\s+|any\s+)?(?:(?:holding|having|meeting|hosting|receiving|visiting|travell?ing)\b[^.;]*)?$|\b(?:posts?|reports?|rumou?rs?|stories)\s+(?:claiming|alleging|suggesting)\s[^.;]*$/i;
+// ("denied reports circulated on social media about an imminent meeting between …" too)
+const DISPUTED = /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|claim(?:ed|s|ing)?|alleg(?:ed|es|ing)|rumou?red|speculated)\b[^.;"“”]{0,160}?\bthat\s(?![^.;]*,\s*(?:saying|adding|noting|but)\b)[^.;]*$|\bden(?:y|ies|ied|ying)\s+(?:ever\s+|any\s+)?(?:(?:holding|having|meeting|hosting|receiving|visiting|travell?ing)\b[^.;]*)?$|\b(?:posts?|reports?|rumou?rs?|stories)\s+(?:claiming|alleging|suggesting)\s[^.;]*$|\bden(?:y|ies|ied|ying)\s+(?:[\w-]+\s+){0,2}(?:reports?|rumou?rs?|claims?|speculation)\b[^.;]*$/i;
 /** "Speculation that ⟨P⟩ would meet ⟨P2⟩ … was dismissed": what a report says, in a sentence that denies it. */
 // (not a relative clause inside it: "speculation that he might meet ⟨P⟩, who is expected in ⟨L⟩ …")
 const REPORTED_THEN_DENIED = /\b(?:speculation|rumou?rs?|reports?|claims?|suggestions?)\s+(?:[\w-]+\s+){0,6}?that\s(?![^.;]*,\s*(?:who|which)\b)[^.;]*$/i;
@@ -267,7 +268,8 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   { cue: /with the participation of/i, re: /\bwith the participation of\s+/gi },
   // "the three ministers connected by video link with ⟨P⟩"
   { cue: /connect|linked/i, re: /\b(?:connected|connects|connect|linked\s+up|links\s+up)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:by|via|over)\s+(?:a\s+)?(?:video(?:\s*link|\s*conference)?|videoconference|(?:tele)?phone)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?with\s+/gi },
-  { cue: /spok|speak|talked/i, re: /\b(?:spoke|spoken|speak|speaks|talked)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:with|to)\s+/gi },
+  // ("had spoken by phone earlier in the day with ⟨P⟩" too)
+  { cue: /spok|speak|talked/i, re: /\b(?:spoke|spoken|speak|speaks|talked)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+|(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day|(?:on\s+)?⟨T\d+⟩)\s+)?(?:with|to)\s+/gi },
   // "⟨P1⟩ had discussed the process by phone on Monday with ⟨P2⟩": what was done by phone, with whom
   { cue: /phone|video/i, re: /\b(?:discussed|reviewed|raised|addressed|talked\s+about|went\s+over)\s+(?:[\w'’-]+\s+|⟨[OL]\d+⟩\s+){0,8}?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?(?:phone|video(?:\s*link)?)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?with\s+/gi },
   // "⟨P1⟩ raised the incident in a phone call on Wednesday evening with ⟨P2⟩"

@@ -5051,3 +5051,21 @@ describe('more honorifics, portfolios and programmes', () => {
     expect(x.people.map((p) => p.name)).toEqual(['Noor bint Jassim Al Thani', 'Bobur Tursun', 'Aperahama Te Kani']);
   });
 });
+
+describe('a call told in reported words, and an office told with its seat before the name', () => {
+  it('reads "she said she had spoken by phone earlier in the day with X" as a call', () => {
+    const x = run('WELLINGTON - New Zealand\'s Foreign Minister Aroha Tane said on Friday she had spoken by phone earlier in the day with Australian Foreign Minister Daniel Hart.', '2026-02-27');
+    expect(x.meetings.map((m) => [m.who, m.mode])).toEqual([[['Aroha Tane', 'Daniel Hart'], 'PHONE']]);
+  });
+  it('reads "held talks with the Minister of State at the Ministry of Foreign Affairs, Sheikh X" as talks with X', () => {
+    const x = run('DOHA - Iranian Foreign Minister Mehdi Tavak arrived in Doha on Tuesday and later that day held talks with the Minister of State at the Ministry of Foreign Affairs, Sheikh Hamad bin Khalid Al Thani.', '2025-06-04');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Hamad bin Khalid Al Thani', 'Mehdi Tavak']]);
+  });
+});
+
+describe('a meeting only reported, and denied', () => {
+  it('reads no meeting in "denied reports circulated on social media about an imminent meeting in Manama between A and B"', () => {
+    const x = run('PORT SUDAN - General Abdel Burhan received Kazakh envoy Askar Zhum on Tuesday. Rebel commander Mohamed Daglo was not there. The ministry spokesperson, Ambassador Khalid Farah, on Wednesday denied reports circulated on social media about an imminent meeting in Manama between Burhan and Daglo.', '2024-05-23');
+    expect(x.meetings.map((m) => m.who)).toEqual([['Abdel Burhan', 'Askar Zhum']]);
+  });
+});
