@@ -180,6 +180,9 @@ const REMOTE = /\b(?:by video|via video|virtually|online|remotely|by (?:tele)?ph
 /** "… landed with delegations that included ⟨P⟩": the members travelled too. */
 const ACCOMPANIED = /^[^.;⟨]*?\bwith\s+(?:(?:their|his|her|a|the)\s+)?(?:delegations?|teams?|entourage)\s+(?:that|which)\s+(?:included|includes|comprised)\b/i;
 
+/** A time told in words between a call and its party: "by phone that morning with", "by phone earlier in the day with". */
+const TOLD_WHEN = String.raw`(?:(?:on\s+)?⟨T\d+⟩|that\s+(?:morning|afternoon|evening|day)|(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day|(?:on\s+)?⟨T\d+⟩))`;
+
 /**
  * `cue`: what the pattern cannot match without, tested first (the patterns are costly and most sentences hold none).
  * `objectless`: what follows is the occasion, not someone met.
@@ -269,9 +272,10 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   // "the three ministers connected by video link with ⟨P⟩"
   { cue: /connect|linked/i, re: /\b(?:connected|connects|connect|linked\s+up|links\s+up)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?(?:by|via|over)\s+(?:a\s+)?(?:video(?:\s*link|\s*conference)?|videoconference|(?:tele)?phone)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?with\s+/gi },
   // ("had spoken by phone earlier in the day with ⟨P⟩" too)
-  { cue: /spok|speak|talked/i, re: /\b(?:spoke|spoken|speak|speaks|talked)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?(?:(?:on\s+)?⟨T\d+⟩\s+|(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day|(?:on\s+)?⟨T\d+⟩)\s+)?(?:with|to)\s+/gi },
+  { cue: /spok|speak|talked/i, re: new RegExp(String.raw`\b(?:spoke|spoken|speak|speaks|talked)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?(?:${TOLD_WHEN}\s+)?(?:with|to)\s+`, 'gi') },
   // "⟨P1⟩ had discussed the process by phone on Monday with ⟨P2⟩": what was done by phone, with whom
-  { cue: /phone|video/i, re: /\b(?:discussed|reviewed|raised|addressed|talked\s+about|went\s+over)\s+(?:[\w'’-]+\s+|⟨[OL]\d+⟩\s+){0,8}?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?(?:phone|video(?:\s*link)?)\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?with\s+/gi },
+  // ("had discussed the declaration by phone that morning with ⟨P⟩" too)
+  { cue: /phone|video/i, re: new RegExp(String.raw`\b(?:discussed|reviewed|raised|addressed|talked\s+about|went\s+over)\s+(?:[\w'’-]+\s+|⟨[OL]\d+⟩\s+){0,8}?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?(?:phone|video(?:\s*link)?)\s+(?:${TOLD_WHEN}\s+)?with\s+`, 'gi') },
   // "⟨P1⟩ raised the incident in a phone call on Wednesday evening with ⟨P2⟩"
   { cue: /(?:phone|video)\s+(?:call|conversation)/i, re: /\bin\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation)\s+(?:(?:on\s+)?⟨T\d+⟩\s+(?:[\w-]+\s+){0,2}?)?with\s+/gi },
   // "⟨P1⟩ told ⟨P2⟩ in a phone call": they spoke ("informed ⟨P2⟩ of his plans in a phone call" too)
@@ -334,7 +338,7 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
 const LED_DELEGATION = /^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:(?:of|from)\s+(?:the\s+)?⟨O\d+⟩(?:\s*\([^)]*\))?\s*,?\s+)?(?:led|headed)\s+by\s+(?:[\w.,-]+\s+){0,6}?⟨P(\d+)⟩/i;
 /** "⟨P⟩ joined the meeting by video link", "joined the ministers for the afternoon session", "the two were then joined by ⟨P⟩": one more at the table. */
 // ("⟨P⟩ was also present." after the talks; "⟨P⟩ also sat in."; "…, in which ⟨P⟩ also took part")
-const JOINED = /\b(?:joined|joins|opened|chaired|attended|took part in|participated in|sat in on)\s+(?:(?:the\s+(?:ministers|leaders|delegates|delegations|talks)|⟨X\d+⟩)\s+(?:for|at|in)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b|\bjoined\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone|video link)\b|(?<=⟨P\d+⟩\s+)(?:was|were)\s+(?:also\s+)?present\s*(?:at the (?:meeting|talks)\s*)?\.?\s*$|(?<=⟨P\d+⟩\s*,?\s+(?:also\s+)?)(?:sat in|took part|attended)\s*(?=[.,;]|$|as\s)|(?<=⟨P\d+⟩\s+)(?:was|were)\s+(?:also\s+)?among\s+(?:⟨P\d+⟩|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:leaders|heads\s+of\s+(?:state|government)|ministers|delegates|participants|dignitaries|guests))\s+(?:who|that)\s+(?:attended|took\s+part|participated|were\s+present)\b/gi;
+const JOINED = /\b(?:joined|joins|opened|chaired|attended|took part in|participated in|sat in on)\s+(?:(?:the\s+(?:ministers|leaders|delegates|delegations|talks)|them|him|her|⟨X\d+⟩)\s+(?:for|at|in)\s+)?(?:part\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|call|discussions|consultations)\b|\bjoined\s+(?:by|via)\s+(?:video\w*|(?:tele)?phone|video link)\b|(?<=⟨P\d+⟩\s+)(?:was|were)\s+(?:also\s+)?present\s*(?:at the (?:meeting|talks)\s*)?\.?\s*$|(?<=⟨P\d+⟩\s*,?\s+(?:also\s+)?)(?:sat in|took part|attended)\s*(?=[.,;]|$|as\s)|(?<=⟨P\d+⟩\s+)(?:was|were)\s+(?:also\s+)?among\s+(?:⟨P\d+⟩|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:leaders|heads\s+of\s+(?:state|government)|ministers|delegates|participants|dignitaries|guests))\s+(?:who|that)\s+(?:attended|took\s+part|participated|were\s+present)\b/gi;
 /** "talks facilitated by ⟨P⟩", "The summit, hosted by ⟨P⟩, was co-chaired by …", "at a meeting also brokered by ⟨P⟩": those who host or broker a table sit at it. */
 // ("a meeting of foreign ministers from both blocs, hosted by ⟨P⟩" too)
 const TABLE_HOSTED_BY = /\b(?:summit|meeting|talks|session|conference|dialogue|consultations|gathering)(?:\s+of\s+[^,;⟨]{1,60}?)?\s*,?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:also\s+)?(?:hosted|chaired|co-chaired|facilitated|mediated|brokered|moderated|convened)\s+by\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?(?=⟨P)/gi;

@@ -5069,3 +5069,10 @@ describe('a meeting only reported, and denied', () => {
     expect(x.meetings.map((m) => m.who)).toEqual([['Abdel Burhan', 'Askar Zhum']]);
   });
 });
+
+describe('one who joined them, and a call that morning', () => {
+  it('reads "Governor X joined them for part of the talks" as one more at the bilateral, and "had discussed the declaration by phone that morning with Y" as a call', () => {
+    const x = run('SALTA - On the sidelines, Argentine Foreign Minister Federico Eche and Bolivian Foreign Minister Gustavo Quiro held a bilateral meeting on Monday. Salta Governor Ricardo Olme joined them for part of the talks. On Tuesday Eche said he had discussed the declaration by phone that morning with US Deputy Secretary of State Laura Whit.', '2026-01-21');
+    expect(x.meetings.map((m) => [m.who, m.mode])).toEqual([[['Federico Eche', 'Gustavo Quiro', 'Ricardo Olme'], 'IN_PERSON'], [['Federico Eche', 'Laura Whit'], 'PHONE']]);
+  });
+});
