@@ -1724,32 +1724,35 @@ export function readGatherings(masked: MaskedSentence[], speakersBySentence: Map
 /**
  * "… at a trilateral meeting of foreign ministers hosted in ⟨L⟩ by ⟨P⟩", "Foreign ministers of ⟨O⟩ met in ⟨L⟩ …, with ⟨P⟩ in the chair",
  * "⟨P⟩ hosted the ⟨Forum⟩, which opened on Tuesday in ⟨L⟩", "⟨P⟩ hosted the talks (at ⟨O⟩)." or "They were hosted by ⟨P⟩" after
- * the arrivals: a table whose guests the text names only arriving.
+ * the arrivals, "Foreign ministers from ⟨L1⟩, ⟨L2⟩ and ⟨L3⟩ held a trilateral meeting in ⟨L4⟩" before them: a table whose guests
+ * the text names only arriving.
  */
-const HOSTED_FOR_UNNAMED = /\b(?:meeting|talks|summit|session|consultations|ministerial)\b(?:[^.;⟨]|⟨[OLT]\d+⟩)*?\b(?:hosted|chaired|convened)\s+(?:in\s+⟨L\d+⟩\s+)?by\s+(?:[\w-]+\s+){0,4}?⟨P(\d+)⟩|\bmet\s+in\s+⟨L\d+⟩(?:[^.;⟨]|⟨[OLT]\d+⟩)*?,?\s+with\s+⟨P(\d+)⟩\s*,?\s+in\s+the\s+chair\b|⟨P(\d+)⟩\s+(?:hosted|chaired|convened)\s+the\s+(?:⟨O\d+⟩|(?:[\w-]+\s+){0,3}(?:[Ss]ummit|[Ff]orum|[Mm]eeting|[Ss]ession|[Cc]onference))(?=[^.;⟨]*(?:⟨T\d+⟩[^.;⟨]*)?\bin\s+⟨L\d+⟩)|^⟨P(\d+)⟩\s*,?\s+(?:hosted|chaired)\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|session|summit)(?:\s+(?:at|in)\s+(?:the\s+)?(?:⟨[OL]\d+⟩|[^\s.;,⟨]+(?:\s+[^\s.;,⟨]+){0,3}))?\s*\.?$|^They\s+(?:were|had\s+been)\s+(?:hosted|received|welcomed)\s+by\s+(?:[\w-]+\s+){0,4}?⟨P(\d+)⟩/;
+const HOSTED_FOR_UNNAMED = /\b(?:meeting|talks|summit|session|consultations|ministerial)\b(?:[^.;⟨]|⟨[OLT]\d+⟩)*?\b(?:hosted|chaired|convened)\s+(?:in\s+⟨L\d+⟩\s+)?by\s+(?:[\w-]+\s+){0,4}?⟨P(\d+)⟩|\bmet\s+in\s+⟨L\d+⟩(?:[^.;⟨]|⟨[OLT]\d+⟩)*?,?\s+with\s+⟨P(\d+)⟩\s*,?\s+in\s+the\s+chair\b|⟨P(\d+)⟩\s+(?:hosted|chaired|convened)\s+the\s+(?:⟨O\d+⟩|(?:[\w-]+\s+){0,3}(?:[Ss]ummit|[Ff]orum|[Mm]eeting|[Ss]ession|[Cc]onference))(?=[^.;⟨]*(?:⟨T\d+⟩[^.;⟨]*)?\bin\s+⟨L\d+⟩)|^⟨P(\d+)⟩\s*,?\s+(?:hosted|chaired)\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|session|summit)(?:\s+(?:at|in)\s+(?:the\s+)?(?:⟨[OL]\d+⟩|[^\s.;,⟨]+(?:\s+[^\s.;,⟨]+){0,3}))?\s*\.?$|^They\s+(?:were|had\s+been)\s+(?:hosted|received|welcomed)\s+by\s+(?:[\w-]+\s+){0,4}?⟨P(\d+)⟩|^(?:\p{Lu}[\w-]*\s+)?(?:[Mm]inisters|[Ll]eaders|[Pp]residents)\s+(?:from|of)\s+(?:⟨[LO]\d+⟩(?:\s*,\s*|\s+and\s+)?){2,}\s*(?:held|met)\b(?:[^.;⟨]|⟨[OT]\d+⟩)*?\bin\s+⟨L\d+⟩/u;
 
 /** The host of such a table meets the guests whose arrival there the next sentences tell (each delegation by its leader). */
 export function readHostedTables(masked: MaskedSentence[], visits: VisitReading[], meetings: MeetingReading[], coreference: Coreference): void {
   const members = new Set([...coreference.delegations.values()].flatMap((keys) => keys.slice(1)));
   for (const m of masked) {
     const hosted = HOSTED_FOR_UNNAMED.exec(m.text);
-    const hostSlot = hosted ? slotAt(m, Number(hosted[1] ?? hosted[2] ?? hosted[3] ?? hosted[4] ?? hosted[5])) : undefined;
+    // ("Foreign ministers from ⟨L1⟩, ⟨L2⟩ and ⟨L3⟩ held a trilateral meeting in ⟨L4⟩": a table of those told arriving, with no host)
+    const hostIndex = hosted ? hosted[1] ?? hosted[2] ?? hosted[3] ?? hosted[4] ?? hosted[5] : undefined;
+    const hostSlot = hostIndex ? slotAt(m, Number(hostIndex)) : undefined;
     // (the arrivals are told next, but before "They were hosted by ⟨P⟩", and on either side of "⟨P⟩ hosted the talks.", which has no place of its own)
     const [from, to] = hosted?.[4] ? [-2, 2] : hosted?.[5] ? [-2, -1] : [0, 2];
-    const host = hostSlot?.keys[0];
-    if (!hosted || !hostSlot || !host || meetings.some((x) => x.sentence === m.sentence.index && x.participants.includes(host))) continue;
+    const hosts = hostSlot?.keys.slice(0, 1) ?? [];
+    if (!hosted || (hostIndex && !hosts.length) || meetings.some((x) => x.sentence === m.sentence.index && (hosts.length ? x.participants.includes(hosts[0]) : x.mode === 'IN_PERSON'))) continue;
     const where = /\bin\s+⟨L(\d+)⟩/.exec(m.text);
     const place = where ? placeOf(slotAt(m, Number(where[1]))) : null;
     const arrivals = visits.filter((v) => v.sentence >= m.sentence.index + from && v.sentence <= m.sentence.index + to &&
       v.status === 'OCCURRED' && (!place?.country || v.destination === place.country));
-    const guests = arrivals.flatMap((v) => v.visitors).filter((k) => k !== host && k.startsWith('p') && !members.has(k));
-    const participants = [...new Set([host, ...guests])];
+    const guests = arrivals.flatMap((v) => v.visitors).filter((k) => !hosts.includes(k) && k.startsWith('p') && !members.has(k));
+    const participants = [...new Set([...hosts, ...guests])];
     if (participants.length < 3) continue;
     const table = place ?? (arrivals[0]?.destination ? { name: arrivals[0].place, country: arrivals[0].destination } : null);
     // (in the order told)
     const next = meetings.findIndex((x) => x.sentence > m.sentence.index);
     meetings.splice(next < 0 ? meetings.length : next, 0, {
-      sentence: m.sentence.index, evidence: evidenceOf(m, [hostSlot]), status: statusOf(m, hosted.index), at: hosted.index, confidence: 0.5, participants,
+      sentence: m.sentence.index, evidence: evidenceOf(m, hostSlot ? [hostSlot] : []), status: statusOf(m, hosted.index), at: hosted.index, confidence: 0.5, participants,
       mode: 'IN_PERSON', place: table?.name ? { name: table.name, country: table.country } : null,
     });
   }

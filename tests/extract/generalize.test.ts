@@ -5076,3 +5076,10 @@ describe('one who joined them, and a call that morning', () => {
     expect(x.meetings.map((m) => [m.who, m.mode])).toEqual([[['Federico Eche', 'Gustavo Quiro', 'Ricardo Olme'], 'IN_PERSON'], [['Federico Eche', 'Laura Whit'], 'PHONE']]);
   });
 });
+
+describe('a table of states whose ministers are named arriving', () => {
+  it('reads "Foreign ministers from Ghana, Nigeria and Senegal held a trilateral meeting in New York on Monday" then their arrivals as one table of the three', () => {
+    const x = run('Foreign ministers from Ghana, Nigeria and Senegal held a trilateral meeting in New York on Monday on the sidelines of the UN General Assembly. Ghana\'s Minister for Foreign Affairs Kwabena Osei arrived in New York on Saturday, while Nigeria\'s Minister of Foreign Affairs Adaeze Okon and Senegal\'s Minister of Foreign Affairs Mame Faye flew in on Sunday.', '2025-09-24');
+    expect(x.meetings.map((m) => [m.who, m.date])).toEqual([[['Adaeze Okon', 'Kwabena Osei', 'Mame Faye'], '2025-09-22']]);
+  });
+});
