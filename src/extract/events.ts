@@ -1357,8 +1357,12 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
     const convener = CONVENED_WHICH.exec(lead);
     const hosts = convener ? [slotAt(masked, Number(convener[1] ?? convener[2]))] : groupBefore(masked, match.index).filter((x) => x.type !== 'O');
     // ("⟨P⟩ chaired … the session. The session brought together …": its chair, told just before)
-    const chair = !hosts.length && previous && /^The\s+(?:[\w-]+\s+)?(?:session|meeting|talks|summit|consultations)\s+$/i.test(lead) ? CHAIRED_BEFORE.exec(previous.text) : null;
-    if (chair) hosts.push(slotAt(previous!, Number(chair[1] ?? chair[2])));
+    // ("The meeting in ⟨L⟩ was co-chaired by ⟨P1⟩ and ⟨P2⟩. It brought together …": its chairs)
+    const chairText = !hosts.length && previous && /^(?:The\s+(?:[\w-]+\s+)?(?:session|meeting|talks|summit|consultations)|It)\s+$/i.test(lead) ? previous.text : '';
+    const chair = CHAIRED_BEFORE.exec(chairText);
+    const cochairs = /^The\s+(?:[\w-]+\s+)?(?:session|meeting|talks|summit|consultations)\b(?:[^.;⟨]|⟨[LT]\d+⟩)*?\b(?:was|were)\s+(?:co-)?chaired\s+by\s+(?=⟨P)/i.exec(chairText);
+    if (cochairs) hosts.push(...groupAfter(previous!, cochairs[0].length).slots);
+    else if (chair) hosts.push(slotAt(previous!, Number(chair[1] ?? chair[2])));
     // ("brought together ministers from the 23 countries …, among them ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩")
     // ("brought together Arab foreign ministers, ⟨P1⟩, ⟨P2⟩ …": those unnamed, then those named)
     const among = /^[^⟨.;]{0,160}?\b(?:among them|including|such as|among whom)\s+(?=⟨P)|^(?:[\w-]+\s+){0,3}?(?:ministers|leaders|officials|envoys|representatives|delegates|diplomats)\s*,\s*(?=⟨P)/.exec(text.slice(match.index + match[0].length));

@@ -1727,6 +1727,8 @@ export function findMentions(sentence: Sentence, context: MentionContext): Menti
       // "Black Sea Grain (Initiative)", "(Human) Rights Watch": ordinary words capitalised, not a name
       if (to - from > 1 && tokens.slice(from, to).every((t) => isCommonWord(t.lower))) continue;
       if (to - from > 1 && BROADCASTER_OPENERS.has(tokens[from].lower)) continue;
+      // ("Tropical Cyclone Vaianu", "Typhoon Kajiki": a storm's name)
+      if (tokens.slice(Math.max(0, from - 1), to).some((t) => /^(cyclone|typhoon|hurricane)$/.test(t.lower))) continue;
       if (tokens.slice(from, to).some((t) => t.possessive) && next && /^(office|administration|government)$/.test(next.lower) && !titled) continue;
       // Apposition to the right: ", the Russian presidential envoy for Afghanistan," / ", who is also Kazakhstan's minister of …,"
       let right = to;

@@ -5083,3 +5083,17 @@ describe('a table of states whose ministers are named arriving', () => {
     expect(x.meetings.map((m) => [m.who, m.date])).toEqual([[['Adaeze Okon', 'Kwabena Osei', 'Mame Faye'], '2025-09-22']]);
   });
 });
+
+describe('a table co-chaired, then what it brought together', () => {
+  it('reads "The meeting in Astana was co-chaired by A and B. It brought together C, D and E." as one table of all five', () => {
+    const x = run('ASTANA - The meeting in Astana was co-chaired by Kazakh Foreign Minister Yerlan Zhaks and German Minister of State Julia Brandt on Tuesday. It brought together Kyrgyz Foreign Minister Aidar Toktos, Tajik Foreign Minister Firuz Nazar and Uzbek Foreign Minister Dilshod Khodja.', '2026-02-18');
+    expect(x.meetings.some((m) => m.who.join() === ['Aidar Toktos', 'Dilshod Khodja', 'Firuz Nazar', 'Julia Brandt', 'Yerlan Zhaks'].join())).toBe(true);
+  });
+});
+
+describe('storms and one more portfolio', () => {
+  it('reads "Minister of Natural Resources and Environmental Sustainability X" as X, and no person in "Tropical Cyclone Vaianu" or "Typhoon Kajiki"', () => {
+    const x = run('KUALA LUMPUR - Malaysia\'s Minister of Natural Resources and Environmental Sustainability Nik Azlan Ramli met Indonesian Minister Maruli Siman on Monday. Tropical Cyclone Vaianu hit Tonga. Typhoon Kajiki reached Vietnam.', '2026-02-18');
+    expect(x.people.map((p) => p.name)).toEqual(['Nik Azlan Ramli', 'Maruli Siman']);
+  });
+});

@@ -76,7 +76,7 @@ export const TITLE_WORDS = new Set([
   // portfolios of other ministries: "Minister of Food X", "Minister of Science and Technology X"
   'food', 'fisheries', 'livestock', 'forestry', 'oceans', 'maritime', 'aviation', 'sports', 'youth', 'science', 'technology',
   'innovation', 'digital', 'telecommunications', 'infrastructure', 'housing', 'employment', 'welfare', 'immigration', 'citizenship',
-  'hydrocarbons', 'wealth', 'geology', 'minerals', 'peoples',
+  'hydrocarbons', 'wealth', 'geology', 'minerals', 'peoples', 'environmental', 'sustainability',
   // words of states' official names inside a title: "Cabinet Secretary … of the Republic of Kenya"
   'republic', 'kingdom', 'federation', 'sultanate', 'principality', 'commonwealth',
   // "Johor Menteri Besar Onn Hafiz Ghazi": a state's chief minister in Malaysia
