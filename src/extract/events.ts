@@ -405,6 +405,7 @@ const JOINED_BY = /\b(?:was|were|will be|would be|are to be|is to be)\s+(?:then\
 /** "… travel to Kabul for the talks, which will be hosted by ⟨P⟩": the travellers meet their host. */
 // ("⟨P1⟩ and ⟨P2⟩ held talks in ⟨L⟩ on Monday, in a trilateral meeting hosted by ⟨P3⟩" too)
 const HOSTED_BY = /\b(?:for|in|at)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations|summit)(?:,\s*which\s+(?:will|would|is to|are to)\s+be|,)?\s+hosted\s+by\s+(?=⟨P)/gi;
+const SEPARATE_CALL = /\b(?:spoke|spoken|talked)\b[^.;⟨]*(?:⟨T\d+⟩[^.;⟨]*)?\bwith\s+⟨P\d+⟩\s+and\s*,?\s*in\s+a\s+separate\s+(?:(?:phone|telephone)\s+)?(?:call|conversation)\s*,\s*with\s+(?=⟨P)/g;
 /** "⟨P1⟩ took part in a video conference of ⟨O⟩ heads of government chaired by ⟨P2⟩": those taking part, and its chair. */
 const TOOK_PART_CHAIRED = /\b(?:took part|takes part|participated|participates)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:video\s*conference|conference\s+call|meeting|summit|session|call)\b(?:[^.;⟨]|⟨[OLT]\d+⟩)*?\b(?:chaired|hosted|convened)\s+by\s+(?:[\w-]+\s+){0,3}?(?=⟨P)/gi;
 const CHAIRED_ATTENDED = /\b(?:summit|meeting|talks|session|conference)(?:\s+in\s+⟨L\d+⟩)?\s*,?\s+(?:which\s+was\s+|was\s+|were\s+)?chaired\s+by\s+/gi;
@@ -1370,6 +1371,9 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
     // ("…, which brought together ⟨P1⟩, ⟨P2⟩ and ⟨P3⟩, were also attended by ⟨P4⟩")
     const attended = /^\s*,?\s*(?:were|was)\s+(?:also\s+)?attended\s+by\s+(?:[^⟨.;]|⟨O\d+⟩){0,60}?(?=⟨P)/.exec(text.slice(brought.end));
     const more = attended ? groupAfter(masked, brought.end + attended[0].length).slots : [];
+    // ("… brought together ⟨P1⟩ and ⟨P2⟩, with ⟨P3⟩ in the chair")
+    const chairing = /^\s*,\s*with\s+⟨P(\d+)⟩\s+in\s+the\s+chair\b/.exec(text.slice(brought.end));
+    if (chairing) more.push(slotAt(masked, Number(chairing[1])));
     // (where the convener hosted them: "⟨P⟩ hosted meetings in the Red Sea city of ⟨L⟩ that brought together …")
     add([...hosts, ...brought.slots, ...more], convener?.index ?? match.index, 'IN_PERSON', 0.7);
   }
@@ -1390,6 +1394,8 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
     const chair = groupAfter(masked, match.index + match[0].length);
     add([...groupBefore(masked, match.index), ...chair.slots], match.index, phone(match[0]), 0.7);
   }
+  // "⟨P⟩ spoke by telephone with ⟨P1⟩ and, in a separate call, with ⟨P2⟩": a second call of the same caller
+  for (const match of cuedMatches(text, /separate/i, SEPARATE_CALL)) add([...groupBefore(masked, match.index), ...groupAfter(masked, match.index + match[0].length).slots], match.index + match[0].length, 'PHONE', 0.7);
   // "The summit, chaired by ⟨P1⟩, was also attended by ⟨P2⟩" ("…, in the presence of ⟨P2⟩"): the chair and those attending
   for (const match of cuedMatches(text, /chaired\s+by/i, CHAIRED_ATTENDED)) {
     const chair = groupAfter(masked, match.index + match[0].length);

@@ -5097,3 +5097,12 @@ describe('storms and one more portfolio', () => {
     expect(x.people.map((p) => p.name)).toEqual(['Nik Azlan Ramli', 'Maruli Siman']);
   });
 });
+
+describe('a chair told after those brought together, and a second call', () => {
+  it('reads "brought together A and B, with C in the chair" as one table of three, and "spoke by telephone with D and, in a separate call, with E" as two calls', () => {
+    const x = run('ANKARA - The second round of talks brought together Somali Foreign Minister Abdi Warsa and Ethiopian State Minister Tesfaye Gebre, with Turkish Foreign Minister Kerem Aydin in the chair. Turkish President Selim Karat spoke by telephone on Sunday with Somali President Abdi Nur and, in a separate call, with Ethiopian Prime Minister Dawit Alem.', '2025-06-25');
+    expect(x.meetings.map((m) => [m.who, m.mode])).toEqual([
+      [['Abdi Warsa', 'Kerem Aydin', 'Tesfaye Gebre'], 'IN_PERSON'], [['Abdi Nur', 'Selim Karat'], 'PHONE'], [['Dawit Alem', 'Selim Karat'], 'PHONE'],
+    ]);
+  });
+});
