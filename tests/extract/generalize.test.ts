@@ -5106,3 +5106,10 @@ describe('a chair told after those brought together, and a second call', () => {
     ]);
   });
 });
+
+describe('a press secretary', () => {
+  it('reads "Japan\'s Foreign Ministry press secretary X" as X serving Japan, in a story filed elsewhere', () => {
+    const x = run('LIMA - Japan\'s Foreign Ministry press secretary Kenji Mori told reporters in Tokyo on Tuesday that the talks went well.', '2026-03-10');
+    expect(x.people).toEqual([{ name: 'Kenji Mori', country: 'JP' }]);
+  });
+});

@@ -77,6 +77,8 @@ export const TITLE_WORDS = new Set([
   'food', 'fisheries', 'livestock', 'forestry', 'oceans', 'maritime', 'aviation', 'sports', 'youth', 'science', 'technology',
   'innovation', 'digital', 'telecommunications', 'infrastructure', 'housing', 'employment', 'welfare', 'immigration', 'citizenship',
   'hydrocarbons', 'wealth', 'geology', 'minerals', 'peoples', 'environmental', 'sustainability',
+  // ("the Foreign Ministry press secretary X")
+  'press',
   // words of states' official names inside a title: "Cabinet Secretary … of the Republic of Kenya"
   'republic', 'kingdom', 'federation', 'sultanate', 'principality', 'commonwealth',
   // "Johor Menteri Besar Onn Hafiz Ghazi": a state's chief minister in Malaysia
