@@ -83,15 +83,15 @@ describe.skipIf(!existsSync(`${CORPUS}score.mjs`))('the corpus scorer against th
       runs.push(await score(...files.slice(i, i + 120)));
     }
     const summary = Object.fromEntries(Object.keys(runs[0].summary).map((category) => [category, { f1: f1Of(runs, category) }]));
-    // Floors a little under what the 1193 articles score now; each batch was first scored before it was read
+    // Floors a little under what the 1319 articles score now; each batch was first scored before it was read
     // (001–008, 101–112, …, 482–509, 510–530, …, 573–593, 594–614, …, 678–698, 699–719, 720–740, 741–761, 762–782, 783–803,
     // 804–824, 825–845, 846–866, 867–887, 888–908, 909–929, 930–950, 951–971, 972–992, 993–1013, 1014–1034, 1035–1055,
     // 1056–1076, 1077–1097, 1098–1118, 1119–1139, 1140–1160, 1161–1181, 1182–1202, 1203–1223, 1224–1244, 1245–1265,
-    // 1266–1286: the first scores are in the issue notes).
+    // 1266–1286, 1287–1307, 1308–1328, 1329–1349, 1350–1370, 1371–1391, 1392–1412: the first scores are in the issue notes).
     const floors: Record<string, number> = {
       people: 0.95, personCountry: 0.91, visits: 0.86, meetingPairs: 0.85, meetings: 0.84, statements: 0.9,
       organizations: 0.82, reportedSpeech: 0.78, modality: 0.78,
     };
     for (const [category, floor] of Object.entries(floors)) expect(summary[category].f1, category).toBeGreaterThanOrEqual(floor);
-  }, 480_000);
+  }, 720_000);
 });
