@@ -195,7 +195,8 @@ const MEETING_PATTERNS: { cue: RegExp; re: RegExp; mode?: MeetingMode; purpose?:
   // ("met at the National Palace in ⟨L⟩ with …", "met ⟨T⟩ at the Villa d'Accueil with …": a venue named between)
   { cue: /\bme(?:e?t)/i, re: /\b(?:met|meets|meet|meeting)\b(?:\s+(?:on|later|again|separately|also|(?:that|the same)\s+(?:day|morning|afternoon|evening))\b|\s+(?:(?:in|at)\s+(?:the\s+)?)?⟨[TL]\d+⟩|\s+at\s+the(?:\s+(?:\p{Lu}|[dl]['’]\p{Lu})[\p{L}'’-]*){1,4}(?=(?:[^.;⟨]|⟨[LT]\d+⟩){0,30}\bwith\b))*\s+(?:with\s+)?(?:(?:detained|jailed|imprisoned|ousted|exiled|deposed|ailing)\s+(?=⟨P))?/giu },
   // "⟨P⟩ joined an extraordinary virtual summit of the ⟨O⟩ chaired by ⟨P2⟩": the one who joins meets the chair
-  { cue: /\b(?:chaired|hosted|convened|presided)\b/i, re: /\b(?:joined|joins|attended|attends|took\s+part\s+in|takes\s+part\s+in|participated\s+in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:summit|meeting|session|conference|videoconference|video\s+conference|call)\s+(?:of\s+(?:the\s+)?(?:⟨O\d+⟩(?:\s*\(⟨O\d+⟩\))?|(?:\p{Lu}[\p{L}-]*\s+){1,5})\s*)?,?\s*(?:(?:co-)?chaired|hosted|convened|presided\s+over)\s+by\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3})?(?=⟨P)/giu },
+  // ("took part in a video conference of ⟨O⟩ (⟨O⟩) heads of government chaired by ⟨P2⟩" too)
+  { cue: /\b(?:chaired|hosted|convened|presided)\b/i, re: /\b(?:joined|joins|attended|attends|took\s+part\s+in|takes\s+part\s+in|participated\s+in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:summit|meeting|session|conference|videoconference|video\s+conference|call)\s+(?:of\s+(?:the\s+)?(?:⟨O\d+⟩(?:\s*\(⟨O\d+⟩\))?|(?:\p{Lu}[\p{L}-]*\s+){1,5})\s*(?:[a-z]+\s+){0,3})?,?\s*(?:(?:co-)?chaired|hosted|convened|presided\s+over)\s+by\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3})?(?=⟨P)/giu },
   // "⟨P⟩, who agreed with their Bulgarian counterpart ⟨P2⟩ to keep the task group …": a decision taken together, at one table
   { cue: /agree[ds]?\s+with/i, re: /\bagree[ds]?\s+with\s+(?:(?:his|her|their)\s+)?(?=⟨P\d+⟩(?:\s*,\s*⟨P\d+⟩)*(?:,?\s+and\s+⟨P\d+⟩)?\s+(?:(?:on\s+)?⟨T\d+⟩\s+)?to\s+[a-z]+)/gi },
   // "⟨P1⟩ and ⟨P2⟩ signed an agreement": those who sign together meet
@@ -406,8 +407,6 @@ const JOINED_BY = /\b(?:was|were|will be|would be|are to be|is to be)\s+(?:then\
 // ("⟨P1⟩ and ⟨P2⟩ held talks in ⟨L⟩ on Monday, in a trilateral meeting hosted by ⟨P3⟩" too)
 const HOSTED_BY = /\b(?:for|in|at)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations|summit)(?:,\s*which\s+(?:will|would|is to|are to)\s+be|,)?\s+hosted\s+by\s+(?=⟨P)/gi;
 const SEPARATE_CALL = /\b(?:spoke|spoken|talked)\b[^.;⟨]*(?:⟨T\d+⟩[^.;⟨]*)?\bwith\s+⟨P\d+⟩\s+and\s*,?\s*in\s+a\s+separate\s+(?:(?:phone|telephone)\s+)?(?:call|conversation)\s*,\s*with\s+(?=⟨P)/g;
-/** "⟨P1⟩ took part in a video conference of ⟨O⟩ heads of government chaired by ⟨P2⟩": those taking part, and its chair. */
-const TOOK_PART_CHAIRED = /\b(?:took part|takes part|participated|participates)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:video\s*conference|conference\s+call|meeting|summit|session|call)\b(?:[^.;⟨]|⟨[OLT]\d+⟩)*?\b(?:chaired|hosted|convened)\s+by\s+(?:[\w-]+\s+){0,3}?(?=⟨P)/gi;
 const CHAIRED_ATTENDED = /\b(?:summit|meeting|talks|session|conference)(?:\s+in\s+⟨L\d+⟩)?\s*,?\s+(?:which\s+was\s+|was\s+|were\s+)?chaired\s+by\s+/gi;
 /** "⟨P1⟩ and ⟨P2⟩ both flew to Dubai for talks": those who travel to talk meet each other. */
 const LEADS_SIDE = /⟨P(\d+)⟩\s+(?:also\s+)?(?:led|headed|leads|heads)\s+(?:(?:the|a|an|his|her|its|⟨[PX]\d+⟩)\s+(?:[\w'’-]+\s+|⟨[LOX]\d+⟩\s+){0,3}?(?:side|delegation|team)\b|⟨O\d+⟩(?=\s*,\s*(?:while|and|with)\b))/g;
@@ -1390,10 +1389,6 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
     const travellers = groupBefore(masked, match.index);
     if (travellers.length >= 2) add(travellers, match.index, 'IN_PERSON', 0.7);
   }
-  for (const match of cuedMatches(text, /chaired\s+by|hosted\s+by|convened\s+by/i, TOOK_PART_CHAIRED)) {
-    const chair = groupAfter(masked, match.index + match[0].length);
-    add([...groupBefore(masked, match.index), ...chair.slots], match.index, phone(match[0]), 0.7);
-  }
   // "⟨P⟩ spoke by telephone with ⟨P1⟩ and, in a separate call, with ⟨P2⟩": a second call of the same caller
   for (const match of cuedMatches(text, /separate/i, SEPARATE_CALL)) add([...groupBefore(masked, match.index), ...groupAfter(masked, match.index + match[0].length).slots], match.index + match[0].length, 'PHONE', 0.7);
   // "The summit, chaired by ⟨P1⟩, was also attended by ⟨P2⟩" ("…, in the presence of ⟨P2⟩"): the chair and those attending
@@ -1441,12 +1436,15 @@ export function readMeetings(masked: MaskedSentence, coreference: Coreference, e
   return dedupe(meetings);
 }
 
+/** The last table in person told in the `reach` sentences before `m`, of those `fits` admits. */
+function lastTableBefore(meetings: MeetingReading[], m: MaskedSentence, reach: number, fits: (x: MeetingReading) => boolean = () => true): MeetingReading | undefined {
+  return [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - reach && x.mode === 'IN_PERSON' && fits(x));
+}
+
 /** "⟨P⟩ joined the meeting by video link": the meeting just told gains a participant. */
 export function readJoiners(masked: MaskedSentence[], meetings: MeetingReading[], coreference: Coreference): void {
   readPartiesTable(masked, meetings, coreference);
-  /** The last table in person told in the `reach` sentences before `m`, of those `fits` admits. */
-  const tableBefore = (m: MaskedSentence, reach: number, fits: (x: MeetingReading) => boolean = () => true): MeetingReading | undefined =>
-    [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - reach && x.mode === 'IN_PERSON' && fits(x));
+  const tableBefore = (m: MaskedSentence, reach: number, fits?: (x: MeetingReading) => boolean): MeetingReading | undefined => lastTableBefore(meetings, m, reach, fits);
   for (const m of masked) {
     for (const match of cuedMatches(m.text, /\sby\s/, TABLE_HOSTED_BY)) {
       const table = meetings.find((x) => x.sentence === m.sentence.index && x.mode === 'IN_PERSON');
@@ -1775,7 +1773,7 @@ export function readHostedTables(masked: MaskedSentence[], visits: VisitReading[
 export function readSessionAttendees(masked: MaskedSentence[], meetings: MeetingReading[], coreference: Coreference): void {
   for (const m of masked) {
     const attended = meetings.some((x) => x.sentence === m.sentence.index) ? null : SESSION_ATTENDED_BY.exec(m.text);
-    const session = attended ? [...meetings].reverse().find((x) => x.sentence < m.sentence.index && x.sentence >= m.sentence.index - 2 && x.mode === 'IN_PERSON') : undefined;
+    const session = attended ? lastTableBefore(meetings, m, 2) : undefined;
     if (attended && session) seat(session, attendedBy(m, attended.index + attended[0].length).flatMap((s) => s.keys), coreference);
   }
 }
