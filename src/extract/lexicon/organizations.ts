@@ -264,6 +264,7 @@ export const PORTFOLIO_WORDS = new Set([
   'power', 'electricity', 'aviation', 'ports', 'shipping', 'telecommunications', 'budget', 'irrigation', 'forestry', 'mining',
   'industries', 'services', 'sport', 'affair', 'communication', 'routes', 'logistics', 'cooperatives', 'veterans',
   'human', 'mobility', 'rights', 'solidarity', 'transition', 'sustainable', 'sanitation', 'heritage', 'innovation', 'commonwealth',
+  'hydrocarbons', 'wealth', 'geology', 'minerals', 'peoples', 'environmental', 'sustainability',
   'enlargement',
 ]);
 

@@ -1,3 +1,5 @@
+import { PORTFOLIO_WORDS } from './organizations.js';
+
 /** Forms of address removed from a name ("Hafiz" is not here: it is often part of the name as written). */
 /** Honorifics that also stand inside a name ("Hassan Sheikh Mohamud", "Ahmed Haji Ali"). */
 export const HONORIFICS_IN_NAMES = new Set(['sheikh', 'shaikh', 'haji', 'hajji', 'sayyid', 'sayed', 'syed']);
@@ -55,32 +57,25 @@ export const TITLE_HEADS = new Set([
 /** Words that can sit inside an office title besides its head noun. */
 export const TITLE_WORDS = new Set([
   ...TITLE_HEADS,
-  'prime', 'foreign', 'affairs', 'external', 'special', 'presidential', 'acting', 'caretaker', 'interim', 'field',
-  'additional', 'joint', 'assistant', 'first', 'second', 'senior', 'top', 'state', 'vice', 'executive',
-  'defence', 'defense', 'interior', 'economy', 'economic', 'finance', 'trade', 'commerce', 'business', 'industry',
-  'industries', 'integration', 'petroleum', 'mines', 'mining', 'railways', 'railway', 'transport', 'justice',
-  'intelligence', 'security', 'political', 'national', 'military', 'energy', 'water', 'health', 'education',
-  'information', 'culture', 'agriculture', 'refugees', 'labour', 'labor', 'commerce', 'development',
-  'planning', 'communications', 'borders', 'tribal', 'religious', 'higher', 'public', 'works', 'urban',
-  'nuclear', 'climate', 'peace', 'humanitarian', 'transition', 'transitional', 'gas', 'diplomacy', 'maronite', 'coptic', 'orthodox',
+  // (every ministry's portfolio: "Minister of Food X", "Undersecretary for Fisheries Wealth, X"; but not "European", which
+  // names the Union's people as a nationality does: "the European diplomat" is not one whose office says "European")
+  ...[...PORTFOLIO_WORDS].filter((w) => w !== 'european'),
+  'prime', 'special', 'presidential', 'acting', 'caretaker', 'interim', 'field', 'additional', 'joint', 'assistant', 'first',
+  'second', 'senior', 'top', 'vice', 'executive', 'business', 'railway', 'intelligence', 'political', 'military', 'refugees',
+  'borders', 'tribal', 'higher', 'urban', 'nuclear', 'peace', 'transitional', 'diplomacy', 'maronite', 'coptic', 'orthodox',
   'former', 'ex', 'personal', 'policy', 'woman', 'female', 'veteran', 'newly', 'appointed', 'designate', 'outgoing', 'incoming',
-  'permanent', 'principal', 'protocol', 'resident', 'plenipotentiary', 'extraordinary', 'regional', 'federal', 'provincial',
+  'permanent', 'principal', 'protocol', 'resident', 'plenipotentiary', 'extraordinary', 'provincial',
   'ministry', 'office', 'department', 'division', 'mfa', 'general', 'staff', 'army', 'navy', 'forces',
-  'council', 'committee', 'cabinet', 'government', 'administration', 'affair', 'afghan', 'asia', 'west',
+  'council', 'committee', 'cabinet', 'administration', 'afghan', 'asia', 'west',
   'south', 'central', 'east', 'north', 'middle', 'deputy', 'visiting', 'powerful', 'influential', 'de', 'facto',
-  'house', 'senate', 'congress', 'congressional', 'majority', 'minority', 'whip', 'homeland', 'armed', 'services',
-  'relations', 'representatives', 'lower', 'upper', 'crown', 'supreme', 'grand', 'royal', 'high',
+  'house', 'senate', 'congress', 'congressional', 'majority', 'minority', 'whip', 'homeland', 'armed',
+  'representatives', 'lower', 'upper', 'crown', 'supreme', 'grand', 'royal', 'high',
   // portfolios joined to foreign affairs: "Minister of Foreign Affairs and International Cooperation"
-  'international', 'cooperation', 'co-operation', 'diaspora', 'expatriates', 'investment', 'worship', 'abroad',
-  'overseas', 'emigration', 'tourism', 'environment', 'climate', 'human', 'resources',
-  // portfolios of other ministries: "Minister of Food X", "Minister of Science and Technology X"
-  'food', 'fisheries', 'livestock', 'forestry', 'oceans', 'maritime', 'aviation', 'sports', 'youth', 'science', 'technology',
-  'innovation', 'digital', 'telecommunications', 'infrastructure', 'housing', 'employment', 'welfare', 'immigration', 'citizenship',
-  'hydrocarbons', 'wealth', 'geology', 'minerals', 'peoples', 'environmental', 'sustainability',
+  'emigration',
   // ("the Foreign Ministry press secretary X")
   'press',
   // words of states' official names inside a title: "Cabinet Secretary … of the Republic of Kenya"
-  'republic', 'kingdom', 'federation', 'sultanate', 'principality', 'commonwealth',
+  'republic', 'kingdom', 'federation', 'sultanate', 'principality',
   // "Johor Menteri Besar Onn Hafiz Ghazi": a state's chief minister in Malaysia
   'menteri', 'besar',
   // ranks that stand before a name: "Commodore Arnel Sabado"
